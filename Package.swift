@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "arusha",
+  products: [
+    .executable(name: "arusha", targets: ["arusha"]),
+    // A static library of the loader and validator, so a libFuzzer entry point can link
+    // against instrumented code (see Fuzz/README.md).
+    .library(name: "ArushaFuzzable", type: .static, targets: ["ArushaCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+    ),
+    .target(name: "ArushaYAML", dependencies: ["CLibYAML"], exclude: ["README.md"]),
+    .target(name: "ArushaCore", dependencies: ["ArushaYAML"], exclude: ["README.md"]),
+    .target(name: "ArushaQuestionnaires", exclude: ["README.md"]),
+    .target(
+      name: "ArushaFiles",
+      dependencies: ["ArushaCore", "ArushaQuestionnaires"],
+      exclude: ["README.md"]
+    ),
+    .target(name: "ArushaReports", dependencies: ["ArushaCore"], exclude: ["README.md"]),
+    .executableTarget(
+      name: "arusha",
+      dependencies: [
+        "ArushaCore", "ArushaFiles", "ArushaReports", "ArushaQuestionnaires",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(
+      name: "ArushaTestSupport", dependencies: ["ArushaCore", "ArushaYAML"], path: "Tests/ArushaTestSupport"),
+    .testTarget(name: "ArushaYAMLTests", dependencies: ["ArushaYAML", "ArushaTestSupport"]),
+    .testTarget(
+      name: "ArushaCoreTests",
+      dependencies: ["ArushaCore", "ArushaTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "ArushaReportsTests",
+      dependencies: ["ArushaReports", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport"]
+    ),
+    .testTarget(name: "ArushaCLITests", dependencies: ["arusha", "ArushaTestSupport"]),
+  ]
+)

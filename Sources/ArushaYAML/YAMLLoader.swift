@@ -1,0 +1,296 @@
+internal import CLibYAML
+
+/// Loads one YAML document into a ``YAMLNode`` tree through libyaml's event parser.
+///
+/// The tree is built iteratively (no recursion), aliases are expanded within
+/// ``Limits/maxAliasExpansion``, nesting is bounded by ``Limits/maxDepth`` (checked as each
+/// container opens, so libyaml is never asked for the rest of a deeply nested file), and
+/// duplicate mapping keys are reported, which libyaml itself does not do.
+public struct YAMLLoader: Sendable {
+  /// The bounds this loader enforces.
+  public var limits: Limits
+
+  /// Creates a loader.
+  public init(limits: Limits = Limits()) {
+    self.limits = limits
+  }
+
+  /// Loads the single document in `bytes` (UTF-8).
+  ///
+  /// - Parameter bytes: The file's contents.
+  /// - Returns: The document, with the non-fatal problems found on the way.
+  /// - Throws: ``YAMLError`` for a syntax error, invalid UTF-8, an empty file, more than one
+  ///   document, an undefined alias, or a file beyond ``limits``.
+  public func load(_ bytes: [UInt8]) throws(YAMLError) -> YAMLDocument {
+    if bytes.count > limits.maxBytes {
+      throw YAMLError(
+        "the file is \(bytes.count) bytes, more than the \(limits.maxBytes) bytes accepted",
+        at: .start)
+    }
+    if bytes.isEmpty {
+      throw YAMLError("the file is empty", at: .start)
+    }
+    let result: Result<YAMLDocument, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+      let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+      defer { parser.deallocate() }
+      guard yaml_parser_initialize(parser) == 1 else {
+        return .failure(YAMLError("libyaml could not allocate a parser", at: .start))
+      }
+      defer { yaml_parser_delete(parser) }
+      // The buffer outlives the parser: libyaml does not copy its input.
+      yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+      var builder = TreeBuilder(limits: limits)
+      do throws(YAMLError) {
+        try parse(parser, into: &builder, bytes: buffer)
+        return .success(try builder.finish())
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  private func parse(
+    _ parser: UnsafeMutablePointer<yaml_parser_t>,
+    into builder: inout TreeBuilder,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) throws(YAMLError) {
+    var event = yaml_event_t()
+    while true {
+      guard yaml_parser_parse(parser, &event) == 1 else {
+        throw Self.parserError(parser.pointee, bytes: bytes)
+      }
+      // Everything is read out of the event before it is deleted: deleting zeroes it.
+      let keepGoing: Bool
+      do throws(YAMLError) {
+        keepGoing = try builder.consume(event)
+      } catch {
+        yaml_event_delete(&event)
+        throw error
+      }
+      yaml_event_delete(&event)
+      if !keepGoing { return }
+    }
+  }
+
+  private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
+    -> YAMLError
+  {
+    let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+    switch parser.error {
+    case YAML_READER_ERROR:
+      let offset = parser.problem_offset
+      let mark = mark(ofByteOffset: offset, in: bytes)
+      var message = problem
+      if parser.problem_value >= 0 && problem != "control characters are not allowed" {
+        message += " (byte 0x\(hex(Int(parser.problem_value) & 0xFF, digits: 2)))"
+      } else if parser.problem_value >= 0 {
+        message += " (U+\(hex(Int(parser.problem_value), digits: 4)))"
+      }
+      if problem.contains("UTF-8") {
+        message = "the file is not valid UTF-8: " + message
+      }
+      return YAMLError(message, at: mark)
+    case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+      var notes: [YAMLError.Note] = []
+      if let context = parser.context {
+        notes.append(.init(String(cString: context), at: SourceMark(parser.context_mark)))
+      }
+      return YAMLError(problem, at: SourceMark(parser.problem_mark), notes: notes)
+    case YAML_MEMORY_ERROR:
+      return YAMLError("libyaml ran out of memory", at: .start)
+    default:
+      return YAMLError(problem, at: SourceMark(parser.problem_mark))
+    }
+  }
+
+  private static func hex(_ value: Int, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
+  }
+
+  /// The line and column of a byte offset, counting UTF-8 lead bytes as characters.
+  static func mark(ofByteOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceMark {
+    var line = 1
+    var column = 1
+    for byte in bytes.prefix(max(0, offset)) {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return SourceMark(line: line, column: column)
+  }
+}
+
+extension SourceMark {
+  init(_ mark: yaml_mark_t) {
+    self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+  }
+}
+
+/// Builds the node tree from parser events with an explicit stack of open containers.
+private struct TreeBuilder {
+  private struct Built {
+    var node: YAMLNode
+    /// Nodes in the expanded subtree, counting aliases as their targets' size.
+    var weight: Int
+  }
+
+  private struct Frame {
+    var isMapping: Bool
+    var start: SourceMark
+    var tag: String?
+    var anchor: String?
+    var items: [YAMLNode] = []
+    var pairs: [YAMLNode.Pair] = []
+    var pendingKey: YAMLNode?
+    var pendingKeyIsDuplicate = false
+    var keyMarks: [String: SourceMark] = [:]
+    var weight = 1
+  }
+
+  let limits: YAMLLoader.Limits
+  private var stack: [Frame] = []
+  private var anchors: [String: Built] = [:]
+  private var expanded = 0
+  private var root: YAMLNode?
+  private var documents = 0
+  private var problems: [YAMLError] = []
+
+  init(limits: YAMLLoader.Limits) {
+    self.limits = limits
+  }
+
+  /// Takes one event; returns false at the end of the stream.
+  mutating func consume(_ event: yaml_event_t) throws(YAMLError) -> Bool {
+    let mark = SourceMark(event.start_mark)
+    switch event.type {
+    case YAML_NO_EVENT, YAML_STREAM_END_EVENT:
+      return false
+    case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+      return true
+    case YAML_DOCUMENT_START_EVENT:
+      documents += 1
+      if documents > 1 {
+        throw YAMLError(
+          "a second document starts here; a file holds exactly one document", at: mark,
+          notes: [.init("the first document", at: root?.start ?? .start)])
+      }
+      return true
+    case YAML_ALIAS_EVENT:
+      let name = string(event.data.alias.anchor) ?? ""
+      guard let target = anchors[name] else {
+        throw YAMLError("unknown alias '*\(name)': no anchor '&\(name)' is defined before it", at: mark)
+      }
+      expanded += target.weight
+      if expanded > limits.maxAliasExpansion {
+        throw YAMLError(
+          "alias '*\(name)' would expand the document past \(limits.maxAliasExpansion) nodes",
+          at: mark)
+      }
+      var copy = target.node
+      copy.aliasMark = mark
+      try add(Built(node: copy, weight: target.weight), anchor: nil)
+      return true
+    case YAML_SCALAR_EVENT:
+      let scalar = event.data.scalar
+      let text = scalar.value.map {
+        String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+      } ?? ""
+      let node = YAMLNode(
+        .scalar(YAMLScalar(text, style: Self.style(scalar.style))), start: mark,
+        tag: string(scalar.tag))
+      try add(Built(node: node, weight: 1), anchor: string(scalar.anchor))
+      return true
+    case YAML_SEQUENCE_START_EVENT:
+      try open(
+        isMapping: false, at: mark, tag: string(event.data.sequence_start.tag),
+        anchor: string(event.data.sequence_start.anchor))
+      return true
+    case YAML_MAPPING_START_EVENT:
+      try open(
+        isMapping: true, at: mark, tag: string(event.data.mapping_start.tag),
+        anchor: string(event.data.mapping_start.anchor))
+      return true
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      guard let frame = stack.popLast() else { return true }
+      let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+      let node = YAMLNode(kind, start: frame.start, tag: frame.tag)
+      try add(Built(node: node, weight: frame.weight), anchor: frame.anchor)
+      return true
+    default:
+      return true
+    }
+  }
+
+  mutating func finish() throws(YAMLError) -> YAMLDocument {
+    guard let root else {
+      throw YAMLError("the file holds no YAML document (only comments or blank lines)", at: .start)
+    }
+    return YAMLDocument(root: root, problems: problems)
+  }
+
+  private mutating func open(isMapping: Bool, at mark: SourceMark, tag: String?, anchor: String?)
+    throws(YAMLError)
+  {
+    if stack.count >= limits.maxDepth {
+      throw YAMLError("nesting is deeper than \(limits.maxDepth) levels", at: mark)
+    }
+    stack.append(Frame(isMapping: isMapping, start: mark, tag: tag, anchor: anchor))
+  }
+
+  private mutating func add(_ built: Built, anchor: String?) throws(YAMLError) {
+    if let anchor {
+      // Registered only once complete, so an alias inside its own anchor is unknown: no cycles.
+      anchors[anchor] = built
+    }
+    guard !stack.isEmpty else {
+      root = built.node
+      return
+    }
+    let top = stack.count - 1
+    stack[top].weight += built.weight
+    if !stack[top].isMapping {
+      stack[top].items.append(built.node)
+      return
+    }
+    guard let key = stack[top].pendingKey else {
+      stack[top].pendingKey = built.node
+      if let text = built.node.scalar?.text {
+        if let first = stack[top].keyMarks[text] {
+          stack[top].pendingKeyIsDuplicate = true
+          problems.append(
+            YAMLError(
+              "duplicate key '\(text)'", at: built.node.reportMark,
+              notes: [.init("'\(text)' is first defined here", at: first)]))
+        } else {
+          stack[top].keyMarks[text] = built.node.reportMark
+        }
+      }
+      return
+    }
+    if !stack[top].pendingKeyIsDuplicate {
+      stack[top].pairs.append(YAMLNode.Pair(key: key, value: built.node))
+    }
+    stack[top].pendingKey = nil
+    stack[top].pendingKeyIsDuplicate = false
+  }
+
+  private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+
+  private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+    switch style {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE: return .literal
+    case YAML_FOLDED_SCALAR_STYLE: return .folded
+    default: return .plain
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/// A node of a loaded YAML document, with the place it starts in the source.
+///
+/// Aliases are expanded when the tree is built: an alias becomes a copy of its anchor's
+/// node (sharing storage), with ``aliasMark`` telling where the alias was written.
+public struct YAMLNode: Sendable, Hashable {
+  /// What a node holds.
+  public enum Kind: Sendable, Hashable {
+    case scalar(YAMLScalar)
+    case sequence([YAMLNode])
+    case mapping([Pair])
+  }
+
+  /// One key and its value in a mapping, in source order.
+  public struct Pair: Sendable, Hashable {
+    /// The key node (a scalar in every file this tool reads).
+    public var key: YAMLNode
+    /// The value node.
+    public var value: YAMLNode
+
+    /// Creates a pair.
+    public init(key: YAMLNode, value: YAMLNode) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  /// What the node holds.
+  public var kind: Kind
+  /// Where the node starts (for a quoted scalar, the opening quote).
+  public var start: SourceMark
+  /// The node's explicit tag, if it has one (`!!str`, `!custom`).
+  public var tag: String?
+  /// Where the alias that produced this copy was written, when the node came from an alias.
+  public var aliasMark: SourceMark?
+
+  /// Creates a node.
+  public init(_ kind: Kind, start: SourceMark, tag: String? = nil, aliasMark: SourceMark? = nil) {
+    self.kind = kind
+    self.start = start
+    self.tag = tag
+    self.aliasMark = aliasMark
+  }
+
+  /// The scalar, when the node is one.
+  public var scalar: YAMLScalar? {
+    if case .scalar(let scalar) = kind { return scalar }
+    return nil
+  }
+
+  /// The items, when the node is a sequence.
+  public var sequence: [YAMLNode]? {
+    if case .sequence(let items) = kind { return items }
+    return nil
+  }
+
+  /// The pairs, when the node is a mapping.
+  public var mapping: [Pair]? {
+    if case .mapping(let pairs) = kind { return pairs }
+    return nil
+  }
+
+  /// Where a message about this value should point: the alias when it came from one.
+  public var reportMark: SourceMark { aliasMark ?? start }
+
+  /// A short noun phrase for messages: "a mapping", "a list", "the text 'x'", "null".
+  public var kindDescription: String {
+    switch kind {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .scalar(let scalar):
+      if scalar.isNull { return "null" }
+      return "'\(scalar.text)'"
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Paths a test needs: the package root, the shared folder beside it, the built binaries.
+public enum TestPaths {
+  /// The package's root folder, found from this file's path.
+  public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `../shared`, beside the package (the spec and the YAML test suite).
+  public static let shared: URL = packageRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared")
+
+  /// The `Questionnaires/` folder.
+  public static let questionnaires: URL = packageRoot.appendingPathComponent("Questionnaires")
+
+  /// The folder holding the test bundle, where SwiftPM also puts the `arusha` executable.
+  public static let productsFolder: URL = {
+    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    var url = URL(fileURLWithPath: exe).deletingLastPathComponent()
+    // On Linux the runner is `<products>/arushaPackageTests.xctest`; step out of a bundle if any.
+    while url.pathExtension == "xctest" || url.lastPathComponent == "Contents"
+      || url.lastPathComponent == "MacOS"
+    {
+      url.deleteLastPathComponent()
+    }
+    return url
+  }()
+
+  /// The files `Questionnaires/*.yaml`, sorted.
+  public static func questionnaireFiles() -> [URL] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: questionnaires.path)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.sorted().map {
+      questionnaires.appendingPathComponent($0)
+    }
+  }
+}

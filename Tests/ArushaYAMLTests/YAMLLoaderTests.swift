@@ -1,0 +1,202 @@
+import ArushaTestSupport
+import Testing
+
+@testable import ArushaYAML
+
+@Suite struct YAMLLoaderTests {
+  let loader = YAMLLoader()
+
+  func load(_ text: String) throws(YAMLError) -> YAMLDocument {
+    try loader.load(Array(text.utf8))
+  }
+
+  func error(_ text: String, limits: YAMLLoader.Limits = .init()) -> YAMLError? {
+    do {
+      _ = try YAMLLoader(limits: limits).load(Array(text.utf8))
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func buildsTreeWithOneBasedMarks() throws {
+    let source = MarkedText(
+      """
+      1️⃣title: 2️⃣Intégrité
+      3️⃣factors:
+        - 4️⃣id: 5️⃣'leadership'
+          6️⃣weight: 7️⃣2
+      """)
+    let document = try loader.load(source.bytes)
+    #expect(document.problems.isEmpty)
+    let pairs = try #require(document.root.mapping)
+    #expect(document.root.start == source["1️⃣"])
+    #expect(pairs[0].key.start == source["1️⃣"])
+    #expect(pairs[0].value.scalar == YAMLScalar("Intégrité"))
+    #expect(pairs[0].value.start == source["2️⃣"])
+    #expect(pairs[1].key.start == source["3️⃣"])
+    let factor = try #require(pairs[1].value.sequence?.first?.mapping)
+    #expect(factor[0].key.start == source["4️⃣"])
+    #expect(factor[0].value.scalar == YAMLScalar("leadership", style: .singleQuoted))
+    #expect(factor[0].value.start == source["5️⃣"])
+    #expect(factor[1].key.start == source["6️⃣"])
+    #expect(factor[1].value.start == source["7️⃣"])
+  }
+
+  @Test func columnsCountCharactersNotBytes() throws {
+    let source = MarkedText("{é: ü, ñ: 1️⃣x}")
+    let document = try loader.load(source.bytes)
+    let pairs = try #require(document.root.mapping)
+    #expect(pairs[1].value.start == source["1️⃣"])
+  }
+
+  @Test func keepsScalarsAsTextWithoutYAML11Typing() throws {
+    let document = try load("[no, yes, on, off, ~, 0x10, 1.0, 2024-07-02, '', \"no\"]")
+    let items = try #require(document.root.sequence).compactMap(\.scalar)
+    #expect(items.map(\.text) == ["no", "yes", "on", "off", "~", "0x10", "1.0", "2024-07-02", "", "no"])
+    #expect(items[4].isNull)
+    #expect(!items[9].isNull && items[9].style == .doubleQuoted)
+  }
+
+  @Test func scalarWithEscapedNulKeepsItsLength() throws {
+    let document = try load("\"a\\0b\"")
+    #expect(document.root.scalar?.text == "a\u{0}b")
+  }
+
+  @Test func duplicateKeyNamesBothPlacesAndKeepsTheFirstValue() throws {
+    let source = MarkedText(
+      """
+      a: 1
+      1️⃣id: first
+      b:
+        2️⃣id: x
+        3️⃣id: y
+      4️⃣id: second
+      """)
+    let document = try loader.load(source.bytes)
+    #expect(
+      document.problems == [
+        YAMLError(
+          "duplicate key 'id'", at: source["3️⃣"],
+          notes: [.init("'id' is first defined here", at: source["2️⃣"])]),
+        YAMLError(
+          "duplicate key 'id'", at: source["4️⃣"],
+          notes: [.init("'id' is first defined here", at: source["1️⃣"])]),
+      ])
+    let pairs = try #require(document.root.mapping)
+    #expect(pairs.map { $0.key.scalar?.text } == ["a", "id", "b"])
+    #expect(pairs[1].value.scalar?.text == "first")
+    #expect(pairs[2].value.mapping?.count == 1)
+  }
+
+  @Test func aliasesAreExpandedWithTheAliasMark() throws {
+    let source = MarkedText(
+      """
+      scale: &m [0, 1, 2]
+      copy: 1️⃣*m
+      """)
+    let document = try loader.load(source.bytes)
+    let pairs = try #require(document.root.mapping)
+    #expect(pairs[1].value.sequence?.compactMap(\.scalar?.text) == ["0", "1", "2"])
+    #expect(pairs[1].value.aliasMark == source["1️⃣"])
+    #expect(pairs[1].value.reportMark == source["1️⃣"])
+  }
+
+  @Test func unknownAliasIsAnErrorAtTheAlias() {
+    let source = MarkedText("a: &x [1, 1️⃣*x]")
+    #expect(
+      error(source.text)
+        == YAMLError("unknown alias '*x': no anchor '&x' is defined before it", at: source["1️⃣"]))
+  }
+
+  @Test func billionLaughsStopsAtTheAliasThatCrossesTheBudget() {
+    var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    let names = Array("abcdefghij")
+    for index in 1..<names.count {
+      let alias = "*\(names[index - 1])"
+      lines.append("\(names[index]): &\(names[index]) [\(Array(repeating: alias, count: 10).joined(separator: ", "))]")
+    }
+    // Sizes: a = 11 nodes, b = 1 + 10 × 11 = 111, c = 1,111, d = 11,111. Expansion so far:
+    // b adds 10 × 11 = 110, c adds 1,110, d adds 11,110: 12,330. Each '*d' in e adds 11,111,
+    // and 12,330 + 8 × 11,111 = 101,218 > 100,000: the 8th '*d' on line 5 crosses the budget,
+    // at column 8 + 7 × 4 = 36 ("e: &e [" is 7 characters, each "*d, " 4).
+    let found = error(lines.joined(separator: "\n"))
+    #expect(found == YAMLError("alias '*d' would expand the document past 100000 nodes", at: SourceMark(line: 5, column: 36)))
+  }
+
+  @Test func deepFlowNestingFailsAtTheFirstContainerPastTheLimit() {
+    let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    #expect(error(text) == YAMLError("nesting is deeper than 64 levels", at: SourceMark(line: 1, column: 65)))
+  }
+
+  @Test func deepBlockNestingFails() {
+    let text = (0..<200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x"
+    let found = error(text)
+    #expect(found?.message == "nesting is deeper than 64 levels")
+    // Line k opens the k-th mapping at column k; the 65th is one too many.
+    #expect(found?.mark == SourceMark(line: 65, column: 65))
+  }
+
+  @Test func tooLargeFileIsRefusedBeforeParsing() throws {
+    let bytes = [UInt8](repeating: 0x61, count: 100 << 20)
+    #expect(throws: YAMLError("the file is 104857600 bytes, more than the 4194304 bytes accepted", at: .start)) {
+      try loader.load(bytes)
+    }
+  }
+
+  @Test func emptyAndCommentOnlyFiles() {
+    #expect(error("") == YAMLError("the file is empty", at: .start))
+    #expect(
+      error("# just a comment\n\n")
+        == YAMLError("the file holds no YAML document (only comments or blank lines)", at: .start))
+  }
+
+  @Test func secondDocumentIsAnError() {
+    let source = MarkedText("a: 1\n1️⃣---\nb: 2\n")
+    #expect(
+      error(source.text)
+        == YAMLError(
+          "a second document starts here; a file holds exactly one document", at: source["1️⃣"],
+          notes: [.init("the first document", at: .start)]))
+  }
+
+  @Test func invalidUTF8IsPositioned() throws {
+    var bytes = Array("a: 1\nb: caf".utf8)
+    bytes.append(0xFF)
+    #expect(throws: YAMLError("the file is not valid UTF-8: invalid leading UTF-8 octet (byte 0xFF)", at: SourceMark(line: 2, column: 7))) {
+      try loader.load(bytes)
+    }
+  }
+
+  @Test func controlCharacterIsPositioned() throws {
+    let bytes = Array("a: b\u{1}c".utf8)
+    #expect(throws: YAMLError("control characters are not allowed (U+0001)", at: SourceMark(line: 1, column: 5))) {
+      try loader.load(bytes)
+    }
+  }
+
+  @Test func syntaxErrorCarriesLibyamlProblemAndContext() {
+    let source = MarkedText(
+      """
+      1️⃣title: x
+      factors: [a, b
+      2️⃣
+      """)
+    #expect(
+      error(source.text)
+        == YAMLError(
+          "did not find expected ',' or ']'", at: source["2️⃣"],
+          notes: [.init("while parsing a flow sequence", at: SourceMark(line: 2, column: 10))]))
+    let mapping = MarkedText("a: b: 1️⃣c")
+    #expect(error(mapping.text)?.message == "mapping values are not allowed in this context")
+    #expect(error(mapping.text)?.mark == SourceMark(line: 1, column: 5))
+  }
+
+  @Test func binaryGarbageFailsCleanly() {
+    var generator = SplitMix64(seed: 42)
+    for _ in 0..<200 {
+      let bytes = (0..<512).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+      #expect(throws: YAMLError.self) { try loader.load(bytes) }
+    }
+  }
+}
