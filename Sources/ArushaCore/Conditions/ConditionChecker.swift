@@ -1,0 +1,123 @@
+/// Parses a `when` expression and checks it against the questions before it: unknown and
+/// forward references, and operators or literals that do not fit the referenced type.
+struct ConditionChecker {
+  /// One problem, at an offset into the expression (Unicode scalars, 0-based).
+  struct Problem: Error, Hashable {
+    var message: String
+    var offset: Int
+    var suggestion: String?
+  }
+
+  /// The questions that decoded, in file order.
+  let questions: [Question]
+  /// Each decoded question's index in ``questions``.
+  let positions: [String: Int]
+  /// Every question id in the file, including those that failed to decode.
+  let allIDs: Set<String>
+
+  /// Checks the condition of the question at `position`: the condition when it is sound,
+  /// and the problems found.
+  func check(_ source: String, at position: Int) -> (Condition?, [Problem]) {
+    let parsed: (Condition, ConditionParser.ReferenceOffsets)
+    do {
+      parsed = try ConditionParser.parse(source)
+    } catch {
+      return (nil, [Problem(message: "invalid condition: \(error.message)", offset: error.offset)])
+    }
+    let (condition, offsets) = parsed
+    var problems: [Problem] = []
+    var offsetIndex = 0
+    walk(condition) { id, check in
+      let offset = offsets[offsetIndex].offset
+      offsetIndex += 1
+      if let problem = reference(id, from: position, offset: offset, check: check) { problems.append(problem) }
+    }
+    return (problems.isEmpty ? condition : nil, problems)
+  }
+
+  /// What a reference must satisfy.
+  private enum Use {
+    case answered
+    case compare(Condition.Operator, Condition.Literal)
+    case includes(Double)
+  }
+
+  /// Visits references in source order (the order the parser recorded their offsets).
+  private func walk(_ condition: Condition, _ visit: (String, Use) -> Void) {
+    switch condition {
+    case .and(let left, let right), .or(let left, let right):
+      walk(left, visit)
+      walk(right, visit)
+    case .not(let inner): walk(inner, visit)
+    case .answered(let id): visit(id, .answered)
+    case .compare(let id, let op, let literal): visit(id, .compare(op, literal))
+    case .includes(let id, let value): visit(id, .includes(value))
+    }
+  }
+
+  private func reference(_ id: String, from position: Int, offset: Int, check use: Use) -> Problem? {
+    guard let target = positions[id] else {
+      if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
+      let earlier = questions.prefix(position).map(\.id)
+      let suggestion = closestMatch(to: id, in: earlier)
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+      return Problem(message: "unknown question '\(id)' in condition\(hint)", offset: offset, suggestion: suggestion)
+    }
+    guard target < position else {
+      let which = target == position ? "the question itself" : "a later question"
+      return Problem(
+        message: "condition refers to '\(id)', which is \(which); a condition can only use questions asked before it",
+        offset: offset)
+    }
+    return fit(questions[target], use, offset: offset)
+  }
+
+  private func fit(_ question: Question, _ use: Use, offset: Int) -> Problem? {
+    let id = question.id
+    let type = question.kind.typeName
+    func problem(_ message: String) -> Problem { Problem(message: message, offset: offset) }
+    switch (use, question.kind) {
+    case (.answered, _):
+      return nil
+    case (.includes(let value), .multi(let options)):
+      return options.contains(where: { $0.value == value })
+        ? nil : problem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+    case (.includes, _):
+      return problem("'includes' applies to 'multi' questions; '\(id)' is a '\(type)' question")
+    case (.compare(_, .yes), .yesno), (.compare(_, .no), .yesno):
+      if case .compare(let op, _) = use, op != .equal, op != .notEqual {
+        return problem("compare the yes/no question '\(id)' with == or !=, not '\(op.rawValue)'")
+      }
+      return nil
+    case (.compare, .yesno):
+      return problem("'\(id)' is a yes/no question: compare it with yes or no")
+    case (.compare(_, .yes), _), (.compare(_, .no), _):
+      return problem("yes and no compare with 'yesno' questions; '\(id)' is a '\(type)' question")
+    case (.compare, .multi):
+      return problem("'\(id)' is a 'multi' question: use '\(id) includes VALUE'")
+    case (.compare(let op, .string), .text):
+      return op == .equal || op == .notEqual ? nil : problem("compare the text question '\(id)' with == or !=, not '\(op.rawValue)'")
+    case (.compare, .text):
+      return problem("'\(id)' is a 'text' question: compare it with a double-quoted string")
+    case (.compare(_, .string), _):
+      return problem("a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
+    case (.compare(let op, .number(let value)), .scale(_, let options)), (.compare(let op, .number(let value)), .choice(let options)):
+      if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
+        return problem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+      }
+      return nil
+    case (.compare(_, .number), .number):
+      return nil
+    }
+  }
+
+  private static func values(_ options: [AnswerOption]) -> String {
+    options.map { YAMLLiteral($0.value) }.joined(separator: ", ")
+  }
+}
+
+/// A number as the formats write it: `2`, `2.5`.
+func YAMLLiteral(_ value: Double) -> String {
+  if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+  return String(value)
+}

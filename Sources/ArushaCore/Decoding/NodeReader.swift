@@ -1,0 +1,193 @@
+import ArushaYAML
+
+/// Reads typed values out of YAML nodes, recording a diagnostic for each value that does not
+/// fit and going on, so one run reports every problem. Shared by the questionnaire and
+/// response decoders.
+struct NodeReader {
+  /// The keys of a mapping that passed the key checks, with their pairs.
+  struct Fields {
+    let node: YAMLNode
+    let pairs: [String: YAMLNode.Pair]
+
+    subscript(key: String) -> YAMLNode? { pairs[key]?.value }
+
+    /// The value of `key` unless it is absent or null.
+    func present(_ key: String) -> YAMLNode? {
+      guard let value = pairs[key]?.value else { return nil }
+      if value.scalar?.isNull == true { return nil }
+      return value
+    }
+
+    func keyMark(_ key: String) -> SourceMark { pairs[key]?.key.reportMark ?? node.reportMark }
+  }
+
+  var diagnostics: [Diagnostic] = []
+
+  mutating func error(_ message: String, at mark: SourceMark, notes: [Diagnostic.Note] = [], suggestion: String? = nil) {
+    diagnostics.append(.error(message, at: mark, notes: notes, suggestion: suggestion))
+  }
+
+  mutating func warning(_ message: String, at mark: SourceMark) {
+    diagnostics.append(.warning(message, at: mark))
+  }
+
+  /// Checks `node` is a mapping of `object`: unknown keys (with a suggestion), missing
+  /// required keys, keys that are not plain text.
+  mutating func fields(of node: YAMLNode, as object: FormatSchema.Object, required: [String]? = nil) -> Fields? {
+    guard let pairs = node.mapping else {
+      error("expected \(object.noun) (a mapping), found \(node.kindDescription)", at: node.reportMark)
+      return nil
+    }
+    var known: [String: YAMLNode.Pair] = [:]
+    for pair in pairs {
+      guard let key = pair.key.scalar?.text else {
+        error("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        continue
+      }
+      if object.keys.contains(key) {
+        known[key] = pair
+      } else {
+        unknownKey(key, at: pair.key.reportMark, in: object.noun, candidates: object.keys)
+      }
+    }
+    for key in required ?? object.requiredKeys where known[key] == nil {
+      error("missing required key '\(key)' in \(object.noun)", at: node.reportMark)
+    }
+    return Fields(node: node, pairs: known)
+  }
+
+  mutating func unknownKey(_ key: String, at mark: SourceMark, in noun: String, candidates: [String]) {
+    if key == "<<" {
+      error(
+        "unknown key '<<' in \(noun): merge keys are not part of the format", at: mark,
+        notes: [.init("write the keys out, or use an alias (*name) for a whole value", at: mark)])
+    } else if let match = closestMatch(to: key, in: candidates) {
+      error("unknown key '\(key)' in \(noun); did you mean '\(match)'?", at: mark, suggestion: match)
+    } else {
+      error("unknown key '\(key)' in \(noun)", at: mark)
+    }
+  }
+
+  /// A scalar's text; null, lists and mappings are errors.
+  mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+    guard let scalar = node.scalar, !scalar.isNull else {
+      error("expected \(what) (a string), found \(node.kindDescription)", at: node.reportMark)
+      return nil
+    }
+    return scalar.text
+  }
+
+  /// A non-empty string.
+  mutating func nonEmptyString(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    if text.allSatisfy(\.isWhitespace) {
+      error("\(what) is empty", at: node.reportMark)
+      return nil
+    }
+    return text
+  }
+
+  /// An id: `[a-z0-9][a-z0-9._-]*`.
+  mutating func slug(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    guard Slug.isValid(text) else {
+      let suggestion = Slug.suggestion(for: text)
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+      error(
+        "'\(text)' is not a valid \(what): use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit\(hint)",
+        at: node.reportMark, suggestion: suggestion)
+      return nil
+    }
+    return text
+  }
+
+  /// A number written plainly: `2`, `-0.5`, `1e3`.
+  mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let scalar = node.scalar, !scalar.isNull else {
+      error("expected \(what) (a number), found \(node.kindDescription)", at: node.reportMark)
+      return nil
+    }
+    guard let value = NumberSyntax.parse(scalar.text) else {
+      error("expected \(what) (a number), found '\(scalar.text)'", at: node.reportMark)
+      return nil
+    }
+    guard scalar.isPlain else {
+      error("expected \(what) (a number), found the quoted text '\(scalar.text)'; remove the quotes", at: node.reportMark)
+      return nil
+    }
+    return value
+  }
+
+  /// A number > 0.
+  mutating func positiveNumber(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let value = number(node, what) else { return nil }
+    guard value > 0 else {
+      error("\(what) must be greater than 0, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number.
+  mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
+    guard let value = number(node, what) else { return nil }
+    guard value == value.rounded(), abs(value) < 1e9 else {
+      error("expected \(what) (a whole number), found \(YAMLValue.text(of: value))", at: node.reportMark)
+      return nil
+    }
+    return Int(value)
+  }
+
+  private static let trueWords: Set<String> = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"]
+  private static let falseWords: Set<String> = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"]
+
+  /// `true` or `false` (YAML 1.1's `yes`/`no`/`on`/`off` too), written plainly.
+  mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+    if let scalar = node.scalar, scalar.isPlain {
+      if Self.trueWords.contains(scalar.text) { return true }
+      if Self.falseWords.contains(scalar.text) { return false }
+    }
+    error("expected \(what) (true or false), found \(node.kindDescription)", at: node.reportMark)
+    return nil
+  }
+
+  /// One of `choices`, with a suggestion for a near miss.
+  mutating func oneOf(_ node: YAMLNode, _ choices: [String], _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    guard choices.contains(text) else {
+      let list = choices.map { "'\($0)'" }.joined(separator: ", ")
+      if let match = closestMatch(to: text, in: choices) {
+        error("unknown \(what) '\(text)'; did you mean '\(match)'? (one of \(list))", at: node.reportMark, suggestion: match)
+      } else {
+        error("unknown \(what) '\(text)'; expected one of \(list)", at: node.reportMark)
+      }
+      return nil
+    }
+    return text
+  }
+
+  /// A list's items; anything else is an error.
+  mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+    guard let items = node.sequence else {
+      error("expected \(what) (a list), found \(node.kindDescription)", at: node.reportMark)
+      return nil
+    }
+    return items
+  }
+}
+
+extension Slug {
+  /// The slug an author most likely meant: lowercased, spaces as '-', other characters dropped.
+  static func suggestion(for text: String) -> String? {
+    var result = ""
+    for scalar in text.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar) {
+        result.unicodeScalars.append(scalar)
+      } else if scalar == " " {
+        result += "-"
+      }
+    }
+    while let first = result.unicodeScalars.first, !Slug.isValid(String(first)) { result.removeFirst() }
+    return Slug.isValid(result) && result != text ? result : nil
+  }
+}

@@ -1,0 +1,417 @@
+public import ArushaYAML
+
+/// Decodes and validates a questionnaire file, collecting every error and warning in one run.
+public struct QuestionnaireDecoder: Sendable {
+  /// The outcome of decoding one file.
+  public struct Result: Sendable {
+    /// The questionnaire, when the file has no error (warnings allowed).
+    public var questionnaire: Questionnaire?
+    /// Every error and warning, sorted by position.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// The loader's bounds.
+  public var limits: YAMLLoader.Limits
+
+  /// Creates a decoder.
+  public init(limits: YAMLLoader.Limits = YAMLLoader.Limits()) {
+    self.limits = limits
+  }
+
+  /// Decodes the bytes of a questionnaire file.
+  public func decode(_ bytes: [UInt8]) -> Result {
+    let document: YAMLDocument
+    do {
+      document = try YAMLLoader(limits: limits).load(bytes)
+    } catch {
+      return Result(questionnaire: nil, diagnostics: [Diagnostic(error)])
+    }
+    return decode(document)
+  }
+
+  /// Decodes a loaded document (its duplicate-key problems become errors too).
+  public func decode(_ document: YAMLDocument) -> Result {
+    var context = QuestionnaireDecoding()
+    context.reader.diagnostics = document.problems.map(Diagnostic.init)
+    let questionnaire = context.questionnaire(document.root)
+    let diagnostics = context.reader.diagnostics.sortedByPosition()
+    return Result(questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+  }
+}
+
+/// The state of one decoding run.
+private struct QuestionnaireDecoding {
+  var reader = NodeReader()
+  var languages = ["en"]
+  var scales: [String: (scale: Scale, mark: SourceMark)] = [:]
+  var usedScales: Set<String> = []
+  var questionMarks: [String: SourceMark] = [:]
+  var factorMarks: [String: SourceMark] = [:]
+  /// Questions in file order with their `when` node, checked once every question is known.
+  var conditionNodes: [(position: Int, node: YAMLNode)] = []
+  var decodedQuestions: [Question] = []
+
+  mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
+    guard let fields = reader.fields(of: root, as: FormatSchema.questionnaire) else { return nil }
+    if let node = fields["format"], let format = reader.string(node, "format"), format != Questionnaire.format {
+      reader.error("unsupported format '\(format)'; expected '\(Questionnaire.format)'", at: node.reportMark)
+    }
+    if let node = fields["languages"] { languages = languageList(node) ?? languages }
+    let id = fields["id"].flatMap { reader.slug($0, "questionnaire id") }
+    let version = fields["version"].flatMap { reader.nonEmptyString($0, "version") }
+    let title = fields["title"].flatMap { text($0, "title") }
+    let description = fields.present("description").flatMap { text($0, "description") }
+    if let node = fields.present("scales") { readScales(node) }
+    var scoring = ScoringSettings()
+    if let node = fields.present("scoring"), let settings = scoringSettings(node) { scoring = settings }
+    var factors: [Factor] = []
+    if let node = fields["factors"], let items = reader.list(node, "factors") {
+      if items.isEmpty { reader.error("'factors' is empty; a questionnaire needs at least one factor", at: node.reportMark) }
+      for item in items {
+        if let factor = factor(item) { factors.append(factor) }
+      }
+    }
+    checkConditions()
+    for (name, entry) in scales where !usedScales.contains(name) {
+      reader.warning("scale '\(name)' is defined but no question uses it", at: entry.mark)
+    }
+    guard let id, let version, let title else { return nil }
+    var questionnaire = Questionnaire(
+      id: id, version: version, title: title, languages: languages,
+      scales: scales.values.sorted { $0.mark < $1.mark }.map(\.scale), scoring: scoring, factors: factors)
+    questionnaire.description = description
+    // Conditions were checked after every question was read: put them on the model now.
+    questionnaire.factors = factors.map { factor in
+      var factor = factor
+      factor.questions = factor.questions.map { question in
+        decodedQuestions.first { $0.id == question.id } ?? question
+      }
+      return factor
+    }
+    return questionnaire
+  }
+
+  // MARK: Languages and texts
+
+  mutating func languageList(_ node: YAMLNode) -> [String]? {
+    guard let items = reader.list(node, "languages") else { return nil }
+    var codes: [String] = []
+    var seen: [String: SourceMark] = [:]
+    for item in items {
+      guard let code = reader.string(item, "language code") else { continue }
+      if !LanguageCode.isValid(code) {
+        reader.error("'\(code)' is not a language code (use ISO 639-1 codes such as 'en', 'fr')", at: item.reportMark)
+      } else if let first = seen[code] {
+        reader.error("language '\(code)' is listed twice", at: item.reportMark, notes: [.init("first listed here", at: first)])
+      } else {
+        seen[code] = item.reportMark
+        codes.append(code)
+      }
+    }
+    if items.isEmpty { reader.error("'languages' is empty; list at least one language code", at: node.reportMark) }
+    return codes.isEmpty ? nil : codes
+  }
+
+  mutating func text(_ node: YAMLNode, _ what: String) -> LocalizedText? {
+    if node.scalar != nil {
+      guard let value = reader.nonEmptyString(node, what) else { return nil }
+      missingTranslations(Set([languages[0]]), node, what)
+      return LocalizedText([languages[0]: value])
+    }
+    guard let pairs = node.mapping else {
+      reader.error("expected \(what) (a text, or a map from language code to text), found \(node.kindDescription)", at: node.reportMark)
+      return nil
+    }
+    var translations: [String: String] = [:]
+    for pair in pairs {
+      guard let code = pair.key.scalar?.text else {
+        reader.error("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        continue
+      }
+      guard languages.contains(code) else {
+        let listed = languages.map { "'\($0)'" }.joined(separator: ", ")
+        reader.error("language '\(code)' is not listed in 'languages' (\(listed))", at: pair.key.reportMark)
+        continue
+      }
+      if let value = reader.nonEmptyString(pair.value, "\(what) in '\(code)'") {
+        translations[code] = value
+      }
+    }
+    if pairs.isEmpty {
+      reader.error("\(what) has no text in any language", at: node.reportMark)
+      return nil
+    }
+    missingTranslations(Set(pairs.compactMap { $0.key.scalar?.text }), node, what)
+    return translations.isEmpty ? nil : LocalizedText(translations)
+  }
+
+  mutating func missingTranslations(_ present: Set<String>, _ node: YAMLNode, _ what: String) {
+    for code in languages where !present.contains(code) {
+      reader.warning("\(what) has no '\(code)' translation", at: node.reportMark)
+    }
+  }
+
+  // MARK: Scales, options, scoring
+
+  mutating func readScales(_ node: YAMLNode) {
+    guard let pairs = node.mapping else {
+      reader.error("expected 'scales' (a map from scale name to options), found \(node.kindDescription)", at: node.reportMark)
+      return
+    }
+    for pair in pairs {
+      guard let name = reader.slug(pair.key, "scale name") else { continue }
+      if let options = options(pair.value, owner: "scale '\(name)'") {
+        scales[name] = (Scale(name: name, options: options), pair.key.reportMark)
+      }
+    }
+  }
+
+  mutating func options(_ node: YAMLNode, owner: String) -> [AnswerOption]? {
+    guard let items = reader.list(node, "the options of \(owner)") else { return nil }
+    var options: [AnswerOption] = []
+    var valueMarks: [Double: SourceMark] = [:]
+    var valid = true
+    for item in items {
+      guard let fields = reader.fields(of: item, as: FormatSchema.option) else {
+        valid = false
+        continue
+      }
+      let valueNode = fields["value"]
+      let value = valueNode.flatMap { reader.number($0, "option value") }
+      let label = fields["label"].flatMap { text($0, "option label") }
+      let description = fields.present("description").flatMap { text($0, "option description") }
+      if let value, let valueNode {
+        if let first = valueMarks[value] {
+          reader.error(
+            "duplicate option value \(YAMLValue.text(of: value)) in \(owner)", at: valueNode.reportMark,
+            notes: [.init("value \(YAMLValue.text(of: value)) is first used here", at: first)])
+          valid = false
+        } else {
+          valueMarks[value] = valueNode.reportMark
+        }
+      }
+      guard let value, let label else {
+        valid = false
+        continue
+      }
+      options.append(AnswerOption(value: value, label: label, description: description))
+    }
+    if items.count < 2 {
+      reader.error("\(owner) has \(items.count) option\(items.count == 1 ? "" : "s"); at least two are needed", at: node.reportMark)
+      valid = false
+    }
+    return valid ? options : nil
+  }
+
+  mutating func scoringSettings(_ node: YAMLNode) -> ScoringSettings? {
+    guard let fields = reader.fields(of: node, as: FormatSchema.scoring) else { return nil }
+    var settings = ScoringSettings()
+    if let node = fields["method"], let method = reader.oneOf(node, ScoringMethod.allCases.map(\.rawValue), "scoring method") {
+      settings.method = ScoringMethod(rawValue: method) ?? .mean
+    }
+    if let node = fields["strength"], let value = percentage(node, "'strength'") { settings.strength = value }
+    if let node = fields["improvement"], let value = percentage(node, "'improvement'") { settings.improvement = value }
+    if let node = fields["change"], let value = reader.positiveNumber(node, "'change'") { settings.change = value }
+    if settings.improvement > settings.strength {
+      reader.error(
+        "'improvement' (\(YAMLValue.text(of: settings.improvement))) must not be above 'strength' (\(YAMLValue.text(of: settings.strength)))",
+        at: fields.keyMark(fields["improvement"] != nil ? "improvement" : "strength"))
+    }
+    if let node = fields.present("levels"), let items = reader.list(node, "'levels'") {
+      var previous: (min: Double, mark: SourceMark)?
+      for (index, item) in items.enumerated() {
+        guard let level = reader.fields(of: item, as: FormatSchema.level) else { continue }
+        let minNode = level["min"]
+        let min = minNode.flatMap { percentage($0, "level 'min'") }
+        let label = level["label"].flatMap { text($0, "level label") }
+        if let min, let minNode {
+          if index == 0, min != 0 {
+            reader.error("the first level must start at 0, found \(YAMLValue.text(of: min))", at: minNode.reportMark)
+          }
+          if let previous, min <= previous.min {
+            reader.error(
+              "level mins must be strictly ascending: \(YAMLValue.text(of: min)) follows \(YAMLValue.text(of: previous.min))",
+              at: minNode.reportMark, notes: [.init("the previous level's min", at: previous.mark)])
+          }
+          previous = (min, minNode.reportMark)
+        }
+        if let min, let label { settings.levels.append(ScoreLevel(min: min, label: label)) }
+      }
+      if items.isEmpty { reader.error("'levels' is empty; remove it or list at least one level", at: node.reportMark) }
+    }
+    return settings
+  }
+
+  mutating func percentage(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let value = reader.number(node, what) else { return nil }
+    guard (0...100).contains(value) else {
+      reader.error("\(what) must be within 0..100, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      return nil
+    }
+    return value
+  }
+
+  // MARK: Factors and questions
+
+  mutating func factor(_ node: YAMLNode) -> Factor? {
+    guard let fields = reader.fields(of: node, as: FormatSchema.factor) else { return nil }
+    let idNode = fields["id"]
+    let id = idNode.flatMap { reader.slug($0, "factor id") }
+    if let id, let idNode {
+      if let first = factorMarks[id] {
+        reader.error("duplicate factor id '\(id)'", at: idNode.reportMark, notes: [.init("'\(id)' is first used here", at: first)])
+      } else {
+        factorMarks[id] = idNode.reportMark
+      }
+    }
+    let title = fields["title"].flatMap { text($0, "factor title") }
+    var questions: [Question] = []
+    if let node = fields["questions"], let items = reader.list(node, "questions") {
+      if items.isEmpty { reader.error("'questions' is empty; a factor needs at least one question", at: node.reportMark) }
+      for item in items {
+        if let question = question(item) { questions.append(question) }
+      }
+    }
+    var number: Int?
+    if let node = fields.present("number"), let value = reader.integer(node, "factor number") {
+      if value < 1 { reader.error("factor number must be 1 or more, found \(value)", at: node.reportMark) }
+      number = value
+    }
+    let summary = fields.present("summary").flatMap { text($0, "factor summary") }
+    let reference = fields.present("reference").flatMap { reader.string($0, "reference") }
+    let weight = fields["weight"].flatMap { reader.positiveNumber($0, "factor weight") }
+    let method = fields["method"].flatMap { reader.oneOf($0, ScoringMethod.allCases.map(\.rawValue), "scoring method") }
+    guard let id, let title else { return nil }
+    var factor = Factor(id: id, title: title, questions: questions)
+    factor.number = number
+    factor.summary = summary
+    factor.reference = reference
+    factor.weight = weight ?? 1
+    factor.method = method.flatMap(ScoringMethod.init(rawValue:))
+    return factor
+  }
+
+  mutating func question(_ node: YAMLNode) -> Question? {
+    guard let fields = reader.fields(of: node, as: FormatSchema.question) else { return nil }
+    let idNode = fields["id"]
+    let id = idNode.flatMap { reader.slug($0, "question id") }
+    if let id, let idNode {
+      if let first = questionMarks[id] {
+        reader.error("duplicate question id '\(id)'", at: idNode.reportMark, notes: [.init("'\(id)' is first used here", at: first)])
+      } else {
+        questionMarks[id] = idNode.reportMark
+      }
+    }
+    let typeName = fields["type"].flatMap { reader.oneOf($0, FormatSchema.questionTypes, "question type") }
+    let questionText = fields["text"].flatMap { text($0, "question text") }
+    let questionKind = typeName.flatMap { kind($0, fields) }
+    if typeName != nil, fields["help"] == nil {
+      reader.warning("question '\(id ?? "?")' has no help; say what evidence counts", at: node.reportMark)
+    }
+    let help = fields.present("help").flatMap { text($0, "help") }
+    let topic = fields.present("topic").flatMap { text($0, "topic") }
+    let source = fields.present("source").flatMap { reader.string($0, "source") }
+    let weight = fields["weight"].flatMap { reader.positiveNumber($0, "question weight") }
+    var flags: [String: Bool] = [:]
+    for key in ["required", "allow_na", "allow_unknown", "critical", "evidence"] {
+      if let node = fields[key], let value = reader.bool(node, "'\(key)'") { flags[key] = value }
+    }
+    if flags["critical"] == true, let kind = questionKind, !kind.isScored {
+      reader.error("'critical' applies to scored questions only, not to a '\(kind.typeName)' question", at: fields.keyMark("critical"))
+    }
+    guard let id, let kind = questionKind, let questionText else { return nil }
+    var question = Question(id: id, kind: kind, text: questionText)
+    question.help = help
+    question.topic = topic
+    question.source = source
+    question.weight = weight ?? 1
+    question.required = flags["required"] ?? true
+    question.allowNotApplicable = flags["allow_na"] ?? false
+    question.allowUnknown = flags["allow_unknown"] ?? kind.isScored
+    question.critical = flags["critical"] ?? false
+    question.evidence = flags["evidence"] ?? false
+    if let node = fields.present("when") { conditionNodes.append((decodedQuestions.count, node)) }
+    decodedQuestions.append(question)
+    return question
+  }
+
+  mutating func kind(_ typeName: String, _ fields: NodeReader.Fields) -> Question.Kind? {
+    let own = FormatSchema.typeSpecificKeys[typeName] ?? []
+    for key in ["scale", "options", "min", "max"] where fields[key] != nil && !own.contains(key) {
+      reader.error("'\(key)' does not apply to a '\(typeName)' question", at: fields.keyMark(key))
+    }
+    switch typeName {
+    case "scale":
+      guard let node = fields["scale"] else {
+        reader.error("a 'scale' question needs 'scale: NAME' naming an entry of 'scales'", at: fields.node.reportMark)
+        return nil
+      }
+      guard let name = reader.string(node, "scale name") else { return nil }
+      usedScales.insert(name)
+      guard let scale = scales[name]?.scale else {
+        let suggestion = closestMatch(to: name, in: scales.keys.sorted())
+        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? (scales.isEmpty ? "; define it under 'scales'" : "")
+        reader.error("unknown scale '\(name)'\(hint)", at: node.reportMark, suggestion: suggestion)
+        return nil
+      }
+      return .scale(name: name, options: scale.options)
+    case "choice", "multi":
+      guard let node = fields["options"] else {
+        reader.error("a '\(typeName)' question needs 'options'", at: fields.node.reportMark)
+        return nil
+      }
+      guard let options = options(node, owner: "this question") else { return nil }
+      if typeName == "choice" { return .choice(options) }
+      if options.filter({ $0.value > 0 }).reduce(0, { $0 + $1.value }) <= 0 {
+        reader.error("a 'multi' question needs options whose positive values sum to more than 0", at: node.reportMark)
+        return nil
+      }
+      return .multi(options)
+    case "number":
+      var lower: Double?
+      var upper: Double?
+      if let node = fields.present("min") { lower = reader.number(node, "'min'") }
+      if let node = fields.present("max") { upper = reader.number(node, "'max'") }
+      if let lower, let upper, lower > upper {
+        reader.error(
+          "'min' (\(YAMLValue.text(of: lower))) is greater than 'max' (\(YAMLValue.text(of: upper)))",
+          at: fields.keyMark("min"))
+        return nil
+      }
+      return .number(min: lower, max: upper)
+    case "yesno": return .yesno
+    default: return .text
+    }
+  }
+
+  // MARK: Conditions
+
+  mutating func checkConditions() {
+    var positions: [String: Int] = [:]
+    for (position, question) in decodedQuestions.enumerated() where positions[question.id] == nil {
+      positions[question.id] = position
+    }
+    for (position, node) in conditionNodes {
+      guard let source = reader.string(node, "condition") else { continue }
+      let checker = ConditionChecker(questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+      let (condition, problems) = checker.check(source, at: position)
+      decodedQuestions[position].condition = condition
+      for problem in problems {
+        reader.error(problem.message, at: Self.mark(in: node, offset: problem.offset), suggestion: problem.suggestion)
+      }
+    }
+  }
+
+  /// The place of a character of a scalar's text, when the scalar is on one line and its
+  /// text is written as is; else the scalar's start.
+  static func mark(in node: YAMLNode, offset: Int) -> SourceMark {
+    guard node.aliasMark == nil, let scalar = node.scalar, !scalar.text.contains("\n") else { return node.reportMark }
+    switch scalar.style {
+    case .plain: return node.start.advanced(by: offset)
+    case .singleQuoted where !scalar.text.contains("'"): return node.start.advanced(by: offset + 1)
+    case .doubleQuoted where !scalar.text.contains("\\") && !scalar.text.contains("\""):
+      return node.start.advanced(by: offset + 1)
+    default: return node.start
+    }
+  }
+}

@@ -1,0 +1,150 @@
+/// The questionnaire format's objects and their keys: the one list that both the decoder
+/// (known keys, required keys, "did you mean") and the JSON Schema are made from, so the
+/// two cannot drift apart.
+public enum FormatSchema {
+  /// What a key's value must be.
+  public indirect enum ValueType: Sendable, Hashable {
+    case string
+    case slug
+    /// A ``LocalizedText``: a string or a map from language code to string.
+    case text
+    case number
+    case positiveNumber
+    case integer
+    case boolean
+    /// A `when` expression.
+    case condition
+    case constant(String)
+    case oneOf([String])
+    case languageCodes
+    case list(ValueType)
+    case map(ValueType)
+    /// Another object of this schema, by ``Object/name``.
+    case object(String)
+  }
+
+  /// One key of an object.
+  public struct Property: Sendable, Hashable {
+    /// The key.
+    public var name: String
+    /// What its value must be.
+    public var type: ValueType
+    /// Whether the key must be present.
+    public var required: Bool
+    /// One line for editors' hover text.
+    public var summary: String
+  }
+
+  /// A mapping of the format with its keys.
+  public struct Object: Sendable, Hashable {
+    /// The name used in the JSON Schema's definitions and in messages ("a question").
+    public var name: String
+    /// The article and noun messages use.
+    public var noun: String
+    /// Its keys, in the order the spec lists them.
+    public var properties: [Property]
+
+    /// The keys' names.
+    public var keys: [String] { properties.map(\.name) }
+    /// The required keys' names.
+    public var requiredKeys: [String] { properties.filter(\.required).map(\.name) }
+  }
+
+  private static func key(_ name: String, _ type: ValueType, required: Bool = false, _ summary: String)
+    -> Property
+  {
+    Property(name: name, type: type, required: required, summary: summary)
+  }
+
+  /// The top level of a questionnaire file.
+  public static let questionnaire = Object(
+    name: "questionnaire", noun: "the questionnaire",
+    properties: [
+      key("format", .constant(Questionnaire.format), required: true, "The format tag: arusha/questionnaire-1."),
+      key("id", .slug, required: true, "Stable identifier; never changes between versions."),
+      key("version", .string, required: true, "The author's version label (quote it: \"2026.1\")."),
+      key("title", .text, required: true, "The questionnaire's title."),
+      key("description", .text, "Shown on the first screen."),
+      key("languages", .languageCodes, "Language codes; the first is the default (default [en])."),
+      key("scales", .map(.list(.object("option"))), "Reusable answer scales: name → list of options."),
+      key("scoring", .object("scoring"), "Scoring settings; every key has a default."),
+      key("factors", .list(.object("factor")), required: true, "The factors, at least one."),
+    ])
+
+  /// An option of a scale or of a question's `options`.
+  public static let option = Object(
+    name: "option", noun: "an option",
+    properties: [
+      key("value", .number, required: true, "The value stored and scored; unique in its list."),
+      key("label", .text, required: true, "What the respondent reads."),
+      key("description", .text, "What the level means in full."),
+    ])
+
+  /// The `scoring` settings.
+  public static let scoring = Object(
+    name: "scoring", noun: "the scoring settings",
+    properties: [
+      key("method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "mean or minimum (default mean)."),
+      key("strength", .number, "A factor score at or above this is a strength (default 75)."),
+      key("improvement", .number, "A factor score below this is an area for improvement (default 50)."),
+      key("change", .positiveNumber, "A difference of at least this between rounds is a real change (default 5)."),
+      key("levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
+    ])
+
+  /// A maturity band of `scoring.levels`.
+  public static let level = Object(
+    name: "level", noun: "a level",
+    properties: [
+      key("min", .number, required: true, "The band's lower bound, inclusive, in 0..100."),
+      key("label", .text, required: true, "The band's name."),
+    ])
+
+  /// A factor.
+  public static let factor = Object(
+    name: "factor", noun: "a factor",
+    properties: [
+      key("id", .slug, required: true, "Unique among factors."),
+      key("number", .integer, "The Declaration's factor number, shown as \"Factor 3\"."),
+      key("title", .text, required: true, "The factor's name."),
+      key("summary", .text, "One paragraph shown when the factor starts."),
+      key("reference", .string, "Where the factor comes from."),
+      key("weight", .positiveNumber, "Weight in the overall score (default 1)."),
+      key("method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "Overrides scoring.method for this factor."),
+      key("questions", .list(.object("question")), required: true, "The factor's questions, at least one."),
+    ])
+
+  /// The question types.
+  public static let questionTypes = ["scale", "choice", "yesno", "multi", "number", "text"]
+
+  /// A question.
+  public static let question = Object(
+    name: "question", noun: "a question",
+    properties: [
+      key("id", .slug, required: true, "Unique in the questionnaire (convention: factor.topic)."),
+      key("type", .oneOf(questionTypes), required: true, "scale, choice, yesno, multi, number or text."),
+      key("text", .text, required: true, "The question."),
+      key("help", .text, "Guidance shown on demand: what evidence counts, examples."),
+      key("topic", .text, "A sub-area heading inside the factor."),
+      key("scale", .string, "For type scale: the name of an entry of scales."),
+      key("options", .list(.object("option")), "For choice and multi: the options."),
+      key("weight", .positiveNumber, "Weight in the factor score (default 1)."),
+      key("required", .boolean, "An unanswered required question blocks completion (default true)."),
+      key("allow_na", .boolean, "Offers \"not applicable\" with a justification (default false)."),
+      key("allow_unknown", .boolean, "Offers \"don't know / no evidence\" (default true for scored types)."),
+      key("critical", .boolean, "A zero score here is a critical gap (default false)."),
+      key("evidence", .boolean, "Ask for an evidence reference after the answer (default false)."),
+      key("when", .condition, "Show the question only when this condition holds."),
+      key("min", .number, "For type number: the smallest accepted value."),
+      key("max", .number, "For type number: the largest accepted value."),
+      key("source", .string, "The clause or document the item derives from."),
+    ])
+
+  /// Which question keys each type uses, beyond the common ones.
+  public static let typeSpecificKeys: [String: Set<String>] = [
+    "scale": ["scale"], "choice": ["options"], "multi": ["options"], "number": ["min", "max"],
+    "yesno": [], "text": [],
+  ]
+
+  /// Every object, in the order the spec introduces them.
+  public static let objects = [questionnaire, option, scoring, level, factor, question]
+}
