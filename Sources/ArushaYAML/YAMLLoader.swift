@@ -192,8 +192,7 @@ private struct TreeBuilder {
           "alias '*\(name)' would expand the document past \(limits.maxAliasExpansion) nodes",
           at: mark)
       }
-      var copy = target.node
-      copy.aliasMark = mark
+      let copy = target.node.expanded(at: mark)
       try add(Built(node: copy, weight: target.weight), anchor: nil)
       return true
     case YAML_SCALAR_EVENT:

@@ -72,4 +72,18 @@ public struct YAMLNode: Sendable, Hashable {
       return "'\(scalar.text)'"
     }
   }
+
+  /// A copy of this node and everything in it, marked as expanded from the alias at `mark`,
+  /// so that a message about any part of the copy points at the alias the author wrote.
+  func expanded(at mark: SourceMark) -> YAMLNode {
+    var copy = self
+    copy.aliasMark = mark
+    switch kind {
+    case .scalar: break
+    case .sequence(let items): copy.kind = .sequence(items.map { $0.expanded(at: mark) })
+    case .mapping(let pairs):
+      copy.kind = .mapping(pairs.map { Pair(key: $0.key.expanded(at: mark), value: $0.value.expanded(at: mark)) })
+    }
+    return copy
+  }
 }

@@ -6,6 +6,8 @@ struct ConditionChecker {
     var message: String
     var offset: Int
     var suggestion: String?
+    /// Whether the problem is the compared value rather than the question.
+    var aboutLiteral = false
   }
 
   /// The questions that decoded, in file order.
@@ -28,9 +30,12 @@ struct ConditionChecker {
     var problems: [Problem] = []
     var offsetIndex = 0
     walk(condition) { id, check in
-      let offset = offsets[offsetIndex].offset
+      let place = offsets[offsetIndex]
       offsetIndex += 1
-      if let problem = reference(id, from: position, offset: offset, check: check) { problems.append(problem) }
+      if var problem = reference(id, from: position, offset: place.offset, check: check) {
+        if problem.aboutLiteral, let literal = place.literalOffset { problem.offset = literal }
+        problems.append(problem)
+      }
     }
     return (problems.isEmpty ? condition : nil, problems)
   }
@@ -76,12 +81,13 @@ struct ConditionChecker {
     let id = question.id
     let type = question.kind.typeName
     func problem(_ message: String) -> Problem { Problem(message: message, offset: offset) }
+    func literalProblem(_ message: String) -> Problem { Problem(message: message, offset: offset, aboutLiteral: true) }
     switch (use, question.kind) {
     case (.answered, _):
       return nil
     case (.includes(let value), .multi(let options)):
       return options.contains(where: { $0.value == value })
-        ? nil : problem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+        ? nil : literalProblem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
     case (.includes, _):
       return problem("'includes' applies to 'multi' questions; '\(id)' is a '\(type)' question")
     case (.compare(_, .yes), .yesno), (.compare(_, .no), .yesno):
@@ -103,7 +109,7 @@ struct ConditionChecker {
       return problem("a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
     case (.compare(let op, .number(let value)), .scale(_, let options)), (.compare(let op, .number(let value)), .choice(let options)):
       if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
-        return problem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+        return literalProblem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
       }
       return nil
     case (.compare(_, .number), .number):

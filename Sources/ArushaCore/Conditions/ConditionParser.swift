@@ -20,8 +20,9 @@ public struct ConditionParser: Sendable {
     public var offset: Int
   }
 
-  /// Where each question id of the parsed condition was written (0-based scalar offsets).
-  public typealias ReferenceOffsets = [(id: String, offset: Int)]
+  /// Where each question id of the parsed condition was written, and the literal compared
+  /// with it if any (0-based scalar offsets), in source order.
+  public typealias ReferenceOffsets = [(id: String, offset: Int, literalOffset: Int?)]
 
   private enum Token: Equatable {
     case word(String)
@@ -100,6 +101,7 @@ public struct ConditionParser: Sendable {
     let id = try parseID()
     if current.token == .word("includes") {
       advance()
+      references[references.count - 1].literalOffset = current.offset
       guard case .number(let value) = try parseLiteral() else {
         throw SyntaxError(message: "'includes' takes an option value (a number)", offset: tokens[position - 1].offset)
       }
@@ -109,6 +111,7 @@ public struct ConditionParser: Sendable {
       throw unexpected("an operator (==, !=, <, <=, >, >=) or 'includes' after '\(id)'")
     }
     advance()
+    references[references.count - 1].literalOffset = current.offset
     return .compare(id, op, try parseLiteral())
   }
 
@@ -116,7 +119,7 @@ public struct ConditionParser: Sendable {
     guard case .word(let word) = current.token, !Self.keywords.contains(word), Self.isID(word) else {
       throw unexpected("a question id")
     }
-    references.append((word, current.offset))
+    references.append((word, current.offset, nil))
     advance()
     return word
   }

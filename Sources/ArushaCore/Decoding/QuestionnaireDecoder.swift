@@ -350,6 +350,8 @@ private struct QuestionnaireDecoding {
       usedScales.insert(name)
       guard let scale = scales[name]?.scale else {
         let suggestion = closestMatch(to: name, in: scales.keys.sorted())
+        // The author meant that scale: do not also call it unused.
+        if let suggestion { usedScales.insert(suggestion) }
         let hint = suggestion.map { "; did you mean '\($0)'?" } ?? (scales.isEmpty ? "; define it under 'scales'" : "")
         reader.error("unknown scale '\(name)'\(hint)", at: node.reportMark, suggestion: suggestion)
         return nil

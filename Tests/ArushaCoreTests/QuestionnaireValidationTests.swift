@@ -1,0 +1,370 @@
+import ArushaCore
+import ArushaTestSupport
+import ArushaYAML
+import Testing
+
+/// Every error and warning class of questionnaire-format.md, each on a fixture whose markers
+/// say where the diagnostic must point.
+@Suite struct QuestionnaireValidationTests {
+  /// A valid header to which each fixture adds what it tests.
+  static let header = """
+    format: arusha/questionnaire-1
+    id: test
+    version: "1"
+    title: Test
+
+    """
+
+  struct Expected: CustomStringConvertible {
+    var marker: String
+    var severity: Diagnostic.Severity
+    var message: String
+    var description: String { "\(marker) \(severity): \(message)" }
+  }
+
+  static func error(_ marker: String, _ message: String) -> Expected { Expected(marker: marker, severity: .error, message: message) }
+  static func warning(_ marker: String, _ message: String) -> Expected { Expected(marker: marker, severity: .warning, message: message) }
+
+  /// Decodes `source` and checks its diagnostics are exactly `expected`, in order.
+  func check(_ source: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
+    let marked = MarkedText(source)
+    let result = QuestionnaireDecoder().decode(marked.bytes)
+    let found = result.diagnostics.map { "\($0.mark) \($0.severity): \($0.message)" }
+    let wanted = expected.map { "\(marked[$0.marker]) \($0.severity): \($0.message)" }
+    #expect(found == wanted, sourceLocation: sourceLocation)
+    #expect((result.questionnaire == nil) == expected.contains { $0.severity == .error }, sourceLocation: sourceLocation)
+  }
+
+  @Test func minimalQuestionnaireIsValid() throws {
+    let result = QuestionnaireDecoder().decode(Array((Self.header + """
+      factors:
+        - id: f
+          title: F
+          questions:
+            - {id: q, type: yesno, text: Q?, help: H}
+      """).utf8))
+    #expect(result.diagnostics.isEmpty)
+    let questionnaire = try #require(result.questionnaire)
+    #expect(questionnaire.languages == ["en"])
+    #expect(questionnaire.scoring == ScoringSettings())
+    let question = try #require(questionnaire.questions.first)
+    #expect(question.kind == .yesno && question.required && question.allowUnknown && !question.allowNotApplicable)
+  }
+
+  @Test func syntaxErrorIsReportedWithLibyamlsProblem() {
+    check(Self.header + "factors: [\n  {id: f,\n1️⃣", [Self.error("1️⃣", "did not find expected node content")])
+  }
+
+  @Test func duplicateKeysAtEveryLevel() {
+    check(
+      Self.header + """
+        1️⃣title: Again
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: q, type: yesno, text: Q?, 2️⃣help: H, 3️⃣help: H2}
+        """,
+      [Self.error("1️⃣", "duplicate key 'title'"), Self.error("3️⃣", "duplicate key 'help'")])
+  }
+
+  @Test func unknownKeysWithSuggestionsAndMergeKeys() {
+    check(
+      Self.header + """
+        1️⃣factor:
+          - x
+        factors:
+          - id: f
+            title: F
+            2️⃣questons: []
+            questions:
+              - {id: q, type: yesno, text: Q?, help: H, 3️⃣wieght: 2, 4️⃣colour: red, 5️⃣<<: {a: 1}}
+        """,
+      [
+        Self.error("1️⃣", "unknown key 'factor' in the questionnaire; did you mean 'factors'?"),
+        Self.error("2️⃣", "unknown key 'questons' in a factor; did you mean 'questions'?"),
+        Self.error("3️⃣", "unknown key 'wieght' in a question; did you mean 'weight'?"),
+        Self.error("4️⃣", "unknown key 'colour' in a question"),
+        Self.error("5️⃣", "unknown key '<<' in a question: merge keys are not part of the format"),
+      ])
+  }
+
+  @Test func missingRequiredKeys() {
+    check(
+      """
+      1️⃣format: arusha/questionnaire-1
+      id: x
+      factors:
+        - 2️⃣id: f
+          questions:
+            - 3️⃣{type: yesno, help: H}
+      """,
+      [
+        Self.error("1️⃣", "missing required key 'version' in the questionnaire"),
+        Self.error("1️⃣", "missing required key 'title' in the questionnaire"),
+        Self.error("2️⃣", "missing required key 'title' in a factor"),
+        Self.error("3️⃣", "missing required key 'id' in a question"),
+        Self.error("3️⃣", "missing required key 'text' in a question"),
+      ])
+  }
+
+  @Test func wrongValueTypes() {
+    check(
+      """
+      format: arusha/questionnaire-2
+      """.replacingOccurrences(of: "format: ", with: "format: 1️⃣") + "\n" + """
+      id: x
+      version: "1"
+      title: 2️⃣[a, b]
+      factors:
+        - id: f
+          title: F
+          weight: 3️⃣heavy
+          number: 4️⃣2.5
+          questions:
+            - {id: q, type: yesno, text: Q?, help: H, required: 5️⃣maybe, weight: 6️⃣"2", critical: 7️⃣[]}
+            - {id: r, type: yesno, text: R?, help: H, weight: 8️⃣0}
+      """,
+      [
+        Self.error("1️⃣", "unsupported format 'arusha/questionnaire-2'; expected 'arusha/questionnaire-1'"),
+        Self.error("2️⃣", "expected title (a text, or a map from language code to text), found a list"),
+        Self.error("3️⃣", "expected factor weight (a number), found 'heavy'"),
+        Self.error("4️⃣", "expected factor number (a whole number), found 2.5"),
+        Self.error("5️⃣", "expected 'required' (true or false), found 'maybe'"),
+        Self.error("6️⃣", "expected question weight (a number), found the quoted text '2'; remove the quotes"),
+        Self.error("7️⃣", "expected 'critical' (true or false), found a list"),
+        Self.error("8️⃣", "question weight must be greater than 0, found 0"),
+      ])
+  }
+
+  @Test func badSlugsWithSuggestion() {
+    check(
+      """
+      format: arusha/questionnaire-1
+      id: 1️⃣My Questionnaire
+      version: "1"
+      title: T
+      factors:
+        - id: 2️⃣-lead
+          title: F
+          questions:
+            - {id: 3️⃣Leadership.Strategy, type: yesno, text: Q?, help: H}
+      """,
+      [
+        Self.error("1️⃣", "'My Questionnaire' is not a valid questionnaire id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'my-questionnaire'?"),
+        Self.error("2️⃣", "'-lead' is not a valid factor id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'lead'?"),
+        Self.error("3️⃣", "'Leadership.Strategy' is not a valid question id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'leadership.strategy'?"),
+      ])
+  }
+
+  @Test func duplicateFactorAndQuestionIDs() {
+    check(
+      Self.header + """
+        factors:
+          - id: 1️⃣f
+            title: F
+            questions:
+              - {id: 2️⃣q, type: yesno, text: Q?, help: H}
+          - id: 3️⃣f
+            title: G
+            questions:
+              - {id: 4️⃣q, type: yesno, text: Q?, help: H}
+        """,
+      [Self.error("3️⃣", "duplicate factor id 'f'"), Self.error("4️⃣", "duplicate question id 'q'")])
+    let marked = MarkedText(Self.header + "factors:\n  - {id: 1️⃣f, title: F, questions: [{id: q, type: text, text: T, help: H}]}\n  - {id: 2️⃣f, title: F, questions: [{id: r, type: text, text: T, help: H}]}")
+    let notes = QuestionnaireDecoder().decode(marked.bytes).diagnostics.first?.notes
+    #expect(notes == [.init("'f' is first used here", at: marked["1️⃣"])])
+  }
+
+  @Test func scalesAndOptions() {
+    check(
+      Self.header + """
+        scales:
+          maturity:
+            - {value: 0, label: None}
+            - {value: 1, label: Some}
+          tiny:
+            1️⃣- {value: 0, label: Only}
+          2️⃣unused:
+            - {value: 0, label: A}
+            - {value: 1, label: B}
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: a, type: scale, scale: 3️⃣maturty, text: A?, help: H}
+              - {id: b, type: choice, text: B?, help: H, options: [{value: 1, label: X}, {value: 4️⃣1, label: Y}]}
+              - {id: c, type: multi, text: C?, help: H, options: 5️⃣[{value: 0, label: X}, {value: -1, label: Y}]}
+              - {id: d, type: choice, text: D?, help: H, options: 6️⃣[{value: 1, label: X}]}
+              - {id: e, type: choice, text: E?, help: H, options: [{value: 1, label: X}, {value: 2, label: 7️⃣""}]}
+              - 8️⃣{id: g, type: scale, text: G?, help: H}
+              - {id: h, type: yesno, text: H?, help: H, 9️⃣scale: maturity}
+        """,
+      [
+        Self.error("1️⃣", "scale 'tiny' has 1 option; at least two are needed"),
+        Self.warning("2️⃣", "scale 'unused' is defined but no question uses it"),
+        Self.error("3️⃣", "unknown scale 'maturty'; did you mean 'maturity'?"),
+        Self.error("4️⃣", "duplicate option value 1 in this question"),
+        Self.error("5️⃣", "a 'multi' question needs options whose positive values sum to more than 0"),
+        Self.error("6️⃣", "this question has 1 option; at least two are needed"),
+        Self.error("7️⃣", "option label is empty"),
+        Self.error("8️⃣", "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'"),
+        Self.error("9️⃣", "'scale' does not apply to a 'yesno' question"),
+      ])
+  }
+
+  @Test func conditions() {
+    check(
+      Self.header + """
+        scales:
+          m:
+            - {value: 0, label: None}
+            - {value: 2, label: Full}
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: s, type: scale, scale: m, text: S?, help: H}
+              - {id: y, type: yesno, text: Y?, help: H}
+              - {id: mu, type: multi, text: M?, help: H, options: [{value: 1, label: A}, {value: 2, label: B}]}
+              - {id: t, type: text, text: T?, help: H}
+              - {id: n, type: number, text: N?, help: H, min: 0, max: 10}
+              - {id: c1, type: yesno, text: C?, help: H, when: s >= 1 and 1️⃣y >= 1}
+              - {id: c2, type: yesno, text: C?, help: H, when: "s == 2️⃣1 or y == yes"}
+              - {id: c3, type: yesno, text: C?, help: H, when: 3️⃣mu == 1}
+              - {id: c4, type: yesno, text: C?, help: H, when: mu includes 4️⃣3}
+              - {id: c5, type: yesno, text: C?, help: H, when: 5️⃣s includes 2}
+              - {id: c6, type: yesno, text: C?, help: H, when: not (6️⃣later == yes)}
+              - {id: c7, type: yesno, text: C?, help: H, when: 7️⃣c7 == yes}
+              - {id: c8, type: yesno, text: C?, help: H, when: answered(8️⃣sx)}
+              - {id: c9, type: yesno, text: C?, help: H, when: 'answered(s) and 9️⃣)'}
+              - {id: c10, type: yesno, text: C?, help: H, when: t == "x" and n > 2 and 🔟t > "a"}
+              - {id: later, type: yesno, text: L?, help: H}
+        """,
+      [
+        Self.error("1️⃣", "'y' is a yes/no question: compare it with yes or no"),
+        Self.error("2️⃣", "1 is not an option value of 's' (0, 2)"),
+        Self.error("3️⃣", "'mu' is a 'multi' question: use 'mu includes VALUE'"),
+        Self.error("4️⃣", "3 is not an option value of 'mu' (1, 2)"),
+        Self.error("5️⃣", "'includes' applies to 'multi' questions; 's' is a 'scale' question"),
+        Self.error("6️⃣", "condition refers to 'later', which is a later question; a condition can only use questions asked before it"),
+        Self.error("7️⃣", "condition refers to 'c7', which is the question itself; a condition can only use questions asked before it"),
+        Self.error("8️⃣", "unknown question 'sx' in condition; did you mean 's'?"),
+        Self.error("9️⃣", "invalid condition: expected a question id, found ')'"),
+        Self.error("🔟", "compare the text question 't' with == or !=, not '>'"),
+      ])
+  }
+
+  @Test func conditionSyntaxErrorsPointIntoTheExpression() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: a, type: yesno, text: A?, help: H}
+              - {id: b, type: yesno, text: B?, help: H, when: a 1️⃣= yes}
+              - {id: c, type: yesno, text: C?, help: H, when: "a == yes 2️⃣a"}
+              - {id: d, type: yesno, text: D?, help: H, when: (a == yes3️⃣}
+        """,
+      [
+        Self.error("1️⃣", "invalid condition: '=' is not an operator; write '=='"),
+        Self.error("2️⃣", "invalid condition: expected 'and', 'or' or the end of the condition, found 'a'"),
+        Self.error("3️⃣", "invalid condition: expected ')', found the end of the condition"),
+      ])
+  }
+
+  @Test func scoringSettingsAndLevels() {
+    check(
+      Self.header + """
+        scoring:
+          method: 1️⃣avg
+          strength: 40
+          2️⃣improvement: 60
+          change: 3️⃣0
+          levels:
+            - {min: 4️⃣10, label: Low}
+            - {min: 5️⃣5, label: Lower}
+            - {min: 6️⃣120, label: Over}
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: q, type: yesno, text: Q?, help: H}
+        """,
+      [
+        Self.error("1️⃣", "unknown scoring method 'avg'; expected one of 'mean', 'minimum'"),
+        Self.error("2️⃣", "'improvement' (60) must not be above 'strength' (40)"),
+        Self.error("3️⃣", "'change' must be greater than 0, found 0"),
+        Self.error("4️⃣", "the first level must start at 0, found 10"),
+        Self.error("5️⃣", "level mins must be strictly ascending: 5 follows 10"),
+        Self.error("6️⃣", "level 'min' must be within 0..100, found 120"),
+      ])
+  }
+
+  @Test func numberBoundsAndEmptyLists() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: n, type: number, text: N?, help: H, 1️⃣min: 5, max: 1}
+              - {id: t, type: text, text: T?, help: H, 2️⃣min: 1}
+          - id: g
+            title: G
+            questions: 3️⃣[]
+        """,
+      [
+        Self.error("1️⃣", "'min' (5) is greater than 'max' (1)"),
+        Self.error("2️⃣", "'min' does not apply to a 'text' question"),
+        Self.error("3️⃣", "'questions' is empty; a factor needs at least one question"),
+      ])
+    check(Self.header + "factors: 1️⃣[]", [Self.error("1️⃣", "'factors' is empty; a questionnaire needs at least one factor")])
+  }
+
+  @Test func languagesAndTranslations() {
+    check(
+      """
+      format: arusha/questionnaire-1
+      id: x
+      version: "1"
+      languages: [en, fr, 1️⃣English, 2️⃣fr]
+      title: 3️⃣{en: Title, fr: Titre, 4️⃣de: Titel}
+      description: 5️⃣Only English
+      factors:
+        - id: f
+          title: 6️⃣{en: Factor}
+          questions:
+            - 7️⃣{id: q, type: yesno, text: {en: Q?, fr: Q ?}}
+      """,
+      [
+        Self.error("1️⃣", "'English' is not a language code (use ISO 639-1 codes such as 'en', 'fr')"),
+        Self.error("2️⃣", "language 'fr' is listed twice"),
+        Self.error("4️⃣", "language 'de' is not listed in 'languages' ('en', 'fr')"),
+        Self.warning("5️⃣", "description has no 'fr' translation"),
+        Self.warning("6️⃣", "factor title has no 'fr' translation"),
+        Self.warning("7️⃣", "question 'q' has no help; say what evidence counts"),
+      ])
+  }
+
+  @Test func aliasesAreExpandedAndErrorsInsideThemPointAtTheAlias() throws {
+    let marked = MarkedText(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - &base {id: q, type: yesno, text: Q?, help: H}
+              - 1️⃣*base
+        """)
+    let result = QuestionnaireDecoder().decode(marked.bytes)
+    #expect(result.diagnostics.map(\.message) == ["duplicate question id 'q'"])
+    #expect(result.diagnostics.first?.mark == marked["1️⃣"])
+  }
+
+  @Test func strictTurnsWarningsIntoErrors() {
+    let diagnostics = [Diagnostic.warning("w", at: .start)].strict()
+    #expect(diagnostics.map(\.severity) == [.error])
+  }
+}
