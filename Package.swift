@@ -26,13 +26,14 @@ let package = Package(
       dependencies: ["ArushaCore", "ArushaQuestionnaires"],
       exclude: ["README.md"]
     ),
-    .target(name: "ArushaReports", dependencies: ["ArushaCore"], exclude: ["README.md"]),
+    .target(name: "ArushaReports", dependencies: ["ArushaCore", "ArushaFiles"], exclude: ["README.md"]),
     .executableTarget(
       name: "arusha",
       dependencies: [
         "ArushaCore", "ArushaFiles", "ArushaReports", "ArushaQuestionnaires",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      exclude: ["README.md"]
     ),
     .target(
       name: "ArushaTestSupport", dependencies: ["ArushaCore", "ArushaYAML"], path: "Tests/ArushaTestSupport"),

@@ -48,7 +48,9 @@ private struct QuestionnaireDecoding {
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
-  var conditionNodes: [(position: Int, node: YAMLNode)] = []
+  /// `position` is the number of decoded questions before it; `decoded` whether the question
+  /// itself decoded (its condition is checked either way, so every error shows in one run).
+  var conditionNodes: [(position: Int, node: YAMLNode, decoded: Bool)] = []
   var decodedQuestions: [Question] = []
 
   mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
@@ -319,6 +321,7 @@ private struct QuestionnaireDecoding {
     if flags["critical"] == true, let kind = questionKind, !kind.isScored {
       reader.error("'critical' applies to scored questions only, not to a '\(kind.typeName)' question", at: fields.keyMark("critical"))
     }
+    if let node = fields.present("when") { conditionNodes.append((decodedQuestions.count, node, false)) }
     guard let id, let kind = questionKind, let questionText else { return nil }
     var question = Question(id: id, kind: kind, text: questionText)
     question.help = help
@@ -330,7 +333,7 @@ private struct QuestionnaireDecoding {
     question.allowUnknown = flags["allow_unknown"] ?? kind.isScored
     question.critical = flags["critical"] ?? false
     question.evidence = flags["evidence"] ?? false
-    if let node = fields.present("when") { conditionNodes.append((decodedQuestions.count, node)) }
+    if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
     decodedQuestions.append(question)
     return question
   }
@@ -393,11 +396,11 @@ private struct QuestionnaireDecoding {
     for (position, question) in decodedQuestions.enumerated() where positions[question.id] == nil {
       positions[question.id] = position
     }
-    for (position, node) in conditionNodes {
+    for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
       let checker = ConditionChecker(questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
       let (condition, problems) = checker.check(source, at: position)
-      decodedQuestions[position].condition = condition
+      if decoded { decodedQuestions[position].condition = condition }
       for problem in problems {
         reader.error(problem.message, at: Self.mark(in: node, offset: problem.offset), suggestion: problem.suggestion)
       }

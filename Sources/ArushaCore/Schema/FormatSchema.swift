@@ -10,6 +10,8 @@ public enum FormatSchema {
     case text
     case number
     case positiveNumber
+    /// A number within 0…100.
+    case percentage
     case integer
     case boolean
     /// A `when` expression.
@@ -85,8 +87,8 @@ public enum FormatSchema {
     name: "scoring", noun: "the scoring settings",
     properties: [
       key("method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "mean or minimum (default mean)."),
-      key("strength", .number, "A factor score at or above this is a strength (default 75)."),
-      key("improvement", .number, "A factor score below this is an area for improvement (default 50)."),
+      key("strength", .percentage, "A factor score at or above this is a strength (default 75)."),
+      key("improvement", .percentage, "A factor score below this is an area for improvement (default 50)."),
       key("change", .positiveNumber, "A difference of at least this between rounds is a real change (default 5)."),
       key("levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
     ])
@@ -95,7 +97,7 @@ public enum FormatSchema {
   public static let level = Object(
     name: "level", noun: "a level",
     properties: [
-      key("min", .number, required: true, "The band's lower bound, inclusive, in 0..100."),
+      key("min", .percentage, required: true, "The band's lower bound, inclusive, in 0..100."),
       key("label", .text, required: true, "The band's name."),
     ])
 

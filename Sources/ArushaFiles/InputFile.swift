@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads input files whole, refusing what is not a regular file or is larger than a bound,
+/// without reading more than the bound.
+public enum InputFile {
+  /// The default bound: the YAML loader's.
+  public static let defaultLimit = 4 << 20
+
+  /// Reads the file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: The file's path.
+  ///   - limit: The largest accepted size in bytes.
+  /// - Returns: The file's bytes.
+  /// - Throws: ``FileError`` (`cannotOpen` when missing, unreadable or a folder;
+  ///   `invalidData` when larger than `limit`).
+  public static func read(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw FileError(.cannotOpen, path: path, reason: reason(errno))
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw FileError(.cannotOpen, path: path, reason: reason(errno)) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      let what = (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "is not a regular file"
+      throw FileError(.cannotOpen, path: path, reason: "\(what), expected a file")
+    }
+    if Int(info.st_size) > limit {
+      throw FileError(.invalidData, path: path, reason: "the file is \(info.st_size) bytes, more than the \(limit) bytes accepted")
+    }
+    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    var count = 0
+    while count <= limit {
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress! + count, limit + 1 - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw FileError(.cannotOpen, path: path, reason: reason(errno))
+      }
+      if got == 0 { break }
+      count += got
+    }
+    if count > limit {
+      throw FileError(.invalidData, path: path, reason: "the file is more than the \(limit) bytes accepted")
+    }
+    return Array(bytes[..<count])
+  }
+
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT: return "no such file"
+    case EACCES, EPERM: return "permission denied"
+    case EISDIR: return "is a folder, expected a file"
+    default: return String(cString: strerror(code)).lowercased()
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import ArushaCore
+import ArushaFiles
+import ArushaYAML
+
+/// Renders validation results: `FILE:LINE:COL: error: message`, the source line and a caret,
+/// notes, and a summary; or JSON for tools.
+public struct DiagnosticRenderer: Sendable {
+  /// Colour or not.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(style: TextStyle = .plain) {
+    self.style = style
+  }
+
+  /// The text report of every file, each problem with its source line, then a summary line.
+  public func text(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+    var output = ""
+    for report in reports {
+      let path = PrintableText.sanitize(report.path, keepLineBreaks: false)
+      if let error = report.readError {
+        output += "\(path): \(style.apply(.boldRed, "error:")) \(error.reason)\n"
+        continue
+      }
+      let lines = SourceLines(report.source)
+      for diagnostic in report.diagnostics {
+        let label = diagnostic.severity == .error ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
+        output += "\(path):\(diagnostic.mark): \(label) \(PrintableText.sanitize(diagnostic.message, keepLineBreaks: false))\n"
+        output += lines.snippet(at: diagnostic.mark, style: style)
+        for note in diagnostic.notes {
+          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(PrintableText.sanitize(note.message, keepLineBreaks: false))\n"
+        }
+      }
+    }
+    output += summary(reports) + "\n"
+    return output
+  }
+
+  /// "2 files checked: 3 errors, 1 warning" / "1 file checked: no problems".
+  public func summary(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+    let errors = reports.reduce(0) { $0 + ($1.readError == nil ? 0 : 1) + $1.diagnostics.filter { $0.severity == .error }.count }
+    let warnings = reports.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .warning }.count }
+    let files = reports.count == 1 ? "1 file checked" : "\(reports.count) files checked"
+    if errors == 0 && warnings == 0 { return "\(files): no problems" }
+    return "\(files): \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
+  }
+
+  /// The JSON report: `{"files": [{"file", "valid", "errors", "warnings", "diagnostics": […]}]}`.
+  public func json(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+    let files: [JSONValue] = reports.map { report in
+      var diagnostics = report.diagnostics.map(Self.json)
+      if let error = report.readError {
+        diagnostics = [.object([
+          .init("severity", .string("error")), .init("line", .null), .init("column", .null),
+          .init("message", .string(error.reason)), .init("notes", .array([])), .init("suggestion", .null),
+        ])]
+      }
+      return .object([
+        .init("file", .string(report.path)),
+        .init("valid", .bool(!report.hasErrors)),
+        .init("errors", .integer(diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
+        .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
+        .init("diagnostics", .array(diagnostics)),
+      ])
+    }
+    return JSONValue.object([.init("files", .array(files))]).serialized() + "\n"
+  }
+
+  private static func json(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      .init("severity", .string(diagnostic.severity.rawValue)),
+      .init("line", .integer(diagnostic.mark.line)),
+      .init("column", .integer(diagnostic.mark.column)),
+      .init("message", .string(diagnostic.message)),
+      .init("notes", .array(diagnostic.notes.map { note in
+        .object([.init("line", .integer(note.mark.line)), .init("column", .integer(note.mark.column)), .init("message", .string(note.message))])
+      })),
+      .init("suggestion", .string(diagnostic.suggestion)),
+    ])
+  }
+
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+}
+
+/// A file's lines, for snippets under a diagnostic (Yams `Mark.snippet`).
+struct SourceLines {
+  let lines: [Substring]
+
+  init(_ bytes: [UInt8]) {
+    lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The line at `mark` and a caret under its column; empty when the line is not there.
+  func snippet(at mark: SourceMark, style: TextStyle) -> String {
+    guard mark.line >= 1, mark.line <= lines.count else { return "" }
+    let line = PrintableText.sanitize(String(lines[mark.line - 1]), keepLineBreaks: true)
+      .filter { $0 != "\n" }
+    let scalars = Array(line.unicodeScalars)
+    // Tabs stay tabs under the caret so the caret lines up whatever the tab width.
+    let padding = scalars.prefix(max(0, mark.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+    return "  \(line)\n  \(padding)\(style.apply(.boldGreen, "^"))\n"
+  }
+}

@@ -1,0 +1,49 @@
+import ArushaCore
+import ArushaFiles
+
+/// `arusha questionnaires`: id, version, title, languages and number of questions of each
+/// bundled questionnaire.
+public struct QuestionnaireListing: Sendable {
+  /// The questionnaires listed.
+  public var entries: [BundledCatalogue.Entry]
+  /// The language of titles; nil for each questionnaire's default.
+  public var language: String?
+
+  /// Creates a listing.
+  public init(entries: [BundledCatalogue.Entry], language: String?) {
+    self.entries = entries
+    self.language = language
+  }
+
+  private func title(_ questionnaire: Questionnaire) -> String {
+    let text = questionnaire.localized(questionnaire.title, in: language ?? questionnaire.defaultLanguage)
+    return PrintableText.sanitize(text, keepLineBreaks: false)
+  }
+
+  /// An aligned table.
+  public func table(style: TextStyle) -> String {
+    let header = ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
+    let rows = entries.map { entry in
+      [
+        entry.questionnaire.id, entry.questionnaire.version, entry.questionnaire.languages.joined(separator: ", "),
+        String(entry.questionnaire.questions.count), title(entry.questionnaire),
+      ].map { PrintableText.sanitize($0, keepLineBreaks: false) }
+    }
+    return TextTable(header: header, rows: rows, rightAligned: [3]).render(style: style)
+  }
+
+  /// A JSON array of `{id, version, file, title, languages, factors, questions}`.
+  public func json() -> String {
+    JSONValue.array(entries.map { entry in
+      .object([
+        .init("id", .string(entry.questionnaire.id)),
+        .init("version", .string(entry.questionnaire.version)),
+        .init("file", .string(entry.file.name)),
+        .init("title", .string(title(entry.questionnaire))),
+        .init("languages", .array(entry.questionnaire.languages.map { .string($0) })),
+        .init("factors", .integer(entry.questionnaire.factors.count)),
+        .init("questions", .integer(entry.questionnaire.questions.count)),
+      ])
+    }).serialized() + "\n"
+  }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Arusha: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "arusha",
+    abstract: "Integrity self-assessment against the Revised Arusha Declaration.",
+    discussion: """
+      Administers questionnaires, scores them and compares assessments across administrations \
+      and rounds. Questionnaires are YAML files; `arusha validate` checks them.
+      """,
+    version: "0.1.0",
+    subcommands: [QuestionnairesCommand.self, ValidateCommand.self, SchemaCommand.self],
+    defaultSubcommand: QuestionnairesCommand.self
+  )
+}

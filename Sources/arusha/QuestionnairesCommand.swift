@@ -1,0 +1,29 @@
+import ArgumentParser
+import ArushaFiles
+import ArushaReports
+
+struct QuestionnairesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "questionnaires",
+    abstract: "List the questionnaires bundled in arusha.",
+    discussion: """
+      Example:
+        arusha questionnaires --lang fr
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+  }
+
+  @Option(help: "Language of the titles (default: each questionnaire's first language).")
+  var lang: String?
+
+  @Option(help: "Output format: table or json.")
+  var format: Format = .table
+
+  func run() {
+    let listing = QuestionnaireListing(entries: BundledCatalogue.entries(), language: lang)
+    Console.out(format == .json ? listing.json() : listing.table(style: Console.style()))
+  }
+}
