@@ -13,6 +13,14 @@ public enum QuestionnaireValidation {
     /// Set when the file could not be read at all.
     public var readError: FileError?
 
+    /// Creates a report.
+    public init(path: String, source: [UInt8], diagnostics: [Diagnostic], readError: FileError?) {
+      self.path = path
+      self.source = source
+      self.diagnostics = diagnostics
+      self.readError = readError
+    }
+
     /// Whether the file has an error (or could not be read).
     public var hasErrors: Bool { readError != nil || diagnostics.hasErrors }
   }

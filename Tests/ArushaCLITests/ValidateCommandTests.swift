@@ -1,0 +1,112 @@
+import ArushaTestSupport
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+  func temporaryFile(_ text: String, name: String = "q.yaml") throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arusha-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url
+  }
+
+  @Test func bundledQuestionnairesPassStrict() throws {
+    let files = TestPaths.questionnaireFiles().map(\.path)
+    let result = try runArusha(["validate", "--strict"] + files)
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.hasSuffix("checked: no problems\n"))
+  }
+
+  @Test func brokenFileExits65AndPrintsEveryProblem() throws {
+    let url = try temporaryFile(
+      """
+      format: arusha/questionnaire-1
+      id: x
+      version: "1"
+      title: T
+      factors:
+        - id: f
+          title: F
+          questions:
+            - {id: q, type: yesno, text: Q?, help: H, wieght: 2}
+            - {id: r, type: yesno, text: R?, when: q == 3}
+      """)
+    let result = try runArusha(["validate", url.path])
+    #expect(result.status == 65)
+    let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix(url.path) }.map { String($0.dropFirst(url.path.count)) }
+    #expect(
+      lines == [
+        ":9:49: error: unknown key 'wieght' in a question; did you mean 'weight'?",
+        ":10:9: warning: question 'r' has no help; say what evidence counts",
+        ":10:46: error: 'q' is a yes/no question: compare it with yes or no",
+      ])
+    #expect(result.stdout.hasSuffix("1 file checked: 2 errors, 1 warning\n"))
+  }
+
+  @Test func warningsPassUnlessStrict() throws {
+    let url = try temporaryFile(
+      "format: arusha/questionnaire-1\nid: x\nversion: \"1\"\ntitle: T\nfactors: [{id: f, title: F, questions: [{id: q, type: yesno, text: Q?}]}]\n")
+    #expect(try runArusha(["validate", url.path]).status == 0)
+    let strict = try runArusha(["validate", "--strict", url.path])
+    #expect(strict.status == 65)
+    #expect(strict.stdout.contains(":5:41: error: question 'q' has no help"))
+  }
+
+  @Test func missingFileExits66() throws {
+    let result = try runArusha(["validate", "/nonexistent/q.yaml"])
+    #expect(result.status == 66)
+    #expect(result.stdout.hasPrefix("/nonexistent/q.yaml: error: no such file\n"))
+  }
+
+  @Test func maliciousInputsEndWithAClearError() throws {
+    let bomb = (["a: &a [x, x, x, x, x, x, x, x, x, x]"] + (1..<10).map { level in
+      let previous = Character(UnicodeScalar(UInt8(96 + level)))
+      let name = Character(UnicodeScalar(UInt8(97 + level)))
+      return "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]"
+    }).joined(separator: "\n")
+    let cases: [(String, [UInt8], String)] = [
+      ("bomb.yaml", Array(bomb.utf8), ":5:36: error: alias '*d' would expand the document past 100000 nodes"),
+      ("deep.yaml", Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8),
+       ":1:65: error: nesting is deeper than 64 levels"),
+      ("garbage.yaml", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE], ":1:1: error: control characters are not allowed (U+007F)"),
+    ]
+    for (name, bytes, expected) in cases {
+      let url = try temporaryFile("", name: name)
+      try Data(bytes).write(to: url)
+      let result = try runArusha(["validate", url.path])
+      #expect(result.status == 65, "\(name)")
+      #expect(result.stdout.hasPrefix(url.path + expected), "\(name): \(result.stdout)")
+    }
+    let huge = try temporaryFile("", name: "huge.yaml")
+    let handle = try FileHandle(forWritingTo: huge)
+    try handle.truncate(atOffset: 100 << 20)
+    try handle.close()
+    let result = try runArusha(["validate", huge.path])
+    #expect(result.status == 65)
+    #expect(result.stdout.hasPrefix(huge.path + ": error: the file is 104857600 bytes, more than the 4194304 bytes accepted"))
+  }
+
+  @Test func jsonFormat() throws {
+    let result = try runArusha(["validate", "--format", "json", "Questionnaires/example.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"valid\": true"))
+  }
+
+  @Test func schemaCommandPrintsTheCommittedSchema() throws {
+    let result = try runArusha(["schema"])
+    let committed = try String(contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"), encoding: .utf8)
+    #expect(result.status == 0 && result.stdout == committed)
+  }
+
+  @Test func questionnairesListsTheBundledOnesFromAnyFolder() throws {
+    let result = try runArusha(["questionnaires", "--format", "json"], directory: FileManager.default.temporaryDirectory)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"id\": \"example\""))
+  }
+
+  @Test func usageErrorExits64() throws {
+    #expect(try runArusha(["validate"]).status == 64)
+    #expect(try runArusha(["validate", "--format", "xml", "x.yaml"]).status == 64)
+  }
+}

@@ -1,0 +1,105 @@
+import ArushaCore
+import ArushaFiles
+import ArushaReports
+import ArushaYAML
+import Testing
+
+@Suite struct DiagnosticRendererTests {
+  let report = QuestionnaireValidation.FileReport(
+    path: "q.yaml",
+    source: Array("a: 1\n\tb: \u{1B}[31mx\nc: 3\n".utf8),
+    diagnostics: [
+      .error("duplicate key 'c'", at: SourceMark(line: 3, column: 1), notes: [.init("'c' is first defined here", at: SourceMark(line: 1, column: 1))]),
+      .warning("text has no 'fr' translation \u{1B}]0;pwned\u{7}", at: SourceMark(line: 2, column: 5)),
+    ],
+    readError: nil)
+
+  @Test func textHasPositionsSnippetsCaretsAndNotes() {
+    #expect(
+      DiagnosticRenderer().text([report]) == """
+        q.yaml:3:1: error: duplicate key 'c'
+          c: 3
+          ^
+        q.yaml:1:1: note: 'c' is first defined here
+        q.yaml:2:5: warning: text has no 'fr' translation ]0;pwned
+          \tb: [31mx
+          \t   ^
+        1 file checked: 1 error, 1 warning
+
+        """)
+  }
+
+  @Test func colourOnlyWhenAsked() {
+    let coloured = DiagnosticRenderer(style: TextStyle(colour: true)).text([report])
+    #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+    #expect(!coloured.contains("\u{1B}]0;"), "control characters from the file are stripped")
+    #expect(!DiagnosticRenderer().text([report]).contains("\u{1B}"))
+  }
+
+  @Test func colourRule() {
+    #expect(TextStyle.resolve(isTerminal: true, environment: [:]).colour)
+    #expect(!TextStyle.resolve(isTerminal: false, environment: [:]).colour)
+    #expect(!TextStyle.resolve(isTerminal: true, environment: ["NO_COLOR": "1"]).colour)
+    #expect(TextStyle.resolve(isTerminal: true, environment: ["NO_COLOR": ""]).colour)
+    #expect(!TextStyle.resolve(isTerminal: true, environment: ["TERM": "dumb"]).colour)
+  }
+
+  @Test func json() {
+    let unreadable = QuestionnaireValidation.FileReport(
+      path: "missing.yaml", source: [], diagnostics: [], readError: FileError(.cannotOpen, path: "missing.yaml", reason: "no such file"))
+    #expect(
+      DiagnosticRenderer().json([report, unreadable]) == """
+        {
+          "files": [
+            {
+              "file": "q.yaml",
+              "valid": false,
+              "errors": 1,
+              "warnings": 1,
+              "diagnostics": [
+                {
+                  "severity": "error",
+                  "line": 3,
+                  "column": 1,
+                  "message": "duplicate key 'c'",
+                  "notes": [
+                    {
+                      "line": 1,
+                      "column": 1,
+                      "message": "'c' is first defined here"
+                    }
+                  ],
+                  "suggestion": null
+                },
+                {
+                  "severity": "warning",
+                  "line": 2,
+                  "column": 5,
+                  "message": "text has no 'fr' translation \\u001b]0;pwned\\u0007",
+                  "notes": [],
+                  "suggestion": null
+                }
+              ]
+            },
+            {
+              "file": "missing.yaml",
+              "valid": false,
+              "errors": 1,
+              "warnings": 0,
+              "diagnostics": [
+                {
+                  "severity": "error",
+                  "line": null,
+                  "column": null,
+                  "message": "no such file",
+                  "notes": [],
+                  "suggestion": null
+                }
+              ]
+            }
+          ]
+        }
+
+        """)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `arusha` executable with arguments and standard input, as a user would
+/// (argument-parser's `AssertExecuteCommand`).
+public struct CommandResult: Sendable {
+  /// What the command printed on standard output.
+  public var stdout: String
+  /// What it printed on standard error.
+  public var stderr: String
+  /// Its exit status.
+  public var status: Int32
+}
+
+/// Runs `arusha`.
+///
+/// - Parameters:
+///   - arguments: The command line after `arusha`.
+///   - input: Bytes for standard input (closed after).
+///   - environment: Extra environment variables.
+///   - directory: The working folder (default: the package root).
+public func runArusha(
+  _ arguments: [String], input: String = "", environment: [String: String] = [:], directory: URL? = nil
+) throws -> CommandResult {
+  let process = Process()
+  process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
+  process.arguments = arguments
+  process.currentDirectoryURL = directory ?? TestPaths.packageRoot
+  var env = ProcessInfo.processInfo.environment
+  env["NO_COLOR"] = "1"
+  for (key, value) in environment { env[key] = value }
+  process.environment = env
+  let stdin = Pipe()
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardInput = stdin
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  // Read both pipes while the process runs so a large output cannot fill a pipe and block it.
+  let group = DispatchGroup()
+  nonisolated(unsafe) var out = Data()
+  nonisolated(unsafe) var err = Data()
+  DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
+  DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+  stdin.fileHandleForWriting.write(Data(input.utf8))
+  try? stdin.fileHandleForWriting.close()
+  group.wait()
+  process.waitUntilExit()
+  return CommandResult(
+    stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+    status: process.terminationStatus)
+}
