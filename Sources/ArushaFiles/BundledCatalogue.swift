@@ -14,7 +14,9 @@ public enum BundledCatalogue {
   /// Every bundled questionnaire that decodes (all do: a test keeps them valid under `--strict`).
   public static func entries() -> [Entry] {
     BundledQuestionnaires.files.compactMap { file in
-      QuestionnaireDecoder().decode(file.bytes).questionnaire.map { Entry(file: file, questionnaire: $0) }
+      QuestionnaireDecoder().decode(file.bytes).questionnaire.map {
+        Entry(file: file, questionnaire: $0)
+      }
     }
   }
 }

@@ -21,19 +21,24 @@ public enum InputFile {
     }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw FileError(.cannotOpen, path: path, reason: reason(errno)) }
+    guard fstat(descriptor, &info) == 0 else {
+      throw FileError(.cannotOpen, path: path, reason: reason(errno))
+    }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
       let what = (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "is not a regular file"
       throw FileError(.cannotOpen, path: path, reason: "\(what), expected a file")
     }
     if Int(info.st_size) > limit {
-      throw FileError(.invalidData, path: path, reason: "the file is \(info.st_size) bytes, more than the \(limit) bytes accepted")
+      throw FileError(
+        .invalidData, path: path,
+        reason: "the file is \(info.st_size) bytes, more than the \(limit) bytes accepted")
     }
     var bytes = [UInt8](repeating: 0, count: limit + 1)
     var count = 0
     while count <= limit {
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress! + count, limit + 1 - count)
+      let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.read(descriptor, base + count, limit + 1 - count)
       }
       if got < 0 {
         if errno == EINTR { continue }
@@ -43,7 +48,8 @@ public enum InputFile {
       count += got
     }
     if count > limit {
-      throw FileError(.invalidData, path: path, reason: "the file is more than the \(limit) bytes accepted")
+      throw FileError(
+        .invalidData, path: path, reason: "the file is more than the \(limit) bytes accepted")
     }
     return Array(bytes[..<count])
   }

@@ -24,11 +24,15 @@ public struct DiagnosticRenderer: Sendable {
       }
       let lines = SourceLines(report.source)
       for diagnostic in report.diagnostics {
-        let label = diagnostic.severity == .error ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
-        output += "\(path):\(diagnostic.mark): \(label) \(PrintableText.sanitize(diagnostic.message, keepLineBreaks: false))\n"
+        let label =
+          diagnostic.severity == .error
+          ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
+        output +=
+          "\(path):\(diagnostic.mark): \(label) \(PrintableText.sanitize(diagnostic.message, keepLineBreaks: false))\n"
         output += lines.snippet(at: diagnostic.mark, style: style)
         for note in diagnostic.notes {
-          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(PrintableText.sanitize(note.message, keepLineBreaks: false))\n"
+          output +=
+            "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(PrintableText.sanitize(note.message, keepLineBreaks: false))\n"
         }
       }
     }
@@ -38,8 +42,12 @@ public struct DiagnosticRenderer: Sendable {
 
   /// "2 files checked: 3 errors, 1 warning" / "1 file checked: no problems".
   public func summary(_ reports: [QuestionnaireValidation.FileReport]) -> String {
-    let errors = reports.reduce(0) { $0 + ($1.readError == nil ? 0 : 1) + $1.diagnostics.filter { $0.severity == .error }.count }
-    let warnings = reports.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .warning }.count }
+    let errors = reports.reduce(0) {
+      $0 + ($1.readError == nil ? 0 : 1) + $1.diagnostics.filter { $0.severity == .error }.count
+    }
+    let warnings = reports.reduce(0) {
+      $0 + $1.diagnostics.filter { $0.severity == .warning }.count
+    }
     let files = reports.count == 1 ? "1 file checked" : "\(reports.count) files checked"
     if errors == 0 && warnings == 0 { return "\(files): no problems" }
     return "\(files): \(Self.count(errors, "error")), \(Self.count(warnings, "warning"))"
@@ -50,15 +58,20 @@ public struct DiagnosticRenderer: Sendable {
     let files: [JSONValue] = reports.map { report in
       var diagnostics = report.diagnostics.map(Self.json)
       if let error = report.readError {
-        diagnostics = [.object([
-          .init("severity", .string("error")), .init("line", .null), .init("column", .null),
-          .init("message", .string(error.reason)), .init("notes", .array([])), .init("suggestion", .null),
-        ])]
+        diagnostics = [
+          .object([
+            .init("severity", .string("error")), .init("line", .null), .init("column", .null),
+            .init("message", .string(error.reason)), .init("notes", .array([])),
+            .init("suggestion", .null),
+          ])
+        ]
       }
       return .object([
         .init("file", .string(report.path)),
         .init("valid", .bool(!report.hasErrors)),
-        .init("errors", .integer(diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
+        .init(
+          "errors",
+          .integer(diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
         .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
         .init("diagnostics", .array(diagnostics)),
       ])
@@ -72,9 +85,15 @@ public struct DiagnosticRenderer: Sendable {
       .init("line", .integer(diagnostic.mark.line)),
       .init("column", .integer(diagnostic.mark.column)),
       .init("message", .string(diagnostic.message)),
-      .init("notes", .array(diagnostic.notes.map { note in
-        .object([.init("line", .integer(note.mark.line)), .init("column", .integer(note.mark.column)), .init("message", .string(note.message))])
-      })),
+      .init(
+        "notes",
+        .array(
+          diagnostic.notes.map { note in
+            .object([
+              .init("line", .integer(note.mark.line)), .init("column", .integer(note.mark.column)),
+              .init("message", .string(note.message)),
+            ])
+          })),
       .init("suggestion", .string(diagnostic.suggestion)),
     ])
   }
@@ -89,7 +108,8 @@ struct SourceLines {
   let lines: [Substring]
 
   init(_ bytes: [UInt8]) {
-    lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    lines = String(decoding: bytes, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
   }
 
   /// The line at `mark` and a caret under its column; empty when the line is not there.

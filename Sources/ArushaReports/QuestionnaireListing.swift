@@ -16,7 +16,8 @@ public struct QuestionnaireListing: Sendable {
   }
 
   private func title(_ questionnaire: Questionnaire) -> String {
-    let text = questionnaire.localized(questionnaire.title, in: language ?? questionnaire.defaultLanguage)
+    let text = questionnaire.localized(
+      questionnaire.title, in: language ?? questionnaire.defaultLanguage)
     return PrintableText.sanitize(text, keepLineBreaks: false)
   }
 
@@ -25,7 +26,8 @@ public struct QuestionnaireListing: Sendable {
     let header = ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
     let rows = entries.map { entry in
       [
-        entry.questionnaire.id, entry.questionnaire.version, entry.questionnaire.languages.joined(separator: ", "),
+        entry.questionnaire.id, entry.questionnaire.version,
+        entry.questionnaire.languages.joined(separator: ", "),
         String(entry.questionnaire.questions.count), title(entry.questionnaire),
       ].map { PrintableText.sanitize($0, keepLineBreaks: false) }
     }
@@ -34,16 +36,18 @@ public struct QuestionnaireListing: Sendable {
 
   /// A JSON array of `{id, version, file, title, languages, factors, questions}`.
   public func json() -> String {
-    JSONValue.array(entries.map { entry in
-      .object([
-        .init("id", .string(entry.questionnaire.id)),
-        .init("version", .string(entry.questionnaire.version)),
-        .init("file", .string(entry.file.name)),
-        .init("title", .string(title(entry.questionnaire))),
-        .init("languages", .array(entry.questionnaire.languages.map { .string($0) })),
-        .init("factors", .integer(entry.questionnaire.factors.count)),
-        .init("questions", .integer(entry.questionnaire.questions.count)),
-      ])
-    }).serialized() + "\n"
+    JSONValue.array(
+      entries.map { entry in
+        .object([
+          .init("id", .string(entry.questionnaire.id)),
+          .init("version", .string(entry.questionnaire.version)),
+          .init("file", .string(entry.file.name)),
+          .init("title", .string(title(entry.questionnaire))),
+          .init("languages", .array(entry.questionnaire.languages.map { .string($0) })),
+          .init("factors", .integer(entry.questionnaire.factors.count)),
+          .init("questions", .integer(entry.questionnaire.questions.count)),
+        ])
+      }
+    ).serialized() + "\n"
   }
 }

@@ -28,6 +28,7 @@ public struct TextTable: Sendable {
       }
       return padded.joined(separator: "  ")
     }
-    return ([line(header, bold: true)] + rows.map { line($0, bold: false) }).joined(separator: "\n") + "\n"
+    return ([line(header, bold: true)] + rows.map { line($0, bold: false) }).joined(separator: "\n")
+      + "\n"
   }
 }

@@ -184,7 +184,8 @@ private struct TreeBuilder {
     case YAML_ALIAS_EVENT:
       let name = string(event.data.alias.anchor) ?? ""
       guard let target = anchors[name] else {
-        throw YAMLError("unknown alias '*\(name)': no anchor '&\(name)' is defined before it", at: mark)
+        throw YAMLError(
+          "unknown alias '*\(name)': no anchor '&\(name)' is defined before it", at: mark)
       }
       expanded += target.weight
       if expanded > limits.maxAliasExpansion {
@@ -197,9 +198,10 @@ private struct TreeBuilder {
       return true
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text = scalar.value.map {
-        String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-      } ?? ""
+      let text =
+        scalar.value.map {
+          String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+        } ?? ""
       let node = YAMLNode(
         .scalar(YAMLScalar(text, style: Self.style(scalar.style))), start: mark,
         tag: string(scalar.tag))

@@ -82,7 +82,8 @@ public struct YAMLNode: Sendable, Hashable {
     case .scalar: break
     case .sequence(let items): copy.kind = .sequence(items.map { $0.expanded(at: mark) })
     case .mapping(let pairs):
-      copy.kind = .mapping(pairs.map { Pair(key: $0.key.expanded(at: mark), value: $0.value.expanded(at: mark)) })
+      copy.kind = .mapping(
+        pairs.map { Pair(key: $0.key.expanded(at: mark), value: $0.value.expanded(at: mark)) })
     }
     return copy
   }

@@ -52,8 +52,9 @@ public struct YAMLWriter: Sendable {
     return output.bytes
   }
 
-  /// Whether a string may be written as a plain scalar and still read back as the same text
-  /// by any YAML 1.1 reader: anything that could resolve to null, a boolean, a number, a
+  /// Whether a string may be written plain and read back as the same text by any YAML 1.1 reader.
+  ///
+  /// Anything that could resolve to null, a boolean, a number, a
   /// timestamp or a merge key is quoted. Deliberately conservative: quoting is never wrong.
   public static func isPlainSafe(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
@@ -86,7 +87,8 @@ private struct Session {
     switch value {
     case .string(let text):
       let style =
-        text.contains("\n") ? YAML_LITERAL_SCALAR_STYLE
+        text.contains("\n")
+        ? YAML_LITERAL_SCALAR_STYLE
         : YAMLWriter.isPlainSafe(text) ? YAML_ANY_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE
       try scalar(text, plainImplicit: YAMLWriter.isPlainSafe(text), style: style)
     case .number(let number):

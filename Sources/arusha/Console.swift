@@ -14,6 +14,7 @@ enum Console {
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
   static func style(for descriptor: Int32 = STDOUT_FILENO) -> TextStyle {
-    TextStyle.resolve(isTerminal: isatty(descriptor) == 1, environment: ProcessInfo.processInfo.environment)
+    TextStyle.resolve(
+      isTerminal: isatty(descriptor) == 1, environment: ProcessInfo.processInfo.environment)
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ValidateCommandTests {
   func temporaryFile(_ text: String, name: String = "q.yaml") throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arusha-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
@@ -34,7 +35,9 @@ import Testing
       """)
     let result = try runArusha(["validate", url.path])
     #expect(result.status == 65)
-    let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix(url.path) }.map { String($0.dropFirst(url.path.count)) }
+    let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix(url.path) }.map {
+      String($0.dropFirst(url.path.count))
+    }
     #expect(
       lines == [
         ":9:49: error: unknown key 'wieght' in a question; did you mean 'weight'?",
@@ -46,7 +49,8 @@ import Testing
 
   @Test func warningsPassUnlessStrict() throws {
     let url = try temporaryFile(
-      "format: arusha/questionnaire-1\nid: x\nversion: \"1\"\ntitle: T\nfactors: [{id: f, title: F, questions: [{id: q, type: yesno, text: Q?}]}]\n")
+      "format: arusha/questionnaire-1\nid: x\nversion: \"1\"\ntitle: T\nfactors: [{id: f, title: F, questions: [{id: q, type: yesno, text: Q?}]}]\n"
+    )
     #expect(try runArusha(["validate", url.path]).status == 0)
     let strict = try runArusha(["validate", "--strict", url.path])
     #expect(strict.status == 65)
@@ -60,16 +64,28 @@ import Testing
   }
 
   @Test func maliciousInputsEndWithAClearError() throws {
-    let bomb = (["a: &a [x, x, x, x, x, x, x, x, x, x]"] + (1..<10).map { level in
-      let previous = Character(UnicodeScalar(UInt8(96 + level)))
-      let name = Character(UnicodeScalar(UInt8(97 + level)))
-      return "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]"
-    }).joined(separator: "\n")
+    let bomb =
+      (["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+      + (1..<10).map { level in
+        let previous = Character(UnicodeScalar(UInt8(96 + level)))
+        let name = Character(UnicodeScalar(UInt8(97 + level)))
+        return "\(name): &\(name) ["
+          + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]"
+      }).joined(separator: "\n")
     let cases: [(String, [UInt8], String)] = [
-      ("bomb.yaml", Array(bomb.utf8), ":5:36: error: alias '*d' would expand the document past 100000 nodes"),
-      ("deep.yaml", Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8),
-       ":1:65: error: nesting is deeper than 64 levels"),
-      ("garbage.yaml", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE], ":1:1: error: control characters are not allowed (U+007F)"),
+      (
+        "bomb.yaml", Array(bomb.utf8),
+        ":5:36: error: alias '*d' would expand the document past 100000 nodes"
+      ),
+      (
+        "deep.yaml",
+        Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8),
+        ":1:65: error: nesting is deeper than 64 levels"
+      ),
+      (
+        "garbage.yaml", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE],
+        ":1:1: error: control characters are not allowed (U+007F)"
+      ),
     ]
     for (name, bytes, expected) in cases {
       let url = try temporaryFile("", name: name)
@@ -84,7 +100,9 @@ import Testing
     try handle.close()
     let result = try runArusha(["validate", huge.path])
     #expect(result.status == 65)
-    #expect(result.stdout.hasPrefix(huge.path + ": error: the file is 104857600 bytes, more than the 4194304 bytes accepted"))
+    #expect(
+      result.stdout.hasPrefix(
+        huge.path + ": error: the file is 104857600 bytes, more than the 4194304 bytes accepted"))
   }
 
   @Test func jsonFormat() throws {
@@ -95,12 +113,15 @@ import Testing
 
   @Test func schemaCommandPrintsTheCommittedSchema() throws {
     let result = try runArusha(["schema"])
-    let committed = try String(contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"), encoding: .utf8)
+    let committed = try String(
+      contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"),
+      encoding: .utf8)
     #expect(result.status == 0 && result.stdout == committed)
   }
 
   @Test func questionnairesListsTheBundledOnesFromAnyFolder() throws {
-    let result = try runArusha(["questionnaires", "--format", "json"], directory: FileManager.default.temporaryDirectory)
+    let result = try runArusha(
+      ["questionnaires", "--format", "json"], directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"id\": \"example\""))
   }

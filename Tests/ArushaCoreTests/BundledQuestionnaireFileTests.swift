@@ -12,13 +12,19 @@ import Testing
   @Test(arguments: files)
   func isValidUnderStrict(_ url: URL) throws {
     let result = QuestionnaireDecoder().decode([UInt8](try Data(contentsOf: url)))
-    #expect(result.diagnostics.strict().isEmpty, "\(url.lastPathComponent): \(result.diagnostics.map { "\($0.mark): \($0.message)" })")
+    #expect(
+      result.diagnostics.strict().isEmpty,
+      "\(url.lastPathComponent): \(result.diagnostics.map { "\($0.mark): \($0.message)" })")
     #expect(result.questionnaire != nil)
   }
 
   @Test func committedSchemaEqualsTheGeneratedOne() throws {
-    let committed = try String(contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"), encoding: .utf8)
-    #expect(committed == QuestionnaireSchema.text(), "run: swift run arusha schema > Questionnaires/questionnaire.schema.json")
+    let committed = try String(
+      contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"),
+      encoding: .utf8)
+    #expect(
+      committed == QuestionnaireSchema.text(),
+      "run: swift run arusha schema > Questionnaires/questionnaire.schema.json")
   }
 
   @Test func schemaListsExactlyTheKeysTheDecoderKnows() throws {
@@ -27,16 +33,19 @@ import Testing
       return
     }
     func properties(_ members: [JSONValue.Member]) -> [String] {
-      guard case .object(let properties)? = members.first(where: { $0.name == "properties" })?.value else { return [] }
+      guard case .object(let properties)? = members.first(where: { $0.name == "properties" })?.value
+      else { return [] }
       return properties.map(\.name)
     }
     #expect(properties(top) == FormatSchema.questionnaire.keys)
-    guard case .object(let definitions)? = top.first(where: { $0.name == "definitions" })?.value else {
+    guard case .object(let definitions)? = top.first(where: { $0.name == "definitions" })?.value
+    else {
       Issue.record("no definitions")
       return
     }
     for object in FormatSchema.objects where object.name != "questionnaire" {
-      guard case .object(let members)? = definitions.first(where: { $0.name == object.name })?.value else {
+      guard case .object(let members)? = definitions.first(where: { $0.name == object.name })?.value
+      else {
         Issue.record("no definition for \(object.name)")
         continue
       }
@@ -47,7 +56,8 @@ import Testing
   /// Every key of every object is used by example.yaml and decodes without complaint, and a
   /// key outside the schema is reported: the decoder accepts exactly the schema's keys.
   @Test func exampleUsesEveryKeyOfTheFormat() throws {
-    let bytes = [UInt8](try Data(contentsOf: TestPaths.questionnaires.appendingPathComponent("example.yaml")))
+    let bytes = [UInt8](
+      try Data(contentsOf: TestPaths.questionnaires.appendingPathComponent("example.yaml")))
     let root = try YAMLLoader().load(bytes).root
     var used: [String: Set<String>] = [:]
     func collect(_ node: YAMLNode, as object: String) {
@@ -55,20 +65,29 @@ import Testing
       for pair in pairs {
         guard let key = pair.key.scalar?.text else { continue }
         used[object, default: []].insert(key)
+        let children: [(YAMLNode, String)]
         switch (object, key) {
-        case ("questionnaire", "factors"): pair.value.sequence?.forEach { collect($0, as: "factor") }
-        case ("questionnaire", "scoring"): collect(pair.value, as: "scoring")
-        case ("questionnaire", "scales"): pair.value.mapping?.forEach { $0.value.sequence?.forEach { collect($0, as: "option") } }
-        case ("scoring", "levels"): pair.value.sequence?.forEach { collect($0, as: "level") }
-        case ("factor", "questions"): pair.value.sequence?.forEach { collect($0, as: "question") }
-        case ("question", "options"): pair.value.sequence?.forEach { collect($0, as: "option") }
-        default: break
+        case ("questionnaire", "factors"):
+          children = (pair.value.sequence ?? []).map { ($0, "factor") }
+        case ("questionnaire", "scoring"): children = [(pair.value, "scoring")]
+        case ("questionnaire", "scales"):
+          children = (pair.value.mapping ?? []).flatMap {
+            ($0.value.sequence ?? []).map { ($0, "option") }
+          }
+        case ("scoring", "levels"): children = (pair.value.sequence ?? []).map { ($0, "level") }
+        case ("factor", "questions"):
+          children = (pair.value.sequence ?? []).map { ($0, "question") }
+        case ("question", "options"): children = (pair.value.sequence ?? []).map { ($0, "option") }
+        default: children = []
         }
+        for (child, name) in children { collect(child, as: name) }
       }
     }
     collect(root, as: "questionnaire")
     for object in FormatSchema.objects {
-      #expect(used[object.name] == Set(object.keys), "\(object.name): missing \(Set(object.keys).subtracting(used[object.name] ?? []))")
+      #expect(
+        used[object.name] == Set(object.keys),
+        "\(object.name): missing \(Set(object.keys).subtracting(used[object.name] ?? []))")
     }
     let example = try #require(QuestionnaireDecoder().decode(bytes).questionnaire)
     #expect(Set(example.questions.map(\.kind.typeName)) == Set(FormatSchema.questionTypes))

@@ -1,5 +1,6 @@
-@testable import ArushaCore
 import Testing
+
+@testable import ArushaCore
 
 @Suite struct ConditionTests {
   func parse(_ source: String) throws -> Condition {
@@ -9,28 +10,42 @@ import Testing
   @Test func precedenceIsNotThenAndThenOr() throws {
     #expect(
       try parse("not a == yes and b >= 2 or answered(c)")
-        == .or(.and(.not(.compare("a", .equal, .yes)), .compare("b", .greaterOrEqual, .number(2))), .answered("c")))
+        == .or(
+          .and(.not(.compare("a", .equal, .yes)), .compare("b", .greaterOrEqual, .number(2))),
+          .answered("c")))
     #expect(
       try parse("a == yes and (b < 1 or c includes 3)")
-        == .and(.compare("a", .equal, .yes), .or(.compare("b", .less, .number(1)), .includes("c", 3))))
+        == .and(
+          .compare("a", .equal, .yes), .or(.compare("b", .less, .number(1)), .includes("c", 3))))
     #expect(try parse(#"t != "a \"b\"""#) == .compare("t", .notEqual, .string(#"a "b""#)))
     #expect(try parse("n > -1.5") == .compare("n", .greater, .number(-1.5)))
   }
 
   @Test func syntaxErrorsCarryTheirOffset() {
-    #expect(throws: ConditionParser.SyntaxError(message: "expected a question id, found the end of the condition", offset: 4)) {
+    #expect(
+      throws: ConditionParser.SyntaxError(
+        message: "expected a question id, found the end of the condition", offset: 4)
+    ) {
       try parse("not ")
     }
-    #expect(throws: ConditionParser.SyntaxError(message: "unterminated string", offset: 5)) { try parse(#"t == "abc"#) }
-    #expect(throws: ConditionParser.SyntaxError(message: "unexpected character '&'", offset: 9)) { try parse("a == yes && b == no") }
-    #expect(throws: ConditionParser.SyntaxError(message: "expected a number, yes, no or a double-quoted string, found 'maybe'", offset: 5)) {
+    #expect(throws: ConditionParser.SyntaxError(message: "unterminated string", offset: 5)) {
+      try parse(#"t == "abc"#)
+    }
+    #expect(throws: ConditionParser.SyntaxError(message: "unexpected character '&'", offset: 9)) {
+      try parse("a == yes && b == no")
+    }
+    #expect(
+      throws: ConditionParser.SyntaxError(
+        message: "expected a number, yes, no or a double-quoted string, found 'maybe'", offset: 5)
+    ) {
       try parse("a == maybe")
     }
   }
 
   @Test func evaluationFollowsTheSpec() throws {
     let values: [String: AnswerValue] = [
-      "s": .number(2), "y": .number(1), "m": .selection([1, 3]), "t": .text("oui"), "none": .selection([]),
+      "s": .number(2), "y": .number(1), "m": .selection([1, 3]), "t": .text("oui"),
+      "none": .selection([]),
     ]
     func holds(_ source: String) throws -> Bool { try parse(source).evaluate { values[$0] } }
     #expect(try holds("s >= 2 and s < 3 and s != 1"))

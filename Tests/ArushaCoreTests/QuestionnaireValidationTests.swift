@@ -22,37 +22,51 @@ import Testing
     var description: String { "\(marker) \(severity): \(message)" }
   }
 
-  static func error(_ marker: String, _ message: String) -> Expected { Expected(marker: marker, severity: .error, message: message) }
-  static func warning(_ marker: String, _ message: String) -> Expected { Expected(marker: marker, severity: .warning, message: message) }
+  static func error(_ marker: String, _ message: String) -> Expected {
+    Expected(marker: marker, severity: .error, message: message)
+  }
+  static func warning(_ marker: String, _ message: String) -> Expected {
+    Expected(marker: marker, severity: .warning, message: message)
+  }
 
   /// Decodes `source` and checks its diagnostics are exactly `expected`, in order.
-  func check(_ source: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
+  func check(
+    _ source: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let marked = MarkedText(source)
     let result = QuestionnaireDecoder().decode(marked.bytes)
     let found = result.diagnostics.map { "\($0.mark) \($0.severity): \($0.message)" }
     let wanted = expected.map { "\(marked[$0.marker]) \($0.severity): \($0.message)" }
     #expect(found == wanted, sourceLocation: sourceLocation)
-    #expect((result.questionnaire == nil) == expected.contains { $0.severity == .error }, sourceLocation: sourceLocation)
+    #expect(
+      (result.questionnaire == nil) == expected.contains { $0.severity == .error },
+      sourceLocation: sourceLocation)
   }
 
   @Test func minimalQuestionnaireIsValid() throws {
-    let result = QuestionnaireDecoder().decode(Array((Self.header + """
-      factors:
-        - id: f
-          title: F
-          questions:
-            - {id: q, type: yesno, text: Q?, help: H}
-      """).utf8))
+    let result = QuestionnaireDecoder().decode(
+      Array(
+        (Self.header + """
+          factors:
+            - id: f
+              title: F
+              questions:
+                - {id: q, type: yesno, text: Q?, help: H}
+          """).utf8))
     #expect(result.diagnostics.isEmpty)
     let questionnaire = try #require(result.questionnaire)
     #expect(questionnaire.languages == ["en"])
     #expect(questionnaire.scoring == ScoringSettings())
     let question = try #require(questionnaire.questions.first)
-    #expect(question.kind == .yesno && question.required && question.allowUnknown && !question.allowNotApplicable)
+    #expect(
+      question.kind == .yesno && question.required && question.allowUnknown
+        && !question.allowNotApplicable)
   }
 
   @Test func syntaxErrorIsReportedWithLibyamlsProblem() {
-    check(Self.header + "factors: [\n  {id: f,\n1️⃣", [Self.error("1️⃣", "did not find expected node content")])
+    check(
+      Self.header + "factors: [\n  {id: f,\n1️⃣",
+      [Self.error("1️⃣", "did not find expected node content")])
   }
 
   @Test func duplicateKeysAtEveryLevel() {
@@ -113,25 +127,28 @@ import Testing
       """
       format: arusha/questionnaire-2
       """.replacingOccurrences(of: "format: ", with: "format: 1️⃣") + "\n" + """
-      id: x
-      version: "1"
-      title: 2️⃣[a, b]
-      factors:
-        - id: f
-          title: F
-          weight: 3️⃣heavy
-          number: 4️⃣2.5
-          questions:
-            - {id: q, type: yesno, text: Q?, help: H, required: 5️⃣maybe, weight: 6️⃣"2", critical: 7️⃣[]}
-            - {id: r, type: yesno, text: R?, help: H, weight: 8️⃣0}
-      """,
+        id: x
+        version: "1"
+        title: 2️⃣[a, b]
+        factors:
+          - id: f
+            title: F
+            weight: 3️⃣heavy
+            number: 4️⃣2.5
+            questions:
+              - {id: q, type: yesno, text: Q?, help: H, required: 5️⃣maybe, weight: 6️⃣"2", critical: 7️⃣[]}
+              - {id: r, type: yesno, text: R?, help: H, weight: 8️⃣0}
+        """,
       [
-        Self.error("1️⃣", "unsupported format 'arusha/questionnaire-2'; expected 'arusha/questionnaire-1'"),
-        Self.error("2️⃣", "expected title (a text, or a map from language code to text), found a list"),
+        Self.error(
+          "1️⃣", "unsupported format 'arusha/questionnaire-2'; expected 'arusha/questionnaire-1'"),
+        Self.error(
+          "2️⃣", "expected title (a text, or a map from language code to text), found a list"),
         Self.error("3️⃣", "expected factor weight (a number), found 'heavy'"),
         Self.error("4️⃣", "expected factor number (a whole number), found 2.5"),
         Self.error("5️⃣", "expected 'required' (true or false), found 'maybe'"),
-        Self.error("6️⃣", "expected question weight (a number), found the quoted text '2'; remove the quotes"),
+        Self.error(
+          "6️⃣", "expected question weight (a number), found the quoted text '2'; remove the quotes"),
         Self.error("7️⃣", "expected 'critical' (true or false), found a list"),
         Self.error("8️⃣", "question weight must be greater than 0, found 0"),
       ])
@@ -151,9 +168,18 @@ import Testing
             - {id: 3️⃣Leadership.Strategy, type: yesno, text: Q?, help: H}
       """,
       [
-        Self.error("1️⃣", "'My Questionnaire' is not a valid questionnaire id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'my-questionnaire'?"),
-        Self.error("2️⃣", "'-lead' is not a valid factor id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'lead'?"),
-        Self.error("3️⃣", "'Leadership.Strategy' is not a valid question id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'leadership.strategy'?"),
+        Self.error(
+          "1️⃣",
+          "'My Questionnaire' is not a valid questionnaire id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'my-questionnaire'?"
+        ),
+        Self.error(
+          "2️⃣",
+          "'-lead' is not a valid factor id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'lead'?"
+        ),
+        Self.error(
+          "3️⃣",
+          "'Leadership.Strategy' is not a valid question id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'leadership.strategy'?"
+        ),
       ])
   }
 
@@ -171,7 +197,10 @@ import Testing
               - {id: 4️⃣q, type: yesno, text: Q?, help: H}
         """,
       [Self.error("3️⃣", "duplicate factor id 'f'"), Self.error("4️⃣", "duplicate question id 'q'")])
-    let marked = MarkedText(Self.header + "factors:\n  - {id: 1️⃣f, title: F, questions: [{id: q, type: text, text: T, help: H}]}\n  - {id: 2️⃣f, title: F, questions: [{id: r, type: text, text: T, help: H}]}")
+    let marked = MarkedText(
+      Self.header
+        + "factors:\n  - {id: 1️⃣f, title: F, questions: [{id: q, type: text, text: T, help: H}]}\n  - {id: 2️⃣f, title: F, questions: [{id: r, type: text, text: T, help: H}]}"
+    )
     let notes = QuestionnaireDecoder().decode(marked.bytes).diagnostics.first?.notes
     #expect(notes == [.init("'f' is first used here", at: marked["1️⃣"])])
   }
@@ -205,7 +234,8 @@ import Testing
         Self.warning("2️⃣", "scale 'unused' is defined but no question uses it"),
         Self.error("3️⃣", "unknown scale 'maturty'; did you mean 'maturity'?"),
         Self.error("4️⃣", "duplicate option value 1 in this question"),
-        Self.error("5️⃣", "a 'multi' question needs options whose positive values sum to more than 0"),
+        Self.error(
+          "5️⃣", "a 'multi' question needs options whose positive values sum to more than 0"),
         Self.error("6️⃣", "this question has 1 option; at least two are needed"),
         Self.error("7️⃣", "option label is empty"),
         Self.error("8️⃣", "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'"),
@@ -247,8 +277,14 @@ import Testing
         Self.error("3️⃣", "'mu' is a 'multi' question: use 'mu includes VALUE'"),
         Self.error("4️⃣", "3 is not an option value of 'mu' (1, 2)"),
         Self.error("5️⃣", "'includes' applies to 'multi' questions; 's' is a 'scale' question"),
-        Self.error("6️⃣", "condition refers to 'later', which is a later question; a condition can only use questions asked before it"),
-        Self.error("7️⃣", "condition refers to 'c7', which is the question itself; a condition can only use questions asked before it"),
+        Self.error(
+          "6️⃣",
+          "condition refers to 'later', which is a later question; a condition can only use questions asked before it"
+        ),
+        Self.error(
+          "7️⃣",
+          "condition refers to 'c7', which is the question itself; a condition can only use questions asked before it"
+        ),
         Self.error("8️⃣", "unknown question 'sx' in condition; did you mean 's'?"),
         Self.error("9️⃣", "invalid condition: expected a question id, found ')'"),
         Self.error("🔟", "compare the text question 't' with == or !=, not '>'"),
@@ -269,7 +305,8 @@ import Testing
         """,
       [
         Self.error("1️⃣", "invalid condition: '=' is not an operator; write '=='"),
-        Self.error("2️⃣", "invalid condition: expected 'and', 'or' or the end of the condition, found 'a'"),
+        Self.error(
+          "2️⃣", "invalid condition: expected 'and', 'or' or the end of the condition, found 'a'"),
         Self.error("3️⃣", "invalid condition: expected ')', found the end of the condition"),
       ])
   }
@@ -320,7 +357,9 @@ import Testing
         Self.error("2️⃣", "'min' does not apply to a 'text' question"),
         Self.error("3️⃣", "'questions' is empty; a factor needs at least one question"),
       ])
-    check(Self.header + "factors: 1️⃣[]", [Self.error("1️⃣", "'factors' is empty; a questionnaire needs at least one factor")])
+    check(
+      Self.header + "factors: 1️⃣[]",
+      [Self.error("1️⃣", "'factors' is empty; a questionnaire needs at least one factor")])
   }
 
   @Test func languagesAndTranslations() {
@@ -339,7 +378,8 @@ import Testing
             - 7️⃣{id: q, type: yesno, text: {en: Q?, fr: Q ?}}
       """,
       [
-        Self.error("1️⃣", "'English' is not a language code (use ISO 639-1 codes such as 'en', 'fr')"),
+        Self.error(
+          "1️⃣", "'English' is not a language code (use ISO 639-1 codes such as 'en', 'fr')"),
         Self.error("2️⃣", "language 'fr' is listed twice"),
         Self.error("4️⃣", "language 'de' is not listed in 'languages' ('en', 'fr')"),
         Self.warning("5️⃣", "description has no 'fr' translation"),

@@ -9,8 +9,11 @@ import Testing
     path: "q.yaml",
     source: Array("a: 1\n\tb: \u{1B}[31mx\nc: 3\n".utf8),
     diagnostics: [
-      .error("duplicate key 'c'", at: SourceMark(line: 3, column: 1), notes: [.init("'c' is first defined here", at: SourceMark(line: 1, column: 1))]),
-      .warning("text has no 'fr' translation \u{1B}]0;pwned\u{7}", at: SourceMark(line: 2, column: 5)),
+      .error(
+        "duplicate key 'c'", at: SourceMark(line: 3, column: 1),
+        notes: [.init("'c' is first defined here", at: SourceMark(line: 1, column: 1))]),
+      .warning(
+        "text has no 'fr' translation \u{1B}]0;pwned\u{7}", at: SourceMark(line: 2, column: 5)),
     ],
     readError: nil)
 
@@ -46,7 +49,8 @@ import Testing
 
   @Test func json() {
     let unreadable = QuestionnaireValidation.FileReport(
-      path: "missing.yaml", source: [], diagnostics: [], readError: FileError(.cannotOpen, path: "missing.yaml", reason: "no such file"))
+      path: "missing.yaml", source: [], diagnostics: [],
+      readError: FileError(.cannotOpen, path: "missing.yaml", reason: "no such file"))
     #expect(
       DiagnosticRenderer().json([report, unreadable]) == """
         {

@@ -18,8 +18,11 @@ public struct CommandResult: Sendable {
 ///   - input: Bytes for standard input (closed after).
 ///   - environment: Extra environment variables.
 ///   - directory: The working folder (default: the package root).
+/// - Returns: What the command printed and its exit status.
+/// - Throws: When the executable cannot be started.
 public func runArusha(
-  _ arguments: [String], input: String = "", environment: [String: String] = [:], directory: URL? = nil
+  _ arguments: [String], input: String = "", environment: [String: String] = [:],
+  directory: URL? = nil
 ) throws -> CommandResult {
   let process = Process()
   process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
@@ -40,8 +43,12 @@ public func runArusha(
   let group = DispatchGroup()
   nonisolated(unsafe) var out = Data()
   nonisolated(unsafe) var err = Data()
-  DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
-  DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+  DispatchQueue.global().async(group: group) {
+    out = stdout.fileHandleForReading.readDataToEndOfFile()
+  }
+  DispatchQueue.global().async(group: group) {
+    err = stderr.fileHandleForReading.readDataToEndOfFile()
+  }
   stdin.fileHandleForWriting.write(Data(input.utf8))
   try? stdin.fileHandleForWriting.close()
   group.wait()

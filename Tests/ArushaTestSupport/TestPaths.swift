@@ -15,7 +15,8 @@ public enum TestPaths {
 
   /// The folder holding the test bundle, where SwiftPM also puts the `arusha` executable.
   public static let productsFolder: URL = {
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let exe =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     var url = URL(fileURLWithPath: exe).deletingLastPathComponent()
     // On Linux the runner is `<products>/arushaPackageTests.xctest`; step out of a bundle if any.

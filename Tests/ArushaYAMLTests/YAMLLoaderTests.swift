@@ -53,7 +53,8 @@ import Testing
   @Test func keepsScalarsAsTextWithoutYAML11Typing() throws {
     let document = try load("[no, yes, on, off, ~, 0x10, 1.0, 2024-07-02, '', \"no\"]")
     let items = try #require(document.root.sequence).compactMap(\.scalar)
-    #expect(items.map(\.text) == ["no", "yes", "on", "off", "~", "0x10", "1.0", "2024-07-02", "", "no"])
+    #expect(
+      items.map(\.text) == ["no", "yes", "on", "off", "~", "0x10", "1.0", "2024-07-02", "", "no"])
     #expect(items[4].isNull)
     #expect(!items[9].isNull && items[9].style == .doubleQuoted)
   }
@@ -114,23 +115,32 @@ import Testing
     let names = Array("abcdefghij")
     for index in 1..<names.count {
       let alias = "*\(names[index - 1])"
-      lines.append("\(names[index]): &\(names[index]) [\(Array(repeating: alias, count: 10).joined(separator: ", "))]")
+      lines.append(
+        "\(names[index]): &\(names[index]) [\(Array(repeating: alias, count: 10).joined(separator: ", "))]"
+      )
     }
     // Sizes: a = 11 nodes, b = 1 + 10 × 11 = 111, c = 1,111, d = 11,111. Expansion so far:
     // b adds 10 × 11 = 110, c adds 1,110, d adds 11,110: 12,330. Each '*d' in e adds 11,111,
     // and 12,330 + 8 × 11,111 = 101,218 > 100,000: the 8th '*d' on line 5 crosses the budget,
     // at column 8 + 7 × 4 = 36 ("e: &e [" is 7 characters, each "*d, " 4).
     let found = error(lines.joined(separator: "\n"))
-    #expect(found == YAMLError("alias '*d' would expand the document past 100000 nodes", at: SourceMark(line: 5, column: 36)))
+    #expect(
+      found
+        == YAMLError(
+          "alias '*d' would expand the document past 100000 nodes",
+          at: SourceMark(line: 5, column: 36)))
   }
 
   @Test func deepFlowNestingFailsAtTheFirstContainerPastTheLimit() {
     let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-    #expect(error(text) == YAMLError("nesting is deeper than 64 levels", at: SourceMark(line: 1, column: 65)))
+    #expect(
+      error(text)
+        == YAMLError("nesting is deeper than 64 levels", at: SourceMark(line: 1, column: 65)))
   }
 
   @Test func deepBlockNestingFails() {
-    let text = (0..<200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x"
+    let text =
+      (0..<200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x"
     let found = error(text)
     #expect(found?.message == "nesting is deeper than 64 levels")
     // Line k opens the k-th mapping at column k; the 65th is one too many.
@@ -139,7 +149,10 @@ import Testing
 
   @Test func tooLargeFileIsRefusedBeforeParsing() throws {
     let bytes = [UInt8](repeating: 0x61, count: 100 << 20)
-    #expect(throws: YAMLError("the file is 104857600 bytes, more than the 4194304 bytes accepted", at: .start)) {
+    #expect(
+      throws: YAMLError(
+        "the file is 104857600 bytes, more than the 4194304 bytes accepted", at: .start)
+    ) {
       try loader.load(bytes)
     }
   }
@@ -163,14 +176,21 @@ import Testing
   @Test func invalidUTF8IsPositioned() throws {
     var bytes = Array("a: 1\nb: caf".utf8)
     bytes.append(0xFF)
-    #expect(throws: YAMLError("the file is not valid UTF-8: invalid leading UTF-8 octet (byte 0xFF)", at: SourceMark(line: 2, column: 7))) {
+    #expect(
+      throws: YAMLError(
+        "the file is not valid UTF-8: invalid leading UTF-8 octet (byte 0xFF)",
+        at: SourceMark(line: 2, column: 7))
+    ) {
       try loader.load(bytes)
     }
   }
 
   @Test func controlCharacterIsPositioned() throws {
     let bytes = Array("a: b\u{1}c".utf8)
-    #expect(throws: YAMLError("control characters are not allowed (U+0001)", at: SourceMark(line: 1, column: 5))) {
+    #expect(
+      throws: YAMLError(
+        "control characters are not allowed (U+0001)", at: SourceMark(line: 1, column: 5))
+    ) {
       try loader.load(bytes)
     }
   }

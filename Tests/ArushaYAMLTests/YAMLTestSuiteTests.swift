@@ -22,7 +22,8 @@ import Testing
   }
 
   @Test func corpusIsPresent() {
-    #expect(Self.cases().count > 300, "expected ../shared/testdata/yaml-test-suite beside the package")
+    #expect(
+      Self.cases().count > 300, "expected ../shared/testdata/yaml-test-suite beside the package")
   }
 
   @Test func everyCaseLoadsOrFailsWithAPosition() throws {
@@ -31,7 +32,8 @@ import Testing
       let url = Self.suite.appendingPathComponent(path)
       let folder = url.deletingLastPathComponent()
       let bytes = [UInt8](try Data(contentsOf: url))
-      let isErrorCase = FileManager.default.fileExists(atPath: folder.appendingPathComponent("error").path)
+      let isErrorCase = FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("error").path)
       do {
         _ = try YAMLLoader().load(bytes)
         if isErrorCase { acceptedErrors.append(String(path.dropLast("/in.yaml".count))) }

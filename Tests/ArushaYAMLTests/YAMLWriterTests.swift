@@ -23,7 +23,8 @@ import Testing
 
   @Test(arguments: awkwardStrings)
   func stringReadsBackIdentical(_ text: String) throws {
-    let node = try roundTrip(.mapping([.init("value", .string(text)), .init(text, .string("key"))]))
+    let node = try roundTrip(
+      .mapping([.init("value", .string(text)), .init(text, .string("key"))]))
     let pairs = try #require(node.mapping)
     #expect(pairs[0].value.scalar?.text == text)
     #expect(pairs[1].key.scalar?.text == text)
@@ -35,7 +36,8 @@ import Testing
     let alphabet = Array("ab yn01.:-#'\"\n\t\\ é~!&*?|>%@`[]{},\r\u{85}\u{2028}")
     for _ in 0..<2_000 {
       let length = Int(generator.next() % 12)
-      let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+      let text = String(
+        (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
       let node = try roundTrip(.sequence([.string(text)]))
       #expect(node.sequence?.first?.scalar?.text == text, "\(text.debugDescription)")
     }
@@ -47,14 +49,21 @@ import Testing
       .init("round", .string("2024")),
       .init("respondent", .null),
       .init("started", .plain("2024-07-02T09:00:00Z")),
-      .init("answers", .mapping([
-        .init("leadership.strategy", .mapping([.init("value", .number(2)), .init("comment", .string("Adopté en 2021."))])),
-        .init("audit.channels", .mapping([.init("value", .sequence([.number(1), .number(3)], flow: true))])),
-        .init("hr.scale", .mapping([.init("value", .number(2.5))])),
-        .init("none", .mapping([.init("value", .sequence([], flow: true))])),
-      ])),
+      .init(
+        "answers",
+        .mapping([
+          .init(
+            "leadership.strategy",
+            .mapping([.init("value", .number(2)), .init("comment", .string("Adopté en 2021."))])),
+          .init(
+            "audit.channels",
+            .mapping([.init("value", .sequence([.number(1), .number(3)], flow: true))])),
+          .init("hr.scale", .mapping([.init("value", .number(2.5))])),
+          .init("none", .mapping([.init("value", .sequence([], flow: true))])),
+        ])),
     ])
-    let text = String(decoding: try YAMLWriter().write(value, header: ["written by a test"]), as: UTF8.self)
+    let text = String(
+      decoding: try YAMLWriter().write(value, header: ["written by a test"]), as: UTF8.self)
     #expect(
       text == """
         # written by a test
@@ -77,7 +86,9 @@ import Testing
   }
 
   @Test func multilineTextUsesALiteralBlock() throws {
-    let text = String(decoding: try YAMLWriter().write(.mapping([.init("comment", .string("one\ntwo\n"))])), as: UTF8.self)
+    let text = String(
+      decoding: try YAMLWriter().write(.mapping([.init("comment", .string("one\ntwo\n"))])),
+      as: UTF8.self)
     #expect(text == "comment: |\n  one\n  two\n")
   }
 }

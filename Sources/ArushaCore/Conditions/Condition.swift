@@ -42,7 +42,8 @@ public indirect enum Condition: Sendable, Hashable {
   /// The ids of the questions the condition reads, in the order they appear.
   public var references: [String] {
     switch self {
-    case .and(let left, let right), .or(let left, let right): return left.references + right.references
+    case .and(let left, let right), .or(let left, let right):
+      return left.references + right.references
     case .not(let inner): return inner.references
     case .answered(let id), .compare(let id, _, _), .includes(let id, _): return [id]
     }

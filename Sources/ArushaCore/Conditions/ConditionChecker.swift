@@ -1,3 +1,5 @@
+import ArushaYAML
+
 /// Parses a `when` expression and checks it against the questions before it: unknown and
 /// forward references, and operators or literals that do not fit the referenced type.
 struct ConditionChecker {
@@ -60,18 +62,22 @@ struct ConditionChecker {
     }
   }
 
-  private func reference(_ id: String, from position: Int, offset: Int, check use: Use) -> Problem? {
+  private func reference(_ id: String, from position: Int, offset: Int, check use: Use) -> Problem?
+  {
     guard let target = positions[id] else {
       if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
       let earlier = questions.prefix(position).map(\.id)
       let suggestion = closestMatch(to: id, in: earlier)
       let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
-      return Problem(message: "unknown question '\(id)' in condition\(hint)", offset: offset, suggestion: suggestion)
+      return Problem(
+        message: "unknown question '\(id)' in condition\(hint)", offset: offset,
+        suggestion: suggestion)
     }
     guard target < position else {
       let which = target == position ? "the question itself" : "a later question"
       return Problem(
-        message: "condition refers to '\(id)', which is \(which); a condition can only use questions asked before it",
+        message:
+          "condition refers to '\(id)', which is \(which); a condition can only use questions asked before it",
         offset: offset)
     }
     return fit(questions[target], use, offset: offset)
@@ -81,13 +87,18 @@ struct ConditionChecker {
     let id = question.id
     let type = question.kind.typeName
     func problem(_ message: String) -> Problem { Problem(message: message, offset: offset) }
-    func literalProblem(_ message: String) -> Problem { Problem(message: message, offset: offset, aboutLiteral: true) }
+    func literalProblem(_ message: String) -> Problem {
+      Problem(message: message, offset: offset, aboutLiteral: true)
+    }
     switch (use, question.kind) {
     case (.answered, _):
       return nil
     case (.includes(let value), .multi(let options)):
       return options.contains(where: { $0.value == value })
-        ? nil : literalProblem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+        ? nil
+        : literalProblem(
+          "\(YAMLValue.text(of: value)) is not an option value of '\(id)' (\(Self.values(options)))"
+        )
     case (.includes, _):
       return problem("'includes' applies to 'multi' questions; '\(id)' is a '\(type)' question")
     case (.compare(_, .yes), .yesno), (.compare(_, .no), .yesno):
@@ -102,14 +113,19 @@ struct ConditionChecker {
     case (.compare, .multi):
       return problem("'\(id)' is a 'multi' question: use '\(id) includes VALUE'")
     case (.compare(let op, .string), .text):
-      return op == .equal || op == .notEqual ? nil : problem("compare the text question '\(id)' with == or !=, not '\(op.rawValue)'")
+      return op == .equal || op == .notEqual
+        ? nil : problem("compare the text question '\(id)' with == or !=, not '\(op.rawValue)'")
     case (.compare, .text):
       return problem("'\(id)' is a 'text' question: compare it with a double-quoted string")
     case (.compare(_, .string), _):
-      return problem("a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
-    case (.compare(let op, .number(let value)), .scale(_, let options)), (.compare(let op, .number(let value)), .choice(let options)):
+      return problem(
+        "a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
+    case (.compare(let op, .number(let value)), .scale(_, let options)),
+      (.compare(let op, .number(let value)), .choice(let options)):
       if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
-        return literalProblem("\(YAMLLiteral(value)) is not an option value of '\(id)' (\(Self.values(options)))")
+        return literalProblem(
+          "\(YAMLValue.text(of: value)) is not an option value of '\(id)' (\(Self.values(options)))"
+        )
       }
       return nil
     case (.compare(_, .number), .number):
@@ -118,12 +134,6 @@ struct ConditionChecker {
   }
 
   private static func values(_ options: [AnswerOption]) -> String {
-    options.map { YAMLLiteral($0.value) }.joined(separator: ", ")
+    options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")
   }
-}
-
-/// A number as the formats write it: `2`, `2.5`.
-func YAMLLiteral(_ value: Double) -> String {
-  if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-  return String(value)
 }

@@ -31,7 +31,9 @@ public struct ConditionParser: Sendable {
     case end
   }
 
-  private static let keywords: Set<String> = ["and", "or", "not", "includes", "answered", "yes", "no"]
+  private static let keywords: Set<String> = [
+    "and", "or", "not", "includes", "answered", "yes", "no",
+  ]
 
   private var tokens: [(token: Token, offset: Int)] = []
   private var position = 0
@@ -103,11 +105,14 @@ public struct ConditionParser: Sendable {
       advance()
       references[references.count - 1].literalOffset = current.offset
       guard case .number(let value) = try parseLiteral() else {
-        throw SyntaxError(message: "'includes' takes an option value (a number)", offset: tokens[position - 1].offset)
+        throw SyntaxError(
+          message: "'includes' takes an option value (a number)",
+          offset: tokens[position - 1].offset)
       }
       return .includes(id, value)
     }
-    guard case .symbol(let symbol) = current.token, let op = Condition.Operator(rawValue: symbol) else {
+    guard case .symbol(let symbol) = current.token, let op = Condition.Operator(rawValue: symbol)
+    else {
       throw unexpected("an operator (==, !=, <, <=, >, >=) or 'includes' after '\(id)'")
     }
     advance()
@@ -116,7 +121,8 @@ public struct ConditionParser: Sendable {
   }
 
   private mutating func parseID() throws(SyntaxError) -> String {
-    guard case .word(let word) = current.token, !Self.keywords.contains(word), Self.isID(word) else {
+    guard case .word(let word) = current.token, !Self.keywords.contains(word), Self.isID(word)
+    else {
       throw unexpected("a question id")
     }
     references.append((word, current.offset, nil))
@@ -166,7 +172,9 @@ public struct ConditionParser: Sendable {
     Slug.isValid(word)
   }
 
-  private static func tokenize(_ source: String) throws(SyntaxError) -> [(token: Token, offset: Int)] {
+  private static func tokenize(_ source: String) throws(SyntaxError) -> [(
+    token: Token, offset: Int
+  )] {
     let scalars = Array(source.unicodeScalars)
     var tokens: [(token: Token, offset: Int)] = []
     var index = 0
@@ -191,7 +199,8 @@ public struct ConditionParser: Sendable {
           index += 1
           tokens.append((.symbol(String(scalar) + "="), start))
         } else if scalar == "=" || scalar == "!" {
-          throw SyntaxError(message: "'\(scalar)' is not an operator; write '\(scalar)='", offset: start)
+          throw SyntaxError(
+            message: "'\(scalar)' is not an operator; write '\(scalar)='", offset: start)
         } else {
           tokens.append((.symbol(String(scalar)), start))
         }

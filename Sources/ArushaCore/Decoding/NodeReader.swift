@@ -1,7 +1,8 @@
 import ArushaYAML
 
-/// Reads typed values out of YAML nodes, recording a diagnostic for each value that does not
-/// fit and going on, so one run reports every problem. Shared by the questionnaire and
+/// Reads typed values out of YAML nodes, recording a diagnostic for each misfit.
+///
+/// It records and goes on, so one run reports every problem. Shared by the questionnaire and
 /// response decoders.
 struct NodeReader {
   /// The keys of a mapping that passed the key checks, with their pairs.
@@ -23,7 +24,9 @@ struct NodeReader {
 
   var diagnostics: [Diagnostic] = []
 
-  mutating func error(_ message: String, at mark: SourceMark, notes: [Diagnostic.Note] = [], suggestion: String? = nil) {
+  mutating func error(
+    _ message: String, at mark: SourceMark, notes: [Diagnostic.Note] = [], suggestion: String? = nil
+  ) {
     diagnostics.append(.error(message, at: mark, notes: notes, suggestion: suggestion))
   }
 
@@ -33,15 +36,19 @@ struct NodeReader {
 
   /// Checks `node` is a mapping of `object`: unknown keys (with a suggestion), missing
   /// required keys, keys that are not plain text.
-  mutating func fields(of node: YAMLNode, as object: FormatSchema.Object, required: [String]? = nil) -> Fields? {
+  mutating func fields(of node: YAMLNode, as object: FormatSchema.Object, required: [String]? = nil)
+    -> Fields?
+  {
     guard let pairs = node.mapping else {
-      error("expected \(object.noun) (a mapping), found \(node.kindDescription)", at: node.reportMark)
+      error(
+        "expected \(object.noun) (a mapping), found \(node.kindDescription)", at: node.reportMark)
       return nil
     }
     var known: [String: YAMLNode.Pair] = [:]
     for pair in pairs {
       guard let key = pair.key.scalar?.text else {
-        error("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        error(
+          "a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
         continue
       }
       if object.keys.contains(key) {
@@ -56,13 +63,16 @@ struct NodeReader {
     return Fields(node: node, pairs: known)
   }
 
-  mutating func unknownKey(_ key: String, at mark: SourceMark, in noun: String, candidates: [String]) {
+  mutating func unknownKey(
+    _ key: String, at mark: SourceMark, in noun: String, candidates: [String]
+  ) {
     if key == "<<" {
       error(
         "unknown key '<<' in \(noun): merge keys are not part of the format", at: mark,
         notes: [.init("write the keys out, or use an alias (*name) for a whole value", at: mark)])
     } else if let match = closestMatch(to: key, in: candidates) {
-      error("unknown key '\(key)' in \(noun); did you mean '\(match)'?", at: mark, suggestion: match)
+      error(
+        "unknown key '\(key)' in \(noun); did you mean '\(match)'?", at: mark, suggestion: match)
     } else {
       error("unknown key '\(key)' in \(noun)", at: mark)
     }
@@ -112,7 +122,9 @@ struct NodeReader {
       return nil
     }
     guard scalar.isPlain else {
-      error("expected \(what) (a number), found the quoted text '\(scalar.text)'; remove the quotes", at: node.reportMark)
+      error(
+        "expected \(what) (a number), found the quoted text '\(scalar.text)'; remove the quotes",
+        at: node.reportMark)
       return nil
     }
     return value
@@ -122,7 +134,8 @@ struct NodeReader {
   mutating func positiveNumber(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = number(node, what) else { return nil }
     guard value > 0 else {
-      error("\(what) must be greater than 0, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      error(
+        "\(what) must be greater than 0, found \(YAMLValue.text(of: value))", at: node.reportMark)
       return nil
     }
     return value
@@ -132,14 +145,20 @@ struct NodeReader {
   mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
     guard let value = number(node, what) else { return nil }
     guard value == value.rounded(), abs(value) < 1e9 else {
-      error("expected \(what) (a whole number), found \(YAMLValue.text(of: value))", at: node.reportMark)
+      error(
+        "expected \(what) (a whole number), found \(YAMLValue.text(of: value))", at: node.reportMark
+      )
       return nil
     }
     return Int(value)
   }
 
-  private static let trueWords: Set<String> = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"]
-  private static let falseWords: Set<String> = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N"]
+  private static let trueWords: Set<String> = [
+    "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y",
+  ]
+  private static let falseWords: Set<String> = [
+    "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N",
+  ]
 
   /// `true` or `false` (YAML 1.1's `yes`/`no`/`on`/`off` too), written plainly.
   mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
@@ -157,7 +176,9 @@ struct NodeReader {
     guard choices.contains(text) else {
       let list = choices.map { "'\($0)'" }.joined(separator: ", ")
       if let match = closestMatch(to: text, in: choices) {
-        error("unknown \(what) '\(text)'; did you mean '\(match)'? (one of \(list))", at: node.reportMark, suggestion: match)
+        error(
+          "unknown \(what) '\(text)'; did you mean '\(match)'? (one of \(list))",
+          at: node.reportMark, suggestion: match)
       } else {
         error("unknown \(what) '\(text)'; expected one of \(list)", at: node.reportMark)
       }
@@ -181,13 +202,17 @@ extension Slug {
   static func suggestion(for text: String) -> String? {
     var result = ""
     for scalar in text.lowercased().unicodeScalars {
-      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar) {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+        || ".-_".unicodeScalars.contains(scalar)
+      {
         result.unicodeScalars.append(scalar)
       } else if scalar == " " {
         result += "-"
       }
     }
-    while let first = result.unicodeScalars.first, !Slug.isValid(String(first)) { result.removeFirst() }
+    while let first = result.unicodeScalars.first, !Slug.isValid(String(first)) {
+      result.removeFirst()
+    }
     return Slug.isValid(result) && result != text ? result : nil
   }
 }

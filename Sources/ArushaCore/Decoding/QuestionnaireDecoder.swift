@@ -35,7 +35,8 @@ public struct QuestionnaireDecoder: Sendable {
     context.reader.diagnostics = document.problems.map(Diagnostic.init)
     let questionnaire = context.questionnaire(document.root)
     let diagnostics = context.reader.diagnostics.sortedByPosition()
-    return Result(questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+    return Result(
+      questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
   }
 }
 
@@ -48,6 +49,7 @@ private struct QuestionnaireDecoding {
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
+  ///
   /// `position` is the number of decoded questions before it; `decoded` whether the question
   /// itself decoded (its condition is checked either way, so every error shows in one run).
   var conditionNodes: [(position: Int, node: YAMLNode, decoded: Bool)] = []
@@ -55,8 +57,11 @@ private struct QuestionnaireDecoding {
 
   mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
     guard let fields = reader.fields(of: root, as: FormatSchema.questionnaire) else { return nil }
-    if let node = fields["format"], let format = reader.string(node, "format"), format != Questionnaire.format {
-      reader.error("unsupported format '\(format)'; expected '\(Questionnaire.format)'", at: node.reportMark)
+    if let node = fields["format"], let format = reader.string(node, "format"),
+      format != Questionnaire.format
+    {
+      reader.error(
+        "unsupported format '\(format)'; expected '\(Questionnaire.format)'", at: node.reportMark)
     }
     if let node = fields["languages"] { languages = languageList(node) ?? languages }
     let id = fields["id"].flatMap { reader.slug($0, "questionnaire id") }
@@ -65,10 +70,15 @@ private struct QuestionnaireDecoding {
     let description = fields.present("description").flatMap { text($0, "description") }
     if let node = fields.present("scales") { readScales(node) }
     var scoring = ScoringSettings()
-    if let node = fields.present("scoring"), let settings = scoringSettings(node) { scoring = settings }
+    if let node = fields.present("scoring"), let settings = scoringSettings(node) {
+      scoring = settings
+    }
     var factors: [Factor] = []
     if let node = fields["factors"], let items = reader.list(node, "factors") {
-      if items.isEmpty { reader.error("'factors' is empty; a questionnaire needs at least one factor", at: node.reportMark) }
+      if items.isEmpty {
+        reader.error(
+          "'factors' is empty; a questionnaire needs at least one factor", at: node.reportMark)
+      }
       for item in items {
         if let factor = factor(item) { factors.append(factor) }
       }
@@ -80,7 +90,8 @@ private struct QuestionnaireDecoding {
     guard let id, let version, let title else { return nil }
     var questionnaire = Questionnaire(
       id: id, version: version, title: title, languages: languages,
-      scales: scales.values.sorted { $0.mark < $1.mark }.map(\.scale), scoring: scoring, factors: factors)
+      scales: scales.values.sorted { $0.mark < $1.mark }.map(\.scale), scoring: scoring,
+      factors: factors)
     questionnaire.description = description
     // Conditions were checked after every question was read: put them on the model now.
     questionnaire.factors = factors.map { factor in
@@ -102,15 +113,21 @@ private struct QuestionnaireDecoding {
     for item in items {
       guard let code = reader.string(item, "language code") else { continue }
       if !LanguageCode.isValid(code) {
-        reader.error("'\(code)' is not a language code (use ISO 639-1 codes such as 'en', 'fr')", at: item.reportMark)
+        reader.error(
+          "'\(code)' is not a language code (use ISO 639-1 codes such as 'en', 'fr')",
+          at: item.reportMark)
       } else if let first = seen[code] {
-        reader.error("language '\(code)' is listed twice", at: item.reportMark, notes: [.init("first listed here", at: first)])
+        reader.error(
+          "language '\(code)' is listed twice", at: item.reportMark,
+          notes: [.init("first listed here", at: first)])
       } else {
         seen[code] = item.reportMark
         codes.append(code)
       }
     }
-    if items.isEmpty { reader.error("'languages' is empty; list at least one language code", at: node.reportMark) }
+    if items.isEmpty {
+      reader.error("'languages' is empty; list at least one language code", at: node.reportMark)
+    }
     return codes.isEmpty ? nil : codes
   }
 
@@ -121,18 +138,22 @@ private struct QuestionnaireDecoding {
       return LocalizedText([languages[0]: value])
     }
     guard let pairs = node.mapping else {
-      reader.error("expected \(what) (a text, or a map from language code to text), found \(node.kindDescription)", at: node.reportMark)
+      reader.error(
+        "expected \(what) (a text, or a map from language code to text), found \(node.kindDescription)",
+        at: node.reportMark)
       return nil
     }
     var translations: [String: String] = [:]
     for pair in pairs {
       guard let code = pair.key.scalar?.text else {
-        reader.error("a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        reader.error(
+          "a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
         continue
       }
       guard languages.contains(code) else {
         let listed = languages.map { "'\($0)'" }.joined(separator: ", ")
-        reader.error("language '\(code)' is not listed in 'languages' (\(listed))", at: pair.key.reportMark)
+        reader.error(
+          "language '\(code)' is not listed in 'languages' (\(listed))", at: pair.key.reportMark)
         continue
       }
       if let value = reader.nonEmptyString(pair.value, "\(what) in '\(code)'") {
@@ -157,7 +178,9 @@ private struct QuestionnaireDecoding {
 
   mutating func readScales(_ node: YAMLNode) {
     guard let pairs = node.mapping else {
-      reader.error("expected 'scales' (a map from scale name to options), found \(node.kindDescription)", at: node.reportMark)
+      reader.error(
+        "expected 'scales' (a map from scale name to options), found \(node.kindDescription)",
+        at: node.reportMark)
       return
     }
     for pair in pairs {
@@ -185,7 +208,8 @@ private struct QuestionnaireDecoding {
       if let value, let valueNode {
         if let first = valueMarks[value] {
           reader.error(
-            "duplicate option value \(YAMLValue.text(of: value)) in \(owner)", at: valueNode.reportMark,
+            "duplicate option value \(YAMLValue.text(of: value)) in \(owner)",
+            at: valueNode.reportMark,
             notes: [.init("value \(YAMLValue.text(of: value)) is first used here", at: first)])
           valid = false
         } else {
@@ -199,7 +223,9 @@ private struct QuestionnaireDecoding {
       options.append(AnswerOption(value: value, label: label, description: description))
     }
     if items.count < 2 {
-      reader.error("\(owner) has \(items.count) option\(items.count == 1 ? "" : "s"); at least two are needed", at: node.reportMark)
+      reader.error(
+        "\(owner) has \(items.count) option\(items.count == 1 ? "" : "s"); at least two are needed",
+        at: node.reportMark)
       valid = false
     }
     return valid ? options : nil
@@ -208,12 +234,20 @@ private struct QuestionnaireDecoding {
   mutating func scoringSettings(_ node: YAMLNode) -> ScoringSettings? {
     guard let fields = reader.fields(of: node, as: FormatSchema.scoring) else { return nil }
     var settings = ScoringSettings()
-    if let node = fields["method"], let method = reader.oneOf(node, ScoringMethod.allCases.map(\.rawValue), "scoring method") {
+    if let node = fields["method"],
+      let method = reader.oneOf(node, ScoringMethod.allCases.map(\.rawValue), "scoring method")
+    {
       settings.method = ScoringMethod(rawValue: method) ?? .mean
     }
-    if let node = fields["strength"], let value = percentage(node, "'strength'") { settings.strength = value }
-    if let node = fields["improvement"], let value = percentage(node, "'improvement'") { settings.improvement = value }
-    if let node = fields["change"], let value = reader.positiveNumber(node, "'change'") { settings.change = value }
+    if let node = fields["strength"], let value = percentage(node, "'strength'") {
+      settings.strength = value
+    }
+    if let node = fields["improvement"], let value = percentage(node, "'improvement'") {
+      settings.improvement = value
+    }
+    if let node = fields["change"], let value = reader.positiveNumber(node, "'change'") {
+      settings.change = value
+    }
     if settings.improvement > settings.strength {
       reader.error(
         "'improvement' (\(YAMLValue.text(of: settings.improvement))) must not be above 'strength' (\(YAMLValue.text(of: settings.strength)))",
@@ -228,7 +262,9 @@ private struct QuestionnaireDecoding {
         let label = level["label"].flatMap { text($0, "level label") }
         if let min, let minNode {
           if index == 0, min != 0 {
-            reader.error("the first level must start at 0, found \(YAMLValue.text(of: min))", at: minNode.reportMark)
+            reader.error(
+              "the first level must start at 0, found \(YAMLValue.text(of: min))",
+              at: minNode.reportMark)
           }
           if let previous, min <= previous.min {
             reader.error(
@@ -239,7 +275,9 @@ private struct QuestionnaireDecoding {
         }
         if let min, let label { settings.levels.append(ScoreLevel(min: min, label: label)) }
       }
-      if items.isEmpty { reader.error("'levels' is empty; remove it or list at least one level", at: node.reportMark) }
+      if items.isEmpty {
+        reader.error("'levels' is empty; remove it or list at least one level", at: node.reportMark)
+      }
     }
     return settings
   }
@@ -247,7 +285,8 @@ private struct QuestionnaireDecoding {
   mutating func percentage(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = reader.number(node, what) else { return nil }
     guard (0...100).contains(value) else {
-      reader.error("\(what) must be within 0..100, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      reader.error(
+        "\(what) must be within 0..100, found \(YAMLValue.text(of: value))", at: node.reportMark)
       return nil
     }
     return value
@@ -261,7 +300,9 @@ private struct QuestionnaireDecoding {
     let id = idNode.flatMap { reader.slug($0, "factor id") }
     if let id, let idNode {
       if let first = factorMarks[id] {
-        reader.error("duplicate factor id '\(id)'", at: idNode.reportMark, notes: [.init("'\(id)' is first used here", at: first)])
+        reader.error(
+          "duplicate factor id '\(id)'", at: idNode.reportMark,
+          notes: [.init("'\(id)' is first used here", at: first)])
       } else {
         factorMarks[id] = idNode.reportMark
       }
@@ -269,20 +310,27 @@ private struct QuestionnaireDecoding {
     let title = fields["title"].flatMap { text($0, "factor title") }
     var questions: [Question] = []
     if let node = fields["questions"], let items = reader.list(node, "questions") {
-      if items.isEmpty { reader.error("'questions' is empty; a factor needs at least one question", at: node.reportMark) }
+      if items.isEmpty {
+        reader.error(
+          "'questions' is empty; a factor needs at least one question", at: node.reportMark)
+      }
       for item in items {
         if let question = question(item) { questions.append(question) }
       }
     }
     var number: Int?
     if let node = fields.present("number"), let value = reader.integer(node, "factor number") {
-      if value < 1 { reader.error("factor number must be 1 or more, found \(value)", at: node.reportMark) }
+      if value < 1 {
+        reader.error("factor number must be 1 or more, found \(value)", at: node.reportMark)
+      }
       number = value
     }
     let summary = fields.present("summary").flatMap { text($0, "factor summary") }
     let reference = fields.present("reference").flatMap { reader.string($0, "reference") }
     let weight = fields["weight"].flatMap { reader.positiveNumber($0, "factor weight") }
-    let method = fields["method"].flatMap { reader.oneOf($0, ScoringMethod.allCases.map(\.rawValue), "scoring method") }
+    let method = fields["method"].flatMap {
+      reader.oneOf($0, ScoringMethod.allCases.map(\.rawValue), "scoring method")
+    }
     guard let id, let title else { return nil }
     var factor = Factor(id: id, title: title, questions: questions)
     factor.number = number
@@ -299,16 +347,21 @@ private struct QuestionnaireDecoding {
     let id = idNode.flatMap { reader.slug($0, "question id") }
     if let id, let idNode {
       if let first = questionMarks[id] {
-        reader.error("duplicate question id '\(id)'", at: idNode.reportMark, notes: [.init("'\(id)' is first used here", at: first)])
+        reader.error(
+          "duplicate question id '\(id)'", at: idNode.reportMark,
+          notes: [.init("'\(id)' is first used here", at: first)])
       } else {
         questionMarks[id] = idNode.reportMark
       }
     }
-    let typeName = fields["type"].flatMap { reader.oneOf($0, FormatSchema.questionTypes, "question type") }
+    let typeName = fields["type"].flatMap {
+      reader.oneOf($0, FormatSchema.questionTypes, "question type")
+    }
     let questionText = fields["text"].flatMap { text($0, "question text") }
     let questionKind = typeName.flatMap { kind($0, fields) }
     if typeName != nil, fields["help"] == nil {
-      reader.warning("question '\(id ?? "?")' has no help; say what evidence counts", at: node.reportMark)
+      reader.warning(
+        "question '\(id ?? "?")' has no help; say what evidence counts", at: node.reportMark)
     }
     let help = fields.present("help").flatMap { text($0, "help") }
     let topic = fields.present("topic").flatMap { text($0, "topic") }
@@ -319,9 +372,13 @@ private struct QuestionnaireDecoding {
       if let node = fields[key], let value = reader.bool(node, "'\(key)'") { flags[key] = value }
     }
     if flags["critical"] == true, let kind = questionKind, !kind.isScored {
-      reader.error("'critical' applies to scored questions only, not to a '\(kind.typeName)' question", at: fields.keyMark("critical"))
+      reader.error(
+        "'critical' applies to scored questions only, not to a '\(kind.typeName)' question",
+        at: fields.keyMark("critical"))
     }
-    if let node = fields.present("when") { conditionNodes.append((decodedQuestions.count, node, false)) }
+    if let node = fields.present("when") {
+      conditionNodes.append((decodedQuestions.count, node, false))
+    }
     guard let id, let kind = questionKind, let questionText else { return nil }
     var question = Question(id: id, kind: kind, text: questionText)
     question.help = help
@@ -346,7 +403,9 @@ private struct QuestionnaireDecoding {
     switch typeName {
     case "scale":
       guard let node = fields["scale"] else {
-        reader.error("a 'scale' question needs 'scale: NAME' naming an entry of 'scales'", at: fields.node.reportMark)
+        reader.error(
+          "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'",
+          at: fields.node.reportMark)
         return nil
       }
       guard let name = reader.string(node, "scale name") else { return nil }
@@ -355,7 +414,9 @@ private struct QuestionnaireDecoding {
         let suggestion = closestMatch(to: name, in: scales.keys.sorted())
         // The author meant that scale: do not also call it unused.
         if let suggestion { usedScales.insert(suggestion) }
-        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? (scales.isEmpty ? "; define it under 'scales'" : "")
+        let hint =
+          suggestion.map { "; did you mean '\($0)'?" }
+          ?? (scales.isEmpty ? "; define it under 'scales'" : "")
         reader.error("unknown scale '\(name)'\(hint)", at: node.reportMark, suggestion: suggestion)
         return nil
       }
@@ -368,7 +429,9 @@ private struct QuestionnaireDecoding {
       guard let options = options(node, owner: "this question") else { return nil }
       if typeName == "choice" { return .choice(options) }
       if options.filter({ $0.value > 0 }).reduce(0, { $0 + $1.value }) <= 0 {
-        reader.error("a 'multi' question needs options whose positive values sum to more than 0", at: node.reportMark)
+        reader.error(
+          "a 'multi' question needs options whose positive values sum to more than 0",
+          at: node.reportMark)
         return nil
       }
       return .multi(options)
@@ -398,11 +461,14 @@ private struct QuestionnaireDecoding {
     }
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
-      let checker = ConditionChecker(questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+      let checker = ConditionChecker(
+        questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
       let (condition, problems) = checker.check(source, at: position)
       if decoded { decodedQuestions[position].condition = condition }
       for problem in problems {
-        reader.error(problem.message, at: Self.mark(in: node, offset: problem.offset), suggestion: problem.suggestion)
+        reader.error(
+          problem.message, at: Self.mark(in: node, offset: problem.offset),
+          suggestion: problem.suggestion)
       }
     }
   }
@@ -410,7 +476,9 @@ private struct QuestionnaireDecoding {
   /// The place of a character of a scalar's text, when the scalar is on one line and its
   /// text is written as is; else the scalar's start.
   static func mark(in node: YAMLNode, offset: Int) -> SourceMark {
-    guard node.aliasMark == nil, let scalar = node.scalar, !scalar.text.contains("\n") else { return node.reportMark }
+    guard node.aliasMark == nil, let scalar = node.scalar, !scalar.text.contains("\n") else {
+      return node.reportMark
+    }
     switch scalar.style {
     case .plain: return node.start.advanced(by: offset)
     case .singleQuoted where !scalar.text.contains("'"): return node.start.advanced(by: offset + 1)

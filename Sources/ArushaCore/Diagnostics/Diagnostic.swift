@@ -45,7 +45,9 @@ public struct Diagnostic: Sendable, Hashable {
   }
 
   /// A warning.
-  public static func warning(_ message: String, at mark: SourceMark, notes: [Note] = []) -> Diagnostic {
+  public static func warning(_ message: String, at mark: SourceMark, notes: [Note] = [])
+    -> Diagnostic
+  {
     Diagnostic(.warning, message, at: mark, notes: notes)
   }
 
@@ -58,7 +60,8 @@ public struct Diagnostic: Sendable, Hashable {
 extension Array where Element == Diagnostic {
   /// Sorted by position, keeping the found order among equal positions.
   public func sortedByPosition() -> [Diagnostic] {
-    enumerated().sorted { ($0.element.mark, $0.offset) < ($1.element.mark, $1.offset) }.map(\.element)
+    enumerated().sorted { ($0.element.mark, $0.offset) < ($1.element.mark, $1.offset) }.map(
+      \.element)
   }
 
   /// Whether any diagnostic is an error.

@@ -11,6 +11,7 @@ public struct LocalizedText: Sendable, Hashable {
   /// The text in `language`, else in `fallback` (the questionnaire's first language), else in
   /// any language it has, else empty.
   public func resolved(_ language: String, fallback: String) -> String {
-    translations[language] ?? translations[fallback] ?? translations.sorted { $0.key < $1.key }.first?.value ?? ""
+    translations[language] ?? translations[fallback] ?? translations.sorted { $0.key < $1.key }
+      .first?.value ?? ""
   }
 }

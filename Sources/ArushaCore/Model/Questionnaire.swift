@@ -11,7 +11,9 @@ public struct Questionnaire: Sendable, Hashable {
   public var title: LocalizedText
   /// Shown on the first screen.
   public var description: LocalizedText?
-  /// Language codes; the first is the default. Never empty.
+  /// Language codes; the first is the default.
+  ///
+  /// Never empty.
   public var languages: [String]
   /// Named answer scales, in file order.
   public var scales: [Scale]

@@ -52,7 +52,9 @@ public enum FormatSchema {
     public var requiredKeys: [String] { properties.filter(\.required).map(\.name) }
   }
 
-  private static func key(_ name: String, _ type: ValueType, required: Bool = false, _ summary: String)
+  private static func key(
+    _ name: String, _ type: ValueType, required: Bool = false, _ summary: String
+  )
     -> Property
   {
     Property(name: name, type: type, required: required, summary: summary)
@@ -62,13 +64,16 @@ public enum FormatSchema {
   public static let questionnaire = Object(
     name: "questionnaire", noun: "the questionnaire",
     properties: [
-      key("format", .constant(Questionnaire.format), required: true, "The format tag: arusha/questionnaire-1."),
+      key(
+        "format", .constant(Questionnaire.format), required: true,
+        "The format tag: arusha/questionnaire-1."),
       key("id", .slug, required: true, "Stable identifier; never changes between versions."),
       key("version", .string, required: true, "The author's version label (quote it: \"2026.1\")."),
       key("title", .text, required: true, "The questionnaire's title."),
       key("description", .text, "Shown on the first screen."),
       key("languages", .languageCodes, "Language codes; the first is the default (default [en])."),
-      key("scales", .map(.list(.object("option"))), "Reusable answer scales: name → list of options."),
+      key(
+        "scales", .map(.list(.object("option"))), "Reusable answer scales: name → list of options."),
       key("scoring", .object("scoring"), "Scoring settings; every key has a default."),
       key("factors", .list(.object("factor")), required: true, "The factors, at least one."),
     ])
@@ -86,11 +91,17 @@ public enum FormatSchema {
   public static let scoring = Object(
     name: "scoring", noun: "the scoring settings",
     properties: [
-      key("method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "mean or minimum (default mean)."),
+      key(
+        "method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "mean or minimum (default mean)."),
       key("strength", .percentage, "A factor score at or above this is a strength (default 75)."),
-      key("improvement", .percentage, "A factor score below this is an area for improvement (default 50)."),
-      key("change", .positiveNumber, "A difference of at least this between rounds is a real change (default 5)."),
-      key("levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
+      key(
+        "improvement", .percentage,
+        "A factor score below this is an area for improvement (default 50)."),
+      key(
+        "change", .positiveNumber,
+        "A difference of at least this between rounds is a real change (default 5)."),
+      key(
+        "levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
     ])
 
   /// A maturity band of `scoring.levels`.
@@ -111,8 +122,12 @@ public enum FormatSchema {
       key("summary", .text, "One paragraph shown when the factor starts."),
       key("reference", .string, "Where the factor comes from."),
       key("weight", .positiveNumber, "Weight in the overall score (default 1)."),
-      key("method", .oneOf(ScoringMethod.allCases.map(\.rawValue)), "Overrides scoring.method for this factor."),
-      key("questions", .list(.object("question")), required: true, "The factor's questions, at least one."),
+      key(
+        "method", .oneOf(ScoringMethod.allCases.map(\.rawValue)),
+        "Overrides scoring.method for this factor."),
+      key(
+        "questions", .list(.object("question")), required: true,
+        "The factor's questions, at least one."),
     ])
 
   /// The question types.
@@ -123,16 +138,21 @@ public enum FormatSchema {
     name: "question", noun: "a question",
     properties: [
       key("id", .slug, required: true, "Unique in the questionnaire (convention: factor.topic)."),
-      key("type", .oneOf(questionTypes), required: true, "scale, choice, yesno, multi, number or text."),
+      key(
+        "type", .oneOf(questionTypes), required: true,
+        "scale, choice, yesno, multi, number or text."),
       key("text", .text, required: true, "The question."),
       key("help", .text, "Guidance shown on demand: what evidence counts, examples."),
       key("topic", .text, "A sub-area heading inside the factor."),
       key("scale", .string, "For type scale: the name of an entry of scales."),
       key("options", .list(.object("option")), "For choice and multi: the options."),
       key("weight", .positiveNumber, "Weight in the factor score (default 1)."),
-      key("required", .boolean, "An unanswered required question blocks completion (default true)."),
+      key(
+        "required", .boolean, "An unanswered required question blocks completion (default true)."),
       key("allow_na", .boolean, "Offers \"not applicable\" with a justification (default false)."),
-      key("allow_unknown", .boolean, "Offers \"don't know / no evidence\" (default true for scored types)."),
+      key(
+        "allow_unknown", .boolean,
+        "Offers \"don't know / no evidence\" (default true for scored types)."),
       key("critical", .boolean, "A zero score here is a critical gap (default false)."),
       key("evidence", .boolean, "Ask for an evidence reference after the answer (default false)."),
       key("when", .condition, "Show the question only when this condition holds."),

@@ -7,13 +7,18 @@ public enum QuestionnaireSchema {
     var members: [JSONValue.Member] = [
       .init("$schema", .string("http://json-schema.org/draft-07/schema#")),
       .init("title", .string("arusha questionnaire (\(Questionnaire.format))")),
-      .init("description", .string("A self-assessment questionnaire read by the arusha command-line tool.")),
+      .init(
+        "description",
+        .string("A self-assessment questionnaire read by the arusha command-line tool.")),
     ]
     members += objectMembers(top)
     let definitions: [JSONValue.Member] =
       [
         .init("text", textDefinition), .init("slug", slug), .init("languageCode", languageCode),
-      ] + FormatSchema.objects.filter { $0.name != top.name }.map { .init($0.name, .object(objectMembers($0))) }
+      ]
+      + FormatSchema.objects.filter { $0.name != top.name }.map {
+        .init($0.name, .object(objectMembers($0)))
+      }
     members.append(.init("definitions", .object(definitions)))
     return .object(members)
   }
@@ -27,7 +32,9 @@ public enum QuestionnaireSchema {
 
   private static let slug = JSONValue.object([
     .init("type", .string("string")), .init("pattern", .string("^[a-z0-9][a-z0-9._-]*$")),
-    .init("description", .string("Lowercase letters, digits, '.', '_' and '-', starting with a letter or digit.")),
+    .init(
+      "description",
+      .string("Lowercase letters, digits, '.', '_' and '-', starting with a letter or digit.")),
   ])
 
   private static let languageCode = JSONValue.object([
@@ -35,16 +42,21 @@ public enum QuestionnaireSchema {
   ])
 
   private static let textDefinition = JSONValue.object([
-    .init("description", .string("A text in the first language, or a map from language code to text.")),
-    .init("oneOf", .array([
-      .object([.init("type", .string("string")), .init("minLength", .integer(1))]),
-      .object([
-        .init("type", .string("object")),
-        .init("propertyNames", .object([.init("pattern", .string(languagePattern))])),
-        .init("additionalProperties", .object([.init("type", .string("string")), .init("minLength", .integer(1))])),
-        .init("minProperties", .integer(1)),
-      ]),
-    ])),
+    .init(
+      "description", .string("A text in the first language, or a map from language code to text.")),
+    .init(
+      "oneOf",
+      .array([
+        .object([.init("type", .string("string")), .init("minLength", .integer(1))]),
+        .object([
+          .init("type", .string("object")),
+          .init("propertyNames", .object([.init("pattern", .string(languagePattern))])),
+          .init(
+            "additionalProperties",
+            .object([.init("type", .string("string")), .init("minLength", .integer(1))])),
+          .init("minProperties", .integer(1)),
+        ]),
+      ])),
   ])
 
   private static func objectMembers(_ object: FormatSchema.Object) -> [JSONValue.Member] {
@@ -56,27 +68,46 @@ public enum QuestionnaireSchema {
       members.append(.init("required", .array(object.requiredKeys.map { .string($0) })))
     }
     members.append(
-      .init("properties", .object(object.properties.map { property in
-        .init(property.name, schema(for: property.type, named: property.name, description: property.summary))
-      })))
+      .init(
+        "properties",
+        .object(
+          object.properties.map { property in
+            .init(
+              property.name,
+              schema(for: property.type, named: property.name, description: property.summary))
+          })))
     if object.name == FormatSchema.question.name {
       // Which keys a type needs: what the decoder reports as "a 'scale' question needs 'scale: NAME'".
-      let needs: [(type: [String], key: String)] = [(["scale"], "scale"), (["choice", "multi"], "options")]
+      let needs: [(type: [String], key: String)] = [
+        (["scale"], "scale"), (["choice", "multi"], "options"),
+      ]
       members.append(
-        .init("allOf", .array(needs.map { need in
-          .object([
-            .init("if", .object([
-              .init("properties", .object([.init("type", .object([.init("enum", .array(need.type.map { .string($0) }))]))])),
-              .init("required", .array([.string("type")])),
-            ])),
-            .init("then", .object([.init("required", .array([.string(need.key)]))])),
-          ])
-        })))
+        .init(
+          "allOf",
+          .array(
+            needs.map { need in
+              .object([
+                .init(
+                  "if",
+                  .object([
+                    .init(
+                      "properties",
+                      .object([
+                        .init(
+                          "type", .object([.init("enum", .array(need.type.map { .string($0) }))]))
+                      ])),
+                    .init("required", .array([.string("type")])),
+                  ])),
+                .init("then", .object([.init("required", .array([.string(need.key)]))])),
+              ])
+            })))
     }
     return members
   }
 
-  private static func schema(for type: FormatSchema.ValueType, named name: String, description: String?) -> JSONValue {
+  private static func schema(
+    for type: FormatSchema.ValueType, named name: String, description: String?
+  ) -> JSONValue {
     var members: [JSONValue.Member] = description.map { [.init("description", .string($0))] } ?? []
     switch type {
     case .string: members.append(.init("type", .string("string")))
@@ -86,7 +117,10 @@ public enum QuestionnaireSchema {
     case .positiveNumber:
       members += [.init("type", .string("number")), .init("exclusiveMinimum", .integer(0))]
     case .percentage:
-      members += [.init("type", .string("number")), .init("minimum", .integer(0)), .init("maximum", .integer(100))]
+      members += [
+        .init("type", .string("number")), .init("minimum", .integer(0)),
+        .init("maximum", .integer(100)),
+      ]
     case .integer: members.append(.init("type", .string("integer")))
     case .boolean: members.append(.init("type", .string("boolean")))
     case .condition: members.append(.init("type", .string("string")))
@@ -94,12 +128,14 @@ public enum QuestionnaireSchema {
     case .oneOf(let values): members.append(.init("enum", .array(values.map { .string($0) })))
     case .languageCodes:
       members += [
-        .init("type", .string("array")), .init("items", .object([.init("$ref", .string("#/definitions/languageCode"))])),
+        .init("type", .string("array")),
+        .init("items", .object([.init("$ref", .string("#/definitions/languageCode"))])),
         .init("minItems", .integer(1)), .init("uniqueItems", .bool(true)),
       ]
     case .list(let item):
       members += [
-        .init("type", .string("array")), .init("items", schema(for: item, named: name, description: nil)),
+        .init("type", .string("array")),
+        .init("items", schema(for: item, named: name, description: nil)),
         .init("minItems", .integer(name == "options" || name == "scales" ? 2 : 1)),
       ]
     case .map(let value):
@@ -108,7 +144,8 @@ public enum QuestionnaireSchema {
         .init("propertyNames", .object([.init("$ref", .string("#/definitions/slug"))])),
         .init("additionalProperties", schema(for: value, named: name, description: nil)),
       ]
-    case .object(let objectName): members.append(.init("$ref", .string("#/definitions/\(objectName)")))
+    case .object(let objectName):
+      members.append(.init("$ref", .string("#/definitions/\(objectName)")))
     }
     return .object(members)
   }

@@ -50,11 +50,13 @@ public indirect enum JSONValue: Sendable, Hashable {
       output += value.isFinite ? (value == 0 ? "0.0" : String(value)) : "null"
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
-      writeContainer(items, open: "[", close: "]", to: &output, indent: indent) { item, output, indent in
+      writeContainer(items, open: "[", close: "]", to: &output, indent: indent) {
+        item, output, indent in
         item.write(to: &output, indent: indent)
       }
     case .object(let members):
-      writeContainer(members, open: "{", close: "}", to: &output, indent: indent) { member, output, indent in
+      writeContainer(members, open: "{", close: "}", to: &output, indent: indent) {
+        member, output, indent in
         Self.writeString(member.name, to: &output)
         output += ": "
         member.value.write(to: &output, indent: indent)

@@ -8,7 +8,10 @@ public enum LanguageCode {
       first.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
     else { return false }
     return parts.dropFirst().allSatisfy { part in
-      (2...8).contains(part.count) && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+      (2...8).contains(part.count)
+        && part.unicodeScalars.allSatisfy {
+          ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }
     }
   }
 }

@@ -1,5 +1,6 @@
-/// The number syntax the formats accept: decimal integers and decimals with an optional
-/// exponent (`2`, `-1`, `0.5`, `.5`, `1e3`). YAML 1.1's other forms (`0x10`, `1_000`, `.inf`)
+/// The number syntax the formats accept.
+///
+/// Decimal integers and decimals with an optional exponent (`2`, `-1`, `0.5`, `.5`, `1e3`). YAML 1.1's other forms (`0x10`, `1_000`, `.inf`)
 /// are refused, so that a value never means something its author did not see.
 public enum NumberSyntax {
   /// The number `text` denotes, or nil.

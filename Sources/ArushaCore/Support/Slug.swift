@@ -3,7 +3,9 @@ public enum Slug {
   /// Whether `text` is a valid slug.
   public static func isValid(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, isAlphanumeric(first) else { return false }
-    return text.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    return text.unicodeScalars.allSatisfy {
+      isAlphanumeric($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
   }
 
   private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
