@@ -1,0 +1,22 @@
+/// Everything scoring.md computes for one response.
+public struct ResponseScore: Sendable, Hashable {
+  /// The weighted mean of the non-null factor scores; nil when none.
+  public var overall: Double?
+  /// The band of the overall score.
+  public var overallLevel: ScoreLevel?
+  /// One per factor, in file order.
+  public var factors: [FactorScore]
+  /// Every question, in file order.
+  public var items: [ItemScore]
+  /// Ids of factors that are strengths, in file order.
+  public var strengths: [String]
+  /// Ids of factors that are areas for improvement, in file order.
+  public var improvements: [String]
+  /// Ids of visible critical questions scoring 0, in file order.
+  public var critical: [String]
+  /// Every priority gap, most important first.
+  public var gaps: [PriorityGap]
+
+  /// Visible scored questions with no answer, over all factors.
+  public var missing: Int { factors.reduce(0) { $0 + $1.missing } }
+}
