@@ -10,7 +10,8 @@ let package = Package(
     .library(name: "ArushaFuzzable", type: .static, targets: ["ArushaCore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(
@@ -19,7 +20,11 @@ let package = Package(
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
     .target(name: "ArushaYAML", dependencies: ["CLibYAML"], exclude: ["README.md"]),
-    .target(name: "ArushaCore", dependencies: ["ArushaYAML"], exclude: ["README.md"]),
+    .target(
+      name: "ArushaCore",
+      dependencies: ["ArushaYAML", .product(name: "Crypto", package: "swift-crypto")],
+      exclude: ["README.md"]
+    ),
     .target(name: "ArushaQuestionnaires", exclude: ["README.md"]),
     .target(
       name: "ArushaFiles",

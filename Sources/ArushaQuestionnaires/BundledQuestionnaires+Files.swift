@@ -104,5 +104,1581 @@ factors:
 
 """#
     ),
+    BundledFile(
+      name: "internal-affairs.yaml",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+format: arusha/questionnaire-1
+id: internal-affairs
+version: "2026.1"
+title:
+  en: In-depth assessment of internal affairs management
+  fr: Évaluation approfondie de la gestion des affaires internes
+description:
+  en: A deeper assessment of how a customs administration receives reports of corruption and misconduct, investigates them, protects investigators and those who report, decides disciplinary cases, prevents misconduct and measures the impact of its integrity measures over time. It complements factor 6 (Audit and Investigation) of the Revised Arusha Declaration self-assessment and draws on the A-CIP internal-affairs workshops held in Mauritius (2023) and Niger (2024). Answer from documents and case records; on the maturity scale, choose a level only when all of its conditions are met. The impact section compares with a reference year such as 2020.
+  fr: Évaluation approfondie de la manière dont une administration des douanes reçoit les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures d’intégrité. Elle complète le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée et s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers ; sur l’échelle de maturité, ne retenez un niveau que si toutes ses conditions sont remplies. La partie consacrée à l’impact se réfère à une année de référence telle que 2020.
+languages: [en, fr]
+
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description:
+        en: No such policy, procedure or practice exists, or it exists only informally and leaves no written trace.
+        fr: Aucune politique, procédure ou pratique de ce type n’existe, ou elle n’existe que de manière informelle, sans trace écrite.
+    - value: 1
+      label: {en: Planned or ad hoc, fr: Prévu ou ponctuel}
+      description:
+        en: The need is recognised and a draft or plan exists, or the practice is applied now and then, depending on individuals rather than on an adopted rule.
+        fr: Le besoin est reconnu et un projet ou un plan existe, ou la pratique est appliquée de temps à autre, selon les personnes plutôt qu’en vertu d’une règle adoptée.
+    - value: 2
+      label: {en: Partly implemented, fr: Partiellement mis en œuvre}
+      description:
+        en: The practice is formally adopted but applied only in some units, offices or processes, or with significant gaps.
+        fr: La pratique est formellement adoptée, mais elle n’est appliquée que dans certains services, bureaux ou processus, ou avec des lacunes importantes.
+    - value: 3
+      label: {en: Implemented, fr: Mis en œuvre}
+      description:
+        en: The practice is formally adopted and applied consistently across the administration, and documents or records show it.
+        fr: La pratique est formellement adoptée et appliquée de manière cohérente dans toute l’administration, ce que montrent des documents ou des registres.
+    - value: 4
+      label:
+        en: Implemented, monitored and reviewed
+        fr: Mis en œuvre, suivi et réexaminé
+      description:
+        en: Everything in level 3 is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
+
+scoring:
+  method: mean
+  strength: 75
+  improvement: 50
+  change: 5
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 25, label: {en: Developing, fr: En développement}}
+    - {min: 50, label: {en: Established, fr: Établi}}
+    - {min: 75, label: {en: Advanced, fr: Avancé}}
+
+factors:
+  - id: reporting
+    title: {en: Reporting corruption and misconduct, fr: Signalement de la corruption et des manquements}
+    summary:
+      en: Staff, traders and the public need safe, accessible and well-known channels to report corruption and misconduct, and confidence that their identity will be protected and their report followed up. This section looks at the channels, the rules that govern them, and how reports are recorded and handled.
+      fr: Le personnel, les opérateurs et le public ont besoin de canaux sûrs, accessibles et connus pour signaler la corruption et les manquements, et doivent pouvoir compter sur la protection de leur identité et sur les suites données à leur signalement. Cette partie porte sur les canaux, les règles qui les encadrent et la manière dont les signalements sont enregistrés et traités.
+    reference: Revised Arusha Declaration (2003), factor 6; A-CIP internal-affairs workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: reporting.channels
+        type: multi
+        text:
+          en: Which channels can staff, traders and the public use to report corruption or misconduct?
+          fr: Quels canaux le personnel, les opérateurs et le public peuvent-ils utiliser pour signaler des faits de corruption ou des manquements ?
+        help:
+          en: "Select only channels that exist and are publicised. Channels are weighted by how well they protect the person reporting: anonymity and independence from Customs count most. Selecting none means that no reporting channel exists."
+          fr: "Ne cochez que les canaux qui existent et sont portés à la connaissance du public. Les canaux sont pondérés selon la protection qu’ils offrent à l’auteur du signalement : l’anonymat et l’indépendance vis-à-vis de la douane comptent le plus. Ne rien cocher signifie qu’aucun canal de signalement n’existe."
+        options:
+          - value: 1
+            label:
+              en: In person or in writing to a designated officer or unit
+              fr: En personne ou par écrit auprès d’un agent ou d’un service désigné
+          - value: 2
+            label:
+              en: Dedicated telephone hotline or email address
+              fr: Ligne téléphonique ou adresse électronique dédiée
+          - value: 3
+            label:
+              en: Online form or application that accepts anonymous reports
+              fr: Formulaire en ligne ou application acceptant les signalements anonymes
+          - value: 4
+            label:
+              en: Channel run by a body outside Customs
+              fr: Canal géré par un organisme extérieur à la douane
+            description:
+              en: For example an anti-corruption agency, an ombudsman or a ministry inspectorate.
+              fr: Par exemple une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
+        weight: 2
+        critical: true
+        source: A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023)
+      - id: reporting.external-referral
+        type: scale
+        scale: maturity
+        when: reporting.channels includes 4
+        text:
+          en: Are reports received by the outside body passed on to Customs' internal affairs under a written agreement that covers confidentiality and feedback on the outcome?
+          fr: Les signalements reçus par l’organisme extérieur sont-ils transmis aux affaires internes de la douane dans le cadre d’un accord écrit qui couvre la confidentialité et le retour d’information sur les suites données ?
+        help:
+          en: "Evidence: a memorandum or agreement with the anti-corruption agency, ombudsman or inspectorate, and records of referrals in both directions."
+          fr: "Éléments probants : un protocole ou un accord avec l’agence de lutte contre la corruption, le médiateur ou l’inspection, et la trace des transmissions dans les deux sens."
+        source: Good practice (IDG 2021)
+      - id: reporting.policy
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written reporting policy stating who may report, what may be reported, through which channels, and how reports are handled?
+          fr: Existe-t-il une politique de signalement écrite précisant qui peut signaler, ce qui peut être signalé, par quels canaux et comment les signalements sont traités ?
+        help:
+          en: "Evidence: the adopted policy or procedure, and its publication on the intranet, the website or notices in offices."
+          fr: "Éléments probants : la politique ou la procédure adoptée, et sa publication sur l’intranet, le site internet ou par voie d’affichage dans les bureaux."
+        evidence: true
+        source: A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024)
+      - id: reporting.register
+        type: scale
+        scale: maturity
+        text:
+          en: Are all reports, whatever the channel, recorded in a single confidential register with a reference number, the date, the channel and the follow-up status?
+          fr: Tous les signalements, quel que soit le canal, sont-ils inscrits dans un registre unique et confidentiel, avec un numéro de référence, la date, le canal et l’état du suivi ?
+        help:
+          en: "Evidence: the register (paper or electronic), access rules, statistics drawn from it. Reports handled informally by managers and never recorded point to level 1."
+          fr: "Éléments probants : le registre (papier ou électronique), ses règles d’accès, les statistiques qui en sont tirées. Des signalements traités de manière informelle par la hiérarchie, sans enregistrement, correspondent au niveau 1."
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021)
+      - id: reporting.confidentiality
+        type: scale
+        scale: maturity
+        text:
+          en: Is the identity of people who report protected by written rules that restrict access to it, and are breaches of confidentiality sanctioned?
+          fr: L’identité des auteurs de signalement est-elle protégée par des règles écrites qui en restreignent l’accès, et les atteintes à la confidentialité sont-elles sanctionnées ?
+        help:
+          en: "Evidence: the confidentiality rules, the list of people with access, cases where a breach was sanctioned. Complainant confidentiality was a central point of the 2023 Mauritius workshop."
+          fr: "Éléments probants : les règles de confidentialité, la liste des personnes habilitées, les cas où une violation a été sanctionnée. La confidentialité à l’égard des plaignants était un point central de l’atelier de Maurice en 2023."
+        source: A-CIP Mauritius internal-affairs workshop (2023)
+      - id: reporting.retaliation
+        type: scale
+        scale: maturity
+        text:
+          en: Can people who report complain of retaliation through a set procedure, and can protective measures be taken, such as suspending an adverse decision against them?
+          fr: Les auteurs de signalement peuvent-ils se plaindre de représailles selon une procédure établie, et des mesures de protection peuvent-elles être prises, comme la suspension d’une décision défavorable à leur encontre ?
+        help:
+          en: "Evidence: the procedure, the body that handles complaints of retaliation, protective measures taken in past cases."
+          fr: "Éléments probants : la procédure, l’instance chargée des plaintes pour représailles, les mesures de protection prises dans des cas antérieurs."
+        source: Good practice (IDG 2021); A-CIP Mauritius internal-affairs workshop (2023)
+      - id: reporting.awareness
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff and traders reminded at regular intervals how to report, and is their awareness of the channels measured?
+          fr: Le personnel et les opérateurs sont-ils régulièrement informés des moyens de signaler, et leur connaissance des canaux est-elle mesurée ?
+        help:
+          en: "Evidence: campaigns, posters, training sessions, messages to trade associations, survey questions on awareness of the channels (for example in the CIPS)."
+          fr: "Éléments probants : campagnes, affiches, sessions de formation, messages aux associations professionnelles, questions d’enquête sur la connaissance des canaux (par exemple dans l’enquête CIPS)."
+        source: WCO, Dutch Customs' analysis of the CIPS (2020); A-CIP Niger internal-affairs workshop (2024)
+
+  - id: investigation
+    title: {en: Step-by-step internal investigation, fr: Enquête interne étape par étape}
+    summary:
+      en: An internal investigation should follow a documented sequence, from the receipt and assessment of an allegation to a reasoned report, so that every case is handled in the same way, the facts are established reliably, and the rights of the person concerned, starting with the presumption of innocence, are respected.
+      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne concernée, à commencer par la présomption d’innocence, soient respectés.
+    reference: Revised Arusha Declaration (2003), factor 6; A-CIP internal-affairs workshops, Niger (2024) and Mauritius (2023)
+    questions:
+      - id: investigation.mandate
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an internal affairs unit, or designated investigators, with a written mandate that defines its powers and the cases it handles?
+          fr: Existe-t-il une unité des affaires internes, ou des enquêteurs désignés, disposant d’un mandat écrit qui définit ses pouvoirs et les affaires dont elle est saisie ?
+        help:
+          en: "Evidence: the decision establishing the unit, its mandate, its position in the organisation chart, the number of investigators."
+          fr: "Éléments probants : la décision portant création de l’unité, son mandat, sa place dans l’organigramme, le nombre d’enquêteurs."
+        critical: true
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: investigation.procedure
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written, step-by-step investigation procedure covering receipt, preliminary assessment, the decision to open a case, fact-finding, hearing the person concerned, the report and closure?
+          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne concernée, le rapport et la clôture ?
+        help:
+          en: "Evidence: the investigation manual or procedure note, and case files showing that the steps are followed. A procedure that exists only as practice passed on orally counts as level 1."
+          fr: "Éléments probants : le manuel d’enquête ou la note de procédure, et des dossiers montrant que les étapes sont suivies. Une procédure qui n’existe que sous forme de pratique transmise oralement correspond au niveau 1."
+        weight: 2
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: investigation.triage
+        type: scale
+        scale: maturity
+        text:
+          en: Is each incoming report assessed against written criteria to decide whether to open an investigation, refer it elsewhere or close it, with the decision and its reasons recorded?
+          fr: Chaque signalement reçu est-il examiné selon des critères écrits pour décider d’ouvrir une enquête, de le transmettre à une autre instance ou de le classer, la décision et ses motifs étant consignés ?
+        help:
+          en: "Evidence: the assessment criteria, records of decisions to open, refer or close, statistics by outcome."
+          fr: "Éléments probants : les critères d’examen, la trace des décisions d’ouverture, de transmission ou de classement, les statistiques par type de décision."
+        source: A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021)
+      - id: investigation.rights
+        type: scale
+        scale: maturity
+        text:
+          en: Does the procedure guarantee the presumption of innocence and the rights of the person under investigation, including being informed of the allegations, being heard and assisted, and responding to the findings?
+          fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment être informée des allégations, être entendue et assistée, et répondre aux constatations ?
+        help:
+          en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop."
+          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne concernée, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023."
+        source: A-CIP Mauritius internal-affairs workshop (2023)
+      - id: investigation.evidence-handling
+        type: scale
+        scale: maturity
+        text:
+          en: Are there rules for collecting, recording and keeping evidence, such as signed interview records, an evidence log and secure storage?
+          fr: Existe-t-il des règles de collecte, d’enregistrement et de conservation des preuves, telles que des procès-verbaux d’audition signés, un registre des pièces et un stockage sécurisé ?
+        help:
+          en: "Evidence: the rules, the evidence log, the storage arrangements. Evidence that could not be used in disciplinary or criminal proceedings because of how it was handled points to level 1 or 2."
+          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Des preuves inutilisables devant l’instance disciplinaire ou pénale en raison de leur mode de traitement correspondent au niveau 1 ou 2."
+        source: Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024)
+      - id: investigation.criminal-referral
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written procedure for referring cases with criminal elements to the prosecutor or the anti-corruption agency, and for coordinating disciplinary and criminal proceedings?
+          fr: Existe-t-il une procédure écrite pour transmettre au parquet ou à l’agence de lutte contre la corruption les affaires présentant un caractère pénal, et pour coordonner les procédures disciplinaire et pénale ?
+        help:
+          en: "Evidence: the procedure or agreement, cases referred in the last three years and their follow-up."
+          fr: "Éléments probants : la procédure ou l’accord, les affaires transmises au cours des trois dernières années et leurs suites."
+        source: Good practice (IDG 2021); RAD factor 6
+
+  - id: safeguards
+    title: {en: Safeguards for investigators, fr: Garanties pour les enquêteurs}
+    summary:
+      en: "Investigations are credible only if investigators can work confidentially, neutrally and autonomously: free from pressure by the managers or colleagues of the people they investigate, without conflicts of interest, and with case information handled securely."
+      fr: "Les enquêtes ne sont crédibles que si les enquêteurs peuvent travailler en toute confidentialité, neutralité et autonomie : à l’abri des pressions des supérieurs ou des collègues des personnes visées, sans conflit d’intérêts, et avec des informations traitées de manière sécurisée."
+    reference: A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: safeguards.reporting-line
+        type: scale
+        scale: maturity
+        text:
+          en: Does the internal affairs unit report directly to the head of Customs, or to a body outside Customs, rather than to the managers of the staff it investigates?
+          fr: L’unité des affaires internes rend-elle compte directement au directeur général des douanes, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels elle enquête ?
+        help:
+          en: "Evidence: the organisation chart, the unit's mandate, the way reports are sent. A unit placed under an operational directorate whose staff it investigates points to level 1."
+          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Une unité placée sous une direction opérationnelle dont elle contrôle le personnel correspond au niveau 1."
+        critical: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: safeguards.non-interference
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written rule that no one may stop, redirect or delay an investigation except by a recorded, reasoned decision, and are attempts to interfere reported?
+          fr: Existe-t-il une règle écrite selon laquelle nul ne peut interrompre, réorienter ou retarder une enquête, sauf par une décision motivée et consignée, et les tentatives d’ingérence sont-elles signalées ?
+        help:
+          en: "Evidence: the rule, records of decisions to close or suspend investigations, reports of interference and the action taken."
+          fr: "Éléments probants : la règle, la trace des décisions de clôture ou de suspension d’enquêtes, les signalements d’ingérence et les suites données."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: safeguards.conflict-of-interest
+        type: scale
+        scale: maturity
+        text:
+          en: Must investigators declare any conflict of interest for each case and withdraw when one exists, with the declaration kept on file?
+          fr: Les enquêteurs doivent-ils déclarer tout conflit d’intérêts pour chaque dossier et se déporter le cas échéant, la déclaration étant conservée au dossier ?
+        help:
+          en: "Evidence: the declaration form, declarations in case files, cases reassigned after a declared conflict."
+          fr: "Éléments probants : le formulaire de déclaration, les déclarations figurant dans les dossiers, les dossiers réattribués après un conflit déclaré."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: safeguards.file-security
+        type: scale
+        scale: maturity
+        text:
+          en: Are case files kept secure, with access limited to the investigators assigned and every access logged?
+          fr: Les dossiers d’enquête sont-ils conservés de manière sécurisée, avec un accès limité aux enquêteurs désignés et une journalisation de chaque accès ?
+        help:
+          en: "Evidence: access rules, locked storage or a restricted electronic system, access logs. Files kept in shared offices or folders point to level 0 or 1."
+          fr: "Éléments probants : règles d’accès, rangement sous clé ou système électronique à accès restreint, journaux des accès. Des dossiers conservés dans des bureaux ou des répertoires partagés correspondent au niveau 0 ou 1."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: safeguards.investigator-protection
+        type: scale
+        scale: maturity
+        text:
+          en: Are investigators selected after integrity vetting, and protected against reprisals such as an unfavourable transfer because of their cases?
+          fr: Les enquêteurs sont-ils choisis après une vérification de leur intégrité, et protégés contre les représailles, telles qu’une mutation défavorable en raison des dossiers qu’ils ont traités ?
+        help:
+          en: "Evidence: selection criteria and vetting records, rules on the posting and career of investigators, minimum periods in the unit, guarantees on later postings."
+          fr: "Éléments probants : critères de sélection et trace des vérifications, règles relatives à l’affectation et à la carrière des enquêteurs, durée minimale dans l’unité, garanties sur les affectations ultérieures."
+        source: A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021)
+
+  - id: tools
+    title: {en: Investigation form and report templates, fr: Fiche d’enquête et modèles de rapport}
+    summary:
+      en: Standard forms and structured templates make investigations consistent, complete and open to review. They guide investigators through each step, make sure the same information is recorded in every case, and produce reports on which disciplinary bodies can rely.
+      fr: Des formulaires types et des modèles structurés rendent les enquêtes cohérentes, complètes et vérifiables. Ils guident les enquêteurs à chaque étape, garantissent que les mêmes informations sont consignées dans chaque dossier et produisent des rapports sur lesquels les instances disciplinaires peuvent s’appuyer.
+    reference: A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: tools.intake-form
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard form used to record every allegation on receipt, with the date, the channel, the facts alleged, the persons involved and an initial assessment?
+          fr: Un formulaire type est-il utilisé pour consigner chaque allégation dès sa réception, avec la date, le canal, les faits allégués, les personnes en cause et une première appréciation ?
+        help:
+          en: "Evidence: the form and a sample of completed forms from recent cases."
+          fr: "Éléments probants : le formulaire et un échantillon de formulaires remplis pour des dossiers récents."
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: tools.investigation-plan
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard investigation plan drawn up when a case is opened, setting out the allegations, the scope, the evidence to collect and the timetable?
+          fr: Un plan d’enquête type est-il établi à l’ouverture de chaque dossier, précisant les allégations, le périmètre, les preuves à recueillir et le calendrier ?
+        help:
+          en: "Evidence: the plan template, completed plans in case files, approval of the plan by the head of the unit."
+          fr: "Éléments probants : le modèle de plan, des plans remplis dans les dossiers, la validation du plan par le chef de l’unité."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: tools.report-template
+        type: scale
+        scale: maturity
+        text:
+          en: Is a structured final report template used in every case, setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations?
+          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations ?
+        help:
+          en: "Evidence: the template and a sample of recent reports that follow it. Reports written freely, without a common structure, point to level 1."
+          fr: "Éléments probants : le modèle et un échantillon de rapports récents qui le suivent. Des rapports rédigés librement, sans structure commune, correspondent au niveau 1."
+        weight: 2
+        critical: true
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: tools.case-management
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a case-management system, electronic or a register, that tracks each case's stage, time limits and outcome?
+          fr: Existe-t-il un système de gestion des dossiers, électronique ou sous forme de registre, qui suit l’étape, les délais et l’issue de chaque dossier ?
+        help:
+          en: "Evidence: the system or register, reports on the age of open cases, time limits set for each stage and how often they are met."
+          fr: "Éléments probants : le système ou le registre, les rapports sur l’ancienneté des dossiers en cours, les délais fixés pour chaque étape et leur taux de respect."
+        source: Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024)
+      - id: tools.training
+        type: scale
+        scale: maturity
+        text:
+          en: Have investigators been trained in the procedure and the templates, with refresher training when they change?
+          fr: Les enquêteurs ont-ils été formés à la procédure et aux modèles, avec une mise à niveau lorsque ceux-ci évoluent ?
+        help:
+          en: "Evidence: training records, materials, participation in regional or WCO workshops such as those held in Mauritius (2023) and Niger (2024)."
+          fr: "Éléments probants : registres de formation, supports, participation à des ateliers régionaux ou de l’OMD, comme ceux organisés à Maurice (2023) et au Niger (2024)."
+        source: A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023)
+
+  - id: discipline
+    title: {en: Disciplinary management, fr: Gestion disciplinaire}
+    summary:
+      en: Findings of misconduct must lead to fair, timely and consistent disciplinary decisions. A written disciplinary framework, a committee that decides independently of the investigators, calibrated sanctions and effective enforcement show staff that the rules apply to everyone.
+      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, une instance qui statue indépendamment des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous.
+    reference: Revised Arusha Declaration (2003), factor 6; A-CIP internal control (2021); A-CIP workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: discipline.framework
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written disciplinary regulation, applicable to all staff, that lists offences, the sanctions for each and the procedure, including the right to appeal?
+          fr: Existe-t-il un règlement disciplinaire écrit, applicable à tout le personnel, qui énumère les fautes, les sanctions correspondantes et la procédure, y compris le droit de recours ?
+        help:
+          en: "Evidence: the regulation or statute and the related instructions. Rules scattered across texts that do not cover all categories of staff point to level 1 or 2."
+          fr: "Éléments probants : le règlement ou le statut et les instructions qui s’y rapportent. Des règles dispersées dans plusieurs textes et ne couvrant pas toutes les catégories de personnel correspondent au niveau 1 ou 2."
+        critical: true
+        evidence: true
+        source: A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024)
+      - id: discipline.committee
+        type: scale
+        scale: maturity
+        text:
+          en: Are disciplinary cases decided by a committee or body of defined composition, separate from the investigators?
+          fr: Les affaires disciplinaires sont-elles tranchées par un conseil ou une instance de composition définie, distincte des enquêteurs ?
+        help:
+          en: "Evidence: the act setting up the disciplinary committee, its composition, minutes of its sittings."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline, sa composition, les procès-verbaux de ses séances."
+        source: A-CIP internal control (2021); A-CIP Mauritius internal-affairs workshop (2023)
+      - id: discipline.consistency
+        type: scale
+        scale: maturity
+        text:
+          en: Are sanctions calibrated against a sanctions guide or a record of past decisions, so that similar cases receive similar sanctions?
+          fr: Les sanctions sont-elles harmonisées à l’aide d’un guide des sanctions ou d’un recueil des décisions antérieures, afin que des cas similaires reçoivent des sanctions similaires ?
+        help:
+          en: "Evidence: the sanctions guide, a register of decisions by type of offence, a review of consistency. Malawi calibrated its disciplinary decisions in this way with A-CIP support in 2021."
+          fr: "Éléments probants : le guide des sanctions, un registre des décisions par type de faute, une analyse de cohérence. Le Malawi a ainsi harmonisé ses décisions disciplinaires avec l’appui d’A-CPI en 2021."
+        weight: 2
+        source: A-CIP internal control (2021) (calibration of disciplinary decisions)
+      - id: discipline.timeliness
+        type: scale
+        scale: maturity
+        text:
+          en: Are disciplinary cases decided within set time limits, and is the backlog of pending cases monitored?
+          fr: Les affaires disciplinaires sont-elles tranchées dans des délais fixés, et le stock d’affaires en attente est-il suivi ?
+        help:
+          en: "Evidence: the time limits in the regulation, statistics on the time taken to decide, a list of pending cases with their age."
+          fr: "Éléments probants : les délais prévus par le règlement, les statistiques de durée de traitement, la liste des affaires en attente et leur ancienneté."
+        source: Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024)
+      - id: discipline.enforcement
+        type: scale
+        scale: maturity
+        text:
+          en: Are the sanctions decided actually carried out and recorded in personnel files, whatever the rank of the person concerned?
+          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne concernée ?
+        help:
+          en: "Evidence: a comparison between decisions and their execution, personnel files, cases involving senior staff."
+          fr: "Éléments probants : un rapprochement entre les décisions et leur exécution, les dossiers individuels, les affaires mettant en cause des cadres supérieurs."
+        source: Good practice (IDG 2021); RAD factor 1 (leaders set an example)
+
+  - id: prevention
+    title: {en: Prevention and organisational culture, fr: Prévention et culture de l’organisation}
+    summary:
+      en: Discipline alone does not prevent misconduct. The lessons of each case should be used to correct the weaknesses that made misconduct possible, managers should act early, and the organisation's culture should discourage both individual and collective misconduct.
+      fr: La discipline seule ne prévient pas les manquements. Les enseignements de chaque dossier doivent servir à corriger les faiblesses qui les ont rendus possibles, les encadrants doivent agir tôt, et la culture de l’organisation doit décourager les manquements tant individuels que collectifs.
+    reference: A-CIP Niger internal-affairs workshop (2024); Revised Arusha Declaration (2003), factor 9
+    questions:
+      - id: prevention.lessons-learnt
+        type: scale
+        scale: maturity
+        text:
+          en: Are closed cases analysed to find the control weaknesses that allowed the misconduct, with corrective actions assigned and tracked?
+          fr: Les dossiers clos sont-ils analysés pour identifier les faiblesses de contrôle qui ont permis les manquements, avec des actions correctives attribuées et suivies ?
+        help:
+          en: "Evidence: lessons-learnt notes, recommendations sent to the services concerned, a table tracking corrective actions, updates to the risk map."
+          fr: "Éléments probants : notes de retour d’expérience, recommandations adressées aux services concernés, tableau de suivi des actions correctives, mises à jour de la cartographie des risques."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: prevention.case-communication
+        type: scale
+        scale: maturity
+        text:
+          en: Are anonymised summaries of cases and sanctions shared with staff at regular intervals to deter misconduct?
+          fr: Des synthèses anonymisées des dossiers et des sanctions sont-elles communiquées régulièrement au personnel à des fins de dissuasion ?
+        help:
+          en: "Evidence: annual summaries, intranet articles, case studies used in training. Publication must not allow the people concerned or those who reported to be identified."
+          fr: "Éléments probants : bilans annuels, articles sur l’intranet, études de cas utilisées en formation. La diffusion ne doit pas permettre d’identifier les personnes en cause ni les auteurs de signalement."
+        source: Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024)
+      - id: prevention.managers
+        type: scale
+        scale: maturity
+        text:
+          en: Are managers trained to recognise early signs of misconduct and to deal with minor cases through guidance before they escalate?
+          fr: Les encadrants sont-ils formés à repérer les signes précurseurs de manquements et à traiter les cas mineurs par l’accompagnement avant qu’ils ne s’aggravent ?
+        help:
+          en: "Evidence: training for managers, guidance on handling minor cases, records of interviews or warnings given."
+          fr: "Éléments probants : formations destinées aux encadrants, consignes sur le traitement des cas mineurs, traces des entretiens ou avertissements donnés."
+        source: A-CIP Niger internal-affairs workshop (2024); RAD factor 1 (managers' responsibility)
+      - id: prevention.collective-misconduct
+        type: scale
+        scale: maturity
+        text:
+          en: Are risks of collective misconduct, such as networks within a post or unit, identified and addressed through rotation, team composition or joint supervision?
+          fr: Les risques de manquements collectifs, tels que des réseaux au sein d’un poste ou d’un service, sont-ils identifiés et traités par la rotation, la composition des équipes ou une supervision conjointe ?
+        help:
+          en: "Evidence: risk analyses that address collective practices, rotation or team changes decided for that reason, findings from investigations involving several officers."
+          fr: "Éléments probants : analyses de risques portant sur les pratiques collectives, rotations ou changements d’équipe décidés pour cette raison, constats d’enquêtes impliquant plusieurs agents."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: prevention.culture
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an ongoing programme to build a culture of integrity, for example through shared values, role models, recognition and open discussion of ethical dilemmas?
+          fr: Existe-t-il un programme continu de développement d’une culture d’intégrité, par exemple au moyen de valeurs partagées, de modèles de référence, de la reconnaissance et d’échanges ouverts sur les dilemmes éthiques ?
+        help:
+          en: "Evidence: the programme, activities held in the last year, staff reached. The Niger workshop presented culture as a way to prevent both individual and collective misconduct."
+          fr: "Éléments probants : le programme, les activités menées au cours de l’année écoulée, le personnel touché. L’atelier du Niger a présenté la culture comme un levier de prévention des manquements individuels et collectifs."
+        source: A-CIP Niger internal-affairs workshop (2024); WCO, a culture of integrity at SENAE (2023)
+
+  - id: impact
+    title:
+      en: Assessing the impact of integrity measures
+      fr: Évaluation de l’impact des mesures d’intégrité
+    summary:
+      en: The measures taken in recent years should be assessed methodically and regularly against a baseline, so that management knows which ones work. At the Niger workshop, the Director of Audit and Internal Control called for regular assessment of the impact of the measures taken since 2020; the same approach applies to any reference year.
+      fr: Les mesures prises ces dernières années doivent être évaluées de manière méthodique et régulière par rapport à une situation de référence, afin que la direction sache lesquelles sont efficaces. Lors de l’atelier du Niger, le directeur de l’audit et du contrôle interne a appelé à évaluer régulièrement l’impact des mesures prises depuis 2020 ; la même démarche vaut pour toute année de référence.
+    reference: A-CIP Niger internal-affairs workshop (2024); WCO, CIPS iterations (2024); A-CIP roadmap reviews (2022)
+    questions:
+      - id: impact.baseline
+        type: scale
+        scale: maturity
+        text:
+          en: Is the integrity situation in a reference year, for example 2020, documented as a baseline against which change can be measured?
+          fr: La situation en matière d’intégrité au cours d’une année de référence, par exemple 2020, est-elle documentée comme base de comparaison permettant de mesurer l’évolution ?
+        help:
+          en: "Evidence: a scoping or diagnostic report, an earlier self-assessment, a perception survey, a risk map or case statistics for the reference year."
+          fr: "Éléments probants : un rapport de cadrage ou de diagnostic, une auto-évaluation antérieure, une enquête de perception, une cartographie des risques ou des statistiques de dossiers pour l’année de référence."
+        critical: true
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024); A-CIP seminar with Niger Customs (2020)
+      - id: impact.measures-inventory
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an up-to-date list of the integrity measures taken since the reference year, with dates, owners and status?
+          fr: Existe-t-il une liste à jour des mesures d’intégrité prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
+        help:
+          en: "Evidence: the list or action-plan tracking table. Measures taken under a programme such as A-CIP should appear in it."
+          fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel qu’A-CPI doivent y figurer."
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: impact.indicators
+        type: scale
+        scale: maturity
+        when: impact.measures-inventory >= 1
+        text:
+          en: Does each measure have indicators and targets, such as the number of reports received, the time taken to close cases or perception scores?
+          fr: Chaque mesure est-elle assortie d’indicateurs et de cibles, tels que le nombre de signalements reçus, le délai de clôture des dossiers ou les scores de perception ?
+        help:
+          en: "Evidence: an indicator table linked to the list of measures, with baseline values, targets and sources of data."
+          fr: "Éléments probants : un tableau d’indicateurs relié à la liste des mesures, avec les valeurs de référence, les cibles et les sources des données."
+        source: A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021)
+      - id: impact.regular-review
+        type: scale
+        scale: maturity
+        text:
+          en: Is the impact of the measures reviewed methodically at set intervals, at least once a year, with a written report to management?
+          fr: L’impact des mesures est-il examiné de manière méthodique à intervalles fixes, au moins une fois par an, avec un rapport écrit à la direction ?
+        help:
+          en: "Evidence: review reports, the method used (indicators, comparison with the baseline, interviews), the meetings where they were presented. Roadmap reviews held with A-CIP partners are an example."
+          fr: "Éléments probants : rapports d’évaluation, méthode utilisée (indicateurs, comparaison avec la situation de référence, entretiens), réunions au cours desquelles ils ont été présentés. Les revues de feuille de route menées avec les partenaires d’A-CPI en sont un exemple."
+        weight: 2
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024); A-CIP roadmap reviews (2022)
+      - id: impact.follow-up
+        type: scale
+        scale: maturity
+        when: impact.regular-review >= 1
+        text:
+          en: Do the review's conclusions lead to recorded decisions to adjust, stop or extend measures in the action plan?
+          fr: Les conclusions de l’évaluation donnent-elles lieu à des décisions consignées d’ajuster, d’arrêter ou d’étendre des mesures du plan d’action ?
+        help:
+          en: "Evidence: management decisions, updated versions of the action plan that refer to the review."
+          fr: "Éléments probants : décisions de la direction, versions actualisées du plan d’action qui font référence à l’évaluation."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: impact.repeat-rounds
+        type: scale
+        scale: maturity
+        text:
+          en: Is this self-assessment, or a perception survey, repeated at regular intervals, about every two years, so that results can be compared with the baseline?
+          fr: Cette auto-évaluation, ou une enquête de perception, est-elle renouvelée à intervalles réguliers, environ tous les deux ans, afin de comparer les résultats à la situation de référence ?
+        help:
+          en: "Evidence: reports of successive rounds and the comparison between them. The WCO recommends about two years between CIPS rounds; in 2023, 17 of the first 25 countries ran a second round."
+          fr: "Éléments probants : rapports des cycles successifs et leur comparaison. L’OMD recommande un intervalle d’environ deux ans entre deux cycles de l’enquête CIPS ; en 2023, 17 des 25 premiers pays ont mené un deuxième cycle."
+        source: WCO News 104 (2024); WCO, CIPS iterations (2024)
+
+"""#
+    ),
+    BundledFile(
+      name: "revised-arusha-declaration.yaml",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+format: arusha/questionnaire-1
+id: rad-self-assessment
+version: "2026.1"
+title:
+  en: Revised Arusha Declaration integrity self-assessment
+  fr: Auto-évaluation de l’intégrité selon la Déclaration d’Arusha révisée
+description:
+  en: A self-assessment of a customs administration's integrity framework against the ten key factors of the WCO Revised Arusha Declaration (2003). Each question asks about a practice that can be checked against documents or records, so answer from evidence rather than impressions. On the maturity scale, choose a level only when all of its conditions are met. Say that you do not know where no evidence is available, and use "not applicable" only where a practice cannot apply, with a justification. The results are a self-assessment, not a perception survey; compare them with earlier rounds of the same questionnaire version.
+  fr: "Auto-évaluation du dispositif d’intégrité d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée de l’OMD (2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. Sur l’échelle de maturité, ne retenez un niveau que si toutes ses conditions sont remplies. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que si la pratique ne peut pas s’appliquer, en le justifiant. Les résultats relèvent de l’auto-évaluation et non d’une enquête de perception ; comparez-les aux cycles précédents réalisés avec la même version du questionnaire."
+languages: [en, fr]
+
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description:
+        en: No such policy, procedure or practice exists, or it exists only informally and leaves no written trace.
+        fr: Aucune politique, procédure ou pratique de ce type n’existe, ou elle n’existe que de manière informelle, sans trace écrite.
+    - value: 1
+      label: {en: Planned or ad hoc, fr: Prévu ou ponctuel}
+      description:
+        en: The need is recognised and a draft or plan exists, or the practice is applied now and then, depending on individuals rather than on an adopted rule.
+        fr: Le besoin est reconnu et un projet ou un plan existe, ou la pratique est appliquée de temps à autre, selon les personnes plutôt qu’en vertu d’une règle adoptée.
+    - value: 2
+      label: {en: Partly implemented, fr: Partiellement mis en œuvre}
+      description:
+        en: The practice is formally adopted but applied only in some units, offices or processes, or with significant gaps.
+        fr: La pratique est formellement adoptée, mais elle n’est appliquée que dans certains services, bureaux ou processus, ou avec des lacunes importantes.
+    - value: 3
+      label: {en: Implemented, fr: Mis en œuvre}
+      description:
+        en: The practice is formally adopted and applied consistently across the administration, and documents or records show it.
+        fr: La pratique est formellement adoptée et appliquée de manière cohérente dans toute l’administration, ce que montrent des documents ou des registres.
+    - value: 4
+      label:
+        en: Implemented, monitored and reviewed
+        fr: Mis en œuvre, suivi et réexaminé
+      description:
+        en: Everything in level 3 is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
+
+scoring:
+  method: mean
+  strength: 75
+  improvement: 50
+  change: 5
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 25, label: {en: Developing, fr: En développement}}
+    - {min: 50, label: {en: Established, fr: Établi}}
+    - {min: 75, label: {en: Advanced, fr: Avancé}}
+
+factors:
+  - id: leadership
+    number: 1
+    title: {en: Leadership and Commitment, fr: Conduite et engagement des responsables}
+    summary:
+      en: The Declaration gives the head of Customs and the executive management team the primary responsibility for preventing corruption. Integrity has to be owned at the top, sustained over the long term and visible in the example that leaders set; managers and supervisors are expected to carry clear responsibility and accountability for integrity in their own areas.
+      fr: La Déclaration confie la responsabilité première de la prévention de la corruption au directeur général des douanes et à l’équipe de direction. L’intégrité doit être portée au plus haut niveau, dans la durée, et se traduire par l’exemple que donnent les responsables ; les cadres et les superviseurs doivent assumer une responsabilité claire et rendre compte de l’intégrité dans leur propre domaine.
+    reference: Revised Arusha Declaration (2003), factor 1; WCO Integrity Development Guide (2021)
+    questions:
+      - id: leadership.executive-ownership
+        type: scale
+        scale: maturity
+        text:
+          en: Has the head of Customs formally committed to preventing corruption, in a signed policy statement or directive that makes the executive team responsible for the integrity programme?
+          fr: Le directeur général des douanes s’est-il formellement engagé à prévenir la corruption, par une déclaration de politique générale ou une directive signée qui confie à l’équipe de direction la responsabilité du programme d’intégrité ?
+        help:
+          en: "Evidence: a signed integrity policy, a directive or a published statement by the head of Customs, and minutes showing that the executive committee owns the programme. A speech alone counts as level 1 at most."
+          fr: "Éléments probants : une politique d’intégrité signée, une directive ou une déclaration publique du directeur général, et des procès-verbaux montrant que le comité de direction porte le programme. Un discours seul correspond au plus au niveau 1."
+        weight: 2
+        critical: true
+        evidence: true
+        source: RAD factor 1
+      - id: leadership.integrity-strategy
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written integrity strategy or anti-corruption action plan, adopted by senior management, with objectives, actions, owners and deadlines?
+          fr: Existe-t-il une stratégie d’intégrité ou un plan d’action de lutte contre la corruption écrit, adopté par la direction, qui précise les objectifs, les actions, les responsables et les échéances ?
+        help:
+          en: "Evidence: the adopted strategy or action plan and the decision adopting it. A plan covering several years, with short-, medium- and long-term objectives, shows sustained commitment."
+          fr: "Éléments probants : la stratégie ou le plan d’action adopté et la décision d’adoption. Un plan pluriannuel comportant des objectifs à court, moyen et long terme témoigne d’un engagement durable."
+        evidence: true
+        source: Good practice (IDG 2021, part I); RAD factor 1 (sustained commitment)
+      - id: leadership.strategy-resources
+        type: scale
+        scale: maturity
+        when: leadership.integrity-strategy >= 2
+        text:
+          en: Are budget and staff specifically allocated to carry out the integrity strategy or action plan?
+          fr: Des crédits et du personnel sont-ils spécifiquement affectés à la mise en œuvre de la stratégie ou du plan d’action d’intégrité ?
+        help:
+          en: "Evidence: a budget line, posts assigned to integrity work, or resources identified for each action of the plan. Resources promised but not provided count as level 1."
+          fr: "Éléments probants : une ligne budgétaire, des postes consacrés à l’intégrité ou des moyens identifiés pour chaque action du plan. Des moyens promis mais non fournis correspondent au niveau 1."
+        source: Good practice (IDG 2021)
+      - id: leadership.integrity-unit
+        type: scale
+        scale: maturity
+        text:
+          en: Is a unit or senior official designated to coordinate the integrity programme, with a written mandate and direct access to the head of Customs?
+          fr: Une unité ou un haut responsable est-il désigné pour coordonner le programme d’intégrité, avec un mandat écrit et un accès direct au directeur général ?
+        help:
+          en: "Evidence: the decision creating the unit or appointing the official, and the mandate. The unit that coordinates integrity may be separate from the one that investigates misconduct."
+          fr: "Éléments probants : la décision créant l’unité ou nommant le responsable, et son mandat. L’unité qui coordonne l’intégrité peut être distincte de celle qui enquête sur les manquements."
+        source: Good practice (IDG 2021)
+      - id: leadership.manager-accountability
+        type: scale
+        scale: maturity
+        text:
+          en: Are integrity responsibilities written into the job descriptions or performance objectives of managers and supervisors?
+          fr: Les responsabilités en matière d’intégrité figurent-elles dans les fiches de poste ou les objectifs de performance des cadres et des superviseurs ?
+        help:
+          en: "Evidence: job descriptions, objective letters or appraisal forms that name integrity duties (supervision, example, handling of risks in the unit). Check a sample from several offices."
+          fr: "Éléments probants : fiches de poste, lettres d’objectifs ou formulaires d’évaluation qui mentionnent des obligations d’intégrité (supervision, exemplarité, maîtrise des risques du service). Vérifiez un échantillon dans plusieurs bureaux."
+        source: Good practice (IDG 2021); RAD factor 1 (managers' responsibility and accountability)
+      - id: leadership.leading-by-example
+        type: scale
+        scale: maturity
+        text:
+          en: Are the Code of Conduct and its sanctions applied to senior managers in the same way as to other staff?
+          fr: Le code de conduite et les sanctions qu’il prévoit s’appliquent-ils aux hauts responsables de la même manière qu’aux autres agents ?
+        help:
+          en: "Evidence: declarations of interests filed by senior managers, cases involving managers handled through the ordinary procedure, no exemptions in the rules. Leaders are expected to set the example."
+          fr: "Éléments probants : déclarations d’intérêts déposées par les hauts responsables, dossiers mettant en cause des cadres traités selon la procédure ordinaire, absence de dérogation dans les textes. Les responsables doivent montrer l’exemple."
+        source: RAD factor 1 (leaders set an example)
+      - id: leadership.communication
+        type: scale
+        scale: maturity
+        text:
+          en: Does senior management communicate on integrity to staff and stakeholders at planned intervals, at least once a year?
+          fr: La direction communique-t-elle sur l’intégrité auprès du personnel et des partenaires à intervalles planifiés, au moins une fois par an ?
+        help:
+          en: "Evidence: a communication plan, messages from the head of Customs, intranet articles, meetings in regional offices, public statements. Occasional messages after a scandal count as level 1."
+          fr: "Éléments probants : un plan de communication, des messages du directeur général, des articles sur l’intranet, des réunions dans les bureaux régionaux, des déclarations publiques. Des messages ponctuels après un scandale correspondent au niveau 1."
+        source: "Good practice (IDG 2021, part I: communication)"
+      - id: leadership.progress-oversight
+        type: scale
+        scale: maturity
+        text:
+          en: Does the executive committee review progress on the integrity programme and the results of corruption-risk assessment at set intervals, with minutes and decisions?
+          fr: Le comité de direction examine-t-il à intervalles fixes l’avancement du programme d’intégrité et les résultats de l’évaluation des risques de corruption, avec procès-verbaux et décisions ?
+        help:
+          en: "Evidence: agendas and minutes of management meetings with integrity as an item, progress reports, decisions taken on delayed actions."
+          fr: "Éléments probants : ordres du jour et procès-verbaux des réunions de direction où l’intégrité est inscrite, rapports d’avancement, décisions prises sur les actions en retard."
+        evidence: true
+        source: "RAD factor 1; WCO, Integrity in Customs: taking stock of good practices"
+
+  - id: regulatory-framework
+    number: 2
+    title: {en: Regulatory Framework, fr: Cadre réglementaire}
+    summary:
+      en: Customs laws, regulations, administrative guidelines and procedures should be harmonised, simplified and kept up to date, leaving little room for red tape, duplication or arbitrary decisions. The Declaration asks for international conventions such as the Revised Kyoto Convention to be adopted and followed, for duty rates to be moderate and for exemptions to be kept to a minimum, because high rates and many exemptions create both incentives and opportunities for corruption.
+      fr: Les lois, règlements, directives administratives et procédures douanières doivent être harmonisés, simplifiés et tenus à jour, afin de limiter la bureaucratie, les doublons et les décisions arbitraires. La Déclaration demande d’adhérer aux conventions internationales, comme la Convention de Kyoto révisée, et de les appliquer, de modérer les taux de droits et de réduire les exonérations au minimum, car des taux élevés et de nombreuses exonérations créent à la fois des incitations et des occasions de corruption.
+    reference: Revised Arusha Declaration (2003), factor 2; WCO RAD implementation resources centre, factor 2
+    questions:
+      - id: regulatory-framework.simplification
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a documented programme to review customs laws, regulations and guidelines in order to harmonise and simplify them?
+          fr: Existe-t-il un programme documenté de révision des lois, règlements et directives douanières visant à les harmoniser et à les simplifier ?
+        help:
+          en: "Evidence: a plan for reviewing legal texts, consolidated texts, repeal of obsolete instructions, reviews completed in the last three years."
+          fr: "Éléments probants : un plan de révision des textes, des textes consolidés, l’abrogation d’instructions obsolètes, des révisions achevées au cours des trois dernières années."
+        evidence: true
+        source: RAD factor 2
+      - id: regulatory-framework.rkc-accession
+        type: yesno
+        text:
+          en: Has the country acceded to the Revised Kyoto Convention (RKC)?
+          fr: Le pays a-t-il adhéré à la Convention de Kyoto révisée (CKR) ?
+        help:
+          en: Answer yes if the instrument of accession has been deposited. Accession is a government decision; the next question covers how far procedures are aligned in practice.
+          fr: Répondez oui si l’instrument d’adhésion a été déposé. L’adhésion relève du gouvernement ; la question suivante porte sur l’alignement effectif des procédures.
+        source: RAD factor 2 (adoption of international conventions)
+      - id: regulatory-framework.rkc-alignment
+        type: scale
+        scale: maturity
+        text:
+          en: Have customs procedures been compared with the standards of the RKC General Annex, and are the gaps found being closed?
+          fr: Les procédures douanières ont-elles été comparées aux normes de l’annexe générale de la CKR, et les écarts relevés sont-ils en voie d’être comblés ?
+        help:
+          en: "Evidence: a gap analysis against the RKC, an action plan to close the gaps, amended procedures. This applies whether or not the country has acceded."
+          fr: "Éléments probants : une analyse des écarts par rapport à la CKR, un plan d’action pour les combler, des procédures modifiées. La question s’applique que le pays ait adhéré ou non."
+        evidence: true
+        source: RAD factor 2 (procedures in line with the RKC)
+      - id: regulatory-framework.red-tape
+        type: scale
+        scale: maturity
+        text:
+          en: Are procedures reviewed at regular intervals to remove red tape, duplicated controls and unnecessary documents?
+          fr: Les procédures sont-elles réexaminées à intervalles réguliers afin de supprimer les lourdeurs administratives, les contrôles en double et les documents inutiles ?
+        help:
+          en: "Evidence: process reviews, time release studies, lists of documents or signatures removed. A single review many years ago counts as level 1."
+          fr: "Éléments probants : revues de processus, études sur le temps nécessaire à la mainlevée, listes de documents ou de visas supprimés. Une seule revue, ancienne, correspond au niveau 1."
+        source: RAD factor 2 (regular review of practices)
+      - id: regulatory-framework.exemptions
+        type: scale
+        scale: maturity
+        text:
+          en: Are duty exemptions limited to those provided by law, granted on published criteria and recorded in a register that is reviewed?
+          fr: Les exonérations de droits sont-elles limitées à celles que prévoit la loi, accordées selon des critères publiés et inscrites dans un registre régulièrement examiné ?
+        help:
+          en: "Evidence: the legal list of exemptions, the procedure and criteria for granting them, the register of exemptions granted, and a review of their number and cost. Case-by-case exemptions without criteria point to level 0 or 1."
+          fr: "Éléments probants : la liste légale des exonérations, la procédure et les critères d’octroi, le registre des exonérations accordées et un examen de leur nombre et de leur coût. Des exonérations au cas par cas, sans critères, correspondent au niveau 0 ou 1."
+        evidence: true
+        source: RAD factor 2 (exemptions kept to a minimum)
+      - id: regulatory-framework.duty-rates
+        type: scale
+        scale: maturity
+        text:
+          en: Has Customs analysed the tariff structure (number of rate bands, peak rates) for the incentives to fraud and corruption it creates, and sent recommendations to the ministry responsible?
+          fr: La douane a-t-elle analysé la structure tarifaire (nombre de taux, taux les plus élevés) au regard des incitations à la fraude et à la corruption qu’elle crée, et transmis des recommandations au ministère compétent ?
+        help:
+          en: "Duty rates are set by government, so this asks what Customs has done within its remit. Evidence: an analysis note, correspondence with the ministry of finance, tariff reforms that followed."
+          fr: "Les taux de droits sont fixés par le gouvernement ; la question porte donc sur ce que la douane a fait dans le cadre de ses attributions. Éléments probants : une note d’analyse, une correspondance avec le ministère des Finances, les réformes tarifaires qui ont suivi."
+        source: RAD factor 2 (moderate duty rates)
+      - id: regulatory-framework.integrity-powers
+        type: scale
+        scale: maturity
+        text:
+          en: Does the legal framework give Customs clear powers to investigate and sanction misconduct by its own staff, and to refer criminal matters to the competent authorities?
+          fr: Le cadre juridique donne-t-il à la douane des pouvoirs clairs pour enquêter sur les manquements de son personnel, les sanctionner et saisir les autorités compétentes des faits de nature pénale ?
+        help:
+          en: "Evidence: provisions of the customs code, the civil-service statute or the disciplinary regulation, and any agreement with the anti-corruption agency or the prosecutor. Gaps that have blocked cases point to level 1 or 2."
+          fr: "Éléments probants : dispositions du code des douanes, du statut de la fonction publique ou du règlement disciplinaire, et tout accord avec l’agence de lutte contre la corruption ou le parquet. Des lacunes qui ont bloqué des dossiers correspondent au niveau 1 ou 2."
+        source: Good practice (IDG 2021); UNCAC articles 5, 7, 8 and 10, as linked to the RAD by the WCO
+
+  - id: transparency
+    number: 3
+    title: {en: Transparency, fr: Transparence}
+    summary:
+      en: "Customs should be open in its dealings with traders and the public: rules and procedures published and easy to find, applied consistently, and officers' discretion limited and supervised. Traders should be able to learn the reasons for a decision and to appeal against it, first to Customs and then to an independent or judicial body, in writing and within set time limits."
+      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire, par écrit et dans des délais fixés."
+    reference: Revised Arusha Declaration (2003), factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters
+    questions:
+      - id: transparency.published-rules
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are customs laws, regulations, procedures, forms, fees and charges published and available free of charge, online and at customs offices?
+          fr: Les lois, règlements, procédures, formulaires, redevances et frais douaniers sont-ils publiés et accessibles gratuitement, en ligne et dans les bureaux de douane ?
+        help:
+          en: "Evidence: the customs website, the official gazette, notices displayed in offices, an enquiry point. Internal instructions that affect traders but are not published point to level 2 at most."
+          fr: "Éléments probants : le site internet de la douane, le journal officiel, les avis affichés dans les bureaux, un point d’information. Des instructions internes qui concernent les opérateurs sans être publiées correspondent au plus au niveau 2."
+        source: Good practice (IDG 2021); RAD factor 3
+      - id: transparency.consistent-application
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are there written instructions and periodic checks to make sure that the same rules are applied in the same way at every customs office?
+          fr: Existe-t-il des instructions écrites et des contrôles périodiques garantissant que les mêmes règles sont appliquées de la même manière dans tous les bureaux de douane ?
+        help:
+          en: "Evidence: procedure manuals, binding interpretation notes, reviews comparing decisions (valuation, classification) across offices, follow-up of inconsistencies found."
+          fr: "Éléments probants : manuels de procédures, notes d’interprétation contraignantes, revues comparant les décisions (valeur, classement tarifaire) d’un bureau à l’autre, suivi des incohérences constatées."
+        source: Good practice (IDG 2021); RAD factor 3
+      - id: transparency.discretion-limits
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Have the points in procedures where officers exercise discretion been identified, and is that discretion limited by written criteria and a second-level review?
+          fr: Les étapes des procédures où les agents disposent d’un pouvoir d’appréciation ont-elles été identifiées, et ce pouvoir est-il encadré par des critères écrits et un contrôle de second niveau ?
+        help:
+          en: "Typical areas: valuation, classification, choice of examination, penalties, release, exemptions. Evidence: a list of discretionary decisions, written criteria, and records of supervisory review."
+          fr: "Domaines typiques : valeur, classement tarifaire, choix du contrôle, pénalités, mainlevée, exonérations. Éléments probants : une liste des décisions discrétionnaires, des critères écrits et la trace du contrôle hiérarchique."
+        source: Good practice (IDG 2021); RAD factor 3
+      - id: transparency.penalty-scale
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are administrative penalties and settlements for customs offences set by a published scale, with the reasons for each amount recorded?
+          fr: Les sanctions administratives et les transactions en matière d’infractions douanières sont-elles fixées selon un barème publié, avec la justification de chaque montant consignée ?
+        help:
+          en: "Evidence: a published penalty scale or settlement guidelines, case files showing how the amount was set. Penalties negotiated case by case without criteria point to level 0 or 1."
+          fr: "Éléments probants : un barème des pénalités ou des lignes directrices sur les transactions publiés, des dossiers montrant comment le montant a été fixé. Des pénalités négociées au cas par cas, sans critères, correspondent au niveau 0 ou 1."
+        source: Good practice (IDG 2021)
+      - id: transparency.reasons-for-decisions
+        type: scale
+        scale: maturity
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: When Customs takes a decision against a trader, are the reasons given in writing on request?
+          fr: Lorsque la douane prend une décision défavorable à un opérateur, les motifs lui sont-ils communiqués par écrit sur demande ?
+        help:
+          en: "Evidence: written decision templates with a section for reasons, instructions requiring reasons, a sample of decisions. Typical decisions: reassessment of value, refusal of release, penalties."
+          fr: "Éléments probants : modèles de décision écrite comportant une rubrique « motifs », instructions imposant la motivation, échantillon de décisions. Décisions typiques : redressement de la valeur, refus de mainlevée, pénalités."
+        source: RAD factor 3; WCO, appeal or review procedures; UNECE TFIG, appeals in customs matters
+      - id: transparency.appeal-procedure
+        type: scale
+        scale: maturity
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: Is there a written appeal procedure that lets traders challenge a customs decision, in writing and within set time limits, first within Customs and then before an independent or judicial body?
+          fr: Existe-t-il une procédure de recours écrite permettant aux opérateurs de contester une décision douanière, par écrit et dans des délais fixés, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire ?
+        help:
+          en: "Evidence: the legal provisions and the published procedure, with time limits for lodging and for deciding an appeal. Levels 3 and 4 require that traders actually use it and that decisions are made within the time limits."
+          fr: "Éléments probants : les dispositions légales et la procédure publiée, avec les délais de dépôt et de décision. Les niveaux 3 et 4 supposent que les opérateurs y recourent effectivement et que les décisions sont rendues dans les délais."
+        critical: true
+        evidence: true
+        source: RAD factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters
+      - id: transparency.appeal-levels
+        type: multi
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        when: transparency.appeal-procedure >= 1
+        text:
+          en: Which levels of appeal are open to traders against a customs decision?
+          fr: Quelles voies de recours sont ouvertes aux opérateurs contre une décision douanière ?
+        help:
+          en: Select every level that exists in law and is used in practice. Levels are weighted by their independence from the official who took the decision; a complete system offers all three.
+          fr: Cochez chaque niveau qui existe en droit et fonctionne en pratique. Les niveaux sont pondérés selon leur indépendance par rapport à l’agent qui a pris la décision ; un dispositif complet offre les trois.
+        options:
+          - value: 1
+            label:
+              en: Review by a higher authority within Customs
+              fr: Recours devant une autorité supérieure au sein de la douane
+          - value: 2
+            label:
+              en: Appeal to a body independent of Customs
+              fr: Recours devant une instance indépendante de la douane
+            description:
+              en: For example a customs or tax appeals board or tribunal.
+              fr: Par exemple une commission ou un tribunal de recours en matière douanière ou fiscale.
+          - {value: 3, label: {en: Appeal to a court, fr: Recours devant une juridiction}}
+        source: WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters
+      - id: transparency.service-standards
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are service standards, such as clearance times or the time to answer enquiries, published, and is performance against them reported?
+          fr: Des normes de service, telles que les délais de dédouanement ou de réponse aux demandes, sont-elles publiées, et les résultats obtenus au regard de ces normes sont-ils rendus publics ?
+        help:
+          en: "Evidence: a published service charter, performance reports, results of time release studies. Standards published without any reporting count as level 2."
+          fr: "Éléments probants : une charte de services publiée, des rapports de performance, les résultats d’études sur le temps nécessaire à la mainlevée. Des normes publiées sans aucun compte rendu correspondent au niveau 2."
+        source: Good practice (suggested operationalisation of RAD factor 3)
+
+  - id: automation
+    number: 4
+    title: {en: Automation, fr: Automatisation}
+    summary:
+      en: Automating customs processes, from lodging the declaration to release and payment, reduces the discretion of individual officers and the face-to-face contact in which corruption thrives, and leaves a record of every step. The Declaration sees automation as a way to improve both efficiency and integrity; experience shows that the benefit is lost when manual steps remain alongside the system.
+      fr: L’automatisation des processus douaniers, du dépôt de la déclaration à la mainlevée et au paiement, réduit le pouvoir d’appréciation des agents et les contacts directs propices à la corruption, et laisse une trace de chaque étape. La Déclaration y voit un moyen d’améliorer à la fois l’efficacité et l’intégrité ; l’expérience montre que ce bénéfice se perd lorsque des étapes manuelles subsistent à côté du système.
+    reference: Revised Arusha Declaration (2003), factor 4; WCO News 83 (2017); Ndonga, single window systems and corruption risk
+    questions:
+      - id: automation.end-to-end
+        type: choice
+        text:
+          en: What share of import declarations is lodged and processed electronically from lodgement to release, without any paper step?
+          fr: Quelle part des déclarations d’importation est déposée et traitée par voie électronique, du dépôt à la mainlevée, sans aucune étape sur papier ?
+        help:
+          en: Use figures from the customs IT system for the last full year. A paper copy or a handwritten signature required at any step takes a declaration out of the count.
+          fr: Utilisez les données du système informatique douanier pour la dernière année complète. Une copie papier ou une signature manuscrite exigée à une étape quelconque exclut la déclaration du décompte.
+        options:
+          - {value: 0, label: {en: Less than 25%, fr: Moins de 25 %}}
+          - {value: 1, label: {en: 25% to 49%, fr: De 25 à 49 %}}
+          - {value: 2, label: {en: 50% to 74%, fr: De 50 à 74 %}}
+          - {value: 3, label: {en: 75% to 94%, fr: De 75 à 94 %}}
+          - {value: 4, label: {en: 95% or more, fr: 95 % ou plus}}
+        evidence: true
+        source: RAD factor 4; WCO News 83 (2017)
+      - id: automation.manual-steps
+        type: scale
+        scale: maturity
+        text:
+          en: Have the manual steps and face-to-face contacts that remain in the clearance process been mapped, with a plan to remove them?
+          fr: Les étapes manuelles et les contacts directs qui subsistent dans le processus de dédouanement ont-ils été recensés, avec un plan pour les supprimer ?
+        help:
+          en: "Evidence: a process map showing where paper, signatures or visits to an office are still needed, and an action plan (for example a single window or electronic exchange with other agencies). WCO experts often find such steps left in place after automation."
+          fr: "Éléments probants : une cartographie des processus montrant où des documents papier, des signatures ou des déplacements au bureau restent nécessaires, et un plan d’action (par exemple guichet unique ou échanges électroniques avec les autres administrations). Les experts de l’OMD constatent souvent que de telles étapes subsistent après l’automatisation."
+        source: RAD factor 4; WCO News 83 (2017); Ndonga, single window systems and corruption risk
+      - id: automation.risk-selection
+        type: scale
+        scale: maturity
+        text:
+          en: Are declarations selected for documentary or physical examination by an automated risk-management system, supplemented by random selection, rather than by officers' choice?
+          fr: Les déclarations sont-elles sélectionnées pour un contrôle documentaire ou physique par un système automatisé de gestion des risques, complété par une sélection aléatoire, plutôt qu’au choix des agents ?
+        help:
+          en: "Evidence: selectivity rules in the IT system, risk profiles and their review, statistics on the share of declarations examined by channel. Levels 3 and 4 require that officers cannot select or deselect a declaration without an authorised, recorded reason."
+          fr: "Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit. Les niveaux 3 et 4 supposent que les agents ne peuvent ni sélectionner ni écarter une déclaration sans motif autorisé et consigné."
+        weight: 2
+        critical: true
+        source: RAD factor 4; Arusha Declaration 1993 (random allocation of examinations)
+      - id: automation.officer-assignment
+        type: scale
+        scale: maturity
+        text:
+          en: Are examining officers assigned to declarations automatically or at random, rather than chosen by supervisors or by the declarant?
+          fr: Les agents vérificateurs sont-ils affectés aux déclarations de manière automatique ou aléatoire, plutôt que désignés par les supérieurs ou choisis par le déclarant ?
+        help:
+          en: "Evidence: the assignment function of the IT system and statistics on how declarations are spread across officers. Any possibility for a broker to choose the officer points to level 0 or 1."
+          fr: "Éléments probants : la fonction d’affectation du système informatique et des statistiques sur la répartition des déclarations entre agents. Toute possibilité pour un commissionnaire de choisir l’agent correspond au niveau 0 ou 1."
+        source: Good practice (IDG 2021); Arusha Declaration 1993 (random allocation of examinations)
+      - id: automation.e-payment
+        type: scale
+        scale: maturity
+        text:
+          en: Can duties, taxes and fees be paid electronically, so that customs officers do not handle cash?
+          fr: Les droits, taxes et redevances peuvent-ils être payés par voie électronique, de sorte que les agents des douanes ne manipulent pas d’espèces ?
+        help:
+          en: "Evidence: electronic or bank payment linked to the customs system, the share of revenue paid electronically. Cash still collected at counters in some offices points to level 2."
+          fr: "Éléments probants : paiement électronique ou bancaire relié au système douanier, part des recettes payée par voie électronique. Des espèces encore encaissées aux guichets de certains bureaux correspondent au niveau 2."
+        source: Good practice (IDG 2021); RAD factor 4
+      - id: automation.audit-trail
+        type: scale
+        scale: maturity
+        text:
+          en: Does the customs IT system keep an audit trail of every user action, including manual changes to risk-selection results, with a mandatory reason?
+          fr: Le système informatique douanier conserve-t-il une piste d’audit de toutes les actions des utilisateurs, y compris les modifications manuelles des résultats de la sélectivité, avec un motif obligatoire ?
+        help:
+          en: "Evidence: system logs, the list of actions logged, the reason codes required for an override. Logs that exist but cannot be read or searched point to level 1 or 2."
+          fr: "Éléments probants : journaux du système, liste des actions journalisées, codes de motif exigés pour un forçage. Des journaux qui existent mais ne peuvent être ni consultés ni interrogés correspondent au niveau 1 ou 2."
+        source: Good practice (suggested operationalisation of RAD factor 4)
+      - id: automation.override-review
+        type: scale
+        scale: maturity
+        when: automation.audit-trail >= 2 and automation.risk-selection >= 1
+        text:
+          en: Are manual overrides of risk-selection results reviewed at set intervals by someone independent of the officers who made them?
+          fr: Les forçages manuels des résultats de la sélectivité sont-ils examinés à intervalles fixes par une personne indépendante des agents qui les ont effectués ?
+        help:
+          en: "Evidence: periodic override reports, review records from internal audit or the risk-management unit, action taken on unjustified overrides."
+          fr: "Éléments probants : rapports périodiques sur les forçages, comptes rendus d’examen de l’audit interne ou de la cellule de gestion des risques, suites données aux forçages injustifiés."
+        source: Good practice (IDG 2021)
+
+  - id: reform
+    number: 5
+    title: {en: Reform and Modernization, fr: Réforme et modernisation}
+    summary:
+      en: Customs should carry out a comprehensive reform and modernisation programme covering every aspect of its work, with the aim of removing the slow, burdensome and outdated procedures that create incentives for facilitation payments. The Revised Kyoto Convention is the reference for modern procedures, and integrity should be built in whenever a procedure is redesigned.
+      fr: La douane doit mener un programme complet de réforme et de modernisation couvrant tous les aspects de son activité, afin de supprimer les procédures lentes, lourdes ou dépassées qui incitent aux paiements de facilitation. La Convention de Kyoto révisée sert de référence pour des procédures modernes, et l’intégrité doit être prise en compte chaque fois qu’une procédure est repensée.
+    reference: Revised Arusha Declaration (2003), factor 5; WCO RAD implementation resources centre, factor 5
+    questions:
+      - id: reform.programme
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a comprehensive, written reform and modernisation programme covering all customs operations, approved by senior management and with a timetable?
+          fr: Existe-t-il un programme de réforme et de modernisation complet et écrit, couvrant toutes les opérations douanières, approuvé par la direction et assorti d’un calendrier ?
+        help:
+          en: "Evidence: the programme document, its approval, the timetable and the list of projects. Separate projects without an overall programme count as level 1 or 2."
+          fr: "Éléments probants : le document de programme, son approbation, le calendrier et la liste des projets. Des projets isolés, sans programme d’ensemble, correspondent au niveau 1 ou 2."
+        critical: true
+        evidence: true
+        source: RAD factor 5
+      - id: reform.rkc-reference
+        type: scale
+        scale: maturity
+        text:
+          en: Does the reform programme use the Revised Kyoto Convention and other WCO instruments as the reference for redesigning procedures?
+          fr: Le programme de réforme s’appuie-t-il sur la Convention de Kyoto révisée et les autres instruments de l’OMD comme référence pour repenser les procédures ?
+        help:
+          en: "Evidence: references to RKC standards in project documents, a gap analysis used to set priorities, reports of WCO diagnostic missions."
+          fr: "Éléments probants : références aux normes de la CKR dans les documents de projet, analyse des écarts utilisée pour fixer les priorités, rapports de missions de diagnostic de l’OMD."
+        source: RAD factor 5
+      - id: reform.facilitation-steps
+        type: scale
+        scale: maturity
+        text:
+          en: Have the procedural steps that cause delays and invite facilitation payments been identified and then removed or simplified?
+          fr: Les étapes de procédure qui causent des retards et favorisent les paiements de facilitation ont-elles été identifiées, puis supprimées ou simplifiées ?
+        help:
+          en: "Evidence: a process mapping or time release study that identifies bottlenecks, and records of the steps removed. Traders' complaints about specific steps are a useful cross-check."
+          fr: "Éléments probants : une cartographie des processus ou une étude sur le temps nécessaire à la mainlevée qui identifie les goulets d’étranglement, et la trace des étapes supprimées. Les plaintes des opérateurs sur certaines étapes constituent un recoupement utile."
+        source: RAD factor 5
+      - id: reform.integrity-check
+        type: scale
+        scale: maturity
+        text:
+          en: When a procedure is created or redesigned, is its corruption risk assessed and addressed before it is introduced?
+          fr: Lorsqu’une procédure est créée ou repensée, son risque de corruption est-il évalué et traité avant sa mise en place ?
+        help:
+          en: "Evidence: an integrity or corruption-risk review built into project templates, sign-off by the integrity unit, records of such reviews for recent changes."
+          fr: "Éléments probants : une revue d’intégrité ou des risques de corruption prévue dans les modèles de projet, un visa de l’unité chargée de l’intégrité, la trace de ces revues pour les changements récents."
+        source: "WCO, Integrity in Customs: taking stock of good practices; RAD factor 5"
+      - id: reform.consultation
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff and the private sector consulted on reform plans before they are adopted, with a record of the consultation?
+          fr: Le personnel et le secteur privé sont-ils consultés sur les projets de réforme avant leur adoption, avec une trace de cette consultation ?
+        help:
+          en: "Evidence: consultation papers, meeting minutes, comments received and how they were taken into account."
+          fr: "Éléments probants : documents de consultation, procès-verbaux de réunions, observations reçues et suites qui leur ont été données."
+        source: Good practice (IDG 2021)
+      - id: reform.monitoring
+        type: scale
+        scale: maturity
+        when: reform.programme >= 1
+        text:
+          en: Is progress of the reform programme measured with indicators, such as clearance times or the number of steps, and reported to management at least once a year?
+          fr: L’avancement du programme de réforme est-il mesuré à l’aide d’indicateurs, tels que les délais de dédouanement ou le nombre d’étapes, et présenté à la direction au moins une fois par an ?
+        help:
+          en: "Evidence: progress reports with indicators and baselines, management decisions based on them. Indicators can follow the WCO Performance Measurement Mechanism."
+          fr: "Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent suivre le mécanisme de mesure de la performance de l’OMD."
+        source: Good practice (IDG 2021; WCO Performance Measurement Mechanism)
+
+  - id: audit-investigation
+    number: 6
+    title: {en: Audit and Investigation, fr: Contrôle et enquête}
+    summary:
+      en: "Corruption is prevented and detected through a range of monitoring and control mechanisms: internal check and internal control systems, internal and external audit, and the management of corruption risk. The administration also needs safe channels for staff, traders and the public to report wrongdoing, the capacity to investigate allegations fairly and confidentially, and a disciplinary system that decides consistently and feeds its lessons back into prevention."
+      fr: "La corruption se prévient et se détecte grâce à un ensemble de mécanismes de surveillance et de contrôle : systèmes de vérification et de contrôle interne, audit interne et externe, gestion des risques de corruption. L’administration doit aussi disposer de canaux sûrs permettant au personnel, aux opérateurs et au public de signaler les irrégularités, d’une capacité à enquêter sur les allégations de manière équitable et confidentielle, et d’un système disciplinaire qui décide de façon cohérente et dont les enseignements nourrissent la prévention."
+    reference: Revised Arusha Declaration (2003), factor 6; WCO Integrity Development Guide (2014, 2021); A-CIP internal-affairs workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: audit-investigation.internal-control
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Are internal control procedures documented and applied for high-risk processes, such as segregation of duties, supervisory checks and reconciliation of revenue?
+          fr: Des procédures de contrôle interne sont-elles documentées et appliquées pour les processus à haut risque, telles que la séparation des tâches, les vérifications hiérarchiques et le rapprochement des recettes ?
+        help:
+          en: "Evidence: an internal control framework or manual, checklists, records of supervisory checks, a mapping of internal-control gaps such as those carried out under A-CIP in 2021."
+          fr: "Éléments probants : un référentiel ou un manuel de contrôle interne, des listes de vérification, la trace des contrôles hiérarchiques, une cartographie des lacunes du contrôle interne comme celles réalisées dans le cadre du programme A-CPI en 2021."
+        evidence: true
+        source: RAD factor 6; A-CIP internal check and control (2021)
+      - id: audit-investigation.internal-audit
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Is there an internal audit unit with an approved, risk-based audit plan, whose recommendations are tracked until they are implemented?
+          fr: Existe-t-il une unité d’audit interne disposant d’un plan d’audit approuvé et fondé sur les risques, dont les recommandations font l’objet d’un suivi jusqu’à leur mise en œuvre ?
+        help:
+          en: "Evidence: the audit charter, the annual audit plan, audit reports, a table tracking recommendations. Cooperation with the external auditor (the supreme audit institution) and action on its findings also count."
+          fr: "Éléments probants : la charte d’audit, le plan d’audit annuel, les rapports d’audit, un tableau de suivi des recommandations. La coopération avec l’auditeur externe (l’institution supérieure de contrôle) et les suites données à ses constats comptent également."
+        evidence: true
+        source: Good practice (IDG 2021); RAD factor 6
+      - id: audit-investigation.risk-map
+        type: scale
+        scale: maturity
+        topic: {en: Corruption-risk management, fr: Gestion des risques de corruption}
+        text:
+          en: Has a corruption-risk map covering the main processes and offices been drawn up, with mitigation actions and owners, and updated within the last two years?
+          fr: Une cartographie des risques de corruption couvrant les principaux processus et bureaux a-t-elle été établie, avec des mesures d’atténuation et leurs responsables, et mise à jour au cours des deux dernières années ?
+        help:
+          en: "Evidence: the risk map or register, the method used (interviews, workshops, data), the action plan and its follow-up. The corruption-risk map drawn up for customs by the Mauritius Revenue Authority is one example."
+          fr: "Éléments probants : la cartographie ou le registre des risques, la méthode utilisée (entretiens, ateliers, données), le plan d’action et son suivi. La cartographie des risques de corruption établie pour la douane par la Mauritius Revenue Authority en est un exemple."
+        weight: 2
+        evidence: true
+        source: RAD factor 6; IDG 2014 (integrated risk management); MRA corruption-risk map (Mauritius)
+      - id: audit-investigation.reporting-channels
+        type: multi
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: Which channels can staff, traders and the public use to report corruption or misconduct?
+          fr: Quels canaux le personnel, les opérateurs et le public peuvent-ils utiliser pour signaler des faits de corruption ou des manquements ?
+        help:
+          en: "Select only channels that exist and are publicised. Channels are weighted by how well they protect the person reporting: anonymity and independence from Customs count most. Selecting none means that no reporting channel exists."
+          fr: "Ne cochez que les canaux qui existent et sont portés à la connaissance du public. Les canaux sont pondérés selon la protection qu’ils offrent à l’auteur du signalement : l’anonymat et l’indépendance vis-à-vis de la douane comptent le plus. Ne rien cocher signifie qu’aucun canal de signalement n’existe."
+        options:
+          - value: 1
+            label:
+              en: In person or in writing to a designated officer or unit
+              fr: En personne ou par écrit auprès d’un agent ou d’un service désigné
+          - value: 2
+            label:
+              en: Dedicated telephone hotline or email address
+              fr: Ligne téléphonique ou adresse électronique dédiée
+          - value: 3
+            label:
+              en: Online form or application that accepts anonymous reports
+              fr: Formulaire en ligne ou application acceptant les signalements anonymes
+          - value: 4
+            label:
+              en: Channel run by a body outside Customs
+              fr: Canal géré par un organisme extérieur à la douane
+            description:
+              en: For example an anti-corruption agency, an ombudsman or a ministry inspectorate.
+              fr: Par exemple une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
+        weight: 2
+        critical: true
+        source: RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); A-CIP internal control (2021)
+      - id: audit-investigation.reporter-protection
+        type: scale
+        scale: maturity
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: Are there written rules that keep the identity of people who report confidential and protect them against retaliation?
+          fr: Existe-t-il des règles écrites garantissant la confidentialité de l’identité des auteurs de signalement et les protégeant contre les représailles ?
+        help:
+          en: "Evidence: a reporting or whistleblowing policy, restricted access to the identity of those who report, a procedure for complaints of retaliation, sanctions for breaches of confidentiality."
+          fr: "Éléments probants : une politique de signalement ou d’alerte, un accès restreint à l’identité des auteurs de signalement, une procédure de plainte en cas de représailles, des sanctions en cas de violation de la confidentialité."
+        evidence: true
+        source: RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023)
+      - id: audit-investigation.investigation-procedure
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Is there an internal affairs unit, or designated investigators, handling allegations according to a written, step-by-step investigation procedure?
+          fr: Existe-t-il une unité des affaires internes, ou des enquêteurs désignés, qui traite les allégations selon une procédure d’enquête écrite, étape par étape ?
+        help:
+          en: "Evidence: the decision establishing the unit, the investigation manual (from receipt of an allegation to the final report), case statistics. The procedure should respect the presumption of innocence of the person under investigation."
+          fr: "Éléments probants : la décision portant création de l’unité, le manuel d’enquête (de la réception d’une allégation au rapport final), les statistiques des dossiers. La procédure doit respecter la présomption d’innocence de la personne mise en cause."
+        weight: 2
+        evidence: true
+        source: RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023)
+      - id: audit-investigation.investigator-safeguards
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Are the confidentiality, neutrality and autonomy of investigators guaranteed in writing and in practice?
+          fr: La confidentialité, la neutralité et l’autonomie des enquêteurs sont-elles garanties par écrit et dans les faits ?
+        help:
+          en: "Examples: the unit reports to the head of Customs, not to the managers of those investigated; investigators declare conflicts of interest and withdraw from cases; case files are secured and access is logged; no one can stop an investigation without a recorded decision."
+          fr: "Exemples : l’unité rend compte au directeur général et non aux supérieurs des personnes visées ; les enquêteurs déclarent leurs conflits d’intérêts et se déportent ; les dossiers sont sécurisés et les accès journalisés ; nul ne peut interrompre une enquête sans décision consignée."
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: audit-investigation.report-templates
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Are a standard investigation form and structured report templates used for every case?
+          fr: Une fiche d’enquête type et des modèles de rapport structurés sont-ils utilisés pour chaque dossier ?
+        help:
+          en: "Evidence: the forms and templates (opening of a case, interview record, final report setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations), and a sample of recent case files that use them."
+          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
+        evidence: true
+        source: A-CIP Niger internal-affairs workshop (2024)
+      - id: audit-investigation.disciplinary-management
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: Are disciplinary cases decided by a designated body under a written procedure that respects the rights of defence, with decisions recorded so that similar cases receive similar sanctions?
+          fr: Les affaires disciplinaires sont-elles tranchées par une instance désignée selon une procédure écrite respectant les droits de la défense, avec des décisions consignées afin que des cas similaires reçoivent des sanctions similaires ?
+        help:
+          en: "Evidence: the disciplinary regulation, the composition of the disciplinary committee, a register of decisions, a sanctions guide. Cases with criminal elements should also be referable to the prosecutor."
+          fr: "Éléments probants : le règlement disciplinaire, la composition du conseil de discipline, un registre des décisions, un guide des sanctions. Les affaires présentant un caractère pénal doivent aussi pouvoir être transmises au parquet."
+        evidence: true
+        source: "RAD factor 6; A-CIP internal control (2021: calibration of disciplinary decisions); A-CIP Mauritius internal-affairs workshop (2023)"
+      - id: audit-investigation.prevention-lessons
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: Are the findings of investigations and disciplinary cases analysed to correct the weaknesses that allowed the misconduct, and fed into the risk map and training?
+          fr: Les conclusions des enquêtes et des affaires disciplinaires sont-elles analysées afin de corriger les faiblesses qui ont permis les manquements, et intégrées à la cartographie des risques et aux formations ?
+        help:
+          en: "Evidence: lessons-learnt notes, recommendations from case reports and their follow-up, updates to the risk map or to training content that draw on cases."
+          fr: "Éléments probants : notes de retour d’expérience, recommandations issues des rapports d’enquête et leur suivi, mises à jour de la cartographie des risques ou des formations qui s’appuient sur des dossiers."
+        source: "A-CIP Niger internal-affairs workshop (2024: preventing individual and collective misconduct)"
+
+  - id: code-of-conduct
+    number: 7
+    title: {en: Code of Conduct, fr: Code de conduite}
+    summary:
+      en: A code of conduct is a key element of any integrity programme. It should set out, in practical and unambiguous terms, the behaviour expected of all customs staff; every employee should receive and accept it, with its implications explained; and it should state the penalties for breaches, up to dismissal. The WCO Model Code of Ethics and Conduct can serve as a template.
+      fr: Le code de conduite est un élément essentiel de tout programme d’intégrité. Il doit énoncer, en termes pratiques et sans ambiguïté, le comportement attendu de l’ensemble du personnel douanier ; chaque agent doit le recevoir et l’accepter, ses implications lui étant expliquées ; et il doit préciser les sanctions encourues en cas de manquement, jusqu’à la révocation. Le Code modèle d’éthique et de conduite de l’OMD peut servir de référence.
+    reference: Revised Arusha Declaration (2003), factor 7; WCO Model Code of Ethics and Conduct
+    questions:
+      - id: code-of-conduct.code-exists
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written Code of Conduct, formally adopted, that applies to all customs staff in practical and unambiguous terms?
+          fr: Existe-t-il un code de conduite écrit, formellement adopté, qui s’applique à tout le personnel douanier en termes pratiques et sans ambiguïté ?
+        help:
+          en: "Evidence: the adopted Code and the act adopting it. It should cover every category of staff, including managers and contract staff, and give concrete examples rather than general principles only."
+          fr: "Éléments probants : le code adopté et l’acte d’adoption. Il doit viser toutes les catégories de personnel, y compris les cadres et les contractuels, et donner des exemples concrets plutôt que de simples principes généraux."
+        weight: 2
+        critical: true
+        evidence: true
+        source: RAD factor 7; WCO Model Code of Ethics and Conduct
+      - id: code-of-conduct.acknowledgement
+        type: scale
+        scale: maturity
+        text:
+          en: Does every employee receive a copy of the Code and sign an acknowledgement that is kept on file?
+          fr: Chaque agent reçoit-il un exemplaire du code et signe-t-il un accusé de réception conservé dans son dossier ?
+        help:
+          en: "Evidence: signed acknowledgements in personnel files, the share of staff who have signed, the procedure for new recruits."
+          fr: "Éléments probants : accusés de réception signés dans les dossiers individuels, proportion d’agents ayant signé, procédure prévue pour les nouvelles recrues."
+        source: RAD factor 7; WCO Model Code of Ethics and Conduct
+      - id: code-of-conduct.explained
+        type: scale
+        scale: maturity
+        text:
+          en: Are the Code's requirements and their practical implications explained to staff through training or briefings, at induction and afterwards?
+          fr: Les exigences du code et leurs implications pratiques sont-elles expliquées au personnel par des formations ou des séances d’information, à l’entrée en fonction et par la suite ?
+        help:
+          en: "Evidence: training modules built on the Code, attendance records, case studies or dilemma exercises. Handing out the Code without explanation counts as level 1."
+          fr: "Éléments probants : modules de formation fondés sur le code, feuilles de présence, études de cas ou exercices de mise en situation. La simple remise du code sans explication correspond au niveau 1."
+        source: RAD factor 7; WCO Model Code of Ethics and Conduct
+      - id: code-of-conduct.sanctions
+        type: yesno
+        text:
+          en: Does the Code, or the regulation it refers to, state the sanctions for breaches, up to and including dismissal?
+          fr: Le code, ou le règlement auquel il renvoie, précise-t-il les sanctions encourues en cas de manquement, jusqu’à la révocation ?
+        help:
+          en: Answer yes only if the sanctions are set out in writing and the link between breaches of the Code and disciplinary action is explicit.
+          fr: Ne répondez oui que si les sanctions sont prévues par écrit et que le lien entre manquements au code et procédure disciplinaire est explicite.
+        source: RAD factor 7; WCO Model Code of Ethics and Conduct
+      - id: code-of-conduct.conflicts-of-interest
+        type: scale
+        scale: maturity
+        text:
+          en: Must staff declare conflicts of interest in writing, and is there a register and a procedure for managing the conflicts declared?
+          fr: Les agents doivent-ils déclarer par écrit leurs conflits d’intérêts, et existe-t-il un registre et une procédure de gestion des conflits déclarés ?
+        help:
+          en: "Evidence: the rule, the declaration form, the register, decisions taken (withdrawal from a file, transfer). Typical conflicts: family links with brokers or traders, outside business interests."
+          fr: "Éléments probants : la règle, le formulaire de déclaration, le registre, les décisions prises (déport, mutation). Conflits typiques : liens familiaux avec des commissionnaires ou des opérateurs, intérêts d’affaires extérieurs."
+        evidence: true
+        source: Good practice (suggested operationalisation of RAD factor 7)
+      - id: code-of-conduct.gifts
+        type: scale
+        scale: maturity
+        text:
+          en: Are there written rules on gifts, hospitality and other benefits, with a threshold, a duty to declare and a register?
+          fr: Existe-t-il des règles écrites sur les cadeaux, invitations et autres avantages, avec un seuil, une obligation de déclaration et un registre ?
+        help:
+          en: "Evidence: the gifts policy, the register of gifts declared or refused, reminders sent before holiday periods."
+          fr: "Éléments probants : la politique relative aux cadeaux, le registre des cadeaux déclarés ou refusés, les rappels diffusés avant les périodes de fêtes."
+        source: Good practice (suggested operationalisation of RAD factor 7)
+      - id: code-of-conduct.asset-declarations
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff in posts identified as high-risk required to declare their assets, and are the declarations checked?
+          fr: Les agents occupant des postes identifiés comme à haut risque sont-ils tenus de déclarer leur patrimoine, et ces déclarations sont-elles vérifiées ?
+        help:
+          en: "Evidence: the legal basis, the list of posts concerned, the share of declarations filed, and the checks made by Customs or by the competent national body. Declarations that are filed but never checked count as level 2 at most."
+          fr: "Éléments probants : la base légale, la liste des postes concernés, le taux de dépôt des déclarations, et les vérifications effectuées par la douane ou par l’organisme national compétent. Des déclarations déposées mais jamais vérifiées correspondent au plus au niveau 2."
+        source: Good practice (IDG 2021)
+      - id: code-of-conduct.review
+        type: scale
+        scale: maturity
+        when: code-of-conduct.code-exists >= 2
+        text:
+          en: Has the Code been reviewed within the last five years, taking account of cases, new risks and comments from staff?
+          fr: Le code a-t-il été réexaminé au cours des cinq dernières années, en tenant compte des dossiers traités, des nouveaux risques et des observations du personnel ?
+        help:
+          en: "Evidence: the date and record of the last review, the changes made, the consultation of staff or unions."
+          fr: "Éléments probants : la date et le compte rendu du dernier réexamen, les modifications apportées, la consultation du personnel ou des syndicats."
+        source: Good practice (suggested operationalisation of RAD factor 7)
+
+  - id: hr
+    number: 8
+    title: {en: Human Resource Management, fr: Gestion des ressources humaines}
+    summary:
+      en: Sound human resource management is central to integrity. The Declaration asks that pay and conditions give staff a decent standard of living; that recruitment and retention favour people of high integrity; that selection and promotion rest on merit, free of favouritism; that staff do not stay too long in posts vulnerable to corruption; that ethics training is given from recruitment and throughout the career; and that performance appraisal reinforces integrity.
+      fr: Une bonne gestion des ressources humaines est essentielle à l’intégrité. La Déclaration demande que la rémunération et les conditions de travail assurent au personnel un niveau de vie décent ; que le recrutement et la fidélisation privilégient des personnes d’une grande intégrité ; que la sélection et la promotion reposent sur le mérite, sans favoritisme ; que les agents ne restent pas trop longtemps dans les postes vulnérables à la corruption ; que la formation à l’éthique soit dispensée dès le recrutement et tout au long de la carrière ; et que l’évaluation des performances renforce l’intégrité.
+    reference: Revised Arusha Declaration (2003), factor 8; WCO RAD implementation resources centre, factor 8
+    questions:
+      - id: hr.remuneration
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Has customs pay been compared, within the last five years, with living costs and with comparable public and private-sector jobs, with action taken where it does not allow a decent standard of living?
+          fr: La rémunération des agents des douanes a-t-elle été comparée, au cours des cinq dernières années, au coût de la vie et aux emplois comparables des secteurs public et privé, avec des mesures prises lorsqu’elle ne permet pas un niveau de vie décent ?
+        help:
+          en: "Pay scales are often set by government; this asks what Customs has analysed and proposed. Evidence: a pay study, proposals to the ministry, allowances introduced."
+          fr: "Les grilles salariales sont souvent fixées par le gouvernement ; la question porte sur ce que la douane a analysé et proposé. Éléments probants : une étude de rémunération, des propositions au ministère, des indemnités instaurées."
+        source: RAD factor 8
+      - id: hr.merit-recruitment
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Are recruitment and promotion decided on published, merit-based criteria through competitive procedures, with a record of each decision?
+          fr: Le recrutement et la promotion sont-ils décidés selon des critères de mérite publiés, par des procédures de mise en concurrence, avec une trace de chaque décision ?
+        help:
+          en: "Evidence: vacancy notices, competitive examinations, selection panels and their minutes, ways for candidates to appeal. Appointments made outside these procedures point to level 1 or 2."
+          fr: "Éléments probants : avis de vacance, concours, jurys de sélection et leurs procès-verbaux, possibilités de recours pour les candidats. Des nominations faites en dehors de ces procédures correspondent au niveau 1 ou 2."
+        weight: 2
+        critical: true
+        evidence: true
+        source: RAD factor 8
+      - id: hr.integrity-vetting
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Are candidates screened for integrity before appointment, for example through reference, background and criminal-record checks?
+          fr: L’intégrité des candidats est-elle vérifiée avant leur nomination, par exemple au moyen de références, d’enquêtes de moralité et d’extraits de casier judiciaire ?
+        help:
+          en: "Evidence: the vetting procedure, checklists in recruitment files, cases where a candidate was rejected on integrity grounds. Stricter vetting for sensitive posts counts towards level 4."
+          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles compte pour le niveau 4."
+        source: RAD factor 8 (recruiting staff of high integrity)
+      - id: hr.rotation
+        type: scale
+        scale: maturity
+        topic: {en: Postings and rotation, fr: Affectations et rotation}
+        text:
+          en: Is there a written rotation policy that sets a maximum period in posts identified as vulnerable to corruption, and is it applied?
+          fr: Existe-t-il une politique de rotation écrite fixant une durée maximale d’affectation dans les postes identifiés comme vulnérables à la corruption, et est-elle appliquée ?
+        help:
+          en: "Evidence: the rotation policy, the list of vulnerable posts, data on time spent in post. Rotation should follow transparent criteria so that it is not itself used as a reward or a punishment."
+          fr: "Éléments probants : la politique de rotation, la liste des postes vulnérables, les données sur la durée d’affectation. La rotation doit obéir à des critères transparents afin de ne pas servir elle-même de récompense ou de sanction."
+        evidence: true
+        source: RAD factor 8
+      - id: hr.induction-training
+        type: scale
+        scale: maturity
+        topic: {en: Training, fr: Formation}
+        text:
+          en: Do all new recruits receive integrity and ethics training before taking up their duties?
+          fr: Toutes les nouvelles recrues reçoivent-elles une formation à l’intégrité et à l’éthique avant leur prise de fonctions ?
+        help:
+          en: "Evidence: the induction curriculum, its integrity module, attendance records. Training given to some intakes only counts as level 2."
+          fr: "Éléments probants : le programme de formation initiale, son module consacré à l’intégrité, les feuilles de présence. Une formation dispensée à certaines promotions seulement correspond au niveau 2."
+        source: RAD factor 8
+      - id: hr.continuing-training
+        type: scale
+        scale: maturity
+        topic: {en: Training, fr: Formation}
+        text:
+          en: Is integrity training repeated throughout the career, including for managers and for staff moving into sensitive posts?
+          fr: La formation à l’intégrité est-elle renouvelée tout au long de la carrière, y compris pour les cadres et pour les agents affectés à des postes sensibles ?
+        help:
+          en: "Evidence: the training plan, refresher courses or e-learning modules, the share of staff trained in the last three years."
+          fr: "Éléments probants : le plan de formation, les sessions de recyclage ou modules en ligne, la proportion d’agents formés au cours des trois dernières années."
+        source: RAD factor 8
+      - id: hr.appraisal
+        type: scale
+        scale: maturity
+        topic: {en: Appraisal and career, fr: Évaluation et carrière}
+        text:
+          en: Does performance appraisal assess integrity and compliance with the Code of Conduct, and are its results taken into account for promotions and postings?
+          fr: L’évaluation des performances porte-t-elle sur l’intégrité et le respect du code de conduite, et ses résultats sont-ils pris en compte pour les promotions et les affectations ?
+        help:
+          en: "Evidence: appraisal forms with integrity criteria, guidance to appraisers, promotion rules that refer to appraisal results."
+          fr: "Éléments probants : formulaires d’évaluation comportant des critères d’intégrité, consignes aux évaluateurs, règles de promotion faisant référence aux résultats de l’évaluation."
+        source: RAD factor 8
+      - id: hr.retention
+        type: scale
+        scale: maturity
+        topic: {en: Appraisal and career, fr: Évaluation et carrière}
+        text:
+          en: Are there measures to retain staff with a good integrity record, such as career paths, recognition and transparent transfer rules?
+          fr: Existe-t-il des mesures pour fidéliser les agents dont l’intégrité est reconnue, telles que des parcours de carrière, une reconnaissance et des règles de mutation transparentes ?
+        help:
+          en: "Evidence: documents describing career paths, data on staff departures, exit interviews, published transfer criteria."
+          fr: "Éléments probants : documents décrivant les parcours de carrière, données sur les départs du personnel, entretiens de départ, critères de mutation publiés."
+        source: RAD factor 8 (retaining staff of high integrity)
+
+  - id: morale-culture
+    number: 9
+    title: {en: Morale and Organizational Culture, fr: Moral et culture de l’organisation}
+    summary:
+      en: Integrity is easier to sustain where morale is good and staff are proud of their organisation. Staff at every level should take part in the integrity programme and accept responsibility for it; human resource practices should be fair, with visible career paths; and culture and change-management work, including listening to staff and their unions, should make integrity part of the way the organisation works.
+      fr: L’intégrité se maintient plus facilement lorsque le moral est bon et que le personnel est fier de son administration. Les agents de tous niveaux doivent participer au programme d’intégrité et en assumer la responsabilité ; les pratiques de gestion des ressources humaines doivent être équitables, avec des perspectives de carrière visibles ; et un travail sur la culture et la conduite du changement, à l’écoute du personnel et de ses syndicats, doit inscrire l’intégrité dans le fonctionnement de l’organisation.
+    reference: Revised Arusha Declaration (2003), factor 9; WCO, a culture of integrity at SENAE (2023); WCO Integrity Development Guide (2021)
+    questions:
+      - id: morale-culture.staff-participation
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff from every level and region involved in designing and reviewing the integrity programme, for example through working groups or integrity focal points?
+          fr: Des agents de tous niveaux et de toutes les régions sont-ils associés à la conception et au réexamen du programme d’intégrité, par exemple au sein de groupes de travail ou comme référents intégrité ?
+        help:
+          en: "Evidence: terms of reference and membership of working groups, a network of integrity focal points, workshop reports with participants from different levels."
+          fr: "Éléments probants : mandats et composition des groupes de travail, réseau de référents intégrité, comptes rendus d’ateliers réunissant des participants de différents niveaux."
+        source: RAD factor 9; WCO, a culture of integrity at SENAE (2023)
+      - id: morale-culture.perception-survey
+        type: yesno
+        text:
+          en: Has a staff survey on integrity, morale or the working climate been carried out within the last three years?
+          fr: Une enquête auprès du personnel sur l’intégrité, le moral ou le climat de travail a-t-elle été réalisée au cours des trois dernières années ?
+        help:
+          en: For example the officials' questionnaire of the WCO Customs Integrity Perception Survey (CIPS) or a national staff survey. Answer yes only if the results are available in writing.
+          fr: Par exemple le questionnaire destiné aux agents de l’enquête de l’OMD sur la perception de l’intégrité en douane (CIPS) ou une enquête nationale auprès du personnel. Ne répondez oui que si les résultats sont disponibles par écrit.
+        source: RAD factor 9; WCO CIPS methodological guidelines (A-CIP, 2020)
+      - id: morale-culture.survey-feedback
+        type: scale
+        scale: maturity
+        when: morale-culture.perception-survey == yes
+        text:
+          en: Were the survey results presented to and discussed with staff, and were actions agreed in response?
+          fr: Les résultats de l’enquête ont-ils été présentés au personnel et discutés avec lui, et des actions ont-elles été décidées en conséquence ?
+        help:
+          en: "Evidence: presentations, follow-up workshops, an action plan that refers to the survey findings."
+          fr: "Éléments probants : présentations, ateliers de restitution, plan d’action faisant référence aux résultats de l’enquête."
+        source: RAD factor 9; WCO, a culture of integrity at SENAE (2023); WCO, CIPS iterations (2024)
+      - id: morale-culture.change-management
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a planned culture and change-management programme that promotes the organisation's values, for example through campaigns, dialogue sessions or mentoring?
+          fr: Existe-t-il un programme planifié de travail sur la culture et de conduite du changement qui promeut les valeurs de l’administration, par exemple au moyen de campagnes, de séances de dialogue ou de tutorat ?
+        help:
+          en: "Evidence: the programme document, the activities carried out and the staff they reached, evaluations. One-off events without a plan count as level 1."
+          fr: "Éléments probants : le document de programme, les activités menées et le personnel touché, les évaluations. Des événements isolés, sans plan, correspondent au niveau 1."
+        source: RAD factor 9; WCO, a culture of integrity at SENAE (2023)
+      - id: morale-culture.unions
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff unions or associations consulted on the integrity programme and on reforms that affect staff?
+          fr: Les syndicats ou associations du personnel sont-ils consultés sur le programme d’intégrité et sur les réformes qui concernent le personnel ?
+        help:
+          en: "Evidence: minutes of meetings with unions, joint statements or agreements, union comments on the Code of Conduct or the rotation policy. Use \"not applicable\" only where the law allows neither unions nor staff associations, and say so in the justification."
+          fr: "Éléments probants : procès-verbaux de réunions avec les syndicats, déclarations ou accords communs, observations syndicales sur le code de conduite ou la politique de rotation. N’utilisez « sans objet » que si la loi n’autorise ni syndicats ni associations du personnel, en le précisant dans la justification."
+        allow_na: true
+        source: RAD factor 9; WCO News 107 (2025)
+      - id: morale-culture.grievance
+        type: scale
+        scale: maturity
+        text:
+          en: Can staff challenge decisions on transfers, promotions or sanctions through a written grievance procedure with a time limit for the reply?
+          fr: Les agents peuvent-ils contester les décisions de mutation, de promotion ou de sanction au moyen d’une procédure de réclamation écrite, assortie d’un délai de réponse ?
+        help:
+          en: "Evidence: the grievance procedure, the register of grievances and their outcomes. HR decisions that are fair and explained support morale."
+          fr: "Éléments probants : la procédure de réclamation, le registre des réclamations et des suites données. Des décisions de gestion du personnel équitables et expliquées soutiennent le moral."
+        source: Good practice (IDG 2021); RAD factor 9
+      - id: morale-culture.recognition
+        type: scale
+        scale: maturity
+        text:
+          en: Is ethical conduct recognised, for example through awards, mentions in appraisals or public acknowledgement of staff who refused a bribe?
+          fr: Les comportements éthiques sont-ils reconnus, par exemple par des distinctions, des mentions dans l’évaluation ou la valorisation publique des agents ayant refusé un pot-de-vin ?
+        help:
+          en: "Evidence: the recognition scheme, its criteria and recent beneficiaries."
+          fr: "Éléments probants : le dispositif de reconnaissance, ses critères et ses bénéficiaires récents."
+        source: Good practice (IDG 2021)
+      - id: morale-culture.gender-inclusion
+        type: scale
+        scale: maturity
+        text:
+          en: Does the integrity programme take gender and diversity into account, for example women's participation in integrity work and safe ways to report harassment?
+          fr: Le programme d’intégrité prend-il en compte le genre et la diversité, par exemple la participation des femmes aux travaux sur l’intégrité et des moyens sûrs de signaler le harcèlement ?
+        help:
+          en: "Evidence: a gender analysis in the integrity strategy, data by sex on training and reports, a harassment policy. The 2021 edition of the Integrity Development Guide added gender to its scope."
+          fr: "Éléments probants : une analyse de genre dans la stratégie d’intégrité, des données ventilées par sexe sur la formation et les signalements, une politique contre le harcèlement. L’édition 2021 du Guide pour le développement de l’éthique a intégré la dimension de genre."
+        source: "Good practice (IDG 2021; IDG review 2020: gender)"
+
+  - id: private-sector
+    number: 10
+    title: {en: Relationship with the Private Sector, fr: Relations avec le secteur privé}
+    summary:
+      en: Customs should build an open, transparent and productive relationship with the private sector, in which traders, brokers and their associations share responsibility for integrity. This means structured consultation, clear standards of conduct on both sides, information on how to report corruption, and joint or collective action against it.
+      fr: La douane doit entretenir avec le secteur privé une relation ouverte, transparente et constructive, dans laquelle les opérateurs, les commissionnaires en douane et leurs associations partagent la responsabilité de l’intégrité. Cela suppose une concertation structurée, des règles de conduite claires de part et d’autre, une information sur les moyens de signaler la corruption et des actions communes ou collectives contre celle-ci.
+    reference: Revised Arusha Declaration (2003), factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); WCO Integrity Development Guide (2021)
+    questions:
+      - id: private-sector.consultation
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a standing consultation forum between Customs and the private sector that meets at set intervals and keeps minutes?
+          fr: Existe-t-il un cadre permanent de concertation entre la douane et le secteur privé qui se réunit à intervalles fixes et établit des procès-verbaux ?
+        help:
+          en: "Evidence: the forum's terms of reference, its membership (including small traders and brokers), minutes of meetings held in the last two years."
+          fr: "Éléments probants : le mandat du cadre de concertation, sa composition (y compris les petits opérateurs et les commissionnaires), les procès-verbaux des réunions des deux dernières années."
+        evidence: true
+        source: RAD factor 10; A-CIP roadmap reviews (2022)
+      - id: private-sector.forum-integrity
+        type: scale
+        scale: maturity
+        when: private-sector.consultation >= 1
+        text:
+          en: Is integrity a standing item on the forum's agenda, with the issues raised by traders recorded and the action taken reported back to them?
+          fr: L’intégrité est-elle un point permanent de l’ordre du jour de ce cadre de concertation, les questions soulevées par les opérateurs étant consignées et les suites données leur étant communiquées ?
+        help:
+          en: "Evidence: agendas, a log of issues raised, follow-up reports presented at the next meeting."
+          fr: "Éléments probants : ordres du jour, registre des questions soulevées, comptes rendus de suivi présentés à la réunion suivante."
+        source: Good practice (IDG 2021); RAD factor 10
+      - id: private-sector.mou
+        type: scale
+        scale: maturity
+        text:
+          en: Have memoranda of understanding that include integrity commitments been signed with trade and industry associations?
+          fr: Des protocoles d’accord comportant des engagements en matière d’intégrité ont-ils été signés avec les associations professionnelles ?
+        help:
+          en: "Evidence: the signed memoranda, their integrity clauses, reviews of how they are implemented."
+          fr: "Éléments probants : les protocoles d’accord signés, leurs clauses relatives à l’intégrité, les bilans de leur mise en œuvre."
+        source: Good practice (IDG 2021); RAD factor 10
+      - id: private-sector.broker-code
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a code of conduct for customs brokers, with sanctions for breaches such as suspension or withdrawal of the licence?
+          fr: Existe-t-il un code de conduite des commissionnaires en douane, assorti de sanctions en cas de manquement, telles que la suspension ou le retrait de l’agrément ?
+        help:
+          en: "Evidence: the code, the licensing regulation, sanctions applied. Use \"not applicable\" only where customs brokerage is not a licensed profession in the country, and say so in the justification."
+          fr: "Éléments probants : le code, la réglementation de l’agrément, les sanctions appliquées. N’utilisez « sans objet » que si la profession de commissionnaire en douane n’est pas soumise à agrément dans le pays, en le précisant dans la justification."
+        allow_na: true
+        source: RAD factor 10; WCO, Dutch Customs' analysis of the CIPS (2020)
+      - id: private-sector.trader-reporting
+        type: scale
+        scale: maturity
+        text:
+          en: Are traders and travellers told how to report corruption, through notices in customs offices, the website and the consultation forum?
+          fr: Les opérateurs et les voyageurs sont-ils informés des moyens de signaler la corruption, par des affiches dans les bureaux de douane, le site internet et le cadre de concertation ?
+        help:
+          en: "Evidence: posters and notices in offices, a web page on reporting, messages to trade associations. Traders value knowing how to report."
+          fr: "Éléments probants : affiches et avis dans les bureaux, page internet consacrée au signalement, messages aux associations professionnelles. Les opérateurs accordent de l’importance au fait de savoir comment signaler."
+        source: RAD factor 10; WCO, Dutch Customs' analysis of the CIPS (2020)
+      - id: private-sector.trader-feedback
+        type: scale
+        scale: maturity
+        text:
+          en: Is feedback from traders on integrity collected at regular intervals, for example through the private-sector questionnaire of the CIPS or complaint statistics, and acted on?
+          fr: L’avis des opérateurs sur l’intégrité est-il recueilli à intervalles réguliers, par exemple au moyen du questionnaire destiné au secteur privé de l’enquête CIPS ou de statistiques sur les plaintes, et suivi d’effet ?
+        help:
+          en: "Evidence: survey reports, complaint registers and their analysis, actions taken in response. Perception results are a separate kind of evidence and should be kept apart from this self-assessment's scores."
+          fr: "Éléments probants : rapports d’enquête, registres des plaintes et leur analyse, mesures prises en réponse. Les résultats de perception sont d’une autre nature et doivent rester distincts des scores de la présente auto-évaluation."
+        source: WCO CIPS methodological guidelines (A-CIP, 2020); WCO News 104 (2024)
+      - id: private-sector.collective-action
+        type: scale
+        scale: maturity
+        text:
+          en: Does Customs take part in collective action against corruption with businesses, such as joint integrity pledges or sector-wide compliance initiatives?
+          fr: La douane participe-t-elle à des actions collectives contre la corruption avec les entreprises, telles que des engagements communs en matière d’intégrité ou des initiatives de conformité à l’échelle d’un secteur ?
+        help:
+          en: "Evidence: signed pledges, joint initiatives with chambers of commerce or business integrity networks, reports on their results."
+          fr: "Éléments probants : engagements signés, initiatives communes avec les chambres de commerce ou des réseaux d’entreprises pour l’intégrité, bilans de leurs résultats."
+        source: "Good practice (IDG 2021: collective action); RAD factor 10"
+
+"""#
+    ),
   ]
 }

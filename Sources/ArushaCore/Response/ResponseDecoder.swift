@@ -20,7 +20,9 @@ public enum ResponseDecoder {
   }
 
   /// Loads the YAML of a response and reads its header.
-  public static func header(_ bytes: [UInt8], limits: YAMLLoader.Limits = YAMLLoader.Limits()) -> HeaderResult {
+  public static func header(_ bytes: [UInt8], limits: YAMLLoader.Limits = YAMLLoader.Limits())
+    -> HeaderResult
+  {
     do {
       return header(try YAMLLoader(limits: limits).load(bytes))
     } catch {
@@ -44,7 +46,8 @@ public enum ResponseDecoder {
   public static func decode(_ header: ResponseHeader, questionnaire: Questionnaire) -> Result {
     var reader = NodeReader()
     var response = header.response
-    let questions = Dictionary(questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let questions = Dictionary(
+      questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var raw: [String: (node: YAMLNode, keyMark: SourceMark)] = [:]
     for pair in header.answers {
       guard let id = pair.key.scalar?.text else { continue }
@@ -75,7 +78,9 @@ public enum ResponseDecoder {
         }
       } else {
         var quiet = NodeReader()
-        if let answer = readAnswer(node, question, questionnaire, &quiet), !quiet.diagnostics.hasErrors {
+        if let answer = readAnswer(node, question, questionnaire, &quiet),
+          !quiet.diagnostics.hasErrors
+        {
           answers[question.id] = answer
         }
       }
@@ -101,27 +106,42 @@ public enum ResponseDecoder {
 
   private static func readHeader(_ root: YAMLNode, _ reader: inout NodeReader) -> ResponseHeader? {
     guard let fields = reader.fields(of: root, as: ResponseSchema.response) else { return nil }
-    if let node = fields["format"], let format = reader.string(node, "format"), format != Response.format {
-      reader.error("unsupported format '\(format)'; expected '\(Response.format)'", at: node.reportMark)
+    if let node = fields["format"], let format = reader.string(node, "format"),
+      format != Response.format
+    {
+      reader.error(
+        "unsupported format '\(format)'; expected '\(Response.format)'", at: node.reportMark)
     }
     var reference: QuestionnaireReference?
-    if let node = fields["questionnaire"], let ref = reader.fields(of: node, as: ResponseSchema.reference) {
+    if let node = fields["questionnaire"],
+      let ref = reader.fields(of: node, as: ResponseSchema.reference)
+    {
       let id = ref["id"].flatMap { reader.slug($0, "questionnaire id") }
       let version = ref["version"].flatMap { reader.nonEmptyString($0, "questionnaire version") }
       var sha: String?
       if let node = ref["sha256"], let text = reader.string(node, "sha256") {
-        if text.count == 64, text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) {
+        if text.count == 64,
+          text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
+        {
           sha = text
         } else {
-          reader.error("'sha256' must be 64 lowercase hexadecimal digits, found '\(text)'", at: node.reportMark)
+          reader.error(
+            "'sha256' must be 64 lowercase hexadecimal digits, found '\(text)'", at: node.reportMark
+          )
         }
       }
-      if let id, let version, let sha { reference = QuestionnaireReference(id: id, version: version, sha256: sha) }
+      if let id, let version, let sha {
+        reference = QuestionnaireReference(id: id, version: version, sha256: sha)
+      }
     }
-    let administration = fields["administration"].flatMap { reader.nonEmptyString($0, "administration") }
+    let administration = fields["administration"].flatMap {
+      reader.nonEmptyString($0, "administration")
+    }
     let round = fields["round"].flatMap { reader.nonEmptyString($0, "round") }
     let role = fields.present("role").flatMap { reader.nonEmptyString($0, "role") }
-    let respondent = fields.present("respondent").flatMap { reader.nonEmptyString($0, "respondent") }
+    let respondent = fields.present("respondent").flatMap {
+      reader.nonEmptyString($0, "respondent")
+    }
     var language: String?
     if let node = fields.present("language"), let code = reader.string(node, "language") {
       if LanguageCode.isValid(code) {
@@ -130,14 +150,20 @@ public enum ResponseDecoder {
         reader.error("'\(code)' is not a language code (such as 'en' or 'fr')", at: node.reportMark)
       }
     }
-    let status = fields["status"].flatMap { reader.oneOf($0, Response.Status.allCases.map(\.rawValue), "status") }
+    let status = fields["status"].flatMap {
+      reader.oneOf($0, Response.Status.allCases.map(\.rawValue), "status")
+    }
     var times: [String: String] = [:]
     for key in ["started", "updated", "completed"] {
-      guard let node = fields.present(key), let text = reader.string(node, "'\(key)'") else { continue }
+      guard let node = fields.present(key), let text = reader.string(node, "'\(key)'") else {
+        continue
+      }
       if Timestamp.isValid(text) {
         times[key] = text
       } else {
-        reader.error("'\(key)' must be an ISO 8601 time in UTC such as 2024-07-02T09:00:00Z, found '\(text)'", at: node.reportMark)
+        reader.error(
+          "'\(key)' must be an ISO 8601 time in UTC such as 2024-07-02T09:00:00Z, found '\(text)'",
+          at: node.reportMark)
       }
     }
     var answers: [YAMLNode.Pair] = []
@@ -145,10 +171,13 @@ public enum ResponseDecoder {
       if let pairs = node.mapping {
         answers = pairs
       } else {
-        reader.error("expected 'answers' (a map from question id to answer), found \(node.kindDescription)", at: node.reportMark)
+        reader.error(
+          "expected 'answers' (a map from question id to answer), found \(node.kindDescription)",
+          at: node.reportMark)
       }
     }
-    guard let reference, let administration, let round, let status, let statusValue = Response.Status(rawValue: status)
+    guard let reference, let administration, let round, let status,
+      let statusValue = Response.Status(rawValue: status)
     else { return nil }
     let response = Response(
       questionnaire: reference, administration: administration, round: round, role: role,
@@ -163,21 +192,25 @@ public enum ResponseDecoder {
   // MARK: Answers
 
   private static func readAnswer(
-    _ node: YAMLNode, _ question: Question, _ questionnaire: Questionnaire, _ reader: inout NodeReader
+    _ node: YAMLNode, _ question: Question, _ questionnaire: Questionnaire,
+    _ reader: inout NodeReader
   ) -> Answer? {
     guard let fields = reader.fields(of: node, as: ResponseSchema.answer) else { return nil }
     var answer = Answer()
     let errorsBefore = reader.diagnostics.count
     answer.comment = fields.present("comment").flatMap { reader.string($0, "comment") }
     answer.evidence = fields.present("evidence").flatMap { reader.string($0, "evidence") }
-    answer.justification = fields.present("justification").flatMap { reader.string($0, "justification") }
+    answer.justification = fields.present("justification").flatMap {
+      reader.string($0, "justification")
+    }
     let valueNode = fields.present("value")
     let stateNode = fields.present("state")
     switch (valueNode, stateNode) {
     case (_?, _?):
       reader.error("an answer has either 'value' or 'state', not both", at: fields.keyMark("state"))
     case (nil, nil):
-      reader.error("the answer to '\(question.id)' has neither 'value' nor 'state'", at: node.reportMark)
+      reader.error(
+        "the answer to '\(question.id)' has neither 'value' nor 'state'", at: node.reportMark)
     case (let valueNode?, nil):
       answer.value = value(valueNode, question, &reader)
     case (nil, let stateNode?):
@@ -185,26 +218,35 @@ public enum ResponseDecoder {
         if state == "na" {
           answer.state = .notApplicable
           if !question.allowNotApplicable {
-            reader.error("'\(question.id)' does not allow 'na' (not applicable)", at: stateNode.reportMark)
+            reader.error(
+              "'\(question.id)' does not allow 'na' (not applicable)", at: stateNode.reportMark)
           }
           if (answer.justification ?? "").allSatisfy(\.isWhitespace) {
-            reader.error("'state: na' needs a 'justification' saying why the question does not apply", at: stateNode.reportMark)
+            reader.error(
+              "'state: na' needs a 'justification' saying why the question does not apply",
+              at: stateNode.reportMark)
           }
         } else {
           answer.state = .unknown
           if !question.allowUnknown {
-            reader.error("'\(question.id)' does not allow 'unknown' (don't know)", at: stateNode.reportMark)
+            reader.error(
+              "'\(question.id)' does not allow 'unknown' (don't know)", at: stateNode.reportMark)
           }
         }
       }
     }
-    if answer.justification != nil, answer.state != .notApplicable, reader.diagnostics.count == errorsBefore {
-      reader.error("'justification' goes with 'state: na' only", at: fields.keyMark("justification"))
+    if answer.justification != nil, answer.state != .notApplicable,
+      reader.diagnostics.count == errorsBefore
+    {
+      reader.error(
+        "'justification' goes with 'state: na' only", at: fields.keyMark("justification"))
     }
     return reader.diagnostics.count == errorsBefore ? answer : nil
   }
 
-  private static func value(_ node: YAMLNode, _ question: Question, _ reader: inout NodeReader) -> AnswerValue? {
+  private static func value(_ node: YAMLNode, _ question: Question, _ reader: inout NodeReader)
+    -> AnswerValue?
+  {
     let id = question.id
     func optionValue(_ options: [AnswerOption]) -> Double? {
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
@@ -222,7 +264,9 @@ public enum ResponseDecoder {
     case .yesno:
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
       guard number == 0 || number == 1 else {
-        reader.error("the answer to the yes/no question '\(id)' is 1 (yes) or 0 (no), found \(YAMLValue.text(of: number))", at: node.reportMark)
+        reader.error(
+          "the answer to the yes/no question '\(id)' is 1 (yes) or 0 (no), found \(YAMLValue.text(of: number))",
+          at: node.reportMark)
         return nil
       }
       return .number(number)
@@ -232,9 +276,12 @@ public enum ResponseDecoder {
       for item in items {
         guard let number = reader.number(item, "a selected option of '\(id)'") else { continue }
         if !options.contains(where: { $0.value == number }) {
-          reader.error("\(YAMLValue.text(of: number)) is not an option of '\(id)' (\(options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")))", at: item.reportMark)
+          reader.error(
+            "\(YAMLValue.text(of: number)) is not an option of '\(id)' (\(options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")))",
+            at: item.reportMark)
         } else if selected.contains(number) {
-          reader.error("option \(YAMLValue.text(of: number)) is selected twice", at: item.reportMark)
+          reader.error(
+            "option \(YAMLValue.text(of: number)) is selected twice", at: item.reportMark)
         } else {
           selected.append(number)
         }
@@ -242,9 +289,18 @@ public enum ResponseDecoder {
       return selected.count == items.count ? .selection(selected) : nil
     case .number(let low, let high):
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
-      if let low, number < low { reader.error("\(YAMLValue.text(of: number)) is below the minimum \(YAMLValue.text(of: low)) of '\(id)'", at: node.reportMark) }
-      if let high, number > high { reader.error("\(YAMLValue.text(of: number)) is above the maximum \(YAMLValue.text(of: high)) of '\(id)'", at: node.reportMark) }
-      return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true) ? .number(number) : nil
+      if let low, number < low {
+        reader.error(
+          "\(YAMLValue.text(of: number)) is below the minimum \(YAMLValue.text(of: low)) of '\(id)'",
+          at: node.reportMark)
+      }
+      if let high, number > high {
+        reader.error(
+          "\(YAMLValue.text(of: number)) is above the maximum \(YAMLValue.text(of: high)) of '\(id)'",
+          at: node.reportMark)
+      }
+      return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
+        ? .number(number) : nil
     case .text:
       return reader.string(node, "the answer to '\(id)'").map(AnswerValue.text)
     }

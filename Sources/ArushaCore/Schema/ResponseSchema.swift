@@ -1,6 +1,8 @@
 /// The response format's objects and keys (response-format.md), for the decoder's key checks.
 public enum ResponseSchema {
-  private static func key(_ name: String, _ type: FormatSchema.ValueType, required: Bool = false) -> FormatSchema.Property {
+  private static func key(_ name: String, _ type: FormatSchema.ValueType, required: Bool = false)
+    -> FormatSchema.Property
+  {
     FormatSchema.Property(name: name, type: type, required: required, summary: "")
   }
 

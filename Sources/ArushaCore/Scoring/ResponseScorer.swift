@@ -6,7 +6,9 @@ public enum ResponseScorer {
   ///   - questionnaire: The questionnaire answered.
   ///   - answers: Answers by question id (answers to unknown ids are ignored).
   /// - Returns: Item, factor and overall scores, strengths, areas, critical and priority gaps.
-  public static func score(_ questionnaire: Questionnaire, answers: [String: Answer]) -> ResponseScore {
+  public static func score(_ questionnaire: Questionnaire, answers: [String: Answer])
+    -> ResponseScore
+  {
     let visibility = Visibility(questionnaire, answers: answers)
     let settings = questionnaire.scoring
     var items: [ItemScore] = []
@@ -16,7 +18,9 @@ public enum ResponseScorer {
     for factor in questionnaire.factors {
       var factorItems: [ItemScore] = []
       for question in factor.questions {
-        let item = itemScore(question, factor: factor.id, answer: answers[question.id], visible: visibility.isVisible(question))
+        let item = itemScore(
+          question, factor: factor.id, answer: answers[question.id],
+          visible: visibility.isVisible(question))
         if item.critical, item.score == 0 { critical.append(question.id) }
         factorItems.append(item)
       }
@@ -48,11 +52,18 @@ public enum ResponseScorer {
     let weighted = zip(questionnaire.factors, factors).filter { $0.1.score != nil }
     let totalWeight = weighted.reduce(0) { $0 + $1.0.weight }
     let overall =
-      weighted.isEmpty ? nil : weighted.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) } / totalWeight
+      weighted.isEmpty
+      ? nil : weighted.reduce(0) { $0 + $1.0.weight * ($1.1.score ?? 0) } / totalWeight
     let gaps = items.enumerated()
       .compactMap { index, item -> (Int, PriorityGap)? in
-        guard item.scored, item.state != .hidden, let score = item.score, score < 1 else { return nil }
-        return (index, PriorityGap(question: item.question, factor: item.factor, score: score, weight: item.weight))
+        guard item.scored, item.state != .hidden, let score = item.score, score < 1 else {
+          return nil
+        }
+        return (
+          index,
+          PriorityGap(
+            question: item.question, factor: item.factor, score: score, weight: item.weight)
+        )
       }
       .sorted { $0.1.priority != $1.1.priority ? $0.1.priority > $1.1.priority : $0.0 < $1.0 }
       .map(\.1)
@@ -64,7 +75,9 @@ public enum ResponseScorer {
   }
 
   /// The item score of one question: its state and, for visible scored questions, its score.
-  static func itemScore(_ question: Question, factor: String, answer: Answer?, visible: Bool) -> ItemScore {
+  static func itemScore(_ question: Question, factor: String, answer: Answer?, visible: Bool)
+    -> ItemScore
+  {
     var item = ItemScore(
       question: question.id, factor: factor, state: .missing, score: nil, weight: question.weight,
       critical: question.critical, scored: question.kind.isScored)

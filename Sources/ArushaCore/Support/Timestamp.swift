@@ -12,6 +12,7 @@ public enum Timestamp {
     }
     let rest = scalars[pattern.count..<(scalars.count - 1)]
     if rest.isEmpty { return true }
-    return rest.first == "." && rest.count > 1 && rest.dropFirst().allSatisfy { ("0"..."9").contains($0) }
+    return rest.first == "." && rest.count > 1
+      && rest.dropFirst().allSatisfy { ("0"..."9").contains($0) }
   }
 }
