@@ -1,7 +1,8 @@
 public import ArushaYAML
 
-/// Reads response files in two steps: the header (to find the questionnaire), then the answers
-/// checked against that questionnaire. Every violation is reported with its position.
+/// Reads response files in two steps, reporting every violation with its position.
+///
+/// First the header (to find the questionnaire), then the answers checked against it.
 public enum ResponseDecoder {
   /// The outcome of reading a response's header.
   public struct HeaderResult: Sendable {

@@ -1,4 +1,6 @@
-/// Scores one response exactly as scoring.md says. Pure: no I/O, no clock.
+/// Scores one response exactly as scoring.md says.
+///
+/// Pure: no I/O, no clock.
 public enum ResponseScorer {
   /// Scores `answers` against `questionnaire`.
   ///
