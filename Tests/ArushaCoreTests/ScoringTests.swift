@@ -107,8 +107,9 @@ import Testing
     let (questionnaire, response) = try Self.fixture()
     var answers = response.answers
     answers["a4"] = .value(.selection([]))
-    answers["a2"] = .value(.number(0))  // now a7 (`when: a2 == no`) shows, with its kept answer "yes"
-    answers["d1"] = .value(.number(2))  // and d2 (`when: d1 >= 3`) hides
+    // a7 (`when: a2 == no`) now shows, with its kept answer "yes"; d2 (`when: d1 >= 3`) hides.
+    answers["a2"] = .value(.number(0))
+    answers["d1"] = .value(.number(2))
     let score = ResponseScorer.score(questionnaire, answers: answers)
     let items = Dictionary(uniqueKeysWithValues: score.items.map { ($0.question, $0) })
     #expect(items["a4"]?.score == 0)
