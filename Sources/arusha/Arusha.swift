@@ -10,7 +10,9 @@ struct Arusha: ParsableCommand {
       and rounds. Questionnaires are YAML files; `arusha validate` checks them.
       """,
     version: "0.1.0",
-    subcommands: [QuestionnairesCommand.self, ValidateCommand.self, SchemaCommand.self],
+    subcommands: [
+      QuestionnairesCommand.self, ScoreCommand.self, ValidateCommand.self, SchemaCommand.self,
+    ],
     defaultSubcommand: QuestionnairesCommand.self
   )
 }

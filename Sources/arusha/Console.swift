@@ -17,4 +17,16 @@ enum Console {
     TextStyle.resolve(
       isTerminal: isatty(descriptor) == 1, environment: ProcessInfo.processInfo.environment)
   }
+
+  /// The terminal's width: `COLUMNS`, else the terminal's, else 80.
+  static func width() -> Int {
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+      return columns
+    }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return 80
+  }
 }

@@ -1,0 +1,44 @@
+import ArushaCore
+
+/// A response read from a file, with its questionnaire.
+public struct ResponseFile: Sendable {
+  /// The response.
+  public var response: Response
+  /// Its questionnaire.
+  public var located: LocatedQuestionnaire
+
+  /// Reads and checks the response at `path`, finding its questionnaire with `locator`.
+  ///
+  /// - Throws: ``LoadFailure`` with every problem found.
+  public static func load(_ path: String, locator: QuestionnaireLocator) throws(LoadFailure) -> ResponseFile {
+    let bytes: [UInt8]
+    do throws(FileError) {
+      bytes = try InputFile.read(path)
+    } catch {
+      throw .file(error)
+    }
+    let header = ResponseDecoder.header(bytes)
+    guard let parsed = header.header else {
+      throw .invalid(path: path, source: bytes, diagnostics: header.diagnostics)
+    }
+    let located = try locator.locate(parsed.response.questionnaire)
+    let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
+    guard let response = result.response else {
+      throw .invalid(path: path, source: bytes, diagnostics: result.diagnostics)
+    }
+    return ResponseFile(response: response, located: located)
+  }
+
+  /// Writes `response` to `path` atomically with permissions 0600.
+  ///
+  /// - Throws: ``FileError`` when the file cannot be created or written.
+  public static func write(_ response: Response, questionnaire: Questionnaire, to path: String) throws(FileError) {
+    let bytes: [UInt8]
+    do {
+      bytes = try response.yamlBytes(order: questionnaire)
+    } catch {
+      throw FileError(.writeFailed, path: path, reason: error.message)
+    }
+    try AtomicFile.write(bytes, to: path, permissions: 0o600)
+  }
+}

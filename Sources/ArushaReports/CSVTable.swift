@@ -1,0 +1,59 @@
+import Foundation
+
+/// CSV that spreadsheet programs open correctly and safely (RFC 4180).
+///
+/// UTF-8 with a byte-order mark (so accents survive Excel), CRLF line ends, every text cell
+/// quoted when needed, and text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// prefixed with `'` so that a cell from another administration's file is never run as a formula.
+public struct CSVTable: Sendable {
+  /// One cell.
+  public enum Cell: Sendable, Hashable {
+    /// Text from anywhere: neutralised and quoted as needed.
+    case text(String)
+    /// A number the tool computed, written with a dot and as many digits as it has.
+    case number(Double?)
+    /// A whole number.
+    case integer(Int)
+    /// `true` or `false`.
+    case bool(Bool)
+  }
+
+  /// The header row.
+  public var header: [String]
+  /// The rows.
+  public var rows: [[Cell]]
+
+  /// Creates a table.
+  public init(header: [String], rows: [[Cell]]) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// The CSV text, with a byte-order mark.
+  public func render() -> String {
+    var output = "\u{FEFF}"
+    output += header.map { Self.escape(.text($0)) }.joined(separator: ",") + "\r\n"
+    for row in rows {
+      output += row.map(Self.escape).joined(separator: ",") + "\r\n"
+    }
+    return output
+  }
+
+  static func escape(_ cell: Cell) -> String {
+    switch cell {
+    case .number(let value?): return value.isFinite ? String(value) : ""
+    case .number(nil): return ""
+    case .integer(let value): return String(value)
+    case .bool(let value): return value ? "true" : "false"
+    case .text(var text):
+      if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        text = "'" + text
+      }
+      let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
+      if needsQuotes || text.hasPrefix(" ") || text.hasSuffix(" ") {
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      }
+      return text
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import ArushaCore
+
+extension ScoreReport {
+  /// One row per factor: id, number, title, score, level, coverage, counts, strength, improvement.
+  public func factorsCSV() -> String {
+    let rows: [[CSVTable.Cell]] = score.factors.map { factor in
+      [
+        .text(response.administration), .text(response.round), .text(factor.factor),
+        self.factor(factor.factor)?.number.map { .integer($0) } ?? .text(""),
+        .text(localized(self.factor(factor.factor)?.title)), .number(factor.score),
+        .text(levelLabel(factor.level)), .number(factor.coverage), .integer(factor.answered),
+        .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
+        .bool(factor.strength), .bool(factor.improvement),
+      ]
+    }
+    return CSVTable(
+      header: [
+        "administration", "round", "factor", "number", "title", "score", "level", "coverage",
+        "answered", "unknown", "na", "missing", "strength", "improvement",
+      ], rows: rows
+    ).render()
+  }
+
+  /// One row per question: its answer, state, item score, comment and evidence.
+  public func itemsCSV() -> String {
+    let answers = response.answers
+    let rows: [[CSVTable.Cell]] = score.items.map { item in
+      let question = self.question(item.question)
+      let answer = answers[item.question]
+      let value: CSVTable.Cell
+      switch answer?.value {
+      case .number(let number)?: value = .number(number)
+      case .selection(let selected)?: value = .text(selected.map { fixed($0, digits: $0 == $0.rounded() ? 0 : 2) }.joined(separator: " "))
+      case .text(let text)?: value = .text(text)
+      case nil: value = .text("")
+      }
+      return [
+        .text(item.factor), .text(item.question), .text(question.map { localized($0.text) } ?? ""),
+        .text(question?.kind.typeName ?? ""), value, .text(question.map(answerText) ?? ""),
+        .text(item.state.rawValue), .number(item.score), .number(item.weight), .bool(item.critical),
+        .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""), .text(answer?.justification ?? ""),
+      ]
+    }
+    return CSVTable(
+      header: [
+        "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
+        "critical", "comment", "evidence", "justification",
+      ], rows: rows
+    ).render()
+  }
+}

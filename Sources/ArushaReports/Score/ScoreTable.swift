@@ -1,0 +1,101 @@
+import ArushaCore
+
+extension ScoreReport {
+  /// The terminal report: a bar per factor coloured by level, the overall score, strengths,
+  /// areas for improvement, critical gaps, the first ten priority gaps, and what is missing.
+  ///
+  /// - Parameters:
+  ///   - style: Colour or not.
+  ///   - width: The terminal's width in columns.
+  public func table(style: TextStyle, width: Int = 80) -> String {
+    let width = max(width, 50)
+    var lines: [String] = []
+    lines.append(style.apply(.bold, truncate(title, to: width)))
+    let status = response.status == .complete ? phrases.complete : phrases.inProgress
+    lines.append(truncate("\(subject) · \(status)", to: width))
+    lines.append("")
+    let overallLevel = levelLabel(score.overallLevel)
+    lines.append(
+      style.apply(.bold, "\(phrases.overall)  \(phrases.decimal(score.overall))")
+        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel)))
+    lines.append("")
+
+    let barWidth = 20
+    let levelWidth = score.factors.map { levelLabel($0.level).count }.max() ?? 0
+    let nameWidth = max(12, width - barWidth - levelWidth - 11)
+    for factor in score.factors {
+      let name = pad(truncate(factorTitle(factor.factor), to: nameWidth), to: nameWidth)
+      let bar = self.bar(factor.score, width: barWidth)
+      let value = pad(phrases.decimal(factor.score), to: 5, right: true)
+      let label = factor.score == nil ? phrases.noScore : levelLabel(factor.level)
+      lines.append("\(name)  \(tone(factor.level, style, bar))  \(value)  \(tone(factor.level, style, label))")
+    }
+    lines.append("")
+    let names = { (ids: [String]) in ids.isEmpty ? self.phrases.none : ids.map(self.factorTitle).joined(separator: ", ") }
+    lines += wrap("\(style.apply(.bold, phrases.colon(phrases.strengths))) \(names(score.strengths))", width: width)
+    lines += wrap("\(style.apply(.bold, phrases.colon(phrases.improvements))) \(names(score.improvements))", width: width)
+    if !score.critical.isEmpty {
+      lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
+      for id in score.critical {
+        lines.append(truncate("  • \(id) — \(question(id).map { localized($0.text) } ?? "")", to: width))
+      }
+    }
+    if !score.gaps.isEmpty {
+      lines.append(style.apply(.bold, phrases.colon("\(phrases.priorityGaps) (\(phrases.firstTen))")))
+      for (index, gap) in score.gaps.prefix(10).enumerated() {
+        let text = question(gap.question).map { localized($0.text) } ?? ""
+        let number = pad("\(index + 1).", to: 3, right: true)
+        lines.append(truncate("  \(number) \(gap.question) — \(text)", to: width))
+      }
+    }
+    if score.missing > 0 {
+      lines.append("")
+      let detail = missingByFactor.map { "\(localized(factor($0.factor)?.title)): \($0.count)" }.joined(separator: ", ")
+      lines += wrap(style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func bar(_ score: Double?, width: Int) -> String {
+    guard let score else { return String(repeating: "·", count: width) }
+    let filled = min(width, max(0, Int((score / 100 * Double(width)).rounded())))
+    return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+  }
+
+  /// The colour of a level: the first band red, the last green, yellow and cyan between.
+  private func tone(_ level: ScoreLevel?, _ style: TextStyle, _ text: String) -> String {
+    guard let index = levelIndex(level) else { return text }
+    let count = questionnaire.scoring.levels.count
+    let palette: [TextStyle.Tone] = [.red, .yellow, .cyan, .green]
+    let position = count <= 1 ? 3 : Int((Double(index) * 3 / Double(count - 1)).rounded())
+    return style.apply(palette[position], text)
+  }
+}
+
+/// `text` cut to `width` characters, with "…" when cut.
+func truncate(_ text: String, to width: Int) -> String {
+  text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+}
+
+/// `text` padded with spaces to `width` characters.
+func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+  let padding = String(repeating: " ", count: max(0, width - text.count))
+  return right ? padding + text : text + padding
+}
+
+/// `text` broken into lines of at most `width` characters at spaces (ANSI codes count as
+/// characters here, which only makes lines a little shorter).
+func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
+  var lines: [String] = []
+  var current = ""
+  for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+    if !current.isEmpty, current.count + 1 + word.count > width {
+      lines.append(current)
+      current = indent + word
+    } else {
+      current += (current.isEmpty ? "" : " ") + word
+    }
+  }
+  lines.append(current)
+  return lines
+}
