@@ -41,7 +41,9 @@ public struct CSVTable: Sendable {
 
   static func escape(_ cell: Cell) -> String {
     switch cell {
-    case .number(let value?): return value.isFinite ? String(value) : ""
+    case .number(let value?):
+      guard value.isFinite else { return "" }
+      return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     case .number(nil): return ""
     case .integer(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"

@@ -55,7 +55,7 @@ extension ScoreReport {
       body.append("</tbody></table>")
     }
     if score.missing > 0 {
-      let detail = missingByFactor.map { "\(localized(factor($0.factor)?.title)): \($0.count)" }.joined(separator: ", ")
+      let detail = missingByFactor.map { "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)" }.joined(separator: ", ")
       body.append("<p class=\"note\">\(ArushaReports.html("\(phrases.incomplete(score.missing)) (\(detail))."))</p>")
     }
     body.append("<p class=\"note\">\(ArushaReports.html(phrases.selfAssessmentNote))</p>")

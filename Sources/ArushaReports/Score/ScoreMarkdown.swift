@@ -54,7 +54,7 @@ extension ScoreReport {
     }
     if score.missing > 0 {
       out.append("")
-      let detail = missingByFactor.map { "\(md(localized(factor($0.factor)?.title))): \($0.count)" }.joined(separator: ", ")
+      let detail = missingByFactor.map { "\(phrases.colon(md(localized(factor($0.factor)?.title)))) \($0.count)" }.joined(separator: ", ")
       out.append("> \(phrases.incomplete(score.missing)) (\(detail)).")
     }
     out.append("")

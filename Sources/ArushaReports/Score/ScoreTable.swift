@@ -50,7 +50,7 @@ extension ScoreReport {
     }
     if score.missing > 0 {
       lines.append("")
-      let detail = missingByFactor.map { "\(localized(factor($0.factor)?.title)): \($0.count)" }.joined(separator: ", ")
+      let detail = missingByFactor.map { "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)" }.joined(separator: ", ")
       lines += wrap(style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)
     }
     return lines.joined(separator: "\n") + "\n"
