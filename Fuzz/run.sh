@@ -12,7 +12,8 @@ if [[ -d ../shared/testdata/yaml-test-suite ]]; then
     cp "$f" "Fuzz/corpus-work/suite-$(echo "$f" | tr '/' '_')"
   done
 fi
+cp Fuzz/seeds/* Fuzz/corpus-work/
 for f in Tests/ArushaCoreTests/Fixtures/fuzz/*; do [[ -f $f ]] && cp "$f" Fuzz/corpus-work/; done
-ASAN_OPTIONS=detect_leaks=1 ./Fuzz/fuzz-questionnaire -max_total_time="$seconds" -timeout=2 \
+LSAN_OPTIONS=suppressions=Fuzz/lsan.supp ASAN_OPTIONS=detect_leaks=1 ./Fuzz/fuzz-questionnaire -max_total_time="$seconds" -timeout=2 \
   -rss_limit_mb=2048 -max_len=65536 -dict=Fuzz/questionnaire.dict -artifact_prefix=Fuzz/ \
   -print_final_stats=1 Fuzz/corpus-work
