@@ -32,10 +32,15 @@ let package = Package(
       exclude: ["README.md"]
     ),
     .target(name: "ArushaReports", dependencies: ["ArushaCore", "ArushaFiles"], exclude: ["README.md"]),
+    .target(
+      name: "ArushaTerminal",
+      dependencies: ["ArushaCore", "ArushaReports", "ArushaFiles"],
+      exclude: ["README.md"]
+    ),
     .executableTarget(
       name: "arusha",
       dependencies: [
-        "ArushaCore", "ArushaFiles", "ArushaReports", "ArushaQuestionnaires",
+        "ArushaCore", "ArushaFiles", "ArushaReports", "ArushaQuestionnaires", "ArushaTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["README.md"]
@@ -50,7 +55,11 @@ let package = Package(
     ),
     .testTarget(
       name: "ArushaReportsTests",
-      dependencies: ["ArushaReports", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport"]
+      dependencies: ["ArushaReports", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "ArushaTerminalTests", dependencies: ["ArushaTerminal", "ArushaTestSupport"]
     ),
     .testTarget(name: "ArushaCLITests", dependencies: ["arusha", "ArushaTestSupport"]),
   ]

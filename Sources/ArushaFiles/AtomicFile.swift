@@ -11,7 +11,9 @@ public enum AtomicFile {
   ///   - permissions: The mode of the file (responses: 0600).
   /// - Throws: ``FileError`` `cannotCreate` when the temporary file cannot be made,
   ///   `writeFailed` when writing, syncing or renaming fails. The target is unchanged then.
-  public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600) throws(FileError) {
+  public static func write(_ bytes: [UInt8], to path: String, permissions: mode_t = 0o600)
+    throws(FileError)
+  {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
@@ -21,7 +23,8 @@ public enum AtomicFile {
     guard descriptor >= 0 else {
       throw FileError(.cannotCreate, path: path, reason: InputFile.reason(errno))
     }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var closed = false
     func fail(_ reason: String) -> FileError {
       if !closed { close(descriptor) }

@@ -2,9 +2,10 @@ import ArushaCore
 import ArushaQuestionnaires
 import Foundation
 
-/// Finds the questionnaire of a response as cli.md says: `--questionnaire FILE` if given; else a
-/// bundled questionnaire with the same id and version; else `*.yaml` under `./Questionnaires`.
-/// The candidate must have the response's SHA-256 unless the user accepts a mismatch.
+/// Finds the questionnaire of a response as cli.md says.
+///
+/// `--questionnaire FILE` if given; else a bundled questionnaire with the same id and version;
+/// else `*.yaml` under `./Questionnaires`. The candidate must have the response's SHA-256 unless the user accepts a mismatch.
 public struct QuestionnaireLocator: Sendable {
   /// The file given with `--questionnaire`, if any.
   public var explicitPath: String?
@@ -14,7 +15,10 @@ public struct QuestionnaireLocator: Sendable {
   public var acceptMismatch: Bool
 
   /// Creates a locator.
-  public init(explicitPath: String? = nil, searchFolder: String = "Questionnaires", acceptMismatch: Bool = false) {
+  public init(
+    explicitPath: String? = nil, searchFolder: String = "Questionnaires",
+    acceptMismatch: Bool = false
+  ) {
     self.explicitPath = explicitPath
     self.searchFolder = searchFolder
     self.acceptMismatch = acceptMismatch
@@ -24,7 +28,9 @@ public struct QuestionnaireLocator: Sendable {
   ///
   /// - Throws: ``LoadFailure`` when the explicit file cannot be read or is invalid, when none
   ///   is found, or when the one found has other bytes.
-  public func locate(_ reference: QuestionnaireReference) throws(LoadFailure) -> LocatedQuestionnaire {
+  public func locate(_ reference: QuestionnaireReference) throws(LoadFailure)
+    -> LocatedQuestionnaire
+  {
     let wanted = "questionnaire '\(reference.id)' version '\(reference.version)'"
     let candidate: (bytes: [UInt8], origin: String, path: String)
     if let explicitPath {
@@ -37,33 +43,43 @@ public struct QuestionnaireLocator: Sendable {
       candidate = found
     } else {
       throw .questionnaire(
-        "no \(wanted) is bundled or in ./\(searchFolder); pass the questionnaire file the response was made with: --questionnaire FILE")
+        "no \(wanted) is bundled or in ./\(searchFolder); pass the questionnaire file the response was made with: --questionnaire FILE"
+      )
     }
     let decoded = QuestionnaireDecoder().decode(candidate.bytes)
     guard let questionnaire = decoded.questionnaire else {
-      throw .invalid(path: candidate.path, source: candidate.bytes, diagnostics: decoded.diagnostics.filter { $0.severity == .error })
+      throw .invalid(
+        path: candidate.path, source: candidate.bytes,
+        diagnostics: decoded.diagnostics.filter { $0.severity == .error })
     }
     if questionnaire.id != reference.id || questionnaire.version != reference.version {
       throw .questionnaire(
-        "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the response answers \(wanted); pass the right file with --questionnaire FILE")
+        "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the response answers \(wanted); pass the right file with --questionnaire FILE"
+      )
     }
     let sha = Fingerprint.sha256(candidate.bytes)
     if sha != reference.sha256, !acceptMismatch {
       throw .questionnaire(
-        "\(candidate.origin) is \(wanted) but its contents differ from the file the response was made with (sha256 \(sha.prefix(12))… instead of \(reference.sha256.prefix(12))…): it was edited without a new version. Pass the exact file with --questionnaire FILE, or add --accept-questionnaire-mismatch to use this one anyway")
+        "\(candidate.origin) is \(wanted) but its contents differ from the file the response was made with (sha256 \(sha.prefix(12))… instead of \(reference.sha256.prefix(12))…): it was edited without a new version. Pass the exact file with --questionnaire FILE, or add --accept-questionnaire-mismatch to use this one anyway"
+      )
     }
     return LocatedQuestionnaire(questionnaire: questionnaire, origin: candidate.origin, sha256: sha)
   }
 
-  static func bundled(_ reference: QuestionnaireReference) -> (bytes: [UInt8], origin: String, path: String)? {
+  static func bundled(_ reference: QuestionnaireReference) -> (
+    bytes: [UInt8], origin: String, path: String
+  )? {
     for entry in BundledCatalogue.entries()
-    where entry.questionnaire.id == reference.id && entry.questionnaire.version == reference.version {
+    where entry.questionnaire.id == reference.id && entry.questionnaire.version == reference.version
+    {
       return (entry.file.bytes, "the bundled \(entry.file.name)", entry.file.name)
     }
     return nil
   }
 
-  func searchFolderCandidate(_ reference: QuestionnaireReference) -> (bytes: [UInt8], origin: String, path: String)? {
+  func searchFolderCandidate(_ reference: QuestionnaireReference) -> (
+    bytes: [UInt8], origin: String, path: String
+  )? {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: searchFolder)) ?? [])
       .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     var sameIDAndVersion: (bytes: [UInt8], origin: String, path: String)?

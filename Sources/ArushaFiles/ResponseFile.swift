@@ -10,7 +10,9 @@ public struct ResponseFile: Sendable {
   /// Reads and checks the response at `path`, finding its questionnaire with `locator`.
   ///
   /// - Throws: ``LoadFailure`` with every problem found.
-  public static func load(_ path: String, locator: QuestionnaireLocator) throws(LoadFailure) -> ResponseFile {
+  public static func load(_ path: String, locator: QuestionnaireLocator) throws(LoadFailure)
+    -> ResponseFile
+  {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try InputFile.read(path)
@@ -32,7 +34,9 @@ public struct ResponseFile: Sendable {
   /// Writes `response` to `path` atomically with permissions 0600.
   ///
   /// - Throws: ``FileError`` when the file cannot be created or written.
-  public static func write(_ response: Response, questionnaire: Questionnaire, to path: String) throws(FileError) {
+  public static func write(_ response: Response, questionnaire: Questionnaire, to path: String)
+    throws(FileError)
+  {
     let bytes: [UInt8]
     do {
       bytes = try response.yamlBytes(order: questionnaire)

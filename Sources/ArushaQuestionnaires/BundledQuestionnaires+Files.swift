@@ -146,8 +146,8 @@ scales:
         en: Implemented, monitored and reviewed
         fr: Mis en œuvre, suivi et réexaminé
       description:
-        en: Everything in level 3 is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
-        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
+        en: Everything in “Implemented” is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
+        fr: Toutes les conditions de « Mis en œuvre » sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
 
 scoring:
   method: mean
@@ -696,8 +696,8 @@ scales:
         en: Implemented, monitored and reviewed
         fr: Mis en œuvre, suivi et réexaminé
       description:
-        en: Everything in level 3 is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
-        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
+        en: Everything in “Implemented” is met; in addition, results are measured and reported to management, and the practice has been reviewed and improved within the last three years.
+        fr: Toutes les conditions de « Mis en œuvre » sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction, et la pratique a été réexaminée et améliorée au cours des trois dernières années.
 
 scoring:
   method: mean
@@ -1446,8 +1446,8 @@ factors:
           en: Are candidates screened for integrity before appointment, for example through reference, background and criminal-record checks?
           fr: L’intégrité des candidats est-elle vérifiée avant leur nomination, par exemple au moyen de références, d’enquêtes de moralité et d’extraits de casier judiciaire ?
         help:
-          en: "Evidence: the vetting procedure, checklists in recruitment files, cases where a candidate was rejected on integrity grounds. Stricter vetting for sensitive posts counts towards level 4."
-          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles compte pour le niveau 4."
+          en: "Evidence: the vetting procedure, checklists in recruitment files, cases where a candidate was rejected on integrity grounds. Stricter vetting for sensitive posts counts towards “Implemented, monitored and reviewed”."
+          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles compte pour « Mis en œuvre, suivi et réexaminé »."
         source: RAD factor 8 (recruiting staff of high integrity)
       - id: hr.rotation
         type: scale

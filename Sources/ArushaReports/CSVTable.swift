@@ -51,7 +51,9 @@ public struct CSVTable: Sendable {
       if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
         text = "'" + text
       }
-      let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
+      let needsQuotes = text.contains {
+        $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";"
+      }
       if needsQuotes || text.hasPrefix(" ") || text.hasSuffix(" ") {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       }

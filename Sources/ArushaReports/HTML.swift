@@ -84,11 +84,15 @@ struct RadarChart {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(size)) \(Int(size))\" width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\">"
     )
     for grid in [25.0, 50, 75, 100] {
-      parts.append("<polygon points=\"\(coordinates((0..<count).map { point($0, grid) }))\" fill=\"none\" stroke=\"#d0d7de\"/>")
+      parts.append(
+        "<polygon points=\"\(coordinates((0..<count).map { point($0, grid) }))\" fill=\"none\" stroke=\"#d0d7de\"/>"
+      )
     }
     for index in 0..<count {
       let (x, y) = point(index, 100)
-      parts.append("<line x1=\"\(Int(center))\" y1=\"\(Int(center))\" x2=\"\(fixed(x, digits: 1))\" y2=\"\(fixed(y, digits: 1))\" stroke=\"#d0d7de\"/>")
+      parts.append(
+        "<line x1=\"\(Int(center))\" y1=\"\(Int(center))\" x2=\"\(fixed(x, digits: 1))\" y2=\"\(fixed(y, digits: 1))\" stroke=\"#d0d7de\"/>"
+      )
     }
     for ring in rings {
       parts.append(
@@ -107,13 +111,17 @@ struct RadarChart {
       for (index, value) in item.values.enumerated() {
         let (x, y) = point(index, value ?? 0)
         let fill = value == nil ? "white" : item.colour
-        parts.append("<circle cx=\"\(fixed(x, digits: 1))\" cy=\"\(fixed(y, digits: 1))\" r=\"3\" fill=\"\(fill)\" stroke=\"\(item.colour)\"/>")
+        parts.append(
+          "<circle cx=\"\(fixed(x, digits: 1))\" cy=\"\(fixed(y, digits: 1))\" r=\"3\" fill=\"\(fill)\" stroke=\"\(item.colour)\"/>"
+        )
       }
     }
     for (index, label) in labels.enumerated() {
       let (x, y) = point(index, 118)
       let anchor = abs(x - center) < 10 ? "middle" : (x < center ? "end" : "start")
-      parts.append("<text x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + 4, digits: 1))\" font-size=\"11\" text-anchor=\"\(anchor)\">\(html(label))</text>")
+      parts.append(
+        "<text x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + 4, digits: 1))\" font-size=\"11\" text-anchor=\"\(anchor)\">\(html(label))</text>"
+      )
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")

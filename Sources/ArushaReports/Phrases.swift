@@ -52,19 +52,24 @@ public struct Phrases: Sendable {
   var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
   var action: String { pick("Action", "Action") }
   var owner: String { pick("Owner", "Responsable") }
-  var horizon: String { pick("Horizon (short, medium, long term)", "Échéance (court, moyen, long terme)") }
+  var horizon: String {
+    pick("Horizon (short, medium, long term)", "Échéance (court, moyen, long terme)")
+  }
   var actionPlan: String { pick("Action plan", "Plan d'action") }
   var critical: String { pick("critical", "critique") }
   var yes: String { pick("Yes", "Oui") }
   var no: String { pick("No", "Non") }
-  var unknownAnswer: String { pick("Don't know / no evidence", "Ne sait pas / pas de justificatif") }
+  var unknownAnswer: String {
+    pick("Don't know / no evidence", "Ne sait pas / pas de justificatif")
+  }
   var notApplicableAnswer: String { pick("Not applicable", "Sans objet") }
   var noAnswer: String { pick("No answer", "Pas de réponse") }
   var noneSelected: String { pick("None selected", "Aucune option cochée") }
   var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",
-      "Scores d'auto-évaluation (0 à 100). Un score bas n'est pas automatiquement une priorité : lisez les lacunes avec les justificatifs.")
+      "Scores d'auto-évaluation (0 à 100). Un score bas n'est pas automatiquement une priorité : lisez les lacunes avec les justificatifs."
+    )
   }
   var lowScoreNote: String { selfAssessmentNote }
 
@@ -84,7 +89,8 @@ public struct Phrases: Sendable {
   }
 
   func questionsCount(_ count: Int) -> String {
-    language == "fr" ? "\(count) question\(count == 1 ? "" : "s")" : "\(count) question\(count == 1 ? "" : "s")"
+    language == "fr"
+      ? "\(count) question\(count == 1 ? "" : "s")" : "\(count) question\(count == 1 ? "" : "s")"
   }
 
   func factorNumber(_ number: Int) -> String {

@@ -11,8 +11,9 @@ struct Arusha: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      QuestionnairesCommand.self, ScoreCommand.self, ValidateCommand.self, SchemaCommand.self,
+      AssessCommand.self, QuestionnairesCommand.self, ScoreCommand.self, ValidateCommand.self,
+      SchemaCommand.self,
     ],
-    defaultSubcommand: QuestionnairesCommand.self
+    defaultSubcommand: AssessCommand.self
   )
 }

@@ -32,13 +32,19 @@ struct ScoreCommand: ParsableCommand {
   @Option(help: "Language of the report (en or fr; default: the response's).")
   var lang: String?
 
-  @Option(help: "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension).")
+  @Option(
+    help:
+      "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension)."
+  )
   var format: Format?
 
   @Flag(help: "With csv: one row per question instead of one per factor.")
   var items = false
 
-  @Flag(help: "The action plan: every critical and priority gap, with columns to fill in (markdown or csv).")
+  @Flag(
+    help:
+      "The action plan: every critical and priority gap, with columns to fill in (markdown or csv)."
+  )
   var actionPlan = false
 
   @Flag(help: "Score against a questionnaire whose contents differ from the response's (sha256).")
@@ -59,15 +65,20 @@ struct ScoreCommand: ParsableCommand {
   func run() throws {
     let locator = QuestionnaireLocator(
       explicitPath: questionnaire, acceptMismatch: acceptQuestionnaireMismatch)
-    let loaded = try Failure.report { () throws(LoadFailure) in try ResponseFile.load(response, locator: locator) }
+    let loaded = try Failure.report { () throws(LoadFailure) in
+      try ResponseFile.load(response, locator: locator)
+    }
     let report = ScoreReport(
       questionnaire: loaded.located.questionnaire, response: loaded.response, language: lang)
-    let chosen = format ?? Output.inferredFormat(output) ?? (actionPlan ? .markdown : (Console.stdoutIsTerminal && output == nil ? .table : .json))
+    let chosen =
+      format ?? Output.inferredFormat(output)
+      ?? (actionPlan ? .markdown : (Console.stdoutIsTerminal && output == nil ? .table : .json))
     let text: String
     switch (actionPlan, chosen) {
     case (true, .csv): text = report.actionPlanCSV()
     case (true, _): text = report.actionPlanMarkdown()
-    case (false, .table): text = report.table(style: output == nil ? Console.style() : .plain, width: Console.width())
+    case (false, .table):
+      text = report.table(style: output == nil ? Console.style() : .plain, width: Console.width())
     case (false, .markdown): text = report.markdown()
     case (false, .json): text = report.json()
     case (false, .csv): text = items ? report.itemsCSV() : report.factorsCSV()

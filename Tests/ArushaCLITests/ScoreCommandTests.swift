@@ -4,19 +4,25 @@ import Foundation
 import Testing
 
 @Suite struct ScoreCommandTests {
-  static let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ArushaCoreTests/Fixtures/scoring")
+  static let fixtures = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/scoring")
 
   /// A folder with the fixture questionnaire and a response carrying its real sha256.
   func workspace(editQuestionnaire: Bool = false) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arusha-score-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Questionnaires"), withIntermediateDirectories: true)
-    let questionnaire = try Data(contentsOf: Self.fixtures.appendingPathComponent("questionnaire.yaml"))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-score-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Questionnaires"), withIntermediateDirectories: true)
+    let questionnaire = try Data(
+      contentsOf: Self.fixtures.appendingPathComponent("questionnaire.yaml"))
     let sha = Fingerprint.sha256([UInt8](questionnaire))
     var stored = questionnaire
     if editQuestionnaire { stored.append(contentsOf: Array("# edited\n".utf8)) }
     try stored.write(to: folder.appendingPathComponent("Questionnaires/fixture.yaml"))
-    let response = try String(contentsOf: Self.fixtures.appendingPathComponent("response.yaml"), encoding: .utf8)
-      .replacingOccurrences(of: String(repeating: "0", count: 64), with: sha)
+    let response = try String(
+      contentsOf: Self.fixtures.appendingPathComponent("response.yaml"), encoding: .utf8
+    )
+    .replacingOccurrences(of: String(repeating: "0", count: 64), with: sha)
     try Data(response.utf8).write(to: folder.appendingPathComponent("response.yaml"))
     return folder
   }
@@ -31,25 +37,38 @@ import Testing
 
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
-    for (name, check) in [("r.html", "<!DOCTYPE html>"), ("r.csv", "\u{FEFF}administration"), ("r.md", "# Scoring fixture"), ("r.json", "{")] {
+    for (name, check) in [
+      ("r.html", "<!DOCTYPE html>"), ("r.csv", "\u{FEFF}administration"),
+      ("r.md", "# Scoring fixture"), ("r.json", "{"),
+    ] {
       let result = try runArusha(["score", "response.yaml", "-o", name], directory: folder)
       #expect(result.status == 0 && result.stdout.isEmpty, "\(name): \(result.stderr)")
       // Read as bytes: Foundation's String(contentsOf:) would drop the CSV's byte-order mark.
-      let written = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+      let written = String(
+        decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
       #expect(written.hasPrefix(check), "\(name)")
     }
-    let plan = try runArusha(["score", "response.yaml", "--action-plan", "--format", "csv", "--lang", "fr"], directory: folder)
-    #expect(plan.stdout.hasPrefix("\u{FEFF}#,factor,Facteur,question,Question,critique,Réponse,Prochain niveau à atteindre,Action,Responsable"))
+    let plan = try runArusha(
+      ["score", "response.yaml", "--action-plan", "--format", "csv", "--lang", "fr"],
+      directory: folder)
+    #expect(
+      plan.stdout.hasPrefix(
+        "\u{FEFF}#,factor,Facteur,question,Question,critique,Réponse,Prochain niveau à atteindre,Action,Responsable"
+      ))
   }
 
   @Test func editedQuestionnaireIsRefusedWithWhatToPassAndNothingIsWritten() throws {
     let folder = try workspace(editQuestionnaire: true)
     let result = try runArusha(["score", "response.yaml", "-o", "out.html"], directory: folder)
     #expect(result.status == 65)
-    #expect(result.stderr.contains("Questionnaires/fixture.yaml is questionnaire 'scoring-fixture' version '1' but its contents differ"))
+    #expect(
+      result.stderr.contains(
+        "Questionnaires/fixture.yaml is questionnaire 'scoring-fixture' version '1' but its contents differ"
+      ))
     #expect(result.stderr.contains("--questionnaire FILE"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.html").path))
-    let accepted = try runArusha(["score", "response.yaml", "--accept-questionnaire-mismatch"], directory: folder)
+    let accepted = try runArusha(
+      ["score", "response.yaml", "--accept-questionnaire-mismatch"], directory: folder)
     #expect(accepted.status == 0)
   }
 
@@ -58,8 +77,15 @@ import Testing
     try FileManager.default.removeItem(at: folder.appendingPathComponent("Questionnaires"))
     let result = try runArusha(["score", "response.yaml"], directory: folder)
     #expect(result.status == 65)
-    #expect(result.stderr == "arusha: no questionnaire 'scoring-fixture' version '1' is bundled or in ./Questionnaires; pass the questionnaire file the response was made with: --questionnaire FILE\n")
-    let explicit = try runArusha(["score", "response.yaml", "--questionnaire", Self.fixtures.appendingPathComponent("questionnaire.yaml").path], directory: folder)
+    #expect(
+      result.stderr
+        == "arusha: no questionnaire 'scoring-fixture' version '1' is bundled or in ./Questionnaires; pass the questionnaire file the response was made with: --questionnaire FILE\n"
+    )
+    let explicit = try runArusha(
+      [
+        "score", "response.yaml", "--questionnaire",
+        Self.fixtures.appendingPathComponent("questionnaire.yaml").path,
+      ], directory: folder)
     #expect(explicit.status == 0)
   }
 
@@ -72,8 +98,12 @@ import Testing
     try Data(text.utf8).write(to: url)
     let result = try runArusha(["score", "response.yaml", "-o", "out.json"], directory: folder)
     #expect(result.status == 65)
-    #expect(result.stderr.contains("response.yaml:16:15: error: 9 is not an option of 'a1' (0, 1, 2, 3, 4)"))
-    #expect(result.stderr.contains("response.yaml:25:15: error: expected the answer to 'b2' (a number), found 'maybe'"))
+    #expect(
+      result.stderr.contains(
+        "response.yaml:16:15: error: 9 is not an option of 'a1' (0, 1, 2, 3, 4)"))
+    #expect(
+      result.stderr.contains(
+        "response.yaml:25:15: error: expected the answer to 'b2' (a number), found 'maybe'"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.json").path))
   }
 
@@ -85,7 +115,8 @@ import Testing
 
   @Test func unwritableOutputExits73() throws {
     let folder = try workspace()
-    let result = try runArusha(["score", "response.yaml", "-o", "/nonexistent-folder/out.json"], directory: folder)
+    let result = try runArusha(
+      ["score", "response.yaml", "-o", "/nonexistent-folder/out.json"], directory: folder)
     #expect(result.status == 73)
   }
 }

@@ -9,7 +9,8 @@ import Testing
     .appendingPathComponent("Fixtures/fuzz")
 
   static var inputs: [URL] {
-    ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+    ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))
+      ?? [])
       .filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
   }
 
@@ -17,7 +18,9 @@ import Testing
     for url in Self.inputs {
       let bytes = [UInt8](try Data(contentsOf: url))
       let result = QuestionnaireDecoder().decode(bytes)
-      #expect(result.diagnostics.allSatisfy { $0.mark.line >= 1 && $0.mark.column >= 1 }, "\(url.lastPathComponent)")
+      #expect(
+        result.diagnostics.allSatisfy { $0.mark.line >= 1 && $0.mark.column >= 1 },
+        "\(url.lastPathComponent)")
       _ = ResponseDecoder.header(bytes)
     }
   }

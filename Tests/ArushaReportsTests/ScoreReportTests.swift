@@ -5,20 +5,30 @@ import Foundation
 import Testing
 
 @Suite struct ScoreReportTests {
-  static let folder = TestPaths.packageRoot.appendingPathComponent("Tests/ArushaCoreTests/Fixtures/scoring")
+  static let folder = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/scoring")
 
-  static func report(language: String? = nil, edit: (inout Response) -> Void = { _ in }) throws -> ScoreReport {
+  static func report(language: String? = nil, edit: (inout Response) -> Void = { _ in }) throws
+    -> ScoreReport
+  {
     let questionnaire = try #require(
-      QuestionnaireDecoder().decode([UInt8](try Data(contentsOf: folder.appendingPathComponent("questionnaire.yaml")))).questionnaire)
-    let header = try #require(ResponseDecoder.header([UInt8](try Data(contentsOf: folder.appendingPathComponent("response.yaml")))).header)
-    var response = try #require(ResponseDecoder.decode(header, questionnaire: questionnaire).response)
+      QuestionnaireDecoder().decode(
+        [UInt8](try Data(contentsOf: folder.appendingPathComponent("questionnaire.yaml")))
+      ).questionnaire)
+    let header = try #require(
+      ResponseDecoder.header(
+        [UInt8](try Data(contentsOf: folder.appendingPathComponent("response.yaml")))
+      ).header)
+    var response = try #require(
+      ResponseDecoder.decode(header, questionnaire: questionnaire).response)
     edit(&response)
     return ScoreReport(questionnaire: questionnaire, response: response, language: language)
   }
 
   @Test func jsonMatchesScoringMdToOneBillionth() throws {
     let text = try Self.report().json()
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let overall = try #require(object["overall"] as? [String: Any])
     // (2 × 1075/18 + 0 + 87.5) / 4, worked out in ScoringTests.
     #expect(abs((overall["score"] as? Double ?? 0) - 1862.5 / 36) < 1e-9)
@@ -27,9 +37,12 @@ import Testing
     #expect(factors.map { $0["id"] as? String } == ["alpha", "beta", "gamma", "delta"])
     #expect(abs((factors[0]["score"] as? Double ?? 0) - 1075.0 / 18) < 1e-9)
     #expect(abs((factors[0]["coverage"] as? Double ?? 0) - 5.0 / 6) < 1e-9)
-    #expect(factors[2]["score"] is NSNull && factors[2]["coverage"] is NSNull && factors[2]["level"] is NSNull)
+    #expect(
+      factors[2]["score"] is NSNull && factors[2]["coverage"] is NSNull
+        && factors[2]["level"] is NSNull)
     #expect(factors[1]["improvement"] as? Bool == true && factors[3]["strength"] as? Bool == true)
-    #expect(["answered", "unknown", "na", "missing"].map { factors[0][$0] as? Int } == [4, 1, 1, 1])
+    #expect(
+      ["answered", "unknown", "na", "missing"].map { factors[0][$0] as? Int } == [4, 1, 1, 1])
     #expect(object["critical"] as? [String] == ["b2"])
     let gaps = try #require(object["gaps"] as? [[String: Any]])
     #expect(gaps.map { $0["question"] as? String } == ["a6", "b2", "a3", "a1", "b3", "d2", "a4"])
@@ -40,7 +53,8 @@ import Testing
 
   @Test func tableAndMarkdownInBothLanguages() throws {
     expectSnapshot(try Self.report().table(style: .plain, width: 80), named: "score-table-en.txt")
-    expectSnapshot(try Self.report(language: "fr").table(style: .plain, width: 60), named: "score-table-fr.txt")
+    expectSnapshot(
+      try Self.report(language: "fr").table(style: .plain, width: 60), named: "score-table-fr.txt")
     expectSnapshot(try Self.report().markdown(), named: "score-en.md")
     expectSnapshot(try Self.report(language: "fr").markdown(), named: "score-fr.md")
   }
@@ -52,17 +66,24 @@ import Testing
       response.answers["a2"]?.evidence = "@SUM(A1)"
     }
     let factors = report.factorsCSV()
-    #expect(factors.hasPrefix("\u{FEFF}administration,round,factor,number,title,score,level,coverage,"))
-    #expect(factors.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,false,false\r\n"))
+    #expect(
+      factors.hasPrefix("\u{FEFF}administration,round,factor,number,title,score,level,coverage,"))
+    #expect(
+      factors.contains(
+        "\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,false,false\r\n"
+      ))
     let items = report.itemsCSV()
     #expect(items.contains(",\"'+1, \"\"quoted\"\"; Évalué\","))
     #expect(items.contains(",'@SUM(A1),"))
-    #expect(items.contains("alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,,,\r\n"))
+    #expect(
+      items.contains(
+        "alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,,,\r\n"))
     expectSnapshot(try Self.report().itemsCSV(), named: "score-items.csv")
   }
 
   @Test func htmlIsSelfContainedWellFormedAndEscaped() throws {
-    let page = try Self.report { $0.administration = "<script>alert('x')</script> & \u{1B}[31mco" }.html()
+    let page = try Self.report { $0.administration = "<script>alert('x')</script> & \u{1B}[31mco" }
+      .html()
     #expect(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; [31mco"))
     #expect(!page.contains("<script"))
     #expect(!page.contains("\u{1B}"))
@@ -89,7 +110,8 @@ import Testing
   }
 
   @Test func terminalOutputHasNoControlCharactersFromFiles() throws {
-    let table = try Self.report { $0.administration = "Evil\u{1B}]0;title\u{7}\u{9B}31m Customs" }.table(style: .plain)
+    let table = try Self.report { $0.administration = "Evil\u{1B}]0;title\u{7}\u{9B}31m Customs" }
+      .table(style: .plain)
     #expect(table.contains("Evil]0;title31m Customs, round 2024"))
     #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
   }
@@ -108,7 +130,9 @@ enum HTMLBalance {
       let tag = rest[rest.index(after: open)..<close]
       rest = rest[rest.index(after: close)...]
       if tag.hasSuffix("/") { continue }
-      let name = tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map { String($0).lowercased() } ?? ""
+      let name =
+        tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map { String($0).lowercased() }
+        ?? ""
       if name.hasPrefix("/") {
         if stack.popLast() != String(name.dropFirst()) { problems.append(name) }
       } else if !void.contains(name) {

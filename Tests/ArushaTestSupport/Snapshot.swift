@@ -8,7 +8,8 @@ public func expectSnapshot(
   _ text: String, named name: String, filePath: String = #filePath,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+  let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots")
   let url = folder.appendingPathComponent(name)
   if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -16,9 +17,12 @@ public func expectSnapshot(
     return
   }
   guard let data = try? Data(contentsOf: url) else {
-    Issue.record("no snapshot \(name); run the tests with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    Issue.record(
+      "no snapshot \(name); run the tests with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
     return
   }
   let expected = String(decoding: data, as: UTF8.self)
-  #expect(text == expected, "snapshot \(name) differs; RECORD_SNAPSHOTS=1 re-records it", sourceLocation: sourceLocation)
+  #expect(
+    text == expected, "snapshot \(name) differs; RECORD_SNAPSHOTS=1 re-records it",
+    sourceLocation: sourceLocation)
 }

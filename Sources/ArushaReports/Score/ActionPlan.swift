@@ -6,7 +6,9 @@ extension ScoreReport {
     var seen: Set<String> = []
     var rows: [(Question, String, Bool)] = []
     for id in score.critical {
-      guard let question = question(id), let factor = score.items.first(where: { $0.question == id })?.factor else { continue }
+      guard let question = question(id),
+        let factor = score.items.first(where: { $0.question == id })?.factor
+      else { continue }
       seen.insert(id)
       rows.append((question, factor, true))
     }
@@ -20,7 +22,9 @@ extension ScoreReport {
   /// The action plan as a Markdown table with empty Action, Owner and Horizon columns.
   public func actionPlanMarkdown() -> String {
     var out = ["# \(md(phrases.actionPlan)) — \(md(title))", "", md(subject), ""]
-    out.append("| # | \(phrases.factor) | \(phrases.question) | \(phrases.answer) | \(phrases.nextLevel) | \(phrases.action) | \(phrases.owner) | \(phrases.horizon) |")
+    out.append(
+      "| # | \(phrases.factor) | \(phrases.question) | \(phrases.answer) | \(phrases.nextLevel) | \(phrases.action) | \(phrases.owner) | \(phrases.horizon) |"
+    )
     out.append("|---:|---|---|---|---|---|---|---|")
     for (index, row) in actionPlanQuestions.enumerated() {
       let flag = row.critical ? " **(\(phrases.critical))**" : ""
@@ -28,7 +32,10 @@ extension ScoreReport {
         "| \(index + 1) | \(md(factorTitle(row.factor))) | \(md(row.question.id)): \(md(localized(row.question.text)))\(flag) | \(md(answerText(row.question))) | \(md(nextLevel(row.question))) |  |  |  |"
       )
     }
-    if actionPlanQuestions.isEmpty { out.append("") ; out.append("- \(phrases.none)") }
+    if actionPlanQuestions.isEmpty {
+      out.append("")
+      out.append("- \(phrases.none)")
+    }
     return out.joined(separator: "\n") + "\n"
   }
 
@@ -36,14 +43,16 @@ extension ScoreReport {
   public func actionPlanCSV() -> String {
     let rows: [[CSVTable.Cell]] = actionPlanQuestions.enumerated().map { index, row in
       [
-        .integer(index + 1), .text(row.factor), .text(localized(factor(row.factor)?.title)), .text(row.question.id),
+        .integer(index + 1), .text(row.factor), .text(localized(factor(row.factor)?.title)),
+        .text(row.question.id),
         .text(localized(row.question.text)), .bool(row.critical), .text(answerText(row.question)),
         .text(nextLevel(row.question)), .text(""), .text(""), .text(""),
       ]
     }
     return CSVTable(
       header: [
-        "#", "factor", phrases.factor, "question", phrases.question, phrases.critical, phrases.answer,
+        "#", "factor", phrases.factor, "question", phrases.question, phrases.critical,
+        phrases.answer,
         phrases.nextLevel, phrases.action, phrases.owner, phrases.horizon,
       ], rows: rows
     ).render()

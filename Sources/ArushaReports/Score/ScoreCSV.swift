@@ -30,7 +30,9 @@ extension ScoreReport {
       let value: CSVTable.Cell
       switch answer?.value {
       case .number(let number)?: value = .number(number)
-      case .selection(let selected)?: value = .text(selected.map { fixed($0, digits: $0 == $0.rounded() ? 0 : 2) }.joined(separator: " "))
+      case .selection(let selected)?:
+        value = .text(
+          selected.map { fixed($0, digits: $0 == $0.rounded() ? 0 : 2) }.joined(separator: " "))
       case .text(let text)?: value = .text(text)
       case nil: value = .text("")
       }
@@ -38,7 +40,8 @@ extension ScoreReport {
         .text(item.factor), .text(item.question), .text(question.map { localized($0.text) } ?? ""),
         .text(question?.kind.typeName ?? ""), value, .text(question.map(answerText) ?? ""),
         .text(item.state.rawValue), .number(item.score), .number(item.weight), .bool(item.critical),
-        .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""), .text(answer?.justification ?? ""),
+        .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
+        .text(answer?.justification ?? ""),
       ]
     }
     return CSVTable(

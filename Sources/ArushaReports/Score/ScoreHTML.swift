@@ -10,25 +10,42 @@ extension ScoreReport {
         let title = localized(entry?.title)
         return entry?.number.map { "\($0). " + truncate(title, to: 22) } ?? truncate(title, to: 24)
       },
-      series: [.init(name: clean(response.administration), values: score.factors.map(\.score), colour: "#0969da")],
+      series: [
+        .init(
+          name: clean(response.administration), values: score.factors.map(\.score),
+          colour: "#0969da")
+      ],
       rings: [
-        (settings.strength, "\(phrases.strengthThreshold) ≥ \(phrases.decimal(settings.strength, digits: 0))", "#1a7f37"),
-        (settings.improvement, "\(phrases.improvementThreshold) < \(phrases.decimal(settings.improvement, digits: 0))", "#b42318"),
+        (
+          settings.strength,
+          "\(phrases.strengthThreshold) ≥ \(phrases.decimal(settings.strength, digits: 0))",
+          "#1a7f37"
+        ),
+        (
+          settings.improvement,
+          "\(phrases.improvementThreshold) < \(phrases.decimal(settings.improvement, digits: 0))",
+          "#b42318"
+        ),
       ])
     var body: [String] = []
     body.append("<h1>\(ArushaReports.html(title))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    body.append("<p class=\"subtitle\">\(ArushaReports.html(subject)) · \(ArushaReports.html(status))</p>")
+    body.append(
+      "<p class=\"subtitle\">\(ArushaReports.html(subject)) · \(ArushaReports.html(status))</p>")
     let overallLevel = levelLabel(score.overallLevel)
     body.append(
       "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))</p>"
     )
     body.append("<div class=\"chart\">\(chart.svg())</div>")
-    body.append("<table><thead><tr><th>\(ArushaReports.html(phrases.factor))</th><th class=\"num\">\(ArushaReports.html(phrases.score))</th><th>\(ArushaReports.html(phrases.level))</th><th class=\"num\">\(ArushaReports.html(phrases.coverage))</th><th class=\"num\">\(ArushaReports.html(phrases.missingCount))</th><th></th></tr></thead><tbody>")
+    body.append(
+      "<table><thead><tr><th>\(ArushaReports.html(phrases.factor))</th><th class=\"num\">\(ArushaReports.html(phrases.score))</th><th>\(ArushaReports.html(phrases.level))</th><th class=\"num\">\(ArushaReports.html(phrases.coverage))</th><th class=\"num\">\(ArushaReports.html(phrases.missingCount))</th><th></th></tr></thead><tbody>"
+    )
     for factor in score.factors {
       let mark =
-        factor.strength ? "<span class=\"strength\">\(ArushaReports.html(phrases.strengths))</span>"
-        : factor.improvement ? "<span class=\"improvement\">\(ArushaReports.html(phrases.improvements))</span>" : ""
+        factor.strength
+        ? "<span class=\"strength\">\(ArushaReports.html(phrases.strengths))</span>"
+        : factor.improvement
+          ? "<span class=\"improvement\">\(ArushaReports.html(phrases.improvements))</span>" : ""
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
       body.append(
         "<tr><td>\(ArushaReports.html(factorTitle(factor.factor)))</td><td class=\"num\">\(phrases.decimal(factor.score))</td><td>\(levelSpan(factor.level, levelLabel(factor.level)))</td><td class=\"num\">\(coverage)</td><td class=\"num\">\(factor.missing)</td><td>\(mark)</td></tr>"
@@ -39,13 +56,19 @@ extension ScoreReport {
       body.append("<h2>\(ArushaReports.html(phrases.criticalGaps))</h2><ul>")
       for id in score.critical {
         let question = self.question(id)
-        body.append("<li><strong>\(ArushaReports.html(id))</strong> — \(ArushaReports.html(question.map { localized($0.text) } ?? "")) (\(ArushaReports.html(question.map(answerText) ?? "")))</li>")
+        body.append(
+          "<li><strong>\(ArushaReports.html(id))</strong> — \(ArushaReports.html(question.map { localized($0.text) } ?? "")) (\(ArushaReports.html(question.map(answerText) ?? "")))</li>"
+        )
       }
       body.append("</ul>")
     }
     if !score.gaps.isEmpty {
-      body.append("<h2>\(ArushaReports.html(phrases.priorityGaps)) (\(ArushaReports.html(phrases.firstTen)))</h2>")
-      body.append("<table><thead><tr><th class=\"num\">#</th><th>\(ArushaReports.html(phrases.question))</th><th>\(ArushaReports.html(phrases.answer))</th><th class=\"num\">\(ArushaReports.html(phrases.itemScore))</th><th class=\"num\">\(ArushaReports.html(phrases.weight))</th></tr></thead><tbody>")
+      body.append(
+        "<h2>\(ArushaReports.html(phrases.priorityGaps)) (\(ArushaReports.html(phrases.firstTen)))</h2>"
+      )
+      body.append(
+        "<table><thead><tr><th class=\"num\">#</th><th>\(ArushaReports.html(phrases.question))</th><th>\(ArushaReports.html(phrases.answer))</th><th class=\"num\">\(ArushaReports.html(phrases.itemScore))</th><th class=\"num\">\(ArushaReports.html(phrases.weight))</th></tr></thead><tbody>"
+      )
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let question = self.question(gap.question)
         body.append(
@@ -55,11 +78,16 @@ extension ScoreReport {
       body.append("</tbody></table>")
     }
     if score.missing > 0 {
-      let detail = missingByFactor.map { "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)" }.joined(separator: ", ")
-      body.append("<p class=\"note\">\(ArushaReports.html("\(phrases.incomplete(score.missing)) (\(detail))."))</p>")
+      let detail = missingByFactor.map {
+        "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)"
+      }.joined(separator: ", ")
+      body.append(
+        "<p class=\"note\">\(ArushaReports.html("\(phrases.incomplete(score.missing)) (\(detail))."))</p>"
+      )
     }
     body.append("<p class=\"note\">\(ArushaReports.html(phrases.selfAssessmentNote))</p>")
-    return htmlPage(title: "\(title) — \(subject)", language: language, body: body.joined(separator: "\n"))
+    return htmlPage(
+      title: "\(title) — \(subject)", language: language, body: body.joined(separator: "\n"))
   }
 
   private func levelSpan(_ level: ScoreLevel?, _ label: String) -> String {

@@ -10,16 +10,22 @@ extension ScoreReport {
     out.append("\(md(subject)) · \(status)")
     out.append("")
     let overallLevel = levelLabel(score.overallLevel)
-    out.append("**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**" + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
+    out.append(
+      "**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**"
+        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
     out.append("")
-    out.append("| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |")
+    out.append(
+      "| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |"
+    )
     out.append("|---|---:|---|---:|---:|---:|---:|---:|")
     for factor in score.factors {
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
       var name = md(factorTitle(factor.factor))
       if factor.strength { name += " ★" }
       if factor.improvement { name += " ▲" }
-      out.append("| \(name) | \(phrases.decimal(factor.score)) | \(md(levelLabel(factor.level))) | \(coverage) | \(factor.answered) | \(factor.unknown) | \(factor.notApplicable) | \(factor.missing) |")
+      out.append(
+        "| \(name) | \(phrases.decimal(factor.score)) | \(md(levelLabel(factor.level))) | \(coverage) | \(factor.answered) | \(factor.unknown) | \(factor.notApplicable) | \(factor.missing) |"
+      )
     }
     out.append("")
     out.append("★ \(phrases.strengths) · ▲ \(phrases.improvements)")
@@ -44,17 +50,23 @@ extension ScoreReport {
       out.append("")
       out.append("## \(phrases.priorityGaps) (\(phrases.firstTen))")
       out.append("")
-      out.append("| # | \(phrases.question) | \(phrases.factor) | \(phrases.answer) | \(phrases.itemScore) | \(phrases.weight) |")
+      out.append(
+        "| # | \(phrases.question) | \(phrases.factor) | \(phrases.answer) | \(phrases.itemScore) | \(phrases.weight) |"
+      )
       out.append("|---:|---|---|---|---:|---:|")
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let question = self.question(gap.question)
         let text = question.map { localized($0.text) } ?? ""
-        out.append("| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor))) | \(md(question.map(answerText) ?? "")) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |")
+        out.append(
+          "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor))) | \(md(question.map(answerText) ?? "")) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
+        )
       }
     }
     if score.missing > 0 {
       out.append("")
-      let detail = missingByFactor.map { "\(phrases.colon(md(localized(factor($0.factor)?.title)))) \($0.count)" }.joined(separator: ", ")
+      let detail = missingByFactor.map {
+        "\(phrases.colon(md(localized(factor($0.factor)?.title)))) \($0.count)"
+      }.joined(separator: ", ")
       out.append("> \(phrases.incomplete(score.missing)) (\(detail)).")
     }
     out.append("")

@@ -26,7 +26,8 @@ public struct ScoreReport: Sendable {
   /// `text` in the report language, with control characters removed.
   func localized(_ text: LocalizedText?) -> String {
     guard let text else { return "" }
-    return PrintableText.sanitize(questionnaire.localized(text, in: language), keepLineBreaks: false)
+    return PrintableText.sanitize(
+      questionnaire.localized(text, in: language), keepLineBreaks: false)
   }
 
   /// A file string with control characters removed.
@@ -50,7 +51,7 @@ public struct ScoreReport: Sendable {
     questionnaire.questions.first { $0.id == id }
   }
 
-  /// "3. Transparency" (with the factor's number when it has one).
+  /// The factor's title, after its number when it has one ("3. Transparency").
   func factorTitle(_ id: String) -> String {
     guard let factor = factor(id) else { return id }
     let title = localized(factor.title)
@@ -84,7 +85,9 @@ public struct ScoreReport: Sendable {
       }
       return fixed(number, digits: number == number.rounded() ? 0 : 2)
     case (_, .selection(let selected)?):
-      let labels = question.kind.options.filter { selected.contains($0.value) }.map { localized($0.label) }
+      let labels = question.kind.options.filter { selected.contains($0.value) }.map {
+        localized($0.label)
+      }
       return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: "; ")
     case (_, .text(let text)?): return clean(text)
     case (_, nil): return phrases.noAnswer
@@ -101,14 +104,17 @@ public struct ScoreReport: Sendable {
     switch question.kind {
     case .scale(_, let options), .choice(let options):
       let sorted = options.sorted { $0.value < $1.value }
-      let target = current.flatMap { value in sorted.first { $0.value > value } } ?? sorted.dropFirst().first
+      let target =
+        current.flatMap { value in sorted.first { $0.value > value } } ?? sorted.dropFirst().first
       return target.map { localized($0.label) } ?? ""
     case .yesno:
       return phrases.yes
     case .multi(let options):
       var selected: [Double] = []
       if case .selection(let values)? = answer?.value { selected = values }
-      let missing = options.filter { $0.value > 0 && !selected.contains($0.value) }.map { localized($0.label) }
+      let missing = options.filter { $0.value > 0 && !selected.contains($0.value) }.map {
+        localized($0.label)
+      }
       return missing.isEmpty ? "" : phrases.selectMore(missing.joined(separator: "; "))
     case .number, .text:
       return ""

@@ -7,6 +7,7 @@ extension ScoreReport {
   /// - Parameters:
   ///   - style: Colour or not.
   ///   - width: The terminal's width in columns.
+  /// - Returns: The report's lines, each ending with a newline.
   public func table(style: TextStyle, width: Int = 80) -> String {
     let width = max(width, 50)
     var lines: [String] = []
@@ -28,20 +29,29 @@ extension ScoreReport {
       let bar = self.bar(factor.score, width: barWidth)
       let value = pad(phrases.decimal(factor.score), to: 5, right: true)
       let label = factor.score == nil ? phrases.noScore : levelLabel(factor.level)
-      lines.append("\(name)  \(tone(factor.level, style, bar))  \(value)  \(tone(factor.level, style, label))")
+      lines.append(
+        "\(name)  \(tone(factor.level, style, bar))  \(value)  \(tone(factor.level, style, label))")
     }
     lines.append("")
-    let names = { (ids: [String]) in ids.isEmpty ? self.phrases.none : ids.map(self.factorTitle).joined(separator: ", ") }
-    lines += wrap("\(style.apply(.bold, phrases.colon(phrases.strengths))) \(names(score.strengths))", width: width)
-    lines += wrap("\(style.apply(.bold, phrases.colon(phrases.improvements))) \(names(score.improvements))", width: width)
+    let names = { (ids: [String]) in
+      ids.isEmpty ? self.phrases.none : ids.map(self.factorTitle).joined(separator: ", ")
+    }
+    lines += wrapText(
+      "\(style.apply(.bold, phrases.colon(phrases.strengths))) \(names(score.strengths))",
+      width: width)
+    lines += wrapText(
+      "\(style.apply(.bold, phrases.colon(phrases.improvements))) \(names(score.improvements))",
+      width: width)
     if !score.critical.isEmpty {
       lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
       for id in score.critical {
-        lines.append(truncate("  • \(id) — \(question(id).map { localized($0.text) } ?? "")", to: width))
+        lines.append(
+          truncate("  • \(id) — \(question(id).map { localized($0.text) } ?? "")", to: width))
       }
     }
     if !score.gaps.isEmpty {
-      lines.append(style.apply(.bold, phrases.colon("\(phrases.priorityGaps) (\(phrases.firstTen))")))
+      lines.append(
+        style.apply(.bold, phrases.colon("\(phrases.priorityGaps) (\(phrases.firstTen))")))
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let text = question(gap.question).map { localized($0.text) } ?? ""
         let number = pad("\(index + 1).", to: 3, right: true)
@@ -50,8 +60,11 @@ extension ScoreReport {
     }
     if score.missing > 0 {
       lines.append("")
-      let detail = missingByFactor.map { "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)" }.joined(separator: ", ")
-      lines += wrap(style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)
+      let detail = missingByFactor.map {
+        "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)"
+      }.joined(separator: ", ")
+      lines += wrapText(
+        style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -81,21 +94,4 @@ func truncate(_ text: String, to width: Int) -> String {
 func pad(_ text: String, to width: Int, right: Bool = false) -> String {
   let padding = String(repeating: " ", count: max(0, width - text.count))
   return right ? padding + text : text + padding
-}
-
-/// `text` broken into lines of at most `width` characters at spaces (ANSI codes count as
-/// characters here, which only makes lines a little shorter).
-func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-  var lines: [String] = []
-  var current = ""
-  for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-    if !current.isEmpty, current.count + 1 + word.count > width {
-      lines.append(current)
-      current = indent + word
-    } else {
-      current += (current.isEmpty ? "" : " ") + word
-    }
-  }
-  lines.append(current)
-  return lines
 }

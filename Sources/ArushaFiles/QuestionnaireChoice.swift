@@ -1,0 +1,55 @@
+import ArushaCore
+import ArushaQuestionnaires
+
+/// The questionnaire `arusha assess` administers: a file, or a bundled one by file name or id.
+public struct QuestionnaireChoice: Sendable {
+  /// The decoded questionnaire.
+  public var questionnaire: Questionnaire
+  /// SHA-256 of its bytes, recorded in the response.
+  public var sha256: String
+  /// What the user passed (nil: the default bundled questionnaire), for the resume hint.
+  public var argument: String?
+
+  /// Resolves `argument`: nil → the bundled Revised Arusha Declaration questionnaire; a
+  /// bundled file name or id → that one; otherwise a path.
+  ///
+  /// - Throws: ``LoadFailure`` when the file cannot be read or is not a valid questionnaire.
+  public static func resolve(_ argument: String?) throws(LoadFailure) -> QuestionnaireChoice {
+    let bytes: [UInt8]
+    let path: String
+    if let argument, !argument.contains("/"),
+      let bundled = BundledCatalogue.entries().first(where: {
+        $0.file.name == argument || $0.questionnaire.id == argument
+      })
+    {
+      bytes = bundled.file.bytes
+      path = bundled.file.name
+    } else if let argument {
+      do throws(FileError) {
+        bytes = try InputFile.read(argument)
+      } catch {
+        throw .file(error)
+      }
+      path = argument
+    } else {
+      guard let file = BundledQuestionnaires.file(named: BundledQuestionnaires.defaultName) else {
+        throw .questionnaire("the default questionnaire is not bundled in this build")
+      }
+      bytes = file.bytes
+      path = file.name
+    }
+    let decoded = QuestionnaireDecoder().decode(bytes)
+    guard let questionnaire = decoded.questionnaire else {
+      throw .invalid(
+        path: path, source: bytes, diagnostics: decoded.diagnostics.filter { $0.severity == .error }
+      )
+    }
+    return QuestionnaireChoice(
+      questionnaire: questionnaire, sha256: Fingerprint.sha256(bytes), argument: argument)
+  }
+
+  /// The reference a response to this questionnaire carries.
+  public var reference: QuestionnaireReference {
+    QuestionnaireReference(id: questionnaire.id, version: questionnaire.version, sha256: sha256)
+  }
+}

@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal state a signal handler must restore, and the signals that arrived.
+///
+/// This is the one process-global the house style allows: a handler cannot reach anything
+/// else, and it may only call async-signal-safe functions (`tcsetattr`, `write`).
+enum SignalState {
+  nonisolated(unsafe) static var savedTermios = termios()
+  nonisolated(unsafe) static var hasSavedTermios: sig_atomic_t = 0
+  nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
+  nonisolated(unsafe) static var terminated: sig_atomic_t = 0
+  nonisolated(unsafe) static var resized: sig_atomic_t = 0
+
+  /// What leaves the alternate screen and shows the cursor again.
+  static let resetSequence: [UInt8] = Array("\u{1B}[?25h\u{1B}[?1049l".utf8)
+
+  /// Restores the terminal using only async-signal-safe calls.
+  static func restoreFromSignal() {
+    if hasSavedTermios != 0 {
+      _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
+      resetSequence.withUnsafeBytes { buffer in
+        _ = Glibc.write(STDOUT_FILENO, buffer.baseAddress, buffer.count)
+      }
+    }
+  }
+}

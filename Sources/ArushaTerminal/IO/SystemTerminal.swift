@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process's own terminal: standard input and output, raw mode through termios.
+public final class SystemTerminal: TerminalIO {
+  private var rawEnabled = false
+  private var lineBuffer: [UInt8] = []
+
+  /// Creates the terminal of this process.
+  public init() {}
+
+  /// Whether standard input and output are both terminals.
+  public static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+  public func write(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
+      }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { return }
+      offset += count
+    }
+  }
+
+  public func readByte(timeout: Int?) -> ReadResult {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    let ready = poll(&descriptor, 1, Int32(timeout ?? -1))
+    if ready < 0 { return errno == EINTR ? .interrupted : .endOfInput }
+    if ready == 0 { return .timeout }
+    var byte: UInt8 = 0
+    let count = Glibc.read(STDIN_FILENO, &byte, 1)
+    if count == 1 { return .byte(byte) }
+    if count < 0, errno == EINTR { return .interrupted }
+    return .endOfInput
+  }
+
+  public func readLine() -> String? {
+    while true {
+      if let newline = lineBuffer.firstIndex(of: 0x0A) {
+        var line = Array(lineBuffer[..<newline])
+        lineBuffer.removeSubrange(...newline)
+        if line.last == 0x0D { line.removeLast() }
+        return String(decoding: line, as: UTF8.self)
+      }
+      var chunk = [UInt8](repeating: 0, count: 4096)
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, 4096) }
+      if count < 0, errno == EINTR {
+        if SignalState.interrupted != 0 || SignalState.terminated != 0 { return nil }
+        continue
+      }
+      if count <= 0 {
+        if lineBuffer.isEmpty { return nil }
+        defer { lineBuffer = [] }
+        return String(decoding: lineBuffer, as: UTF8.self)
+      }
+      lineBuffer += chunk[..<count]
+    }
+  }
+
+  public var size: (width: Int, height: Int) {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return (Int(size.ws_col), Int(size.ws_row))
+    }
+    return (80, 24)
+  }
+
+  /// Whether the terminal was resized since the last call (SIGWINCH).
+  public static func takeResize() -> Bool {
+    guard SignalState.resized != 0 else { return false }
+    SignalState.resized = 0
+    return true
+  }
+
+  /// Enters raw mode (no echo, no line buffering; Ctrl-C still raises SIGINT, output still
+  /// turns `\n` into `\r\n`) and the alternate screen, with handlers that restore the terminal
+  /// on SIGINT, SIGTERM, SIGHUP, SIGWINCH and crashes.
+  public func enterFullScreen() {
+    guard !rawEnabled else { return }
+    var original = termios()
+    guard tcgetattr(STDIN_FILENO, &original) == 0 else { return }
+    SignalState.savedTermios = original
+    SignalState.hasSavedTermios = 1
+    var raw = original
+    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN)
+    raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+    withUnsafeMutableBytes(of: &raw.c_cc) { bytes in
+      bytes[Int(VMIN)] = 1
+      bytes[Int(VTIME)] = 0
+    }
+    // TCSANOW, not TCSAFLUSH: keys typed ahead must not be dropped.
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+    rawEnabled = true
+    installSignalHandlers()
+    write("\u{1B}[?1049h\u{1B}[?25l")
+  }
+
+  /// Leaves the alternate screen and restores the terminal exactly as it was.
+  public func leaveFullScreen() {
+    guard rawEnabled else { return }
+    write("\u{1B}[?25h\u{1B}[?1049l")
+    tcsetattr(STDIN_FILENO, TCSANOW, &SignalState.savedTermios)
+    SignalState.hasSavedTermios = 0
+    rawEnabled = false
+  }
+
+  private func installSignalHandlers() {
+    signal(SIGINT) { _ in SignalState.interrupted = 1 }
+    signal(SIGTERM) { _ in SignalState.terminated = 1 }
+    signal(SIGHUP) { _ in SignalState.terminated = 1 }
+    signal(SIGWINCH) { _ in SignalState.resized = 1 }
+    for crash in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+      signal(crash) { number in
+        SignalState.restoreFromSignal()
+        signal(number, SIG_DFL)
+        raise(number)
+      }
+    }
+  }
+}

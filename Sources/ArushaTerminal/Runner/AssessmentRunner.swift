@@ -1,0 +1,134 @@
+public import ArushaCore
+import ArushaReports
+
+/// Drives an ``AssessmentSession`` on a terminal, saving after every confirmed answer.
+public struct AssessmentRunner {
+  /// How the session ended.
+  public enum Outcome: Sendable, Hashable {
+    /// Completed: the response is `complete`.
+    case completed
+    /// Left with `q` or the end of input.
+    case quit
+    /// Ctrl-C.
+    case interrupted
+    /// SIGTERM or SIGHUP.
+    case terminated
+  }
+
+  /// Full screen (raw keys, redraws) or line mode (one line per answer).
+  public enum Mode: Sendable, Hashable {
+    case fullScreen
+    case line
+  }
+
+  /// Saves the response; a thrown error is shown and the session goes on (nothing is lost:
+  /// the next confirmed answer tries again).
+  public typealias Save = (Response) throws -> Void
+
+  var session: AssessmentSession
+  let io: TerminalIO
+  let save: Save
+  let style: TextStyle
+  /// Whether a signal asked the session to end: `interrupted` for Ctrl-C, `terminated` else.
+  let stopRequested: () -> Outcome?
+  /// Whether the terminal was resized since the last call.
+  let resized: () -> Bool
+
+  /// Creates a runner.
+  public init(
+    session: AssessmentSession, io: TerminalIO, style: TextStyle,
+    stopRequested: @escaping () -> Outcome? = { nil }, resized: @escaping () -> Bool = { false },
+    save: @escaping Save
+  ) {
+    self.session = session
+    self.io = io
+    self.style = style
+    self.stopRequested = stopRequested
+    self.resized = resized
+    self.save = save
+  }
+
+  /// The response as it stands.
+  public var response: Response { session.response }
+
+  /// The last save error, shown on the next screen.
+  private var saveError: String?
+
+  private mutating func persist(_ update: AssessmentSession.Update) {
+    guard update.save else { return }
+    do {
+      try save(session.response)
+      saveError = nil
+    } catch {
+      saveError = "\(error)"
+    }
+  }
+
+  /// Runs the session in full-screen mode until it completes or is left.
+  public mutating func runFullScreen() -> Outcome {
+    var decoder = KeyDecoder()
+    draw()
+    while true {
+      if let stop = stopRequested() { return stop }
+      if resized() { draw() }
+      switch io.readByte(timeout: decoder.isPending ? 30 : 250) {
+      case .endOfInput:
+        session.quit()
+        return .quit
+      case .interrupted:
+        continue
+      case .timeout:
+        if decoder.isPending, let key = decoder.flush() { apply(key) }
+      case .byte(let byte):
+        if let key = decoder.feed(byte) { apply(key) }
+      }
+      switch session.place {
+      case .completed: return .completed
+      case .quit: return .quit
+      default: break
+      }
+    }
+  }
+
+  private mutating func apply(_ key: Key) {
+    persist(session.handle(key))
+    draw()
+  }
+
+  private func draw() {
+    let (width, height) = io.size
+    var lines = session.screen(
+      width: width - 1, height: height - (saveError == nil ? 0 : 1), style: style)
+    if let saveError { lines.append(style.apply(.boldRed, saveError)) }
+    // Home, each line cleared to its end, then everything below cleared: no flicker.
+    io.write("\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n") + "\u{1B}[J")
+  }
+
+  /// Runs the session in line mode until it completes, is left, or input ends.
+  public mutating func runLines() -> Outcome {
+    io.write(session.lineText(width: io.size.width) + "> ")
+    while true {
+      guard let line = io.readLine() else {
+        if let stop = stopRequested() { return stop }
+        session.quit()
+        return .quit
+      }
+      if let stop = stopRequested() { return stop }
+      let before = (session.place, session.field, session.showHelp)
+      persist(session.handle(line: line))
+      switch session.place {
+      case .completed: return .completed
+      case .quit: return .quit
+      default: break
+      }
+      var output = ""
+      if let saveError { output += saveError + "\n" }
+      if before != (session.place, session.field, session.showHelp) {
+        output += session.lineText(width: io.size.width)
+      } else if let notice = session.notice {
+        output += notice + "\n"
+      }
+      io.write(output + "> ")
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import ArushaCore
+public import ArushaFiles
+import Foundation
+
+/// What `arusha assess` does before the session starts: find or create the response file,
+/// lock it, resume it, and choose the language.
+public struct AssessmentSetup {
+  /// The options of the command line.
+  public struct Options: Sendable {
+    public var questionnaire: String?
+    public var output: String?
+    public var administration: String?
+    public var round: String?
+    public var role: String?
+    public var respondent: String?
+    public var language: String?
+
+    /// Creates options.
+    public init(
+      questionnaire: String?, output: String?, administration: String?, round: String?,
+      role: String?, respondent: String?, language: String?
+    ) {
+      self.questionnaire = questionnaire
+      self.output = output
+      self.administration = administration
+      self.round = round
+      self.role = role
+      self.respondent = respondent
+      self.language = language
+    }
+  }
+
+  /// A session ready to run.
+  public struct Prepared {
+    /// The session, at the right question.
+    public var session: AssessmentSession
+    /// The response file's path.
+    public var path: String
+    /// The lock held on it for the session.
+    public var lock: ResponseLock
+    /// The questionnaire chosen.
+    public var choice: QuestionnaireChoice
+  }
+
+  /// Why the session cannot start.
+  public enum Failure: Error {
+    case load(LoadFailure)
+    case file(FileError)
+    case usage(String)
+    /// Input ended while asking for the administration or round.
+    case noInput
+  }
+
+  /// Prepares the session: resolves the questionnaire, asks for what is missing on `io`,
+  /// resumes an existing file or creates a new one (written at once, so it can be resumed).
+  public static func prepare(
+    _ options: Options, io: TerminalIO, environment: [String: String],
+    now: @escaping @Sendable () -> String
+  ) throws(Failure) -> Prepared {
+    let choice: QuestionnaireChoice
+    do throws(LoadFailure) {
+      choice = try QuestionnaireChoice.resolve(options.questionnaire)
+    } catch {
+      throw .load(error)
+    }
+    let questionnaire = choice.questionnaire
+    if let language = options.language, !questionnaire.languages.contains(language) {
+      throw .usage(
+        "questionnaire '\(questionnaire.id)' is not written in '\(language)' (it has \(questionnaire.languages.joined(separator: ", ")))"
+      )
+    }
+    var path = options.output
+    var existing: Response?
+    if let output = options.output, FileManager.default.fileExists(atPath: output) {
+      existing = try load(output, choice: choice)
+    }
+    if existing == nil {
+      let promptLanguage =
+        options.language ?? environmentLanguage(environment, questionnaire)
+        ?? questionnaire.defaultLanguage
+      var administration = options.administration ?? ""
+      if administration.isEmpty {
+        administration = try ask(LinePrompt.administrationLabel(promptLanguage), io, promptLanguage)
+      }
+      var round = options.round ?? ""
+      if round.isEmpty {
+        round = try ask(LinePrompt.roundLabel(promptLanguage), io, promptLanguage)
+      }
+      let name = path ?? SafeFileName.response(administration: administration, round: round)
+      path = name
+      if FileManager.default.fileExists(atPath: name) {
+        existing = try load(name, choice: choice)
+      } else {
+        let time = now()
+        existing = Response(
+          questionnaire: choice.reference, administration: administration, round: round,
+          role: options.role,
+          respondent: options.respondent, language: nil, status: .inProgress, started: time,
+          updated: time)
+      }
+    }
+    guard var response = existing, let path else { throw .noInput }
+    let lock: ResponseLock
+    do throws(FileError) {
+      lock = try ResponseLock(responsePath: path)
+    } catch {
+      throw .file(error)
+    }
+    let language =
+      options.language ?? response.language ?? environmentLanguage(environment, questionnaire)
+      ?? questionnaire.defaultLanguage
+    response.language = language
+    if let role = options.role { response.role = role }
+    if let respondent = options.respondent { response.respondent = respondent }
+    do throws(FileError) {
+      try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+    } catch {
+      throw .file(error)
+    }
+    let session = AssessmentSession(
+      questionnaire: questionnaire, response: response, language: language, now: now)
+    return Prepared(session: session, path: path, lock: lock, choice: choice)
+  }
+
+  private static func ask(_ label: String, _ io: TerminalIO, _ language: String) throws(Failure)
+    -> String
+  {
+    guard let answer = LinePrompt.ask(label, io: io, language: language) else { throw .noInput }
+    return answer
+  }
+
+  private static func load(_ path: String, choice: QuestionnaireChoice) throws(Failure) -> Response
+  {
+    let bytes: [UInt8]
+    do throws(FileError) {
+      bytes = try InputFile.read(path)
+    } catch {
+      throw .file(error)
+    }
+    let header = ResponseDecoder.header(bytes)
+    guard let parsed = header.header else {
+      throw .load(.invalid(path: path, source: bytes, diagnostics: header.diagnostics))
+    }
+    let reference = parsed.response.questionnaire
+    guard reference == choice.reference else {
+      throw .load(
+        .questionnaire(
+          "\(path) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"
+        ))
+    }
+    let result = ResponseDecoder.decode(parsed, questionnaire: choice.questionnaire)
+    guard let response = result.response else {
+      throw .load(.invalid(path: path, source: bytes, diagnostics: result.diagnostics))
+    }
+    return response
+  }
+
+  /// `fr` from `LANG=fr_FR.UTF-8`, when the questionnaire has that language.
+  static func environmentLanguage(_ environment: [String: String], _ questionnaire: Questionnaire)
+    -> String?
+  {
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = environment[key], !value.isEmpty else { continue }
+      let code = String(value.prefix { $0.isLetter }).lowercased()
+      return questionnaire.languages.contains(code) ? code : nil
+    }
+    return nil
+  }
+}

@@ -1,0 +1,166 @@
+import ArushaCore
+
+extension AssessmentSession {
+  /// Handles one key of the full-screen session.
+  public mutating func handle(_ key: Key) -> Update {
+    switch place {
+    case .quit, .completed: return Update()
+    case .review: return handleReview(key)
+    case .question: break
+    }
+    if field != nil { return handleField(key) }
+    guard let question = currentQuestion else { return Update() }
+    notice = nil
+    switch key {
+    case .tab, .right, .character("s"): goNext()
+    case .backTab, .left, .character("b"): goBack()
+    case .character("q"), .endOfInput: quit()
+    case .character("r"): openReview()
+    case .character("h"), .character("?"): toggleHelp()
+    case .character("a"): return startNotApplicable()
+    case .character("u"): return answerUnknown()
+    case .character("c"): return startComment()
+    default: return handleAnswerKey(key, question)
+    }
+    return Update()
+  }
+
+  private mutating func handleAnswerKey(_ key: Key, _ question: Question) -> Update {
+    switch question.kind {
+    case .yesno:
+      switch key {
+      case .character("y"), .character("1"): return answer(.number(1))
+      case .character("n"), .character("2"): return answer(.number(0))
+      case .up, .character("k"), .down, .character("j"): highlight = highlight == 0 ? 1 : 0
+      case .enter: return answer(.number(highlight == 0 ? 1 : 0))
+      default: break
+      }
+    case .scale(_, let options), .choice(let options):
+      switch key {
+      case .character(let character) where character.isASCII && character.isNumber:
+        guard let digit = character.wholeNumberValue else { break }
+        if options.count <= 9 {
+          guard (1...options.count).contains(digit) else {
+            notice = text.notAnOption(options.count)
+            break
+          }
+          highlight = digit - 1
+          return answer(.number(options[digit - 1].value))
+        }
+        typedNumber += String(character)
+      case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
+      case .up, .character("k"): highlight = max(0, highlight - 1)
+      case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
+      case .home: highlight = 0
+      case .end: highlight = options.count - 1
+      case .enter:
+        if !typedNumber.isEmpty {
+          let number = Int(typedNumber) ?? 0
+          typedNumber = ""
+          guard (1...options.count).contains(number) else {
+            notice = text.notAnOption(options.count)
+            break
+          }
+          highlight = number - 1
+        }
+        return answer(.number(options[highlight].value))
+      default: break
+      }
+    case .multi(let options):
+      switch key {
+      case .character(let character) where character.isASCII && character.isNumber:
+        guard let digit = character.wholeNumberValue, (1...options.count).contains(digit) else {
+          notice = text.notAnOption(options.count)
+          break
+        }
+        highlight = digit - 1
+        toggle(options[digit - 1].value)
+      case .character(" "): toggle(options[highlight].value)
+      case .up, .character("k"): highlight = max(0, highlight - 1)
+      case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
+      case .enter: return answer(.selection(options.map(\.value).filter(selection.contains)))
+      default: break
+      }
+    case .number, .text:
+      break
+    }
+    return Update()
+  }
+
+  mutating func toggle(_ value: Double) {
+    if let index = selection.firstIndex(of: value) {
+      selection.remove(at: index)
+    } else {
+      selection.append(value)
+    }
+  }
+
+  private mutating func handleField(_ key: Key) -> Update {
+    guard var current = field else { return Update() }
+    switch key {
+    case .character(let character):
+      current.text.insert(character, at: current.cursor)
+      current.cursor += 1
+    case .backspace:
+      if current.cursor > 0 {
+        current.text.remove(at: current.cursor - 1)
+        current.cursor -= 1
+      }
+    case .delete:
+      if current.cursor < current.text.count { current.text.remove(at: current.cursor) }
+    case .left: current.cursor = max(0, current.cursor - 1)
+    case .right: current.cursor = min(current.text.count, current.cursor + 1)
+    case .home: current.cursor = 0
+    case .end: current.cursor = current.text.count
+    case .enter:
+      field = current
+      return confirmField()
+    case .escape:
+      cancelField()
+      return Update()
+    case .tab:
+      field = nil
+      goNext()
+      return Update()
+    case .backTab:
+      field = nil
+      goBack()
+      return Update()
+    case .endOfInput:
+      quit()
+      return Update()
+    default: break
+    }
+    field = current
+    return Update()
+  }
+
+  private mutating func handleReview(_ key: Key) -> Update {
+    notice = nil
+    switch key {
+    case .character(let character) where character.isASCII && character.isNumber:
+      typedNumber += String(character)
+    case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
+    case .enter:
+      if typedNumber.isEmpty { return complete() }
+      jump(to: Int(typedNumber) ?? 0)
+    case .character("b"), .left, .backTab: goBack()
+    case .tab, .right: break
+    case .character("q"), .endOfInput: quit()
+    case .escape: typedNumber = ""
+    default: break
+    }
+    return Update()
+  }
+
+  /// Goes to visible question `number` (1-based), or says which numbers exist.
+  mutating func jump(to number: Int) {
+    typedNumber = ""
+    refreshVisible()
+    guard (1...max(1, visible.count)).contains(number), number <= visible.count else {
+      notice = text.noSuchQuestion(visible.count)
+      return
+    }
+    enter(visible[number - 1].id)
+  }
+}

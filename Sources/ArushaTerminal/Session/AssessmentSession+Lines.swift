@@ -1,0 +1,76 @@
+import ArushaCore
+
+extension AssessmentSession {
+  /// Handles one line of line mode (pipes, `--plain`, screen readers).
+  ///
+  /// A line starting with `:` is always a command; on questions that are not text, the plain
+  /// forms work too (`b`, `skip`, `1`, `yes`, `1,3`, `a Not relevant here`, `c A comment`).
+  public mutating func handle(line rawLine: String) -> Update {
+    let line = rawLine.trimmingSpaces()
+    notice = nil
+    switch place {
+    case .quit, .completed: return Update()
+    case .review:
+      if line.isEmpty { return complete() }
+      if let number = Int(line) {
+        jump(to: number)
+        return Update()
+      }
+      if let command = FieldCommand(line) ?? FieldCommand(word: line) { return perform(command) }
+      notice = text.unknownCommand(line)
+      return Update()
+    case .question: break
+    }
+    guard let question = currentQuestion else { return Update() }
+    if let current = field {
+      // A line fills the open field; an empty line leaves a justification or comment prompt.
+      if current.purpose != .answer, line.isEmpty {
+        cancelField()
+        return Update()
+      }
+      field?.text = Array(line)
+      field?.cursor = line.count
+      return confirmField()
+    }
+    if let command = FieldCommand(line) { return perform(command) }
+    switch question.kind {
+    case .yesno:
+      switch line.lowercased() {
+      case "y", "yes", "1", "o", "oui": return answer(.number(1))
+      case "n", "no", "2", "non": return answer(.number(0))
+      default: break
+      }
+    case .scale(_, let options), .choice(let options):
+      if let number = Int(line) {
+        guard (1...options.count).contains(number) else {
+          notice = text.notAnOption(options.count)
+          return Update()
+        }
+        highlight = number - 1
+        return answer(.number(options[number - 1].value))
+      }
+    case .multi(let options):
+      if line == "0" || line == "-" || line.lowercased() == "none" || line.lowercased() == "aucune"
+      {
+        return answer(.selection([]))
+      }
+      let parts = line.split { $0 == "," || $0 == " " || $0 == ";" }
+      let numbers = parts.compactMap { Int($0) }
+      if !parts.isEmpty, numbers.count == parts.count {
+        guard numbers.allSatisfy({ (1...options.count).contains($0) }) else {
+          notice = text.notAnOption(options.count)
+          return Update()
+        }
+        let chosen = Set(numbers.map { options[$0 - 1].value })
+        selection = options.map(\.value).filter(chosen.contains)
+        return answer(.selection(selection))
+      }
+    case .number, .text:
+      break
+    }
+    if let command = FieldCommand(word: line) { return perform(command) }
+    if line.isEmpty { return Update() }
+    notice = text.unknownCommand(line)
+    return Update()
+  }
+}

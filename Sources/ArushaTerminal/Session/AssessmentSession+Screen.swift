@@ -1,0 +1,299 @@
+import ArushaCore
+import ArushaReports
+
+extension AssessmentSession {
+  /// `text` in the session's language, control characters removed.
+  func localized(_ text: LocalizedText?) -> String {
+    guard let text else { return "" }
+    return PrintableText.sanitize(
+      questionnaire.localized(text, in: language), keepLineBreaks: false)
+  }
+
+  /// The factor of a question, with its 1-based position.
+  func factor(of question: Question) -> (factor: Factor, position: Int)? {
+    for (index, factor) in questionnaire.factors.enumerated()
+    where factor.questions.contains(where: { $0.id == question.id }) {
+      return (factor, index + 1)
+    }
+    return nil
+  }
+
+  /// Whether the question is the first visible one of its factor (whose summary it shows).
+  func isFirstOfFactor(_ question: Question) -> Bool {
+    guard let factor = factor(of: question)?.factor else { return false }
+    return visible.first { visibleQuestion in
+      factor.questions.contains { $0.id == visibleQuestion.id }
+    }?.id == question.id
+  }
+
+  func answerDescription(_ question: Question) -> String? {
+    guard let answer = response.answers[question.id], answer.isGiven else { return nil }
+    switch answer.state {
+    case .notApplicable?:
+      return
+        "\(text.notApplicable) — \(PrintableText.sanitize(answer.justification ?? "", keepLineBreaks: false))"
+    case .unknown?: return text.unknown
+    case nil: break
+    }
+    switch (question.kind, answer.value) {
+    case (.yesno, .number(let value)?): return value == 1 ? text.yes : text.no
+    case (.multi(let options), .selection(let selected)?):
+      let labels = options.enumerated().filter { selected.contains($0.element.value) }.map {
+        "\($0.offset + 1) \(localized($0.element.label))"
+      }
+      return labels.isEmpty ? text.none : labels.joined(separator: "; ")
+    case (_, .number(let value)?):
+      if let index = question.kind.options.firstIndex(where: { $0.value == value }) {
+        return "\(index + 1) \(localized(question.kind.options[index].label))"
+      }
+      return numberText(value)
+    case (_, .text(let value)?): return PrintableText.sanitize(value, keepLineBreaks: false)
+    default: return nil
+    }
+  }
+
+  var keyHelp: SessionText.KeyHelp {
+    if let field, field.purpose != .answer { return .prompt }
+    guard let question = currentQuestion else { return .prompt }
+    switch question.kind {
+    case .scale(_, let options), .choice(let options):
+      return .choice(
+        count: options.count, na: question.allowNotApplicable, unknown: question.allowUnknown)
+    case .yesno: return .yesno(na: question.allowNotApplicable, unknown: question.allowUnknown)
+    case .multi: return .multi(na: question.allowNotApplicable, unknown: question.allowUnknown)
+    case .number, .text: return .field
+    }
+  }
+
+  /// The lines above the options: factor, summary, position and progress, topic, question.
+  func questionHeader(
+    _ question: Question, width: Int, style: TextStyle, progressBar: Bool, summary: Bool = true
+  )
+    -> [String]
+  {
+    var lines: [String] = []
+    if let (factor, position) = factor(of: question) {
+      lines.append(
+        style.apply(
+          .bold, text.factorHeading(position, questionnaire.factors.count, localized(factor.title)))
+      )
+      if summary, isFirstOfFactor(question), let text = factor.summary {
+        lines += wrapText(localized(text), width: width).map { style.apply(.dim, $0) }
+      }
+    }
+    let position = (currentIndex ?? 0) + 1
+    let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
+    var progress = text.questionPosition(position, visible.count)
+    if progressBar {
+      let barWidth = max(10, min(30, width - progress.count - 25))
+      let filled =
+        visible.isEmpty
+        ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
+      progress +=
+        "  "
+        + style.apply(
+          .cyan,
+          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
+    }
+    progress += "  " + text.answeredCount(answered, visible.count)
+    lines.append("")
+    lines.append(progress)
+    if let topic = question.topic {
+      lines.append(style.apply(.dim, text.colon(text.topic) + " " + localized(topic)))
+    }
+    lines.append("")
+    lines += wrapText(localized(question.text), width: width).map { style.apply(.bold, $0) }
+    return lines
+  }
+
+  /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
+  ///
+  /// When the question does not fit, option descriptions and the factor summary go first,
+  /// then the top of the question; the answer, prompts and key help always stay visible.
+  public func screen(width: Int, height: Int = .max, style: TextStyle) -> [String] {
+    let width = max(30, width)
+    switch place {
+    case .review, .completed:
+      let lines = reviewLines(width: width, style: style, lineMode: false)
+      return lines.count <= height
+        ? lines : Array(lines.prefix(max(1, height - 2))) + Array(lines.suffix(2))
+    case .quit: return []
+    case .question: break
+    }
+    guard let question = currentQuestion else { return [] }
+    let tail = footer(question, width: width, style: style)
+    var head = body(question, width: width, style: style, compact: false)
+    if head.count + tail.count > height {
+      head = body(question, width: width, style: style, compact: true)
+    }
+    if head.count + tail.count > height {
+      head = Array(head.prefix(max(1, height - tail.count - 1))) + ["…"]
+    }
+    return head + tail
+  }
+
+  private func body(_ question: Question, width: Int, style: TextStyle, compact: Bool) -> [String] {
+    var lines = questionHeader(
+      question, width: width, style: style, progressBar: true, summary: !compact)
+    lines.append("")
+    let options: [(label: String, description: String?, value: Double?)]
+    switch question.kind {
+    case .yesno: options = [(text.yes, nil, 1), (text.no, nil, 0)]
+    default:
+      options = question.kind.options.map {
+        (localized($0.label), $0.description.map(localized), $0.value)
+      }
+    }
+    let current: AnswerValue? = response.answers[question.id]?.value
+    for (index, option) in options.enumerated() {
+      let pointer = index == highlight ? style.apply(.cyan, "❯") : " "
+      var mark = "  "
+      if case .multi = question.kind {
+        mark = selection.contains(option.value ?? .nan) ? "◉ " : "◯ "
+      } else if case .number(let value)? = current, value == option.value {
+        mark = "● "
+      }
+      let number = "\(index + 1)".padded(to: 2)
+      var line = "\(pointer) \(mark)\(number) \(option.label)"
+      if !compact, let description = option.description, !description.isEmpty {
+        line += style.apply(.dim, " — " + description)
+      }
+      lines += wrapText(line, width: width, indent: "        ")
+    }
+    if !typedNumber.isEmpty { lines.append("  \(text.colon(text.goTo)) \(typedNumber)") }
+    if case .number(let low, let high) = question.kind, low != nil || high != nil {
+      lines.append(
+        style.apply(.dim, text.numberOutOfRange(low.map(numberText), high.map(numberText))))
+    }
+    return lines
+  }
+
+  private func footer(_ question: Question, width: Int, style: TextStyle) -> [String] {
+    var lines: [String] = []
+    if let field {
+      lines.append("")
+      let prompt: String
+      switch field.purpose {
+      case .answer: prompt = question.kind == .text ? text.typeAnswer : text.typeNumber
+      case .justification: prompt = text.enterJustification
+      case .comment: prompt = text.enterComment
+      case .evidence: prompt = text.enterEvidence
+      }
+      lines += wrapText(text.colon(prompt), width: width)
+      lines.append("> " + PrintableText.sanitize(field.string, keepLineBreaks: false))
+    }
+    if let answer = answerDescription(question), field?.purpose != .answer {
+      lines.append("")
+      lines += wrapText(
+        style.apply(.green, text.colon(text.currentAnswer)) + " " + answer, width: width)
+    }
+    if let comment = response.answers[question.id]?.comment {
+      lines += wrapText(
+        text.colon(text.comment) + " " + PrintableText.sanitize(comment, keepLineBreaks: false),
+        width: width)
+    }
+    if let evidence = response.answers[question.id]?.evidence {
+      lines += wrapText(
+        text.colon(text.evidence) + " " + PrintableText.sanitize(evidence, keepLineBreaks: false),
+        width: width)
+    }
+    if showHelp, let help = question.help {
+      lines.append("")
+      lines += wrapText(
+        style.apply(.yellow, text.colon(text.help)) + " " + localized(help), width: width)
+    }
+    if let notice {
+      lines.append("")
+      lines += wrapText(style.apply(.boldYellow, notice), width: width)
+    }
+    lines.append("")
+    lines += wrapText(style.apply(.dim, text.keys(for: keyHelp)), width: width)
+    return lines
+  }
+
+  /// The review screen's lines.
+  func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
+    var lines = [style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), ""]
+    let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
+    for factor in questionnaire.factors {
+      let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
+      let answered = shown.filter { answeredIDs.contains($0.id) }.count
+      lines += wrapText(
+        text.reviewFactor(
+          localized(factor.title), answered: answered, missing: shown.count - answered),
+        width: width)
+    }
+    lines.append("")
+    let missing = missingRequired
+    if missing.isEmpty {
+      lines.append(style.apply(.green, text.allAnswered))
+    } else {
+      lines.append(style.apply(.yellow, text.colon(text.missingRequired)))
+      let numbered = missing.prefix(lineMode ? missing.count : 12).map { question in
+        let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
+        return "  \(number). \(localized(question.text))"
+      }
+      lines += numbered.flatMap { wrapText($0, width: width, indent: "      ") }
+      if !lineMode, missing.count > 12 { lines.append("  …") }
+    }
+    if !typedNumber.isEmpty { lines.append("\(text.colon(text.goTo)) \(typedNumber)") }
+    if let notice {
+      lines.append("")
+      lines += wrapText(style.apply(.boldYellow, notice), width: width)
+    }
+    lines.append("")
+    lines += wrapText(
+      style.apply(.dim, lineMode ? text.reviewLineKeys : text.reviewKeys), width: width)
+    return lines
+  }
+
+  /// What line mode prints for the current place: no cursor movement, numbered options,
+  /// one prompt per answer.
+  public func lineText(width: Int = 80) -> String {
+    switch place {
+    case .review:
+      return reviewLines(width: width, style: .plain, lineMode: true).joined(separator: "\n") + "\n"
+    case .quit, .completed: return ""
+    case .question: break
+    }
+    guard let question = currentQuestion else { return "" }
+    if let field, field.purpose != .answer {
+      let prompt: String
+      switch field.purpose {
+      case .justification: prompt = text.enterJustification
+      case .comment: prompt = text.enterComment
+      default: prompt = text.enterEvidence
+      }
+      return (notice.map { $0 + "\n" } ?? "") + text.colon(prompt) + "\n"
+    }
+    var lines = [""] + questionHeader(question, width: width, style: .plain, progressBar: false)
+    switch question.kind {
+    case .yesno:
+      lines += ["  1) \(text.yes)", "  2) \(text.no)"]
+    default:
+      for (index, option) in question.kind.options.enumerated() {
+        var line = "  \(index + 1)) \(localized(option.label))"
+        if let description = option.description { line += " — " + localized(description) }
+        lines += wrapText(line, width: width, indent: "      ")
+      }
+    }
+    if case .number(let low, let high) = question.kind, low != nil || high != nil {
+      lines.append(text.numberOutOfRange(low.map(numberText), high.map(numberText)))
+    }
+    if let answer = answerDescription(question) {
+      lines.append(text.colon(text.currentAnswer) + " " + answer)
+    }
+    if showHelp, let help = question.help {
+      lines += wrapText(text.colon(text.help) + " " + localized(help), width: width)
+    }
+    if let notice { lines.append(notice) }
+    lines += wrapText("(" + text.lineKeys(for: keyHelp) + ")", width: width)
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension String {
+  func padded(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

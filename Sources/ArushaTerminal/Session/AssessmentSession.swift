@@ -1,0 +1,420 @@
+public import ArushaCore
+
+/// The interactive assessment as pure state: keys or lines in, a new state and a screen out.
+///
+/// The runner draws ``screen(width:style:)`` (full screen) or ``lineText()`` (line mode) and
+/// saves ``response`` whenever ``handle(_:)`` or ``handle(line:)`` reports a confirmed change.
+public struct AssessmentSession: Sendable {
+  /// Where the session is.
+  public enum Place: Sendable, Hashable {
+    /// On a question, by id.
+    case question(String)
+    /// The review screen.
+    case review
+    /// Left with `q`, Ctrl-C or the end of input; the response stays in progress.
+    case quit
+    /// Completed: `status: complete` is set.
+    case completed
+  }
+
+  /// What a text field is for.
+  enum FieldPurpose: Sendable, Hashable {
+    case answer
+    case justification
+    case comment
+    case evidence
+  }
+
+  /// A line being typed.
+  struct Field: Sendable, Hashable {
+    var purpose: FieldPurpose
+    var text: [Character] = []
+    var cursor = 0
+    /// Whether to move on to the next question once the field is done.
+    var advanceAfter = false
+
+    init(_ purpose: FieldPurpose, text: String = "", advanceAfter: Bool = false) {
+      self.purpose = purpose
+      self.text = Array(text)
+      self.cursor = self.text.count
+      self.advanceAfter = advanceAfter
+    }
+
+    var string: String { String(text) }
+  }
+
+  /// What a handled event changed.
+  public struct Update: Sendable, Hashable {
+    /// The response changed by a confirmed answer (or completion): save it now.
+    public var save = false
+  }
+
+  /// The questionnaire administered.
+  public let questionnaire: Questionnaire
+  /// The response so far.
+  public private(set) var response: Response
+  /// The session's language.
+  public let language: String
+  /// Where the session is.
+  public private(set) var place: Place
+  /// The words of the session.
+  let text: SessionText
+  /// The current time as ISO 8601, injected so tests are repeatable.
+  let now: @Sendable () -> String
+
+  var field: Field?
+  var highlight = 0
+  var selection: [Double] = []
+  var typedNumber = ""
+  var showHelp = false
+  var notice: String?
+  var visible: [Question] = []
+
+  /// Starts a session: at the first unanswered visible question, or on the review screen
+  /// when every visible question has an answer (or the response is complete).
+  public init(
+    questionnaire: Questionnaire, response: Response, language: String,
+    now: @escaping @Sendable () -> String
+  ) {
+    self.questionnaire = questionnaire
+    self.response = response
+    self.language = language
+    self.text = SessionText(language)
+    self.now = now
+    self.place = .review
+    refreshVisible()
+    if response.status != .complete,
+      let first = visible.first(where: { response.answers[$0.id]?.isGiven != true })
+    {
+      enter(first.id)
+    }
+  }
+
+  // MARK: Navigation
+
+  mutating func refreshVisible() {
+    let visibility = Visibility(questionnaire, answers: response.answers)
+    visible = questionnaire.questions.filter { visibility.isVisible($0) }
+  }
+
+  /// The question the session is on.
+  public var currentQuestion: Question? {
+    guard case .question(let id) = place else { return nil }
+    return questionnaire.questions.first { $0.id == id }
+  }
+
+  var currentIndex: Int? {
+    guard case .question(let id) = place else { return nil }
+    return visible.firstIndex { $0.id == id }
+  }
+
+  mutating func enter(_ id: String) {
+    place = .question(id)
+    showHelp = false
+    typedNumber = ""
+    field = nil
+    guard let question = questionnaire.questions.first(where: { $0.id == id }) else { return }
+    let answer = response.answers[id]
+    selection = []
+    highlight = 0
+    switch (question.kind, answer?.value) {
+    case (.multi, .selection(let values)?):
+      selection = values
+    case (.yesno, .number(let value)?):
+      highlight = value == 1 ? 0 : 1
+    case (_, .number(let value)?):
+      highlight = question.kind.options.firstIndex { $0.value == value } ?? 0
+    default: break
+    }
+    switch question.kind {
+    case .text:
+      if case .text(let value)? = answer?.value {
+        field = Field(.answer, text: value)
+      } else {
+        field = Field(.answer)
+      }
+    case .number:
+      if case .number(let value)? = answer?.value {
+        field = Field(.answer, text: numberText(value))
+      } else {
+        field = Field(.answer)
+      }
+    default: break
+    }
+  }
+
+  mutating func goNext() {
+    refreshVisible()
+    guard let index = currentIndex else {
+      if case .review = place { return }
+      place = .review
+      return
+    }
+    if index + 1 < visible.count { enter(visible[index + 1].id) } else { openReview() }
+  }
+
+  mutating func goBack() {
+    refreshVisible()
+    switch place {
+    case .review:
+      if let last = visible.last { enter(last.id) }
+    case .question:
+      if let index = currentIndex, index > 0 { enter(visible[index - 1].id) }
+    default: break
+    }
+  }
+
+  mutating func openReview() {
+    field = nil
+    typedNumber = ""
+    place = .review
+  }
+
+  /// Visible required questions without an answer.
+  var missingRequired: [Question] {
+    visible.filter { $0.required && response.answers[$0.id]?.isGiven != true }
+  }
+
+  // MARK: Answers
+
+  mutating func setAnswer(_ transform: (inout Answer) -> Void) -> Update {
+    guard let question = currentQuestion else { return Update() }
+    var answer = response.answers[question.id] ?? Answer()
+    transform(&answer)
+    response.answers[question.id] = answer
+    response.updated = now()
+    refreshVisible()
+    return Update(save: true)
+  }
+
+  /// Records a value and moves on (asking for evidence first where the question wants it).
+  mutating func answer(_ value: AnswerValue) -> Update {
+    guard let question = currentQuestion else { return Update() }
+    let update = setAnswer { answer in
+      answer.value = value
+      answer.state = nil
+      answer.justification = nil
+    }
+    notice = nil
+    if question.evidence {
+      field = Field(
+        .evidence, text: response.answers[question.id]?.evidence ?? "", advanceAfter: true)
+    } else {
+      goNext()
+    }
+    return update
+  }
+
+  mutating func answerUnknown() -> Update {
+    guard let question = currentQuestion else { return Update() }
+    guard question.allowUnknown else {
+      notice = text.unknownNotOffered
+      return Update()
+    }
+    let update = setAnswer { answer in
+      answer.value = nil
+      answer.state = .unknown
+      answer.justification = nil
+    }
+    notice = nil
+    goNext()
+    return update
+  }
+
+  mutating func startNotApplicable(inline justification: String? = nil) -> Update {
+    guard let question = currentQuestion else { return Update() }
+    guard question.allowNotApplicable else {
+      notice = text.notApplicableNotOffered
+      return Update()
+    }
+    if let justification, !justification.allSatisfy(\.isWhitespace) {
+      return confirmNotApplicable(justification)
+    }
+    field = Field(.justification, text: response.answers[question.id]?.justification ?? "")
+    return Update()
+  }
+
+  mutating func confirmNotApplicable(_ justification: String) -> Update {
+    let trimmed = justification.trimmingSpaces()
+    guard !trimmed.isEmpty else {
+      notice = text.justificationRequired
+      return Update()
+    }
+    let update = setAnswer { answer in
+      answer.value = nil
+      answer.state = .notApplicable
+      answer.justification = trimmed
+    }
+    field = nil
+    notice = nil
+    goNext()
+    return update
+  }
+
+  mutating func startComment(inline comment: String? = nil) -> Update {
+    guard let question = currentQuestion else { return Update() }
+    guard response.answers[question.id]?.isGiven == true else {
+      notice = text.answerFirst
+      return Update()
+    }
+    if let comment {
+      let trimmed = comment.trimmingSpaces()
+      return setAnswer { $0.comment = trimmed.isEmpty ? nil : trimmed }
+    }
+    field = Field(.comment, text: response.answers[question.id]?.comment ?? "")
+    return Update()
+  }
+
+  /// Confirms the open field.
+  mutating func confirmField() -> Update {
+    guard let current = field, let question = currentQuestion else { return Update() }
+    let value = current.string.trimmingSpaces()
+    switch current.purpose {
+    case .justification:
+      return confirmNotApplicable(value)
+    case .comment:
+      field = nil
+      let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
+      if question.evidence {
+        field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
+      }
+      return update
+    case .evidence:
+      field = nil
+      let update = setAnswer { $0.evidence = value.isEmpty ? nil : value }
+      if current.advanceAfter { goNext() }
+      return update
+    case .answer:
+      if let command = FieldCommand(value) { return perform(command) }
+      if value.isEmpty {
+        goNext()
+        return Update()
+      }
+      if case .number(let low, let high) = question.kind {
+        guard let number = NumberSyntax.parse(value.replacingCommaDecimal()),
+          low.map({ number >= $0 }) ?? true,
+          high.map({ number <= $0 }) ?? true
+        else {
+          notice = text.numberOutOfRange(low.map(numberText), high.map(numberText))
+          field = Field(.answer)
+          return Update()
+        }
+        return answer(.number(number))
+      }
+      return answer(.text(value))
+    }
+  }
+
+  /// Leaves the open field without changing anything (Esc).
+  mutating func cancelField() {
+    guard let current = field else { return }
+    if current.purpose == .answer { return }
+    field = nil
+    notice = nil
+    if current.advanceAfter { goNext() }
+  }
+
+  mutating func complete() -> Update {
+    refreshVisible()
+    let missing = missingRequired
+    guard missing.isEmpty else {
+      notice = text.cannotComplete(missing.count)
+      return Update()
+    }
+    let time = now()
+    response.status = .complete
+    response.completed = time
+    response.updated = time
+    place = .completed
+    return Update(save: true)
+  }
+
+  mutating func quit() {
+    field = nil
+    place = .quit
+  }
+
+  func numberText(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}
+
+/// A command typed into a text field or a line, such as `:b`, `:back`, `:s` or `:q`.
+enum FieldCommand: Sendable, Hashable {
+  case back, skip, quit, help, review
+  case notApplicable(String?)
+  case unknown
+  case comment(String?)
+
+  /// Reads `:command [text]`; nil when `text` is not a command.
+  init?(_ text: String) {
+    guard text.hasPrefix(":") else { return nil }
+    self.init(word: String(text.dropFirst()))
+  }
+
+  /// Reads a command word with an optional argument (`c TEXT`, `a TEXT`).
+  init?(word text: String) {
+    let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+    guard let head = parts.first?.lowercased() else { return nil }
+    let rest = parts.count > 1 ? String(parts[1]) : nil
+    switch head {
+    case "b", "back": self = .back
+    case "s", "skip": self = .skip
+    case "q", "quit": self = .quit
+    case "h", "help", "?": self = .help
+    case "r", "review": self = .review
+    case "a", "na": self = .notApplicable(rest)
+    case "u", "unknown": self = .unknown
+    case "c", "comment": self = .comment(rest)
+    default: return nil
+    }
+  }
+}
+
+extension AssessmentSession {
+  mutating func perform(_ command: FieldCommand) -> Update {
+    notice = nil
+    switch command {
+    case .back:
+      goBack()
+    case .skip:
+      goNext()
+    case .quit:
+      quit()
+    case .help:
+      toggleHelp()
+    case .review:
+      openReview()
+    case .notApplicable(let justification):
+      return startNotApplicable(inline: justification)
+    case .unknown:
+      return answerUnknown()
+    case .comment(let comment):
+      return startComment(inline: comment)
+    }
+    return Update()
+  }
+
+  mutating func toggleHelp() {
+    guard let question = currentQuestion else { return }
+    if question.help == nil {
+      notice = text.noHelp
+    } else {
+      showHelp.toggle()
+    }
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+
+  /// `2,5` → `2.5`, for people who write decimals with a comma.
+  func replacingCommaDecimal() -> String {
+    filter { $0 != " " }.map { $0 == "," ? "." : String($0) }.joined()
+  }
+}

@@ -1,0 +1,235 @@
+/// Every word the assessment session prints, in English and French.
+public struct SessionText: Sendable {
+  /// `en` or `fr`.
+  public let language: String
+
+  /// The words for `language` (English unless French).
+  public init(_ language: String) {
+    self.language = language.hasPrefix("fr") ? "fr" : "en"
+  }
+
+  private var french: Bool { language == "fr" }
+  private func pick(_ english: String, _ french: String) -> String {
+    self.french ? french : english
+  }
+
+  func colon(_ label: String) -> String { french ? label + " :" : label + ":" }
+
+  func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
+    pick("Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
+  }
+  func questionPosition(_ position: Int, _ count: Int) -> String {
+    pick("Question \(position)/\(count)", "Question \(position)/\(count)")
+  }
+  func answeredCount(_ answered: Int, _ count: Int) -> String {
+    pick("\(answered) of \(count) answered", "\(answered) sur \(count) répondues")
+  }
+  var yes: String { pick("Yes", "Oui") }
+  var no: String { pick("No", "Non") }
+  var notApplicable: String { pick("Not applicable", "Sans objet") }
+  var unknown: String { pick("Don't know / no evidence", "Ne sait pas / pas de justificatif") }
+  var currentAnswer: String { pick("Current answer", "Réponse actuelle") }
+  var help: String { pick("Help", "Aide") }
+  var comment: String { pick("Comment", "Commentaire") }
+  var evidence: String { pick("Evidence", "Justificatif") }
+  var justification: String { pick("Justification", "Justification") }
+  var topic: String { pick("Topic", "Thème") }
+  var required: String { pick("required", "obligatoire") }
+  var optional: String { pick("optional", "facultative") }
+  var none: String { pick("none", "aucune") }
+  var typeAnswer: String { pick("Your answer", "Votre réponse") }
+  var typeNumber: String { pick("A number", "Un nombre") }
+  var enterJustification: String {
+    pick(
+      "Why does this question not apply? (Enter to confirm, Esc to cancel)",
+      "Pourquoi cette question est-elle sans objet ? (Entrée pour valider, Échap pour annuler)")
+  }
+  var enterComment: String {
+    pick(
+      "Comment (Enter to save, Esc to cancel)",
+      "Commentaire (Entrée pour enregistrer, Échap pour annuler)")
+  }
+  var enterEvidence: String {
+    pick(
+      "Evidence reference, e.g. a document or decision number (Enter to save, empty to skip)",
+      "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, vide pour passer)"
+    )
+  }
+  var justificationRequired: String {
+    pick(
+      "A justification is required for “not applicable”.",
+      "Une justification est requise pour « sans objet ».")
+  }
+  var notApplicableNotOffered: String {
+    pick(
+      "“Not applicable” is not offered for this question.",
+      "« Sans objet » n'est pas proposé pour cette question.")
+  }
+  var unknownNotOffered: String {
+    pick(
+      "“Don't know” is not offered for this question.",
+      "« Ne sait pas » n'est pas proposé pour cette question.")
+  }
+  var answerFirst: String {
+    pick(
+      "Answer the question first, then add a comment.",
+      "Répondez d'abord à la question, puis ajoutez un commentaire.")
+  }
+  var noHelp: String { pick("This question has no help text.", "Cette question n'a pas d'aide.") }
+  func notAnOption(_ count: Int) -> String {
+    pick("Choose a number from 1 to \(count).", "Choisissez un nombre de 1 à \(count).")
+  }
+  func numberOutOfRange(_ low: String?, _ high: String?) -> String {
+    switch (low, high) {
+    case (let low?, let high?):
+      return pick(
+        "Enter a number from \(low) to \(high).", "Saisissez un nombre de \(low) à \(high).")
+    case (let low?, nil):
+      return pick(
+        "Enter a number of at least \(low).", "Saisissez un nombre supérieur ou égal à \(low).")
+    case (nil, let high?):
+      return pick(
+        "Enter a number of at most \(high).", "Saisissez un nombre inférieur ou égal à \(high).")
+    case (nil, nil): return pick("Enter a number.", "Saisissez un nombre.")
+    }
+  }
+  func unknownCommand(_ text: String) -> String {
+    pick(
+      "Unknown answer '\(text)'. Type h for help on the keys.",
+      "Réponse « \(text) » non reconnue. Tapez h pour l'aide sur les touches.")
+  }
+  var reviewTitle: String { pick("Review", "Récapitulatif") }
+  func reviewFactor(_ title: String, answered: Int, missing: Int) -> String {
+    pick(
+      "\(title): \(answered) answered, \(missing) missing",
+      "\(title) : \(answered) répondue(s), \(missing) manquante(s)")
+  }
+  var missingRequired: String {
+    pick("Required questions without an answer", "Questions obligatoires sans réponse")
+  }
+  var allAnswered: String {
+    pick(
+      "Every required question has an answer.", "Toutes les questions obligatoires ont une réponse."
+    )
+  }
+  var reviewKeys: String {
+    pick(
+      "Enter: finish the assessment · a number + Enter: go to that question · b: back · q: save and quit",
+      "Entrée : terminer l'évaluation · un numéro + Entrée : aller à cette question · b : retour · q : enregistrer et quitter"
+    )
+  }
+  var reviewLineKeys: String {
+    pick(
+      "Empty line: finish · a number: go to that question · b: back · q: save and quit",
+      "Ligne vide : terminer · un numéro : aller à cette question · b : retour · q : enregistrer et quitter"
+    )
+  }
+  func cannotComplete(_ count: Int) -> String {
+    pick(
+      "\(count) required question\(count == 1 ? " has" : "s have") no answer yet: answer \(count == 1 ? "it" : "them") to finish.",
+      "\(count) question\(count == 1 ? "" : "s") obligatoire\(count == 1 ? "" : "s") sans réponse : répondez-y pour terminer."
+    )
+  }
+  func noSuchQuestion(_ count: Int) -> String {
+    pick(
+      "Type a question number from 1 to \(count).", "Tapez un numéro de question de 1 à \(count).")
+  }
+  var goTo: String { pick("Go to question", "Aller à la question") }
+
+  func keys(for kind: KeyHelp) -> String {
+    switch kind {
+    case .choice(let count, let na, let unknown):
+      var parts = [
+        count > 9 ? pick("number + Enter", "numéro + Entrée") : "1–\(count)",
+        pick("↑↓ Enter", "↑↓ Entrée"),
+      ]
+      if na { parts.append(pick("a n/a", "a sans objet")) }
+      if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
+      return (parts + common).joined(separator: " · ")
+    case .yesno(let na, let unknown):
+      var parts = [pick("y yes", "y oui"), pick("n no", "n non")]
+      if na { parts.append(pick("a n/a", "a sans objet")) }
+      if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
+      return (parts + common).joined(separator: " · ")
+    case .multi(let na, let unknown):
+      var parts = [
+        pick("1–9/Space toggle", "1–9/Espace cocher"), pick("Enter confirm", "Entrée valider"),
+      ]
+      if na { parts.append(pick("a n/a", "a sans objet")) }
+      if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
+      return (parts + common).joined(separator: " · ")
+    case .field:
+      return pick(
+        "Enter confirm · Tab next · Shift-Tab back · :h help · :a n/a · :u don't know · :c comment · :r review · :q quit",
+        "Entrée valider · Tab suivante · Maj-Tab précédente · :h aide · :a sans objet · :u ne sait pas · :c commentaire · :r récapitulatif · :q quitter"
+      )
+    case .prompt:
+      return pick("Enter confirm · Esc cancel", "Entrée valider · Échap annuler")
+    }
+  }
+
+  private var common: [String] {
+    [
+      pick("h help", "h aide"), pick("c comment", "c commentaire"), pick("b back", "b retour"),
+      pick("s skip", "s passer"), pick("r review", "r récapitulatif"), pick("q quit", "q quitter"),
+    ]
+  }
+
+  func lineKeys(for kind: KeyHelp) -> String {
+    let common = pick(
+      "h help · c TEXT comment · b back · s skip · r review · q quit",
+      "h aide · c TEXTE commentaire · b retour · s passer · r récapitulatif · q quitter")
+    var extra: [String] = []
+    switch kind {
+    case .choice(let count, let na, let unknown):
+      extra.append(pick("1–\(count) choose", "1–\(count) choisir"))
+      if na { extra.append(pick("a n/a", "a sans objet")) }
+      if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
+    case .yesno(let na, let unknown):
+      extra.append(pick("y/n or 1/2", "y/n ou 1/2"))
+      if na { extra.append(pick("a n/a", "a sans objet")) }
+      if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
+    case .multi(let na, let unknown):
+      extra.append(pick("numbers like 1,3 (0 for none)", "des numéros comme 1,3 (0 pour aucune)"))
+      if na { extra.append(pick("a n/a", "a sans objet")) }
+      if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
+    case .field:
+      return pick(
+        "type the answer · empty line skips · :b back · :s skip · :h help · :a n/a · :u don't know · :r review · :q quit",
+        "tapez la réponse · ligne vide pour passer · :b retour · :s passer · :h aide · :a sans objet · :u ne sait pas · :r récapitulatif · :q quitter"
+      )
+    case .prompt:
+      return ""
+    }
+    return (extra + [common]).joined(separator: " · ")
+  }
+
+  /// Which key help a screen shows.
+  enum KeyHelp {
+    case choice(count: Int, na: Bool, unknown: Bool)
+    case yesno(na: Bool, unknown: Bool)
+    case multi(na: Bool, unknown: Bool)
+    case field
+    case prompt
+  }
+
+  /// The line saying where the answers are saved.
+  public func saved(_ path: String) -> String {
+    pick("Answers saved in \(path).", "Réponses enregistrées dans \(path).")
+  }
+  /// The line saying how to resume.
+  public func resume(_ command: String) -> String {
+    pick("To resume, run: \(command)", "Pour reprendre, lancez : \(command)")
+  }
+  /// The line saying the assessment is complete and where it is.
+  public func completed(_ path: String) -> String {
+    pick("Assessment complete. Saved in \(path).", "Évaluation terminée. Enregistrée dans \(path).")
+  }
+  var administrationPrompt: String {
+    pick("Administration (e.g. Niger Customs)", "Administration (par ex. Douanes du Niger)")
+  }
+  var roundPrompt: String {
+    pick("Assessment round (e.g. 2024)", "Cycle d'évaluation (par ex. 2024)")
+  }
+  var cannotBeEmpty: String { pick("This cannot be empty.", "Ce champ ne peut pas être vide.") }
+}

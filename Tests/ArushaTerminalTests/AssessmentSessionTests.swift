@@ -1,0 +1,241 @@
+import ArushaCore
+import ArushaFiles
+import ArushaReports
+import Testing
+
+@testable import ArushaTerminal
+
+/// The engine driven by scripted keys and lines, on the bundled example (every question type):
+/// 1 leadership.strategy (scale of 3, critical, evidence), 2 leadership.strategy-reviewed (yesno,
+/// when strategy >= 1), 3 leadership.channels (multi: 3, 2, 1; no "don't know"),
+/// 4 audit-investigation.reporting (choice, allow_na), 5 …cases (number 0..100000, optional),
+/// 6 …notes (text, optional).
+@Suite struct AssessmentSessionTests {
+  static func session(_ answers: [String: Answer] = [:], language: String = "en") throws
+    -> AssessmentSession
+  {
+    let choice = try QuestionnaireChoice.resolve("example")
+    let response = Response(
+      questionnaire: choice.reference, administration: "Test Customs", round: "2024",
+      answers: answers)
+    return AssessmentSession(
+      questionnaire: choice.questionnaire, response: response, language: language,
+      now: { "2024-07-02T09:00:00Z" })
+  }
+
+  func type(_ text: String, into session: inout AssessmentSession) -> [Bool] {
+    text.map { session.handle(.character($0)).save }
+  }
+
+  @Test func everyKeyAndTypeThroughToCompletion() throws {
+    var session = try Self.session()
+    #expect(session.place == .question("leadership.strategy"))
+    // A digit answers the scale; the question wants evidence, asked at once.
+    #expect(session.handle(.character("3")).save)
+    #expect(session.response.answers["leadership.strategy"]?.value == .number(2))
+    #expect(session.screen(width: 80, style: .plain).contains("> "))
+    _ = type("Decision 2021-045", into: &session)
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["leadership.strategy"]?.evidence == "Decision 2021-045")
+    // strategy >= 1, so the follow-up shows: arrows and Enter answer it.
+    #expect(session.place == .question("leadership.strategy-reviewed"))
+    _ = session.handle(.down)
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["leadership.strategy-reviewed"]?.value == .number(0))
+    // Multi: toggle 1 and 3 with digits, 3 off again with space on the highlight, then 2.
+    #expect(session.place == .question("leadership.channels"))
+    _ = type("13", into: &session)
+    _ = session.handle(.character(" "))
+    _ = type("2", into: &session)
+    #expect(session.screen(width: 80, style: .plain).contains { $0.contains("◉ 2 ") })
+    // "Don't know" is not offered here.
+    #expect(!session.handle(.character("u")).save)
+    #expect(
+      session.screen(width: 80, style: .plain).contains(
+        "“Don't know” is not offered for this question."))
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["leadership.channels"]?.value == .selection([3, 2]))
+    // Not applicable needs a justification; Esc leaves the prompt unchanged.
+    #expect(session.place == .question("audit-investigation.reporting"))
+    _ = session.handle(.character("a"))
+    _ = session.handle(.escape)
+    #expect(session.response.answers["audit-investigation.reporting"] == nil)
+    _ = session.handle(.character("a"))
+    #expect(!session.handle(.enter).save)
+    #expect(
+      session.screen(width: 80, style: .plain).contains(
+        "A justification is required for “not applicable”."))
+    _ = type("No public window", into: &session)
+    #expect(session.handle(.enter).save)
+    #expect(
+      session.response.answers["audit-investigation.reporting"]
+        == .notApplicable("No public window"))
+    // A number out of range is refused with the bounds and the field cleared.
+    #expect(session.place == .question("audit-investigation.cases"))
+    _ = type("-4", into: &session)
+    #expect(!session.handle(.enter).save)
+    #expect(session.screen(width: 80, style: .plain).contains("Enter a number from 0 to 100000."))
+    _ = type("12", into: &session)
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["audit-investigation.cases"]?.value == .number(12))
+    // Text: letters type into the field (even 'q'), Backspace and arrows edit, Enter confirms.
+    _ = type("Mor staff", into: &session)
+    _ = session.handle(.home)
+    _ = session.handle(.right)
+    _ = session.handle(.right)
+    _ = session.handle(.right)
+    _ = session.handle(.character("e"))
+    _ = session.handle(.end)
+    _ = type(" q", into: &session)
+    _ = session.handle(.backspace)
+    _ = session.handle(.backspace)
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["audit-investigation.notes"]?.value == .text("More staff"))
+    // After the last question: the review screen; Enter completes.
+    #expect(session.place == .review)
+    #expect(session.handle(.enter).save)
+    #expect(session.place == .completed)
+    #expect(
+      session.response.status == .complete && session.response.completed == "2024-07-02T09:00:00Z")
+  }
+
+  @Test func backSkipHelpCommentAndTabNavigation() throws {
+    var session = try Self.session()
+    _ = session.handle(.character("s"))  // skip strategy: its follow-up stays hidden
+    #expect(session.place == .question("leadership.channels"))
+    _ = session.handle(.backTab)
+    #expect(session.place == .question("leadership.strategy"))
+    _ = session.handle(.character("h"))
+    #expect(
+      session.screen(width: 100, style: .plain).contains {
+        $0.hasPrefix("Help: A strategy or action plan")
+      })
+    _ = session.handle(.character("c"))
+    #expect(
+      session.screen(width: 80, style: .plain).contains(
+        "Answer the question first, then add a comment."))
+    _ = session.handle(.character("1"))
+    _ = session.handle(.escape)  // no evidence
+    // strategy = 0 keeps the follow-up hidden; back returns to the scale with its answer marked.
+    #expect(session.place == .question("leadership.channels"))
+    _ = session.handle(.left)
+    #expect(session.screen(width: 80, style: .plain).contains { $0.contains("● 1 ") })
+    _ = session.handle(.character("c"))
+    _ = type("Draft only", into: &session)
+    #expect(session.handle(.enter).save)
+    #expect(session.response.answers["leadership.strategy"]?.comment == "Draft only")
+    _ = session.handle(.escape)  // the evidence prompt that follows a comment
+    #expect(session.place == .question("leadership.strategy"))
+    _ = session.handle(.tab)
+    _ = session.handle(.right)
+    #expect(session.place == .question("audit-investigation.reporting"))
+    _ = session.handle(.character("u"))
+    #expect(session.response.answers["audit-investigation.reporting"] == .unknown)
+  }
+
+  @Test func reviewListsMissingAndJumpsByNumber() throws {
+    var session = try Self.session()
+    _ = session.handle(.character("r"))
+    let review = session.screen(width: 100, style: .plain)
+    #expect(review.contains("Leadership and Commitment: 0 answered, 2 missing"))
+    #expect(review.contains("  1. Is there a written integrity strategy?"))
+    _ = session.handle(.enter)
+    #expect(session.place == .review)
+    #expect(
+      session.screen(width: 100, style: .plain).contains(
+        "3 required questions have no answer yet: answer them to finish."))
+    _ = session.handle(.character("3"))
+    _ = session.handle(.enter)
+    #expect(session.place == .question("audit-investigation.reporting"))
+    _ = session.handle(.character("r"))
+    _ = session.handle(.character("9"))
+    _ = session.handle(.enter)
+    #expect(
+      session.screen(width: 100, style: .plain).contains("Type a question number from 1 to 5."))
+  }
+
+  @Test func changingAnAnswerHidesAFollowUpButKeepsItsAnswer() throws {
+    var session = try Self.session([
+      "leadership.strategy": .value(.number(2)), "leadership.strategy-reviewed": .value(.number(1)),
+    ])
+    // Resumes at the first unanswered visible question.
+    #expect(session.place == .question("leadership.channels"))
+    _ = session.handle(.character("b"))
+    _ = session.handle(.character("b"))
+    _ = session.handle(.character("1"))  // strategy 0: the follow-up hides
+    _ = session.handle(.escape)
+    #expect(session.place == .question("leadership.channels"))
+    #expect(session.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
+    #expect(!session.visible.contains { $0.id == "leadership.strategy-reviewed" })
+  }
+
+  @Test func completeResponseOpensOnTheReviewScreen() throws {
+    var response = try Self.session().response
+    response.status = .complete
+    let choice = try QuestionnaireChoice.resolve("example")
+    let session = AssessmentSession(
+      questionnaire: choice.questionnaire, response: response, language: "en", now: { "" })
+    #expect(session.place == .review)
+  }
+
+  @Test func lineModeForms() throws {
+    var session = try Self.session(language: "fr")
+    #expect(session.lineText().contains("  1) Inexistant — Aucune politique ni pratique n'existe."))
+    _ = session.handle(line: "5")
+    #expect(session.lineText().contains("Choisissez un nombre de 1 à 3."))
+    _ = session.handle(line: "2")
+    _ = session.handle(line: "")  // no evidence
+    _ = session.handle(line: "oui")
+    #expect(session.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
+    _ = session.handle(line: "1,3")
+    #expect(session.response.answers["leadership.channels"]?.value == .selection([3, 1]))
+    _ = session.handle(line: "na Pas de guichet public")
+    #expect(
+      session.response.answers["audit-investigation.reporting"]
+        == .notApplicable("Pas de guichet public"))
+    _ = session.handle(line: "douze")
+    #expect(session.lineText().contains("Saisissez un nombre de 0 à 100000."))
+    _ = session.handle(line: "12,5")
+    #expect(session.response.answers["audit-investigation.cases"]?.value == .number(12.5))
+    _ = session.handle(line: ":b")
+    #expect(session.place == .question("audit-investigation.cases"))
+    _ = session.handle(line: ":s")
+    _ = session.handle(line: "b")  // on a text question, a plain line is the answer
+    #expect(session.response.answers["audit-investigation.notes"]?.value == .text("b"))
+    #expect(session.place == .review)
+    _ = session.handle(line: "")
+    #expect(session.place == .completed)
+  }
+
+  @Test func everyWordInFrench() throws {
+    var session = try Self.session(language: "fr")
+    let screen = session.screen(width: 120, style: .plain).joined(separator: "\n")
+    #expect(screen.contains("Facteur 1/2 · Conduite et engagement des responsables"))
+    #expect(screen.contains("Question 1/5"))
+    #expect(
+      screen.contains(
+        "u ne sait pas · h aide · c commentaire · b retour · s passer · r récapitulatif · q quitter"
+      ))
+    _ = session.handle(.character("r"))
+    #expect(
+      session.screen(width: 120, style: .plain).contains(
+        "Conduite et engagement des responsables : 0 répondue(s), 2 manquante(s)"))
+  }
+
+  @Test func tallQuestionsKeepTheirKeysVisible() throws {
+    let session = try Self.session()
+    let lines = session.screen(width: 40, height: 12, style: .plain)
+    #expect(lines.count <= 12)
+    #expect(lines.last?.contains("q quit") == true)
+  }
+
+  @Test func controlCharactersFromFilesNeverReachTheScreen() throws {
+    var session = try Self.session()
+    _ = session.handle(.character("2"))
+    _ = type("\u{1B}]0;x\u{7}", into: &session)
+    _ = session.handle(.enter)
+    _ = session.handle(.character("b"))
+    let screen = session.screen(width: 80, style: .plain).joined()
+    #expect(!screen.unicodeScalars.contains { $0.value < 0x20 })
+  }
+}
