@@ -51,7 +51,7 @@ public struct ScoreReport: Sendable {
     questionnaire.questions.first { $0.id == id }
   }
 
-  /// The factor's title, after its number when it has one ("3. Transparency").
+  /// The factor's title after its number, when it has one.
   func factorTitle(_ id: String) -> String {
     guard let factor = factor(id) else { return id }
     let title = localized(factor.title)
