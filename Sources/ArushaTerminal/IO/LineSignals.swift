@@ -7,6 +7,7 @@ import Glibc
 public enum LineSignals {
   /// Installs handlers that only set flags.
   public static func install() {
+    SignalState.unblock([SIGINT, SIGTERM, SIGHUP])
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in SignalState.interrupted = 1 }
     sigemptyset(&action.sa_mask)

@@ -27,4 +27,13 @@ enum SignalState {
       }
     }
   }
+
+  /// Unblocks the signals the session reacts to: a parent (a test runner, a job control shell)
+  /// may have started the process with them blocked, and a blocked SIGTERM would never arrive.
+  static func unblock(_ signals: [Int32]) {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for number in signals { sigaddset(&set, number) }
+    sigprocmask(SIG_UNBLOCK, &set, nil)
+  }
 }

@@ -110,6 +110,7 @@ public final class SystemTerminal: TerminalIO {
   }
 
   private func installSignalHandlers() {
+    SignalState.unblock([SIGINT, SIGTERM, SIGHUP, SIGWINCH])
     signal(SIGINT) { _ in SignalState.interrupted = 1 }
     signal(SIGTERM) { _ in SignalState.terminated = 1 }
     signal(SIGHUP) { _ in SignalState.terminated = 1 }

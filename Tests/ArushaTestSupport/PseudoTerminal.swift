@@ -1,0 +1,172 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs `arusha` on a real pseudo-terminal, as a person at a terminal would (TSC's
+/// `PseudoTerminal`): the child's standard input, output and error are the pty's secondary end;
+/// the test types on the primary end and reads what the child draws.
+public final class PseudoTerminal: @unchecked Sendable {
+  private let primary: Int32
+  private let secondary: Int32
+  private let process = Process()
+  private let lock = NSLock()
+  private var received: [UInt8] = []
+  private var reader: Thread?
+
+  /// Opens a pty of `columns` × `rows`.
+  public init(columns: Int = 100, rows: Int = 40) throws {
+    // posix_openpt/unlockpt/ptsname are not in Swift's Glibc module; on Linux they are these
+    // ioctls on /dev/ptmx (TIOCSPTLCK = _IOW('T', 0x31, int), TIOCGPTN = _IOR('T', 0x30, uint)).
+    primary = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+    var unlock: Int32 = 0
+    var number: UInt32 = 0
+    guard primary >= 0, ioctl(primary, 0x4004_5431, &unlock) == 0,
+      ioctl(primary, 0x8004_5430, &number) == 0
+    else {
+      throw POSIXError(.ENXIO)
+    }
+    secondary = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+    guard secondary >= 0 else { throw POSIXError(.ENXIO) }
+    var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(primary, UInt(TIOCSWINSZ), &size)
+  }
+
+  deinit {
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    close(primary)
+    close(secondary)
+  }
+
+  /// The pty's settings as `stty -a` would show them (the secondary end's termios).
+  public func settings() -> [UInt8] {
+    var state = termios()
+    tcgetattr(secondary, &state)
+    return withUnsafeBytes(of: &state) { Array($0) }
+  }
+
+  /// Puts the pty back to `settings` (what `reset` does after a program killed by SIGKILL,
+  /// which no program can clean up after).
+  public func restore(_ settings: [UInt8]) {
+    var state = termios()
+    withUnsafeMutableBytes(of: &state) { buffer in
+      for (index, byte) in settings.enumerated() where index < buffer.count { buffer[index] = byte }
+    }
+    tcsetattr(secondary, TCSANOW, &state)
+  }
+
+  /// Starts `arusha` with `arguments` in `directory`.
+  public func start(_ arguments: [String], directory: URL, environment: [String: String] = [:])
+    throws
+  {
+    lock.lock()
+    received = []
+    lock.unlock()
+    let handle = FileHandle(fileDescriptor: secondary, closeOnDealloc: false)
+    let process = Process()
+    process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env["TERM"] = "xterm-256color"
+    env["NO_COLOR"] = "1"
+    env.removeValue(forKey: "ACCESSIBLE")
+    env.removeValue(forKey: "COLUMNS")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.standardInput = handle
+    process.standardOutput = handle
+    process.standardError = handle
+    try process.run()
+    current = process
+    if reader == nil {
+      let thread = Thread { [weak self] in self?.readLoop() }
+      reader = thread
+      thread.start()
+    }
+  }
+
+  private var current: Process?
+
+  private func readLoop() {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(primary, $0.baseAddress, 4096) }
+      if count <= 0 {
+        if count < 0, errno == EINTR { continue }
+        if count < 0, errno == EIO {
+          usleep(20_000)
+          continue
+        }  // no child on the pty right now
+        return
+      }
+      lock.lock()
+      received += buffer[..<count]
+      lock.unlock()
+    }
+  }
+
+  /// Everything the child printed so far, without escape sequences.
+  public var screenText: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return Self.strippingEscapes(String(decoding: received, as: UTF8.self))
+  }
+
+  /// Waits until the output contains `text` (after the last `clear`), or fails after `seconds`.
+  @discardableResult
+  public func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if screenText.contains(text) { return true }
+      usleep(20_000)
+    }
+    return false
+  }
+
+  /// Forgets the output so far, so the next ``waitFor(_:seconds:)`` sees only new output.
+  public func clear() {
+    lock.lock()
+    received = []
+    lock.unlock()
+  }
+
+  /// Types `text` (may contain escape sequences).
+  public func type(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(primary, $0.baseAddress, bytes.count) }
+    usleep(60_000)
+  }
+
+  /// Sends `signal` to the child.
+  public func signal(_ number: Int32) {
+    if let current { kill(current.processIdentifier, number) }
+  }
+
+  /// Waits for the child to end and returns its exit status (128 + signal when killed).
+  public func waitForExit(seconds: Double = 10) -> Int32? {
+    guard let current else { return nil }
+    let deadline = Date().addingTimeInterval(seconds)
+    while current.isRunning, Date() < deadline { usleep(20_000) }
+    if current.isRunning { return nil }
+    return current.terminationReason == .uncaughtSignal
+      ? 128 + current.terminationStatus : current.terminationStatus
+  }
+
+  static func strippingEscapes(_ text: String) -> String {
+    var out = ""
+    var iterator = text.unicodeScalars.makeIterator()
+    while let scalar = iterator.next() {
+      guard scalar == "\u{1B}" else {
+        if scalar != "\r" { out.unicodeScalars.append(scalar) }
+        continue
+      }
+      guard let next = iterator.next() else { break }
+      if next == "[" {
+        while let c = iterator.next(), !("@"..."~").contains(c) || c == "[" {}
+      }
+    }
+    return out
+  }
+}
