@@ -133,6 +133,7 @@ import Testing
   }
 
   /// Line mode completes the bundled Revised Arusha Declaration questionnaire from piped input.
+  ///
   /// The lines are made by walking the same engine in process with a fixed answering policy,
   /// and the file the binary writes must hold exactly the answers the engine holds.
   @Test func lineModeCompletesTheBundledQuestionnaireFromPipedInput() throws {
