@@ -108,15 +108,22 @@ struct SourceLines {
   let lines: [Substring]
 
   init(_ bytes: [UInt8]) {
-    lines = String(decoding: bytes, as: UTF8.self).split(
-      separator: "\n", omittingEmptySubsequences: false)
+    // Split on bytes, not Characters: "\r\n" is one Character and would hide the line ends.
+    lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+      Substring(String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self))
+    }
   }
 
   /// The line at `mark` and a caret under its column; empty when the line is not there.
   func snippet(at mark: SourceMark, style: TextStyle) -> String {
     guard mark.line >= 1, mark.line <= lines.count else { return "" }
-    let line = PrintableText.sanitize(String(lines[mark.line - 1]), keepLineBreaks: true)
-      .filter { $0 != "\n" }
+    // Control characters become U+FFFD rather than vanish, so the caret stays under its column.
+    var line = ""
+    for scalar in lines[mark.line - 1].unicodeScalars {
+      let isControl = scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
+      line.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+    }
+    if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return "" }
     let scalars = Array(line.unicodeScalars)
     // Tabs stay tabs under the caret so the caret lines up whatever the tab width.
     let padding = scalars.prefix(max(0, mark.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()

@@ -27,10 +27,12 @@ public struct YAMLLoader: Sendable {
         "the file is \(bytes.count) bytes, more than the \(limits.maxBytes) bytes accepted",
         at: .start)
     }
-    if bytes.isEmpty {
+    // A UTF-8 byte-order mark (editors on Windows add one) is not part of the text.
+    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    if text.isEmpty {
       throw YAMLError("the file is empty", at: .start)
     }
-    let result: Result<YAMLDocument, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+    let result: Result<YAMLDocument, YAMLError> = text.withUnsafeBufferPointer { buffer in
       let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
       defer { parser.deallocate() }
       guard yaml_parser_initialize(parser) == 1 else {
@@ -80,13 +82,24 @@ public struct YAMLLoader: Sendable {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
     switch parser.error {
     case YAML_READER_ERROR:
-      let offset = parser.problem_offset
+      var offset = parser.problem_offset
+      var value = Int(parser.problem_value)
+      // libyaml reports a bad continuation at the byte after the lead byte; point at the
+      // character that is broken, which is where the author must look.
+      if problem.contains("trailing"), offset < bytes.count {
+        var lead = offset
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 || lead == offset { lead -= 1 }
+        if bytes[lead] >= 0xC0 {
+          offset = lead
+          value = Int(bytes[lead])
+        }
+      }
       let mark = mark(ofByteOffset: offset, in: bytes)
       var message = problem
-      if parser.problem_value >= 0 && problem != "control characters are not allowed" {
-        message += " (byte 0x\(hex(Int(parser.problem_value) & 0xFF, digits: 2)))"
-      } else if parser.problem_value >= 0 {
-        message += " (U+\(hex(Int(parser.problem_value), digits: 4)))"
+      if value >= 0 && problem != "control characters are not allowed" {
+        message += " (byte 0x\(hex(value & 0xFF, digits: 2)))"
+      } else if value >= 0 {
+        message += " (U+\(hex(value, digits: 4)))"
       }
       if problem.contains("UTF-8") {
         message = "the file is not valid UTF-8: " + message

@@ -36,9 +36,10 @@ struct ValidateCommand: ParsableCommand {
     let reports = QuestionnaireValidation.run(files, strict: strict)
     let renderer = DiagnosticRenderer(style: Console.style())
     Console.out(format == .json ? renderer.json(reports) : renderer.text(reports))
-    if let unreadable = reports.compactMap(\.readError).first {
-      throw ExitStatus.code(for: unreadable)
-    }
+    // Whatever the order of the files: a file that cannot be opened wins (66), then data (65).
+    let readErrors = reports.compactMap(\.readError)
+    if readErrors.contains(where: { $0.kind == .cannotOpen }) { throw ExitStatus.noInput }
+    if let readError = readErrors.first { throw ExitStatus.code(for: readError) }
     if reports.contains(where: \.hasErrors) { throw ExitStatus.dataError }
   }
 }

@@ -379,7 +379,9 @@ import Testing
       """,
       [
         Self.error(
-          "1️⃣", "'English' is not a language code (use ISO 639-1 codes such as 'en', 'fr')"),
+          "1️⃣",
+          "'English' is not a language code (use ISO 639 codes such as 'en', 'fr', optionally with a region: 'pt-BR')"
+        ),
         Self.error("2️⃣", "language 'fr' is listed twice"),
         Self.error("4️⃣", "language 'de' is not listed in 'languages' ('en', 'fr')"),
         Self.warning("5️⃣", "description has no 'fr' translation"),
@@ -406,5 +408,52 @@ import Testing
   @Test func strictTurnsWarningsIntoErrors() {
     let diagnostics = [Diagnostic.warning("w", at: .start)].strict()
     #expect(diagnostics.map(\.severity) == [.error])
+  }
+
+  @Test func authorsGuideFindings() {
+    // A broken scale gets its own error only, not a second "unknown scale" on its questions;
+    // an empty help still warns; a quoted boolean says to remove the quotes; accents fold in
+    // slug suggestions; a single-quoted string in a condition says to use double quotes.
+    check(
+      Self.header + """
+        scales:
+          one:
+            1️⃣- {value: 0, label: Only}
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: q, type: scale, scale: one, text: Q?, help: H}
+              - 2️⃣{id: r, type: yesno, text: R?, help: , critical: 3️⃣"true"}
+              - {id: 4️⃣été, type: text, text: T?, help: H, when: "t == 5️⃣'x'"}
+        """,
+      [
+        Self.error("1️⃣", "scale 'one' has 1 option; at least two are needed"),
+        Self.warning("2️⃣", "question 'r' has no help; say what evidence counts"),
+        Self.error(
+          "3️⃣",
+          "expected 'critical' (true or false), found the quoted text 'true'; remove the quotes"),
+        Self.error(
+          "4️⃣",
+          "'été' is not a valid question id: use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit; did you mean 'ete'?"
+        ),
+        Self.error(
+          "5️⃣",
+          "invalid condition: strings in conditions take double quotes (\"…\"), not single quotes"),
+      ])
+  }
+
+  @Test func byteOrderMarkIsIgnoredAndBadUTF8PointsAtTheBrokenCharacter() throws {
+    let withBOM =
+      [0xEF, 0xBB, 0xBF]
+      + Array(
+        (Self.header
+          + "factors: [{id: f, title: F, questions: [{id: q, type: text, text: T, help: H}]}]").utf8
+      )
+    #expect(QuestionnaireDecoder().decode(withBOM).diagnostics.isEmpty)
+    let broken = Array("title: D".utf8) + [0xE9] + Array("mo\n".utf8)
+    #expect(
+      QuestionnaireDecoder().decode(broken).diagnostics.map { "\($0.mark) \($0.message)" }
+        == ["1:9 the file is not valid UTF-8: invalid trailing UTF-8 octet (byte 0xE9)"])
   }
 }

@@ -25,7 +25,7 @@ import Testing
           ^
         q.yaml:1:1: note: 'c' is first defined here
         q.yaml:2:5: warning: text has no 'fr' translation ]0;pwned
-          \tb: [31mx
+          \tb: \u{FFFD}[31mx
           \t   ^
         1 file checked: 1 error, 1 warning
 
@@ -105,5 +105,12 @@ import Testing
         }
 
         """)
+  }
+
+  @Test func windowsLineEndsKeepTheirSnippets() {
+    let report = QuestionnaireValidation.FileReport(
+      path: "q.yaml", source: Array("a: 1\r\nbb: 2\r\n".utf8),
+      diagnostics: [.error("x", at: SourceMark(line: 2, column: 2))], readError: nil)
+    #expect(DiagnosticRenderer().text([report]).hasPrefix("q.yaml:2:2: error: x\n  bb: 2\n   ^\n"))
   }
 }

@@ -226,6 +226,11 @@ public struct ConditionParser: Sendable {
         tokens.append((.string(text), start))
       default:
         guard isWordScalar(scalar) else {
+          if scalar == "'" {
+            throw SyntaxError(
+              message: "strings in conditions take double quotes (\"…\"), not single quotes",
+              offset: start)
+          }
           throw SyntaxError(message: "unexpected character '\(scalar)'", offset: start)
         }
         while index < scalars.count, isWordScalar(scalars[index]) { index += 1 }

@@ -1,4 +1,5 @@
 import ArushaYAML
+import Foundation
 
 /// Reads typed values out of YAML nodes, recording a diagnostic for each misfit.
 ///
@@ -162,7 +163,14 @@ struct NodeReader {
 
   /// `true` or `false` (YAML 1.1's `yes`/`no`/`on`/`off` too), written plainly.
   mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
-    if let scalar = node.scalar, scalar.isPlain {
+    if let scalar = node.scalar {
+      let known = Self.trueWords.contains(scalar.text) || Self.falseWords.contains(scalar.text)
+      if known, !scalar.isPlain {
+        error(
+          "expected \(what) (true or false), found the quoted text '\(scalar.text)'; remove the quotes",
+          at: node.reportMark)
+        return nil
+      }
       if Self.trueWords.contains(scalar.text) { return true }
       if Self.falseWords.contains(scalar.text) { return false }
     }
@@ -201,7 +209,8 @@ extension Slug {
   /// The slug an author most likely meant: lowercased, spaces as '-', other characters dropped.
   static func suggestion(for text: String) -> String? {
     var result = ""
-    for scalar in text.lowercased().unicodeScalars {
+    let folded = text.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en"))
+    for scalar in folded.lowercased().unicodeScalars {
       if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
         || ".-_".unicodeScalars.contains(scalar)
       {

@@ -46,6 +46,8 @@ private struct QuestionnaireDecoding {
   var languages = ["en"]
   var scales: [String: (scale: Scale, mark: SourceMark)] = [:]
   var usedScales: Set<String> = []
+  /// Scales defined with errors: questions using them get no second, misleading error.
+  var brokenScales: Set<String> = []
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
@@ -114,7 +116,7 @@ private struct QuestionnaireDecoding {
       guard let code = reader.string(item, "language code") else { continue }
       if !LanguageCode.isValid(code) {
         reader.error(
-          "'\(code)' is not a language code (use ISO 639-1 codes such as 'en', 'fr')",
+          "'\(code)' is not a language code (use ISO 639 codes such as 'en', 'fr', optionally with a region: 'pt-BR')",
           at: item.reportMark)
       } else if let first = seen[code] {
         reader.error(
@@ -132,7 +134,7 @@ private struct QuestionnaireDecoding {
   }
 
   mutating func text(_ node: YAMLNode, _ what: String) -> LocalizedText? {
-    if node.scalar != nil {
+    if let scalar = node.scalar, !scalar.isNull {
       guard let value = reader.nonEmptyString(node, what) else { return nil }
       missingTranslations(Set([languages[0]]), node, what)
       return LocalizedText([languages[0]: value])
@@ -187,6 +189,8 @@ private struct QuestionnaireDecoding {
       guard let name = reader.slug(pair.key, "scale name") else { continue }
       if let options = options(pair.value, owner: "scale '\(name)'") {
         scales[name] = (Scale(name: name, options: options), pair.key.reportMark)
+      } else {
+        brokenScales.insert(name)
       }
     }
   }
@@ -249,8 +253,13 @@ private struct QuestionnaireDecoding {
       settings.change = value
     }
     if settings.improvement > settings.strength {
+      let improvementText =
+        YAMLValue.text(of: settings.improvement)
+        + (fields["improvement"] == nil ? ", the default" : "")
+      let strengthText =
+        YAMLValue.text(of: settings.strength) + (fields["strength"] == nil ? ", the default" : "")
       reader.error(
-        "'improvement' (\(YAMLValue.text(of: settings.improvement))) must not be above 'strength' (\(YAMLValue.text(of: settings.strength)))",
+        "'improvement' (\(improvementText)) must not be above 'strength' (\(strengthText))",
         at: fields.keyMark(fields["improvement"] != nil ? "improvement" : "strength"))
     }
     if let node = fields.present("levels"), let items = reader.list(node, "'levels'") {
@@ -359,7 +368,7 @@ private struct QuestionnaireDecoding {
     }
     let questionText = fields["text"].flatMap { text($0, "question text") }
     let questionKind = typeName.flatMap { kind($0, fields) }
-    if typeName != nil, fields["help"] == nil {
+    if typeName != nil, fields.present("help") == nil {
       reader.warning(
         "question '\(id ?? "?")' has no help; say what evidence counts", at: node.reportMark)
     }
@@ -414,9 +423,11 @@ private struct QuestionnaireDecoding {
         let suggestion = closestMatch(to: name, in: scales.keys.sorted())
         // The author meant that scale: do not also call it unused.
         if let suggestion { usedScales.insert(suggestion) }
+        if brokenScales.contains(name) { return nil }
+        let defined = scales.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
         let hint =
           suggestion.map { "; did you mean '\($0)'?" }
-          ?? (scales.isEmpty ? "; define it under 'scales'" : "")
+          ?? (scales.isEmpty ? "; define it under 'scales'" : "; the scales defined are \(defined)")
         reader.error("unknown scale '\(name)'\(hint)", at: node.reportMark, suggestion: suggestion)
         return nil
       }
