@@ -64,7 +64,10 @@ public struct ConditionParser: Sendable {
     var left = try parseAnd()
     while current.token == .word("or") {
       advance()
-      left = .or(left, try parseAnd())
+      // Parse the operand before building the node: a typed throw out of a half-built
+      // indirect enum leaked its box (LeakSanitizer, fuzzing).
+      let right = try parseAnd()
+      left = .or(left, right)
     }
     return left
   }
@@ -73,7 +76,8 @@ public struct ConditionParser: Sendable {
     var left = try parseUnary()
     while current.token == .word("and") {
       advance()
-      left = .and(left, try parseUnary())
+      let right = try parseUnary()
+      left = .and(left, right)
     }
     return left
   }
@@ -81,7 +85,8 @@ public struct ConditionParser: Sendable {
   private mutating func parseUnary() throws(SyntaxError) -> Condition {
     if current.token == .word("not") {
       advance()
-      return .not(try parseUnary())
+      let operand = try parseUnary()
+      return .not(operand)
     }
     return try parsePrimary()
   }
@@ -117,7 +122,8 @@ public struct ConditionParser: Sendable {
     }
     advance()
     references[references.count - 1].literalOffset = current.offset
-    return .compare(id, op, try parseLiteral())
+    let literal = try parseLiteral()
+    return .compare(id, op, literal)
   }
 
   private mutating func parseID() throws(SyntaxError) -> String {
