@@ -13,6 +13,17 @@ public struct ResponseFile: Sendable {
   public static func load(_ path: String, locator: QuestionnaireLocator) throws(LoadFailure)
     -> ResponseFile
   {
+    try load(path) { reference throws(LoadFailure) in try locator.locate(reference) }
+  }
+
+  /// Reads and checks the response at `path`, with the questionnaire `questionnaire` gives for
+  /// the response's reference (it throws to refuse the reference).
+  ///
+  /// - Throws: ``LoadFailure`` with every problem found.
+  public static func load(
+    _ path: String,
+    questionnaire: (QuestionnaireReference) throws(LoadFailure) -> LocatedQuestionnaire
+  ) throws(LoadFailure) -> ResponseFile {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try InputFile.read(path)
@@ -23,7 +34,7 @@ public struct ResponseFile: Sendable {
     guard let parsed = header.header else {
       throw .invalid(path: path, source: bytes, diagnostics: header.diagnostics)
     }
-    let located = try locator.locate(parsed.response.questionnaire)
+    let located = try questionnaire(parsed.response.questionnaire)
     let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
     guard let response = result.response else {
       throw .invalid(path: path, source: bytes, diagnostics: result.diagnostics)

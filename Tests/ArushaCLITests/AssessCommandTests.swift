@@ -213,4 +213,16 @@ import Testing
       FileManager.default.fileExists(
         atPath: directory.appendingPathComponent("douanes-du-senegal-2024-2.yaml").path))
   }
+
+  @Test func resumingAFileOfAnotherQuestionnaireIsRefused() throws {
+    let directory = try folder()
+    let first = try runArusha(
+      ["assess", "example", "--plain", "-o", "r.yaml", "--administration", "A", "--round", "1"],
+      input: "q\n", directory: directory)
+    #expect(first.status == 0)
+    let second = try runArusha(
+      ["assess", "internal-affairs", "--plain", "-o", "r.yaml"], input: "q\n", directory: directory)
+    #expect(second.status == 65)
+    #expect(second.stderr.hasPrefix("arusha: r.yaml answers questionnaire 'example' version '1'"))
+  }
 }

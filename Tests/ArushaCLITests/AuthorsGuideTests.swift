@@ -11,13 +11,17 @@ import Testing
     let committed = try Data(contentsOf: guide)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path, TestPaths.productsFolder.appendingPathComponent("arusha").path]
+    process.arguments = [
+      "python3", script.path, TestPaths.productsFolder.appendingPathComponent("arusha").path,
+    ]
     process.standardOutput = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
     let regenerated = try Data(contentsOf: guide)
     if regenerated != committed { try committed.write(to: guide) }
     #expect(process.terminationStatus == 0)
-    #expect(regenerated == committed, "docs/questionnaire-format.md is out of date: run python3 docs/guide-source/generate.py")
+    #expect(
+      regenerated == committed,
+      "docs/questionnaire-format.md is out of date: run python3 docs/guide-source/generate.py")
   }
 }

@@ -131,28 +131,20 @@ public struct AssessmentSetup {
 
   private static func load(_ path: String, choice: QuestionnaireChoice) throws(Failure) -> Response
   {
-    let bytes: [UInt8]
-    do throws(FileError) {
-      bytes = try InputFile.read(path)
+    do throws(LoadFailure) {
+      return try ResponseFile.load(path) { reference throws(LoadFailure) in
+        guard reference == choice.reference else {
+          throw .questionnaire(
+            "\(path) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"
+          )
+        }
+        return LocatedQuestionnaire(
+          questionnaire: choice.questionnaire, origin: path, sha256: choice.sha256)
+      }.response
     } catch {
-      throw .file(error)
+      if case .file(let fileError) = error { throw .file(fileError) }
+      throw .load(error)
     }
-    let header = ResponseDecoder.header(bytes)
-    guard let parsed = header.header else {
-      throw .load(.invalid(path: path, source: bytes, diagnostics: header.diagnostics))
-    }
-    let reference = parsed.response.questionnaire
-    guard reference == choice.reference else {
-      throw .load(
-        .questionnaire(
-          "\(path) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"
-        ))
-    }
-    let result = ResponseDecoder.decode(parsed, questionnaire: choice.questionnaire)
-    guard let response = result.response else {
-      throw .load(.invalid(path: path, source: bytes, diagnostics: result.diagnostics))
-    }
-    return response
   }
 
   /// `fr` from `LANG=fr_FR.UTF-8`, when the questionnaire has that language.
