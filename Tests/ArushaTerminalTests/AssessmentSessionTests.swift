@@ -238,4 +238,20 @@ import Testing
     let screen = session.screen(width: 80, style: .plain).joined()
     #expect(!screen.unicodeScalars.contains { $0.value < 0x20 })
   }
+
+  @Test func changingACompleteResponseSoThatAFollowUpShowsReopensIt() throws {
+    let choice = try QuestionnaireChoice.resolve("example")
+    var response = try Self.session([
+      "leadership.strategy": .value(.number(0)), "leadership.channels": .value(.selection([1])),
+      "audit-investigation.reporting": .value(.number(2)),
+    ]).response
+    response.status = .complete
+    response.completed = "2024-07-01T00:00:00Z"
+    var session = AssessmentSession(
+      questionnaire: choice.questionnaire, response: response, language: "en", now: { "t" })
+    #expect(session.place == .review)
+    session.jump(to: 1)
+    _ = session.handle(.character("3"))  // strategy 2: "Was it reviewed?" now shows, unanswered
+    #expect(session.response.status == .inProgress && session.response.completed == nil)
+  }
 }

@@ -184,6 +184,12 @@ public struct AssessmentSession: Sendable {
     response.answers[question.id] = answer
     response.updated = now()
     refreshVisible()
+    // A change to a complete response can show a follow-up that has no answer yet: then it
+    // is no longer complete (response-format.md), until the review screen completes it again.
+    if response.status == .complete, !missingRequired.isEmpty {
+      response.status = .inProgress
+      response.completed = nil
+    }
     return Update(save: true)
   }
 
