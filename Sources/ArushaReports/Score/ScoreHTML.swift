@@ -8,7 +8,7 @@ extension ScoreReport {
       labels: score.factors.map { factor in
         let entry = self.factor(factor.factor)
         let title = localized(entry?.title)
-        return entry?.number.map { "\($0). " + truncate(title, to: 22) } ?? truncate(title, to: 24)
+        return entry?.number.map { "\($0). " + truncate(title, to: 30) } ?? truncate(title, to: 32)
       },
       series: [
         .init(
