@@ -116,7 +116,7 @@ title:
   fr: Évaluation approfondie de la gestion des affaires internes
 description:
   en: A deeper assessment of how a customs administration receives reports of corruption and misconduct, investigates them, protects investigators and those who report, decides disciplinary cases, prevents misconduct and measures the impact of its integrity measures over time. It complements factor 6 (Audit and Investigation) of the Revised Arusha Declaration self-assessment and draws on the A-CIP internal-affairs workshops held in Mauritius (2023) and Niger (2024). Answer from documents and case records; on the maturity scale, choose a level only when all of its conditions are met. The impact section compares with a reference year such as 2020.
-  fr: Évaluation approfondie de la manière dont une administration des douanes reçoit les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures d’intégrité. Elle complète le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée et s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers ; sur l’échelle de maturité, ne retenez un niveau que si toutes ses conditions sont remplies. La partie consacrée à l’impact se réfère à une année de référence telle que 2020.
+  fr: Évaluation approfondie de la manière dont une administration des douanes reçoit les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures d’intégrité. Elle complète le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée et s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers ; sur l’échelle de maturité, ne retenez un niveau que si toutes ses conditions sont remplies. La partie consacrée à l’impact compare la situation avec celle d’une année de référence, par exemple 2020.
 languages: [en, fr]
 
 scales:
@@ -240,7 +240,7 @@ factors:
           fr: L’identité des auteurs de signalement est-elle protégée par des règles écrites qui en restreignent l’accès, et les atteintes à la confidentialité sont-elles sanctionnées ?
         help:
           en: "Evidence: the confidentiality rules, the list of people with access, cases where a breach was sanctioned. Complainant confidentiality was a central point of the 2023 Mauritius workshop."
-          fr: "Éléments probants : les règles de confidentialité, la liste des personnes habilitées, les cas où une violation a été sanctionnée. La confidentialité à l’égard des plaignants était un point central de l’atelier de Maurice en 2023."
+          fr: "Éléments probants : les règles de confidentialité, la liste des personnes habilitées, les cas où une violation a été sanctionnée. La confidentialité de l’identité des plaignants était un point central de l’atelier de Maurice en 2023."
         source: A-CIP Mauritius internal-affairs workshop (2023)
       - id: reporting.retaliation
         type: scale
@@ -309,7 +309,7 @@ factors:
         scale: maturity
         text:
           en: Does the procedure guarantee the presumption of innocence and the rights of the person under investigation, including being informed of the allegations, being heard and assisted, and responding to the findings?
-          fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment être informée des allégations, être entendue et assistée, et répondre aux constatations ?
+          fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment celui d’être informée des allégations, d’être entendue et assistée, et de répondre aux constatations ?
         help:
           en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop."
           fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne concernée, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023."
@@ -322,7 +322,7 @@ factors:
           fr: Existe-t-il des règles de collecte, d’enregistrement et de conservation des preuves, telles que des procès-verbaux d’audition signés, un registre des pièces et un stockage sécurisé ?
         help:
           en: "Evidence: the rules, the evidence log, the storage arrangements. Evidence that could not be used in disciplinary or criminal proceedings because of how it was handled points to level 1 or 2."
-          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Des preuves inutilisables devant l’instance disciplinaire ou pénale en raison de leur mode de traitement correspondent au niveau 1 ou 2."
+          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Des preuves inutilisables dans une procédure disciplinaire ou pénale en raison de leur mode de traitement correspondent au niveau 1 ou 2."
         source: Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024)
       - id: investigation.criminal-referral
         type: scale
@@ -350,7 +350,7 @@ factors:
           fr: L’unité des affaires internes rend-elle compte directement au directeur général des douanes, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels elle enquête ?
         help:
           en: "Evidence: the organisation chart, the unit's mandate, the way reports are sent. A unit placed under an operational directorate whose staff it investigates points to level 1."
-          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Une unité placée sous une direction opérationnelle dont elle contrôle le personnel correspond au niveau 1."
+          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Une unité placée sous une direction opérationnelle sur le personnel de laquelle elle enquête correspond au niveau 1."
         critical: true
         source: A-CIP Niger internal-affairs workshop (2024)
       - id: safeguards.non-interference
@@ -493,7 +493,7 @@ factors:
           fr: Les sanctions sont-elles harmonisées à l’aide d’un guide des sanctions ou d’un recueil des décisions antérieures, afin que des cas similaires reçoivent des sanctions similaires ?
         help:
           en: "Evidence: the sanctions guide, a register of decisions by type of offence, a review of consistency. Malawi calibrated its disciplinary decisions in this way with A-CIP support in 2021."
-          fr: "Éléments probants : le guide des sanctions, un registre des décisions par type de faute, une analyse de cohérence. Le Malawi a ainsi harmonisé ses décisions disciplinaires avec l’appui d’A-CPI en 2021."
+          fr: "Éléments probants : le guide des sanctions, un registre des décisions par type de faute, une analyse de cohérence. Le Malawi a ainsi harmonisé ses décisions disciplinaires avec l’appui du programme A-CPI en 2021."
         weight: 2
         source: A-CIP internal control (2021) (calibration of disciplinary decisions)
       - id: discipline.timeliness
@@ -604,7 +604,7 @@ factors:
           fr: Existe-t-il une liste à jour des mesures d’intégrité prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
         help:
           en: "Evidence: the list or action-plan tracking table. Measures taken under a programme such as A-CIP should appear in it."
-          fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel qu’A-CPI doivent y figurer."
+          fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel que l’A-CPI doivent y figurer."
         evidence: true
         source: A-CIP Niger internal-affairs workshop (2024)
       - id: impact.indicators
@@ -626,7 +626,7 @@ factors:
           fr: L’impact des mesures est-il examiné de manière méthodique à intervalles fixes, au moins une fois par an, avec un rapport écrit à la direction ?
         help:
           en: "Evidence: review reports, the method used (indicators, comparison with the baseline, interviews), the meetings where they were presented. Roadmap reviews held with A-CIP partners are an example."
-          fr: "Éléments probants : rapports d’évaluation, méthode utilisée (indicateurs, comparaison avec la situation de référence, entretiens), réunions au cours desquelles ils ont été présentés. Les revues de feuille de route menées avec les partenaires d’A-CPI en sont un exemple."
+          fr: "Éléments probants : rapports d’évaluation, méthode utilisée (indicateurs, comparaison avec la situation de référence, entretiens), réunions au cours desquelles ils ont été présentés. Les revues de feuille de route menées avec les partenaires du programme A-CPI en sont un exemple."
         weight: 2
         evidence: true
         source: A-CIP Niger internal-affairs workshop (2024); A-CIP roadmap reviews (2022)
@@ -737,7 +737,7 @@ factors:
         scale: maturity
         text:
           en: Is there a written integrity strategy or anti-corruption action plan, adopted by senior management, with objectives, actions, owners and deadlines?
-          fr: Existe-t-il une stratégie d’intégrité ou un plan d’action de lutte contre la corruption écrit, adopté par la direction, qui précise les objectifs, les actions, les responsables et les échéances ?
+          fr: Existe-t-il une stratégie d’intégrité ou un plan d’action de lutte contre la corruption, établi par écrit et adopté par la direction, qui précise les objectifs, les actions, les responsables et les échéances ?
         help:
           en: "Evidence: the adopted strategy or action plan and the decision adopting it. A plan covering several years, with short-, medium- and long-term objectives, shows sustained commitment."
           fr: "Éléments probants : la stratégie ou le plan d’action adopté et la décision d’adoption. Un plan pluriannuel comportant des objectifs à court, moyen et long terme témoigne d’un engagement durable."
@@ -819,7 +819,7 @@ factors:
         scale: maturity
         text:
           en: Is there a documented programme to review customs laws, regulations and guidelines in order to harmonise and simplify them?
-          fr: Existe-t-il un programme documenté de révision des lois, règlements et directives douanières visant à les harmoniser et à les simplifier ?
+          fr: Existe-t-il un programme documenté de révision des lois, règlements et directives en matière douanière visant à les harmoniser et à les simplifier ?
         help:
           en: "Evidence: a plan for reviewing legal texts, consolidated texts, repeal of obsolete instructions, reviews completed in the last three years."
           fr: "Éléments probants : un plan de révision des textes, des textes consolidés, l’abrogation d’instructions obsolètes, des révisions achevées au cours des trois dernières années."
@@ -959,7 +959,7 @@ factors:
           fr: Existe-t-il une procédure de recours écrite permettant aux opérateurs de contester une décision douanière, par écrit et dans des délais fixés, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire ?
         help:
           en: "Evidence: the legal provisions and the published procedure, with time limits for lodging and for deciding an appeal. Levels 3 and 4 require that traders actually use it and that decisions are made within the time limits."
-          fr: "Éléments probants : les dispositions légales et la procédure publiée, avec les délais de dépôt et de décision. Les niveaux 3 et 4 supposent que les opérateurs y recourent effectivement et que les décisions sont rendues dans les délais."
+          fr: "Éléments probants : les dispositions légales et la procédure publiée, avec les délais de dépôt et de décision. Les niveaux 3 et 4 supposent que les opérateurs y recourent effectivement et que les décisions soient rendues dans les délais."
         critical: true
         evidence: true
         source: RAD factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters
@@ -1041,7 +1041,7 @@ factors:
           fr: Les déclarations sont-elles sélectionnées pour un contrôle documentaire ou physique par un système automatisé de gestion des risques, complété par une sélection aléatoire, plutôt qu’au choix des agents ?
         help:
           en: "Evidence: selectivity rules in the IT system, risk profiles and their review, statistics on the share of declarations examined by channel. Levels 3 and 4 require that officers cannot select or deselect a declaration without an authorised, recorded reason."
-          fr: "Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit. Les niveaux 3 et 4 supposent que les agents ne peuvent ni sélectionner ni écarter une déclaration sans motif autorisé et consigné."
+          fr: "Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit. Les niveaux 3 et 4 supposent que les agents ne puissent ni sélectionner ni écarter une déclaration sans motif autorisé et consigné."
         weight: 2
         critical: true
         source: RAD factor 4; Arusha Declaration 1993 (random allocation of examinations)
@@ -1053,7 +1053,7 @@ factors:
           fr: Les agents vérificateurs sont-ils affectés aux déclarations de manière automatique ou aléatoire, plutôt que désignés par les supérieurs ou choisis par le déclarant ?
         help:
           en: "Evidence: the assignment function of the IT system and statistics on how declarations are spread across officers. Any possibility for a broker to choose the officer points to level 0 or 1."
-          fr: "Éléments probants : la fonction d’affectation du système informatique et des statistiques sur la répartition des déclarations entre agents. Toute possibilité pour un commissionnaire de choisir l’agent correspond au niveau 0 ou 1."
+          fr: "Éléments probants : la fonction d’affectation du système informatique et des statistiques sur la répartition des déclarations entre agents. Toute possibilité pour un commissionnaire en douane agréé de choisir l’agent correspond au niveau 0 ou 1."
         source: Good practice (IDG 2021); Arusha Declaration 1993 (random allocation of examinations)
       - id: automation.e-payment
         type: scale
@@ -1156,7 +1156,7 @@ factors:
           fr: L’avancement du programme de réforme est-il mesuré à l’aide d’indicateurs, tels que les délais de dédouanement ou le nombre d’étapes, et présenté à la direction au moins une fois par an ?
         help:
           en: "Evidence: progress reports with indicators and baselines, management decisions based on them. Indicators can follow the WCO Performance Measurement Mechanism."
-          fr: "Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent suivre le mécanisme de mesure de la performance de l’OMD."
+          fr: "Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent suivre le Mécanisme de mesure de la performance de l’OMD."
         source: Good practice (IDG 2021; WCO Performance Measurement Mechanism)
 
   - id: audit-investigation
@@ -1360,7 +1360,7 @@ factors:
           fr: Le code, ou le règlement auquel il renvoie, précise-t-il les sanctions encourues en cas de manquement, jusqu’à la révocation ?
         help:
           en: Answer yes only if the sanctions are set out in writing and the link between breaches of the Code and disciplinary action is explicit.
-          fr: Ne répondez oui que si les sanctions sont prévues par écrit et que le lien entre manquements au code et procédure disciplinaire est explicite.
+          fr: Ne répondez oui que si les sanctions sont prévues par écrit et que le lien entre manquements au code et procédure disciplinaire soit explicite.
         source: RAD factor 7; WCO Model Code of Ethics and Conduct
       - id: code-of-conduct.conflicts-of-interest
         type: scale
@@ -1370,7 +1370,7 @@ factors:
           fr: Les agents doivent-ils déclarer par écrit leurs conflits d’intérêts, et existe-t-il un registre et une procédure de gestion des conflits déclarés ?
         help:
           en: "Evidence: the rule, the declaration form, the register, decisions taken (withdrawal from a file, transfer). Typical conflicts: family links with brokers or traders, outside business interests."
-          fr: "Éléments probants : la règle, le formulaire de déclaration, le registre, les décisions prises (déport, mutation). Conflits typiques : liens familiaux avec des commissionnaires ou des opérateurs, intérêts d’affaires extérieurs."
+          fr: "Éléments probants : la règle, le formulaire de déclaration, le registre, les décisions prises (déport, mutation). Conflits typiques : liens familiaux avec des commissionnaires en douane agréés ou des opérateurs, intérêts d’affaires extérieurs."
         evidence: true
         source: Good practice (suggested operationalisation of RAD factor 7)
       - id: code-of-conduct.gifts
@@ -1447,7 +1447,7 @@ factors:
           fr: L’intégrité des candidats est-elle vérifiée avant leur nomination, par exemple au moyen de références, d’enquêtes de moralité et d’extraits de casier judiciaire ?
         help:
           en: "Evidence: the vetting procedure, checklists in recruitment files, cases where a candidate was rejected on integrity grounds. Stricter vetting for sensitive posts counts towards “Implemented, monitored and reviewed”."
-          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles compte pour « Mis en œuvre, suivi et réexaminé »."
+          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles entre en ligne de compte pour le niveau « Mis en œuvre, suivi et réexaminé »."
         source: RAD factor 8 (recruiting staff of high integrity)
       - id: hr.rotation
         type: scale
@@ -1601,7 +1601,7 @@ factors:
     title: {en: Relationship with the Private Sector, fr: Relations avec le secteur privé}
     summary:
       en: Customs should build an open, transparent and productive relationship with the private sector, in which traders, brokers and their associations share responsibility for integrity. This means structured consultation, clear standards of conduct on both sides, information on how to report corruption, and joint or collective action against it.
-      fr: La douane doit entretenir avec le secteur privé une relation ouverte, transparente et constructive, dans laquelle les opérateurs, les commissionnaires en douane et leurs associations partagent la responsabilité de l’intégrité. Cela suppose une concertation structurée, des règles de conduite claires de part et d’autre, une information sur les moyens de signaler la corruption et des actions communes ou collectives contre celle-ci.
+      fr: La douane doit entretenir avec le secteur privé une relation ouverte, transparente et constructive, dans laquelle les opérateurs, les commissionnaires en douane agréés et leurs associations partagent la responsabilité de l’intégrité. Cela suppose une concertation structurée, des règles de conduite claires de part et d’autre, une information sur les moyens de signaler la corruption et des actions communes ou collectives contre celle-ci.
     reference: Revised Arusha Declaration (2003), factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); WCO Integrity Development Guide (2021)
     questions:
       - id: private-sector.consultation
@@ -1612,7 +1612,7 @@ factors:
           fr: Existe-t-il un cadre permanent de concertation entre la douane et le secteur privé qui se réunit à intervalles fixes et établit des procès-verbaux ?
         help:
           en: "Evidence: the forum's terms of reference, its membership (including small traders and brokers), minutes of meetings held in the last two years."
-          fr: "Éléments probants : le mandat du cadre de concertation, sa composition (y compris les petits opérateurs et les commissionnaires), les procès-verbaux des réunions des deux dernières années."
+          fr: "Éléments probants : le mandat du cadre de concertation, sa composition (y compris les petits opérateurs et les commissionnaires en douane agréés), les procès-verbaux des réunions des deux dernières années."
         evidence: true
         source: RAD factor 10; A-CIP roadmap reviews (2022)
       - id: private-sector.forum-integrity
@@ -1641,7 +1641,7 @@ factors:
         scale: maturity
         text:
           en: Is there a code of conduct for customs brokers, with sanctions for breaches such as suspension or withdrawal of the licence?
-          fr: Existe-t-il un code de conduite des commissionnaires en douane, assorti de sanctions en cas de manquement, telles que la suspension ou le retrait de l’agrément ?
+          fr: Existe-t-il un code de conduite des commissionnaires en douane agréés, assorti de sanctions en cas de manquement, telles que la suspension ou le retrait de l’agrément ?
         help:
           en: "Evidence: the code, the licensing regulation, sanctions applied. Use \"not applicable\" only where customs brokerage is not a licensed profession in the country, and say so in the justification."
           fr: "Éléments probants : le code, la réglementation de l’agrément, les sanctions appliquées. N’utilisez « sans objet » que si la profession de commissionnaire en douane n’est pas soumise à agrément dans le pays, en le précisant dans la justification."

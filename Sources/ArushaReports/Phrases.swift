@@ -22,7 +22,7 @@ public struct Phrases: Sendable {
   var score: String { pick("Score", "Score") }
   var level: String { pick("Level", "Niveau") }
   var coverage: String { pick("Coverage", "Couverture") }
-  var answered: String { pick("Answered", "Répondues") }
+  var answered: String { pick("Answered", "Renseignées") }
   var unknownCount: String { pick("Don't know", "Ne sait pas") }
   var notApplicableCount: String { pick("N/A", "Sans objet") }
   var missingCount: String { pick("Missing", "Manquantes") }
@@ -48,7 +48,7 @@ public struct Phrases: Sendable {
   var complete: String { pick("complete", "terminée") }
   var inProgress: String { pick("in progress", "en cours") }
   var strengthThreshold: String { pick("strength", "point fort") }
-  var improvementThreshold: String { pick("improvement", "amélioration") }
+  var improvementThreshold: String { pick("improvement", "axe d'amélioration") }
   var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
   var action: String { pick("Action", "Action") }
   var owner: String { pick("Owner", "Responsable") }
@@ -68,7 +68,7 @@ public struct Phrases: Sendable {
   var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",
-      "Scores d'auto-évaluation (0 à 100). Un score bas n'est pas automatiquement une priorité : lisez les lacunes avec les justificatifs."
+      "Scores d'auto-évaluation (0 à 100). Un score faible n'est pas automatiquement une priorité : examinez les lacunes à la lumière des justificatifs."
     )
   }
   var lowScoreNote: String { selfAssessmentNote }

@@ -219,7 +219,7 @@ import Testing
     _ = session.handle(.character("r"))
     #expect(
       session.screen(width: 120, style: .plain).contains(
-        "Conduite et engagement des responsables : 0 répondue(s), 2 manquante(s)"))
+        "Conduite et engagement des responsables : 0 renseignée(s), 2 manquante(s)"))
   }
 
   @Test func tallQuestionsKeepTheirKeysVisible() throws {

@@ -22,7 +22,7 @@ public struct SessionText: Sendable {
     pick("Question \(position)/\(count)", "Question \(position)/\(count)")
   }
   func answeredCount(_ answered: Int, _ count: Int) -> String {
-    pick("\(answered) of \(count) answered", "\(answered) sur \(count) répondues")
+    pick("\(answered) of \(count) answered", "\(answered) sur \(count) renseignées")
   }
   var yes: String { pick("Yes", "Oui") }
   var no: String { pick("No", "Non") }
@@ -52,7 +52,7 @@ public struct SessionText: Sendable {
   var enterEvidence: String {
     pick(
       "Evidence reference, e.g. a document or decision number (Enter to save, empty to skip)",
-      "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, vide pour passer)"
+      "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, laisser vide pour passer)"
     )
   }
   var justificationRequired: String {
@@ -75,7 +75,7 @@ public struct SessionText: Sendable {
       "Answer the question first, then add a comment.",
       "Répondez d'abord à la question, puis ajoutez un commentaire.")
   }
-  var noHelp: String { pick("This question has no help text.", "Cette question n'a pas d'aide.") }
+  var noHelp: String { pick("This question has no help text.", "Pas d'aide pour cette question.") }
   func notAnOption(_ count: Int) -> String {
     pick("Choose a number from 1 to \(count).", "Choisissez un nombre de 1 à \(count).")
   }
@@ -102,7 +102,7 @@ public struct SessionText: Sendable {
   func reviewFactor(_ title: String, answered: Int, missing: Int) -> String {
     pick(
       "\(title): \(answered) answered, \(missing) missing",
-      "\(title) : \(answered) répondue(s), \(missing) manquante(s)")
+      "\(title) : \(answered) renseignée(s), \(missing) manquante(s)")
   }
   var missingRequired: String {
     pick("Required questions without an answer", "Questions obligatoires sans réponse")
