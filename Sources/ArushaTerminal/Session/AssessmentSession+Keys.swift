@@ -29,7 +29,7 @@ extension AssessmentSession {
     switch question.kind {
     case .yesno:
       switch key {
-      case .character("y"), .character("1"): return answer(.number(1))
+      case .character("y"), .character("o"), .character("1"): return answer(.number(1))  // o: oui
       case .character("n"), .character("2"): return answer(.number(0))
       case .up, .character("k"), .down, .character("j"): highlight = highlight == 0 ? 1 : 0
       case .enter: return answer(.number(highlight == 0 ? 1 : 0))

@@ -147,7 +147,7 @@ public struct SessionText: Sendable {
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return (parts + common).joined(separator: " · ")
     case .yesno(let na, let unknown):
-      var parts = [pick("y yes", "y oui"), pick("n no", "n non")]
+      var parts = [pick("y yes", "o/y oui"), pick("n no", "n non")]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return (parts + common).joined(separator: " · ")
