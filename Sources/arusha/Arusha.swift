@@ -12,6 +12,7 @@ struct Arusha: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       QuestionnairesCommand.self, ScoreCommand.self, ValidateCommand.self, SchemaCommand.self,
+      CompareCommand.self,
     ],
     defaultSubcommand: QuestionnairesCommand.self
   )

@@ -1,0 +1,162 @@
+import ArushaCore
+import ArushaYAML
+import Foundation
+
+/// Reads and scores many response files on every core, keeping only what a comparison needs.
+///
+/// Each file is read, parsed, checked, scored and dropped; what remains of it is its group's
+/// sums. Files are handed out in fixed-size chunks, and the chunks' results are merged in file
+/// order, so that every run gives the same figures and lists problems in the order of the files.
+public struct ComparisonLoader: Sendable {
+  /// Where the responses' questionnaires come from.
+  public var questionnaires: QuestionnaireCache
+  /// Which responses count.
+  public var filter: ResponseFilter
+  /// How many threads read files.
+  public var workers: Int
+  /// How many files a thread takes at a time.
+  public var chunkSize: Int
+
+  /// Creates a loader.
+  ///
+  /// - Parameters:
+  ///   - questionnaires: Where the responses' questionnaires come from.
+  ///   - filter: Which responses count.
+  ///   - workers: Threads that read files (default: one per active core).
+  ///   - chunkSize: Files a thread takes at a time.
+  public init(
+    questionnaires: QuestionnaireCache, filter: ResponseFilter = ResponseFilter(),
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16
+  ) {
+    self.questionnaires = questionnaires
+    self.filter = filter
+    self.workers = max(1, workers)
+    self.chunkSize = max(1, chunkSize)
+  }
+
+  /// Reads every candidate.
+  ///
+  /// - Parameters:
+  ///   - files: The files, as ``ResponseFinder`` found them.
+  ///   - progress: Called with the number of files done so far, after each chunk, in order.
+  /// - Returns: The groups' sums, the questionnaires used, and every problem.
+  public func load(
+    _ files: [ResponseFinder.Candidate], progress: @Sendable (Int) -> Void = { _ in }
+  ) -> ComparisonInput {
+    let chunks = (files.count + chunkSize - 1) / chunkSize
+    let state = MergeState()
+    DispatchQueue.concurrentPerform(iterations: min(workers, max(chunks, 1))) { _ in
+      while let chunk = state.take(below: chunks) {
+        var input = ComparisonInput()
+        let range = chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize)
+        for index in range {
+          read(files[index], into: &input)
+        }
+        state.finish(chunk, input, files: range.count, progress)
+      }
+    }
+    return state.result
+  }
+
+  /// Reads, checks and scores one file into `input`.
+  func read(_ file: ResponseFinder.Candidate, into input: inout ComparisonInput) {
+    let path = file.path
+    let bytes: [UInt8]
+    do throws(FileError) {
+      bytes = try InputFile.read(path)
+    } catch {
+      input.problems.append(ResponseProblem(path: path, fileError: error))
+      return
+    }
+    let document: YAMLDocument
+    do throws(YAMLError) {
+      document = try YAMLLoader().load(bytes)
+    } catch {
+      input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
+      return
+    }
+    if file.inFolder, !Self.isResponse(document.root) {
+      input.notResponses.add(path)
+      return
+    }
+    let header = ResponseDecoder.header(document)
+    guard let parsed = header.header else {
+      input.problems.append(ResponseProblem(path: path, diagnostics: header.diagnostics.errors))
+      return
+    }
+    switch filter.exclusion(of: parsed.response) {
+    case .incomplete?:
+      input.incomplete += 1
+      return
+    case .otherRole?:
+      input.otherRole += 1
+      return
+    case nil:
+      break
+    }
+    let reference = parsed.response.questionnaire
+    switch questionnaires.questionnaire(for: reference) {
+    case .failure(let failure):
+      input.uses.add(reference, path: path)
+      if input.questionnaireProblems[reference] == nil {
+        input.questionnaireProblems[reference] = QuestionnaireProblem(
+          reference: reference, failure: failure, files: FileSample())
+      }
+      input.questionnaireProblems[reference]?.files.add(path)
+    case .success(let located):
+      let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
+      guard let response = result.response else {
+        input.problems.append(ResponseProblem(path: path, diagnostics: result.diagnostics.errors))
+        return
+      }
+      let score = ResponseScorer.score(located.questionnaire, answers: response.answers)
+      input.tally.add(ResponseSummary(response, score: score))
+      input.uses.add(reference, path: path)
+      input.counted += 1
+      if input.questionnaires[reference] == nil { input.questionnaires[reference] = located }
+    }
+  }
+
+  /// Whether a document found in a folder says it is a response (`format: arusha/response-1`).
+  static func isResponse(_ root: YAMLNode) -> Bool {
+    let format = root.mapping?.first { $0.key.scalar?.text == "format" }?.value.scalar?.text
+    return format == Response.format
+  }
+}
+
+/// The chunks handed out and the results merged in chunk order, shared by the threads.
+private final class MergeState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private var waiting: [Int: ComparisonInput] = [:]
+  private var merged = 0
+  private var done = 0
+  private(set) var result = ComparisonInput()
+
+  /// The next chunk to read, or nil when all are taken.
+  func take(below count: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  /// Merges `input` once every earlier chunk is merged; reports progress.
+  func finish(_ chunk: Int, _ input: ComparisonInput, files: Int, _ progress: (Int) -> Void) {
+    lock.lock()
+    defer { lock.unlock() }
+    waiting[chunk] = input
+    while let ready = waiting.removeValue(forKey: merged) {
+      result.merge(ready)
+      merged += 1
+    }
+    done += files
+    progress(done)
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// The errors only.
+  fileprivate var errors: [Diagnostic] { filter { $0.severity == .error } }
+}

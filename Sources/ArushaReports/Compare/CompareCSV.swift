@@ -1,0 +1,6 @@
+import ArushaCore
+
+extension CompareReport {
+  /// Stub.
+  public func csv() -> String { json() }
+}

@@ -1,0 +1,6 @@
+import ArushaCore
+
+extension CompareReport {
+  /// Stub.
+  public func html() -> String { json() }
+}

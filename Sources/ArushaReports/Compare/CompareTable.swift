@@ -1,0 +1,6 @@
+import ArushaCore
+
+extension CompareReport {
+  /// Stub.
+  public func table(style: TextStyle, width: Int = 100) -> String { json() }
+}
