@@ -68,6 +68,11 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(ResponseProblem(path: path, fileError: error))
       return
     }
+    if let outcome = ResponseSummarizer.summarize(bytes, plan: questionnaires.plan(for:)) {
+      count(outcome.response, summary: outcome.summary, path: path, into: &input)
+      return
+    }
+    // Anything the fast path does not take, valid or not, is read by the full decoder.
     let document: YAMLDocument
     do throws(YAMLError) {
       document = try YAMLLoader().load(bytes)
@@ -110,10 +115,29 @@ public struct ComparisonLoader: Sendable {
         return
       }
       let score = ResponseScorer.score(located.questionnaire, answers: response.answers)
-      input.tally.add(ResponseSummary(response, score: score))
-      input.uses.add(reference, path: path)
+      count(response, summary: ResponseSummary(response, score: score), path: path, into: &input)
+    }
+  }
+
+  /// Counts a response read whole, unless the filter leaves it out.
+  private func count(
+    _ response: Response, summary: ResponseSummary, path: String,
+    into input: inout ComparisonInput
+  ) {
+    switch filter.exclusion(of: response) {
+    case .incomplete?:
+      input.incomplete += 1
+    case .otherRole?:
+      input.otherRole += 1
+    case nil:
+      input.tally.add(summary)
+      input.uses.add(response.questionnaire, path: path)
       input.counted += 1
-      if input.questionnaires[reference] == nil { input.questionnaires[reference] = located }
+      if input.questionnaires[response.questionnaire] == nil,
+        case .success(let located) = questionnaires.questionnaire(for: response.questionnaire)
+      {
+        input.questionnaires[response.questionnaire] = located
+      }
     }
   }
 

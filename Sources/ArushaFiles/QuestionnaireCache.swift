@@ -9,6 +9,7 @@ import Foundation
 public final class QuestionnaireCache: @unchecked Sendable {
   private let lock = NSLock()
   private var entries: [QuestionnaireReference: Result<LocatedQuestionnaire, LoadFailure>] = [:]
+  private var plans: [QuestionnaireReference: ScoringPlan] = [:]
   private let explicit: [(path: String, id: String, version: String)]
   private let searchFolder: String
   private let acceptMismatch: Bool
@@ -51,6 +52,25 @@ public final class QuestionnaireCache: @unchecked Sendable {
   > {
     lock.lock()
     defer { lock.unlock() }
+    return entry(reference)
+  }
+
+  /// The questionnaire `reference` names, prepared for ``ResponseSummarizer``; nil when it
+  /// cannot be used.
+  public func plan(for reference: QuestionnaireReference) -> ScoringPlan? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let plan = plans[reference] { return plan }
+    guard case .success(let located) = entry(reference) else { return nil }
+    let plan = ScoringPlan(located.questionnaire)
+    plans[reference] = plan
+    return plan
+  }
+
+  /// The entry of `reference`, made on first use; called with the lock held.
+  private func entry(_ reference: QuestionnaireReference) -> Result<
+    LocatedQuestionnaire, LoadFailure
+  > {
     if let entry = entries[reference] { return entry }
     let path = explicit.first { $0.id == reference.id && $0.version == reference.version }?.path
     let locator = QuestionnaireLocator(

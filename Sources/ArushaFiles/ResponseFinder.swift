@@ -41,7 +41,7 @@ public enum ResponseFinder {
       }
       var found: [(path: String, id: FileID)] = []
       walk(path, into: &found, errors: &errors, seenFolders: &seenFolders)
-      found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+      found.sort { $0.path < $1.path }
       for file in found where seenFiles.insert(file.id).inserted {
         files.append(Candidate(path: file.path, inFolder: true))
       }

@@ -36,8 +36,9 @@ import Testing
     return try paths.map { path in
       let header = ResponseDecoder.header(
         [UInt8](try Data(contentsOf: root.appendingPathComponent(path))))
+      let parsed = try #require(header.header)
       let response = try #require(
-        ResponseDecoder.decode(try #require(header.header), questionnaire: questionnaire).response)
+        ResponseDecoder.decode(parsed, questionnaire: questionnaire).response)
       return (response, ResponseScorer.score(questionnaire, answers: response.answers))
     }
   }
