@@ -21,6 +21,8 @@ public struct ComparisonInput: Sendable {
   public var otherRole = 0
   /// The responses scored and counted.
   public var counted = 0
+  /// The files read, whatever came of them.
+  public var files = 0
 
   /// Nothing read yet.
   public init() {}
@@ -43,6 +45,7 @@ public struct ComparisonInput: Sendable {
     incomplete += other.incomplete
     otherRole += other.otherRole
     counted += other.counted
+    files += other.files
   }
 
   /// The questionnaire problems, in code-point order of their id, version and sha256.

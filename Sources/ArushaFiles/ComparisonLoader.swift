@@ -34,33 +34,34 @@ public struct ComparisonLoader: Sendable {
     self.chunkSize = max(1, chunkSize)
   }
 
-  /// Reads every candidate.
+  /// Reads every file of `walk`.
   ///
   /// - Parameters:
-  ///   - files: The files, as ``ResponseFinder`` found them.
+  ///   - walk: The files, found as they are read.
   ///   - progress: Called with the number of files done so far, after each chunk, in order.
   /// - Returns: The groups' sums, the questionnaires used, and every problem.
-  public func load(
-    _ files: [ResponseFinder.Candidate], progress: @Sendable (Int) -> Void = { _ in }
-  ) -> ComparisonInput {
-    let chunks = (files.count + chunkSize - 1) / chunkSize
+  public func load(_ walk: ResponseWalk, progress: @Sendable (Int) -> Void = { _ in })
+    -> ComparisonInput
+  {
     let state = MergeState()
-    DispatchQueue.concurrentPerform(iterations: min(workers, max(chunks, 1))) { _ in
-      while let chunk = state.take(below: chunks) {
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let (chunk, files) = walk.next(chunkSize)
+        if files.isEmpty { break }
         var input = ComparisonInput()
-        let range = chunk * chunkSize..<min(files.count, (chunk + 1) * chunkSize)
-        for index in range {
-          read(files[index], into: &input)
+        for file in files {
+          read(file, into: &input)
         }
-        state.finish(chunk, input, files: range.count, progress)
+        state.finish(chunk, input, files: files.count, progress)
       }
     }
     return state.result
   }
 
   /// Reads, checks and scores one file into `input`.
-  func read(_ file: ResponseFinder.Candidate, into input: inout ComparisonInput) {
+  func read(_ file: ResponseWalk.Candidate, into input: inout ComparisonInput) {
     let path = file.path
+    input.files += 1
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try InputFile.read(path)
@@ -148,23 +149,13 @@ public struct ComparisonLoader: Sendable {
   }
 }
 
-/// The chunks handed out and the results merged in chunk order, shared by the threads.
+/// The chunks' results, merged in chunk order, shared by the threads.
 private final class MergeState: @unchecked Sendable {
   private let lock = NSLock()
-  private var next = 0
   private var waiting: [Int: ComparisonInput] = [:]
   private var merged = 0
   private var done = 0
   private(set) var result = ComparisonInput()
-
-  /// The next chunk to read, or nil when all are taken.
-  func take(below count: Int) -> Int? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard next < count else { return nil }
-    next += 1
-    return next - 1
-  }
 
   /// Merges `input` once every earlier chunk is merged; reports progress.
   func finish(_ chunk: Int, _ input: ComparisonInput, files: Int, _ progress: (Int) -> Void) {

@@ -1,10 +1,9 @@
 import Foundation
 
-/// A progress count on one terminal line, rewritten in place (`\r`) at most every `interval`
+/// A running count on one terminal line, rewritten in place (`\r`) at most every `interval`
 /// seconds, and only once a run has lasted `delay` seconds, so short runs print nothing.
 public final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()
-  private let total: Int
   private let label: String
   private let write: @Sendable (String) -> Void
   private let now: @Sendable () -> Double
@@ -17,17 +16,15 @@ public final class ProgressLine: @unchecked Sendable {
   /// Creates a progress line.
   ///
   /// - Parameters:
-  ///   - total: The count at which the work is done.
   ///   - label: What is counted ("reading responses").
   ///   - delay: Seconds before the first line.
   ///   - interval: Seconds between lines.
   ///   - now: The clock, in seconds.
   ///   - write: Where the line goes (standard error).
   public init(
-    total: Int, label: String, delay: Double = 0.5, interval: Double = 0.1,
+    label: String, delay: Double = 0.5, interval: Double = 0.1,
     now: @escaping @Sendable () -> Double, write: @escaping @Sendable (String) -> Void
   ) {
-    self.total = total
     self.label = label
     self.write = write
     self.now = now
@@ -36,7 +33,7 @@ public final class ProgressLine: @unchecked Sendable {
     self.startedAt = now()
   }
 
-  /// Shows `done` of the total if the last line is old enough.
+  /// Shows `done` if the last line is old enough.
   public func update(_ done: Int) {
     lock.lock()
     defer { lock.unlock() }
@@ -44,8 +41,7 @@ public final class ProgressLine: @unchecked Sendable {
     guard time - startedAt >= start, time - last >= interval else { return }
     last = time
     shown = true
-    let percent = total > 0 ? done * 100 / total : 100
-    write("\r\(label): \(done)/\(total) (\(percent)%)\u{1B}[K")
+    write("\r\(label): \(done)\u{1B}[K")
   }
 
   /// Clears the line if one was shown.

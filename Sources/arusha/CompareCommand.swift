@@ -91,23 +91,24 @@ struct CompareCommand: ParsableCommand {
       try QuestionnaireCache(
         explicitPaths: questionnaire, acceptMismatch: acceptQuestionnaireMismatch)
     }
-    let (files, folderErrors) = ResponseFinder.find(paths)
-    guard !files.isEmpty || !folderErrors.isEmpty else {
-      Console.error(
-        "arusha: no response files (*.yaml, *.yml) in \(paths.map { "'\($0)'" }.joined(separator: ", "))\n"
-      )
-      throw ExitStatus.noInput
-    }
+    let walk = ResponseWalk(paths)
     let filter = ResponseFilter(role: role, includeIncomplete: includeIncomplete)
     let loader = ComparisonLoader(questionnaires: cache, filter: filter)
     let progress =
       isatty(STDERR_FILENO) == 1
       ? ProgressLine(
-        total: files.count, label: "reading responses",
-        now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }, write: Console.error)
+        label: "reading responses", now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
+        write: Console.error)
       : nil
-    let input = loader.load(files) { progress?.update($0) }
+    let input = loader.load(walk) { progress?.update($0) }
     progress?.finish()
+    let folderErrors = walk.errors
+    guard input.files > 0 || !folderErrors.isEmpty else {
+      Console.error(
+        "arusha: no response files (*.yaml, *.yml) in \(paths.map { "'\($0)'" }.joined(separator: ", "))\n"
+      )
+      throw ExitStatus.noInput
+    }
     Console.error(diagnostics.notes(input, filter: filter))
 
     let problems = folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems
@@ -117,7 +118,7 @@ struct CompareCommand: ParsableCommand {
         Console.error(diagnostics.leftOut(problems))
       } else {
         Console.error(diagnostics.files(problems) { (try? InputFile.read($0)) ?? [] })
-        Console.error(diagnostics.filesSummary(problems, of: files.count))
+        Console.error(diagnostics.filesSummary(problems, of: input.files))
         stop = true
       }
     }

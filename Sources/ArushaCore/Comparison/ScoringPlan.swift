@@ -1,8 +1,10 @@
 /// A questionnaire prepared for reading and scoring many responses fast: its questions in
 /// file order with what checking and scoring an answer needs, found by id without hashing.
 ///
-/// Made once per questionnaire and shared; ``ResponseSummarizer`` reads with it.
-public struct ScoringPlan: Sendable {
+/// Made once per questionnaire and shared by every thread; ``ResponseSummarizer`` reads with
+/// it. A class of constants: passing it around costs one reference count, where a struct
+/// would retain each of the questionnaire's arrays at every copy, thousands of times a file.
+public final class ScoringPlan: Sendable {
   /// What a question accepts and how it scores.
   enum ItemKind: Sendable {
     /// `scale` or `choice`: one of `values`; scores (v − low) / (high − low), none when high ≤ low.
