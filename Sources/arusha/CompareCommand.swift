@@ -111,7 +111,8 @@ struct CompareCommand: ParsableCommand {
     }
     Console.error(diagnostics.notes(input, filter: filter))
 
-    let problems = folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems
+    let problems =
+      folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems
     var stop = false
     if !problems.isEmpty {
       if skipInvalid {

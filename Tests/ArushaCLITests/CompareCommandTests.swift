@@ -96,7 +96,10 @@ import Testing
     let object = try json(allowed.stdout)
     // The factors of the newest version; the version-1 responses keep their own scores.
     #expect((object["questionnaire"] as? [String: String])?["version"] == "2")
-    #expect((object["factors"] as? [[String: Any]])?.map { $0["id"] as? String } == ["alpha", "beta", "gamma"])
+    #expect(
+      (object["factors"] as? [[String: Any]])?.map { $0["id"] as? String } == [
+        "alpha", "beta", "gamma",
+      ])
     let groups = try #require(object["groups"] as? [[String: Any]])
     // Benin 2026 (version 2): alpha 100; beta (2/4 + 1) / 2 = 75; gamma 1/4 → 25;
     // overall (100 + 75 + 25) / 3 = 200/3.
@@ -121,7 +124,8 @@ import Testing
     let text = try String(contentsOf: original, encoding: .utf8)
     let sha = try #require(text.split(separator: "\n").first { $0.hasPrefix("  sha256: ") })
     try write(
-      text.replacingOccurrences(of: String(sha), with: "  sha256: " + String(repeating: "1", count: 64)),
+      text.replacingOccurrences(
+        of: String(sha), with: "  sha256: " + String(repeating: "1", count: 64)),
       to: original)
     let edited = try runArusha(["compare", "responses"], directory: folder)
     #expect(edited.status == 65)
@@ -150,29 +154,49 @@ import Testing
 
   @Test func invalidFilesAreAllNamedWithTheirProblems() throws {
     let folder = try workspace()
-    try write("format: arusha/response-1\nquestionnaire: [\n", to: folder.appendingPathComponent("responses/broken.yaml"))
+    try write(
+      "format: arusha/response-1\nquestionnaire: [\n",
+      to: folder.appendingPathComponent("responses/broken.yaml"))
     let niger = folder.appendingPathComponent("responses/niger/niger-2-1.yaml")
     try write(
-      try String(contentsOf: niger, encoding: .utf8).replacingOccurrences(of: "a1: {value: 2}", with: "a1: {value: 7}"),
+      try String(contentsOf: niger, encoding: .utf8).replacingOccurrences(
+        of: "a1: {value: 2}", with: "a1: {value: 7}"),
       to: niger)
     let result = try runArusha(["compare", "responses", "-o", "out.json"], directory: folder)
     #expect(result.status == 65)
-    #expect(result.stderr.contains("responses/broken.yaml:3:1: error: did not find expected node content"), "\(result.stderr)")
-    #expect(result.stderr.contains("responses/niger/niger-2-1.yaml:16:15: error: 7 is not an option of 'a1' (0, 1, 2, 3, 4)\n    a1: {value: 7}\n"), "\(result.stderr)")
-    #expect(result.stderr.contains("arusha: 2 of 16 response files cannot be used (2 invalid); nothing was compared: fix them, or pass --skip-invalid to compare without them\n"))
+    #expect(
+      result.stderr.contains(
+        "responses/broken.yaml:3:1: error: did not find expected node content"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "responses/niger/niger-2-1.yaml:16:15: error: 7 is not an option of 'a1' (0, 1, 2, 3, 4)\n    a1: {value: 7}\n"
+      ), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "arusha: 2 of 16 response files cannot be used (2 invalid); nothing was compared: fix them, or pass --skip-invalid to compare without them\n"
+      ))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.json").path))
 
     let skipped = try runArusha(["compare", "responses", "--skip-invalid"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("arusha: note: left out 2 files that cannot be used (--skip-invalid):\n  responses/broken.yaml:3:1: did not find expected node content"), "\(skipped.stderr)")
+    #expect(
+      skipped.stderr.contains(
+        "arusha: note: left out 2 files that cannot be used (--skip-invalid):\n  responses/broken.yaml:3:1: did not find expected node content"
+      ), "\(skipped.stderr)")
     let groups = try #require(try json(skipped.stdout)["groups"] as? [[String: Any]])
-    #expect(!groups.contains { $0["administration"] as? String == "Niger" && $0["round"] as? String == "2" })
+    #expect(
+      !groups.contains {
+        $0["administration"] as? String == "Niger" && $0["round"] as? String == "2"
+      })
   }
 
   @Test func unreadableFilesExit66AndFoldersSkipOtherYAML() throws {
     let missing = try runArusha(["compare", "/nonexistent/a.yaml", "/nonexistent/b.yaml"])
     #expect(missing.status == 66)
-    #expect(missing.stderr.contains("/nonexistent/a.yaml: error: no such file\n/nonexistent/b.yaml: error: no such file\n"), "\(missing.stderr)")
+    #expect(
+      missing.stderr.contains(
+        "/nonexistent/a.yaml: error: no such file\n/nonexistent/b.yaml: error: no such file\n"),
+      "\(missing.stderr)")
 
     let folder = try workspace()
     let empty = folder.appendingPathComponent("empty")
@@ -187,7 +211,10 @@ import Testing
       to: folder.appendingPathComponent("responses/questionnaire.yaml"))
     let skipped = try runArusha(["compare", "responses"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("arusha: note: skipped 1 YAML file in folders whose format is not 'arusha/response-1': 'responses/questionnaire.yaml'\n"))
+    #expect(
+      skipped.stderr.contains(
+        "arusha: note: skipped 1 YAML file in folders whose format is not 'arusha/response-1': 'responses/questionnaire.yaml'\n"
+      ))
     let named = try runArusha(["compare", "responses/questionnaire.yaml"], directory: folder)
     #expect(named.status == 65)
     #expect(named.stderr.contains("unknown key 'id' in the response"), "\(named.stderr)")
@@ -203,7 +230,10 @@ import Testing
         "arusha: no questionnaire 'compare-fixture' version '1' is bundled or in ./Questionnaires; pass the questionnaire file the response was made with: --questionnaire FILE (answered by 14 files, e.g. 'responses/benin/benin-2020-1.yaml', 'responses/benin/benin-2020-2.yaml', 'responses/benin/benin-2022-1.yaml')\n"
       ), "\(result.stderr)")
     let explicit = try runArusha(
-      ["compare", "responses", "--questionnaire", Self.fixtures.appendingPathComponent("questionnaire.yaml").path],
+      [
+        "compare", "responses", "--questionnaire",
+        Self.fixtures.appendingPathComponent("questionnaire.yaml").path,
+      ],
       directory: folder)
     #expect(explicit.status == 0, "\(explicit.stderr)")
   }
@@ -222,7 +252,8 @@ import Testing
       #expect(written.hasPrefix(check), "\(name)")
       #expect(!written.contains("\u{1B}"), "\(name)")
     }
-    let french = try runArusha(["compare", "responses", "--format", "markdown", "--lang", "fr"], directory: folder)
+    let french = try runArusha(
+      ["compare", "responses", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.hasPrefix("# Comparaison — Questionnaire de comparaison"))
   }
 

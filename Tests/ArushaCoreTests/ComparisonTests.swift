@@ -57,7 +57,9 @@ import Testing
     _ actual: Double?, _ expected: Double?, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     guard let expected else {
-      #expect(actual == nil, "expected null, found \(String(describing: actual))", sourceLocation: sourceLocation)
+      #expect(
+        actual == nil, "expected null, found \(String(describing: actual))",
+        sourceLocation: sourceLocation)
       return
     }
     guard let actual else {
@@ -239,7 +241,8 @@ import Testing
     #expect(suppressed.respondents == 1 && suppressed.overall == nil && suppressed.scores.isEmpty)
     #expect(suppressed.position == nil && suppressed.strengths.isEmpty)
     // Benin's previous unsuppressed round is 2020 now; Niger and Togo have one round left.
-    #expect(comparison.changes.map { "\($0.administration) \($0.from)→\($0.to)" } == ["Benin 2020→2024"])
+    #expect(
+      comparison.changes.map { "\($0.administration) \($0.from)→\($0.to)" } == ["Benin 2020→2024"])
     // Peers: Benin 2024, Niger 10, Togo 2024-2. alpha 275/3, 50, 87.5 → median 87.5,
     // mean (275/3 + 137.5) / 3 = 687.5/9; overall 250/3, 31.25, 87.5 → median 250/3.
     #expect(comparison.peers.groups == 3)
@@ -345,7 +348,9 @@ import Testing
       ])
 
     var other = uses
-    for index in 1...5 { other.add(reference("internal-affairs", "1", "d"), path: "ia\(index).yaml") }
+    for index in 1...5 {
+      other.add(reference("internal-affairs", "1", "d"), path: "ia\(index).yaml")
+    }
     #expect(
       other.refusals(allowMixedVersions: true).map(\.description) == [
         "the responses answer different questionnaires: 'internal-affairs' (5 files, e.g. 'ia1.yaml', 'ia2.yaml', 'ia3.yaml') and 'rad' (2 files: 'a.yaml', 'b.yaml'); compare the responses to one questionnaire at a time"

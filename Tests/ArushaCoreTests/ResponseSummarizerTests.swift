@@ -7,11 +7,14 @@ import Testing
 /// nothing the decoder refuses, and what it accepts scores to the same bits.
 @Suite struct ResponseSummarizerTests {
   static let questionnaires: [Questionnaire] = TestPaths.questionnaireFiles().compactMap { url in
-    (try? Data(contentsOf: url)).flatMap { QuestionnaireDecoder().decode([UInt8]($0)).questionnaire }
+    (try? Data(contentsOf: url)).flatMap {
+      QuestionnaireDecoder().decode([UInt8]($0)).questionnaire
+    }
   }
 
   /// The full decoder and scorer's result, or nil when the decoder refuses the file.
-  static func slow(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> ResponseSummarizer.Outcome? {
+  static func slow(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> ResponseSummarizer.Outcome?
+  {
     guard let header = ResponseDecoder.header(bytes).header,
       let response = ResponseDecoder.decode(header, questionnaire: questionnaire).response
     else { return nil }
@@ -26,7 +29,8 @@ import Testing
       response: headerOnly, summary: ResponseSummary(response, score: score))
   }
 
-  static func fast(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> ResponseSummarizer.Outcome? {
+  static func fast(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> ResponseSummarizer.Outcome?
+  {
     let plan = ScoringPlan(questionnaire)
     return ResponseSummarizer.summarize(bytes) { $0.id == questionnaire.id ? plan : nil }
   }
@@ -162,7 +166,9 @@ import Testing
       }
     }
     // Both kinds happen, so the test checks something.
-    #expect(accepted > 50 && refused > 50, "\(accepted) accepted, \(refused) refused, \(slowAccepted) by the decoder")
+    #expect(
+      accepted > 50 && refused > 50,
+      "\(accepted) accepted, \(refused) refused, \(slowAccepted) by the decoder")
   }
 
   @Test func hiddenAnswersAndNullsAreReadAsTheDecoderReadsThem() throws {
@@ -179,10 +185,16 @@ import Testing
     // `role: ~`, `value: null` and a flow mapping are fine; answers out of order go to the decoder.
     var text = String(decoding: bytes, as: UTF8.self)
       .replacingOccurrences(of: "role: management", with: "role: ~")
-      .replacingOccurrences(of: "a9: {value: \"free text\"}", with: "a9: {value: \"free text\", comment: null}")
-    #expect(Self.fast(Array(text.utf8), questionnaire)?.summary == Self.slow(Array(text.utf8), questionnaire)?.summary)
+      .replacingOccurrences(
+        of: "a9: {value: \"free text\"}", with: "a9: {value: \"free text\", comment: null}")
+    #expect(
+      Self.fast(Array(text.utf8), questionnaire)?.summary
+        == Self.slow(Array(text.utf8), questionnaire)?.summary)
     #expect(Self.fast(Array(text.utf8), questionnaire)?.response.role == nil)
-    text = text.replacingOccurrences(of: "  a1: {value: 3, comment: \"Adopted in 2021\", evidence: \"Decision 2021-045\"}\n", with: "")
+    text =
+      text.replacingOccurrences(
+        of: "  a1: {value: 3, comment: \"Adopted in 2021\", evidence: \"Decision 2021-045\"}\n",
+        with: "")
       + "  a1: {value: 3}\n"
     #expect(Self.fast(Array(text.utf8), questionnaire) == nil)
     #expect(Self.slow(Array(text.utf8), questionnaire)?.summary == fast.summary)

@@ -72,7 +72,8 @@ import Testing
     let text = try Self.report().json()
     #expect(Self.topLevelKeys(text) == ["questionnaire", "factors", "groups", "changes", "peers"])
     let object = try Self.object(text)
-    #expect((object["questionnaire"] as? [String: String]) == ["id": "compare-fixture", "version": "1"])
+    #expect(
+      (object["questionnaire"] as? [String: String]) == ["id": "compare-fixture", "version": "1"])
     let groups = try #require(object["groups"] as? [[String: Any]])
     #expect(groups.count == 9)
     // Benin 2024: (100 + 75 + 100) / 3 unrounded; a peer group, so it has a position.
@@ -89,7 +90,9 @@ import Testing
     let changes = try #require(object["changes"] as? [[String: Any]])
     #expect(changes.map { $0["administration"] as? String } == ["Benin", "Niger", "Togo"])
     let niger = try #require(changes[1]["scores"] as? [String: [String: Any]])
-    #expect(niger["beta"]?["delta"] as? Double == -12.5 && niger["beta"]?["direction"] as? String == "down")
+    #expect(
+      niger["beta"]?["delta"] as? Double == -12.5
+        && niger["beta"]?["direction"] as? String == "down")
     #expect(niger["alpha"]?["direction"] as? String == "stable")
     let togo = try #require(changes[2]["scores"] as? [String: [String: Any]])
     #expect(togo["beta"]?["delta"] is NSNull && togo["beta"]?["direction"] is NSNull)
@@ -107,16 +110,21 @@ import Testing
     let groups = try #require(object["groups"] as? [[String: Any]])
     let suppressed = groups.filter { $0["suppressed"] as? Bool == true }
     #expect(suppressed.count == 5)
-    #expect(suppressed.allSatisfy { Set($0.keys) == ["administration", "round", "respondents", "suppressed"] })
+    #expect(
+      suppressed.allSatisfy {
+        Set($0.keys) == ["administration", "round", "respondents", "suppressed"]
+      })
     // The suppressed group's members, in the order of scoring.md.
-    #expect(text.contains("""
-      {
-            "administration": "Niger",
-            "round": "2",
-            "respondents": 1,
-            "suppressed": true
-          }
-      """))
+    #expect(
+      text.contains(
+        """
+        {
+              "administration": "Niger",
+              "round": "2",
+              "respondents": 1,
+              "suppressed": true
+            }
+        """))
     let changes = try #require(object["changes"] as? [[String: Any]])
     #expect(changes.count == 1 && changes[0]["from"] as? String == "2020")
     // 250/3 − 56.25 = 81.25/3.
@@ -133,7 +141,10 @@ import Testing
     // (62.5 + 75) / 2: the even-count median.
     #expect(alpha["n"] as? Int == 2 && alpha["median"] as? Double == 68.75)
     let groups = try #require(object["groups"] as? [[String: Any]])
-    #expect(groups.filter { $0["position"] != nil }.map { $0["administration"] as? String } == ["Benin", "Zambia"])
+    #expect(
+      groups.filter { $0["position"] != nil }.map { $0["administration"] as? String } == [
+        "Benin", "Zambia",
+      ])
   }
 
   @Test func anonymizedInEveryFormat() throws {
@@ -161,9 +172,11 @@ import Testing
     #expect(table.components(separatedBy: "\nRespondents").count - 1 == 5)
     // Names that differ only at the end stay apart when shortened to 14 characters.
     #expect(table.contains("Directi… n° 12") && table.contains("Directi…s n° 1"))
-    expectSnapshot(try Self.report().table(style: .plain, width: 100), named: "compare-table-en.txt")
     expectSnapshot(
-      try Self.report(language: "fr").table(style: .plain, width: 80), named: "compare-table-fr.txt")
+      try Self.report().table(style: .plain, width: 100), named: "compare-table-en.txt")
+    expectSnapshot(
+      try Self.report(language: "fr").table(style: .plain, width: 80), named: "compare-table-fr.txt"
+    )
   }
 
   @Test func colourOnlyWhenAsked() throws {
@@ -185,7 +198,8 @@ import Testing
   @Test func csvIsLongFormNeutralisedAndUnrounded() throws {
     let csv = try Self.report().csv()
     let lines = csv.split(separator: "\r\n").map(String.init)
-    #expect(lines[0] == "\u{FEFF}administration,round,respondents,factor,score,level,position,delta")
+    #expect(
+      lines[0] == "\u{FEFF}administration,round,respondents,factor,score,level,position,delta")
     #expect(lines.count == 1 + 9 * 2)
     #expect(lines.contains("Benin,2024,3,alpha,91.66666666666667,Advanced,above,16.66666666666667"))
     #expect(lines.contains("Togo,2024,1,beta,,,,"))
@@ -226,7 +240,9 @@ import Testing
   @Test func walkFindsEachFileOnceInOrder() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "arusha-walk-\(UUID().uuidString)")
-    for path in ["b/2.yaml", "b/10.yml", "a.yaml", ".hidden/x.yaml", "b/.x.yaml", "c.txt", "b/c/d.yaml"] {
+    for path in [
+      "b/2.yaml", "b/10.yml", "a.yaml", ".hidden/x.yaml", "b/.x.yaml", "c.txt", "b/c/d.yaml",
+    ] {
       let url = folder.appendingPathComponent(path)
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

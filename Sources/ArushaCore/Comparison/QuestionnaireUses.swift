@@ -42,7 +42,9 @@ public struct QuestionnaireUses: Sendable, Hashable {
     guard let id = byID.keys.first else { return [] }
     var refusals: [ComparisonRefusal] = []
     var byVersion: [String: FileSample] = [:]
-    for (reference, sample) in files { byVersion[reference.version, default: FileSample()].merge(sample) }
+    for (reference, sample) in files {
+      byVersion[reference.version, default: FileSample()].merge(sample)
+    }
     if byVersion.count > 1, !allowMixedVersions {
       refusals.append(.mixedVersions(id: id, Self.ordered(byVersion)))
     }

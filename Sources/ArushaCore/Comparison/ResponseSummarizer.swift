@@ -78,7 +78,9 @@ private struct Reading {
     "status", "started", "updated", "completed", "answers",
   ]
 
-  mutating func document(_ plans: (QuestionnaireReference) -> ScoringPlan?) -> ResponseSummarizer.Outcome? {
+  mutating func document(_ plans: (QuestionnaireReference) -> ScoringPlan?) -> ResponseSummarizer
+    .Outcome?
+  {
     guard next()?.kind == .streamStart, next()?.kind == .documentStart,
       next()?.kind == .mappingStart
     else { return nil }
@@ -153,7 +155,9 @@ private struct Reading {
     evaluateVisibility(through: plan.items.count - 1, plan)
     if let language, !plan.questionnaire.languages.contains(language) { return nil }
     if status == .complete,
-      items.indices.contains(where: { items[$0].visible && plan.items[$0].required && !items[$0].given })
+      items.indices.contains(where: {
+        items[$0].visible && plan.items[$0].required && !items[$0].given
+      })
     {
       return nil
     }

@@ -97,7 +97,8 @@ public final class ScoringPlan: Sendable {
           range: start..<items.count))
     }
     let index = Dictionary(
-      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+      items.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first }
+    )
     for position in items.indices {
       items[position].references = (items[position].condition?.references ?? []).compactMap { id in
         index[id].map { Reference(id: id, index: $0) }

@@ -17,6 +17,7 @@ public struct CompareDiagnostics: Sendable {
   /// - Parameters:
   ///   - problems: The files that cannot be used.
   ///   - source: The bytes of a file, for the source lines (read again: they are not kept).
+  /// - Returns: `FILE:LINE:COL: error: message` lines, each with its source line and a caret.
   public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
     var output = ""
     for problem in problems {
@@ -58,7 +59,8 @@ public struct CompareDiagnostics: Sendable {
       if let error = problem.fileError {
         output += "  \(path): \(clean(error.reason))\n"
       } else if let first = problem.diagnostics.first {
-        let more = problem.diagnostics.count > 1 ? " (and \(problem.diagnostics.count - 1) more)" : ""
+        let more =
+          problem.diagnostics.count > 1 ? " (and \(problem.diagnostics.count - 1) more)" : ""
         output += "  \(path):\(first.mark): \(clean(first.message))\(more)\n"
       }
     }

@@ -20,7 +20,8 @@ extension CompareReport {
       "<p class=\"note\">\(esc(factors.indices.map { "\(factorNumber($0)) = \(localized(factors[$0].title))" }.joined(separator: " · ")))</p>"
     )
     body.append(
-      "<p class=\"note\">\(esc(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))</p>")
+      "<p class=\"note\">\(esc(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))</p>"
+    )
 
     let peers = comparison.peers
     body.append(
@@ -53,7 +54,8 @@ extension CompareReport {
     body.append(findingsTable())
     body.append("<p class=\"note\">\(esc(phrases.compareNote))</p>")
     return htmlPage(
-      title: "\(phrases.comparison) — \(title)", language: language, body: body.joined(separator: "\n"))
+      title: "\(phrases.comparison) — \(title)", language: language,
+      body: body.joined(separator: "\n"))
   }
 
   private func esc(_ text: String) -> String { ArushaReports.html(text) }
@@ -68,9 +70,11 @@ extension CompareReport {
   private func heatmap() -> String {
     var rows: [String] = []
     var header = "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th>"
-    header += "<th class=\"num\">\(esc(phrases.respondents))</th><th class=\"num\">\(esc(phrases.overall))</th>"
+    header +=
+      "<th class=\"num\">\(esc(phrases.respondents))</th><th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
-      header += "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
+      header +=
+        "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
     }
     header += "</tr>"
     for group in comparison.groups {
@@ -151,7 +155,8 @@ extension CompareReport {
     let columns = factors.count + 1
     let width = labelWidth + Double(columns) * cellWidth + 10
     let height = top + Double(comparison.changes.count) * rowHeight + 6
-    let largest = comparison.changes.flatMap { [$0.overall] + $0.scores }.compactMap(\.delta)
+    let largest =
+      comparison.changes.flatMap { [$0.overall] + $0.scores }.compactMap(\.delta)
       .map(abs).max() ?? 0
     let scale = max(largest, questionnaire.scoring.change * 2, 1)
     var parts: [String] = []
@@ -194,7 +199,8 @@ extension CompareReport {
     var header =
       "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.from))</th><th>\(esc(phrases.to))</th><th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
-      header += "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
+      header +=
+        "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
     }
     header += "</tr>"
     let rows = comparison.changes.map { change in
@@ -202,7 +208,9 @@ extension CompareReport {
         "<tr><td>\(esc(change.administration))</td><td>\(esc(change.from))</td><td>\(esc(change.to))</td>"
       for delta in [change.overall] + change.scores {
         let tone =
-          delta.direction == .up ? " class=\"num strength\"" : delta.direction == .down ? " class=\"num improvement\"" : " class=\"num\""
+          delta.direction == .up
+          ? " class=\"num strength\""
+          : delta.direction == .down ? " class=\"num improvement\"" : " class=\"num\""
         let text = delta.delta == nil ? "—" : "\(arrow(delta.direction)) \(signed(delta.delta))"
         row += "<td\(tone)>\(esc(text))</td>"
       }
@@ -217,11 +225,14 @@ extension CompareReport {
     var rows: [String] = []
     let header =
       "<tr><th>\(esc(phrases.factor))</th><th class=\"num\">\(esc(phrases.count))</th><th class=\"num\">\(esc(phrases.mean))</th><th class=\"num\">\(esc(phrases.median))</th><th class=\"num\">\(esc(phrases.minimum))</th><th class=\"num\">\(esc(phrases.maximum))</th></tr>"
-    for (label, value) in [(phrases.overall, peers.overall)] + zip(factors.map(factorTitle), peers.scores) {
+    for (label, value) in [(phrases.overall, peers.overall)]
+      + zip(factors.map(factorTitle), peers.scores)
+    {
       let figures = [value.mean, value.median, value.min, value.max].map {
         "<td class=\"num\">\(phrases.decimal($0))</td>"
       }
-      rows.append("<tr><td>\(esc(label))</td><td class=\"num\">\(value.n)</td>\(figures.joined())</tr>")
+      rows.append(
+        "<tr><td>\(esc(label))</td><td class=\"num\">\(value.n)</td>\(figures.joined())</tr>")
     }
     return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
       + "\n</tbody></table>"

@@ -54,7 +54,8 @@ extension CompareReport {
     }
 
     out.append("")
-    out.append("## \(md(phrases.changes)) (\(md(phrases.changesSince(baseline: options.baseline))))")
+    out.append(
+      "## \(md(phrases.changes)) (\(md(phrases.changesSince(baseline: options.baseline))))")
     out.append("")
     if comparison.changes.isEmpty {
       out.append(md(phrases.noChanges))
@@ -65,12 +66,16 @@ extension CompareReport {
       out.append("|---|---|---|---:|" + String(repeating: "---:|", count: factors.count))
       for change in comparison.changes {
         let cells =
-          [md(change.administration), md(change.from), md(change.to), "**\(delta(change.overall))**"]
+          [
+            md(change.administration), md(change.from), md(change.to),
+            "**\(delta(change.overall))**",
+          ]
           + change.scores.map(delta)
         out.append("| " + cells.joined(separator: " | ") + " |")
       }
       out.append("")
-      out.append(md(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0))))
+      out.append(
+        md(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0))))
     }
 
     let peers = comparison.peers
@@ -100,7 +105,8 @@ extension CompareReport {
       out.append("### \(md(groupName(group)))")
       out.append("")
       let names = { (ids: [String]) in
-        ids.isEmpty ? self.phrases.none : ids.map { md(self.factorTitle(id: $0)) }.joined(separator: ", ")
+        ids.isEmpty
+          ? self.phrases.none : ids.map { md(self.factorTitle(id: $0)) }.joined(separator: ", ")
       }
       out.append("- **\(phrases.colon(phrases.strengths))** \(names(group.strengths))")
       out.append("- **\(phrases.colon(phrases.improvements))** \(names(group.improvements))")

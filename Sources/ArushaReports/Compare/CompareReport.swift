@@ -23,7 +23,8 @@ public struct CompareReport: Sendable {
   /// `text` in the report language, with control characters removed.
   func localized(_ text: LocalizedText?) -> String {
     guard let text else { return "" }
-    return PrintableText.sanitize(questionnaire.localized(text, in: language), keepLineBreaks: false)
+    return PrintableText.sanitize(
+      questionnaire.localized(text, in: language), keepLineBreaks: false)
   }
 
   /// A file string with control characters removed.
@@ -34,7 +35,7 @@ public struct CompareReport: Sendable {
   /// The questionnaire's title.
   var title: String { localized(questionnaire.title) }
 
-  /// "3. Transparency" (with the factor's number when it has one).
+  /// The factor's title, after its number when it has one: `3. Transparency`.
   func factorTitle(_ factor: Factor) -> String {
     let title = localized(factor.title)
     return factor.number.map { "\($0). \(title)" } ?? title

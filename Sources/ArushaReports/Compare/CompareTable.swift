@@ -1,13 +1,16 @@
 import ArushaCore
 
 extension CompareReport {
-  /// The terminal report: the matrix of factors × groups coloured by level, the changes with
-  /// arrows and deltas, the peer statistics, then each group's strengths and areas for
-  /// improvement. Columns that do not fit `width` go to further matrices below.
+  /// The terminal report, readable at 100 columns.
+  ///
+  /// The matrix of factors × groups coloured by level, the changes with arrows and deltas,
+  /// the peer statistics, then each group's strengths and areas for improvement. Columns that
+  /// do not fit `width` go to further matrices below; long names are shortened.
   ///
   /// - Parameters:
   ///   - style: Colour or not.
   ///   - width: The terminal's width in columns.
+  /// - Returns: The report's lines.
   public func table(style: TextStyle, width: Int = 100) -> String {
     let width = max(width, 50)
     let options = comparison.options
@@ -59,7 +62,8 @@ extension CompareReport {
 
     // Changes.
     lines.append(
-      style.apply(.bold, "\(phrases.changes) (\(phrases.changesSince(baseline: options.baseline)))"))
+      style.apply(.bold, "\(phrases.changes) (\(phrases.changesSince(baseline: options.baseline)))")
+    )
     if comparison.changes.isEmpty {
       lines.append(phrases.noChanges)
     } else {
@@ -70,12 +74,15 @@ extension CompareReport {
         return TextMatrix.Cell("\(arrow(delta.direction)) \(signed(delta.delta))", tone: tone)
       }
       var changeRows = [
-        TextMatrix.Row(label: phrases.overall, bold: true, cells: comparison.changes.map { deltaCell($0.overall) })
+        TextMatrix.Row(
+          label: phrases.overall, bold: true,
+          cells: comparison.changes.map { deltaCell($0.overall) })
       ]
       for (index, factor) in factors.enumerated() {
         changeRows.append(
           TextMatrix.Row(
-            label: factorTitle(factor), cells: comparison.changes.map { deltaCell($0.scores[index]) }))
+            label: factorTitle(factor),
+            cells: comparison.changes.map { deltaCell($0.scores[index]) }))
       }
       lines += TextMatrix(
         columns: comparison.changes.map {
@@ -120,7 +127,8 @@ extension CompareReport {
     for group in shownGroups {
       lines.append(truncate(groupName(group), to: width))
       let names = { (ids: [String]) in
-        ids.isEmpty ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
+        ids.isEmpty
+          ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
       }
       for (label, ids) in [
         (phrases.strengths, group.strengths), (phrases.improvements, group.improvements),
