@@ -220,7 +220,7 @@ import Testing
     let fixture = try Self.report().html()
     #expect(HTMLBalance.unbalancedTags(fixture).isEmpty, "\(HTMLBalance.unbalancedTags(fixture))")
     // The heatmap: 91.7 → hue 110; the radar's peer median dashed; a bar per delta.
-    #expect(fixture.contains("style=\"background: hsl(110, 70%, 84%)\""))
+    #expect(fixture.contains("style=\"background: hsl(110, 70%, 84%); white-space: nowrap;"))
     #expect(fixture.contains("stroke-dasharray=\"4 3\"><title>Peer median</title>"))
     #expect(fixture.contains("<title>Niger, 2. Beta: −12.5</title></rect>"))
     #expect(fixture.components(separatedBy: "<svg").count - 1 == 2)

@@ -60,18 +60,19 @@ extension CompareReport {
 
   private func esc(_ text: String) -> String { ArushaReports.html(text) }
 
-  /// A pale background from red (0) through yellow (50) to green (100).
+  /// A pale background from red (0) through yellow (50) to green (100), on one line.
   private func heat(_ score: Double?) -> String {
-    guard let score else { return "" }
+    let compact = "white-space: nowrap; padding: .25rem .3rem"
+    guard let score else { return " style=\"\(compact)\"" }
     let hue = Int((min(max(score, 0), 100) * 1.2).rounded())
-    return " style=\"background: hsl(\(hue), 70%, 84%)\""
+    return " style=\"background: hsl(\(hue), 70%, 84%); \(compact)\""
   }
 
   private func heatmap() -> String {
     var rows: [String] = []
     var header = "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th>"
     header +=
-      "<th class=\"num\">\(esc(phrases.respondents))</th><th class=\"num\">\(esc(phrases.overall))</th>"
+      "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th><th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
       header +=
         "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
@@ -93,7 +94,7 @@ extension CompareReport {
           if !level.isEmpty { tip += " — " + level }
           if let position = group.position?[index] {
             tip += " — " + phrases.positionWord(position)
-            marker = position == .above ? " ▲" : position == .below ? " ▼" : ""
+            marker = position == .above ? "&nbsp;▲" : position == .below ? "&nbsp;▼" : ""
           }
           row +=
             "<td class=\"num\"\(heat(score)) title=\"\(esc(tip))\">\(phrases.decimal(score))\(marker)</td>"
@@ -101,8 +102,8 @@ extension CompareReport {
       }
       rows.append(row + "</tr>")
     }
-    return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
-      + "\n</tbody></table>"
+    return "<table style=\"font-size: .8rem\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table>"
   }
 
   private static let palette = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df"]
@@ -148,9 +149,9 @@ extension CompareReport {
 
   /// Deltas per factor per administration: a bar left (down) or right (up) of each cell's middle.
   private func changesChart() -> String {
-    let labelWidth = 220.0
-    let cellWidth = 60.0
-    let rowHeight = 22.0
+    let labelWidth = 230.0
+    let cellWidth = 64.0
+    let rowHeight = 24.0
     let top = 28.0
     let columns = factors.count + 1
     let width = labelWidth + Double(columns) * cellWidth + 10
@@ -167,14 +168,14 @@ extension CompareReport {
     for (column, heading) in headings.enumerated() {
       let x = labelWidth + (Double(column) + 0.5) * cellWidth
       parts.append(
-        "<text x=\"\(fixed(x, digits: 1))\" y=\"16\" font-size=\"11\" text-anchor=\"middle\" font-weight=\"600\">\(esc(truncate(heading, to: 9)))</text>"
+        "<text x=\"\(fixed(x, digits: 1))\" y=\"16\" font-size=\"12\" text-anchor=\"middle\" font-weight=\"600\">\(esc(truncate(heading, to: 9)))</text>"
       )
     }
     for (row, change) in comparison.changes.enumerated() {
       let y = top + Double(row) * rowHeight
       let label = truncate("\(change.administration) \(change.from) → \(change.to)", to: 34)
       parts.append(
-        "<text x=\"4\" y=\"\(fixed(y + 15, digits: 1))\" font-size=\"11\">\(esc(label))</text>")
+        "<text x=\"4\" y=\"\(fixed(y + 16, digits: 1))\" font-size=\"12\">\(esc(label))</text>")
       for (column, delta) in ([change.overall] + change.scores).enumerated() {
         let middle = labelWidth + (Double(column) + 0.5) * cellWidth
         parts.append(
@@ -244,8 +245,14 @@ extension CompareReport {
     let names = { (ids: [String]) in
       ids.isEmpty ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
     }
+    let cell = { (ids: [String], tone: String) in
+      ids.isEmpty
+        ? "<td class=\"note\">\(self.esc(self.phrases.none))</td>"
+        : "<td class=\"\(tone)\">\(self.esc(names(ids)))</td>"
+    }
     let rows = shownGroups.map { group in
-      "<tr><td>\(esc(group.administration))</td><td>\(esc(group.round))</td><td class=\"strength\">\(esc(names(group.strengths)))</td><td class=\"improvement\">\(esc(names(group.improvements)))</td></tr>"
+      "<tr><td>\(esc(group.administration))</td><td>\(esc(group.round))</td>"
+        + cell(group.strengths, "strength") + cell(group.improvements, "improvement") + "</tr>"
     }
     return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
       + "\n</tbody></table>"
