@@ -61,32 +61,38 @@ public final class YAMLEventReader {
     public var text: String { String(decoding: value, as: UTF8.self) }
   }
 
-  /// The parser, the current event and the reader's flags, in memory of their own: reading
-  /// them through pointers keeps the per-event path free of exclusivity checks.
-  private struct State {
-    var parser = yaml_parser_t()
-    var event = yaml_event_t()
+  /// The reader's flags, in memory of their own, like the parser and the event: reading them
+  /// through pointers keeps the per-event path free of exclusivity checks.
+  private struct Flags {
     var holdsEvent = false
     var failed = false
   }
 
-  private let state: UnsafeMutablePointer<State>
+  private let parser: UnsafeMutablePointer<yaml_parser_t>
+  private let event: UnsafeMutablePointer<yaml_event_t>
+  private let flags: UnsafeMutablePointer<Flags>
 
   private init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-    state = UnsafeMutablePointer<State>.allocate(capacity: 1)
-    state.initialize(to: State())
-    guard yaml_parser_initialize(&state.pointee.parser) == 1 else {
-      state.deallocate()
+    parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    flags = UnsafeMutablePointer<Flags>.allocate(capacity: 1)
+    flags.initialize(to: Flags())
+    guard yaml_parser_initialize(parser) == 1 else {
+      parser.deallocate()
+      event.deallocate()
+      flags.deallocate()
       return nil
     }
-    yaml_parser_set_input_string(&state.pointee.parser, bytes.baseAddress, bytes.count)
-    yaml_parser_set_encoding(&state.pointee.parser, YAML_UTF8_ENCODING)
+    yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
   }
 
   deinit {
-    if state.pointee.holdsEvent { yaml_event_delete(&state.pointee.event) }
-    yaml_parser_delete(&state.pointee.parser)
-    state.deallocate()
+    if flags.pointee.holdsEvent { yaml_event_delete(event) }
+    yaml_parser_delete(parser)
+    parser.deallocate()
+    event.deallocate()
+    flags.deallocate()
   }
 
   /// Runs `body` with a reader over `bytes` (UTF-8), which outlive it.
@@ -103,25 +109,21 @@ public final class YAMLEventReader {
 
   /// The next event; nil after the end of the stream or at a syntax error.
   public func next() -> Event? {
-    let state = self.state
-    if state.pointee.holdsEvent {
-      yaml_event_delete(&state.pointee.event)
-      state.pointee.holdsEvent = false
+    if flags.pointee.holdsEvent {
+      yaml_event_delete(event)
+      flags.pointee.holdsEvent = false
     }
-    guard !state.pointee.failed,
-      yaml_parser_parse(&state.pointee.parser, &state.pointee.event) == 1
-    else {
-      state.pointee.failed = true
+    guard !flags.pointee.failed, yaml_parser_parse(parser, event) == 1 else {
+      flags.pointee.failed = true
       return nil
     }
-    state.pointee.holdsEvent = true
-    let event = state.pointee.event
+    flags.pointee.holdsEvent = true
     let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    switch event.type {
+    switch event.pointee.type {
     case YAML_STREAM_START_EVENT:
       return Event(kind: .streamStart, style: .plain, hasProperties: false, value: empty)
     case YAML_STREAM_END_EVENT:
-      state.pointee.failed = true  // nothing follows
+      flags.pointee.failed = true  // nothing follows
       return Event(kind: .streamEnd, style: .plain, hasProperties: false, value: empty)
     case YAML_DOCUMENT_START_EVENT:
       return Event(kind: .documentStart, style: .plain, hasProperties: false, value: empty)
@@ -130,7 +132,7 @@ public final class YAMLEventReader {
     case YAML_ALIAS_EVENT:
       return Event(kind: .alias, style: .plain, hasProperties: true, value: empty)
     case YAML_SCALAR_EVENT:
-      let scalar = event.data.scalar
+      let scalar = event.pointee.data.scalar
       let style: YAMLScalar.Style
       switch scalar.style {
       case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -143,21 +145,21 @@ public final class YAMLEventReader {
         kind: .scalar, style: style, hasProperties: scalar.anchor != nil || scalar.tag != nil,
         value: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
     case YAML_SEQUENCE_START_EVENT:
-      let start = event.data.sequence_start
+      let start = event.pointee.data.sequence_start
       return Event(
         kind: .sequenceStart, style: .plain, hasProperties: start.anchor != nil || start.tag != nil,
         value: empty)
     case YAML_SEQUENCE_END_EVENT:
       return Event(kind: .sequenceEnd, style: .plain, hasProperties: false, value: empty)
     case YAML_MAPPING_START_EVENT:
-      let start = event.data.mapping_start
+      let start = event.pointee.data.mapping_start
       return Event(
         kind: .mappingStart, style: .plain, hasProperties: start.anchor != nil || start.tag != nil,
         value: empty)
     case YAML_MAPPING_END_EVENT:
       return Event(kind: .mappingEnd, style: .plain, hasProperties: false, value: empty)
     default:
-      state.pointee.failed = true
+      flags.pointee.failed = true
       return nil
     }
   }
