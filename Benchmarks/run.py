@@ -30,11 +30,21 @@ def run(command, **kwargs):
 def measure(command):
     """Wall-clock seconds of one run of `command`."""
     start = time.perf_counter()
-    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, error = process.communicate()
     elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"failed: {' '.join(command)}\n{result.stderr.decode()}")
+    if process.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{error.decode()}")
     return elapsed
+
+
+def cpu_time(command):
+    """CPU seconds (user + system) of one run of `command`, from its resource usage."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)}")
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_memory(command):
@@ -96,7 +106,11 @@ def main():
           f"runs {', '.join(f'{t:.3f}' for t in parse_times)}")
     print(f"  arusha compare --format json median {compare_median:.3f} s   "
           f"runs {', '.join(f'{t:.3f}' for t in compare_times)}")
-    print(f"  ratio compare / parse = {compare_median / parse_median:.2f}")
+    print(f"  ratio compare / parse = {compare_median / parse_median:.2f} (wall clock)")
+    parse_cpu = statistics.median(cpu_time(parse(folder)) for _ in range(args.runs))
+    compare_cpu = statistics.median(cpu_time(compare(folder)) for _ in range(args.runs))
+    print(f"  CPU time (user + system), medians: parse only {parse_cpu:.3f} s, "
+          f"compare {compare_cpu:.3f} s, ratio {compare_cpu / parse_cpu:.2f}")
 
     print("peak memory (maximum resident set size)")
     for count in [int(n) for n in args.memory.split(",") if n]:
