@@ -21,8 +21,8 @@ struct CompareCommand: ParsableCommand {
 
       Examples:
         arusha compare submissions/
-        arusha compare submissions/ --role management --min-respondents 3 --format html -o comparison.html
-        arusha compare submissions/ --baseline 2020 --anonymize --format csv -o comparison.csv
+        arusha compare submissions/ --min-respondents 3 -o report.html
+        arusha compare submissions/ --baseline 2020 --anonymize -o comparison.csv
       """
   )
 
@@ -46,10 +46,10 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Count only the responses with this role.")
   var role: String?
 
-  @Option(help: "Suppress groups with fewer responses than this (default: 1).")
+  @Option(help: "Suppress groups with fewer responses than this.")
   var minRespondents = 1
 
-  @Option(help: "Points from the peer median to be above or below peers (default: 10).")
+  @Option(help: "Points from the peer median to be above or below peers.")
   var margin = 10.0
 
   @Flag(help: "Count responses that are not complete too.")
