@@ -78,7 +78,12 @@ public struct ComparisonLoader: Sendable {
     do throws(YAMLError) {
       document = try YAMLLoader().load(bytes)
     } catch {
-      input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
+      // A broken YAML file in a folder is a broken response only if it says it is one.
+      if file.inFolder, !Self.claimsResponse(bytes) {
+        input.notResponses.add(path)
+      } else {
+        input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
+      }
       return
     }
     if file.inFolder, !Self.isResponse(document.root) {
@@ -139,6 +144,18 @@ public struct ComparisonLoader: Sendable {
       {
         input.questionnaires[response.questionnaire] = located
       }
+    }
+  }
+
+  /// Whether a file that is not valid YAML has a line `format: arusha/response-1` (quoted or
+  /// not, with a comment or not).
+  static func claimsResponse(_ bytes: [UInt8]) -> Bool {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+      guard line.hasPrefix("format:") else { return false }
+      let value = line.dropFirst("format:".count).prefix { $0 != "#" }
+        .trimmingCharacters(in: .whitespaces)
+      return [Response.format, "'\(Response.format)'", "\"\(Response.format)\""].contains(value)
     }
   }
 

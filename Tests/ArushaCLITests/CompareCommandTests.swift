@@ -205,6 +205,16 @@ import Testing
     #expect(none.status == 66)
     #expect(none.stderr == "arusha: no response files (*.yaml, *.yml) in 'empty'\n")
 
+    // Broken YAML in a folder counts as a broken response only if it says it is one.
+    try write("key: [unclosed\n", to: folder.appendingPathComponent("responses/notes.yml"))
+    let broken = try runArusha(["compare", "responses"], directory: folder)
+    #expect(broken.status == 0, "\(broken.stderr)")
+    #expect(
+      broken.stderr.contains(
+        "arusha: note: skipped 1 YAML file in folders whose format is not 'arusha/response-1': 'responses/notes.yml'\n"
+      ))
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("responses/notes.yml"))
+
     // A questionnaire in a folder of responses is skipped with a note; named, it is refused.
     try FileManager.default.copyItem(
       at: Self.fixtures.appendingPathComponent("questionnaire.yaml"),
