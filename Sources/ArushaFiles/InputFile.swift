@@ -33,12 +33,16 @@ public enum InputFile {
         .invalidData, path: path,
         reason: "the file is \(info.st_size) bytes, more than the \(limit) bytes accepted")
     }
-    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    // Sized by the file, one byte more to see that it grew; read on to the limit if it did.
+    var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size))) + 1)
     var count = 0
     while count <= limit {
+      if count == bytes.count {
+        bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - count))
+      }
       let got = bytes.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
-        return Foundation.read(descriptor, base + count, limit + 1 - count)
+        return Foundation.read(descriptor, base + count, buffer.count - count)
       }
       if got < 0 {
         if errno == EINTR { continue }
@@ -51,7 +55,8 @@ public enum InputFile {
       throw FileError(
         .invalidData, path: path, reason: "the file is more than the \(limit) bytes accepted")
     }
-    return Array(bytes[..<count])
+    bytes.removeSubrange(count...)
+    return bytes
   }
 
   static func reason(_ code: Int32) -> String {

@@ -1,0 +1,123 @@
+/// Computes a ``Comparison`` from tallied responses exactly as scoring.md says.
+///
+/// Pure: no I/O. The figures do not depend on the order in which the groups were tallied.
+public enum Comparator {
+  /// Compares the groups of `tally`.
+  ///
+  /// - Parameters:
+  ///   - tally: The responses that count, summed per group.
+  ///   - questionnaire: The questionnaire whose factors (by id), titles and thresholds are
+  ///     used: the newest version when responses answer several.
+  ///   - options: Suppression, margin, baseline, peer round and anonymization.
+  /// - Returns: The groups in order, the changes, the peer statistics and the positions.
+  public static func compare(
+    _ tally: ComparisonTally, questionnaire: Questionnaire, options: ComparisonOptions
+  ) -> Comparison {
+    let settings = questionnaire.scoring
+    let factorIDs = questionnaire.factors.map(\.id)
+    let keys = tally.groups.keys.sorted { left, right in
+      left.administration != right.administration
+        ? NaturalOrder.codePointPrecedes(left.administration, right.administration)
+        : NaturalOrder.precedes(left.round, right.round)
+    }
+    let labels = options.anonymize ? anonymousLabels(keys.map(\.administration)) : [:]
+
+    var groups: [Comparison.Group] = []
+    for key in keys {
+      guard let sums = tally.groups[key] else { continue }
+      let name = labels[key.administration] ?? key.administration
+      guard sums.respondents >= options.minimumRespondents else {
+        groups.append(
+          Comparison.Group(
+            administration: name, round: key.round, respondents: sums.respondents,
+            suppressed: true, overall: nil, scores: [], strengths: [], improvements: [],
+            position: nil))
+        continue
+      }
+      let scores = factorIDs.map { sums.scores[$0]?.mean }
+      let strengths = zip(factorIDs, scores).filter {
+        $0.1.map { $0 >= settings.strength } ?? false
+      }
+      let improvements = zip(factorIDs, scores).filter {
+        $0.1.map { $0 < settings.improvement } ?? false
+      }
+      groups.append(
+        Comparison.Group(
+          administration: name, round: key.round, respondents: sums.respondents,
+          suppressed: false, overall: sums.overall.mean, scores: scores,
+          strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil))
+    }
+
+    // Indexes of each administration's unsuppressed groups, rounds in natural order.
+    var rounds: [(administration: String, indexes: [Int])] = []
+    for (index, group) in groups.enumerated() where !group.suppressed {
+      if rounds.last?.administration == group.administration {
+        rounds[rounds.count - 1].indexes.append(index)
+      } else {
+        rounds.append((group.administration, [index]))
+      }
+    }
+
+    var changes: [Comparison.Change] = []
+    for (administration, indexes) in rounds {
+      guard let latest = indexes.last else { continue }
+      let earlier: Int?
+      if let baseline = options.baseline {
+        earlier = indexes.dropLast().first { groups[$0].round == baseline }
+      } else {
+        earlier = indexes.count >= 2 ? indexes[indexes.count - 2] : nil
+      }
+      guard let earlier else { continue }
+      let from = groups[earlier]
+      let to = groups[latest]
+      changes.append(
+        Comparison.Change(
+          administration: administration, from: from.round, to: to.round,
+          overall: Comparison.Delta(from: from.overall, to: to.overall, threshold: settings.change),
+          scores: zip(from.scores, to.scores).map {
+            Comparison.Delta(from: $0.0, to: $0.1, threshold: settings.change)
+          }))
+    }
+
+    let peerIndexes: [Int]
+    if let round = options.round {
+      peerIndexes = groups.indices.filter { !groups[$0].suppressed && groups[$0].round == round }
+    } else {
+      peerIndexes = rounds.compactMap(\.indexes.last)
+    }
+    let peers = Comparison.Peers(
+      round: options.round, groups: peerIndexes.count,
+      overall: Comparison.Statistics(peerIndexes.map { groups[$0].overall }),
+      scores: factorIDs.indices.map { factor in
+        Comparison.Statistics(peerIndexes.map { groups[$0].scores[factor] })
+      })
+    for index in peerIndexes {
+      groups[index].position = zip(groups[index].scores, peers.scores).map { score, peer in
+        position(score, median: peer.median, margin: options.margin)
+      }
+    }
+    return Comparison(
+      questionnaire: questionnaire, groups: groups, changes: changes, peers: peers,
+      options: options)
+  }
+
+  /// Above when `score` ≥ median + margin, below when ≤ median − margin, else near; nil when
+  /// either is null.
+  public static func position(_ score: Double?, median: Double?, margin: Double)
+    -> Comparison.Position?
+  {
+    guard let score, let median else { return nil }
+    if score >= median + margin { return .above }
+    if score <= median - margin { return .below }
+    return .near
+  }
+
+  /// `A1`, `A2`, … for the distinct names, in code-point order of the names.
+  public static func anonymousLabels(_ names: [String]) -> [String: String] {
+    var labels: [String: String] = [:]
+    for name in names.sorted(by: NaturalOrder.codePointPrecedes) where labels[name] == nil {
+      labels[name] = "A\(labels.count + 1)"
+    }
+    return labels
+  }
+}

@@ -1,0 +1,27 @@
+extension Comparison {
+  /// The difference of one score between two rounds.
+  public struct Delta: Sendable, Hashable {
+    /// Later minus earlier; nil when either is null.
+    public var delta: Double?
+    /// Its direction; nil when the delta is.
+    public var direction: Direction?
+
+    /// Creates a delta.
+    public init(delta: Double?, direction: Direction?) {
+      self.delta = delta
+      self.direction = direction
+    }
+
+    /// The change from `from` to `to`, with `threshold` (`scoring.change`) for the direction.
+    public init(from: Double?, to: Double?, threshold: Double) {
+      guard let from, let to else {
+        self.init(delta: nil, direction: nil)
+        return
+      }
+      let delta = to - from
+      let direction: Direction =
+        delta >= threshold ? .up : delta <= -threshold ? .down : .stable
+      self.init(delta: delta, direction: direction)
+    }
+  }
+}

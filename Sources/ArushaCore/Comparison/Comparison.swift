@@ -1,0 +1,29 @@
+/// Groups of responses compared with each other and over time (scoring.md, "Many responses").
+public struct Comparison: Sendable, Hashable {
+  /// The questionnaire whose factors, titles and thresholds the comparison uses: the newest
+  /// version among the responses.
+  public var questionnaire: Questionnaire
+  /// Every group, by administration then round in natural order.
+  public var groups: [Group]
+  /// One per administration with two comparable rounds, in the order of administrations.
+  public var changes: [Change]
+  /// The statistics of the peer groups.
+  public var peers: Peers
+  /// The options the comparison was made with.
+  public var options: ComparisonOptions
+
+  /// Creates a comparison.
+  public init(
+    questionnaire: Questionnaire, groups: [Group], changes: [Change], peers: Peers,
+    options: ComparisonOptions
+  ) {
+    self.questionnaire = questionnaire
+    self.groups = groups
+    self.changes = changes
+    self.peers = peers
+    self.options = options
+  }
+
+  /// The factors compared, in file order; the scores of groups and changes follow this order.
+  public var factors: [Factor] { questionnaire.factors }
+}

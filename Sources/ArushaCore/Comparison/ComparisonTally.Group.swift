@@ -1,0 +1,32 @@
+extension ComparisonTally {
+  /// The sums of one group's responses.
+  public struct Group: Sendable, Hashable {
+    /// How many responses the group has.
+    public var respondents = 0
+    /// The non-null overall scores.
+    public var overall = Sum()
+    /// The non-null scores of each factor, by factor id.
+    public var scores: [String: Sum] = [:]
+
+    /// An empty group.
+    public init() {}
+
+    /// Adds one response.
+    public mutating func add(_ summary: ResponseSummary) {
+      respondents += 1
+      if let value = summary.overall { overall.add(value) }
+      for (factor, value) in summary.scores {
+        scores[factor, default: Sum()].add(value)
+      }
+    }
+
+    /// Adds another part of the same group.
+    public mutating func merge(_ other: Group) {
+      respondents += other.respondents
+      overall.merge(other.overall)
+      for (factor, sum) in other.scores {
+        scores[factor, default: Sum()].merge(sum)
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import ArushaCore
+
+/// What the response files of a comparison hold, summed up: never the answers themselves.
+public struct ComparisonInput: Sendable {
+  /// The responses that count, per group.
+  public var tally = ComparisonTally()
+  /// Which questionnaires the responses that count answer (including those whose
+  /// questionnaire could not be used), for the refusals.
+  public var uses = QuestionnaireUses()
+  /// The questionnaires found, by reference.
+  public var questionnaires: [QuestionnaireReference: LocatedQuestionnaire] = [:]
+  /// The questionnaires that could not be used, with the responses that answer them.
+  public var questionnaireProblems: [QuestionnaireReference: QuestionnaireProblem] = [:]
+  /// The files that cannot be read or break the format, in the order of the files.
+  public var problems: [ResponseProblem] = []
+  /// YAML files found in folders that are not responses (their `format` is another).
+  public var notResponses = FileSample()
+  /// Responses left out because they are not complete.
+  public var incomplete = 0
+  /// Responses left out because they have another role than the one asked for.
+  public var otherRole = 0
+  /// The responses scored and counted.
+  public var counted = 0
+  /// The files read, whatever came of them.
+  public var files = 0
+
+  /// Nothing read yet.
+  public init() {}
+
+  /// Adds what `other` read, after what this one read.
+  public mutating func merge(_ other: ComparisonInput) {
+    tally.merge(other.tally)
+    uses.merge(other.uses)
+    questionnaires.merge(other.questionnaires) { first, _ in first }
+    for (reference, problem) in other.questionnaireProblems {
+      if var known = questionnaireProblems[reference] {
+        known.files.merge(problem.files)
+        questionnaireProblems[reference] = known
+      } else {
+        questionnaireProblems[reference] = problem
+      }
+    }
+    problems += other.problems
+    notResponses.merge(other.notResponses)
+    incomplete += other.incomplete
+    otherRole += other.otherRole
+    counted += other.counted
+    files += other.files
+  }
+
+  /// The questionnaire problems, in code-point order of their id, version and sha256.
+  public var orderedQuestionnaireProblems: [QuestionnaireProblem] {
+    questionnaireProblems.values.sorted { left, right in
+      let (a, b) = (left.reference, right.reference)
+      return [a.id, a.version, a.sha256].lexicographicallyPrecedes([b.id, b.version, b.sha256]) {
+        NaturalOrder.codePointPrecedes($0, $1)
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import ArushaCore
+import ArushaYAML
+import Foundation
+
+/// Reads and scores many response files on every core, keeping only what a comparison needs.
+///
+/// Each file is read, parsed, checked, scored and dropped; what remains of it is its group's
+/// sums. Files are handed out in fixed-size chunks, and the chunks' results are merged in file
+/// order, so that every run gives the same figures and lists problems in the order of the files.
+public struct ComparisonLoader: Sendable {
+  /// Where the responses' questionnaires come from.
+  public var questionnaires: QuestionnaireCache
+  /// Which responses count.
+  public var filter: ResponseFilter
+  /// How many threads read files.
+  public var workers: Int
+  /// How many files a thread takes at a time.
+  public var chunkSize: Int
+
+  /// Creates a loader.
+  ///
+  /// - Parameters:
+  ///   - questionnaires: Where the responses' questionnaires come from.
+  ///   - filter: Which responses count.
+  ///   - workers: Threads that read files (default: one per active core).
+  ///   - chunkSize: Files a thread takes at a time.
+  public init(
+    questionnaires: QuestionnaireCache, filter: ResponseFilter = ResponseFilter(),
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 16
+  ) {
+    self.questionnaires = questionnaires
+    self.filter = filter
+    self.workers = max(1, workers)
+    self.chunkSize = max(1, chunkSize)
+  }
+
+  /// Reads every file of `walk`.
+  ///
+  /// - Parameters:
+  ///   - walk: The files, found as they are read.
+  ///   - progress: Called with the number of files done so far, after each chunk, in order.
+  /// - Returns: The groups' sums, the questionnaires used, and every problem.
+  public func load(_ walk: ResponseWalk, progress: @Sendable (Int) -> Void = { _ in })
+    -> ComparisonInput
+  {
+    let state = MergeState()
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let (chunk, files) = walk.next(chunkSize)
+        if files.isEmpty { break }
+        var input = ComparisonInput()
+        for file in files {
+          read(file, into: &input)
+        }
+        state.finish(chunk, input, files: files.count, progress)
+      }
+    }
+    return state.result
+  }
+
+  /// Reads, checks and scores one file into `input`.
+  func read(_ file: ResponseWalk.Candidate, into input: inout ComparisonInput) {
+    let path = file.path
+    input.files += 1
+    let bytes: [UInt8]
+    do throws(FileError) {
+      bytes = try InputFile.read(path)
+    } catch {
+      input.problems.append(ResponseProblem(path: path, fileError: error))
+      return
+    }
+    if let outcome = ResponseSummarizer.summarize(bytes, plan: questionnaires.plan(for:)) {
+      count(outcome.response, summary: outcome.summary, path: path, into: &input)
+      return
+    }
+    // Anything the fast path does not take, valid or not, is read by the full decoder.
+    let document: YAMLDocument
+    do throws(YAMLError) {
+      document = try YAMLLoader().load(bytes)
+    } catch {
+      // A broken YAML file in a folder is a broken response only if it says it is one.
+      if file.inFolder, !Self.claimsResponse(bytes) {
+        input.notResponses.add(path)
+      } else {
+        input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
+      }
+      return
+    }
+    if file.inFolder, !Self.isResponse(document.root) {
+      input.notResponses.add(path)
+      return
+    }
+    let header = ResponseDecoder.header(document)
+    guard let parsed = header.header else {
+      input.problems.append(ResponseProblem(path: path, diagnostics: header.diagnostics.errors))
+      return
+    }
+    switch filter.exclusion(of: parsed.response) {
+    case .incomplete?:
+      input.incomplete += 1
+      return
+    case .otherRole?:
+      input.otherRole += 1
+      return
+    case nil:
+      break
+    }
+    let reference = parsed.response.questionnaire
+    switch questionnaires.questionnaire(for: reference) {
+    case .failure(let failure):
+      input.uses.add(reference, path: path)
+      if input.questionnaireProblems[reference] == nil {
+        input.questionnaireProblems[reference] = QuestionnaireProblem(
+          reference: reference, failure: failure, files: FileSample())
+      }
+      input.questionnaireProblems[reference]?.files.add(path)
+    case .success(let located):
+      let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
+      guard let response = result.response else {
+        input.problems.append(ResponseProblem(path: path, diagnostics: result.diagnostics.errors))
+        return
+      }
+      let score = ResponseScorer.score(located.questionnaire, answers: response.answers)
+      count(response, summary: ResponseSummary(response, score: score), path: path, into: &input)
+    }
+  }
+
+  /// Counts a response read whole, unless the filter leaves it out.
+  private func count(
+    _ response: Response, summary: ResponseSummary, path: String,
+    into input: inout ComparisonInput
+  ) {
+    switch filter.exclusion(of: response) {
+    case .incomplete?:
+      input.incomplete += 1
+    case .otherRole?:
+      input.otherRole += 1
+    case nil:
+      input.tally.add(summary)
+      input.uses.add(response.questionnaire, path: path)
+      input.counted += 1
+      if input.questionnaires[response.questionnaire] == nil,
+        case .success(let located) = questionnaires.questionnaire(for: response.questionnaire)
+      {
+        input.questionnaires[response.questionnaire] = located
+      }
+    }
+  }
+
+  /// Whether a file that is not valid YAML has a line `format: arusha/response-1` (quoted or
+  /// not, with a comment or not).
+  static func claimsResponse(_ bytes: [UInt8]) -> Bool {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+      guard line.hasPrefix("format:") else { return false }
+      let value = line.dropFirst("format:".count).prefix { $0 != "#" }
+        .trimmingCharacters(in: .whitespaces)
+      return [Response.format, "'\(Response.format)'", "\"\(Response.format)\""].contains(value)
+    }
+  }
+
+  /// Whether a document found in a folder says it is a response (`format: arusha/response-1`).
+  static func isResponse(_ root: YAMLNode) -> Bool {
+    let format = root.mapping?.first { $0.key.scalar?.text == "format" }?.value.scalar?.text
+    return format == Response.format
+  }
+}
+
+/// The chunks' results, merged in chunk order, shared by the threads.
+private final class MergeState: @unchecked Sendable {
+  private let lock = NSLock()
+  private var waiting: [Int: ComparisonInput] = [:]
+  private var merged = 0
+  private var done = 0
+  private(set) var result = ComparisonInput()
+
+  /// Merges `input` once every earlier chunk is merged; reports progress.
+  func finish(_ chunk: Int, _ input: ComparisonInput, files: Int, _ progress: (Int) -> Void) {
+    lock.lock()
+    defer { lock.unlock() }
+    waiting[chunk] = input
+    while let ready = waiting.removeValue(forKey: merged) {
+      result.merge(ready)
+      merged += 1
+    }
+    done += files
+    progress(done)
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// The errors only.
+  fileprivate var errors: [Diagnostic] { filter { $0.severity == .error } }
+}

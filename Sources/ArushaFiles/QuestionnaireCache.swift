@@ -1,0 +1,87 @@
+import ArushaCore
+import Foundation
+
+/// The questionnaires of many responses, each found and decoded once per (id, version, sha256)
+/// and shared by the threads that read the responses.
+///
+/// A response's questionnaire is the `--questionnaire` file with its id and version when one
+/// was given, else what ``QuestionnaireLocator`` finds (bundled, then `./Questionnaires`).
+public final class QuestionnaireCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var entries: [QuestionnaireReference: Result<LocatedQuestionnaire, LoadFailure>] = [:]
+  private var plans: [QuestionnaireReference: ScoringPlan] = [:]
+  private let explicit: [(path: String, id: String, version: String)]
+  private let searchFolder: String
+  private let acceptMismatch: Bool
+
+  /// Reads the questionnaire files given explicitly.
+  ///
+  /// - Parameters:
+  ///   - explicitPaths: The `--questionnaire` files, used for responses of their id and version.
+  ///   - searchFolder: The folder searched after the bundled questionnaires.
+  ///   - acceptMismatch: Whether a questionnaire whose bytes differ from the responses' is used.
+  /// - Throws: ``LoadFailure`` when a file given cannot be read or is not a valid questionnaire.
+  public init(
+    explicitPaths: [String] = [], searchFolder: String = "Questionnaires",
+    acceptMismatch: Bool = false
+  ) throws(LoadFailure) {
+    var explicit: [(String, String, String)] = []
+    for path in explicitPaths {
+      let bytes: [UInt8]
+      do throws(FileError) {
+        bytes = try InputFile.read(path)
+      } catch {
+        throw .file(error)
+      }
+      let decoded = QuestionnaireDecoder().decode(bytes)
+      guard let questionnaire = decoded.questionnaire else {
+        throw .invalid(
+          path: path, source: bytes,
+          diagnostics: decoded.diagnostics.filter { $0.severity == .error })
+      }
+      explicit.append((path, questionnaire.id, questionnaire.version))
+    }
+    self.explicit = explicit
+    self.searchFolder = searchFolder
+    self.acceptMismatch = acceptMismatch
+  }
+
+  /// The questionnaire `reference` names, found and decoded on first use.
+  public func questionnaire(for reference: QuestionnaireReference) -> Result<
+    LocatedQuestionnaire, LoadFailure
+  > {
+    lock.lock()
+    defer { lock.unlock() }
+    return entry(reference)
+  }
+
+  /// The questionnaire `reference` names, prepared for ``ResponseSummarizer``; nil when it
+  /// cannot be used.
+  public func plan(for reference: QuestionnaireReference) -> ScoringPlan? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let plan = plans[reference] { return plan }
+    guard case .success(let located) = entry(reference) else { return nil }
+    let plan = ScoringPlan(located.questionnaire)
+    plans[reference] = plan
+    return plan
+  }
+
+  /// The entry of `reference`, made on first use; called with the lock held.
+  private func entry(_ reference: QuestionnaireReference) -> Result<
+    LocatedQuestionnaire, LoadFailure
+  > {
+    if let entry = entries[reference] { return entry }
+    let path = explicit.first { $0.id == reference.id && $0.version == reference.version }?.path
+    let locator = QuestionnaireLocator(
+      explicitPath: path, searchFolder: searchFolder, acceptMismatch: acceptMismatch)
+    let entry: Result<LocatedQuestionnaire, LoadFailure>
+    do throws(LoadFailure) {
+      entry = .success(try locator.locate(reference))
+    } catch {
+      entry = .failure(error)
+    }
+    entries[reference] = entry
+    return entry
+  }
+}

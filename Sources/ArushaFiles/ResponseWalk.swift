@@ -1,0 +1,159 @@
+import Foundation
+
+/// The response files of `arusha compare`, found as they are read: files as given, and every
+/// `*.yaml` / `*.yml` under folders, recursively.
+///
+/// The walk holds one folder's listing per level it is in, never the list of every file, so
+/// that memory does not grow with the number of files. The order is fixed: the paths in the
+/// order given, and in a folder its entries by name (a sub-folder's files where its name sorts).
+/// Names starting with `.` are left out of folders (`.git`, temporary files); links are
+/// followed, each folder visited once; a file or folder given twice, or inside a folder given,
+/// is read once. A path that does not exist is kept, so that reading it reports the problem.
+///
+/// Safe to share between threads.
+public final class ResponseWalk: @unchecked Sendable {
+  private struct FileID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
+  }
+
+  /// One folder being walked: its entries by name, and how far the walk is.
+  private struct Level {
+    var prefix: String
+    var entries: [(name: String, folder: Bool)]
+    var position = 0
+  }
+
+  private let lock = NSLock()
+  private var arguments: [String]
+  private var nextArgument = 0
+  private var levels: [Level] = []
+  private var seenFolders: Set<FileID> = []
+  private var seenFiles: Set<FileID> = []
+  private var folderRoots: [String] = []
+  private var problems: [FileError] = []
+  private var found = 0
+
+  /// A walk over `paths`.
+  public init(_ paths: [String]) {
+    arguments = paths
+  }
+
+  /// The folders that could not be listed, in the order met.
+  public var errors: [FileError] {
+    lock.lock()
+    defer { lock.unlock() }
+    return problems
+  }
+
+  /// The number of files handed out so far.
+  public var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return found
+  }
+
+  /// Up to `limit` further files, with the number of the batch (0, 1, …): empty at the end.
+  public func next(_ limit: Int) -> (batch: Int, files: [Candidate]) {
+    lock.lock()
+    defer { lock.unlock() }
+    var files: [Candidate] = []
+    while files.count < limit, let file = advance() {
+      files.append(file)
+    }
+    let batch = batches
+    if !files.isEmpty { batches += 1 }
+    found += files.count
+    return (batch, files)
+  }
+
+  private var batches = 0
+
+  /// The next file, walking on; called with the lock held.
+  private func advance() -> Candidate? {
+    while true {
+      if let top = levels.indices.last {
+        guard levels[top].position < levels[top].entries.count else {
+          levels.removeLast()
+          continue
+        }
+        let entry = levels[top].entries[levels[top].position]
+        levels[top].position += 1
+        let path = levels[top].prefix + entry.name
+        if entry.folder {
+          enter(path)
+          continue
+        }
+        // A file also given by itself was read then.
+        if !seenFiles.isEmpty {
+          var info = stat()
+          if stat(path, &info) == 0, seenFiles.contains(FileID(info)) { continue }
+        }
+        return Candidate(path: path, inFolder: true)
+      }
+      guard nextArgument < arguments.count else { return nil }
+      let path = arguments[nextArgument]
+      nextArgument += 1
+      var info = stat()
+      guard stat(path, &info) == 0 else { return Candidate(path: path, inFolder: false) }
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        let root = Self.canonical(path)
+        // A folder inside (or equal to) one walked already adds nothing.
+        if folderRoots.contains(where: { root == $0 || root.hasPrefix($0 + "/") }) { continue }
+        folderRoots.append(root)
+        enter(path)
+        continue
+      }
+      let root = Self.canonical(path)
+      if folderRoots.contains(where: { root.hasPrefix($0 + "/") }) { continue }
+      if seenFiles.insert(FileID(info)).inserted { return Candidate(path: path, inFolder: false) }
+    }
+  }
+
+  /// Lists `folder` and starts walking it, unless it was walked already.
+  private func enter(_ folder: String) {
+    var info = stat()
+    guard stat(folder, &info) == 0, seenFolders.insert(FileID(info)).inserted else { return }
+    guard let stream = opendir(folder) else {
+      problems.append(FileError(.cannotOpen, path: folder, reason: InputFile.reason(errno)))
+      return
+    }
+    defer { closedir(stream) }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    var entries: [(name: String, folder: Bool)] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasPrefix(".") { continue }
+      let yaml = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_DIR): entries.append((name, true))
+      case Int32(DT_REG): if yaml { entries.append((name, false)) }
+      default:
+        // A link, or a file system that does not say: ask.
+        var target = stat()
+        guard stat(prefix + name, &target) == 0 else { continue }
+        if (target.st_mode & S_IFMT) == S_IFDIR {
+          entries.append((name, true))
+        } else if (target.st_mode & S_IFMT) == S_IFREG, yaml {
+          entries.append((name, false))
+        }
+      }
+    }
+    entries.sort { $0.name < $1.name }
+    levels.append(Level(prefix: prefix, entries: entries))
+  }
+
+  /// The absolute path without `.`, `..` or links, for comparing arguments.
+  private static func canonical(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

@@ -1,0 +1,29 @@
+import ArushaCore
+
+extension CompareReport {
+  /// The long form, one row per group and factor: administration, round, respondents, factor,
+  /// score, level, position (for the peer groups) and delta (for a group that ends a change).
+  ///
+  /// Scores are unrounded; a suppressed group has its rows with empty figures.
+  public func csv() -> String {
+    var rows: [[CSVTable.Cell]] = []
+    for group in comparison.groups {
+      let change = group.suppressed ? nil : self.change(endingAt: group)
+      for (index, factor) in factors.enumerated() {
+        let score = group.suppressed ? nil : group.scores[index]
+        rows.append([
+          .text(group.administration), .text(group.round), .integer(group.respondents),
+          .text(factor.id), .number(score),
+          .text(questionnaire.scoring.level(of: score).map { localized($0.label) } ?? ""),
+          .text(group.position?[index]?.rawValue ?? ""),
+          .number(change?.scores[index].delta),
+        ])
+      }
+    }
+    return CSVTable(
+      header: [
+        "administration", "round", "respondents", "factor", "score", "level", "position", "delta",
+      ], rows: rows
+    ).render()
+  }
+}

@@ -1,0 +1,123 @@
+import ArushaCore
+import ArushaFiles
+
+/// The messages of `arusha compare` on standard error: files that cannot be used, questionnaires
+/// that cannot be found, refusals, and notes about what was left out.
+public struct CompareDiagnostics: Sendable {
+  /// Colour or not.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(style: TextStyle = .plain) {
+    self.style = style
+  }
+
+  /// Every problem of every file, each with its position and source line.
+  ///
+  /// - Parameters:
+  ///   - problems: The files that cannot be used.
+  ///   - source: The bytes of a file, for the source lines (read again: they are not kept).
+  /// - Returns: `FILE:LINE:COL: error: message` lines, each with its source line and a caret.
+  public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
+    var output = ""
+    for problem in problems {
+      let path = PrintableText.sanitize(problem.path, keepLineBreaks: false)
+      if let error = problem.fileError {
+        output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
+        continue
+      }
+      let lines = SourceLines(source(problem.path))
+      for diagnostic in problem.diagnostics {
+        output +=
+          "\(path):\(diagnostic.mark): \(style.apply(.boldRed, "error:")) \(clean(diagnostic.message))\n"
+        output += lines.snippet(at: diagnostic.mark, style: style)
+        for note in diagnostic.notes {
+          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(clean(note.message))\n"
+        }
+      }
+    }
+    return output
+  }
+
+  /// The closing line when files cannot be used: how many, and what to do.
+  public func filesSummary(_ problems: [ResponseProblem], of total: Int) -> String {
+    let unreadable = problems.filter { $0.fileError != nil }.count
+    let invalid = problems.count - unreadable
+    var kinds: [String] = []
+    if invalid > 0 { kinds.append("\(invalid) invalid") }
+    if unreadable > 0 { kinds.append("\(unreadable) unreadable") }
+    return
+      "arusha: \(problems.count) of \(count(total, "response file")) cannot be used (\(kinds.joined(separator: ", "))); nothing was compared: fix \(problems.count == 1 ? "it" : "them"), or pass --skip-invalid to compare without \(problems.count == 1 ? "it" : "them")\n"
+  }
+
+  /// With `--skip-invalid`: the files left out, the first few with their first problem.
+  public func leftOut(_ problems: [ResponseProblem], shown: Int = 10) -> String {
+    var output =
+      "arusha: note: left out \(count(problems.count, "file")) that cannot be used (--skip-invalid):\n"
+    for problem in problems.prefix(shown) {
+      let path = clean(problem.path)
+      if let error = problem.fileError {
+        output += "  \(path): \(clean(error.reason))\n"
+      } else if let first = problem.diagnostics.first {
+        let more =
+          problem.diagnostics.count > 1 ? " (and \(problem.diagnostics.count - 1) more)" : ""
+        output += "  \(path):\(first.mark): \(clean(first.message))\(more)\n"
+      }
+    }
+    if problems.count > shown { output += "  … and \(problems.count - shown) more\n" }
+    return output
+  }
+
+  /// A questionnaire that responses answer but that cannot be used, with those responses.
+  public func questionnaire(_ problem: QuestionnaireProblem) -> String {
+    let files = "(answered by \(problem.files.description))"
+    switch problem.failure {
+    case .file(let error):
+      return "arusha: \(clean(error.description)) \(files)\n"
+    case .questionnaire(let message):
+      return "arusha: \(clean(message)) \(files)\n"
+    case .invalid(let path, let source, let diagnostics):
+      let report = QuestionnaireValidation.FileReport(
+        path: path, source: source, diagnostics: diagnostics, readError: nil)
+      let text = DiagnosticRenderer(style: style).text([report])
+      // The renderer's closing count is about validation; say what it means here instead.
+      let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)
+      return body.joined(separator: "\n")
+        + "\narusha: questionnaire '\(clean(path))' is not valid \(files)\n"
+    }
+  }
+
+  /// A refusal to compare.
+  public func refusal(_ refusal: ComparisonRefusal) -> String {
+    "arusha: \(clean(refusal.description))\n"
+  }
+
+  /// The notes about files and responses that were left out on purpose.
+  public func notes(_ input: ComparisonInput, filter: ResponseFilter, shown: Int = 10) -> String {
+    var output = ""
+    let skipped = input.notResponses
+    if skipped.count > 0 {
+      output +=
+        "arusha: note: skipped \(count(skipped.count, "YAML file")) in folders whose format is not '\(Response.format)'"
+      output += skipped.count <= FileSample.kept ? ": " : ", e.g. "
+      output += skipped.examples.map { "'\(clean($0))'" }.joined(separator: ", ") + "\n"
+    }
+    if input.incomplete > 0 {
+      output +=
+        "arusha: note: left out \(count(input.incomplete, "response")) not complete (status 'in-progress'); --include-incomplete counts them\n"
+    }
+    if input.otherRole > 0, let role = filter.role {
+      output +=
+        "arusha: note: left out \(count(input.otherRole, "response")) whose role is not '\(clean(role))'\n"
+    }
+    return output
+  }
+
+  private func clean(_ text: String) -> String {
+    PrintableText.sanitize(text, keepLineBreaks: false)
+  }
+
+  private func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+}

@@ -1,0 +1,101 @@
+import ArushaCore
+
+/// A comparison ready to render: the figures and the localized texts around them.
+public struct CompareReport: Sendable {
+  /// The figures.
+  public let comparison: Comparison
+  /// The report language.
+  public let language: String
+  /// The tool's words in that language.
+  public let phrases: Phrases
+
+  /// Prepares the report of `comparison` in `language` (default: the questionnaire's first).
+  public init(_ comparison: Comparison, language: String? = nil) {
+    self.comparison = comparison
+    self.language = language ?? comparison.questionnaire.defaultLanguage
+    self.phrases = Phrases(self.language)
+  }
+
+  var questionnaire: Questionnaire { comparison.questionnaire }
+
+  var factors: [Factor] { comparison.factors }
+
+  /// `text` in the report language, with control characters removed.
+  func localized(_ text: LocalizedText?) -> String {
+    guard let text else { return "" }
+    return PrintableText.sanitize(
+      questionnaire.localized(text, in: language), keepLineBreaks: false)
+  }
+
+  /// A file string with control characters removed.
+  func clean(_ text: String) -> String {
+    PrintableText.sanitize(text, keepLineBreaks: false)
+  }
+
+  /// The questionnaire's title.
+  var title: String { localized(questionnaire.title) }
+
+  /// The factor's title, after its number when it has one: `3. Transparency`.
+  func factorTitle(_ factor: Factor) -> String {
+    let title = localized(factor.title)
+    return factor.number.map { "\($0). \(title)" } ?? title
+  }
+
+  /// The factor title for an id.
+  func factorTitle(id: String) -> String {
+    factors.first { $0.id == id }.map(factorTitle) ?? id
+  }
+
+  /// The short name of a factor for narrow columns: its number, else its position.
+  func factorNumber(_ index: Int) -> String {
+    factors[index].number.map(String.init) ?? String(index + 1)
+  }
+
+  /// The label of the level of `score`, or empty.
+  func levelLabel(_ score: Double?) -> String {
+    questionnaire.scoring.level(of: score).map { localized($0.label) } ?? ""
+  }
+
+  /// Where the level of `score` stands among the levels, 0 (lowest) to 3 (highest), for colours.
+  func levelTone(_ score: Double?) -> Int? {
+    guard let level = questionnaire.scoring.level(of: score),
+      let index = questionnaire.scoring.levels.firstIndex(of: level)
+    else { return nil }
+    let count = questionnaire.scoring.levels.count
+    return count <= 1 ? 3 : Int((Double(index) * 3 / Double(count - 1)).rounded())
+  }
+
+  /// "Niger Customs, round 2024".
+  func groupName(_ group: Comparison.Group) -> String {
+    phrases.roundOf(clean(group.administration), clean(group.round))
+  }
+
+  /// The groups that are not suppressed.
+  var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }
+
+  /// The groups that are suppressed.
+  var suppressedGroups: [Comparison.Group] { comparison.groups.filter(\.suppressed) }
+
+  /// `+8.0` / `−3.5` / `0.0`, in this language's decimal convention.
+  func signed(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    let text = phrases.decimal(abs(value))
+    if text == phrases.decimal(0) { return text }
+    return (value > 0 ? "+" : "−") + text
+  }
+
+  /// ↑, ↓ or →.
+  func arrow(_ direction: Comparison.Direction?) -> String {
+    switch direction {
+    case .up?: return "↑"
+    case .down?: return "↓"
+    case .stable?: return "→"
+    case nil: return ""
+    }
+  }
+
+  /// The change that ends at `group`, if any.
+  func change(endingAt group: Comparison.Group) -> Comparison.Change? {
+    comparison.changes.first { $0.administration == group.administration && $0.to == group.round }
+  }
+}

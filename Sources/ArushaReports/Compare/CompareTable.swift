@@ -1,0 +1,162 @@
+import ArushaCore
+
+extension CompareReport {
+  /// The terminal report, readable at 100 columns.
+  ///
+  /// The matrix of factors × groups coloured by level, the changes with arrows and deltas,
+  /// the peer statistics, then each group's strengths and areas for improvement. Columns that
+  /// do not fit `width` go to further matrices below; long names are shortened.
+  ///
+  /// - Parameters:
+  ///   - style: Colour or not.
+  ///   - width: The terminal's width in columns.
+  /// - Returns: The report's lines.
+  public func table(style: TextStyle, width: Int = 100) -> String {
+    let width = max(width, 50)
+    let options = comparison.options
+    let settings = questionnaire.scoring
+    var lines: [String] = []
+    lines.append(style.apply(.bold, truncate("\(phrases.comparison) — \(title)", to: width)))
+    let administrations = Set(comparison.groups.map(\.administration)).count
+    lines.append(
+      truncate(
+        "\(phrases.groupsCount(comparison.groups.count, administrations: administrations)) · \(questionnaire.id) \(questionnaire.version)",
+        to: width))
+    if options.anonymize { lines += wrapText(phrases.anonymizedNote, width: width) }
+    lines.append("")
+
+    // Scores.
+    lines.append(style.apply(.bold, phrases.scores))
+    var rows: [TextMatrix.Row] = [
+      TextMatrix.Row(
+        label: phrases.respondents,
+        cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) }),
+      TextMatrix.Row(
+        label: phrases.overall, bold: true,
+        cells: comparison.groups.map { scoreCell($0.suppressed ? nil : $0.overall, $0) }),
+    ]
+    for (index, factor) in factors.enumerated() {
+      rows.append(
+        TextMatrix.Row(
+          label: factorTitle(factor),
+          cells: comparison.groups.map { group in
+            guard !group.suppressed else { return TextMatrix.Cell("—") }
+            let marker: String
+            switch group.position?[index] {
+            case .above?: marker = "▲"
+            case .below?: marker = "▼"
+            default: marker = " "
+            }
+            return scoreCell(group.scores[index], group, marker: marker)
+          }))
+    }
+    lines += TextMatrix(
+      columns: comparison.groups.map { (clean($0.administration), clean($0.round)) }, rows: rows,
+      labelWidth: min(labelWidth, 30)
+    ).render(width: width, style: style)
+    lines += wrapText(
+      phrases.positionNote(phrases.decimal(options.margin, digits: 0)), width: width)
+    if !suppressedGroups.isEmpty {
+      lines.append(phrases.suppressedNote(options.minimumRespondents))
+    }
+    lines.append("")
+
+    // Changes.
+    lines.append(
+      style.apply(.bold, "\(phrases.changes) (\(phrases.changesSince(baseline: options.baseline)))")
+    )
+    if comparison.changes.isEmpty {
+      lines.append(phrases.noChanges)
+    } else {
+      func deltaCell(_ delta: Comparison.Delta) -> TextMatrix.Cell {
+        guard delta.delta != nil else { return TextMatrix.Cell("—") }
+        let tone: TextStyle.Tone? =
+          delta.direction == .up ? .green : delta.direction == .down ? .red : nil
+        return TextMatrix.Cell("\(arrow(delta.direction)) \(signed(delta.delta))", tone: tone)
+      }
+      var changeRows = [
+        TextMatrix.Row(
+          label: phrases.overall, bold: true,
+          cells: comparison.changes.map { deltaCell($0.overall) })
+      ]
+      for (index, factor) in factors.enumerated() {
+        changeRows.append(
+          TextMatrix.Row(
+            label: factorTitle(factor),
+            cells: comparison.changes.map { deltaCell($0.scores[index]) }))
+      }
+      lines += TextMatrix(
+        columns: comparison.changes.map {
+          (clean($0.administration), "\(clean($0.from)) → \(clean($0.to))")
+        }, rows: changeRows, labelWidth: min(labelWidth, 30)
+      ).render(width: width, style: style)
+      lines += wrapText(
+        phrases.directionNote(phrases.decimal(settings.change, digits: 0)), width: width)
+    }
+    lines.append("")
+
+    // Peers.
+    let peers = comparison.peers
+    lines.append(
+      style.apply(
+        .bold,
+        "\(phrases.colon(phrases.peers)) \(phrases.peersOver(round: peers.round.map(clean), groups: peers.groups))"
+      ))
+    if peers.groups == 0 {
+      lines.append(phrases.noPeers)
+    } else {
+      let nameWidth = max(12, min(labelWidth, width - 44))
+      let header = [
+        phrases.factor, phrases.count, phrases.mean, phrases.median, phrases.minimum,
+        phrases.maximum,
+      ]
+      func row(_ label: String, _ value: Comparison.Statistics) -> [String] {
+        [truncate(label, to: nameWidth), String(value.n)]
+          + [value.mean, value.median, value.min, value.max].map { phrases.decimal($0) }
+      }
+      let table = TextTable(
+        header: header,
+        rows: [row(phrases.overall, peers.overall)]
+          + zip(factors, peers.scores).map { row(factorTitle($0.0), $0.1) },
+        rightAligned: [1, 2, 3, 4, 5])
+      lines += table.render(style: style).split(separator: "\n").map(String.init)
+    }
+    lines.append("")
+
+    // Strengths and areas for improvement.
+    lines.append(style.apply(.bold, phrases.strengthsAndImprovements))
+    for group in shownGroups {
+      lines.append(truncate(groupName(group), to: width))
+      let names = { (ids: [String]) in
+        ids.isEmpty
+          ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
+      }
+      for (label, ids) in [
+        (phrases.strengths, group.strengths), (phrases.improvements, group.improvements),
+      ] {
+        lines += wrapText("\(phrases.colon(label)) \(names(ids))", width: width - 2, indent: "  ")
+          .map { "  " + $0 }
+      }
+    }
+    if shownGroups.isEmpty { lines.append(phrases.none) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The widest factor label, for the first column.
+  private var labelWidth: Int {
+    ([phrases.respondents, phrases.overall] + factors.map(factorTitle)).map(\.count).max() ?? 12
+  }
+
+  private func scoreCell(_ score: Double?, _ group: Comparison.Group, marker: String = " ")
+    -> TextMatrix.Cell
+  {
+    guard !group.suppressed else { return TextMatrix.Cell("—") }
+    guard let score else { return TextMatrix.Cell("·" + marker) }
+    return TextMatrix.Cell(phrases.decimal(score) + marker, tone: tone(levelTone(score)))
+  }
+
+  private func tone(_ level: Int?) -> TextStyle.Tone? {
+    guard let level else { return nil }
+    return [TextStyle.Tone.red, .yellow, .cyan, .green][min(max(level, 0), 3)]
+  }
+}
