@@ -86,74 +86,36 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let diagnostics = CompareDiagnostics(style: Console.style(for: STDERR_FILENO))
-    let cache = try Failure.report { () throws(LoadFailure) in
-      try QuestionnaireCache(
-        explicitPaths: questionnaire, acceptMismatch: acceptQuestionnaireMismatch)
-    }
-    let walk = ResponseWalk(paths)
-    let filter = ResponseFilter(role: role, includeIncomplete: includeIncomplete)
-    let loader = ComparisonLoader(questionnaires: cache, filter: filter)
+    let request = CompareRun.Request(
+      paths: paths, questionnaires: questionnaire, role: role, includeIncomplete: includeIncomplete,
+      allowMixedVersions: allowMixedVersions, skipInvalid: skipInvalid,
+      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch,
+      options: ComparisonOptions(
+        minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
+        anonymize: anonymize),
+      language: lang)
     let progress =
       isatty(STDERR_FILENO) == 1
       ? ProgressLine(
         label: "reading responses", now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
         write: Console.error)
       : nil
-    let input = loader.load(walk) { progress?.update($0) }
+    let outcome = try Failure.report { () throws(LoadFailure) in
+      try CompareRun.execute(
+        request, style: Console.style(for: STDERR_FILENO),
+        messages: { message in
+          progress?.finish()  // the line is erased before any message, so the two never mix
+          Console.error(message)
+        },
+        progress: { progress?.update($0) })
+    }
     progress?.finish()
-    let folderErrors = walk.errors
-    guard input.files > 0 || !folderErrors.isEmpty else {
-      Console.error(
-        "arusha: no response files (*.yaml, *.yml) in \(paths.map { "'\($0)'" }.joined(separator: ", "))\n"
-      )
-      throw ExitStatus.noInput
+    let report: CompareReport
+    switch outcome {
+    case .report(let made): report = made
+    case .invalidData: throw ExitStatus.dataError
+    case .noInput: throw ExitStatus.noInput
     }
-    Console.error(diagnostics.notes(input, filter: filter))
-
-    let problems =
-      folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems
-    var stop = false
-    if !problems.isEmpty {
-      if skipInvalid {
-        Console.error(diagnostics.leftOut(problems))
-      } else {
-        Console.error(diagnostics.files(problems) { (try? InputFile.read($0)) ?? [] })
-        Console.error(diagnostics.filesSummary(problems, of: input.files))
-        stop = true
-      }
-    }
-    for problem in input.orderedQuestionnaireProblems {
-      Console.error(diagnostics.questionnaire(problem))
-    }
-    let refusals = input.uses.refusals(allowMixedVersions: allowMixedVersions)
-    for refusal in refusals {
-      Console.error(diagnostics.refusal(refusal))
-    }
-    if stop || !input.questionnaireProblems.isEmpty || !refusals.isEmpty {
-      let onlyUnopenable =
-        input.questionnaireProblems.isEmpty && refusals.isEmpty
-        && problems.allSatisfy(\.cannotOpen)
-      throw onlyUnopenable ? ExitStatus.noInput : ExitStatus.dataError
-    }
-
-    guard let newest = input.uses.newest, let located = input.questionnaires[newest] else {
-      Console.error("arusha: no response counts, so there is nothing to compare\n")
-      throw ExitStatus.dataError
-    }
-    let options = ComparisonOptions(
-      minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
-      anonymize: anonymize)
-    let comparison = Comparator.compare(
-      input.tally, questionnaire: located.questionnaire, options: options)
-    if let baseline, comparison.changes.isEmpty {
-      Console.error("arusha: note: no administration has round '\(baseline)' and a later one\n")
-    }
-    if let round, comparison.peers.groups == 0 {
-      Console.error("arusha: note: no group of round '\(round)' to compare with\n")
-    }
-
-    let report = CompareReport(comparison, language: lang)
     let chosen =
       format ?? Output.inferredFormat(output).flatMap { Format(rawValue: $0.rawValue) }
       ?? (Console.stdoutIsTerminal && output == nil ? .table : .json)

@@ -1,0 +1,116 @@
+import ArushaCore
+import ArushaFiles
+
+/// `arusha compare` from files to a report: reads and scores the responses, says on the
+/// message channel what was left out, refused or invalid, and compares what counts.
+///
+/// The executable only parses arguments, calls ``execute(_:messages:progress:)``, renders the
+/// report in the chosen format and maps the outcome to an exit code.
+public enum CompareRun {
+  /// What the command line asked for.
+  public struct Request: Sendable {
+    public var paths: [String]
+    public var questionnaires: [String]
+    public var role: String?
+    public var includeIncomplete: Bool
+    public var allowMixedVersions: Bool
+    public var skipInvalid: Bool
+    public var acceptQuestionnaireMismatch: Bool
+    public var options: ComparisonOptions
+    public var language: String?
+
+    /// Creates a request.
+    public init(
+      paths: [String], questionnaires: [String], role: String?, includeIncomplete: Bool,
+      allowMixedVersions: Bool, skipInvalid: Bool, acceptQuestionnaireMismatch: Bool,
+      options: ComparisonOptions, language: String?
+    ) {
+      self.paths = paths
+      self.questionnaires = questionnaires
+      self.role = role
+      self.includeIncomplete = includeIncomplete
+      self.allowMixedVersions = allowMixedVersions
+      self.skipInvalid = skipInvalid
+      self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
+      self.options = options
+      self.language = language
+    }
+  }
+
+  /// How a run ended.
+  public enum Outcome: Sendable {
+    /// The comparison, ready to render.
+    case report(CompareReport)
+    /// Nothing to compare because of invalid data or refusals (exit 65).
+    case invalidData
+    /// Nothing to compare because no file could be opened or none was found (exit 66).
+    case noInput
+  }
+
+  /// Runs the comparison.
+  ///
+  /// - Parameters:
+  ///   - request: The command line's choices.
+  ///   - style: Colour of the messages.
+  ///   - messages: Where notes, refusals and file problems go (standard error).
+  ///   - progress: Called with the number of files read so far, for a progress line.
+  /// - Returns: The report, or why there is none.
+  /// - Throws: ``LoadFailure`` when a questionnaire given with `--questionnaire` is unusable.
+  public static func execute(
+    _ request: Request, style: TextStyle, messages: (String) -> Void,
+    progress: @Sendable (Int) -> Void = { _ in }
+  ) throws(LoadFailure) -> Outcome {
+    let diagnostics = CompareDiagnostics(style: style)
+    let cache = try QuestionnaireCache(
+      explicitPaths: request.questionnaires, acceptMismatch: request.acceptQuestionnaireMismatch)
+    let walk = ResponseWalk(request.paths)
+    let filter = ResponseFilter(role: request.role, includeIncomplete: request.includeIncomplete)
+    let input = ComparisonLoader(questionnaires: cache, filter: filter).load(
+      walk, progress: progress)
+    let folderErrors = walk.errors
+    guard input.files > 0 || !folderErrors.isEmpty else {
+      let paths = request.paths.map { "'\($0)'" }.joined(separator: ", ")
+      messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
+      return .noInput
+    }
+    messages(diagnostics.notes(input, filter: filter))
+
+    let problems =
+      folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems
+    var stop = false
+    if !problems.isEmpty {
+      if request.skipInvalid {
+        messages(diagnostics.leftOut(problems))
+      } else {
+        messages(diagnostics.files(problems) { (try? InputFile.read($0)) ?? [] })
+        messages(diagnostics.filesSummary(problems, of: input.files))
+        stop = true
+      }
+    }
+    for problem in input.orderedQuestionnaireProblems {
+      messages(diagnostics.questionnaire(problem))
+    }
+    let refusals = input.uses.refusals(allowMixedVersions: request.allowMixedVersions)
+    for refusal in refusals {
+      messages(diagnostics.refusal(refusal))
+    }
+    if stop || !input.questionnaireProblems.isEmpty || !refusals.isEmpty {
+      let onlyUnopenable =
+        input.questionnaireProblems.isEmpty && refusals.isEmpty && problems.allSatisfy(\.cannotOpen)
+      return onlyUnopenable ? .noInput : .invalidData
+    }
+    guard let newest = input.uses.newest, let located = input.questionnaires[newest] else {
+      messages("arusha: no response counts, so there is nothing to compare\n")
+      return .invalidData
+    }
+    let comparison = Comparator.compare(
+      input.tally, questionnaire: located.questionnaire, options: request.options)
+    if let baseline = request.options.baseline, comparison.changes.isEmpty {
+      messages("arusha: note: no administration has round '\(baseline)' and a later one\n")
+    }
+    if let round = request.options.round, comparison.peers.groups == 0 {
+      messages("arusha: note: no group of round '\(round)' to compare with\n")
+    }
+    return .report(CompareReport(comparison, language: request.language))
+  }
+}
