@@ -124,18 +124,7 @@ extension CompareReport {
         "\(factorNumber(index)). " + truncate(localized(factor.title), to: 22)
       },
       series: series,
-      rings: [
-        (
-          settings.strength,
-          "\(phrases.strengthThreshold) ≥ \(phrases.decimal(settings.strength, digits: 0))",
-          "#1a7f37"
-        ),
-        (
-          settings.improvement,
-          "\(phrases.improvementThreshold) < \(phrases.decimal(settings.improvement, digits: 0))",
-          "#b42318"
-        ),
-      ])
+      rings: settings.thresholdRings(phrases))
     let legend = series.map { item in
       let swatch =
         item.dashed

@@ -58,11 +58,7 @@ public struct CompareReport: Sendable {
 
   /// Where the level of `score` stands among the levels, 0 (lowest) to 3 (highest), for colours.
   func levelTone(_ score: Double?) -> Int? {
-    guard let level = questionnaire.scoring.level(of: score),
-      let index = questionnaire.scoring.levels.firstIndex(of: level)
-    else { return nil }
-    let count = questionnaire.scoring.levels.count
-    return count <= 1 ? 3 : Int((Double(index) * 3 / Double(count - 1)).rounded())
+    questionnaire.scoring.tone(of: questionnaire.scoring.level(of: score))
   }
 
   /// "Niger Customs, round 2024".

@@ -152,11 +152,7 @@ extension CompareReport {
   {
     guard !group.suppressed else { return TextMatrix.Cell("—") }
     guard let score else { return TextMatrix.Cell("·" + marker) }
-    return TextMatrix.Cell(phrases.decimal(score) + marker, tone: tone(levelTone(score)))
-  }
-
-  private func tone(_ level: Int?) -> TextStyle.Tone? {
-    guard let level else { return nil }
-    return [TextStyle.Tone.red, .yellow, .cyan, .green][min(max(level, 0), 3)]
+    return TextMatrix.Cell(
+      phrases.decimal(score) + marker, tone: levelTone(score).map(TextStyle.Tone.level))
   }
 }

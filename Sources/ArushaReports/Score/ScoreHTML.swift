@@ -15,18 +15,7 @@ extension ScoreReport {
           name: clean(response.administration), values: score.factors.map(\.score),
           colour: "#0969da")
       ],
-      rings: [
-        (
-          settings.strength,
-          "\(phrases.strengthThreshold) ≥ \(phrases.decimal(settings.strength, digits: 0))",
-          "#1a7f37"
-        ),
-        (
-          settings.improvement,
-          "\(phrases.improvementThreshold) < \(phrases.decimal(settings.improvement, digits: 0))",
-          "#b42318"
-        ),
-      ])
+      rings: settings.thresholdRings(phrases))
     var body: [String] = []
     body.append("<h1>\(ArushaReports.html(title))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
@@ -91,9 +80,7 @@ extension ScoreReport {
   }
 
   private func levelSpan(_ level: ScoreLevel?, _ label: String) -> String {
-    guard let index = levelIndex(level) else { return ArushaReports.html(label) }
-    let count = questionnaire.scoring.levels.count
-    let position = count <= 1 ? 3 : Int((Double(index) * 3 / Double(count - 1)).rounded())
-    return "<span class=\"level-\(position)\">\(ArushaReports.html(label))</span>"
+    guard let tone = questionnaire.scoring.tone(of: level) else { return ArushaReports.html(label) }
+    return "<span class=\"level-\(tone)\">\(ArushaReports.html(label))</span>"
   }
 }

@@ -63,12 +63,6 @@ public struct ScoreReport: Sendable {
     level.map { localized($0.label) } ?? ""
   }
 
-  /// The position (0-based) of a level among the questionnaire's, for colours.
-  func levelIndex(_ level: ScoreLevel?) -> Int? {
-    guard let level else { return nil }
-    return questionnaire.scoring.levels.firstIndex(of: level)
-  }
-
   /// The current answer, as a person reads it.
   func answerText(_ question: Question) -> String {
     guard let answer = response.answers[question.id] else { return phrases.noAnswer }

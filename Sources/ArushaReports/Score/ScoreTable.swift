@@ -77,11 +77,8 @@ extension ScoreReport {
 
   /// The colour of a level: the first band red, the last green, yellow and cyan between.
   private func tone(_ level: ScoreLevel?, _ style: TextStyle, _ text: String) -> String {
-    guard let index = levelIndex(level) else { return text }
-    let count = questionnaire.scoring.levels.count
-    let palette: [TextStyle.Tone] = [.red, .yellow, .cyan, .green]
-    let position = count <= 1 ? 3 : Int((Double(index) * 3 / Double(count - 1)).rounded())
-    return style.apply(palette[position], text)
+    guard let tone = questionnaire.scoring.tone(of: level) else { return text }
+    return style.apply(.level(tone), text)
   }
 }
 
