@@ -13,7 +13,8 @@ public struct Phrases: Sendable {
     self.language = language.hasPrefix("fr") ? "fr" : "en"
   }
 
-  private func pick(_ english: String, _ french: String) -> String {
+  /// The English or the French, by ``language``; the compare words (ComparePhrases.swift) use it too.
+  func pick(_ english: String, _ french: String) -> String {
     language == "fr" ? french : english
   }
 
@@ -74,7 +75,7 @@ public struct Phrases: Sendable {
   var lowScoreNote: String { selfAssessmentNote }
 
   /// `label:` with French typography's space before the colon.
-  func colon(_ label: String) -> String {
+  public func colon(_ label: String) -> String {
     language == "fr" ? label + " :" : label + ":"
   }
 

@@ -1,3 +1,5 @@
+import ArushaReports
+
 /// Every word the assessment session prints, in English and French.
 public struct SessionText: Sendable {
   /// `en` or `fr`.
@@ -13,7 +15,7 @@ public struct SessionText: Sendable {
     self.french ? french : english
   }
 
-  func colon(_ label: String) -> String { french ? label + " :" : label + ":" }
+  func colon(_ label: String) -> String { Phrases(language).colon(label) }
 
   func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
     pick("Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
