@@ -72,7 +72,6 @@ public struct Phrases: Sendable {
       "Scores d'auto-évaluation (0 à 100). Un score faible n'est pas automatiquement une priorité : examinez les lacunes à la lumière des justificatifs."
     )
   }
-  var lowScoreNote: String { selfAssessmentNote }
 
   /// `label:` with French typography's space before the colon.
   public func colon(_ label: String) -> String {
@@ -87,15 +86,6 @@ public struct Phrases: Sendable {
     language == "fr"
       ? "Réponse incomplète : \(count) question\(count == 1 ? "" : "s") sans réponse"
       : "Incomplete response: \(count) question\(count == 1 ? " has" : "s have") no answer"
-  }
-
-  func questionsCount(_ count: Int) -> String {
-    language == "fr"
-      ? "\(count) question\(count == 1 ? "" : "s")" : "\(count) question\(count == 1 ? "" : "s")"
-  }
-
-  func factorNumber(_ number: Int) -> String {
-    pick("Factor \(number)", "Facteur \(number)")
   }
 
   func roundOf(_ administration: String, _ round: String) -> String {

@@ -15,12 +15,6 @@ public struct AssessmentRunner {
     case terminated
   }
 
-  /// Full screen (raw keys, redraws) or line mode (one line per answer).
-  public enum Mode: Sendable, Hashable {
-    case fullScreen
-    case line
-  }
-
   /// Saves the response; a thrown error is shown and the session goes on (nothing is lost:
   /// the next confirmed answer tries again).
   public typealias Save = (Response) throws -> Void

@@ -36,8 +36,6 @@ public struct SessionText: Sendable {
   var evidence: String { pick("Evidence", "Justificatif") }
   var justification: String { pick("Justification", "Justification") }
   var topic: String { pick("Topic", "Thème") }
-  var required: String { pick("required", "obligatoire") }
-  var optional: String { pick("optional", "facultative") }
   var none: String { pick("none", "aucune") }
   var typeAnswer: String { pick("Your answer", "Votre réponse") }
   var typeNumber: String { pick("A number", "Un nombre") }
