@@ -22,8 +22,10 @@ public struct QuestionnaireChoice: Sendable {
         $0.file.name == argument || $0.questionnaire.id == argument
       })
     {
-      bytes = bundled.file.bytes
-      path = bundled.file.name
+      // Already decoded by the catalogue: no second decode.
+      return QuestionnaireChoice(
+        questionnaire: bundled.questionnaire, sha256: Fingerprint.sha256(bundled.file.bytes),
+        argument: argument)
     } else if let argument {
       do throws(FileError) {
         bytes = try InputFile.read(argument)
