@@ -96,11 +96,11 @@ private struct QuestionnaireDecoding {
       factors: factors)
     questionnaire.description = description
     // Conditions were checked after every question was read: put them on the model now.
+    let withConditions = Dictionary(
+      decodedQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     questionnaire.factors = factors.map { factor in
       var factor = factor
-      factor.questions = factor.questions.map { question in
-        decodedQuestions.first { $0.id == question.id } ?? question
-      }
+      factor.questions = factor.questions.map { withConditions[$0.id] ?? $0 }
       return factor
     }
     return questionnaire
