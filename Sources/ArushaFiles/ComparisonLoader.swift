@@ -92,6 +92,10 @@ public struct ComparisonLoader: Sendable {
     }
     let header = ResponseDecoder.header(document)
     guard let parsed = header.header else {
+      if let wrongKind = FileError.wrongKind(path, bytes, expected: .response) {
+        input.problems.append(ResponseProblem(path: path, fileError: wrongKind))
+        return
+      }
       input.problems.append(ResponseProblem(path: path, diagnostics: header.diagnostics.errors))
       return
     }

@@ -1,7 +1,11 @@
 import Foundation
 
-/// Reads input files whole, refusing what is not a regular file or is larger than a bound,
-/// without reading more than the bound.
+/// The one place where arusha reads input files (questionnaires, responses): whole, only
+/// regular files, and never more than a bound (cli.md, "Output files and wrong inputs").
+///
+/// A FIFO, a device or a socket is refused at once, never waited on: the file is opened
+/// without blocking (`O_NONBLOCK`, so opening a FIFO with no writer returns at once) and
+/// without becoming a controlling terminal, then checked with `fstat` before any byte is read.
 public enum InputFile {
   /// The default bound: the YAML loader's.
   public static let defaultLimit = 4 << 20
@@ -12,10 +16,10 @@ public enum InputFile {
   ///   - path: The file's path.
   ///   - limit: The largest accepted size in bytes.
   /// - Returns: The file's bytes.
-  /// - Throws: ``FileError`` (`cannotOpen` when missing, unreadable or a folder;
-  ///   `invalidData` when larger than `limit`).
+  /// - Throws: ``FileError`` (`cannotOpen` when missing, unreadable, a folder, a FIFO, a
+  ///   device or a socket; `invalidData` when larger than `limit`).
   public static func read(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else {
       throw FileError(.cannotOpen, path: path, reason: reason(errno))
     }
@@ -25,8 +29,7 @@ public enum InputFile {
       throw FileError(.cannotOpen, path: path, reason: reason(errno))
     }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
-      let what = (info.st_mode & S_IFMT) == S_IFDIR ? "is a folder" : "is not a regular file"
-      throw FileError(.cannotOpen, path: path, reason: "\(what), expected a file")
+      throw FileError(.cannotOpen, path: path, reason: "is \(kindName(info.st_mode)), expected a file")
     }
     if Int(info.st_size) > limit {
       throw FileError(
@@ -57,6 +60,19 @@ public enum InputFile {
     }
     bytes.removeSubrange(count...)
     return bytes
+  }
+
+  /// What a file that is not a regular file is: "a folder", "a FIFO (named pipe)", …
+  static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: return "a folder"
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    case S_IFLNK: return "a symbolic link"
+    default: return "not a regular file"
+    }
   }
 
   static func reason(_ code: Int32) -> String {

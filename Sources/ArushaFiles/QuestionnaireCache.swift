@@ -27,18 +27,7 @@ public final class QuestionnaireCache: @unchecked Sendable {
   ) throws(LoadFailure) {
     var explicit: [(String, String, String)] = []
     for path in explicitPaths {
-      let bytes: [UInt8]
-      do throws(FileError) {
-        bytes = try InputFile.read(path)
-      } catch {
-        throw .file(error)
-      }
-      let decoded = QuestionnaireDecoder().decode(bytes)
-      guard let questionnaire = decoded.questionnaire else {
-        throw .invalid(
-          path: path, source: bytes,
-          diagnostics: decoded.diagnostics.filter { $0.severity == .error })
-      }
+      let questionnaire = try QuestionnaireFile.load(path).questionnaire
       explicit.append((path, questionnaire.id, questionnaire.version))
     }
     self.explicit = explicit

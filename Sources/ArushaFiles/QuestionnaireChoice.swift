@@ -15,8 +15,7 @@ public struct QuestionnaireChoice: Sendable {
   ///
   /// - Throws: ``LoadFailure`` when the file cannot be read or is not a valid questionnaire.
   public static func resolve(_ argument: String?) throws(LoadFailure) -> QuestionnaireChoice {
-    let bytes: [UInt8]
-    let path: String
+    let file: QuestionnaireFile
     if let argument, !argument.contains("/"),
       let bundled = BundledCatalogue.entries().first(where: {
         $0.file.name == argument || $0.questionnaire.id == argument
@@ -27,27 +26,16 @@ public struct QuestionnaireChoice: Sendable {
         questionnaire: bundled.questionnaire, sha256: Fingerprint.sha256(bundled.file.bytes),
         argument: argument)
     } else if let argument {
-      do throws(FileError) {
-        bytes = try InputFile.read(argument)
-      } catch {
-        throw .file(error)
-      }
-      path = argument
+      file = try QuestionnaireFile.load(argument)
     } else {
-      guard let file = BundledQuestionnaires.file(named: BundledQuestionnaires.defaultName) else {
+      guard let bundled = BundledQuestionnaires.file(named: BundledQuestionnaires.defaultName)
+      else {
         throw .questionnaire("the default questionnaire is not bundled in this build")
       }
-      bytes = file.bytes
-      path = file.name
-    }
-    let decoded = QuestionnaireDecoder().decode(bytes)
-    guard let questionnaire = decoded.questionnaire else {
-      throw .invalid(
-        path: path, source: bytes, diagnostics: decoded.diagnostics.filter { $0.severity == .error }
-      )
+      file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
     }
     return QuestionnaireChoice(
-      questionnaire: questionnaire, sha256: Fingerprint.sha256(bytes), argument: argument)
+      questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes), argument: argument)
   }
 
   /// The reference a response to this questionnaire carries.

@@ -46,12 +46,8 @@ public struct QuestionnaireLocator: Sendable {
         "no \(wanted) is bundled or in ./\(searchFolder); pass the questionnaire file the response was made with: --questionnaire FILE"
       )
     }
-    let decoded = QuestionnaireDecoder().decode(candidate.bytes)
-    guard let questionnaire = decoded.questionnaire else {
-      throw .invalid(
-        path: candidate.path, source: candidate.bytes,
-        diagnostics: decoded.diagnostics.filter { $0.severity == .error })
-    }
+    let questionnaire = try QuestionnaireFile.decode(candidate.bytes, path: candidate.path)
+      .questionnaire
     if questionnaire.id != reference.id || questionnaire.version != reference.version {
       throw .questionnaire(
         "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the response answers \(wanted); pass the right file with --questionnaire FILE"

@@ -40,6 +40,11 @@ public enum QuestionnaireValidation {
         return FileReport(path: path, source: [], diagnostics: [], readError: error)
       }
       var diagnostics = QuestionnaireDecoder().decode(bytes).diagnostics
+      if diagnostics.hasErrors,
+        let wrongKind = FileError.wrongKind(path, bytes, expected: .questionnaire)
+      {
+        return FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind)
+      }
       if strict { diagnostics = diagnostics.strict() }
       return FileReport(path: path, source: bytes, diagnostics: diagnostics, readError: nil)
     }

@@ -32,6 +32,9 @@ public struct ResponseFile: Sendable {
     }
     let header = ResponseDecoder.header(bytes)
     guard let parsed = header.header else {
+      if let wrongKind = FileError.wrongKind(path, bytes, expected: .response) {
+        throw .file(wrongKind)
+      }
       throw .invalid(path: path, source: bytes, diagnostics: header.diagnostics)
     }
     let located = try questionnaire(parsed.response.questionnaire)
@@ -42,9 +45,11 @@ public struct ResponseFile: Sendable {
     return ResponseFile(response: response, located: located)
   }
 
-  /// Writes `response` to `path` atomically with permissions 0600.
+  /// Writes `response` to `path` atomically with permissions 0600, only if it will read back.
   ///
-  /// - Throws: ``FileError`` when the file cannot be created or written.
+  /// - Throws: ``FileError``: `invalidData` (65) when the response would be larger than
+  ///   ``ResponseLimits/fileBytes`` (nothing is written: a file arusha then refused to read
+  ///   would lose the answers); `cannotCreate` / `writeFailed` as ``OutputFile`` throws them.
   public static func write(_ response: Response, questionnaire: Questionnaire, to path: String)
     throws(FileError)
   {
@@ -54,6 +59,13 @@ public struct ResponseFile: Sendable {
     } catch {
       throw FileError(.writeFailed, path: path, reason: error.message)
     }
-    try AtomicFile.write(bytes, to: path, permissions: 0o600)
+    guard bytes.count <= ResponseLimits.fileBytes else {
+      throw FileError(
+        .invalidData, path: path,
+        reason:
+          "the response would be \(bytes.count) bytes, more than the \(ResponseLimits.fileBytes) that arusha reads back; it was not written (shorten the longest comments or answers)"
+      )
+    }
+    try OutputFile.write(bytes, to: path, permissions: 0o600, devices: .refuse)
   }
 }

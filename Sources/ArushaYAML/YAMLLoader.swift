@@ -151,6 +151,8 @@ private struct TreeBuilder {
     var node: YAMLNode
     /// Nodes in the expanded subtree, counting aliases as their targets' size.
     var weight: Int
+    /// Bytes of scalar text in the expanded subtree.
+    var bytes: Int
   }
 
   private struct Frame {
@@ -164,12 +166,14 @@ private struct TreeBuilder {
     var pendingKeyIsDuplicate = false
     var keyMarks: [String: SourceMark] = [:]
     var weight = 1
+    var bytes = 0
   }
 
   let limits: YAMLLoader.Limits
   private var stack: [Frame] = []
   private var anchors: [String: Built] = [:]
   private var expanded = 0
+  private var expandedBytes = 0
   private var root: YAMLNode?
   private var documents = 0
   private var problems: [YAMLError] = []
@@ -206,8 +210,14 @@ private struct TreeBuilder {
           "alias '*\(name)' would expand the document past \(limits.maxAliasExpansion) nodes",
           at: mark)
       }
+      expandedBytes += target.bytes
+      if expandedBytes > limits.maxAliasExpansionBytes {
+        throw YAMLError(
+          "alias '*\(name)' would expand the document past \(limits.maxAliasExpansionBytes) bytes of repeated text",
+          at: mark)
+      }
       let copy = target.node.expanded(at: mark)
-      try add(Built(node: copy, weight: target.weight), anchor: nil)
+      try add(Built(node: copy, weight: target.weight, bytes: target.bytes), anchor: nil)
       return true
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
@@ -218,7 +228,7 @@ private struct TreeBuilder {
       let node = YAMLNode(
         .scalar(YAMLScalar(text, style: Self.style(scalar.style))), start: mark,
         tag: string(scalar.tag))
-      try add(Built(node: node, weight: 1), anchor: string(scalar.anchor))
+      try add(Built(node: node, weight: 1, bytes: scalar.length), anchor: string(scalar.anchor))
       return true
     case YAML_SEQUENCE_START_EVENT:
       try open(
@@ -234,7 +244,7 @@ private struct TreeBuilder {
       guard let frame = stack.popLast() else { return true }
       let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
       let node = YAMLNode(kind, start: frame.start, tag: frame.tag)
-      try add(Built(node: node, weight: frame.weight), anchor: frame.anchor)
+      try add(Built(node: node, weight: frame.weight, bytes: frame.bytes), anchor: frame.anchor)
       return true
     default:
       return true
@@ -268,6 +278,7 @@ private struct TreeBuilder {
     }
     let top = stack.count - 1
     stack[top].weight += built.weight
+    stack[top].bytes += built.bytes
     if !stack[top].isMapping {
       stack[top].items.append(built.node)
       return

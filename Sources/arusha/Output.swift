@@ -9,7 +9,7 @@ enum Output {
       return
     }
     do {
-      try AtomicFile.write(Array(text.utf8), to: path, permissions: 0o644)
+      try OutputFile.write(Array(text.utf8), to: path, permissions: 0o644, devices: .writeDirectly)
     } catch {
       Console.error("arusha: cannot write \(error)\n")
       throw ExitStatus.code(for: error)

@@ -66,6 +66,21 @@ private struct Reading {
     return text
   }
 
+  /// An identity field (``ResponseLimits/identityProblem(_:_:)``). Counting bytes keeps this
+  /// path cheap; a text longer in bytes than the bound in characters goes to the full decoder,
+  /// which counts characters.
+  func identity(_ event: YAMLEventReader.Event) -> String? {
+    guard event.value.count <= ResponseLimits.identityLength else { return nil }
+    let text = event.text
+    return text.allSatisfy(\.isWhitespace) ? nil : text
+  }
+
+  /// Whether a long text field is within ``ResponseLimits/textLength``, counted in bytes as
+  /// ``identity(_:)`` does.
+  static func withinTextLength(_ event: YAMLEventReader.Event) -> Bool {
+    event.value.count <= ResponseLimits.textLength
+  }
+
   /// An optional field: nil for null, `.some(nil)` when invalid.
   func optional(_ check: (YAMLEventReader.Event) -> String?) -> String?? {
     guard let event = next(), event.kind == .scalar else { return .some(nil) }
@@ -105,16 +120,13 @@ private struct Reading {
         guard let parsed = questionnaireReference() else { return nil }
         reference = parsed
       case 2:
-        guard let text = nonEmpty() else { return nil }
+        guard let event = string(), let text = identity(event) else { return nil }
         administration = text
       case 3:
-        guard let text = nonEmpty() else { return nil }
+        guard let event = string(), let text = identity(event) else { return nil }
         round = text
       case 4, 5:
-        let checked = optional { event in
-          let text = event.text
-          return text.allSatisfy(\.isWhitespace) ? nil : text
-        }
+        let checked = optional(identity)
         guard let value = checked else { continue }
         guard let text = value else { return nil }
         if field == 4 { role = text }
@@ -275,7 +287,9 @@ private struct Reading {
           return false
         }
       default:
-        guard let event = next(), event.kind == .scalar else { return false }
+        guard let event = next(), event.kind == .scalar, Self.withinTextLength(event) else {
+          return false
+        }
         if field == 4, !event.isNull { justification = event.text }
       }
     }
@@ -351,7 +365,7 @@ private struct Reading {
       if let high, number > high { return nil }
       return .number(number)
     case .text:
-      guard event.kind == .scalar, !event.isNull else { return nil }
+      guard event.kind == .scalar, !event.isNull, Self.withinTextLength(event) else { return nil }
       return .text(event.text)
     }
   }

@@ -136,13 +136,11 @@ public enum ResponseDecoder {
       }
     }
     let administration = fields["administration"].flatMap {
-      reader.nonEmptyString($0, "administration")
+      reader.identity($0, "administration")
     }
-    let round = fields["round"].flatMap { reader.nonEmptyString($0, "round") }
-    let role = fields.present("role").flatMap { reader.nonEmptyString($0, "role") }
-    let respondent = fields.present("respondent").flatMap {
-      reader.nonEmptyString($0, "respondent")
-    }
+    let round = fields["round"].flatMap { reader.identity($0, "round") }
+    let role = fields.present("role").flatMap { reader.identity($0, "role") }
+    let respondent = fields.present("respondent").flatMap { reader.identity($0, "respondent") }
     var language: String?
     if let node = fields.present("language"), let code = reader.string(node, "language") {
       if LanguageCode.isValid(code) {
@@ -199,10 +197,10 @@ public enum ResponseDecoder {
     guard let fields = reader.fields(of: node, as: ResponseSchema.answer) else { return nil }
     var answer = Answer()
     let errorsBefore = reader.diagnostics.count
-    answer.comment = fields.present("comment").flatMap { reader.string($0, "comment") }
-    answer.evidence = fields.present("evidence").flatMap { reader.string($0, "evidence") }
+    answer.comment = fields.present("comment").flatMap { reader.longText($0, "comment") }
+    answer.evidence = fields.present("evidence").flatMap { reader.longText($0, "evidence") }
     answer.justification = fields.present("justification").flatMap {
-      reader.string($0, "justification")
+      reader.longText($0, "justification")
     }
     let valueNode = fields.present("value")
     let stateNode = fields.present("state")
@@ -303,7 +301,29 @@ public enum ResponseDecoder {
       return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
         ? .number(number) : nil
     case .text:
-      return reader.string(node, "the answer to '\(id)'").map(AnswerValue.text)
+      return reader.longText(node, "the answer to '\(id)'").map(AnswerValue.text)
     }
+  }
+}
+
+extension NodeReader {
+  /// An identity field: a string that is not blank, within ``ResponseLimits/identityLength``.
+  fileprivate mutating func identity(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    if let problem = ResponseLimits.identityProblem(text, what) {
+      error(problem, at: node.reportMark)
+      return nil
+    }
+    return text
+  }
+
+  /// A long text field: a string within ``ResponseLimits/textLength``.
+  fileprivate mutating func longText(_ node: YAMLNode, _ what: String) -> String? {
+    guard let text = string(node, what) else { return nil }
+    if let problem = ResponseLimits.textProblem(text, what) {
+      error(problem, at: node.reportMark)
+      return nil
+    }
+    return text
   }
 }

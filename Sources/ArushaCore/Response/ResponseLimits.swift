@@ -1,0 +1,39 @@
+public import ArushaYAML
+
+/// The bounds of a response file (response-format.md, "Lengths"), checked by the reader, by
+/// `arusha assess` before it accepts input, and before a response is written, so that what
+/// arusha saves always reads back.
+///
+/// Lengths count Unicode scalars (code points), so that a bound in characters is also a bound
+/// in bytes (at most four per scalar), whatever combining marks a text holds.
+public enum ResponseLimits {
+  /// Longest `administration`, `round`, `role` or `respondent`: 200 characters.
+  public static let identityLength = 200
+  /// Longest `text` answer, `comment`, `evidence` or `justification`: 10,000 characters.
+  public static let textLength = 10_000
+  /// Largest response file that is read back, in bytes: the YAML loader's bound (4 MiB).
+  public static let fileBytes = YAMLLoader.Limits().maxBytes
+
+  /// What is wrong with an identity field's value (`administration`, `round`, `role`,
+  /// `respondent`), or nil when it is acceptable: not blank, at most ``identityLength``.
+  ///
+  /// - Parameter what: The field's name, as messages say it.
+  public static func identityProblem(_ text: String, _ what: String) -> String? {
+    if text.allSatisfy(\.isWhitespace) { return "\(what) is empty" }
+    return lengthProblem(text, what, limit: identityLength)
+  }
+
+  /// What is wrong with a long text (a `text` answer, `comment`, `evidence`,
+  /// `justification`), or nil when it has at most ``textLength`` characters.
+  public static func textProblem(_ text: String, _ what: String) -> String? {
+    lengthProblem(text, what, limit: textLength)
+  }
+
+  private static func lengthProblem(_ text: String, _ what: String, limit: Int) -> String? {
+    // Cheap first: no more bytes than the limit means no more scalars either.
+    guard text.utf8.count > limit else { return nil }
+    let count = text.unicodeScalars.count
+    guard count > limit else { return nil }
+    return "\(what) has \(count) characters; at most \(limit) are accepted"
+  }
+}

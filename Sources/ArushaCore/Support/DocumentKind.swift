@@ -1,0 +1,44 @@
+import ArushaYAML
+
+/// What an arusha file says it is, from its top-level `format` key: so that a file given to
+/// the wrong command gets one line saying what it is and which command takes it, instead of
+/// a list of format errors (cli.md, "Output files and wrong inputs").
+public enum DocumentKind: Sendable, Hashable {
+  /// `format: arusha/questionnaire-1`.
+  case questionnaire
+  /// `format: arusha/response-1`.
+  case response
+  /// Anything else: another format, no `format` key, not YAML.
+  case other
+
+  /// The kind `bytes` declare. Reads parser events only as far as the top-level `format` key,
+  /// without building a tree.
+  public init(_ bytes: [UInt8]) {
+    let format = YAMLEventReader.read(bytes) { reader -> String? in
+      guard reader.next()?.kind == .streamStart, reader.next()?.kind == .documentStart,
+        reader.next()?.kind == .mappingStart
+      else { return nil }
+      // Top-level pairs: a scalar key, then a value skipped whole unless the key is `format`.
+      while let key = reader.next(), key.kind == .scalar {
+        let isFormat = key.equals("format")
+        guard let value = reader.next() else { return nil }
+        if isFormat { return value.kind == .scalar ? value.text : nil }
+        var depth = value.kind == .mappingStart || value.kind == .sequenceStart ? 1 : 0
+        while depth > 0, let event = reader.next() {
+          switch event.kind {
+          case .mappingStart, .sequenceStart: depth += 1
+          case .mappingEnd, .sequenceEnd: depth -= 1
+          default: break
+          }
+        }
+        if depth > 0 { return nil }
+      }
+      return nil
+    }
+    switch format {
+    case Questionnaire.format?: self = .questionnaire
+    case Response.format?: self = .response
+    default: self = .other
+    }
+  }
+}

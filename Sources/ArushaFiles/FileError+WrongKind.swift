@@ -1,0 +1,34 @@
+import ArushaCore
+
+extension FileError {
+  /// The error for a file of the wrong kind, in one line (cli.md, "Output files and wrong
+  /// inputs"): what `bytes` say they are and which command takes them. Nil when they are not
+  /// an arusha questionnaire or response other than `expected` (then their own format errors
+  /// say what is wrong).
+  ///
+  /// - Parameters:
+  ///   - path: The file, as the user gave it.
+  ///   - bytes: Its contents.
+  ///   - expected: What the command wanted.
+  /// - Returns: An `invalidData` (65) error, or nil.
+  public static func wrongKind(_ path: String, _ bytes: [UInt8], expected: DocumentKind)
+    -> FileError?
+  {
+    let found = DocumentKind(bytes)
+    guard found != expected else { return nil }
+    switch found {
+    case .response:
+      return FileError(
+        .invalidData, path: path,
+        reason:
+          "is a response (format: \(Response.format)), not a questionnaire; 'arusha score' scores it and 'arusha assess -o FILE' resumes it")
+    case .questionnaire:
+      return FileError(
+        .invalidData, path: path,
+        reason:
+          "is a questionnaire (format: \(Questionnaire.format)), not a response; 'arusha validate' checks it and 'arusha assess' answers it")
+    case .other:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The one place where arusha creates files: responses, reports, and the temporary files
+/// behind them (cli.md, "Output files and wrong inputs"; response-format.md).
+///
+/// - A file is never written in place: a temporary file is made in the same folder (with
+///   `mkstemp`, which creates a new file and so never follows a planted symbolic link),
+///   written whole, flushed and fsync'ed, then renamed over the target. A reader never sees
+///   half a file, and a failed write leaves the target as it was.
+/// - A target that is a symbolic link is replaced by the rename, never written through.
+/// - A report target that is a FIFO or a character device (`/dev/stdout`) is written directly,
+///   without the rename; a response target that is one is refused.
+public enum OutputFile {
+  /// What to do with a target that is a FIFO or a character device.
+  public enum Devices: Sendable {
+    /// Write to it directly (reports: `-o /dev/stdout`, `-o FIFO`).
+    case writeDirectly
+    /// Refuse it (responses, which must be files that can be read back).
+    case refuse
+  }
+
+  /// Writes `bytes` to `path`.
+  ///
+  /// - Parameters:
+  ///   - bytes: The whole new contents.
+  ///   - path: The target; its folder must exist.
+  ///   - permissions: The mode of a new file (responses: 0600; reports: 0644).
+  ///   - devices: What to do when the target is a FIFO or a character device.
+  /// - Throws: ``FileError`` `cannotCreate` (73) when the target is a folder, a missing
+  ///   folder's file, a device that is refused, or the temporary file cannot be made;
+  ///   `writeFailed` (74) when writing, syncing or renaming fails. The target is unchanged then.
+  public static func write(
+    _ bytes: [UInt8], to path: String, permissions: mode_t, devices: Devices
+  ) throws(FileError) {
+    var target = stat()
+    if stat(path, &target) == 0 {
+      switch target.st_mode & S_IFMT {
+      case S_IFDIR:
+        throw FileError(.cannotCreate, path: path, reason: "is a folder; give a file name")
+      case S_IFIFO, S_IFCHR:
+        guard devices == .writeDirectly else {
+          throw FileError(
+            .cannotCreate, path: path,
+            reason: "is \(InputFile.kindName(target.st_mode)), not a file that can be read back")
+        }
+        return try writeDirectly(bytes, to: path)
+      case S_IFREG:
+        break
+      default:
+        throw FileError(
+          .cannotCreate, path: path, reason: "is \(InputFile.kindName(target.st_mode))")
+      }
+    } else if path.hasSuffix("/") {
+      throw FileError(.cannotCreate, path: path, reason: "names a folder; give a file name")
+    }
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var folderInfo = stat()
+    guard stat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFDIR else {
+      throw FileError(
+        .cannotCreate, path: path,
+        reason: "the folder \(folder) does not exist; create it first or choose another place")
+    }
+    var template = Array((folder + "/" + temporaryPrefix(url.lastPathComponent) + "XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
+    guard descriptor >= 0 else {
+      throw FileError(.cannotCreate, path: path, reason: InputFile.reason(errno))
+    }
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var closed = false
+    func fail(_ reason: String) -> FileError {
+      if !closed { close(descriptor) }
+      unlink(temporary)
+      return FileError(.writeFailed, path: path, reason: reason)
+    }
+    if let reason = writeAll(bytes, to: descriptor) { throw fail(reason) }
+    guard fchmod(descriptor, permissions) == 0 else { throw fail(InputFile.reason(errno)) }
+    guard fsync(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
+    closed = true
+    guard close(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
+    guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+    // The rename itself is durable only once the folder is synced.
+    let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folderDescriptor >= 0 {
+      fsync(folderDescriptor)
+      close(folderDescriptor)
+    }
+  }
+
+  /// Removes the temporary files that a write of `path` left behind when it was killed
+  /// between making them and renaming them (`.NAME.tmp-XXXXXX` in the same folder). Call it
+  /// only while holding the file's ``ResponseLock``, so that no live write loses its file.
+  ///
+  /// - Returns: The number of files removed.
+  @discardableResult
+  public static func removeStaleTemporaries(of path: String) -> Int {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    let prefix = temporaryPrefix(url.lastPathComponent)
+    guard let stream = opendir(folder) else { return 0 }
+    defer { closedir(stream) }
+    var removed = 0
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard name.hasPrefix(prefix), name.utf8.count == prefix.utf8.count + 6 else { continue }
+      var info = stat()
+      let full = folder + "/" + name
+      // Only a regular file: never a link or a folder planted under such a name.
+      guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+      if unlink(full) == 0 { removed += 1 }
+    }
+    return removed
+  }
+
+  /// `.NAME.tmp-`: the start of the temporary files of `name`.
+  static func temporaryPrefix(_ name: String) -> String { "." + name + ".tmp-" }
+
+  private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(FileError) {
+    let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw FileError(.cannotCreate, path: path, reason: InputFile.reason(errno))
+    }
+    defer { close(descriptor) }
+    if let reason = writeAll(bytes, to: descriptor) {
+      throw FileError(.writeFailed, path: path, reason: reason)
+    }
+  }
+
+  /// Writes every byte; the reason when the system refuses.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.write(descriptor, base + written, bytes.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return InputFile.reason(errno)
+      }
+      written += count
+    }
+    return nil
+  }
+}
