@@ -21,12 +21,14 @@ extension FileError {
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a response (format: \(Response.format)), not a questionnaire; 'arusha score' scores it and 'arusha assess -o FILE' resumes it")
+          "is a response (format: \(Response.format)), not a questionnaire; 'arusha score' scores it and 'arusha assess -o FILE' resumes it"
+      )
     case .questionnaire:
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a questionnaire (format: \(Questionnaire.format)), not a response; 'arusha validate' checks it and 'arusha assess' answers it")
+          "is a questionnaire (format: \(Questionnaire.format)), not a response; 'arusha validate' checks it and 'arusha assess' answers it"
+      )
     case .other:
       return nil
     }

@@ -29,7 +29,8 @@ public enum InputFile {
       throw FileError(.cannotOpen, path: path, reason: reason(errno))
     }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
-      throw FileError(.cannotOpen, path: path, reason: "is \(kindName(info.st_mode)), expected a file")
+      throw FileError(
+        .cannotOpen, path: path, reason: "is \(kindName(info.st_mode)), expected a file")
     }
     if Int(info.st_size) > limit {
       throw FileError(

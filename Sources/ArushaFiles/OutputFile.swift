@@ -61,7 +61,8 @@ public enum OutputFile {
         .cannotCreate, path: path,
         reason: "the folder \(folder) does not exist; create it first or choose another place")
     }
-    var template = Array((folder + "/" + temporaryPrefix(url.lastPathComponent) + "XXXXXX").utf8CString)
+    var template = Array(
+      (folder + "/" + temporaryPrefix(url.lastPathComponent) + "XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }

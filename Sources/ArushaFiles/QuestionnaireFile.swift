@@ -34,7 +34,8 @@ public struct QuestionnaireFile: Sendable {
         throw .file(wrongKind)
       }
       throw .invalid(
-        path: path, source: bytes, diagnostics: decoded.diagnostics.filter { $0.severity == .error })
+        path: path, source: bytes, diagnostics: decoded.diagnostics.filter { $0.severity == .error }
+      )
     }
     return QuestionnaireFile(questionnaire: questionnaire, bytes: bytes)
   }

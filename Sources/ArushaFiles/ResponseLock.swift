@@ -30,7 +30,8 @@ public final class ResponseLock {
     let lockName = "." + url.lastPathComponent + ".lock"
     var attempts = 0
     while true {
-      let candidate = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
+      let candidate = open(
+        lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
       guard candidate >= 0 else {
         let reason =
           errno == ELOOP
@@ -43,13 +44,15 @@ public final class ResponseLock {
         close(candidate)
         throw FileError(
           .cannotCreate, path: responsePath,
-          reason: "its lock file \(lockName) is not a regular file; remove it if no session is running")
+          reason:
+            "its lock file \(lockName) is not a regular file; remove it if no session is running")
       }
       guard flock(candidate, LOCK_EX | LOCK_NB) == 0 else {
         close(candidate)
         throw FileError(
           .cannotCreate, path: responsePath,
-          reason: "another 'arusha assess' session is using this file; finish or quit that one first")
+          reason:
+            "another 'arusha assess' session is using this file; finish or quit that one first")
       }
       // The holder removes the file before it lets go: a lock on a file no longer at the
       // name is no lock. Start again with whatever is there now.

@@ -47,6 +47,17 @@ struct AssessCommand: ParsableCommand {
   @Flag(help: "Line mode: no cursor movement or redraws; for screen readers and scripts.")
   var plain = false
 
+  func validate() throws {
+    for (value, flag) in [
+      (administration, "--administration"), (round, "--round"), (role, "--role"),
+      (respondent, "--respondent"),
+    ] {
+      if let value, let problem = ResponseLimits.identityProblem(value, flag) {
+        throw ValidationError(problem)
+      }
+    }
+  }
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal = SystemTerminal()
@@ -92,20 +103,21 @@ struct AssessCommand: ParsableCommand {
     do {
       try ResponseFile.write(runner.response, questionnaire: questionnaireModel, to: path)
     } catch {
-      Console.error("arusha: cannot save \(error)\n")
+      Console.message("arusha: cannot save \(error)")
       throw ExitStatus.code(for: error)
     }
     let text = SessionText(prepared.session.language)
+    let shownPath = PrintableText.sanitize(path, keepLineBreaks: false)
     switch outcome {
     case .completed:
       let report = ScoreReport(questionnaire: questionnaireModel, response: runner.response)
       Console.out("\n" + report.table(style: style, width: Console.width()))
-      Console.out("\n" + text.completed(path) + "\n")
+      Console.out("\n" + text.completed(shownPath) + "\n")
     case .quit, .interrupted, .terminated:
       if !fullScreen { Console.out("\n") }
-      Console.error(text.saved(path) + "\n" + text.resume(resumeCommand(path)) + "\n")
+      Console.message(text.saved(shownPath) + "\n" + text.resume(resumeCommand(path)))
       if outcome == .interrupted { throw ExitStatus.interrupted }
-      if outcome == .terminated { throw ExitCode(143) }
+      if outcome == .terminated { throw ExitStatus.terminated }
     }
     withExtendedLifetime(prepared.lock) {}
   }
@@ -127,13 +139,13 @@ struct AssessCommand: ParsableCommand {
     case .load(let failure):
       return try Failure.report { () throws(LoadFailure) -> Error in throw failure }
     case .file(let fileError):
-      Console.error("arusha: \(fileError.description)\n")
+      Console.message("arusha: \(fileError.description)")
       return ExitStatus.code(for: fileError)
     case .usage(let message):
-      return ValidationError(message)
+      return usageError(message)
     case .noInput:
-      Console.error(
-        "\narusha: input ended before the administration and round were given; nothing was saved\n")
+      Console.message(
+        "\narusha: input ended before the administration and round were given; nothing was saved")
       return ExitStatus.noInput
     }
   }

@@ -83,6 +83,10 @@ struct CompareCommand: ParsableCommand {
     if paths.isEmpty { throw ValidationError("give at least one response file or folder") }
     if minRespondents < 1 { throw ValidationError("--min-respondents must be at least 1") }
     if !margin.isFinite || margin < 0 { throw ValidationError("--margin must be 0 or more") }
+    let named = try Output.check(output, formatGiven: format != nil, inputs: paths + questionnaire)
+    if format == nil, named == .xlsx {
+      throw ValidationError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
+    }
   }
 
   func run() throws {
@@ -115,9 +119,10 @@ struct CompareCommand: ParsableCommand {
     case .report(let made): report = made
     case .invalidData: throw ExitStatus.dataError
     case .noInput: throw ExitStatus.noInput
+    case .usage(let message): throw Self.usageError(message)
     }
     let chosen =
-      format ?? Output.inferredFormat(output).flatMap { Format(rawValue: $0.rawValue) }
+      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
       ?? (Console.stdoutIsTerminal && output == nil ? .table : .json)
     let text: String
     switch chosen {

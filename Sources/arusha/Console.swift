@@ -1,3 +1,5 @@
+import ArgumentParser
+import ArushaCore
 import ArushaReports
 import Foundation
 
@@ -9,6 +11,13 @@ enum Console {
 
   static func error(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// A message for people on standard error, one line or several, sanitised whole: it may
+  /// quote file names and text from files (cli.md: "Every path printed in a message is
+  /// sanitised like text from a file"), and arusha's own words hold no control character.
+  static func message(_ text: String) {
+    error(PrintableText.sanitize(text, keepLineBreaks: true) + "\n")
   }
 
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
@@ -28,5 +37,21 @@ enum Console {
       return Int(size.ws_col)
     }
     return 80
+  }
+}
+
+extension ParsableCommand {
+  /// A usage error found after parsing (a language the questionnaire lacks, a blank name):
+  /// printed as argument-parser prints one, with this command's usage rather than the top
+  /// level's, and exit 64.
+  static func usageError(_ message: String) -> ExitCode {
+    // The subcommand's own message names it without the executable ("Usage: score …"),
+    // as if it were run alone: put `arusha` in front, as a parsing error shows it.
+    let name = configuration.commandName ?? ""
+    let text = fullMessage(for: ValidationError(message))
+      .replacingOccurrences(of: "Usage: \(name) ", with: "Usage: arusha \(name) ")
+      .replacingOccurrences(of: "See '\(name) --help'", with: "See 'arusha \(name) --help'")
+    Console.message(text)
+    return ExitStatus.usage
   }
 }

@@ -10,7 +10,7 @@ enum Failure {
     } catch {
       switch error {
       case .file(let fileError):
-        Console.error("arusha: \(fileError.description)\n")
+        Console.message("arusha: \(fileError.description)")
         throw ExitStatus.code(for: fileError)
       case .invalid(let path, let source, let diagnostics):
         let report = QuestionnaireValidation.FileReport(
@@ -18,7 +18,7 @@ enum Failure {
         Console.error(DiagnosticRenderer(style: Console.style(for: 2)).text([report]))
         throw ExitStatus.dataError
       case .questionnaire(let message):
-        Console.error("arusha: \(message)\n")
+        Console.message("arusha: \(message)")
         throw ExitStatus.dataError
       }
     }

@@ -1,8 +1,67 @@
 import ArgumentParser
+import ArushaCore
 import ArushaFiles
+import Foundation
 
-/// Where a command's result goes: standard output, or a file written atomically.
+/// Where a command's result goes: standard output, or a file (cli.md, "Output files and
+/// wrong inputs").
 enum Output {
+  /// The report formats that `-o FILE` can name by its extension.
+  enum Format: String, Sendable {
+    case table, markdown, json, csv, html, xlsx
+  }
+
+  /// The format `path`'s extension names (`.md`, `.json`, `.csv`, `.html`, `.xlsx`, `.txt`
+  /// for the table; `.markdown` and `.htm` too), or nil.
+  static func format(ofExtension path: String) -> Format? {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "html", "htm": return .html
+    case "csv": return .csv
+    case "md", "markdown": return .markdown
+    case "json": return .json
+    case "txt": return .table
+    case "xlsx": return .xlsx
+    default: return nil
+    }
+  }
+
+  /// Checks `-o PATH` before anything is read: its extension names a format unless `--format`
+  /// is given, it is not one of the command's `inputs` (files, or folders the command
+  /// searches), and it is not a folder.
+  ///
+  /// - Returns: The format the extension names (nil with `--format` and another extension).
+  /// - Throws: `ValidationError` (64) saying what to change.
+  static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws(ValidationError)
+    -> Format?
+  {
+    guard let path else { return nil }
+    let shown = PrintableText.sanitize(path, keepLineBreaks: false)
+    let format = format(ofExtension: path)
+    if format == nil, !formatGiven {
+      throw ValidationError(
+        "cannot tell the format of '\(shown)' from its extension: name it .txt, .md, .json, .csv or .html, or give --format"
+      )
+    }
+    if FileIdentity.isFolder(path) {
+      throw ValidationError("'\(shown)' is a folder; -o takes a file name")
+    }
+    for input in inputs
+    where FileIdentity.same(path, input)
+      || (format == nil && FileIdentity.inside(path, folder: input))
+    {
+      throw ValidationError(
+        "-o '\(shown)' is one of the files this command reads; write the report to another file")
+    }
+    return format
+  }
+
+  /// Writes `text` to `path` (standard output when nil). On a terminal, bidirectional
+  /// controls are removed from the whole text (cli.md): no renderer makes them, so any there
+  /// came from a file.
+  ///
+  /// - Throws: The exit code of the failure, after saying what failed.
   static func write(_ text: String, to path: String?) throws {
     guard let path else {
       Console.out(text)
@@ -11,7 +70,7 @@ enum Output {
     do {
       try OutputFile.write(Array(text.utf8), to: path, permissions: 0o644, devices: .writeDirectly)
     } catch {
-      Console.error("arusha: cannot write \(error)\n")
+      Console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)
     }
   }

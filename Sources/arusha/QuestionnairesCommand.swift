@@ -22,8 +22,19 @@ struct QuestionnairesCommand: ParsableCommand {
   @Option(help: "Output format: table or json.")
   var format: Format = .table
 
-  func run() {
-    let listing = QuestionnaireListing(entries: BundledCatalogue.entries(), language: lang)
+  func run() throws {
+    let entries = BundledCatalogue.entries()
+    let languages = entries.reduce(into: [String]()) { all, entry in
+      for language in entry.questionnaire.languages where !all.contains(language) {
+        all.append(language)
+      }
+    }
+    if let lang, !languages.contains(lang) {
+      throw Self.usageError(
+        "--lang \(lang): the bundled questionnaires are written in \(languages.joined(separator: ", ")) only"
+      )
+    }
+    let listing = QuestionnaireListing(entries: entries, language: lang)
     Console.out(format == .json ? listing.json() : listing.table(style: Console.style()))
   }
 }

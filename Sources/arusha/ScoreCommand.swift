@@ -54,11 +54,17 @@ struct ScoreCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if actionPlan, let format, format != .markdown, format != .csv {
+    let named = try Output.check(
+      output, formatGiven: format != nil, inputs: [response] + (questionnaire.map { [$0] } ?? []))
+    let chosen = format ?? named.flatMap { Format(rawValue: $0.rawValue) }
+    if format == nil, named == .xlsx {
+      throw ValidationError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
+    }
+    if actionPlan, let chosen, chosen != .markdown, chosen != .csv {
       throw ValidationError("--action-plan is written as markdown or csv")
     }
-    if items, let format, format != .csv {
-      throw ValidationError("--items goes with --format csv")
+    if items, chosen != .csv {
+      throw ValidationError("--items goes with csv: add --format csv or write to a .csv file")
     }
   }
 
@@ -68,10 +74,15 @@ struct ScoreCommand: ParsableCommand {
     let loaded = try Failure.report { () throws(LoadFailure) in
       try ResponseFile.load(response, locator: locator)
     }
+    let languages = loaded.located.questionnaire.languages
+    if let lang, !languages.contains(lang) {
+      throw Self.usageError(
+        "--lang \(lang): the questionnaire is written in \(languages.joined(separator: ", ")) only")
+    }
     let report = ScoreReport(
       questionnaire: loaded.located.questionnaire, response: loaded.response, language: lang)
     let chosen =
-      format ?? Output.inferredFormat(output)
+      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
       ?? (actionPlan ? .markdown : (Console.stdoutIsTerminal && output == nil ? .table : .json))
     let text: String
     switch (actionPlan, chosen) {
@@ -85,19 +96,5 @@ struct ScoreCommand: ParsableCommand {
     case (false, .html): text = report.html()
     }
     try Output.write(text, to: output)
-  }
-}
-
-extension Output {
-  static func inferredFormat(_ path: String?) -> ScoreCommand.Format? {
-    guard let path, let dot = path.lastIndex(of: ".") else { return nil }
-    switch path[path.index(after: dot)...].lowercased() {
-    case "html", "htm": return .html
-    case "csv": return .csv
-    case "md", "markdown": return .markdown
-    case "json": return .json
-    case "txt": return .table
-    default: return nil
-    }
   }
 }

@@ -281,7 +281,7 @@ import Testing
     #expect(comparison.changes.map(\.administration) == ["A1", "A2", "A3"])
     // Eleven names: labels follow the names, and A10, A11 come after A9 in the groups.
     let names = (1...11).map { String(format: "Customs %02d", $0) }
-    #expect(Comparator.anonymousLabels(names.reversed())["Customs 10"] == "A10")
+    #expect(Comparator.anonymousLabels(names.reversed())[Array("Customs 10".utf8)] == "A10")
     var tally = ComparisonTally()
     for name in names {
       tally.add(ResponseSummary(administration: name, round: "1", overall: 50, scores: [:]))

@@ -16,16 +16,17 @@ public enum Comparator {
     let settings = questionnaire.scoring
     let factorIDs = questionnaire.factors.map(\.id)
     let keys = tally.groups.keys.sorted { left, right in
-      left.administration != right.administration
+      !left.administration.utf8.elementsEqual(right.administration.utf8)
         ? NaturalOrder.codePointPrecedes(left.administration, right.administration)
         : NaturalOrder.precedes(left.round, right.round)
     }
     let labels = options.anonymize ? anonymousLabels(keys.map(\.administration)) : [:]
+    func label(_ name: String) -> String { labels[Array(name.utf8)] ?? name }
 
     var groups: [Comparison.Group] = []
     for key in keys {
       guard let sums = tally.groups[key] else { continue }
-      let name = labels[key.administration] ?? key.administration
+      let name = label(key.administration)
       guard sums.respondents >= options.minimumRespondents else {
         groups.append(
           Comparison.Group(
@@ -51,7 +52,8 @@ public enum Comparator {
     // Indexes of each administration's unsuppressed groups, rounds in natural order.
     var rounds: [(administration: String, indexes: [Int])] = []
     for (index, group) in groups.enumerated() where !group.suppressed {
-      if rounds.last?.administration == group.administration {
+      if let last = rounds.last?.administration, last.utf8.elementsEqual(group.administration.utf8)
+      {
         rounds[rounds.count - 1].indexes.append(index)
       } else {
         rounds.append((group.administration, [index]))
@@ -112,11 +114,13 @@ public enum Comparator {
     return .near
   }
 
-  /// `A1`, `A2`, … for the distinct names, in code-point order of the names.
-  public static func anonymousLabels(_ names: [String]) -> [String: String] {
-    var labels: [String: String] = [:]
-    for name in names.sorted(by: NaturalOrder.codePointPrecedes) where labels[name] == nil {
-      labels[name] = "A\(labels.count + 1)"
+  /// `A1`, `A2`, … for the distinct names (told apart byte by byte, as groups are), in
+  /// code-point order of the names; keyed by each name's UTF-8.
+  public static func anonymousLabels(_ names: [String]) -> [[UInt8]: String] {
+    var labels: [[UInt8]: String] = [:]
+    for name in names.sorted(by: NaturalOrder.codePointPrecedes)
+    where labels[Array(name.utf8)] == nil {
+      labels[Array(name.utf8)] = "A\(labels.count + 1)"
     }
     return labels
   }

@@ -1,5 +1,9 @@
 extension ComparisonTally {
   /// A group: one administration in one round.
+  ///
+  /// Names are compared exactly, scalar by scalar: two spellings of a name (another Unicode
+  /// form, another case, an invisible character) are two groups, which `compare` points out
+  /// as probably the same administration (``AdministrationNames``) rather than merging them.
   public struct Key: Sendable, Hashable {
     /// The administration's name, as in the files.
     public var administration: String
@@ -10,6 +14,17 @@ extension ComparisonTally {
     public init(administration: String, round: String) {
       self.administration = administration
       self.round = round
+    }
+
+    public static func == (left: Key, right: Key) -> Bool {
+      left.administration.utf8.elementsEqual(right.administration.utf8)
+        && left.round.utf8.elementsEqual(right.round.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      for byte in administration.utf8 { hasher.combine(byte) }
+      hasher.combine(0xFF as UInt8)  // never a byte of UTF-8: the two fields cannot run together
+      for byte in round.utf8 { hasher.combine(byte) }
     }
   }
 }

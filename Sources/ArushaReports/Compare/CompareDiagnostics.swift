@@ -113,6 +113,21 @@ public struct CompareDiagnostics: Sendable {
     return output
   }
 
+  /// One note per set of administration names that are probably one administration written
+  /// two ways (``AdministrationNames``); with `anonymize`, their labels instead of the names.
+  public func probableDuplicates(_ names: [String], anonymize: Bool) -> String {
+    let labels = anonymize ? Comparator.anonymousLabels(names) : [:]
+    var output = ""
+    for set in AdministrationNames.probableDuplicates(names) {
+      let shown = set.map { name in
+        labels[Array(name.utf8)] ?? "'" + clean(AdministrationNames.shown(name)) + "'"
+      }
+      output +=
+        "arusha: warning: \(shown.joined(separator: " and ")) are probably the same administration (the names differ only in case, spacing, Unicode form or invisible characters); they are compared apart, so correct the name in the files if they are one\n"
+    }
+    return output
+  }
+
   private func clean(_ text: String) -> String {
     PrintableText.sanitize(text, keepLineBreaks: false)
   }

@@ -45,6 +45,8 @@ public enum CompareRun {
     case invalidData
     /// Nothing to compare because no file could be opened or none was found (exit 66).
     case noInput
+    /// The request cannot be carried out as given (exit 64): the message says why.
+    case usage(String)
   }
 
   /// Runs the comparison.
@@ -69,7 +71,7 @@ public enum CompareRun {
       walk, progress: progress)
     let folderErrors = walk.errors
     guard input.files > 0 || !folderErrors.isEmpty else {
-      let paths = request.paths.map { "'\($0)'" }.joined(separator: ", ")
+      let paths = request.paths.map { "'\(clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
       return .noInput
     }
@@ -103,14 +105,27 @@ public enum CompareRun {
       messages("arusha: no response counts, so there is nothing to compare\n")
       return .invalidData
     }
+    let languages = located.questionnaire.languages
+    if let language = request.language, !languages.contains(language) {
+      return .usage(
+        "--lang \(clean(language)): the questionnaire is written in \(languages.joined(separator: ", ")) only"
+      )
+    }
+    messages(
+      diagnostics.probableDuplicates(
+        input.tally.groups.keys.map(\.administration), anonymize: request.options.anonymize))
     let comparison = Comparator.compare(
       input.tally, questionnaire: located.questionnaire, options: request.options)
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
-      messages("arusha: note: no administration has round '\(baseline)' and a later one\n")
+      messages("arusha: note: no administration has round '\(clean(baseline))' and a later one\n")
     }
     if let round = request.options.round, comparison.peers.groups == 0 {
-      messages("arusha: note: no group of round '\(round)' to compare with\n")
+      messages("arusha: note: no group of round '\(clean(round))' to compare with\n")
     }
     return .report(CompareReport(comparison, language: request.language))
+  }
+
+  private static func clean(_ text: String) -> String {
+    PrintableText.sanitize(text, keepLineBreaks: false)
   }
 }

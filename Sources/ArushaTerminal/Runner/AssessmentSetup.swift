@@ -71,8 +71,9 @@ public struct AssessmentSetup {
     }
     var path = options.output
     var existing: Response?
-    if let output = options.output, FileManager.default.fileExists(atPath: output) {
+    if let output = options.output, exists(output) {
       existing = try load(output, choice: choice)
+      try checkBelongs(existing, at: output, options)
     }
     if existing == nil {
       let promptLanguage =
@@ -88,8 +89,22 @@ public struct AssessmentSetup {
       }
       let name = path ?? SafeFileName.response(administration: administration, round: round)
       path = name
-      if FileManager.default.fileExists(atPath: name) {
+      if options.output == nil, isSymbolicLink(name) {
+        // A name arusha chose itself is never followed to somewhere else (cli.md).
+        throw .file(
+          FileError(
+            .cannotCreate, path: name,
+            reason:
+              "is a symbolic link, and arusha does not follow links for the files it names itself; remove it or pass -o FILE"
+          ))
+      }
+      if exists(name) {
         existing = try load(name, choice: choice)
+        try checkBelongs(
+          existing, at: name,
+          Options(
+            questionnaire: nil, output: nil, administration: administration, round: round,
+            role: nil, respondent: nil, language: nil))
       } else {
         let time = now()
         existing = Response(
@@ -106,6 +121,9 @@ public struct AssessmentSetup {
     } catch {
       throw .file(error)
     }
+    // Temporary files of saves killed before their rename hold answers already in the file
+    // or never confirmed: with the lock held, no live save owns one.
+    OutputFile.removeStaleTemporaries(of: path)
     let language =
       options.language ?? response.language ?? environmentLanguage(environment, questionnaire)
       ?? questionnaire.defaultLanguage
@@ -120,6 +138,40 @@ public struct AssessmentSetup {
     let session = AssessmentSession(
       questionnaire: questionnaire, response: response, language: language, now: now)
     return Prepared(session: session, path: path, lock: lock, choice: choice)
+  }
+
+  /// Whether a file is at `path`, links followed (a dangling link is a new file's place: the
+  /// save replaces the link).
+  private static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
+  private static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+  }
+
+  /// Refuses to resume a file that belongs to another administration or round than the
+  /// command line says (cli.md): its answers are someone else's.
+  private static func checkBelongs(_ response: Response?, at path: String, _ options: Options)
+    throws(Failure)
+  {
+    guard let response else { return }
+    var differences: [String] = []
+    if let administration = options.administration,
+      !administration.utf8.elementsEqual(response.administration.utf8)
+    {
+      differences.append(
+        "administration '\(response.administration)', not '\(administration)'")
+    }
+    if let round = options.round, !round.utf8.elementsEqual(response.round.utf8) {
+      differences.append("round '\(response.round)', not '\(round)'")
+    }
+    guard !differences.isEmpty else { return }
+    throw .usage(
+      "\(path) is the response of \(differences.joined(separator: " and ")); choose another -o FILE, or leave out --administration and --round to resume it"
+    )
   }
 
   private static func ask(_ label: String, _ io: TerminalIO, _ language: String) throws(Failure)

@@ -1,14 +1,23 @@
-/// Asks for a line before the session starts (administration, round), re-asking when empty.
+import ArushaCore
+
+/// Asks for a line before the session starts (administration, round), re-asking when empty
+/// or longer than a response keeps (``ResponseLimits/identityLength``).
 public enum LinePrompt {
-  /// Asks `label` on `io` until a non-empty answer; nil at the end of input.
+  /// Asks `label` on `io` until an acceptable answer; nil at the end of input.
   public static func ask(_ label: String, io: TerminalIO, language: String) -> String? {
     let text = SessionText(language)
     while true {
       io.write(text.colon(label) + " ")
       guard let line = io.readLine() else { return nil }
       let answer = line.trimmingSpaces()
-      if !answer.isEmpty { return answer }
-      io.write(text.cannotBeEmpty + "\n")
+      if answer.isEmpty {
+        io.write(text.cannotBeEmpty + "\n")
+      } else if answer.unicodeScalars.count > ResponseLimits.identityLength {
+        io.write(
+          text.tooLong(answer.unicodeScalars.count, limit: ResponseLimits.identityLength) + "\n")
+      } else {
+        return answer
+      }
     }
   }
 

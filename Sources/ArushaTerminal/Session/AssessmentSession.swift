@@ -177,11 +177,31 @@ public struct AssessmentSession: Sendable {
 
   // MARK: Answers
 
+  /// Changes the current question's answer, unless the change would not read back: a text
+  /// over ``ResponseLimits/textLength`` or a file over ``ResponseLimits/fileBytes``
+  /// (response-format.md, "Lengths"). Then nothing changes, `notice` says why, and the
+  /// update is not saved.
   mutating func setAnswer(_ transform: (inout Answer) -> Void) -> Update {
     guard let question = currentQuestion else { return Update() }
     var answer = response.answers[question.id] ?? Answer()
     transform(&answer)
+    var texts = [answer.comment, answer.evidence, answer.justification]
+    if case .text(let value)? = answer.value { texts.append(value) }
+    if let long = texts.compactMap({ $0 }).first(where: {
+      $0.unicodeScalars.count > ResponseLimits.textLength
+    }) {
+      notice = text.tooLong(long.unicodeScalars.count, limit: ResponseLimits.textLength)
+      return Update()
+    }
+    let before = response
     response.answers[question.id] = answer
+    if let size = try? response.yamlBytes(order: questionnaire).count,
+      size > ResponseLimits.fileBytes
+    {
+      response = before
+      notice = text.responseTooLarge
+      return Update()
+    }
     response.updated = now()
     refreshVisible()
     // A change to a complete response can show a follow-up that has no answer yet: then it
@@ -201,6 +221,7 @@ public struct AssessmentSession: Sendable {
       answer.state = nil
       answer.justification = nil
     }
+    guard update.save else { return update }
     notice = nil
     if question.evidence {
       field = Field(
@@ -222,6 +243,7 @@ public struct AssessmentSession: Sendable {
       answer.state = .unknown
       answer.justification = nil
     }
+    guard update.save else { return update }
     notice = nil
     goNext()
     return update
@@ -251,6 +273,7 @@ public struct AssessmentSession: Sendable {
       answer.state = .notApplicable
       answer.justification = trimmed
     }
+    guard update.save else { return update }
     field = nil
     notice = nil
     goNext()
@@ -279,15 +302,17 @@ public struct AssessmentSession: Sendable {
     case .justification:
       return confirmNotApplicable(value)
     case .comment:
-      field = nil
       let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
+      guard update.save else { return update }
+      field = nil
       if question.evidence {
         field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
       }
       return update
     case .evidence:
-      field = nil
       let update = setAnswer { $0.evidence = value.isEmpty ? nil : value }
+      guard update.save else { return update }
+      field = nil
       if current.advanceAfter { goNext() }
       return update
     case .answer:

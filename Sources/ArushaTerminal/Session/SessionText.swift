@@ -70,6 +70,19 @@ public struct SessionText: Sendable {
       "“Don't know” is not offered for this question.",
       "« Ne sait pas » n'est pas proposé pour cette question.")
   }
+  /// A text longer than a response keeps (response-format.md, "Lengths").
+  func tooLong(_ count: Int, limit: Int) -> String {
+    pick(
+      "This text has \(count) characters; at most \(limit) are kept. Shorten it.",
+      "Ce texte compte \(count) caractères ; au plus \(limit) sont conservés. Raccourcissez-le.")
+  }
+  /// An answer that would make the response file larger than arusha reads back.
+  var responseTooLarge: String {
+    pick(
+      "This answer would make the response file too large to read back; it was not recorded. Shorten the longest comments.",
+      "Cette réponse rendrait le fichier de réponses trop volumineux pour être relu ; elle n'a pas été enregistrée. Raccourcissez les commentaires les plus longs."
+    )
+  }
   var answerFirst: String {
     pick(
       "Answer the question first, then add a comment.",

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Administration names that are probably one administration written two ways: they differ
+/// only by case, spacing, Unicode normalisation or invisible characters. `compare` keeps them
+/// apart (a comparison never guesses) and says so, so that the files can be corrected.
+public enum AdministrationNames {
+  /// The groups of two or more distinct names (told apart byte by byte) that fold to the same
+  /// text, each group's names in code-point order, the groups in the order of their first name.
+  public static func probableDuplicates(_ names: some Sequence<String>) -> [[String]] {
+    var byFold: [String: [String]] = [:]
+    var seen: Set<[UInt8]> = []
+    for name in names where seen.insert(Array(name.utf8)).inserted {
+      byFold[folded(name), default: []].append(name)
+    }
+    return byFold.values.filter { $0.count > 1 }
+      .map { $0.sorted(by: NaturalOrder.codePointPrecedes) }
+      .sorted { NaturalOrder.codePointPrecedes($0[0], $1[0]) }
+  }
+
+  /// `name` without what does not tell two administrations apart: compatibility-normalised
+  /// (NFKC), lowercased, invisible characters (format controls such as U+200B, U+00AD,
+  /// U+FEFF) and control characters removed, every run of spaces one space, no space at either end.
+  public static func folded(_ name: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+      if isInvisible(scalar) { continue }
+      if scalar.properties.isWhitespace {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace { result.append(" ") }
+      pendingSpace = false
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// `name` as a message shows it: invisible characters spelled out (`<U+200B>`), so that
+  /// two names that look the same can be told apart.
+  public static func shown(_ name: String) -> String {
+    var result = ""
+    for scalar in name.unicodeScalars {
+      if isInvisible(scalar) {
+        result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(4) + ">"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    let category = scalar.properties.generalCategory
+    return category == .format || category == .control
+      || scalar.properties.isDefaultIgnorableCodePoint
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(_ width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}
