@@ -1,10 +1,11 @@
 import ArushaCore
 
 extension FileError {
-  /// The error for a file of the wrong kind, in one line (cli.md, "Output files and wrong
-  /// inputs"): what `bytes` say they are and which command takes them. Nil when they are not
-  /// an arusha questionnaire or response other than `expected` (then their own format errors
-  /// say what is wrong).
+  /// The error for a file of the wrong kind, in one line.
+  ///
+  /// It says what `bytes` declare they are and which command takes them (cli.md, "Output
+  /// files and wrong inputs"). Nil when they are not an arusha questionnaire or response
+  /// other than `expected`: then their own format errors say what is wrong.
   ///
   /// - Parameters:
   ///   - path: The file, as the user gave it.

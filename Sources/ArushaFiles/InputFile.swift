@@ -63,7 +63,7 @@ public enum InputFile {
     return bytes
   }
 
-  /// What a file that is not a regular file is: "a folder", "a FIFO (named pipe)", …
+  /// What a file that is not a regular file is, such as "a folder" or "a FIFO (named pipe)".
   static func kindName(_ mode: mode_t) -> String {
     switch mode & S_IFMT {
     case S_IFDIR: return "a folder"

@@ -91,9 +91,11 @@ public enum OutputFile {
     }
   }
 
-  /// Removes the temporary files that a write of `path` left behind when it was killed
-  /// between making them and renaming them (`.NAME.tmp-XXXXXX` in the same folder). Call it
-  /// only while holding the file's ``ResponseLock``, so that no live write loses its file.
+  /// Removes the temporary files that writes of `path` left behind.
+  ///
+  /// A write killed between making its temporary file (`.NAME.tmp-XXXXXX` in the same
+  /// folder) and renaming it leaves the file. Call this only while holding the file's
+  /// ``ResponseLock``, so that no live write loses its file.
   ///
   /// - Returns: The number of files removed.
   @discardableResult

@@ -57,9 +57,8 @@ enum Output {
     return format
   }
 
-  /// Writes `text` to `path` (standard output when nil). On a terminal, bidirectional
-  /// controls are removed from the whole text (cli.md): no renderer makes them, so any there
-  /// came from a file.
+  /// Writes `text` to `path`, or to standard output when nil.
+  ///
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
   static func write(_ text: String, to path: String?) throws {

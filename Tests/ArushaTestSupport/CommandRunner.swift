@@ -9,6 +9,8 @@ public struct CommandResult: Sendable {
   public var stderr: String
   /// Its exit status.
   public var status: Int32
+  /// Whether it was still running after the time allowed, and was killed.
+  public var timedOut = false
 }
 
 /// Runs `arusha`.
@@ -18,11 +20,13 @@ public struct CommandResult: Sendable {
 ///   - input: Bytes for standard input (closed after).
 ///   - environment: Extra environment variables.
 ///   - directory: The working folder (default: the package root).
+///   - timeout: Seconds after which a command still running is killed (a hang is a failure,
+///     never a stuck test run).
 /// - Returns: What the command printed and its exit status.
 /// - Throws: When the executable cannot be started.
 public func runArusha(
   _ arguments: [String], input: String = "", environment: [String: String] = [:],
-  directory: URL? = nil
+  directory: URL? = nil, timeout: Double = 120
 ) throws -> CommandResult {
   let process = Process()
   process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
@@ -39,6 +43,14 @@ public func runArusha(
   process.standardOutput = stdout
   process.standardError = stderr
   try process.run()
+  nonisolated(unsafe) var timedOut = false
+  let watchdog = DispatchWorkItem {
+    if process.isRunning {
+      timedOut = true
+      kill(process.processIdentifier, SIGKILL)
+    }
+  }
+  DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
   // Read both pipes while the process runs so a large output cannot fill a pipe and block it.
   let group = DispatchGroup()
   nonisolated(unsafe) var out = Data()
@@ -53,7 +65,8 @@ public func runArusha(
   try? stdin.fileHandleForWriting.close()
   group.wait()
   process.waitUntilExit()
+  watchdog.cancel()
   return CommandResult(
     stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-    status: process.terminationStatus)
+    status: process.terminationStatus, timedOut: timedOut)
 }

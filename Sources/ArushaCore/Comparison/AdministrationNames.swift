@@ -1,8 +1,10 @@
 import Foundation
 
-/// Administration names that are probably one administration written two ways: they differ
-/// only by case, spacing, Unicode normalisation or invisible characters. `compare` keeps them
-/// apart (a comparison never guesses) and says so, so that the files can be corrected.
+/// Administration names that are probably one administration written two ways.
+///
+/// They differ only by case, spacing, Unicode normalisation or invisible characters.
+/// `compare` keeps them apart (a comparison never guesses) and says so, so that the files
+/// can be corrected.
 public enum AdministrationNames {
   /// The groups of two or more distinct names (told apart byte by byte) that fold to the same
   /// text, each group's names in code-point order, the groups in the order of their first name.

@@ -66,9 +66,10 @@ private struct Reading {
     return text
   }
 
-  /// An identity field (``ResponseLimits/identityProblem(_:_:)``). Counting bytes keeps this
-  /// path cheap; a text longer in bytes than the bound in characters goes to the full decoder,
-  /// which counts characters.
+  /// An identity field, as ``ResponseLimits/identityProblem(_:_:)`` accepts one.
+  ///
+  /// Counting bytes keeps this path cheap; a text longer in bytes than the bound in
+  /// characters goes to the full decoder, which counts characters.
   func identity(_ event: YAMLEventReader.Event) -> String? {
     guard event.value.count <= ResponseLimits.identityLength else { return nil }
     let text = event.text

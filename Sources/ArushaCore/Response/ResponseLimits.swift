@@ -15,16 +15,24 @@ public enum ResponseLimits {
   public static let fileBytes = YAMLLoader.Limits().maxBytes
 
   /// What is wrong with an identity field's value (`administration`, `round`, `role`,
-  /// `respondent`), or nil when it is acceptable: not blank, at most ``identityLength``.
+  /// `respondent`): blank, or longer than ``identityLength``.
   ///
-  /// - Parameter what: The field's name, as messages say it.
+  /// - Parameters:
+  ///   - text: The value.
+  ///   - what: The field's name, as messages say it.
+  /// - Returns: The problem, or nil when the value is acceptable.
   public static func identityProblem(_ text: String, _ what: String) -> String? {
     if text.allSatisfy(\.isWhitespace) { return "\(what) is empty" }
     return lengthProblem(text, what, limit: identityLength)
   }
 
   /// What is wrong with a long text (a `text` answer, `comment`, `evidence`,
-  /// `justification`), or nil when it has at most ``textLength`` characters.
+  /// `justification`): more than ``textLength`` characters.
+  ///
+  /// - Parameters:
+  ///   - text: The value.
+  ///   - what: The field's name, as messages say it.
+  /// - Returns: The problem, or nil when the value is acceptable.
   public static func textProblem(_ text: String, _ what: String) -> String? {
     lengthProblem(text, what, limit: textLength)
   }

@@ -11,8 +11,9 @@ public enum DocumentKind: Sendable, Hashable {
   /// Anything else: another format, no `format` key, not YAML.
   case other
 
-  /// The kind `bytes` declare. Reads parser events only as far as the top-level `format` key,
-  /// without building a tree.
+  /// The kind `bytes` declare.
+  ///
+  /// Reads parser events only as far as the top-level `format` key, without building a tree.
   public init(_ bytes: [UInt8]) {
     let format = YAMLEventReader.read(bytes) { reader -> String? in
       guard reader.next()?.kind == .streamStart, reader.next()?.kind == .documentStart,

@@ -177,10 +177,11 @@ public struct AssessmentSession: Sendable {
 
   // MARK: Answers
 
-  /// Changes the current question's answer, unless the change would not read back: a text
-  /// over ``ResponseLimits/textLength`` or a file over ``ResponseLimits/fileBytes``
-  /// (response-format.md, "Lengths"). Then nothing changes, `notice` says why, and the
-  /// update is not saved.
+  /// Changes the current question's answer, unless the change would not read back.
+  ///
+  /// A text over ``ResponseLimits/textLength`` or a file over ``ResponseLimits/fileBytes``
+  /// (response-format.md, "Lengths") changes nothing: `notice` says why, and the update is
+  /// not saved.
   mutating func setAnswer(_ transform: (inout Answer) -> Void) -> Update {
     guard let question = currentQuestion else { return Update() }
     var answer = response.answers[question.id] ?? Answer()
