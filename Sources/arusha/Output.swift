@@ -32,10 +32,9 @@ enum Output {
   /// searches), and it is not a folder.
   ///
   /// - Returns: The format the extension names (nil with `--format` and another extension).
-  /// - Throws: `ValidationError` (64) saying what to change.
-  static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws(ValidationError)
-    -> Format?
-  {
+  /// - Throws: `ValidationError` (64) saying what to change; exit 73 for a folder (cli.md:
+  ///   an output path that is a folder "cannot be created").
+  static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws -> Format? {
     guard let path else { return nil }
     let shown = PrintableText.sanitize(path, keepLineBreaks: false)
     let format = format(ofExtension: path)
@@ -45,7 +44,8 @@ enum Output {
       )
     }
     if FileIdentity.isFolder(path) {
-      throw ValidationError("'\(shown)' is a folder; -o takes a file name")
+      Console.message("arusha: \(shown): is a folder; give a file name")
+      throw ExitStatus.cannotCreate
     }
     for input in inputs
     where FileIdentity.same(path, input)
