@@ -62,4 +62,11 @@ import Testing
     #expect(PrintableText.forTerminal(output) == "\u{1B}[1mtitle\u{1B}[0m\r\n\"ab\"\tc\n")
     #expect(PrintableText.forTerminal("plain é 漢字\n") == "plain é 漢字\n")
   }
+
+  @Test func jsonWritesNoControlCharacterEvenEscaped() {
+    let value = JSONValue.object([
+      .init("a\u{1B}]0;x\u{7}\u{9B}", .string("b\u{1B}[2J\u{85}c\nd\te\r\nf\u{202E}é"))
+    ])
+    #expect(value.serialized(pretty: false) == "{\"a]0;x\": \"b[2Jc\\nd\\te\\nf\u{202E}é\"}")
+  }
 }
