@@ -69,7 +69,7 @@ public enum CompareRun {
       walk, progress: progress)
     let folderErrors = walk.errors
     guard input.files > 0 || !folderErrors.isEmpty else {
-      let paths = request.paths.map { "'\($0)'" }.joined(separator: ", ")
+      let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
       return .noInput
     }
@@ -106,10 +106,12 @@ public enum CompareRun {
     let comparison = Comparator.compare(
       input.tally, questionnaire: located.questionnaire, options: request.options)
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
-      messages("arusha: note: no administration has round '\(baseline)' and a later one\n")
+      messages(
+        "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"
+      )
     }
     if let round = request.options.round, comparison.peers.groups == 0 {
-      messages("arusha: note: no group of round '\(round)' to compare with\n")
+      messages("arusha: note: no group of round '\(diagnostics.clean(round))' to compare with\n")
     }
     return .report(CompareReport(comparison, language: request.language))
   }
