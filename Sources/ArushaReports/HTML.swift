@@ -21,9 +21,13 @@ func html(_ text: String) -> String {
   return out
 }
 
-/// Text from a file for HTML element content, escaped as by ``html(_:)``.
+/// Text from a file for HTML element content, escaped and isolated in `<bdi>`.
+///
+/// Escaped as by ``html(_:)``; the isolation keeps its direction (an Arabic name, or a U+202E
+/// left open) from reordering the text around it (cli.md). Empty text gives nothing.
 func bdi(_ text: String) -> String {
-  html(text)
+  let escaped = html(text)
+  return escaped.isEmpty ? "" : "<bdi>\(escaped)</bdi>"
 }
 
 /// The shared page frame of the HTML reports: self-contained, printable on A4, no external file.
