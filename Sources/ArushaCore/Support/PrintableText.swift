@@ -60,11 +60,6 @@ public enum PrintableText {
     return String(result)
   }
 
-  /// The form of before, for a document: kept until every caller says where its text goes.
-  public static func sanitize(_ text: String, keepLineBreaks: Bool = true) -> String {
-    sanitize(text, for: .document, keepLineBreaks: keepLineBreaks)
-  }
-
   /// A whole rendered output (Markdown, JSON, CSV) about to be written to a terminal, without
   /// the bidirectional format characters that its document destination kept.
   ///
