@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// CSV that spreadsheet programs open correctly and safely (RFC 4180).
@@ -5,10 +6,14 @@ import Foundation
 /// UTF-8 with a byte-order mark (so accents survive Excel), CRLF line ends, every text cell
 /// quoted when needed, and text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return
 /// prefixed with `'` so that a cell from another administration's file is never run as a formula.
+///
+/// Every text cell, and every heading, first goes through ``PrintableText`` for a document on
+/// one line (cli.md): control characters are removed, line breaks and tabs become spaces, so
+/// each record is one line. The formula check comes after, on the text as written.
 public struct CSVTable: Sendable {
   /// One cell.
   public enum Cell: Sendable, Hashable {
-    /// Text from anywhere: neutralised and quoted as needed.
+    /// Text from anywhere: control characters removed, neutralised and quoted as needed.
     case text(String)
     /// A number the tool computed, written with a dot and as many digits as it has.
     case number(Double?)
@@ -47,7 +52,8 @@ public struct CSVTable: Sendable {
     case .number(nil): return ""
     case .integer(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"
-    case .text(var text):
+    case .text(let raw):
+      var text = PrintableText.sanitize(raw, for: .document, keepLineBreaks: false)
       if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
         text = "'" + text
       }

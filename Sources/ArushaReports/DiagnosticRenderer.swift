@@ -4,6 +4,9 @@ import ArushaYAML
 
 /// Renders validation results: `FILE:LINE:COL: error: message`, the source line and a caret,
 /// notes, and a summary; or JSON for tools.
+///
+/// Paths, messages (which quote the file's own text) and source lines are printable
+/// (``PrintableText``): for a terminal in ``text(_:)``, for a document in ``json(_:)``.
 public struct DiagnosticRenderer: Sendable {
   /// Colour or not.
   public var style: TextStyle
@@ -17,9 +20,9 @@ public struct DiagnosticRenderer: Sendable {
   public func text(_ reports: [QuestionnaireValidation.FileReport]) -> String {
     var output = ""
     for report in reports {
-      let path = PrintableText.sanitize(report.path, keepLineBreaks: false)
+      let path = Self.terminal(report.path)
       if let error = report.readError {
-        output += "\(path): \(style.apply(.boldRed, "error:")) \(error.reason)\n"
+        output += "\(path): \(style.apply(.boldRed, "error:")) \(Self.terminal(error.reason))\n"
         continue
       }
       let lines = SourceLines(report.source)
@@ -28,11 +31,11 @@ public struct DiagnosticRenderer: Sendable {
           diagnostic.severity == .error
           ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
         output +=
-          "\(path):\(diagnostic.mark): \(label) \(PrintableText.sanitize(diagnostic.message, keepLineBreaks: false))\n"
+          "\(path):\(diagnostic.mark): \(label) \(Self.terminal(diagnostic.message))\n"
         output += lines.snippet(at: diagnostic.mark, style: style)
         for note in diagnostic.notes {
           output +=
-            "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(PrintableText.sanitize(note.message, keepLineBreaks: false))\n"
+            "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(Self.terminal(note.message))\n"
         }
       }
     }
@@ -61,13 +64,13 @@ public struct DiagnosticRenderer: Sendable {
         diagnostics = [
           .object([
             .init("severity", .string("error")), .init("line", .null), .init("column", .null),
-            .init("message", .string(error.reason)), .init("notes", .array([])),
+            .init("message", Self.document(error.reason)), .init("notes", .array([])),
             .init("suggestion", .null),
           ])
         ]
       }
       return .object([
-        .init("file", .string(report.path)),
+        .init("file", Self.document(report.path)),
         .init("valid", .bool(!report.hasErrors)),
         .init(
           "errors",
@@ -84,18 +87,28 @@ public struct DiagnosticRenderer: Sendable {
       .init("severity", .string(diagnostic.severity.rawValue)),
       .init("line", .integer(diagnostic.mark.line)),
       .init("column", .integer(diagnostic.mark.column)),
-      .init("message", .string(diagnostic.message)),
+      .init("message", Self.document(diagnostic.message)),
       .init(
         "notes",
         .array(
           diagnostic.notes.map { note in
             .object([
               .init("line", .integer(note.mark.line)), .init("column", .integer(note.mark.column)),
-              .init("message", .string(note.message)),
+              .init("message", Self.document(note.message)),
             ])
           })),
-      .init("suggestion", .string(diagnostic.suggestion)),
+      .init("suggestion", diagnostic.suggestion.map(Self.document) ?? .null),
     ])
+  }
+
+  /// A path or message for the terminal, on one line.
+  static func terminal(_ text: String) -> String {
+    PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
+  }
+
+  /// A path or message as a JSON string, on one line.
+  private static func document(_ text: String) -> JSONValue {
+    .string(PrintableText.sanitize(text, for: .document, keepLineBreaks: false))
   }
 
   static func count(_ number: Int, _ noun: String) -> String {
@@ -117,10 +130,11 @@ struct SourceLines {
   /// The line at `mark` and a caret under its column; empty when the line is not there.
   func snippet(at mark: SourceMark, style: TextStyle) -> String {
     guard mark.line >= 1, mark.line <= lines.count else { return "" }
-    // Control characters become U+FFFD rather than vanish, so the caret stays under its column.
+    // What PrintableText removes on a terminal becomes U+FFFD rather than vanish, so the caret
+    // stays under its column; tabs stay, for the same reason.
     var line = ""
     for scalar in lines[mark.line - 1].unicodeScalars {
-      let isControl = scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
+      let isControl = scalar != "\t" && PrintableText.isRemoved(scalar, for: .terminal)
       line.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
     }
     if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return "" }

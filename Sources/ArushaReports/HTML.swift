@@ -1,10 +1,14 @@
 import ArushaCore
 import Foundation
 
-/// Text escaped for HTML content and attribute values, control characters removed.
+/// Text escaped for HTML content and attribute values, on one line without control characters
+/// (``PrintableText`` for a document).
+///
+/// Use it alone for arusha's own words and where no element may stand (attribute values,
+/// `<title>`, SVG text); put text from files in element content with ``bdi(_:)``.
 func html(_ text: String) -> String {
   var out = ""
-  for character in PrintableText.sanitize(text, keepLineBreaks: false) {
+  for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
     switch character {
     case "&": out += "&amp;"
     case "<": out += "&lt;"
@@ -15,6 +19,15 @@ func html(_ text: String) -> String {
     }
   }
   return out
+}
+
+/// Text from a file for HTML element content, escaped and isolated in `<bdi>`.
+///
+/// Escaped as by ``html(_:)``; the isolation keeps its direction (an Arabic name, or a U+202E
+/// left open) from reordering the text around it (cli.md). Empty text gives nothing.
+func bdi(_ text: String) -> String {
+  let escaped = html(text)
+  return escaped.isEmpty ? "" : "<bdi>\(escaped)</bdi>"
 }
 
 /// The shared page frame of the HTML reports: self-contained, printable on A4, no external file.

@@ -16,12 +16,10 @@ public struct QuestionnaireListing: Sendable {
   }
 
   private func title(_ questionnaire: Questionnaire) -> String {
-    let text = questionnaire.localized(
-      questionnaire.title, in: language ?? questionnaire.defaultLanguage)
-    return PrintableText.sanitize(text, keepLineBreaks: false)
+    questionnaire.localized(questionnaire.title, in: language ?? questionnaire.defaultLanguage)
   }
 
-  /// An aligned table.
+  /// An aligned table for the terminal; every cell printable there (``PrintableText``).
   public func table(style: TextStyle) -> String {
     let header = ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
     let rows = entries.map { entry in
@@ -29,21 +27,25 @@ public struct QuestionnaireListing: Sendable {
         entry.questionnaire.id, entry.questionnaire.version,
         entry.questionnaire.languages.joined(separator: ", "),
         String(entry.questionnaire.questions.count), title(entry.questionnaire),
-      ].map { PrintableText.sanitize($0, keepLineBreaks: false) }
+      ].map { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
     }
     return TextTable(header: header, rows: rows, rightAligned: [3]).render(style: style)
   }
 
-  /// A JSON array of `{id, version, file, title, languages, factors, questions}`.
+  /// A JSON array of `{id, version, file, title, languages, factors, questions}`, every string
+  /// on one line and printable (``PrintableText`` for a document).
   public func json() -> String {
-    JSONValue.array(
+    func text(_ value: String) -> JSONValue {
+      .string(PrintableText.sanitize(value, for: .document, keepLineBreaks: false))
+    }
+    return JSONValue.array(
       entries.map { entry in
         .object([
-          .init("id", .string(entry.questionnaire.id)),
-          .init("version", .string(entry.questionnaire.version)),
-          .init("file", .string(entry.file.name)),
-          .init("title", .string(title(entry.questionnaire))),
-          .init("languages", .array(entry.questionnaire.languages.map { .string($0) })),
+          .init("id", text(entry.questionnaire.id)),
+          .init("version", text(entry.questionnaire.version)),
+          .init("file", text(entry.file.name)),
+          .init("title", text(title(entry.questionnaire))),
+          .init("languages", .array(entry.questionnaire.languages.map(text))),
           .init("factors", .integer(entry.questionnaire.factors.count)),
           .init("questions", .integer(entry.questionnaire.questions.count)),
         ])

@@ -107,7 +107,7 @@ struct AssessCommand: ParsableCommand {
       throw ExitStatus.code(for: error)
     }
     let text = SessionText(prepared.session.language)
-    let shownPath = PrintableText.sanitize(path, keepLineBreaks: false)
+    let shownPath = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
     switch outcome {
     case .completed:
       let report = ScoreReport(questionnaire: questionnaireModel, response: runner.response)

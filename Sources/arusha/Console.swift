@@ -5,8 +5,11 @@ import Foundation
 
 /// Standard output and error for the commands, and the style decided once from the environment.
 enum Console {
+  /// Writes a result to standard output. On a terminal, bidirectional controls are removed
+  /// from the whole text (cli.md): no renderer makes them, so any there came from a file.
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    let shown = stdoutIsTerminal ? PrintableText.forTerminal(text) : text
+    FileHandle.standardOutput.write(Data(shown.utf8))
   }
 
   static func error(_ text: String) {
@@ -17,7 +20,7 @@ enum Console {
   /// quote file names and text from files (cli.md: "Every path printed in a message is
   /// sanitised like text from a file"), and arusha's own words hold no control character.
   static func message(_ text: String) {
-    error(PrintableText.sanitize(text, keepLineBreaks: true) + "\n")
+    error(PrintableText.sanitize(text, for: .terminal, keepLineBreaks: true) + "\n")
   }
 
   static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -36,7 +36,7 @@ enum Output {
   ///   an output path that is a folder "cannot be created").
   static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws -> Format? {
     guard let path else { return nil }
-    let shown = PrintableText.sanitize(path, keepLineBreaks: false)
+    let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
     let format = format(ofExtension: path)
     if format == nil, !formatGiven {
       throw ValidationError(

@@ -79,7 +79,7 @@ import Testing
                   "severity": "warning",
                   "line": 2,
                   "column": 5,
-                  "message": "text has no 'fr' translation \\u001b]0;pwned\\u0007",
+                  "message": "text has no 'fr' translation ]0;pwned",
                   "notes": [],
                   "suggestion": null
                 }

@@ -1,4 +1,10 @@
 /// A JSON value with ordered object members, so outputs keep the key order of the spec.
+///
+/// Every string it writes, member names included, first goes through ``PrintableText`` for a
+/// document (cli.md): no control character from a file reaches a JSON output, not even as an
+/// escape such as `\u001b`, whatever the caller passed. Newline and tab are kept (written
+/// `\n` and `\t`); a caller that shows a field on one line sanitises it so beforehand.
+/// Bidirectional format characters are kept, as in every document.
 public indirect enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
@@ -85,7 +91,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   private static func writeString(_ value: String, to output: inout String) {
     output += "\""
-    for scalar in value.unicodeScalars {
+    let printable = PrintableText.sanitize(value, for: .document, keepLineBreaks: true)
+    for scalar in printable.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"

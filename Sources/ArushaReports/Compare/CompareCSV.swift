@@ -4,7 +4,8 @@ extension CompareReport {
   /// The long form, one row per group and factor: administration, round, respondents, factor,
   /// score, level, position (for the peer groups) and delta (for a group that ends a change).
   ///
-  /// Scores are unrounded; a suppressed group has its rows with empty figures.
+  /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
+  /// is printable (``CSVTable``).
   public func csv() -> String {
     var rows: [[CSVTable.Cell]] = []
     for group in comparison.groups {
@@ -14,7 +15,7 @@ extension CompareReport {
         rows.append([
           .text(group.administration), .text(group.round), .integer(group.respondents),
           .text(factor.id), .number(score),
-          .text(questionnaire.scoring.level(of: score).map { localized($0.label) } ?? ""),
+          .text(levelLabel(score, for: .document)),
           .text(group.position?[index]?.rawValue ?? ""),
           .number(change?.scores[index].delta),
         ])

@@ -3,6 +3,8 @@ import ArushaFiles
 
 /// The messages of `arusha compare` on standard error: files that cannot be used, questionnaires
 /// that cannot be found, refusals, and notes about what was left out.
+///
+/// Every path and every text from a file in them is printable on a terminal (``PrintableText``).
 public struct CompareDiagnostics: Sendable {
   /// Colour or not.
   public var style: TextStyle
@@ -21,7 +23,7 @@ public struct CompareDiagnostics: Sendable {
   public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
     var output = ""
     for problem in problems {
-      let path = PrintableText.sanitize(problem.path, keepLineBreaks: false)
+      let path = clean(problem.path)
       if let error = problem.fileError {
         output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
@@ -70,7 +72,7 @@ public struct CompareDiagnostics: Sendable {
 
   /// A questionnaire that responses answer but that cannot be used, with those responses.
   public func questionnaire(_ problem: QuestionnaireProblem) -> String {
-    let files = "(answered by \(problem.files.description))"
+    let files = "(answered by \(clean(problem.files.description)))"
     switch problem.failure {
     case .file(let error):
       return "arusha: \(clean(error.description)) \(files)\n"
@@ -128,8 +130,9 @@ public struct CompareDiagnostics: Sendable {
     return output
   }
 
-  private func clean(_ text: String) -> String {
-    PrintableText.sanitize(text, keepLineBreaks: false)
+  /// A path, a name or a message on one line, printable on a terminal.
+  func clean(_ text: String) -> String {
+    PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
 
   private func count(_ number: Int, _ noun: String) -> String {

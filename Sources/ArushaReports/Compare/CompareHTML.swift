@@ -4,28 +4,34 @@ extension CompareReport {
   /// One self-contained page: a heatmap of every group's scores, a radar chart of the latest
   /// rounds against the peer median, a chart and a table of the changes, the peer statistics,
   /// and each group's strengths and areas for improvement.
+  ///
+  /// Text from the questionnaire or the responses is escaped and, in element content, isolated
+  /// in `<bdi>`; in attribute values, the page title and the charts it is escaped only (cli.md).
   public func html() -> String {
     let options = comparison.options
     var body: [String] = []
-    body.append("<h1>\(esc(phrases.comparison)) — \(esc(title))</h1>")
+    body.append("<h1>\(esc(phrases.comparison)) — \(bdi(title(for: .document)))</h1>")
     let administrations = Set(comparison.groups.map(\.administration)).count
     body.append(
-      "<p class=\"subtitle\">\(esc(phrases.groupsCount(comparison.groups.count, administrations: administrations))) · \(esc(questionnaire.id)) \(esc(questionnaire.version))</p>"
+      "<p class=\"subtitle\">\(esc(phrases.groupsCount(comparison.groups.count, administrations: administrations))) · \(bdi(questionnaire.id)) \(bdi(questionnaire.version))</p>"
     )
     if options.anonymize { body.append("<p class=\"note\">\(esc(phrases.anonymizedNote))</p>") }
 
     body.append("<h2>\(esc(phrases.scoresByGroup))</h2>")
     body.append(heatmap())
-    body.append(
-      "<p class=\"note\">\(esc(factors.indices.map { "\(factorNumber($0)) = \(localized(factors[$0].title))" }.joined(separator: " · ")))</p>"
-    )
+    let numbers = factors.indices.map {
+      "\(esc(factorNumber($0))) = \(bdi(localized(factors[$0].title, for: .document)))"
+    }
+    body.append("<p class=\"note\">\(numbers.joined(separator: " · "))</p>")
     body.append(
       "<p class=\"note\">\(esc(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))</p>"
     )
 
     let peers = comparison.peers
+    // The phrase around the round is arusha's own, with nothing to escape.
+    let peersOver = phrases.peersOver(round: peers.round.map(bdi), groups: peers.groups)
     body.append(
-      "<h2>\(esc(phrases.latestAgainstPeers))</h2><p class=\"subtitle\">\(esc(phrases.colon(phrases.peers))) \(esc(phrases.peersOver(round: peers.round, groups: peers.groups)))</p>"
+      "<h2>\(esc(phrases.latestAgainstPeers))</h2><p class=\"subtitle\">\(esc(phrases.colon(phrases.peers))) \(peersOver)</p>"
     )
     if peers.groups == 0 {
       body.append("<p>\(esc(phrases.noPeers))</p>")
@@ -54,7 +60,7 @@ extension CompareReport {
     body.append(findingsTable())
     body.append("<p class=\"note\">\(esc(phrases.compareNote))</p>")
     return htmlPage(
-      title: "\(phrases.comparison) — \(title)", language: language,
+      title: "\(phrases.comparison) — \(title(for: .document))", language: language,
       body: body.joined(separator: "\n"))
   }
 
@@ -75,22 +81,22 @@ extension CompareReport {
       "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th><th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
       header +=
-        "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
+        "<th class=\"num\" title=\"\(esc(factorTitle(factor, for: .document)))\">\(esc(factorNumber(index)))</th>"
     }
     header += "</tr>"
     for group in comparison.groups {
       var row =
-        "<tr><td>\(esc(group.administration))</td><td>\(esc(group.round))</td><td class=\"num\">\(group.respondents)</td>"
+        "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))</td><td class=\"num\">\(group.respondents)</td>"
       if group.suppressed {
         row +=
           "<td class=\"note\" colspan=\"\(factors.count + 1)\">\(esc(phrases.suppressedNote(comparison.options.minimumRespondents)))</td>"
       } else {
         row +=
-          "<td class=\"num\"\(heat(group.overall)) title=\"\(esc(levelLabel(group.overall)))\"><strong>\(phrases.decimal(group.overall))</strong></td>"
+          "<td class=\"num\"\(heat(group.overall)) title=\"\(esc(levelLabel(group.overall, for: .document)))\"><strong>\(phrases.decimal(group.overall))</strong></td>"
         for (index, score) in group.scores.enumerated() {
           var marker = ""
-          var tip = factorTitle(factors[index])
-          let level = levelLabel(score)
+          var tip = factorTitle(factors[index], for: .document)
+          let level = levelLabel(score, for: .document)
           if !level.isEmpty { tip += " — " + level }
           if let position = group.position?[index] {
             tip += " — " + phrases.positionWord(position)
@@ -113,24 +119,29 @@ extension CompareReport {
     let settings = questionnaire.scoring
     let shown = comparison.groups.filter { $0.position != nil }.prefix(Self.palette.count)
     var series = zip(shown, Self.palette).map { group, colour in
-      RadarChart.Series(name: groupName(group), values: group.scores, colour: colour)
+      RadarChart.Series(
+        name: groupName(group, for: .document), values: group.scores, colour: colour)
     }
+    // The legend is HTML: each name from a file in its own `<bdi>`.
+    let names =
+      shown.map { phrases.roundOf(bdi($0.administration), bdi($0.round)) }
+      + [esc(phrases.peerMedian)]
     series.append(
       RadarChart.Series(
         name: phrases.peerMedian, values: comparison.peers.scores.map(\.median), colour: "#59636e",
         dashed: true))
     let chart = RadarChart(
       labels: factors.enumerated().map { index, factor in
-        "\(factorNumber(index)). " + truncate(localized(factor.title), to: 22)
+        "\(factorNumber(index)). " + truncate(localized(factor.title, for: .document), to: 22)
       },
       series: series,
       rings: settings.thresholdRings(phrases))
-    let legend = series.map { item in
+    let legend = zip(series, names).map { item, name in
       let swatch =
         item.dashed
         ? "<span style=\"display: inline-block; width: 1.2em; border-top: 2px dashed \(item.colour); vertical-align: middle\"></span>"
         : "<span style=\"display: inline-block; width: .8em; height: .8em; background: \(item.colour)\"></span>"
-      return "<li>\(swatch) \(esc(item.name))</li>"
+      return "<li>\(swatch) \(name)</li>"
     }
     return "<div class=\"chart\">\(chart.svg())</div>\n<ul class=\"legend\">"
       + legend.joined() + "</ul>"
@@ -162,7 +173,10 @@ extension CompareReport {
     }
     for (row, change) in comparison.changes.enumerated() {
       let y = top + Double(row) * rowHeight
-      let label = truncate("\(change.administration) \(change.from) → \(change.to)", to: 34)
+      let administration = clean(change.administration, for: .document)
+      let label = truncate(
+        "\(administration) \(clean(change.from, for: .document)) → \(clean(change.to, for: .document))",
+        to: 34)
       parts.append(
         "<text x=\"4\" y=\"\(fixed(y + 16, digits: 1))\" font-size=\"12\">\(esc(label))</text>")
       for (column, delta) in ([change.overall] + change.scores).enumerated() {
@@ -175,9 +189,9 @@ extension CompareReport {
         let x = value < 0 ? middle - length : middle
         let colour =
           delta.direction == .up ? "#1a7f37" : delta.direction == .down ? "#b42318" : "#8c959f"
-        let name = column == 0 ? phrases.overall : factorTitle(factors[column - 1])
+        let name = column == 0 ? phrases.overall : factorTitle(factors[column - 1], for: .document)
         parts.append(
-          "<rect x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + 5, digits: 1))\" width=\"\(fixed(max(length, 0.5), digits: 1))\" height=\"\(fixed(rowHeight - 10, digits: 1))\" fill=\"\(colour)\"><title>\(esc("\(change.administration), \(name): \(signed(value))"))</title></rect>"
+          "<rect x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + 5, digits: 1))\" width=\"\(fixed(max(length, 0.5), digits: 1))\" height=\"\(fixed(rowHeight - 10, digits: 1))\" fill=\"\(colour)\"><title>\(esc("\(administration), \(name): \(signed(value))"))</title></rect>"
         )
       }
     }
@@ -190,12 +204,12 @@ extension CompareReport {
       "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.from))</th><th>\(esc(phrases.to))</th><th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
       header +=
-        "<th class=\"num\" title=\"\(esc(factorTitle(factor)))\">\(esc(factorNumber(index)))</th>"
+        "<th class=\"num\" title=\"\(esc(factorTitle(factor, for: .document)))\">\(esc(factorNumber(index)))</th>"
     }
     header += "</tr>"
     let rows = comparison.changes.map { change in
       var row =
-        "<tr><td>\(esc(change.administration))</td><td>\(esc(change.from))</td><td>\(esc(change.to))</td>"
+        "<tr><td>\(bdi(change.administration))</td><td>\(bdi(change.from))</td><td>\(bdi(change.to))</td>"
       for delta in [change.overall] + change.scores {
         let tone =
           delta.direction == .up
@@ -215,14 +229,15 @@ extension CompareReport {
     var rows: [String] = []
     let header =
       "<tr><th>\(esc(phrases.factor))</th><th class=\"num\">\(esc(phrases.count))</th><th class=\"num\">\(esc(phrases.mean))</th><th class=\"num\">\(esc(phrases.median))</th><th class=\"num\">\(esc(phrases.minimum))</th><th class=\"num\">\(esc(phrases.maximum))</th></tr>"
-    for (label, value) in [(phrases.overall, peers.overall)]
-      + zip(factors.map(factorTitle), peers.scores)
+    // Labels as HTML: arusha's word escaped, factor titles isolated too.
+    for (label, value) in [(esc(phrases.overall), peers.overall)]
+      + zip(factors.map { bdi(factorTitle($0, for: .document)) }, peers.scores)
     {
       let figures = [value.mean, value.median, value.min, value.max].map {
         "<td class=\"num\">\(phrases.decimal($0))</td>"
       }
       rows.append(
-        "<tr><td>\(esc(label))</td><td class=\"num\">\(value.n)</td>\(figures.joined())</tr>")
+        "<tr><td>\(label)</td><td class=\"num\">\(value.n)</td>\(figures.joined())</tr>")
     }
     return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
       + "\n</tbody></table>"
@@ -232,15 +247,15 @@ extension CompareReport {
     let header =
       "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th><th>\(esc(phrases.strengths))</th><th>\(esc(phrases.improvements))</th></tr>"
     let names = { (ids: [String]) in
-      ids.isEmpty ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
+      ids.map { bdi(self.factorTitle(id: $0, for: .document)) }.joined(separator: ", ")
     }
     let cell = { (ids: [String], tone: String) in
       ids.isEmpty
         ? "<td class=\"note\">\(self.esc(self.phrases.none))</td>"
-        : "<td class=\"\(tone)\">\(self.esc(names(ids)))</td>"
+        : "<td class=\"\(tone)\">\(names(ids))</td>"
     }
     let rows = shownGroups.map { group in
-      "<tr><td>\(esc(group.administration))</td><td>\(esc(group.round))</td>"
+      "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))</td>"
         + cell(group.strengths, "strength") + cell(group.improvements, "improvement") + "</tr>"
     }
     return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")

@@ -2,8 +2,15 @@ import ArushaCore
 
 extension CompareReport {
   /// `arusha compare --format json`, exactly the shape of scoring.md, unrounded.
+  ///
+  /// Every string from the questionnaire or the responses, ids used as member names included,
+  /// is on one line and printable (``PrintableText`` for a document).
   public func json() -> String {
-    let ids = factors.map(\.id)
+    let document = PrintableText.Destination.document
+    func text(_ value: String?) -> JSONValue {
+      .string(value.map { clean($0, for: document) })
+    }
+    let ids = factors.map { clean($0.id, for: document) }
     func byFactor<T>(_ values: [T], _ transform: (T) -> JSONValue) -> JSONValue {
       .object(zip(ids, values).map { JSONValue.Member($0.0, transform($0.1)) })
     }
@@ -22,8 +29,8 @@ extension CompareReport {
     }
     let groups: [JSONValue] = comparison.groups.map { group in
       var members: [JSONValue.Member] = [
-        .init("administration", .string(group.administration)),
-        .init("round", .string(group.round)),
+        .init("administration", text(group.administration)),
+        .init("round", text(group.round)),
         .init("respondents", .integer(group.respondents)),
         .init("suppressed", .bool(group.suppressed)),
       ]
@@ -31,8 +38,8 @@ extension CompareReport {
       members += [
         .init("overall", .number(group.overall)),
         .init("scores", byFactor(group.scores) { .number($0) }),
-        .init("strengths", .array(group.strengths.map { .string($0) })),
-        .init("improvements", .array(group.improvements.map { .string($0) })),
+        .init("strengths", .array(group.strengths.map(text))),
+        .init("improvements", .array(group.improvements.map(text))),
       ]
       if let position = group.position {
         members.append(.init("position", byFactor(position) { .string($0?.rawValue) }))
@@ -41,8 +48,8 @@ extension CompareReport {
     }
     let changes: [JSONValue] = comparison.changes.map { change in
       .object([
-        .init("administration", .string(change.administration)),
-        .init("from", .string(change.from)), .init("to", .string(change.to)),
+        .init("administration", text(change.administration)),
+        .init("from", text(change.from)), .init("to", text(change.to)),
         .init("overall", delta(change.overall)),
         .init("scores", byFactor(change.scores, delta)),
       ])
@@ -52,15 +59,15 @@ extension CompareReport {
       .init(
         "questionnaire",
         .object([
-          .init("id", .string(questionnaire.id)), .init("version", .string(questionnaire.version)),
+          .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
         ])),
       .init(
         "factors",
         .array(
           factors.map { factor in
             .object([
-              .init("id", .string(factor.id)),
-              .init("title", .string(questionnaire.localized(factor.title, in: language))),
+              .init("id", text(factor.id)),
+              .init("title", .string(localized(factor.title, for: document))),
             ])
           })),
       .init("groups", .array(groups)),
@@ -68,7 +75,7 @@ extension CompareReport {
       .init(
         "peers",
         .object([
-          .init("round", .string(peers.round)),
+          .init("round", text(peers.round)),
           .init("overall", statistics(peers.overall)),
           .init("scores", byFactor(peers.scores, statistics)),
         ])),

@@ -5,8 +5,9 @@ extension CompareReport {
   /// named below), the changes, the peer statistics, and each group's strengths and areas.
   public func markdown() -> String {
     let options = comparison.options
+    let document = PrintableText.Destination.document
     var out: [String] = []
-    out.append("# \(md(phrases.comparison)) — \(md(title))")
+    out.append("# \(md(phrases.comparison)) — \(md(title(for: document)))")
     out.append("")
     let administrations = Set(comparison.groups.map(\.administration)).count
     out.append(
@@ -44,8 +45,10 @@ extension CompareReport {
     }
     out.append("")
     out.append(
-      factors.enumerated().map { "\(numbers[$0.offset]) = \(md(localized($0.element.title)))" }
-        .joined(separator: " · "))
+      factors.enumerated().map {
+        "\(numbers[$0.offset]) = \(md(localized($0.element.title, for: document)))"
+      }
+      .joined(separator: " · "))
     out.append("")
     out.append(md(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))
     if !suppressedGroups.isEmpty {
@@ -91,7 +94,9 @@ extension CompareReport {
         "| \(phrases.factor) | \(phrases.count) | \(phrases.mean) | \(phrases.median) | \(phrases.minimum) | \(phrases.maximum) |"
       )
       out.append("|---|---:|---:|---:|---:|---:|")
-      let rows = [(phrases.overall, peers.overall)] + zip(factors.map(factorTitle), peers.scores)
+      let rows =
+        [(phrases.overall, peers.overall)]
+        + zip(factors.map { factorTitle($0, for: document) }, peers.scores)
       for (label, value) in rows {
         let figures = [value.mean, value.median, value.min, value.max].map { phrases.decimal($0) }
         out.append("| \(md(label)) | \(value.n) | " + figures.joined(separator: " | ") + " |")
@@ -102,11 +107,12 @@ extension CompareReport {
     out.append("## \(md(phrases.strengthsAndImprovements))")
     for group in shownGroups {
       out.append("")
-      out.append("### \(md(groupName(group)))")
+      out.append("### \(md(groupName(group, for: document)))")
       out.append("")
       let names = { (ids: [String]) in
         ids.isEmpty
-          ? self.phrases.none : ids.map { md(self.factorTitle(id: $0)) }.joined(separator: ", ")
+          ? self.phrases.none
+          : ids.map { md(self.factorTitle(id: $0, for: document)) }.joined(separator: ", ")
       }
       out.append("- **\(phrases.colon(phrases.strengths))** \(names(group.strengths))")
       out.append("- **\(phrases.colon(phrases.improvements))** \(names(group.improvements))")

@@ -1,6 +1,11 @@
 import ArushaCore
 
 /// A comparison ready to render: the figures and the localized texts around them.
+///
+/// Every text from the questionnaire or the responses (administrations, rounds, titles, level
+/// labels, ids) goes through ``PrintableText`` for where the format is read: a terminal for
+/// ``table(style:width:)``, a document for the others, where HTML also isolates it in `<bdi>`
+/// (cli.md).
 public struct CompareReport: Sendable {
   /// The figures.
   public let comparison: Comparison
@@ -20,30 +25,35 @@ public struct CompareReport: Sendable {
 
   var factors: [Factor] { comparison.factors }
 
-  /// `text` in the report language, with control characters removed.
-  func localized(_ text: LocalizedText?) -> String {
+  /// `text` in the report language, on one line and printable on `destination`
+  /// (``PrintableText``).
+  func localized(_ text: LocalizedText?, for destination: PrintableText.Destination) -> String {
     guard let text else { return "" }
     return PrintableText.sanitize(
-      questionnaire.localized(text, in: language), keepLineBreaks: false)
+      questionnaire.localized(text, in: language), for: destination, keepLineBreaks: false)
   }
 
-  /// A file string with control characters removed.
-  func clean(_ text: String) -> String {
-    PrintableText.sanitize(text, keepLineBreaks: false)
+  /// A string from a file (an administration, a round, an id…), on one line and printable on
+  /// `destination` (``PrintableText``).
+  func clean(_ text: String, for destination: PrintableText.Destination) -> String {
+    PrintableText.sanitize(text, for: destination, keepLineBreaks: false)
   }
 
   /// The questionnaire's title.
-  var title: String { localized(questionnaire.title) }
+  func title(for destination: PrintableText.Destination) -> String {
+    localized(questionnaire.title, for: destination)
+  }
 
   /// The factor's title, after its number when it has one: `3. Transparency`.
-  func factorTitle(_ factor: Factor) -> String {
-    let title = localized(factor.title)
+  func factorTitle(_ factor: Factor, for destination: PrintableText.Destination) -> String {
+    let title = localized(factor.title, for: destination)
     return factor.number.map { "\($0). \(title)" } ?? title
   }
 
-  /// The factor title for an id.
-  func factorTitle(id: String) -> String {
-    factors.first { $0.id == id }.map(factorTitle) ?? id
+  /// The factor title for an id; the id when there is no such factor.
+  func factorTitle(id: String, for destination: PrintableText.Destination) -> String {
+    factors.first { $0.id == id }.map { factorTitle($0, for: destination) }
+      ?? clean(id, for: destination)
   }
 
   /// The short name of a factor for narrow columns: its number, else its position.
@@ -52,8 +62,8 @@ public struct CompareReport: Sendable {
   }
 
   /// The label of the level of `score`, or empty.
-  func levelLabel(_ score: Double?) -> String {
-    questionnaire.scoring.level(of: score).map { localized($0.label) } ?? ""
+  func levelLabel(_ score: Double?, for destination: PrintableText.Destination) -> String {
+    questionnaire.scoring.level(of: score).map { localized($0.label, for: destination) } ?? ""
   }
 
   /// Where the level of `score` stands among the levels, 0 (lowest) to 3 (highest), for colours.
@@ -62,8 +72,9 @@ public struct CompareReport: Sendable {
   }
 
   /// "Niger Customs, round 2024".
-  func groupName(_ group: Comparison.Group) -> String {
-    phrases.roundOf(clean(group.administration), clean(group.round))
+  func groupName(_ group: Comparison.Group, for destination: PrintableText.Destination) -> String {
+    phrases.roundOf(
+      clean(group.administration, for: destination), clean(group.round, for: destination))
   }
 
   /// The groups that are not suppressed.

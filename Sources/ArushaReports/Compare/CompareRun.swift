@@ -71,7 +71,7 @@ public enum CompareRun {
       walk, progress: progress)
     let folderErrors = walk.errors
     guard input.files > 0 || !folderErrors.isEmpty else {
-      let paths = request.paths.map { "'\(clean($0))'" }.joined(separator: ", ")
+      let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
       return .noInput
     }
@@ -108,7 +108,7 @@ public enum CompareRun {
     let languages = located.questionnaire.languages
     if let language = request.language, !languages.contains(language) {
       return .usage(
-        "--lang \(clean(language)): the questionnaire is written in \(languages.joined(separator: ", ")) only"
+        "--lang \(diagnostics.clean(language)): the questionnaire is written in \(languages.joined(separator: ", ")) only"
       )
     }
     messages(
@@ -117,15 +117,13 @@ public enum CompareRun {
     let comparison = Comparator.compare(
       input.tally, questionnaire: located.questionnaire, options: request.options)
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
-      messages("arusha: note: no administration has round '\(clean(baseline))' and a later one\n")
+      messages(
+        "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"
+      )
     }
     if let round = request.options.round, comparison.peers.groups == 0 {
-      messages("arusha: note: no group of round '\(clean(round))' to compare with\n")
+      messages("arusha: note: no group of round '\(diagnostics.clean(round))' to compare with\n")
     }
     return .report(CompareReport(comparison, language: request.language))
-  }
-
-  private static func clean(_ text: String) -> String {
-    PrintableText.sanitize(text, keepLineBreaks: false)
   }
 }

@@ -5,7 +5,8 @@ extension CompareReport {
   ///
   /// The matrix of factors × groups coloured by level, the changes with arrows and deltas,
   /// the peer statistics, then each group's strengths and areas for improvement. Columns that
-  /// do not fit `width` go to further matrices below; long names are shortened.
+  /// do not fit `width` go to further matrices below; long names are shortened. Text from files
+  /// is printable on a terminal: no control or bidirectional format character.
   ///
   /// - Parameters:
   ///   - style: Colour or not.
@@ -15,12 +16,16 @@ extension CompareReport {
     let width = max(width, 50)
     let options = comparison.options
     let settings = questionnaire.scoring
+    let terminal = PrintableText.Destination.terminal
     var lines: [String] = []
-    lines.append(style.apply(.bold, truncate("\(phrases.comparison) — \(title)", to: width)))
+    lines.append(
+      style.apply(.bold, truncate("\(phrases.comparison) — \(title(for: terminal))", to: width)))
     let administrations = Set(comparison.groups.map(\.administration)).count
+    let version =
+      "\(clean(questionnaire.id, for: terminal)) \(clean(questionnaire.version, for: terminal))"
     lines.append(
       truncate(
-        "\(phrases.groupsCount(comparison.groups.count, administrations: administrations)) · \(questionnaire.id) \(questionnaire.version)",
+        "\(phrases.groupsCount(comparison.groups.count, administrations: administrations)) · \(version)",
         to: width))
     if options.anonymize { lines += wrapText(phrases.anonymizedNote, width: width) }
     lines.append("")
@@ -38,7 +43,7 @@ extension CompareReport {
     for (index, factor) in factors.enumerated() {
       rows.append(
         TextMatrix.Row(
-          label: factorTitle(factor),
+          label: factorTitle(factor, for: terminal),
           cells: comparison.groups.map { group in
             guard !group.suppressed else { return TextMatrix.Cell("—") }
             let marker: String
@@ -51,7 +56,9 @@ extension CompareReport {
           }))
     }
     lines += TextMatrix(
-      columns: comparison.groups.map { (clean($0.administration), clean($0.round)) }, rows: rows,
+      columns: comparison.groups.map {
+        (clean($0.administration, for: terminal), clean($0.round, for: terminal))
+      }, rows: rows,
       labelWidth: min(labelWidth, 30)
     ).render(width: width, style: style)
     lines += wrapText(
@@ -82,12 +89,15 @@ extension CompareReport {
       for (index, factor) in factors.enumerated() {
         changeRows.append(
           TextMatrix.Row(
-            label: factorTitle(factor),
+            label: factorTitle(factor, for: terminal),
             cells: comparison.changes.map { deltaCell($0.scores[index]) }))
       }
       lines += TextMatrix(
         columns: comparison.changes.map {
-          (clean($0.administration), "\(clean($0.from)) → \(clean($0.to))")
+          (
+            clean($0.administration, for: terminal),
+            "\(clean($0.from, for: terminal)) → \(clean($0.to, for: terminal))"
+          )
         }, rows: changeRows, labelWidth: min(labelWidth, 30)
       ).render(width: width, style: style)
       lines += wrapText(
@@ -100,7 +110,7 @@ extension CompareReport {
     lines.append(
       style.apply(
         .bold,
-        "\(phrases.colon(phrases.peers)) \(phrases.peersOver(round: peers.round.map(clean), groups: peers.groups))"
+        "\(phrases.colon(phrases.peers)) \(phrases.peersOver(round: peers.round.map { clean($0, for: terminal) }, groups: peers.groups))"
       ))
     if peers.groups == 0 {
       lines.append(phrases.noPeers)
@@ -117,7 +127,7 @@ extension CompareReport {
       let table = TextTable(
         header: header,
         rows: [row(phrases.overall, peers.overall)]
-          + zip(factors, peers.scores).map { row(factorTitle($0.0), $0.1) },
+          + zip(factors, peers.scores).map { row(factorTitle($0.0, for: terminal), $0.1) },
         rightAligned: [1, 2, 3, 4, 5])
       lines += table.render(style: style).split(separator: "\n").map(String.init)
     }
@@ -126,10 +136,11 @@ extension CompareReport {
     // Strengths and areas for improvement.
     lines.append(style.apply(.bold, phrases.strengthsAndImprovements))
     for group in shownGroups {
-      lines.append(truncate(groupName(group), to: width))
+      lines.append(truncate(groupName(group, for: terminal), to: width))
       let names = { (ids: [String]) in
         ids.isEmpty
-          ? self.phrases.none : ids.map { self.factorTitle(id: $0) }.joined(separator: ", ")
+          ? self.phrases.none
+          : ids.map { self.factorTitle(id: $0, for: terminal) }.joined(separator: ", ")
       }
       for (label, ids) in [
         (phrases.strengths, group.strengths), (phrases.improvements, group.improvements),
@@ -144,7 +155,8 @@ extension CompareReport {
 
   /// The widest factor label, for the first column.
   private var labelWidth: Int {
-    ([phrases.respondents, phrases.overall] + factors.map(factorTitle)).map(\.count).max() ?? 12
+    ([phrases.respondents, phrases.overall] + factors.map { factorTitle($0, for: .terminal) })
+      .map(\.count).max() ?? 12
   }
 
   private func scoreCell(_ score: Double?, _ group: Comparison.Group, marker: String = " ")

@@ -21,7 +21,11 @@ extension ScoreReport {
 
   /// The action plan as a Markdown table with empty Action, Owner and Horizon columns.
   public func actionPlanMarkdown() -> String {
-    var out = ["# \(md(phrases.actionPlan)) — \(md(title))", "", md(subject), ""]
+    let document = PrintableText.Destination.document
+    var out = [
+      "# \(md(phrases.actionPlan)) — \(md(title(for: document)))", "", md(subject(for: document)),
+      "",
+    ]
     out.append(
       "| # | \(phrases.factor) | \(phrases.question) | \(phrases.answer) | \(phrases.nextLevel) | \(phrases.action) | \(phrases.owner) | \(phrases.horizon) |"
     )
@@ -29,7 +33,7 @@ extension ScoreReport {
     for (index, row) in actionPlanQuestions.enumerated() {
       let flag = row.critical ? " **(\(phrases.critical))**" : ""
       out.append(
-        "| \(index + 1) | \(md(factorTitle(row.factor))) | \(md(row.question.id)): \(md(localized(row.question.text)))\(flag) | \(md(answerText(row.question))) | \(md(nextLevel(row.question))) |  |  |  |"
+        "| \(index + 1) | \(md(factorTitle(row.factor, for: document))) | \(md(row.question.id)): \(md(localized(row.question.text, for: document)))\(flag) | \(md(answerText(row.question, for: document))) | \(md(nextLevel(row.question, for: document))) |  |  |  |"
       )
     }
     if actionPlanQuestions.isEmpty {
@@ -41,12 +45,14 @@ extension ScoreReport {
 
   /// The action plan as CSV, for a spreadsheet the workshop fills in.
   public func actionPlanCSV() -> String {
+    let document = PrintableText.Destination.document
     let rows: [[CSVTable.Cell]] = actionPlanQuestions.enumerated().map { index, row in
       [
-        .integer(index + 1), .text(row.factor), .text(localized(factor(row.factor)?.title)),
-        .text(row.question.id),
-        .text(localized(row.question.text)), .bool(row.critical), .text(answerText(row.question)),
-        .text(nextLevel(row.question)), .text(""), .text(""), .text(""),
+        .integer(index + 1), .text(row.factor),
+        .text(localized(factor(row.factor)?.title, for: document)), .text(row.question.id),
+        .text(localized(row.question.text, for: document)), .bool(row.critical),
+        .text(answerText(row.question, for: document)),
+        .text(nextLevel(row.question, for: document)), .text(""), .text(""), .text(""),
       ]
     }
     return CSVTable(

@@ -2,13 +2,18 @@ import ArushaCore
 
 extension ScoreReport {
   /// One row per factor: id, number, title, score, level, coverage, counts, strength, improvement.
+  ///
+  /// Every text cell, from the response (administration, round) or the questionnaire, is
+  /// printable (``CSVTable``).
   public func factorsCSV() -> String {
+    let document = PrintableText.Destination.document
     let rows: [[CSVTable.Cell]] = score.factors.map { factor in
       [
         .text(response.administration), .text(response.round), .text(factor.factor),
         self.factor(factor.factor)?.number.map { .integer($0) } ?? .text(""),
-        .text(localized(self.factor(factor.factor)?.title)), .number(factor.score),
-        .text(levelLabel(factor.level)), .number(factor.coverage), .integer(factor.answered),
+        .text(localized(self.factor(factor.factor)?.title, for: document)),
+        .number(factor.score), .text(levelLabel(factor.level, for: document)),
+        .number(factor.coverage), .integer(factor.answered),
         .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
         .bool(factor.strength), .bool(factor.improvement),
       ]
@@ -22,7 +27,11 @@ extension ScoreReport {
   }
 
   /// One row per question: its answer, state, item score, comment and evidence.
+  ///
+  /// Every text cell, comments, evidence, justifications and text answers included, is
+  /// printable (``CSVTable``).
   public func itemsCSV() -> String {
+    let document = PrintableText.Destination.document
     let answers = response.answers
     let rows: [[CSVTable.Cell]] = score.items.map { item in
       let question = self.question(item.question)
@@ -37,8 +46,10 @@ extension ScoreReport {
       case nil: value = .text("")
       }
       return [
-        .text(item.factor), .text(item.question), .text(question.map { localized($0.text) } ?? ""),
-        .text(question?.kind.typeName ?? ""), value, .text(question.map(answerText) ?? ""),
+        .text(item.factor), .text(item.question),
+        .text(question.map { localized($0.text, for: document) } ?? ""),
+        .text(question?.kind.typeName ?? ""), value,
+        .text(question.map { answerText($0, for: document) } ?? ""),
         .text(item.state.rawValue), .number(item.score), .number(item.weight), .bool(item.critical),
         .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
         .text(answer?.justification ?? ""),

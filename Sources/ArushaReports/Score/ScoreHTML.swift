@@ -2,26 +2,31 @@ import ArushaCore
 
 extension ScoreReport {
   /// One self-contained page: a radar chart with the threshold rings, the factor table and the gaps.
+  ///
+  /// Text from the questionnaire or the response is escaped and, in element content, isolated
+  /// in `<bdi>`; in attribute values, the page title and the chart it is escaped only (cli.md).
   public func html() -> String {
+    let document = PrintableText.Destination.document
     let settings = questionnaire.scoring
     let chart = RadarChart(
       labels: score.factors.map { factor in
         let entry = self.factor(factor.factor)
-        let title = localized(entry?.title)
+        let title = localized(entry?.title, for: document)
         return entry?.number.map { "\($0). " + truncate(title, to: 30) } ?? truncate(title, to: 32)
       },
       series: [
         .init(
-          name: clean(response.administration), values: score.factors.map(\.score),
-          colour: "#0969da")
+          name: clean(response.administration, for: document),
+          values: score.factors.map(\.score), colour: "#0969da")
       ],
       rings: settings.thresholdRings(phrases))
     var body: [String] = []
-    body.append("<h1>\(ArushaReports.html(title))</h1>")
+    body.append("<h1>\(bdi(title(for: document)))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    body.append(
-      "<p class=\"subtitle\">\(ArushaReports.html(subject)) · \(ArushaReports.html(status))</p>")
-    let overallLevel = levelLabel(score.overallLevel)
+    // The phrase around the two names is arusha's own, with nothing to escape.
+    let subject = phrases.roundOf(bdi(response.administration), bdi(response.round))
+    body.append("<p class=\"subtitle\">\(subject) · \(ArushaReports.html(status))</p>")
+    let overallLevel = levelLabel(score.overallLevel, for: document)
     body.append(
       "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))</p>"
     )
@@ -37,7 +42,7 @@ extension ScoreReport {
           ? "<span class=\"improvement\">\(ArushaReports.html(phrases.improvements))</span>" : ""
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
       body.append(
-        "<tr><td>\(ArushaReports.html(factorTitle(factor.factor)))</td><td class=\"num\">\(phrases.decimal(factor.score))</td><td>\(levelSpan(factor.level, levelLabel(factor.level)))</td><td class=\"num\">\(coverage)</td><td class=\"num\">\(factor.missing)</td><td>\(mark)</td></tr>"
+        "<tr><td>\(bdi(factorTitle(factor.factor, for: document)))</td><td class=\"num\">\(phrases.decimal(factor.score))</td><td>\(levelSpan(factor.level, levelLabel(factor.level, for: document)))</td><td class=\"num\">\(coverage)</td><td class=\"num\">\(factor.missing)</td><td>\(mark)</td></tr>"
       )
     }
     body.append("</tbody></table>")
@@ -45,9 +50,9 @@ extension ScoreReport {
       body.append("<h2>\(ArushaReports.html(phrases.criticalGaps))</h2><ul>")
       for id in score.critical {
         let question = self.question(id)
-        body.append(
-          "<li><strong>\(ArushaReports.html(id))</strong> — \(ArushaReports.html(question.map { localized($0.text) } ?? "")) (\(ArushaReports.html(question.map(answerText) ?? "")))</li>"
-        )
+        let text = question.map { localized($0.text, for: document) } ?? ""
+        let answer = question.map { answerText($0, for: document) } ?? ""
+        body.append("<li><strong>\(bdi(id))</strong> — \(bdi(text)) (\(bdi(answer)))</li>")
       }
       body.append("</ul>")
     }
@@ -60,27 +65,31 @@ extension ScoreReport {
       )
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let question = self.question(gap.question)
+        let text = question.map { localized($0.text, for: document) } ?? ""
+        let answer = question.map { answerText($0, for: document) } ?? ""
         body.append(
-          "<tr><td class=\"num\">\(index + 1)</td><td><strong>\(ArushaReports.html(gap.question))</strong><br>\(ArushaReports.html(question.map { localized($0.text) } ?? ""))<br><span class=\"note\">\(ArushaReports.html(factorTitle(gap.factor)))</span></td><td>\(ArushaReports.html(question.map(answerText) ?? ""))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
+          "<tr><td class=\"num\">\(index + 1)</td><td><strong>\(bdi(gap.question))</strong><br>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
         )
       }
       body.append("</tbody></table>")
     }
     if score.missing > 0 {
-      let detail = missingByFactor.map {
-        "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)"
+      // "Alpha: 2", the title isolated and arusha's colon (" :" in French) after it.
+      let parts = missingByFactor.map {
+        "\(bdi(localized(factor($0.factor)?.title, for: document)))\(ArushaReports.html(phrases.colon(""))) \($0.count)"
       }.joined(separator: ", ")
       body.append(
-        "<p class=\"note\">\(ArushaReports.html("\(phrases.incomplete(score.missing)) (\(detail))."))</p>"
+        "<p class=\"note\">\(ArushaReports.html(phrases.incomplete(score.missing))) (\(parts)).</p>"
       )
     }
     body.append("<p class=\"note\">\(ArushaReports.html(phrases.selfAssessmentNote))</p>")
     return htmlPage(
-      title: "\(title) — \(subject)", language: language, body: body.joined(separator: "\n"))
+      title: "\(title(for: document)) — \(self.subject(for: document))", language: language,
+      body: body.joined(separator: "\n"))
   }
 
   private func levelSpan(_ level: ScoreLevel?, _ label: String) -> String {
-    guard let tone = questionnaire.scoring.tone(of: level) else { return ArushaReports.html(label) }
-    return "<span class=\"level-\(tone)\">\(ArushaReports.html(label))</span>"
+    guard let tone = questionnaire.scoring.tone(of: level) else { return bdi(label) }
+    return "<span class=\"level-\(tone)\">\(bdi(label))</span>"
   }
 }

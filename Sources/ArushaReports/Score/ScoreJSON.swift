@@ -2,17 +2,24 @@ import ArushaCore
 
 extension ScoreReport {
   /// `arusha score --format json`, exactly the shape of scoring.md, unrounded.
+  ///
+  /// Every string from the questionnaire or the response is on one line and printable
+  /// (``PrintableText`` for a document).
   public func json() -> String {
+    let document = PrintableText.Destination.document
+    func text(_ value: String?) -> JSONValue {
+      .string(value.map { clean($0, for: document) })
+    }
+    func label(_ level: ScoreLevel?) -> JSONValue {
+      .string(level.map { localized($0.label, for: document) })
+    }
     let factors: [JSONValue] = score.factors.map { factor in
       .object([
-        .init("id", .string(factor.factor)),
+        .init("id", text(factor.factor)),
         .init(
-          "title",
-          .string(
-            self.factor(factor.factor).map { questionnaire.localized($0.title, in: language) })),
+          "title", .string(self.factor(factor.factor).map { localized($0.title, for: document) })),
         .init("score", .number(factor.score)),
-        .init(
-          "level", .string(factor.level.map { questionnaire.localized($0.label, in: language) })),
+        .init("level", label(factor.level)),
         .init("coverage", .number(factor.coverage)),
         .init("answered", .integer(factor.answered)),
         .init("unknown", .integer(factor.unknown)),
@@ -26,30 +33,28 @@ extension ScoreReport {
       .init(
         "questionnaire",
         .object([
-          .init("id", .string(questionnaire.id)), .init("version", .string(questionnaire.version)),
+          .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
         ])),
-      .init("administration", .string(response.administration)),
-      .init("round", .string(response.round)),
-      .init("role", .string(response.role)),
+      .init("administration", text(response.administration)),
+      .init("round", text(response.round)),
+      .init("role", text(response.role)),
       .init("status", .string(response.status.rawValue)),
       .init(
         "overall",
         .object([
           .init("score", .number(score.overall)),
-          .init(
-            "level",
-            .string(score.overallLevel.map { questionnaire.localized($0.label, in: language) })),
+          .init("level", label(score.overallLevel)),
         ])),
       .init("factors", .array(factors)),
-      .init("strengths", .array(score.strengths.map { .string($0) })),
-      .init("improvements", .array(score.improvements.map { .string($0) })),
-      .init("critical", .array(score.critical.map { .string($0) })),
+      .init("strengths", .array(score.strengths.map(text))),
+      .init("improvements", .array(score.improvements.map(text))),
+      .init("critical", .array(score.critical.map(text))),
       .init(
         "gaps",
         .array(
           score.gaps.map { gap in
             .object([
-              .init("question", .string(gap.question)), .init("factor", .string(gap.factor)),
+              .init("question", text(gap.question)), .init("factor", text(gap.factor)),
               .init("score", .number(gap.score)), .init("weight", .number(gap.weight)),
             ])
           })),

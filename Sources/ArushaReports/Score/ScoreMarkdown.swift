@@ -3,13 +3,14 @@ import ArushaCore
 extension ScoreReport {
   /// A report a team can paste into its workshop minutes.
   public func markdown() -> String {
+    let document = PrintableText.Destination.document
     var out: [String] = []
-    out.append("# \(md(title))")
+    out.append("# \(md(title(for: document)))")
     out.append("")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    out.append("\(md(subject)) · \(status)")
+    out.append("\(md(subject(for: document))) · \(status)")
     out.append("")
-    let overallLevel = levelLabel(score.overallLevel)
+    let overallLevel = levelLabel(score.overallLevel, for: document)
     out.append(
       "**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**"
         + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
@@ -20,11 +21,11 @@ extension ScoreReport {
     out.append("|---|---:|---|---:|---:|---:|---:|---:|")
     for factor in score.factors {
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
-      var name = md(factorTitle(factor.factor))
+      var name = md(factorTitle(factor.factor, for: document))
       if factor.strength { name += " ★" }
       if factor.improvement { name += " ▲" }
       out.append(
-        "| \(name) | \(phrases.decimal(factor.score)) | \(md(levelLabel(factor.level))) | \(coverage) | \(factor.answered) | \(factor.unknown) | \(factor.notApplicable) | \(factor.missing) |"
+        "| \(name) | \(phrases.decimal(factor.score)) | \(md(levelLabel(factor.level, for: document))) | \(coverage) | \(factor.answered) | \(factor.unknown) | \(factor.notApplicable) | \(factor.missing) |"
       )
     }
     out.append("")
@@ -32,18 +33,19 @@ extension ScoreReport {
     out.append("")
     out.append("## \(phrases.strengths)")
     out.append("")
-    out += bulletList(score.strengths.map { md(factorTitle($0)) })
+    out += bulletList(score.strengths.map { md(factorTitle($0, for: document)) })
     out.append("")
     out.append("## \(phrases.improvements)")
     out.append("")
-    out += bulletList(score.improvements.map { md(factorTitle($0)) })
+    out += bulletList(score.improvements.map { md(factorTitle($0, for: document)) })
     if !score.critical.isEmpty {
       out.append("")
       out.append("## \(phrases.criticalGaps)")
       out.append("")
       for id in score.critical {
-        let text = question(id).map { localized($0.text) } ?? ""
-        out.append("- **\(md(id))** — \(md(text)) (\(md(question(id).map(answerText) ?? "")))")
+        let text = question(id).map { localized($0.text, for: document) } ?? ""
+        let answer = question(id).map { answerText($0, for: document) } ?? ""
+        out.append("- **\(md(id))** — \(md(text)) (\(md(answer)))")
       }
     }
     if !score.gaps.isEmpty {
@@ -56,16 +58,17 @@ extension ScoreReport {
       out.append("|---:|---|---|---|---:|---:|")
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let question = self.question(gap.question)
-        let text = question.map { localized($0.text) } ?? ""
+        let text = question.map { localized($0.text, for: document) } ?? ""
+        let answer = question.map { answerText($0, for: document) } ?? ""
         out.append(
-          "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor))) | \(md(question.map(answerText) ?? "")) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
+          "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
         )
       }
     }
     if score.missing > 0 {
       out.append("")
       let detail = missingByFactor.map {
-        "\(phrases.colon(md(localized(factor($0.factor)?.title)))) \($0.count)"
+        "\(phrases.colon(md(localized(factor($0.factor)?.title, for: document)))) \($0.count)"
       }.joined(separator: ", ")
       out.append("> \(phrases.incomplete(score.missing)) (\(detail)).")
     }
@@ -79,11 +82,12 @@ extension ScoreReport {
   }
 }
 
-/// Text safe inside Markdown paragraphs and table cells: no control characters, and the
-/// characters that make tables, links, emphasis or HTML escaped.
+/// Text safe inside Markdown paragraphs and table cells: on one line without control characters
+/// (``PrintableText`` for a document), and the characters that make tables, links, emphasis or
+/// HTML escaped.
 func md(_ text: String) -> String {
   var out = ""
-  for character in PrintableText.sanitize(text, keepLineBreaks: false) {
+  for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
     switch character {
     case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
     default: out.append(character)

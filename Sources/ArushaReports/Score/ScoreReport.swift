@@ -1,6 +1,10 @@
 import ArushaCore
 
 /// One scored response, ready to render: the figures and the localized texts around them.
+///
+/// Every text from the questionnaire or the response goes through ``PrintableText`` for where
+/// the format is read: a terminal for ``table(style:width:)``, a document for the others, where
+/// HTML also isolates it in `<bdi>` (cli.md).
 public struct ScoreReport: Sendable {
   /// The questionnaire answered.
   public let questionnaire: Questionnaire
@@ -23,23 +27,30 @@ public struct ScoreReport: Sendable {
     self.phrases = Phrases(self.language)
   }
 
-  /// `text` in the report language, with control characters removed.
-  func localized(_ text: LocalizedText?) -> String {
+  /// `text` in the report language, on one line and printable on `destination`
+  /// (``PrintableText``).
+  func localized(_ text: LocalizedText?, for destination: PrintableText.Destination) -> String {
     guard let text else { return "" }
     return PrintableText.sanitize(
-      questionnaire.localized(text, in: language), keepLineBreaks: false)
+      questionnaire.localized(text, in: language), for: destination, keepLineBreaks: false)
   }
 
-  /// A file string with control characters removed.
-  func clean(_ text: String?) -> String {
-    PrintableText.sanitize(text ?? "", keepLineBreaks: false)
+  /// A string from a file (an id, the administration, a comment…), on one line and printable
+  /// on `destination` (``PrintableText``).
+  func clean(_ text: String?, for destination: PrintableText.Destination) -> String {
+    PrintableText.sanitize(text ?? "", for: destination, keepLineBreaks: false)
   }
 
   /// The questionnaire's title.
-  var title: String { localized(questionnaire.title) }
+  func title(for destination: PrintableText.Destination) -> String {
+    localized(questionnaire.title, for: destination)
+  }
 
   /// "Niger Customs, round 2024".
-  var subject: String { phrases.roundOf(clean(response.administration), clean(response.round)) }
+  func subject(for destination: PrintableText.Destination) -> String {
+    phrases.roundOf(
+      clean(response.administration, for: destination), clean(response.round, for: destination))
+  }
 
   /// The factor with `id`.
   func factor(_ id: String) -> Factor? {
@@ -51,20 +62,20 @@ public struct ScoreReport: Sendable {
     questionnaire.questions.first { $0.id == id }
   }
 
-  /// The factor's title after its number, when it has one.
-  func factorTitle(_ id: String) -> String {
-    guard let factor = factor(id) else { return id }
-    let title = localized(factor.title)
+  /// The factor's title after its number, when it has one; its id when there is no such factor.
+  func factorTitle(_ id: String, for destination: PrintableText.Destination) -> String {
+    guard let factor = factor(id) else { return clean(id, for: destination) }
+    let title = localized(factor.title, for: destination)
     return factor.number.map { "\($0). \(title)" } ?? title
   }
 
   /// The label of a level, or empty.
-  func levelLabel(_ level: ScoreLevel?) -> String {
-    level.map { localized($0.label) } ?? ""
+  func levelLabel(_ level: ScoreLevel?, for destination: PrintableText.Destination) -> String {
+    level.map { localized($0.label, for: destination) } ?? ""
   }
 
   /// The current answer, as a person reads it.
-  func answerText(_ question: Question) -> String {
+  func answerText(_ question: Question, for destination: PrintableText.Destination) -> String {
     guard let answer = response.answers[question.id] else { return phrases.noAnswer }
     switch answer.state {
     case .notApplicable?: return phrases.notApplicableAnswer
@@ -75,21 +86,21 @@ public struct ScoreReport: Sendable {
     case (.yesno, .number(let number)?): return number == 1 ? phrases.yes : phrases.no
     case (_, .number(let number)?):
       if let option = question.kind.options.first(where: { $0.value == number }) {
-        return localized(option.label)
+        return localized(option.label, for: destination)
       }
       return fixed(number, digits: number == number.rounded() ? 0 : 2)
     case (_, .selection(let selected)?):
       let labels = question.kind.options.filter { selected.contains($0.value) }.map {
-        localized($0.label)
+        localized($0.label, for: destination)
       }
       return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: "; ")
-    case (_, .text(let text)?): return clean(text)
+    case (_, .text(let text)?): return clean(text, for: destination)
     case (_, nil): return phrases.noAnswer
     }
   }
 
   /// What to reach next: the next option up, "Yes", or the options not yet in place.
-  func nextLevel(_ question: Question) -> String {
+  func nextLevel(_ question: Question, for destination: PrintableText.Destination) -> String {
     let answer = response.answers[question.id]
     let current: Double? = {
       if case .number(let number)? = answer?.value { return number }
@@ -100,14 +111,14 @@ public struct ScoreReport: Sendable {
       let sorted = options.sorted { $0.value < $1.value }
       let target =
         current.flatMap { value in sorted.first { $0.value > value } } ?? sorted.dropFirst().first
-      return target.map { localized($0.label) } ?? ""
+      return target.map { localized($0.label, for: destination) } ?? ""
     case .yesno:
       return phrases.yes
     case .multi(let options):
       var selected: [Double] = []
       if case .selection(let values)? = answer?.value { selected = values }
       let missing = options.filter { $0.value > 0 && !selected.contains($0.value) }.map {
-        localized($0.label)
+        localized($0.label, for: destination)
       }
       return missing.isEmpty ? "" : phrases.selectMore(missing.joined(separator: "; "))
     case .number, .text:

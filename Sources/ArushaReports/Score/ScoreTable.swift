@@ -4,37 +4,43 @@ extension ScoreReport {
   /// The terminal report: a bar per factor coloured by level, the overall score, strengths,
   /// areas for improvement, critical gaps, the first ten priority gaps, and what is missing.
   ///
+  /// Text from files is printable on a terminal: no control or bidirectional format character.
+  ///
   /// - Parameters:
   ///   - style: Colour or not.
   ///   - width: The terminal's width in columns.
   /// - Returns: The report's lines, each ending with a newline.
   public func table(style: TextStyle, width: Int = 80) -> String {
     let width = max(width, 50)
+    let terminal = PrintableText.Destination.terminal
     var lines: [String] = []
-    lines.append(style.apply(.bold, truncate(title, to: width)))
+    lines.append(style.apply(.bold, truncate(title(for: terminal), to: width)))
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    lines.append(truncate("\(subject) · \(status)", to: width))
+    lines.append(truncate("\(subject(for: terminal)) · \(status)", to: width))
     lines.append("")
-    let overallLevel = levelLabel(score.overallLevel)
+    let overallLevel = levelLabel(score.overallLevel, for: terminal)
     lines.append(
       style.apply(.bold, "\(phrases.overall)  \(phrases.decimal(score.overall))")
         + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel)))
     lines.append("")
 
     let barWidth = 20
-    let levelWidth = score.factors.map { levelLabel($0.level).count }.max() ?? 0
+    let levelWidth = score.factors.map { levelLabel($0.level, for: terminal).count }.max() ?? 0
     let nameWidth = max(12, width - barWidth - levelWidth - 11)
     for factor in score.factors {
-      let name = pad(truncate(factorTitle(factor.factor), to: nameWidth), to: nameWidth)
+      let name = pad(
+        truncate(factorTitle(factor.factor, for: terminal), to: nameWidth), to: nameWidth)
       let bar = self.bar(factor.score, width: barWidth)
       let value = pad(phrases.decimal(factor.score), to: 5, right: true)
-      let label = factor.score == nil ? phrases.noScore : levelLabel(factor.level)
+      let label = factor.score == nil ? phrases.noScore : levelLabel(factor.level, for: terminal)
       lines.append(
         "\(name)  \(tone(factor.level, style, bar))  \(value)  \(tone(factor.level, style, label))")
     }
     lines.append("")
     let names = { (ids: [String]) in
-      ids.isEmpty ? self.phrases.none : ids.map(self.factorTitle).joined(separator: ", ")
+      ids.isEmpty
+        ? self.phrases.none
+        : ids.map { self.factorTitle($0, for: terminal) }.joined(separator: ", ")
     }
     lines += wrapText(
       "\(style.apply(.bold, phrases.colon(phrases.strengths))) \(names(score.strengths))",
@@ -45,23 +51,24 @@ extension ScoreReport {
     if !score.critical.isEmpty {
       lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
       for id in score.critical {
-        lines.append(
-          truncate("  • \(id) — \(question(id).map { localized($0.text) } ?? "")", to: width))
+        let text = question(id).map { localized($0.text, for: terminal) } ?? ""
+        lines.append(truncate("  • \(clean(id, for: terminal)) — \(text)", to: width))
       }
     }
     if !score.gaps.isEmpty {
       lines.append(
         style.apply(.bold, phrases.colon("\(phrases.priorityGaps) (\(phrases.firstTen))")))
       for (index, gap) in score.gaps.prefix(10).enumerated() {
-        let text = question(gap.question).map { localized($0.text) } ?? ""
+        let text = question(gap.question).map { localized($0.text, for: terminal) } ?? ""
         let number = pad("\(index + 1).", to: 3, right: true)
-        lines.append(truncate("  \(number) \(gap.question) — \(text)", to: width))
+        let id = clean(gap.question, for: terminal)
+        lines.append(truncate("  \(number) \(id) — \(text)", to: width))
       }
     }
     if score.missing > 0 {
       lines.append("")
       let detail = missingByFactor.map {
-        "\(phrases.colon(localized(factor($0.factor)?.title))) \($0.count)"
+        "\(phrases.colon(localized(factor($0.factor)?.title, for: terminal))) \($0.count)"
       }.joined(separator: ", ")
       lines += wrapText(
         style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)

@@ -54,7 +54,8 @@ public struct AssessmentRunner {
       try save(session.response)
       saveError = nil
     } catch {
-      saveError = "\(error)"
+      // The error names the response file: its path is shown printable (cli.md).
+      saveError = SessionText.printable("\(error)")
     }
   }
 

@@ -2,11 +2,17 @@ import ArushaCore
 import ArushaReports
 
 extension AssessmentSession {
-  /// `text` in the session's language, control characters removed.
+  /// `text` in the session's language, on one line and printable on a terminal: no control or
+  /// bidirectional format character (``PrintableText``, cli.md).
   func localized(_ text: LocalizedText?) -> String {
     guard let text else { return "" }
-    return PrintableText.sanitize(
-      questionnaire.localized(text, in: language), keepLineBreaks: false)
+    return printable(questionnaire.localized(text, in: language))
+  }
+
+  /// A text from the response file (a comment, evidence, a justification, a text answer) or
+  /// typed in, on one line and printable on a terminal (``PrintableText``).
+  func printable(_ text: String) -> String {
+    PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
 
   /// The factor of a question, with its 1-based position.
@@ -31,7 +37,7 @@ extension AssessmentSession {
     switch answer.state {
     case .notApplicable?:
       return
-        "\(text.notApplicable) — \(PrintableText.sanitize(answer.justification ?? "", keepLineBreaks: false))"
+        "\(text.notApplicable) — \(printable(answer.justification ?? ""))"
     case .unknown?: return text.unknown
     case nil: break
     }
@@ -47,7 +53,7 @@ extension AssessmentSession {
         return "\(index + 1) \(localized(question.kind.options[index].label))"
       }
       return numberText(value)
-    case (_, .text(let value)?): return PrintableText.sanitize(value, keepLineBreaks: false)
+    case (_, .text(let value)?): return printable(value)
     default: return nil
     }
   }
@@ -180,7 +186,7 @@ extension AssessmentSession {
       case .evidence: prompt = text.enterEvidence
       }
       lines += wrapText(text.colon(prompt), width: width)
-      lines.append("> " + PrintableText.sanitize(field.string, keepLineBreaks: false))
+      lines.append("> " + printable(field.string))
     }
     if let answer = answerDescription(question), field?.purpose != .answer {
       lines.append("")
@@ -189,12 +195,12 @@ extension AssessmentSession {
     }
     if let comment = response.answers[question.id]?.comment {
       lines += wrapText(
-        text.colon(text.comment) + " " + PrintableText.sanitize(comment, keepLineBreaks: false),
+        text.colon(text.comment) + " " + printable(comment),
         width: width)
     }
     if let evidence = response.answers[question.id]?.evidence {
       lines += wrapText(
-        text.colon(text.evidence) + " " + PrintableText.sanitize(evidence, keepLineBreaks: false),
+        text.colon(text.evidence) + " " + printable(evidence),
         width: width)
     }
     if showHelp, let help = question.help {

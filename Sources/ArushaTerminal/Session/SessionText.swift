@@ -1,3 +1,4 @@
+import ArushaCore
 import ArushaReports
 
 /// Every word the assessment session prints, in English and French.
@@ -106,8 +107,10 @@ public struct SessionText: Sendable {
     case (nil, nil): return pick("Enter a number.", "Saisissez un nombre.")
     }
   }
-  func unknownCommand(_ text: String) -> String {
-    pick(
+  func unknownCommand(_ typed: String) -> String {
+    // Input can be a file piped in: what it says is shown printable, like text from a file.
+    let text = Self.printable(typed)
+    return pick(
       "Unknown answer '\(text)'. Type h for help on the keys.",
       "Réponse « \(text) » non reconnue. Tapez h pour l'aide sur les touches.")
   }
@@ -226,17 +229,27 @@ public struct SessionText: Sendable {
     case prompt
   }
 
-  /// The line saying where the answers are saved.
+  /// The line saying where the answers are saved; the path printable on a terminal (cli.md).
   public func saved(_ path: String) -> String {
-    pick("Answers saved in \(path).", "Réponses enregistrées dans \(path).")
+    let path = Self.printable(path)
+    return pick("Answers saved in \(path).", "Réponses enregistrées dans \(path).")
   }
-  /// The line saying how to resume.
+  /// The line saying how to resume; the command printable on a terminal (cli.md).
   public func resume(_ command: String) -> String {
-    pick("To resume, run: \(command)", "Pour reprendre, lancez : \(command)")
+    let command = Self.printable(command)
+    return pick("To resume, run: \(command)", "Pour reprendre, lancez : \(command)")
   }
-  /// The line saying the assessment is complete and where it is.
+  /// The line saying the assessment is complete and where it is; the path printable on a
+  /// terminal (cli.md).
   public func completed(_ path: String) -> String {
-    pick("Assessment complete. Saved in \(path).", "Évaluation terminée. Enregistrée dans \(path).")
+    let path = Self.printable(path)
+    return pick(
+      "Assessment complete. Saved in \(path).", "Évaluation terminée. Enregistrée dans \(path).")
+  }
+
+  /// `text` on one line without control or bidirectional format characters (``PrintableText``).
+  static func printable(_ text: String) -> String {
+    PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
   var administrationPrompt: String {
     pick("Administration (e.g. Niger Customs)", "Administration (par ex. Douanes du Niger)")
