@@ -5,8 +5,10 @@ import Foundation
 
 /// Standard output and error for the commands, and the style decided once from the environment.
 enum Console {
-  /// Writes a result to standard output. On a terminal, bidirectional controls are removed
-  /// from the whole text (cli.md): no renderer makes them, so any there came from a file.
+  /// Writes a result to standard output.
+  ///
+  /// On a terminal, bidirectional controls are removed from the whole text (cli.md): no
+  /// renderer makes them, so any there came from a file.
   static func out(_ text: String) {
     let shown = stdoutIsTerminal ? PrintableText.forTerminal(text) : text
     FileHandle.standardOutput.write(Data(shown.utf8))
