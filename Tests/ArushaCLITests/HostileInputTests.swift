@@ -202,6 +202,21 @@ import Testing
     #expect(!Self.hasControl(saved.stderr + saved.stdout))
   }
 
+  @Test func messagesQuotingTextFromFilesAreSanitised() throws {
+    let folder = try workspace()
+    let fixture = TestPaths.packageRoot.appendingPathComponent(
+      "Tests/ArushaCoreTests/Fixtures/hostile/response.yaml")
+    try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("h.yaml"))
+    // Its questionnaire version carries ESC, BEL, C1 and U+202E; the message quotes it.
+    for arguments in [["score", "h.yaml"], ["compare", "h.yaml"]] {
+      let result = try runArusha(arguments, directory: folder)
+      #expect(result.status == 65, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains("no questionnaire 'hostile' version '1"))
+      #expect(!Self.hasControl(result.stderr), "\(arguments): \(result.stderr)")
+      #expect(!result.stderr.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
+    }
+  }
+
   // MARK: 4. arusha never writes what it would refuse to read
 
   @Test func aSessionRefusesTextsLongerThanAResponseKeeps() throws {
