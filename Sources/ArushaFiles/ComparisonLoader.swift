@@ -124,7 +124,11 @@ public struct ComparisonLoader: Sendable {
         input.problems.append(ResponseProblem(path: path, diagnostics: result.diagnostics.errors))
         return
       }
-      let score = ResponseScorer.score(located.questionnaire, answers: response.answers)
+      let score =
+        questionnaires.plan(for: reference).map {
+          ResponseScorer.score($0, answers: response.answers)
+        }
+        ?? ResponseScorer.score(located.questionnaire, answers: response.answers)
       count(response, summary: ResponseSummary(response, score: score), path: path, into: &input)
     }
   }

@@ -11,16 +11,13 @@ public struct QuestionnaireChoice: Sendable {
   public var argument: String?
 
   /// Resolves `argument`: nil → the bundled Revised Arusha Declaration questionnaire; a
-  /// bundled file name or id → that one; otherwise a path.
+  /// bundled file name → that one; `ID` → the newest bundled version of that id (versions in
+  /// natural order, as rounds); `ID@VERSION` → that version (cli.md); otherwise a path.
   ///
   /// - Throws: ``LoadFailure`` when the file cannot be read or is not a valid questionnaire.
   public static func resolve(_ argument: String?) throws(LoadFailure) -> QuestionnaireChoice {
     let file: QuestionnaireFile
-    if let argument, !argument.contains("/"),
-      let bundled = BundledCatalogue.entries().first(where: {
-        $0.file.name == argument || $0.questionnaire.id == argument
-      })
-    {
+    if let argument, !argument.contains("/"), let bundled = bundled(argument) {
       // Already decoded by the catalogue: no second decode.
       return QuestionnaireChoice(
         questionnaire: bundled.questionnaire, sha256: Fingerprint.sha256(bundled.file.bytes),
@@ -36,6 +33,19 @@ public struct QuestionnaireChoice: Sendable {
     }
     return QuestionnaireChoice(
       questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes), argument: argument)
+  }
+
+  /// The bundled questionnaire `argument` names: a file name, `ID` (the newest version) or
+  /// `ID@VERSION`.
+  static func bundled(_ argument: String) -> BundledCatalogue.Entry? {
+    let entries = BundledCatalogue.entries()
+    if let entry = entries.first(where: { $0.file.name == argument }) { return entry }
+    let parts = argument.split(separator: "@", maxSplits: 1).map(String.init)
+    let matching = entries.filter { $0.questionnaire.id == parts[0] }
+    if parts.count == 2 { return matching.first { $0.questionnaire.version == parts[1] } }
+    return matching.max {
+      NaturalOrder.precedes($0.questionnaire.version, $1.questionnaire.version)
+    }
   }
 
   /// The reference a response to this questionnaire carries.

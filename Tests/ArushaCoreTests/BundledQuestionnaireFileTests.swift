@@ -9,12 +9,29 @@ import Testing
 @Suite struct QuestionnaireFileTests {
   static let files = TestPaths.questionnaireFiles()
 
+  /// Released versions, whose bytes never change (responses are tied to them by sha256):
+  /// written before `when_hidden` existed, they carry its warning, and only that one.
+  static let released = [
+    "example-1.yaml": "69521ab7ec70a3b063cf9912c45e80795d123ad88a33174f4e21b06030c7034a",
+    "internal-affairs.yaml": "bb67d47d326d532626009b564ef14f3209e28c227b7c4c7bdfb2ca64608374a5",
+    "revised-arusha-declaration.yaml":
+      "bcc20f5bcbee68e4ae80c668af10e145c6e0ad188b60730d506589e12f81ce71",
+  ]
+
   @Test(arguments: files)
   func isValidUnderStrict(_ url: URL) throws {
-    let result = QuestionnaireDecoder().decode([UInt8](try Data(contentsOf: url)))
+    let bytes = [UInt8](try Data(contentsOf: url))
+    let result = QuestionnaireDecoder().decode(bytes)
+    var diagnostics = result.diagnostics
+    if let sha = Self.released[url.lastPathComponent] {
+      #expect(Fingerprint.sha256(bytes) == sha, "a released questionnaire's bytes never change")
+      diagnostics.removeAll {
+        $0.severity == .warning && $0.message.contains("does not say how it scores while hidden")
+      }
+    }
     #expect(
-      result.diagnostics.strict().isEmpty,
-      "\(url.lastPathComponent): \(result.diagnostics.map { "\($0.mark): \($0.message)" })")
+      diagnostics.strict().isEmpty,
+      "\(url.lastPathComponent): \(diagnostics.map { "\($0.mark): \($0.message)" })")
     #expect(result.questionnaire != nil)
   }
 

@@ -259,16 +259,16 @@ import Testing
               - {id: mu, type: multi, text: M?, help: H, options: [{value: 1, label: A}, {value: 2, label: B}]}
               - {id: t, type: text, text: T?, help: H}
               - {id: n, type: number, text: N?, help: H, min: 0, max: 10}
-              - {id: c1, type: yesno, text: C?, help: H, when: s >= 1 and 1️⃣y >= 1}
-              - {id: c2, type: yesno, text: C?, help: H, when: "s == 2️⃣1 or y == yes"}
-              - {id: c3, type: yesno, text: C?, help: H, when: 3️⃣mu == 1}
-              - {id: c4, type: yesno, text: C?, help: H, when: mu includes 4️⃣3}
-              - {id: c5, type: yesno, text: C?, help: H, when: 5️⃣s includes 2}
-              - {id: c6, type: yesno, text: C?, help: H, when: not (6️⃣later == yes)}
-              - {id: c7, type: yesno, text: C?, help: H, when: 7️⃣c7 == yes}
-              - {id: c8, type: yesno, text: C?, help: H, when: answered(8️⃣sx)}
-              - {id: c9, type: yesno, text: C?, help: H, when: 'answered(s) and 9️⃣)'}
-              - {id: c10, type: yesno, text: C?, help: H, when: t == "x" and n > 2 and 🔟t > "a"}
+              - {id: c1, type: yesno, text: C?, help: H, when_hidden: excluded, when: s >= 1 and 1️⃣y >= 1}
+              - {id: c2, type: yesno, text: C?, help: H, when_hidden: excluded, when: "s == 2️⃣1 or y == yes"}
+              - {id: c3, type: yesno, text: C?, help: H, when_hidden: excluded, when: 3️⃣mu == 1}
+              - {id: c4, type: yesno, text: C?, help: H, when_hidden: excluded, when: mu includes 4️⃣3}
+              - {id: c5, type: yesno, text: C?, help: H, when_hidden: excluded, when: 5️⃣s includes 2}
+              - {id: c6, type: yesno, text: C?, help: H, when_hidden: excluded, when: not (6️⃣later == yes)}
+              - {id: c7, type: yesno, text: C?, help: H, when_hidden: excluded, when: 7️⃣c7 == yes}
+              - {id: c8, type: yesno, text: C?, help: H, when_hidden: excluded, when: answered(8️⃣sx)}
+              - {id: c9, type: yesno, text: C?, help: H, when_hidden: excluded, when: 'answered(s) and 9️⃣)'}
+              - {id: c10, type: yesno, text: C?, help: H, when_hidden: excluded, when: t == "x" and n > 2 and 🔟t > "a"}
               - {id: later, type: yesno, text: L?, help: H}
         """,
       [
@@ -299,9 +299,9 @@ import Testing
             title: F
             questions:
               - {id: a, type: yesno, text: A?, help: H}
-              - {id: b, type: yesno, text: B?, help: H, when: a 1️⃣= yes}
-              - {id: c, type: yesno, text: C?, help: H, when: "a == yes 2️⃣a"}
-              - {id: d, type: yesno, text: D?, help: H, when: (a == yes3️⃣}
+              - {id: b, type: yesno, text: B?, help: H, when_hidden: excluded, when: a 1️⃣= yes}
+              - {id: c, type: yesno, text: C?, help: H, when_hidden: excluded, when: "a == yes 2️⃣a"}
+              - {id: d, type: yesno, text: D?, help: H, when_hidden: excluded, when: (a == yes3️⃣}
         """,
       [
         Self.error("1️⃣", "invalid condition: '=' is not an operator; write '=='"),

@@ -36,17 +36,20 @@ public enum Comparator {
         continue
       }
       let scores = factorIDs.map { sums.scores[$0]?.mean }
+      // Critical gaps are a property of single responses (scoring.md): they reach a group
+      // through its responses' capped scores.
       let strengths = zip(factorIDs, scores).filter {
-        $0.1.map { $0 >= settings.strength } ?? false
+        settings.isStrength($0.1, criticalGap: false)
       }
       let improvements = zip(factorIDs, scores).filter {
-        $0.1.map { $0 < settings.improvement } ?? false
+        settings.isImprovement($0.1, criticalGap: false)
       }
-      groups.append(
-        Comparison.Group(
-          administration: name, round: key.round, respondents: sums.respondents,
-          suppressed: false, overall: sums.overall.mean, scores: scores,
-          strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil))
+      var group = Comparison.Group(
+        administration: name, round: key.round, respondents: sums.respondents,
+        suppressed: false, overall: sums.overall.mean, scores: scores,
+        strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil)
+      group.unsupported = sums.unsupported
+      groups.append(group)
     }
 
     // Indexes of each administration's unsuppressed groups, rounds in natural order.
@@ -109,8 +112,8 @@ public enum Comparator {
     -> Comparison.Position?
   {
     guard let score, let median else { return nil }
-    if score >= median + margin { return .above }
-    if score <= median - margin { return .below }
+    if Tolerance.atLeast(score, median + margin) { return .above }
+    if Tolerance.atMost(score, median - margin) { return .below }
     return .near
   }
 

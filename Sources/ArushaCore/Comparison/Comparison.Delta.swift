@@ -19,8 +19,10 @@ extension Comparison {
         return
       }
       let delta = to - from
+      // Within 1e-9 of the threshold counts as reaching it (scoring.md, "Numbers").
       let direction: Direction =
-        delta >= threshold ? .up : delta <= -threshold ? .down : .stable
+        Tolerance.atLeast(delta, threshold)
+        ? .up : Tolerance.atMost(delta, -threshold) ? .down : .stable
       self.init(delta: delta, direction: direction)
     }
   }

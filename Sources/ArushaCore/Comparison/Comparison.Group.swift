@@ -21,6 +21,8 @@ extension Comparison {
     /// Where each factor stands against the peers, in factor order; nil for a group that the
     /// peers are not computed over.
     public var position: [Position?]?
+    /// The unsupported answers of its responses, in total (0 when suppressed).
+    public var unsupported = 0
 
     /// Creates a group.
     public init(

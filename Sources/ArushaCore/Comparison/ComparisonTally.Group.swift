@@ -7,6 +7,8 @@ extension ComparisonTally {
     public var overall = Sum()
     /// The non-null scores of each factor, by factor id.
     public var scores: [String: Sum] = [:]
+    /// The unsupported answers of its responses, in total.
+    public var unsupported = 0
 
     /// An empty group.
     public init() {}
@@ -14,6 +16,7 @@ extension ComparisonTally {
     /// Adds one response.
     public mutating func add(_ summary: ResponseSummary) {
       respondents += 1
+      unsupported += summary.unsupported
       if let value = summary.overall { overall.add(value) }
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
@@ -23,6 +26,7 @@ extension ComparisonTally {
     /// Adds another part of the same group.
     public mutating func merge(_ other: Group) {
       respondents += other.respondents
+      unsupported += other.unsupported
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)

@@ -4,8 +4,8 @@ import ArushaYAML
 /// without building the YAML tree, the answers or the item scores: the fast path of
 /// `arusha compare`.
 ///
-/// It accepts only what ``ResponseDecoder`` accepts and scores exactly as ``ResponseScorer``
-/// does (the same operations in the same order, so the same bits). It is stricter about the
+/// It accepts only what ``ResponseDecoder`` accepts and scores through the same
+/// ``ScoringKernel`` as ``ResponseScorer``, from the same compact answers, so the same bits. It is stricter about the
 /// shape: the answers must come after `questionnaire` and in the questionnaire's order (as
 /// arusha writes them), with no anchor, alias or tag. Whatever it does not accept, valid or
 /// not, it leaves to the full decoder by returning nil, which then reports every problem.
@@ -26,23 +26,16 @@ public enum ResponseSummarizer {
   }
 }
 
-/// How one question stands in the response being read.
-private struct ItemState {
-  var visible = true
-  var given = false
-  var state: ItemScore.State = .missing
-  var value: AnswerValue?
-}
-
 /// The state of reading one file.
 private struct Reading {
   let reader: YAMLEventReader
-  var items: [ItemState] = []
+  /// The answers in file order, as the kernel reads them.
+  var items: [ScoringKernel.ItemAnswer] = []
+  /// Which questions have an answer in the file.
+  var given: [Bool] = []
   var plan: ScoringPlan?
   /// The last question answered so far.
   var last = -1
-  /// The last question whose visibility is decided.
-  var evaluated = -1
 
   init(reader: YAMLEventReader) {
     self.reader = reader
@@ -151,7 +144,8 @@ private struct Reading {
       default:
         guard let reference, let plan = plans(reference) else { return nil }
         self.plan = plan
-        items = Array(repeating: ItemState(), count: plan.items.count)
+        items = Array(repeating: .missing, count: plan.items.count)
+        given = Array(repeating: false, count: plan.items.count)
         guard let event = next() else { return nil }
         if event.kind == .scalar, event.isNull { continue }
         guard event.kind == .mappingStart, answers(plan) else { return nil }
@@ -164,12 +158,15 @@ private struct Reading {
       let status
     else { return nil }
     guard let plan = plan ?? plans(reference) else { return nil }
-    if items.isEmpty { items = Array(repeating: ItemState(), count: plan.items.count) }
-    evaluateVisibility(through: plan.items.count - 1, plan)
+    if items.isEmpty {
+      items = Array(repeating: .missing, count: plan.items.count)
+      given = Array(repeating: false, count: plan.items.count)
+    }
     if let language, !plan.questionnaire.languages.contains(language) { return nil }
+    let result = ScoringKernel.score(plan, items)
     if status == .complete,
       items.indices.contains(where: {
-        items[$0].visible && plan.items[$0].required && !items[$0].given
+        result.items[$0].visible && plan.items[$0].required && !given[$0]
       })
     {
       return nil
@@ -177,11 +174,8 @@ private struct Reading {
     let response = Response(
       questionnaire: reference, administration: administration, round: round, role: role,
       language: language, status: status)
-    let (overall, scores) = score(plan)
     return ResponseSummarizer.Outcome(
-      response: response,
-      summary: ResponseSummary(
-        administration: administration, round: round, overall: overall, scores: scores))
+      response: response, summary: ResponseSummary(response, plan: plan, result: result))
   }
 
   /// `{id, version, sha256}`, each once and valid.
@@ -226,28 +220,11 @@ private struct Reading {
     return nil
   }
 
-  /// Decides visibility, in file order, of every question up to `end`.
-  mutating func evaluateVisibility(through end: Int, _ plan: ScoringPlan) {
-    while evaluated < end {
-      evaluated += 1
-      guard let condition = plan.items[evaluated].condition else { continue }
-      let references = plan.items[evaluated].references
-      let visible = condition.evaluate { id in
-        // The questions a condition reads were found when the plan was made; a condition
-        // can only read those, but the lookup stays exact for any other id.
-        let index = references.first { $0.id == id }?.index ?? plan.index[id]
-        return index.flatMap { self.items[$0].visible ? self.items[$0].value : nil }
-      }
-      items[evaluated].visible = visible
-    }
-  }
-
   mutating func answers(_ plan: ScoringPlan) -> Bool {
     while true {
       guard let key = next() else { return false }
       if key.kind == .mappingEnd { return true }
       guard key.kind == .scalar, let index = position(of: key, plan) else { return false }
-      evaluateVisibility(through: index, plan)
       guard answer(index, plan) else { return false }
       last = index
     }
@@ -264,6 +241,7 @@ private struct Reading {
     var value: AnswerValue?
     var state: Answer.State?
     var justification: String?
+    var hasEvidence = false
     while true {
       guard let key = next() else { return false }
       if key.kind == .mappingEnd { break }
@@ -292,6 +270,9 @@ private struct Reading {
           return false
         }
         if field == 4, !event.isNull { justification = event.text }
+        if field == 3, !event.isNull {
+          hasEvidence = !event.text.allSatisfy(\.isWhitespace)
+        }
       }
     }
     switch (value, state) {
@@ -307,14 +288,11 @@ private struct Reading {
       break
     }
     if justification != nil, state != .notApplicable { return false }
-    items[index].given = true
-    guard items[index].visible else { return true }
+    given[index] = true
     switch (state, value) {
-    case (.unknown?, _): items[index].state = .unknown
-    case (.notApplicable?, _): items[index].state = .notApplicable
-    case (nil, let value?):
-      items[index].state = .answered
-      items[index].value = value
+    case (.unknown?, _): items[index] = .init(state: .unknown, hasEvidence: hasEvidence)
+    case (.notApplicable?, _): items[index] = .init(state: .notApplicable, hasEvidence: hasEvidence)
+    case (nil, let value?): items[index] = .init(state: .value(value), hasEvidence: hasEvidence)
     case (nil, nil): break
     }
     return true
@@ -368,64 +346,6 @@ private struct Reading {
     case .text:
       guard event.kind == .scalar, !event.isNull, Self.withinTextLength(event) else { return nil }
       return .text(event.text)
-    }
-  }
-
-  /// The factor and overall scores, computed as ``ResponseScorer`` computes them.
-  func score(_ plan: ScoringPlan) -> (overall: Double?, scores: [String: Double]) {
-    var scores: [String: Double] = [:]
-    scores.reserveCapacity(plan.factors.count)
-    var overallSum: Double = 0
-    var overallWeight: Double = 0
-    var anyFactor = false
-    for factor in plan.factors {
-      var weights: Double = 0
-      var weighted: Double = 0
-      var lowest: Double?
-      var count = 0
-      for index in factor.range {
-        guard items[index].visible, plan.items[index].isScored else { continue }
-        let score: Double?
-        switch items[index].state {
-        case .answered:
-          score = items[index].value.flatMap { Self.valueScore(plan.items[index].kind, $0) }
-        case .unknown: score = 0
-        default: score = nil
-        }
-        guard let score else { continue }
-        let weight = plan.items[index].weight
-        count += 1
-        weights += weight
-        weighted += weight * score
-        lowest = min(lowest ?? score, score)
-      }
-      guard count > 0 else { continue }
-      let value: Double
-      switch factor.method {
-      case .mean: value = 100 * weighted / weights
-      case .minimum: value = 100 * (lowest ?? 0)
-      }
-      scores[factor.id] = value
-      anyFactor = true
-      overallSum += factor.weight * value
-      overallWeight += factor.weight
-    }
-    return (anyFactor ? overallSum / overallWeight : nil, scores)
-  }
-
-  /// ``ResponseScorer/valueScore(_:_:)`` on a prepared question.
-  static func valueScore(_ kind: ScoringPlan.ItemKind, _ value: AnswerValue) -> Double? {
-    switch (kind, value) {
-    case (.option(_, let low, let high), .number(let number)):
-      guard high > low else { return nil }
-      return (number - low) / (high - low)
-    case (.yesno, .number(let number)):
-      return number == 1 ? 1 : 0
-    case (.multi(_, let positive), .selection(let selected)):
-      guard positive > 0 else { return nil }
-      return min(max(selected.reduce(0, +), 0), positive) / positive
-    default:
-      return nil
     }
   }
 }

@@ -1,12 +1,13 @@
-/// A questionnaire prepared for reading and scoring many responses fast: its questions in
-/// file order with what checking and scoring an answer needs, found by id without hashing.
+/// A questionnaire prepared for scoring: its questions in file order with what checking and
+/// scoring an answer needs, found by id without hashing.
 ///
-/// Made once per questionnaire and shared by every thread; ``ResponseSummarizer`` reads with
-/// it. A class of constants: passing it around costs one reference count, where a struct
-/// would retain each of the questionnaire's arrays at every copy, thousands of times a file.
+/// Made once per questionnaire and shared by every thread. ``ScoringKernel`` scores with it
+/// (for `score`, `assess` and `compare` alike) and ``ResponseSummarizer`` reads with it. A
+/// class of constants: passing it around costs one reference count, where a struct would
+/// retain each of the questionnaire's arrays at every copy, thousands of times a file.
 public final class ScoringPlan: Sendable {
   /// What a question accepts and how it scores.
-  enum ItemKind: Sendable {
+  public enum ItemKind: Sendable {
     /// `scale` or `choice`: one of `values`; scores (v − low) / (high − low), none when high ≤ low.
     case option(values: [Double], low: Double, high: Double)
     /// 1 or 0.
@@ -18,6 +19,49 @@ public final class ScoringPlan: Sendable {
     case number(min: Double?, max: Double?)
     /// Text; unscored.
     case text
+
+    /// The kind of a question of `kind`.
+    public init(_ kind: Question.Kind) {
+      switch kind {
+      case .scale(_, let options), .choice(let options):
+        let values = options.map(\.value)
+        self = .option(values: values, low: values.min() ?? 0, high: values.max() ?? 0)
+      case .yesno:
+        self = .yesno
+      case .multi(let options):
+        let values = options.map(\.value)
+        self = .multi(values: values, positive: values.filter { $0 > 0 }.reduce(0, +))
+      case .number(let low, let high):
+        self = .number(min: low, max: high)
+      case .text:
+        self = .text
+      }
+    }
+
+    /// Whether answers of this kind have an item score.
+    public var isScored: Bool {
+      switch self {
+      case .option, .yesno, .multi: return true
+      case .number, .text: return false
+      }
+    }
+
+    /// The item score of `value`, in 0…1 (questionnaire-format.md, "Types"): the one formula
+    /// of each type; nil for unscored kinds and values of another shape.
+    public func score(_ value: AnswerValue) -> Double? {
+      switch (self, value) {
+      case (.option(_, let low, let high), .number(let number)):
+        guard high > low else { return nil }
+        return (number - low) / (high - low)
+      case (.yesno, .number(let number)):
+        return number == 1 ? 1 : 0
+      case (.multi(_, let positive), .selection(let selected)):
+        guard positive > 0 else { return nil }
+        return min(max(selected.reduce(0, +), 0), positive) / positive
+      default:
+        return nil
+      }
+    }
   }
 
   /// One question.
@@ -28,18 +72,20 @@ public final class ScoringPlan: Sendable {
     var kind: ItemKind
     var weight: Double
     var required: Bool
+    var critical: Bool
     var allowNotApplicable: Bool
     var allowUnknown: Bool
     var condition: Condition?
+    var whenHidden: Question.WhenHidden
     /// The questions the condition reads, found once.
     var references: [Reference]
+    /// The question, for the evidence rule (``Question/expectsEvidence(for:)``).
+    var question: Question
+    /// Whether any answer can be unsupported: the question or one of its options expects
+    /// evidence (else the rule need not be asked).
+    var mayExpectEvidence: Bool
 
-    var isScored: Bool {
-      switch kind {
-      case .option, .yesno, .multi: return true
-      case .number, .text: return false
-      }
-    }
+    var isScored: Bool { kind.isScored }
   }
 
   /// A question a condition reads, and where it is.
@@ -69,27 +115,15 @@ public final class ScoringPlan: Sendable {
     for (factorIndex, factor) in questionnaire.factors.enumerated() {
       let start = items.count
       for question in factor.questions {
-        let kind: ItemKind
-        switch question.kind {
-        case .scale(_, let options), .choice(let options):
-          let values = options.map(\.value)
-          kind = .option(values: values, low: values.min() ?? 0, high: values.max() ?? 0)
-        case .yesno:
-          kind = .yesno
-        case .multi(let options):
-          let values = options.map(\.value)
-          kind = .multi(values: values, positive: values.filter { $0 > 0 }.reduce(0, +))
-        case .number(let low, let high):
-          kind = .number(min: low, max: high)
-        case .text:
-          kind = .text
-        }
         items.append(
           Item(
-            id: question.id, idBytes: Array(question.id.utf8), factor: factorIndex, kind: kind,
-            weight: question.weight, required: question.required,
-            allowNotApplicable: question.allowNotApplicable, allowUnknown: question.allowUnknown,
-            condition: question.condition, references: []))
+            id: question.id, idBytes: Array(question.id.utf8), factor: factorIndex,
+            kind: ItemKind(question.kind), weight: question.weight, required: question.required,
+            critical: question.critical, allowNotApplicable: question.allowNotApplicable,
+            allowUnknown: question.allowUnknown, condition: question.condition,
+            whenHidden: question.whenHidden, references: [], question: question,
+            mayExpectEvidence: question.evidence == .expected
+              || question.kind.options.contains(where: \.evidenceExpected)))
       }
       factors.append(
         FactorPlan(
@@ -109,4 +143,10 @@ public final class ScoringPlan: Sendable {
     self.factors = factors
     self.index = index
   }
+
+  /// The number of questions.
+  public var count: Int { items.count }
+
+  /// The position of the question `id` in file order, or nil.
+  public func position(of id: String) -> Int? { index[id] }
 }

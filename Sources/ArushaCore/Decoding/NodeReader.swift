@@ -142,6 +142,29 @@ struct NodeReader {
     return value
   }
 
+  /// A number within ±1,000,000,000 (option values and number bounds, questionnaire-format.md),
+  /// so that no computation on it can overflow.
+  mutating func boundedNumber(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let value = number(node, what) else { return nil }
+    guard abs(value) <= 1e9 else {
+      error(
+        "\(what) must be within -1000000000..1000000000, found \(YAMLValue.text(of: value))",
+        at: node.reportMark)
+      return nil
+    }
+    return value
+  }
+
+  /// A weight: 0 < w ≤ 1000 (questionnaire-format.md), so that no sum of weights overflows.
+  mutating func weight(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let value = positiveNumber(node, what) else { return nil }
+    guard value <= 1000 else {
+      error("\(what) must be at most 1000, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      return nil
+    }
+    return value
+  }
+
   /// A whole number.
   mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
     guard let value = number(node, what) else { return nil }

@@ -195,7 +195,7 @@ private struct QuestionnaireDecoding {
     }
   }
 
-  mutating func options(_ node: YAMLNode, owner: String) -> [AnswerOption]? {
+  mutating func options(_ node: YAMLNode, owner: String, multi: Bool = false) -> [AnswerOption]? {
     guard let items = reader.list(node, "the options of \(owner)") else { return nil }
     var options: [AnswerOption] = []
     var valueMarks: [Double: SourceMark] = [:]
@@ -206,9 +206,21 @@ private struct QuestionnaireDecoding {
         continue
       }
       let valueNode = fields["value"]
-      let value = valueNode.flatMap { reader.number($0, "option value") }
+      let value = valueNode.flatMap { reader.boundedNumber($0, "option value") }
       let label = fields["label"].flatMap { text($0, "option label") }
       let description = fields.present("description").flatMap { text($0, "option description") }
+      var evidenceExpected = false
+      if let node = fields.present("evidence"),
+        reader.oneOf(node, ["expected"], "option 'evidence'") != nil
+      {
+        if multi {
+          reader.error(
+            "'evidence: expected' does not apply to an option of a 'multi' question; put 'evidence: expected' on the question",
+            at: fields.keyMark("evidence"))
+          valid = false
+        }
+        evidenceExpected = true
+      }
       if let value, let valueNode {
         if let first = valueMarks[value] {
           reader.error(
@@ -224,7 +236,10 @@ private struct QuestionnaireDecoding {
         valid = false
         continue
       }
-      options.append(AnswerOption(value: value, label: label, description: description))
+      options.append(
+        AnswerOption(
+          value: value, label: label, description: description, evidenceExpected: evidenceExpected)
+      )
     }
     if items.count < 2 {
       reader.error(
@@ -250,7 +265,14 @@ private struct QuestionnaireDecoding {
       settings.improvement = value
     }
     if let node = fields["change"], let value = reader.positiveNumber(node, "'change'") {
+      if value < 0.1 {
+        reader.error(
+          "'change' must be at least 0.1, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      }
       settings.change = value
+    }
+    if let node = fields.present("critical_cap"), let value = percentage(node, "'critical_cap'") {
+      settings.criticalCap = value
     }
     if settings.improvement > settings.strength {
       let improvementText =
@@ -336,7 +358,7 @@ private struct QuestionnaireDecoding {
     }
     let summary = fields.present("summary").flatMap { text($0, "factor summary") }
     let reference = fields.present("reference").flatMap { reader.string($0, "reference") }
-    let weight = fields["weight"].flatMap { reader.positiveNumber($0, "factor weight") }
+    let weight = fields["weight"].flatMap { reader.weight($0, "factor weight") }
     let method = fields["method"].flatMap {
       reader.oneOf($0, ScoringMethod.allCases.map(\.rawValue), "scoring method")
     }
@@ -375,9 +397,9 @@ private struct QuestionnaireDecoding {
     let help = fields.present("help").flatMap { text($0, "help") }
     let topic = fields.present("topic").flatMap { text($0, "topic") }
     let source = fields.present("source").flatMap { reader.string($0, "source") }
-    let weight = fields["weight"].flatMap { reader.positiveNumber($0, "question weight") }
+    let weight = fields["weight"].flatMap { reader.weight($0, "question weight") }
     var flags: [String: Bool] = [:]
-    for key in ["required", "allow_na", "allow_unknown", "critical", "evidence"] {
+    for key in ["required", "allow_na", "allow_unknown", "critical"] {
       if let node = fields[key], let value = reader.bool(node, "'\(key)'") { flags[key] = value }
     }
     if flags["critical"] == true, let kind = questionKind, !kind.isScored {
@@ -385,7 +407,32 @@ private struct QuestionnaireDecoding {
         "'critical' applies to scored questions only, not to a '\(kind.typeName)' question",
         at: fields.keyMark("critical"))
     }
-    if let node = fields.present("when") {
+    let evidence = fields["evidence"].flatMap { evidenceRequest($0, questionKind) }
+    let whenNode = fields.present("when")
+    let whenHidden = fields["when_hidden"].flatMap { node -> Question.WhenHidden? in
+      let word = reader.oneOf(
+        node, Question.WhenHidden.allCases.map(\.rawValue), "'when_hidden' value")
+      if whenNode == nil {
+        reader.error(
+          "'when_hidden' goes with 'when': this question is always shown",
+          at: fields.keyMark("when_hidden"))
+      } else if let kind = questionKind, !kind.isScored {
+        reader.error(
+          "'when_hidden' applies to scored questions only, not to a '\(kind.typeName)' question",
+          at: fields.keyMark("when_hidden"))
+      }
+      return word.flatMap(Question.WhenHidden.init(rawValue:))
+    }
+    if whenNode != nil, fields["when_hidden"] == nil, questionKind?.isScored == true {
+      reader.warning(
+        "question '\(id ?? "?")' is shown only 'when' a condition holds but does not say how it scores while hidden: add 'when_hidden: zero' (a deeper practice, absent without its prerequisite) or 'when_hidden: excluded' (it does not apply)",
+        at: fields.keyMark("when"))
+    }
+    let descriptions = fields.present("descriptions").flatMap {
+      levelDescriptions($0, questionKind)
+    }
+    let unit = fields.present("unit").flatMap { text($0, "unit") }
+    if let node = whenNode {
       conditionNodes.append((decodedQuestions.count, node, false))
     }
     guard let id, let kind = questionKind, let questionText else { return nil }
@@ -398,15 +445,71 @@ private struct QuestionnaireDecoding {
     question.allowNotApplicable = flags["allow_na"] ?? false
     question.allowUnknown = flags["allow_unknown"] ?? kind.isScored
     question.critical = flags["critical"] ?? false
-    question.evidence = flags["evidence"] ?? false
+    question.evidence = evidence ?? .none
+    question.whenHidden = whenHidden ?? .excluded
+    question.declaresWhenHidden = whenHidden != nil
+    question.descriptions = descriptions ?? [:]
+    question.unit = unit
     if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
     decodedQuestions.append(question)
     return question
   }
 
+  /// The question's `evidence`: `true`, `false` or `expected` (not on `number` or `text`).
+  mutating func evidenceRequest(_ node: YAMLNode, _ kind: Question.Kind?) -> Question.Evidence? {
+    if let scalar = node.scalar, scalar.isPlain, scalar.text == "expected" {
+      if let kind, !kind.isScored {
+        reader.error(
+          "'evidence: expected' applies to scored questions only (an answer that claims a practice), not to a '\(kind.typeName)' question; use 'evidence: true' to ask for a reference",
+          at: node.reportMark)
+        return nil
+      }
+      return .expected
+    }
+    guard let scalar = node.scalar,
+      ["true", "false", "True", "False", "TRUE", "FALSE", "yes", "no", "Yes", "No", "on", "off"]
+        .contains(scalar.text)
+    else {
+      reader.error(
+        "expected 'evidence' (true, false or expected), found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
+        at: node.reportMark)
+      return nil
+    }
+    return reader.bool(node, "'evidence'").map { $0 ? .asked : Question.Evidence.none }
+  }
+
+  /// A `scale` question's `descriptions`: scale value → text, each key a value of its scale.
+  mutating func levelDescriptions(_ node: YAMLNode, _ kind: Question.Kind?)
+    -> [Double: LocalizedText]?
+  {
+    guard let pairs = node.mapping else {
+      reader.error(
+        "expected 'descriptions' (a map from a scale value to a text), found \(node.kindDescription)",
+        at: node.reportMark)
+      return nil
+    }
+    guard case .scale(let name, let options)? = kind else { return nil }
+    var result: [Double: LocalizedText] = [:]
+    for pair in pairs {
+      guard let value = reader.number(pair.key, "a 'descriptions' key (a scale value)") else {
+        continue
+      }
+      guard options.contains(where: { $0.value == value }) else {
+        let values = options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")
+        reader.error(
+          "\(YAMLValue.text(of: value)) is not a value of scale '\(name)' (\(values))",
+          at: pair.key.reportMark)
+        continue
+      }
+      if let text = text(pair.value, "level description") { result[value] = text }
+    }
+    return result
+  }
+
   mutating func kind(_ typeName: String, _ fields: NodeReader.Fields) -> Question.Kind? {
     let own = FormatSchema.typeSpecificKeys[typeName] ?? []
-    for key in ["scale", "options", "min", "max"] where fields[key] != nil && !own.contains(key) {
+    for key in ["scale", "options", "min", "max", "descriptions", "unit"]
+    where fields[key] != nil && !own.contains(key) {
       reader.error("'\(key)' does not apply to a '\(typeName)' question", at: fields.keyMark(key))
     }
     switch typeName {
@@ -437,7 +540,9 @@ private struct QuestionnaireDecoding {
         reader.error("a '\(typeName)' question needs 'options'", at: fields.node.reportMark)
         return nil
       }
-      guard let options = options(node, owner: "this question") else { return nil }
+      guard let options = options(node, owner: "this question", multi: typeName == "multi") else {
+        return nil
+      }
       if typeName == "choice" { return .choice(options) }
       if options.filter({ $0.value > 0 }).reduce(0, { $0 + $1.value }) <= 0 {
         reader.error(
@@ -449,8 +554,8 @@ private struct QuestionnaireDecoding {
     case "number":
       var lower: Double?
       var upper: Double?
-      if let node = fields.present("min") { lower = reader.number(node, "'min'") }
-      if let node = fields.present("max") { upper = reader.number(node, "'max'") }
+      if let node = fields.present("min") { lower = reader.boundedNumber(node, "'min'") }
+      if let node = fields.present("max") { upper = reader.boundedNumber(node, "'max'") }
       if let lower, let upper, lower > upper {
         reader.error(
           "'min' (\(YAMLValue.text(of: lower))) is greater than 'max' (\(YAMLValue.text(of: upper)))",

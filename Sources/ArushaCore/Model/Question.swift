@@ -20,12 +20,105 @@ public struct Question: Sendable, Hashable {
   public var allowUnknown = true
   /// Whether a zero score here is a critical gap.
   public var critical = false
-  /// Whether the runner asks for an evidence reference after the answer.
-  public var evidence = false
+  /// Whether the runner asks for an evidence reference after the answer, and whether an
+  /// answer that claims the practice without one is unsupported.
+  public var evidence = Evidence.none
   /// The condition under which the question is shown; nil when always shown.
   public var condition: Condition?
+  /// How the question scores while its condition hides it (only with a condition).
+  public var whenHidden = WhenHidden.excluded
+  /// Whether the file said `when_hidden` (without it, a scored conditional question is
+  /// warned about).
+  public var declaresWhenHidden = false
+  /// What each level means for this question, by scale value, in place of the scale
+  /// option's description (`scale` questions only).
+  public var descriptions: [Double: LocalizedText] = [:]
+  /// What a `number` question counts ("cases", "days", "%").
+  public var unit: LocalizedText?
   /// The clause or document the item derives from.
   public var source: String?
+
+  /// The `evidence` key: whether an evidence reference is asked for after the answer.
+  public enum Evidence: Sendable, Hashable {
+    /// Not asked (`false`, the default).
+    case none
+    /// Asked, optional (`true`).
+    case asked
+    /// Asked and expected (`expected`): an answer that claims the practice without it is
+    /// unsupported.
+    case expected
+
+    /// Whether the runner asks for a reference after the answer.
+    public var isAsked: Bool { self != .none }
+  }
+
+  /// The `when_hidden` key (questionnaire-format.md, scoring.md).
+  public enum WhenHidden: String, Sendable, Hashable, CaseIterable {
+    /// The practice is absent because its prerequisite is: a hidden question scores 0.
+    case zero
+    /// It does not apply: a hidden question is left out, like `na` (the default).
+    case excluded
+  }
+
+  /// Whether the options are shown and keyed by their values: a `scale` or `choice` whose
+  /// values are exactly the integers 0, 1, …, N with N ≤ 9, in any order (questionnaire-format.md,
+  /// "How options are numbered"). Every other option list is numbered 1…N in file order.
+  public var isValueKeyed: Bool {
+    switch kind {
+    case .scale(_, let options), .choice(let options):
+      let values = options.map(\.value).sorted()
+      return values.count <= 10
+        && values.enumerated().allSatisfy { Double($0.offset) == $0.element }
+    default:
+      return false
+    }
+  }
+
+  /// The key (and on-screen number) of the option at `index`: its value when
+  /// ``isValueKeyed``, else `index + 1`.
+  public func optionKey(at index: Int) -> Int {
+    guard isValueKeyed, kind.options.indices.contains(index) else { return index + 1 }
+    return Int(kind.options[index].value)
+  }
+
+  /// The index of the option whose key is `key`, or nil.
+  public func optionIndex(forKey key: Int) -> Int? {
+    kind.options.indices.first { optionKey(at: $0) == key }
+  }
+
+  /// The description of the option at `index` for this question: its own `descriptions`
+  /// entry, else the option's.
+  public func optionDescription(at index: Int) -> LocalizedText? {
+    guard kind.options.indices.contains(index) else { return nil }
+    let option = kind.options[index]
+    return descriptions[option.value] ?? option.description
+  }
+
+  /// Whether an answer of `value` must be backed by an evidence reference (scoring.md,
+  /// "unsupported"): its option says `evidence: expected`, or the question does and the value
+  /// claims the practice (above the lowest value of a `scale` or `choice`, yes for `yesno`, an
+  /// item score above 0 for `multi`).
+  public func expectsEvidence(for value: AnswerValue) -> Bool {
+    switch (kind, value) {
+    case (.scale(_, let options), .number(let number)), (.choice(let options), .number(let number)):
+      if options.first(where: { $0.value == number })?.evidenceExpected == true { return true }
+      guard evidence == .expected, let lowest = options.map(\.value).min() else { return false }
+      return number > lowest
+    case (.yesno, .number(let number)):
+      return evidence == .expected && number == 1
+    case (.multi, .selection):
+      guard evidence == .expected else { return false }
+      return (ResponseScorer.valueScore(kind, value) ?? 0) > 0
+    default:
+      return false
+    }
+  }
+
+  /// Whether the runner asks for an evidence reference after an answer of `value`: the
+  /// question asks for one, or the answer expects one.
+  public func asksForEvidence(after value: AnswerValue?) -> Bool {
+    evidence.isAsked || (value.map(expectsEvidence(for:)) ?? false)
+  }
 
   /// Creates a question with the format's defaults.
   public init(id: String, kind: Kind, text: LocalizedText) {

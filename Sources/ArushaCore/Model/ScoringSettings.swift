@@ -10,13 +10,29 @@ public struct ScoringSettings: Sendable, Hashable {
   public var change: Double = 5
   /// Maturity bands, ascending, the first at 0; empty when the questionnaire has none.
   public var levels: [ScoreLevel] = []
+  /// A factor with a critical gap scores at most this (0…100); nil for no cap.
+  public var criticalCap: Double?
 
   /// The format's defaults.
   public init() {}
 
-  /// The band a score falls in: the last whose `min` is at most the score.
+  /// Whether a factor score is a strength: at or above `strength` (within 1e-9) and with no
+  /// critical gap (scoring.md).
+  public func isStrength(_ score: Double?, criticalGap: Bool) -> Bool {
+    guard let score, !criticalGap else { return false }
+    return Tolerance.atLeast(score, strength)
+  }
+
+  /// Whether a factor score is an area for improvement: below `improvement` (within 1e-9),
+  /// or with a critical gap (scoring.md).
+  public func isImprovement(_ score: Double?, criticalGap: Bool) -> Bool {
+    criticalGap || (score.map { Tolerance.below($0, improvement) } ?? false)
+  }
+
+  /// The band a score falls in: the last whose `min` is at most the score (within 1e-9,
+  /// scoring.md "Numbers").
   public func level(of score: Double?) -> ScoreLevel? {
     guard let score else { return nil }
-    return levels.last { $0.min <= score }
+    return levels.last { Tolerance.atLeast(score, $0.min) }
   }
 }

@@ -9,11 +9,17 @@ public enum FormatSchema {
     /// A ``LocalizedText``: a string or a map from language code to string.
     case text
     case number
+    /// A number within ±1,000,000,000 (option values, number bounds).
+    case boundedNumber
     case positiveNumber
+    /// A weight: 0 < w ≤ 1000.
+    case weight
     /// A number within 0…100.
     case percentage
     case integer
     case boolean
+    /// `true`, `false` or the given word (`evidence: expected`).
+    case booleanOr(String)
     /// A `when` expression.
     case condition
     case constant(String)
@@ -21,6 +27,8 @@ public enum FormatSchema {
     case languageCodes
     case list(ValueType)
     case map(ValueType)
+    /// A map from a number (a scale value) to a value.
+    case numberMap(ValueType)
     /// Another object of this schema, by ``Object/name``.
     case object(String)
   }
@@ -70,7 +78,7 @@ public enum FormatSchema {
       key("id", .slug, required: true, "Stable identifier; never changes between versions."),
       key("version", .string, required: true, "The author's version label (quote it: \"2026.1\")."),
       key("title", .text, required: true, "The questionnaire's title."),
-      key("description", .text, "Shown on the first screen."),
+      key("description", .text, "Shown before the first question of a new session."),
       key("languages", .languageCodes, "Language codes; the first is the default (default [en])."),
       key(
         "scales", .map(.list(.object("option"))), "Reusable answer scales: name → list of options."),
@@ -82,9 +90,15 @@ public enum FormatSchema {
   public static let option = Object(
     name: "option", noun: "an option",
     properties: [
-      key("value", .number, required: true, "The value stored and scored; unique in its list."),
+      key(
+        "value", .boundedNumber, required: true,
+        "The value stored and scored; unique in its list; within ±1,000,000,000."),
       key("label", .text, required: true, "What the respondent reads."),
       key("description", .text, "What the level means in full."),
+      key(
+        "evidence", .constant("expected"),
+        "expected: choosing this option must be backed by an evidence reference (not on multi options)."
+      ),
     ])
 
   /// The `scoring` settings.
@@ -100,6 +114,8 @@ public enum FormatSchema {
       key(
         "change", .positiveNumber,
         "A difference of at least this between rounds is a real change (default 5)."),
+      key(
+        "critical_cap", .percentage, "A factor with a critical gap scores at most this (0..100)."),
       key(
         "levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
     ])
@@ -121,7 +137,7 @@ public enum FormatSchema {
       key("title", .text, required: true, "The factor's name."),
       key("summary", .text, "One paragraph shown when the factor starts."),
       key("reference", .string, "Where the factor comes from."),
-      key("weight", .positiveNumber, "Weight in the overall score (default 1)."),
+      key("weight", .weight, "Weight in the overall score, 0 < w <= 1000 (default 1)."),
       key(
         "method", .oneOf(ScoringMethod.allCases.map(\.rawValue)),
         "Overrides scoring.method for this factor."),
@@ -146,7 +162,7 @@ public enum FormatSchema {
       key("topic", .text, "A sub-area heading inside the factor."),
       key("scale", .string, "For type scale: the name of an entry of scales."),
       key("options", .list(.object("option")), "For choice and multi: the options."),
-      key("weight", .positiveNumber, "Weight in the factor score (default 1)."),
+      key("weight", .weight, "Weight in the factor score, 0 < w <= 1000 (default 1)."),
       key(
         "required", .boolean, "An unanswered required question blocks completion (default true)."),
       key("allow_na", .boolean, "Offers \"not applicable\" with a justification (default false)."),
@@ -154,16 +170,28 @@ public enum FormatSchema {
         "allow_unknown", .boolean,
         "Offers \"don't know / no evidence\" (default true for scored types)."),
       key("critical", .boolean, "A zero score here is a critical gap (default false)."),
-      key("evidence", .boolean, "Ask for an evidence reference after the answer (default false)."),
+      key(
+        "evidence", .booleanOr("expected"),
+        "true: ask for an evidence reference after the answer; expected: an answer that claims the practice without one is unsupported (default false)."
+      ),
       key("when", .condition, "Show the question only when this condition holds."),
-      key("min", .number, "For type number: the smallest accepted value."),
-      key("max", .number, "For type number: the largest accepted value."),
+      key(
+        "when_hidden", .oneOf(Question.WhenHidden.allCases.map(\.rawValue)),
+        "With when, on a scored question: zero (hidden means the practice is absent: scores 0) or excluded (left out)."
+      ),
+      key(
+        "descriptions", .numberMap(.text),
+        "For type scale: what each level means for this question, by scale value."),
+      key("min", .boundedNumber, "For type number: the smallest accepted value."),
+      key("max", .boundedNumber, "For type number: the largest accepted value."),
+      key("unit", .text, "For type number: what is counted (cases, days, %)."),
       key("source", .string, "The clause or document the item derives from."),
     ])
 
   /// Which question keys each type uses, beyond the common ones.
   public static let typeSpecificKeys: [String: Set<String>] = [
-    "scale": ["scale"], "choice": ["options"], "multi": ["options"], "number": ["min", "max"],
+    "scale": ["scale", "descriptions"], "choice": ["options"], "multi": ["options"],
+    "number": ["min", "max", "unit"],
     "yesno": [], "text": [],
   ]
 

@@ -114,8 +114,18 @@ public enum QuestionnaireSchema {
     case .slug: members.append(.init("$ref", .string("#/definitions/slug")))
     case .text: members.append(.init("$ref", .string("#/definitions/text")))
     case .number: members.append(.init("type", .string("number")))
+    case .boundedNumber:
+      members += [
+        .init("type", .string("number")), .init("minimum", .integer(-1_000_000_000)),
+        .init("maximum", .integer(1_000_000_000)),
+      ]
     case .positiveNumber:
       members += [.init("type", .string("number")), .init("exclusiveMinimum", .integer(0))]
+    case .weight:
+      members += [
+        .init("type", .string("number")), .init("exclusiveMinimum", .integer(0)),
+        .init("maximum", .integer(1000)),
+      ]
     case .percentage:
       members += [
         .init("type", .string("number")), .init("minimum", .integer(0)),
@@ -123,6 +133,13 @@ public enum QuestionnaireSchema {
       ]
     case .integer: members.append(.init("type", .string("integer")))
     case .boolean: members.append(.init("type", .string("boolean")))
+    case .booleanOr(let word):
+      members.append(
+        .init(
+          "oneOf",
+          .array([
+            .object([.init("type", .string("boolean"))]), .object([.init("const", .string(word))]),
+          ])))
     case .condition: members.append(.init("type", .string("string")))
     case .constant(let value): members.append(.init("const", .string(value)))
     case .oneOf(let values): members.append(.init("enum", .array(values.map { .string($0) })))
@@ -142,6 +159,13 @@ public enum QuestionnaireSchema {
       members += [
         .init("type", .string("object")),
         .init("propertyNames", .object([.init("$ref", .string("#/definitions/slug"))])),
+        .init("additionalProperties", schema(for: value, named: name, description: nil)),
+      ]
+    case .numberMap(let value):
+      members += [
+        .init("type", .string("object")),
+        .init(
+          "propertyNames", .object([.init("pattern", .string("^-?[0-9]+(\\.[0-9]+)?$"))])),
         .init("additionalProperties", schema(for: value, named: name, description: nil)),
       ]
     case .object(let objectName):

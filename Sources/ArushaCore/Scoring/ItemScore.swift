@@ -12,6 +12,9 @@ public struct ItemScore: Sendable, Hashable {
     case missing
     /// Hidden by its condition: not counted at all.
     case hidden
+    /// Hidden by its condition, with `when_hidden: zero`, and its prerequisite answered: the
+    /// practice is absent, and scores 0 (scoring.md).
+    case absent
   }
 
   /// The question's id.
@@ -28,4 +31,8 @@ public struct ItemScore: Sendable, Hashable {
   public var critical: Bool
   /// Whether the question is scored at all (`scale`, `choice`, `yesno`, `multi`).
   public var scored: Bool
+  /// Whether the answer claims the practice without the evidence it expects (scoring.md).
+  public var unsupported = false
+  /// Whether the question is shown.
+  public var visible = true
 }

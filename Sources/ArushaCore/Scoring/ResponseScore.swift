@@ -16,7 +16,17 @@ public struct ResponseScore: Sendable, Hashable {
   public var critical: [String]
   /// Every priority gap, most important first.
   public var gaps: [PriorityGap]
+  /// Ids of the unsupported answers, in file order.
+  public var unsupported: [String]
+  /// The answered visible `number` questions, in file order: the key figures.
+  public var figures: [KeyFigure]
 
   /// Visible scored questions with no answer, over all factors.
   public var missing: Int { factors.reduce(0) { $0 + $1.missing } }
+
+  /// Whether the overall score is indicative (scoring.md): the response is not complete, or
+  /// some factor has no score.
+  public func isIndicative(status: Response.Status) -> Bool {
+    status != .complete || factors.contains { $0.score == nil }
+  }
 }

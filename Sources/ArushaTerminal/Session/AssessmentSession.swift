@@ -224,7 +224,7 @@ public struct AssessmentSession: Sendable {
     }
     guard update.save else { return update }
     notice = nil
-    if question.evidence {
+    if question.asksForEvidence(after: value) {
       field = Field(
         .evidence, text: response.answers[question.id]?.evidence ?? "", advanceAfter: true)
     } else {
@@ -306,7 +306,7 @@ public struct AssessmentSession: Sendable {
       let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
       guard update.save else { return update }
       field = nil
-      if question.evidence {
+      if question.asksForEvidence(after: response.answers[question.id]?.value) {
         field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
       }
       return update

@@ -1,0 +1,227 @@
+/// The one implementation of the scoring rules of scoring.md ("One response"): visibility,
+/// item scores, `when_hidden`, unsupported answers, factor scores with the critical cap,
+/// coverage, the overall score. `arusha score`, `assess` and `compare` (both its fast path and
+/// the full decoder) all score through it; what differs is only how they read the answers
+/// into ``Answers``.
+///
+/// Pure and allocation-light: one array of item results and one of factor results per call.
+public enum ScoringKernel {
+  /// How one question was answered, as the kernel reads it: the compact form that both the
+  /// decoded ``Response`` and the compare fast path produce.
+  public struct ItemAnswer: Sendable, Hashable {
+    /// The answer's state.
+    public enum State: Sendable, Hashable {
+      /// No answer.
+      case missing
+      /// "Don't know / no evidence".
+      case unknown
+      /// Not applicable (with a justification).
+      case notApplicable
+      /// A value (that fits the question).
+      case value(AnswerValue)
+    }
+
+    /// The state.
+    public var state: State
+    /// Whether the answer has an evidence reference that is not blank.
+    public var hasEvidence: Bool
+
+    /// No answer.
+    public static let missing = ItemAnswer(state: .missing, hasEvidence: false)
+
+    /// Creates an item answer.
+    public init(state: State, hasEvidence: Bool) {
+      self.state = state
+      self.hasEvidence = hasEvidence
+    }
+
+    /// The compact form of `answer` (nil: no answer).
+    public init(_ answer: Answer?) {
+      guard let answer else {
+        self = .missing
+        return
+      }
+      let evidence = answer.evidence.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+      switch (answer.state, answer.value) {
+      case (.unknown?, _): self.init(state: .unknown, hasEvidence: evidence)
+      case (.notApplicable?, _): self.init(state: .notApplicable, hasEvidence: evidence)
+      case (nil, let value?): self.init(state: .value(value), hasEvidence: evidence)
+      case (nil, nil): self.init(state: .missing, hasEvidence: evidence)
+      }
+    }
+
+    /// The value, when the state is one.
+    public var value: AnswerValue? {
+      if case .value(let value) = state { return value }
+      return nil
+    }
+  }
+
+  /// One question's result.
+  public struct Item: Sendable, Hashable {
+    /// Whether its condition shows it.
+    public var visible: Bool
+    /// How it counts (``ItemScore/State``).
+    public var state: ItemScore.State
+    /// The item score in 0…1; nil without one.
+    public var score: Double?
+    /// Whether the answer claims the practice without the evidence it expects.
+    public var unsupported: Bool
+    /// Whether it is a critical question whose item score is 0.
+    public var criticalGap: Bool
+  }
+
+  /// One factor's result.
+  public struct Factor: Sendable, Hashable {
+    /// 0…100 after the critical cap; nil when no scored question has a score.
+    public var score: Double?
+    /// The score before the cap (equal to `score` when not capped).
+    public var uncapped: Double?
+    /// Whether the cap lowered the score.
+    public var capped: Bool
+    /// `with score / (with score + missing)`; nil when that denominator is 0.
+    public var coverage: Double?
+    /// Visible scored questions by state.
+    public var answered: Int
+    public var unknown: Int
+    public var notApplicable: Int
+    public var missing: Int
+    /// Hidden `when_hidden: zero` questions scored 0.
+    public var absent: Int
+    /// Unsupported answers.
+    public var unsupported: Int
+    /// Whether a critical question of the factor scores 0.
+    public var criticalGap: Bool
+  }
+
+  /// The whole result.
+  public struct Result: Sendable, Hashable {
+    /// One per question, in file order.
+    public var items: [Item]
+    /// One per factor, in file order.
+    public var factors: [Factor]
+    /// `Σ W·F / Σ W` over the factors that have a score; nil when none has.
+    public var overall: Double?
+  }
+
+  /// Scores `answers` (one per question of `plan`, in file order) as scoring.md says.
+  ///
+  /// - Parameters:
+  ///   - plan: The prepared questionnaire.
+  ///   - answers: The answers in file order; an answer to a question its condition hides is
+  ///     ignored, as the spec says.
+  /// - Returns: Items, factors and the overall score.
+  public static func score(_ plan: ScoringPlan, _ answers: [ItemAnswer]) -> Result {
+    let settings = plan.questionnaire.scoring
+    var items: [Item] = []
+    items.reserveCapacity(plan.items.count)
+    // What the conditions that follow see: the values of visible questions.
+    var values: [AnswerValue?] = Array(repeating: nil, count: plan.items.count)
+    for (position, planned) in plan.items.enumerated() {
+      let answer = position < answers.count ? answers[position] : .missing
+      let visible =
+        planned.condition.map { condition in
+          condition.evaluate { id in
+            let index = planned.references.first { $0.id == id }?.index ?? plan.index[id]
+            return index.flatMap { values[$0] }
+          }
+        } ?? true
+      var item = Item(
+        visible: visible, state: .missing, score: nil, unsupported: false, criticalGap: false)
+      if visible {
+        switch answer.state {
+        case .missing: item.state = .missing
+        case .unknown:
+          item.state = .unknown
+          item.score = planned.isScored ? 0 : nil
+        case .notApplicable: item.state = .notApplicable
+        case .value(let value):
+          item.state = .answered
+          item.score = planned.kind.score(value)
+          values[position] = value
+          item.unsupported =
+            planned.mayExpectEvidence && !answer.hasEvidence
+            && planned.question.expectsEvidence(for: value)
+        }
+      } else {
+        item.state = hiddenState(planned, items: items)
+        if item.state == .absent { item.score = 0 }
+      }
+      item.criticalGap = planned.critical && planned.isScored && item.score == 0
+      items.append(item)
+    }
+
+    var factors: [Factor] = []
+    factors.reserveCapacity(plan.factors.count)
+    var overallSum: Double = 0
+    var overallWeight: Double = 0
+    var anyFactor = false
+    for factorPlan in plan.factors {
+      var factor = Factor(
+        score: nil, uncapped: nil, capped: false, coverage: nil, answered: 0, unknown: 0,
+        notApplicable: 0, missing: 0, absent: 0, unsupported: 0, criticalGap: false)
+      var weights: Double = 0
+      var weighted: Double = 0
+      var lowest: Double?
+      var withScore = 0
+      for index in factorPlan.range where plan.items[index].isScored {
+        let item = items[index]
+        switch item.state {
+        case .answered: factor.answered += 1
+        case .unknown: factor.unknown += 1
+        case .notApplicable: factor.notApplicable += 1
+        case .missing: factor.missing += 1
+        case .absent: factor.absent += 1
+        case .hidden: break
+        }
+        if item.unsupported { factor.unsupported += 1 }
+        if item.criticalGap { factor.criticalGap = true }
+        guard let score = item.score else { continue }
+        let weight = plan.items[index].weight
+        withScore += 1
+        weights += weight
+        weighted += weight * score
+        lowest = min(lowest ?? score, score)
+      }
+      if withScore + factor.missing > 0 {
+        factor.coverage = Double(withScore) / Double(withScore + factor.missing)
+      }
+      if withScore > 0 {
+        var value: Double
+        switch factorPlan.method {
+        case .mean: value = 100 * weighted / weights
+        case .minimum: value = 100 * (lowest ?? 0)
+        }
+        factor.uncapped = value
+        if factor.criticalGap, let cap = settings.criticalCap, value > cap + Tolerance.epsilon {
+          value = cap
+          factor.capped = true
+        }
+        factor.score = value
+        anyFactor = true
+        overallSum += factorPlan.weight * value
+        overallWeight += factorPlan.weight
+      }
+      factors.append(factor)
+    }
+    return Result(
+      items: items, factors: factors, overall: anyFactor ? overallSum / overallWeight : nil)
+  }
+
+  /// How a question its condition hides counts (scoring.md): left out (`hidden`), unless it
+  /// says `when_hidden: zero`; then the questions its condition reads decide: every one of
+  /// them with a value, `unknown`, or itself absent → `absent` (scores 0); any `na`, or
+  /// hidden and left out → `hidden`; else (one is unanswered) → `missing`.
+  static func hiddenState(_ planned: ScoringPlan.Item, items: [Item]) -> ItemScore.State {
+    guard planned.isScored, planned.whenHidden == .zero else { return .hidden }
+    var anyMissing = false
+    for reference in planned.references where reference.index < items.count {
+      switch items[reference.index].state {
+      case .answered, .unknown, .absent: continue
+      case .notApplicable, .hidden: return .hidden
+      case .missing: anyMissing = true
+      }
+    }
+    return anyMissing ? .missing : .absent
+  }
+}
