@@ -13,10 +13,15 @@ import Testing
   }
 
   @Test func bundledQuestionnairesPassStrict() throws {
-    let files = TestPaths.questionnaireFiles().map(\.path)
-    let result = try runArusha(["validate", "--strict"] + files)
+    // Released versions (2026.1, example 1) never change; they predate `when_hidden` and
+    // carry its warning, which only --strict makes an error (QuestionnaireFileTests).
+    let released = ["example-1.yaml", "internal-affairs.yaml", "revised-arusha-declaration.yaml"]
+    let files = TestPaths.questionnaireFiles().filter { !released.contains($0.lastPathComponent) }
+    let result = try runArusha(["validate", "--strict"] + files.map(\.path))
     #expect(result.status == 0, "\(result.stdout)")
     #expect(result.stdout.hasSuffix("checked: no problems\n"))
+    let all = try runArusha(["validate"] + TestPaths.questionnaireFiles().map(\.path))
+    #expect(all.status == 0, "every bundled file is valid: \(all.stdout)")
   }
 
   @Test func brokenFileExits65AndPrintsEveryProblem() throws {
@@ -31,7 +36,7 @@ import Testing
           title: F
           questions:
             - {id: q, type: yesno, text: Q?, help: H, wieght: 2}
-            - {id: r, type: yesno, text: R?, when: q == 3}
+            - {id: r, type: yesno, text: R?, when_hidden: zero, when: q == 3}
       """)
     let result = try runArusha(["validate", url.path])
     #expect(result.status == 65)
@@ -42,7 +47,7 @@ import Testing
       lines == [
         ":9:49: error: unknown key 'wieght' in a question; did you mean 'weight'?",
         ":10:9: warning: question 'r' has no help; say what evidence counts",
-        ":10:46: error: 'q' is a yes/no question: compare it with yes or no",
+        ":10:64: error: 'q' is a yes/no question: compare it with yes or no",
       ])
     #expect(result.stdout.hasSuffix("1 file checked: 2 errors, 1 warning\n"))
   }
