@@ -46,7 +46,9 @@ public struct CSVTable: Sendable {
 
   static func escape(_ cell: Cell) -> String {
     switch cell {
-    case .number(let value?):
+    case .number(let raw?):
+      // A computed figure within 1e-9 of an integer is that integer (scoring.md, "Numbers").
+      let value = Tolerance.reported(raw)
       guard value.isFinite else { return "" }
       return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     case .number(nil): return ""

@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// The tool's own words in English and French, in one catalogue.
@@ -51,6 +52,25 @@ public struct Phrases: Sendable {
   var strengthThreshold: String { pick("strength", "point fort") }
   var improvementThreshold: String { pick("improvement", "axe d'amélioration") }
   var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
+  var unsupportedAnswers: String {
+    pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
+  }
+  var unsupportedNote: String {
+    pick(
+      "They keep their score; attach the evidence or review the answer.",
+      "Elles gardent leur score ; joignez le justificatif ou revoyez la réponse.")
+  }
+  var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
+  var cappedFactors: String {
+    pick("Capped by a critical gap", "Plafonnés par une lacune critique")
+  }
+  var uncapped: String { pick("without the cap", "sans plafond") }
+  var indicative: String {
+    pick(
+      "indicative: the response is not complete or a factor has no score",
+      "indicatif : la réponse n'est pas terminée ou un facteur n'a pas de score")
+  }
+  var unsupportedCount: String { pick("Unsupported", "Sans justificatif") }
   var action: String { pick("Action", "Action") }
   var owner: String { pick("Owner", "Responsable") }
   var horizon: String {
@@ -101,7 +121,14 @@ public struct Phrases: Sendable {
 }
 
 /// `value` with exactly `digits` decimals (rounded half away from zero), independent of locale.
+///
+/// A figure within 1e-9 of an integer is that integer (scoring.md, "Numbers"); one that rounds
+/// to zero is shown unsigned, never "−0.0". Never traps: a value beyond 1e15 (no input that
+/// `validate` accepts makes one) is written as Swift writes it, and a non-finite one as "—".
 func fixed(_ value: Double, digits: Int) -> String {
+  let value = Tolerance.reported(value)
+  guard value.isFinite else { return "—" }
+  guard abs(value) < 1e15 else { return String(value) }
   var scale = 1.0
   for _ in 0..<digits { scale *= 10 }
   let units = Int64((abs(value) * scale).rounded())

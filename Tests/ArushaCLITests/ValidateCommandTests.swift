@@ -47,7 +47,7 @@ import Testing
       lines == [
         ":9:49: error: unknown key 'wieght' in a question; did you mean 'weight'?",
         ":10:9: warning: question 'r' has no help; say what evidence counts",
-        ":10:64: error: 'q' is a yes/no question: compare it with yes or no",
+        ":10:65: error: 'q' is a yes/no question: compare it with yes or no",
       ])
     #expect(result.stdout.hasSuffix("1 file checked: 2 errors, 1 warning\n"))
   }

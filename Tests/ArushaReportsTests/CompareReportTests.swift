@@ -199,10 +199,12 @@ import Testing
     let csv = try Self.report().csv()
     let lines = csv.split(separator: "\r\n").map(String.init)
     #expect(
-      lines[0] == "\u{FEFF}administration,round,respondents,factor,score,level,position,delta")
+      lines[0]
+        == "\u{FEFF}administration,round,respondents,unsupported,factor,score,level,position,delta")
     #expect(lines.count == 1 + 9 * 2)
-    #expect(lines.contains("Benin,2024,3,alpha,91.66666666666667,Advanced,above,16.66666666666667"))
-    #expect(lines.contains("Togo,2024,1,beta,,,,"))
+    #expect(
+      lines.contains("Benin,2024,3,0,alpha,91.66666666666667,Advanced,above,16.66666666666667"))
+    #expect(lines.contains("Togo,2024,1,0,beta,,,,"))
     let evil = try Self.synthetic(["=HYPERLINK(\"http://x\")", "+1, \"quoted\""]).csv()
     #expect(evil.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2020,"))
     #expect(evil.contains("\r\n\"'+1, \"\"quoted\"\"\",2020,"))

@@ -52,7 +52,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
     case .integer(let value): output += String(value)
-    case .number(let value):
+    case .number(let raw):
+      // A computed figure within 1e-9 of an integer is that integer, never −0 (scoring.md).
+      let value = Tolerance.reported(raw)
       output += value.isFinite ? (value == 0 ? "0.0" : String(value)) : "null"
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):

@@ -1,8 +1,9 @@
 import ArushaCore
 
 extension CompareReport {
-  /// The long form, one row per group and factor: administration, round, respondents, factor,
-  /// score, level, position (for the peer groups) and delta (for a group that ends a change).
+  /// The long form, one row per group and factor: administration, round, respondents, the
+  /// group's unsupported answers, factor, score, level, position (for the peer groups) and
+  /// delta (for a group that ends a change).
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).
@@ -14,7 +15,8 @@ extension CompareReport {
         let score = group.suppressed ? nil : group.scores[index]
         rows.append([
           .text(group.administration), .text(group.round), .integer(group.respondents),
-          .text(factor.id), .number(score),
+          group.suppressed ? .text("") : .integer(group.unsupported), .text(factor.id),
+          .number(score),
           .text(levelLabel(score, for: .document)),
           .text(group.position?[index]?.rawValue ?? ""),
           .number(change?.scores[index].delta),
@@ -23,7 +25,8 @@ extension CompareReport {
     }
     return CSVTable(
       header: [
-        "administration", "round", "respondents", "factor", "score", "level", "position", "delta",
+        "administration", "round", "respondents", "unsupported", "factor", "score", "level",
+        "position", "delta",
       ], rows: rows
     ).render()
   }

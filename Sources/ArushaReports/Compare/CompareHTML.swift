@@ -69,7 +69,7 @@ extension CompareReport {
   /// A pale background from red (0) through yellow (50) to green (100), on one line.
   private func heat(_ score: Double?) -> String {
     let compact = "white-space: nowrap; padding: .25rem .3rem"
-    guard let score else { return " style=\"\(compact)\"" }
+    guard let score, score.isFinite else { return " style=\"\(compact)\"" }
     let hue = Int((min(max(score, 0), 100) * 1.2).rounded())
     return " style=\"background: hsl(\(hue), 70%, 84%); \(compact)\""
   }
@@ -78,7 +78,9 @@ extension CompareReport {
     var rows: [String] = []
     var header = "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th>"
     header +=
-      "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th><th class=\"num\">\(esc(phrases.overall))</th>"
+      "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th>"
+      + (showsUnsupported ? "<th class=\"num\">\(esc(phrases.unsupportedCount))</th>" : "")
+      + "<th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
       header +=
         "<th class=\"num\" title=\"\(esc(factorTitle(factor, for: .document)))\">\(esc(factorNumber(index)))</th>"
@@ -87,6 +89,8 @@ extension CompareReport {
     for group in comparison.groups {
       var row =
         "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))</td><td class=\"num\">\(group.respondents)</td>"
+        + (showsUnsupported
+          ? "<td class=\"num\">\(group.suppressed ? "—" : String(group.unsupported))</td>" : "")
       if group.suppressed {
         row +=
           "<td class=\"note\" colspan=\"\(factors.count + 1)\">\(esc(phrases.suppressedNote(comparison.options.minimumRespondents)))</td>"

@@ -38,6 +38,7 @@ extension CompareReport {
       members += [
         .init("overall", .number(group.overall)),
         .init("scores", byFactor(group.scores) { .number($0) }),
+        .init("unsupported", .integer(group.unsupported)),
         .init("strengths", .array(group.strengths.map(text))),
         .init("improvements", .array(group.improvements.map(text))),
       ]

@@ -21,12 +21,16 @@ extension CompareReport {
     out.append("## \(md(phrases.scores))")
     out.append("")
     let numbers = factors.indices.map(factorNumber)
+    let unsupported = showsUnsupported ? " \(phrases.unsupportedCount) |" : ""
     out.append(
-      "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) | \(phrases.overall) | "
+      "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(unsupported) \(phrases.overall) | "
         + numbers.joined(separator: " | ") + " |")
-    out.append("|---|---|---:|---:|" + String(repeating: "---:|", count: factors.count))
+    out.append(
+      "|---|---|---:|" + (showsUnsupported ? "---:|" : "") + "---:|"
+        + String(repeating: "---:|", count: factors.count))
     for group in comparison.groups {
       var cells = [md(group.administration), md(group.round), String(group.respondents)]
+      if showsUnsupported { cells.append(group.suppressed ? "—" : String(group.unsupported)) }
       if group.suppressed {
         cells += Array(repeating: "—", count: factors.count + 1)
       } else {

@@ -77,6 +77,9 @@ public struct CompareReport: Sendable {
       clean(group.administration, for: destination), clean(group.round, for: destination))
   }
 
+  /// Whether the reports show an unsupported column: some group has unsupported answers.
+  var showsUnsupported: Bool { comparison.groups.contains { !$0.suppressed && $0.unsupported > 0 } }
+
   /// The groups that are not suppressed.
   var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }
 

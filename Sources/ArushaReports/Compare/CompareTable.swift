@@ -35,10 +35,20 @@ extension CompareReport {
     var rows: [TextMatrix.Row] = [
       TextMatrix.Row(
         label: phrases.respondents,
-        cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) }),
+        cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) })
+    ]
+    if showsUnsupported {
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.unsupportedCount,
+          cells: comparison.groups.map {
+            TextMatrix.Cell($0.suppressed ? "—" : String($0.unsupported))
+          }))
+    }
+    rows += [
       TextMatrix.Row(
         label: phrases.overall, bold: true,
-        cells: comparison.groups.map { scoreCell($0.suppressed ? nil : $0.overall, $0) }),
+        cells: comparison.groups.map { scoreCell($0.suppressed ? nil : $0.overall, $0) })
     ]
     for (index, factor) in factors.enumerated() {
       rows.append(

@@ -15,13 +15,15 @@ extension ScoreReport {
         .number(factor.score), .text(levelLabel(factor.level, for: document)),
         .number(factor.coverage), .integer(factor.answered),
         .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
-        .bool(factor.strength), .bool(factor.improvement),
+        .integer(factor.absent), .bool(factor.capped), .number(factor.uncapped),
+        .integer(factor.unsupported), .bool(factor.strength), .bool(factor.improvement),
       ]
     }
     return CSVTable(
       header: [
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
-        "answered", "unknown", "na", "missing", "strength", "improvement",
+        "answered", "unknown", "na", "missing", "absent", "capped", "uncapped", "unsupported",
+        "strength", "improvement",
       ], rows: rows
     ).render()
   }
@@ -51,6 +53,8 @@ extension ScoreReport {
         .text(question?.kind.typeName ?? ""), value,
         .text(question.map { answerText($0, for: document) } ?? ""),
         .text(item.state.rawValue), .number(item.score), .number(item.weight), .bool(item.critical),
+        .bool(item.unsupported),
+        .text(question?.unit.map { localized($0, for: document) } ?? ""),
         .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
         .text(answer?.justification ?? ""),
       ]
@@ -58,7 +62,7 @@ extension ScoreReport {
     return CSVTable(
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
-        "critical", "comment", "evidence", "justification",
+        "critical", "unsupported", "unit", "comment", "evidence", "justification",
       ], rows: rows
     ).render()
   }

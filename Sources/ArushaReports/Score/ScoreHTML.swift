@@ -28,7 +28,7 @@ extension ScoreReport {
     body.append("<p class=\"subtitle\">\(subject) · \(ArushaReports.html(status))</p>")
     let overallLevel = levelLabel(score.overallLevel, for: document)
     body.append(
-      "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))</p>"
+      "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))\(isIndicative ? " <span class=\"note\">(" + ArushaReports.html(phrases.indicative) + ")</span>" : "")</p>"
     )
     body.append("<div class=\"chart\">\(chart.svg())</div>")
     body.append(
@@ -46,6 +46,15 @@ extension ScoreReport {
       )
     }
     body.append("</tbody></table>")
+    let capped = score.factors.filter(\.capped)
+    if !capped.isEmpty {
+      let items = capped.map { factor in
+        "\(bdi(factorTitle(factor.factor, for: document)))\(ArushaReports.html(phrases.colon(""))) \(phrases.decimal(factor.score)) (\(phrases.decimal(factor.uncapped)) \(ArushaReports.html(phrases.uncapped)))"
+      }
+      body.append(
+        "<p><strong>\(ArushaReports.html(phrases.colon(phrases.cappedFactors)))</strong> \(items.joined(separator: "; "))</p>"
+      )
+    }
     if !score.critical.isEmpty {
       body.append("<h2>\(ArushaReports.html(phrases.criticalGaps))</h2><ul>")
       for id in score.critical {
@@ -72,6 +81,28 @@ extension ScoreReport {
         )
       }
       body.append("</tbody></table>")
+    }
+    if !score.unsupported.isEmpty {
+      body.append("<h2>\(ArushaReports.html(phrases.unsupportedAnswers))</h2><ul>")
+      for id in score.unsupported {
+        guard let question = self.question(id) else { continue }
+        body.append(
+          "<li><strong>\(bdi(id))</strong> — \(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
+        )
+      }
+      body.append("</ul><p class=\"note\">\(ArushaReports.html(phrases.unsupportedNote))</p>")
+    }
+    if !score.figures.isEmpty {
+      body.append("<h2>\(ArushaReports.html(phrases.keyFigures))</h2><ul>")
+      for figure in score.figures {
+        let text = question(figure.question).map { localized($0.text, for: document) } ?? ""
+        let unit = figure.unit.map { " " + bdi(localized($0, for: document)) } ?? ""
+        let digits = figure.value == figure.value.rounded() ? 0 : 2
+        body.append(
+          "<li>\(bdi(text)) <strong>\(phrases.decimal(figure.value, digits: digits))</strong>\(unit)</li>"
+        )
+      }
+      body.append("</ul>")
     }
     if score.missing > 0 {
       // "Alpha: 2", the title isolated and arusha's colon (" :" in French) after it.

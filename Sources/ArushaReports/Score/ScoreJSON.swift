@@ -25,6 +25,10 @@ extension ScoreReport {
         .init("unknown", .integer(factor.unknown)),
         .init("na", .integer(factor.notApplicable)),
         .init("missing", .integer(factor.missing)),
+        .init("absent", .integer(factor.absent)),
+        .init("capped", .bool(factor.capped)),
+        .init("uncapped", .number(factor.uncapped)),
+        .init("unsupported", .integer(factor.unsupported)),
         .init("strength", .bool(factor.strength)),
         .init("improvement", .bool(factor.improvement)),
       ])
@@ -44,11 +48,13 @@ extension ScoreReport {
         .object([
           .init("score", .number(score.overall)),
           .init("level", label(score.overallLevel)),
+          .init("indicative", .bool(score.isIndicative(status: response.status))),
         ])),
       .init("factors", .array(factors)),
       .init("strengths", .array(score.strengths.map(text))),
       .init("improvements", .array(score.improvements.map(text))),
       .init("critical", .array(score.critical.map(text))),
+      .init("unsupported", .array(score.unsupported.map(text))),
       .init(
         "gaps",
         .array(
@@ -56,6 +62,16 @@ extension ScoreReport {
             .object([
               .init("question", text(gap.question)), .init("factor", text(gap.factor)),
               .init("score", .number(gap.score)), .init("weight", .number(gap.weight)),
+            ])
+          })),
+      .init(
+        "figures",
+        .array(
+          score.figures.map { figure in
+            .object([
+              .init("question", text(figure.question)), .init("factor", text(figure.factor)),
+              .init("value", .number(figure.value)),
+              .init("unit", .string(figure.unit.map { localized($0, for: document) })),
             ])
           })),
     ])

@@ -13,7 +13,8 @@ extension ScoreReport {
     let overallLevel = levelLabel(score.overallLevel, for: document)
     out.append(
       "**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**"
-        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
+        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))")
+        + (isIndicative ? " _(\(phrases.indicative))_" : ""))
     out.append("")
     out.append(
       "| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |"
@@ -30,6 +31,12 @@ extension ScoreReport {
     }
     out.append("")
     out.append("★ \(phrases.strengths) · ▲ \(phrases.improvements)")
+    let capped = cappedLines(for: document)
+    if !capped.isEmpty {
+      out.append("")
+      out.append(
+        "**\(phrases.colon(phrases.cappedFactors))** \(capped.map(md).joined(separator: "; "))")
+    }
     out.append("")
     out.append("## \(phrases.strengths)")
     out.append("")
@@ -64,6 +71,22 @@ extension ScoreReport {
           "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
         )
       }
+    }
+    let unsupported = unsupportedLines(for: document)
+    if !unsupported.isEmpty {
+      out.append("")
+      out.append("## \(phrases.unsupportedAnswers)")
+      out.append("")
+      out += bulletList(unsupported.map(md))
+      out.append("")
+      out.append(phrases.unsupportedNote)
+    }
+    let figures = figureLines(for: document)
+    if !figures.isEmpty {
+      out.append("")
+      out.append("## \(phrases.keyFigures)")
+      out.append("")
+      out += bulletList(figures.map(md))
     }
     if score.missing > 0 {
       out.append("")

@@ -130,4 +130,33 @@ public struct ScoreReport: Sendable {
   var missingByFactor: [(factor: String, count: Int)] {
     score.factors.filter { $0.missing > 0 }.map { ($0.factor, $0.missing) }
   }
+
+  /// Whether the overall score is indicative (scoring.md): every report says so next to it.
+  var isIndicative: Bool { score.isIndicative(status: response.status) }
+
+  /// The capped factors, as "Title: 49.0 (84.6 without the cap)".
+  func cappedLines(for destination: PrintableText.Destination) -> [String] {
+    score.factors.filter(\.capped).map { factor in
+      "\(factorTitle(factor.factor, for: destination)): \(phrases.decimal(factor.score)) (\(phrases.decimal(factor.uncapped)) \(phrases.uncapped))"
+    }
+  }
+
+  /// The unsupported answers, as "id — question text (answer)".
+  func unsupportedLines(for destination: PrintableText.Destination) -> [String] {
+    score.unsupported.compactMap { id in
+      guard let question = question(id) else { return nil }
+      return
+        "\(clean(id, for: destination)) — \(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
+    }
+  }
+
+  /// The key figures, as "question text: value unit".
+  func figureLines(for destination: PrintableText.Destination) -> [String] {
+    score.figures.map { figure in
+      let text = question(figure.question).map { localized($0.text, for: destination) } ?? ""
+      let unit = figure.unit.map { " " + localized($0, for: destination) } ?? ""
+      let digits = figure.value == figure.value.rounded() ? 0 : 2
+      return "\(text) \(phrases.decimal(figure.value, digits: digits))\(unit)"
+    }
+  }
 }

@@ -21,7 +21,8 @@ extension ScoreReport {
     let overallLevel = levelLabel(score.overallLevel, for: terminal)
     lines.append(
       style.apply(.bold, "\(phrases.overall)  \(phrases.decimal(score.overall))")
-        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel)))
+        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel))
+        + (isIndicative ? "  " + style.apply(.yellow, "(\(phrases.indicative))") : ""))
     lines.append("")
 
     let barWidth = 20
@@ -35,6 +36,12 @@ extension ScoreReport {
       let label = factor.score == nil ? phrases.noScore : levelLabel(factor.level, for: terminal)
       lines.append(
         "\(name)  \(tone(factor.level, style, bar))  \(value)  \(tone(factor.level, style, label))")
+    }
+    let capped = cappedLines(for: terminal)
+    if !capped.isEmpty {
+      lines += wrapText(
+        "\(style.apply(.bold, phrases.colon(phrases.cappedFactors))) \(capped.joined(separator: "; "))",
+        width: width)
     }
     lines.append("")
     let names = { (ids: [String]) in
@@ -65,6 +72,17 @@ extension ScoreReport {
         lines.append(truncate("  \(number) \(id) — \(text)", to: width))
       }
     }
+    let unsupported = unsupportedLines(for: terminal)
+    if !unsupported.isEmpty {
+      lines.append(style.apply(.yellow, phrases.colon(phrases.unsupportedAnswers)))
+      for line in unsupported { lines.append(truncate("  • \(line)", to: width)) }
+      lines += wrapText("  " + phrases.unsupportedNote, width: width)
+    }
+    let figures = figureLines(for: terminal)
+    if !figures.isEmpty {
+      lines.append(style.apply(.bold, phrases.colon(phrases.keyFigures)))
+      for line in figures { lines.append(truncate("  • \(line)", to: width)) }
+    }
     if score.missing > 0 {
       lines.append("")
       let detail = missingByFactor.map {
@@ -77,7 +95,7 @@ extension ScoreReport {
   }
 
   private func bar(_ score: Double?, width: Int) -> String {
-    guard let score else { return String(repeating: "·", count: width) }
+    guard let score, score.isFinite else { return String(repeating: "·", count: width) }
     let filled = min(width, max(0, Int((score / 100 * Double(width)).rounded())))
     return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
   }
