@@ -1,0 +1,190 @@
+import ArushaCore
+import ArushaTestSupport
+import Foundation
+import Testing
+
+/// The scoring rules of issue 10 (scoring.md "Numbers" and "One response"), hand-computed on
+/// `Fixtures/rules`, checked through `arusha score --format json` and `arusha compare` with
+/// the built binary, to 1e-9.
+@Suite struct ScoringRulesTests {
+  static let fixtures = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/rules")
+
+  /// A folder with the fixture questionnaire under `Questionnaires/` and the three responses,
+  /// carrying the questionnaire's real sha256.
+  func workspace() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-rules-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Questionnaires"), withIntermediateDirectories: true)
+    let questionnaire = try Data(
+      contentsOf: Self.fixtures.appendingPathComponent("questionnaire.yaml"))
+    try questionnaire.write(to: folder.appendingPathComponent("Questionnaires/rules.yaml"))
+    let sha = Fingerprint.sha256([UInt8](questionnaire))
+    for name in ["complete", "partial", "unanswered"] {
+      let text = try String(
+        contentsOf: Self.fixtures.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+      // The committed responses carry the sha256 of the committed questionnaire already; a
+      // changed questionnaire must be noticed here, not silently re-pinned.
+      #expect(text.contains("sha256: \(sha)"), "\(name).yaml answers another questionnaire")
+      try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).yaml"))
+    }
+    return folder
+  }
+
+  func json(_ arguments: [String], in folder: URL) throws -> [String: Any] {
+    let result = try runArusha(arguments + ["--format", "json"], directory: folder)
+    #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  func factors(_ object: [String: Any]) throws -> [String: [String: Any]] {
+    let list = try #require(object["factors"] as? [[String: Any]])
+    return Dictionary(uniqueKeysWithValues: list.map { ($0["id"] as? String ?? "", $0) })
+  }
+
+  func close(
+    _ actual: Any?, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    guard let number = actual as? Double ?? (actual as? Int).map(Double.init) else {
+      Issue.record(
+        "expected \(expected), found \(String(describing: actual))", sourceLocation: sourceLocation)
+      return
+    }
+    #expect(
+      abs(number - expected) < 1e-9, "\(number) ≠ \(expected)", sourceLocation: sourceLocation)
+  }
+
+  @Test func theCompleteResponse() throws {
+    let folder = try workspace()
+    let object = try json(["score", "complete.yaml"], in: folder)
+    let byID = try factors(object)
+
+    // depth (mean): d1 = 1 on 0..4 → s = 1/4. d2 (when d1 >= 2, when_hidden: zero) is hidden
+    // and its prerequisite d1 has a value → absent, s = 0. d3 (when_hidden: excluded) is left
+    // out. F = 100 × (1/4 + 0) / 2 = 12.5; coverage = 2 / (2 + 0) = 1.
+    let depth = try #require(byID["depth"])
+    close(depth["score"], 12.5)
+    close(depth["coverage"], 1)
+    #expect(depth["answered"] as? Int == 1 && depth["absent"] as? Int == 1)
+    #expect(depth["missing"] as? Int == 0 && depth["improvement"] as? Bool == true)
+
+    // channels: c1 critical "no" → 0; c2 = 4 → 1 (option "Verified" expects evidence, none:
+    // unsupported, score kept); c3 = 4 → 1 with evidence; c4 yes → 1 (evidence "0" is text,
+    // not blank). Uncapped F = 100 × 3/4 = 75; a critical gap and critical_cap 49 < 75 →
+    // F = 49, capped. Not a strength (critical gap), an area for improvement.
+    let channels = try #require(byID["channels"])
+    close(channels["score"], 49)
+    close(channels["uncapped"], 75)
+    #expect(channels["capped"] as? Bool == true && channels["unsupported"] as? Int == 1)
+    #expect(channels["strength"] as? Bool == false && channels["improvement"] as? Bool == true)
+    #expect(channels["level"] as? String == "Initial")
+
+    // fifty: weights 0.1, 0.2, 0.3 answered no, no, yes: exactly 100 × 0.3 / 0.6 = 50, which
+    // doubles compute as 49.99999999999999. Within 1e-9 it is 50: reported 50, level
+    // Established, not an area for improvement.
+    let fifty = try #require(byID["fifty"])
+    #expect(fifty["score"] as? Double == 50 || fifty["score"] as? Int == 50)
+    #expect(fifty["level"] as? String == "Established" && fifty["improvement"] as? Bool == false)
+
+    // seventy-five: weights 0.1, 0.2, 0.9, no, no, yes: exactly 75 (computed 74.99999999999999):
+    // a strength, level Advanced.
+    let seventyFive = try #require(byID["seventy-five"])
+    #expect(seventyFive["score"] as? Double == 75 || seventyFive["score"] as? Int == 75)
+    #expect(
+      seventyFive["level"] as? String == "Advanced" && seventyFive["strength"] as? Bool == true)
+
+    // figures: g1 yes → 100; n1 and n2 are number questions, unscored; n1 = 12 is a key figure.
+    close(try #require(byID["figures"])["score"], 100)
+
+    // Overall = (12.5 + 49 + 50 + 75 + 100) / 5 = 57.3; complete, every factor scored: not
+    // indicative.
+    let overall = try #require(object["overall"] as? [String: Any])
+    close(overall["score"], 57.3)
+    #expect(overall["indicative"] as? Bool == false)
+    #expect(object["critical"] as? [String] == ["c1"])
+    #expect(object["unsupported"] as? [String] == ["c2"])
+    // Priority w × (1 − s): d2 1, c1 1 (tie: file order), d1 0.75, f2 0.2, s2 0.2, f1 0.1, s1 0.1.
+    let gaps = try #require(object["gaps"] as? [[String: Any]])
+    #expect(gaps.map { $0["question"] as? String } == ["d2", "c1", "d1", "f2", "s2", "f1", "s1"])
+    let figures = try #require(object["figures"] as? [[String: Any]])
+    #expect(figures.count == 1)
+    #expect(
+      figures.first?["question"] as? String == "n1" && figures.first?["unit"] as? String == "cases")
+    close(figures.first?["value"], 12)
+    let french = try json(["score", "complete.yaml", "--lang", "fr"], in: folder)
+    #expect((french["figures"] as? [[String: Any]])?.first?["unit"] as? String == "dossiers")
+  }
+
+  @Test func excludedAgainstMissingPrerequisites() throws {
+    let folder = try workspace()
+    // partial: d1 n/a → d2's prerequisite is n/a → d2 excluded: depth has no score and no
+    // coverage (0 / (0 + 0)).
+    let partial = try json(["score", "partial.yaml"], in: folder)
+    let byID = try factors(partial)
+    let depth = try #require(byID["depth"])
+    #expect(depth["score"] is NSNull && depth["coverage"] is NSNull)
+    #expect(depth["na"] as? Int == 1 && depth["absent"] as? Int == 0)
+    // channels: c1 yes → 1, c2 missing, c3 unknown → 0, c4 yes → 1 with blank evidence:
+    // unsupported (the question expects evidence). F = 100 × 2/3; coverage 3 / (3 + 1).
+    let channels = try #require(byID["channels"])
+    close(channels["score"], 200.0 / 3)
+    close(channels["coverage"], 0.75)
+    #expect(channels["capped"] as? Bool == false && channels["unsupported"] as? Int == 1)
+    #expect(partial["unsupported"] as? [String] == ["c4"])
+    let overall = try #require(partial["overall"] as? [String: Any])
+    close(overall["score"], 200.0 / 3)
+    #expect(overall["indicative"] as? Bool == true)
+
+    // unanswered: d1 unanswered → d2's prerequisite is unanswered → d2 is missing: depth has
+    // no score, coverage 0 / (0 + 2) = 0.
+    let unanswered = try factors(try json(["score", "unanswered.yaml"], in: folder))
+    let empty = try #require(unanswered["depth"])
+    #expect(empty["score"] is NSNull && empty["missing"] as? Int == 2)
+    close(empty["coverage"], 0)
+  }
+
+  @Test func compareAgreesWithScore() throws {
+    let folder = try workspace()
+    let object = try json(
+      ["compare", "complete.yaml", "partial.yaml", "--include-incomplete"], in: folder)
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    let byName = Dictionary(
+      uniqueKeysWithValues: groups.map { ($0["administration"] as? String ?? "", $0) })
+    // One respondent per group: the group's scores are the response's.
+    let full = try #require(byName["Full Customs"])
+    let scores = try #require(full["scores"] as? [String: Any])
+    close(scores["depth"], 12.5)
+    close(scores["channels"], 49)
+    close(scores["fifty"], 50)
+    close(scores["seventy-five"], 75)
+    close(full["overall"], 57.3)
+    #expect(full["unsupported"] as? Int == 1)
+    // Group thresholds use the same 1e-9 rule: exactly 75 is a strength, 50 is not an area.
+    #expect((full["strengths"] as? [String])?.contains("seventy-five") == true)
+    #expect((full["improvements"] as? [String])?.contains("fifty") == false)
+    let partial = try #require(byName["Partial Customs"])
+    close((partial["scores"] as? [String: Any])?["channels"], 200.0 / 3)
+    #expect(partial["unsupported"] as? Int == 1)
+  }
+
+  @Test func reportsShowTheNewFindings() throws {
+    let folder = try workspace()
+    let table = try runArusha(["score", "complete.yaml", "--format", "table"], directory: folder)
+    #expect(
+      table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
+    #expect(
+      table.stdout.contains("Answers without the evidence they expect:\n  • c2 — C2? (Verified)"))
+    #expect(table.stdout.contains("Key figures (not scored):\n  • N1? 12 cases"))
+    #expect(table.stdout.contains("Fifty") && !table.stdout.contains("−0.0"))
+    let french = try runArusha(
+      ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
+    #expect(french.stdout.contains("## Réponses sans le justificatif attendu"))
+    #expect(french.stdout.contains("- N1 ? 12 dossiers"))
+    let html = try runArusha(["score", "complete.yaml", "--format", "html"], directory: folder)
+    #expect(html.stdout.contains("<li><bdi>N1?</bdi> <strong>12</strong> <bdi>cases</bdi></li>"))
+    let csv = try runArusha(["score", "complete.yaml", "--format", "csv"], directory: folder)
+    #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
+  }
+}
