@@ -6,11 +6,16 @@ import Testing
 /// The fast path of `arusha compare` must agree with the full decoder and scorer: it accepts
 /// nothing the decoder refuses, and what it accepts scores to the same bits.
 @Suite struct ResponseSummarizerTests {
-  static let questionnaires: [Questionnaire] = TestPaths.questionnaireFiles().compactMap { url in
-    (try? Data(contentsOf: url)).flatMap {
-      QuestionnaireDecoder().decode([UInt8]($0)).questionnaire
+  /// The bundled questionnaires and the rules fixture (every new scoring key).
+  static let questionnaires: [Questionnaire] =
+    (TestPaths.questionnaireFiles() + [
+      TestPaths.packageRoot.appendingPathComponent(
+        "Tests/ArushaCoreTests/Fixtures/rules/questionnaire.yaml")
+    ]).compactMap { url in
+      (try? Data(contentsOf: url)).flatMap {
+        QuestionnaireDecoder().decode([UInt8]($0)).questionnaire
+      }
     }
-  }
 
   /// The full decoder and scorer's result, or nil when the decoder refuses the file.
   static func slow(_ bytes: [UInt8], _ questionnaire: Questionnaire) -> ResponseSummarizer.Outcome?
@@ -69,6 +74,10 @@ import Testing
         }
       }
       if Int.random(in: 0..<6, using: &random) == 0 { answer.comment = "Seen in the 2023 report." }
+      // Evidence present, blank, or a number read as text: the unsupported rule's cases.
+      if Int.random(in: 0..<3, using: &random) == 0 {
+        answer.evidence = ["Decision 12", "  ", "0"].randomElement(using: &random)
+      }
       answers[question.id] = answer
     }
     return Response(
