@@ -256,7 +256,8 @@ import Testing
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
     for (name, check) in [
-      ("c.html", "<!DOCTYPE html>"), ("c.csv", "\u{FEFF}administration,round,respondents,unsupported,factor"),
+      ("c.html", "<!DOCTYPE html>"),
+      ("c.csv", "\u{FEFF}administration,round,respondents,unsupported,factor"),
       ("c.md", "# Comparison — Comparison fixture"), ("c.json", "{"),
       ("c.txt", "Comparison — Comparison fixture\n"),
     ] {

@@ -456,4 +456,89 @@ import Testing
       QuestionnaireDecoder().decode(broken).diagnostics.map { "\($0.mark) \($0.message)" }
         == ["1:9 the file is not valid UTF-8: invalid trailing UTF-8 octet (byte 0xE9)"])
   }
+
+  // MARK: Issue 10's keys
+
+  @Test func theNewKeysDecode() throws {
+    let result = QuestionnaireDecoder().decode(
+      Array(
+        (Self.header + """
+          scales:
+            m:
+              - {value: 0, label: None}
+              - {value: 1, label: Some}
+              - {value: 2, label: Full, evidence: expected}
+          scoring: {critical_cap: 49}
+          factors:
+            - id: f
+              title: F
+              questions:
+                - {id: s, type: scale, scale: m, help: H, text: S?, descriptions: {1: One here, 2: Two here}}
+                - {id: y, type: yesno, help: H, text: Y?, when: s >= 1, when_hidden: zero, evidence: expected}
+                - {id: n, type: number, help: H, text: N?, unit: cases, min: -1000000000, max: 1000000000}
+                - {id: c, type: choice, help: H, text: C?, evidence: true, options: [{value: 1, label: A}, {value: 5, label: B}]}
+          """).utf8))
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let questionnaire = try #require(result.questionnaire)
+    #expect(questionnaire.scoring.criticalCap == 49)
+    let questions = questionnaire.questions
+    #expect(questions[0].descriptions[1] == LocalizedText(["en": "One here"]))
+    #expect(questions[0].kind.options[2].evidenceExpected)
+    #expect(questions[0].isValueKeyed && questions[0].optionKey(at: 2) == 2)
+    #expect(questions[0].optionDescription(at: 0) == nil)
+    #expect(questions[1].whenHidden == .zero && questions[1].evidence == .expected)
+    #expect(questions[2].unit == LocalizedText(["en": "cases"]))
+    #expect(questions[3].evidence == .asked && !questions[3].isValueKeyed)
+    #expect(questions[3].optionKey(at: 1) == 2)
+  }
+
+  @Test func theNewKeysAreCheckedWithTheirPositions() {
+    check(
+      Self.header + """
+        scales:
+          m:
+            - {value: 0, label: None}
+            - {value: 1, label: Some}
+        scoring: {critical_cap: 1️⃣101, change: 2️⃣0.05}
+        factors:
+          - id: f
+            title: F
+            weight: 3️⃣1001
+            questions:
+              - {id: a, type: yesno, help: H, text: A?, 4️⃣when_hidden: zero}
+              - {id: b, type: text, help: H, text: B?, when: answered(a), 5️⃣when_hidden: zero}
+              - {id: c, type: scale, scale: m, help: H, text: C?, descriptions: {6️⃣3: Three}}
+              - {id: d, type: yesno, help: H, text: D?, 7️⃣descriptions: {1: One}}
+              - {id: e, type: multi, help: H, text: E?, options: [{value: 1, label: X, 8️⃣evidence: expected}, {value: 2, label: Y}]}
+              - {id: g, type: number, help: H, text: G?, evidence: 9️⃣expected}
+              - {id: h, type: yesno, help: H, text: H?, 🔟unit: cases}
+              - {id: i, type: choice, help: H, text: I?, options: [{value: 🅰️2000000000, label: X}, {value: 1, label: Y}]}
+              - {id: j, type: yesno, help: H, text: J?, weight: 🅱️1e307}
+              - {id: k, type: yesno, help: H, text: K?, 🆎when: answered(a)}
+        """,
+      [
+        Self.error("1️⃣", "'critical_cap' must be within 0..100, found 101"),
+        Self.error("2️⃣", "'change' must be at least 0.1, found 0.05"),
+        Self.error("3️⃣", "factor weight must be at most 1000, found 1001"),
+        Self.error("4️⃣", "'when_hidden' goes with 'when': this question is always shown"),
+        Self.error("5️⃣", "'when_hidden' applies to scored questions only, not to a 'text' question"),
+        Self.error("6️⃣", "3 is not a value of scale 'm' (0, 1)"),
+        Self.error("7️⃣", "'descriptions' does not apply to a 'yesno' question"),
+        Self.error(
+          "8️⃣",
+          "'evidence: expected' does not apply to an option of a 'multi' question; put 'evidence: expected' on the question"
+        ),
+        Self.error(
+          "9️⃣",
+          "'evidence: expected' applies to scored questions only (an answer that claims a practice), not to a 'number' question; use 'evidence: true' to ask for a reference"
+        ),
+        Self.error("🔟", "'unit' does not apply to a 'yesno' question"),
+        Self.error("🅰️", "option value must be within -1000000000..1000000000, found 2000000000"),
+        Self.error("🅱️", "question weight must be at most 1000, found 1e+307"),
+        Self.warning(
+          "🆎",
+          "question 'k' is shown only 'when' a condition holds but does not say how it scores while hidden: add 'when_hidden: zero' (a deeper practice, absent without its prerequisite) or 'when_hidden: excluded' (it does not apply)"
+        ),
+      ])
+  }
 }

@@ -11,7 +11,9 @@ public struct MarkedText: Sendable {
   public let marks: [String: SourceMark]
 
   /// The markers recognised, in the order they may be used.
-  public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟"]
+  public static let markers = [
+    "1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣", "🔟", "🅰️", "🅱️", "🆎",
+  ]
 
   /// Strips markers from `source` and records their places.
   public init(_ source: String) {
