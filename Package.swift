@@ -47,7 +47,9 @@ let package = Package(
     ),
     .target(
       name: "ArushaTestSupport", dependencies: ["ArushaCore", "ArushaYAML"], path: "Tests/ArushaTestSupport"),
-    .testTarget(name: "ArushaYAMLTests", dependencies: ["ArushaYAML", "ArushaTestSupport"]),
+    .testTarget(
+      name: "ArushaYAMLTests", dependencies: ["ArushaYAML", "ArushaTestSupport"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ArushaCoreTests",
       dependencies: ["ArushaCore", "ArushaTestSupport"],

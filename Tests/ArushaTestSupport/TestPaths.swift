@@ -1,14 +1,10 @@
 import Foundation
 
-/// Paths a test needs: the package root, the shared folder beside it, the built binaries.
+/// Paths a test needs: the package root and the built binaries (nothing outside the package).
 public enum TestPaths {
   /// The package's root folder, found from this file's path.
   public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// `../shared`, beside the package (the spec and the YAML test suite).
-  public static let shared: URL = packageRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared")
 
   /// The `Questionnaires/` folder.
   public static let questionnaires: URL = packageRoot.appendingPathComponent("Questionnaires")

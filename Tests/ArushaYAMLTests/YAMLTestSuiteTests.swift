@@ -7,7 +7,10 @@ import Testing
 /// Runs every input of the community YAML test suite through the loader: each must load or
 /// fail with a positioned error, and every invalid case must fail (bar libyaml's known deviations).
 @Suite struct YAMLTestSuiteTests {
-  static let suite = TestPaths.shared.appendingPathComponent("testdata/yaml-test-suite")
+  /// The suite's inputs, kept in the repository with their licence (Fixtures/yaml-test-suite),
+  /// so that a fresh clone runs this test with nothing beside it.
+  static let suite = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/yaml-test-suite")
 
   /// Inputs the suite marks as errors that libyaml 0.2.5 accepts (its known leniencies:
   /// comments without a space, tabs as indentation, loose flow and block-scalar indentation).
@@ -23,7 +26,7 @@ import Testing
 
   @Test func corpusIsPresent() {
     #expect(
-      Self.cases().count > 300, "expected ../shared/testdata/yaml-test-suite beside the package")
+      Self.cases().count > 300, "expected Tests/ArushaYAMLTests/Fixtures/yaml-test-suite")
   }
 
   @Test func everyCaseLoadsOrFailsWithAPosition() throws {
