@@ -42,71 +42,102 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// The value as JSON text, indented by two spaces, ending without a newline.
   public func serialized(pretty: Bool = true) -> String {
-    var output = ""
+    String(decoding: bytes(pretty: pretty), as: UTF8.self)
+  }
+
+  /// The value as JSON text in UTF-8 bytes: what ``serialized(pretty:)`` returns, written
+  /// byte by byte (a comparison of 10,000 groups spent a third of its time appending Unicode
+  /// scalars one at a time).
+  public func bytes(pretty: Bool = true) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(4096)
     write(to: &output, indent: pretty ? 0 : nil)
     return output
   }
 
-  private func write(to output: inout String, indent: Int?) {
+  private func write(to output: inout [UInt8], indent: Int?) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .integer(let value): output += String(value)
+    case .null: output += "null".utf8
+    case .bool(let value): output += (value ? "true" : "false").utf8
+    case .integer(let value): output += String(value).utf8
     case .number(let raw):
       // A computed figure within 1e-9 of an integer is that integer, never −0 (scoring.md).
       let value = Tolerance.reported(raw)
-      output += value.isFinite ? (value == 0 ? "0.0" : String(value)) : "null"
+      output += (value.isFinite ? (value == 0 ? "0.0" : String(value)) : "null").utf8
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
-      writeContainer(items, open: "[", close: "]", to: &output, indent: indent) {
+      writeContainer(
+        items, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), to: &output, indent: indent
+      ) {
         item, output, indent in
         item.write(to: &output, indent: indent)
       }
     case .object(let members):
-      writeContainer(members, open: "{", close: "}", to: &output, indent: indent) {
+      writeContainer(
+        members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), to: &output, indent: indent
+      ) {
         member, output, indent in
         Self.writeString(member.name, to: &output)
-        output += ": "
+        output += ": ".utf8
         member.value.write(to: &output, indent: indent)
       }
     }
   }
 
   private func writeContainer<Item>(
-    _ items: [Item], open: String, close: String, to output: inout String, indent: Int?,
-    _ writeItem: (Item, inout String, Int?) -> Void
+    _ items: [Item], open: UInt8, close: UInt8, to output: inout [UInt8], indent: Int?,
+    _ writeItem: (Item, inout [UInt8], Int?) -> Void
   ) {
-    output += open
+    output.append(open)
     guard !items.isEmpty else {
-      output += close
+      output.append(close)
       return
     }
     let inner = indent.map { $0 + 2 }
     for (index, item) in items.enumerated() {
-      if index > 0 { output += indent == nil ? ", " : "," }
-      if let inner { output += "\n" + String(repeating: " ", count: inner) }
+      if index > 0 { output += (indent == nil ? ", " : ",").utf8 }
+      if let inner {
+        output.append(UInt8(ascii: "\n"))
+        output += repeatElement(UInt8(ascii: " "), count: inner)
+      }
       writeItem(item, &output, inner)
     }
-    if let indent { output += "\n" + String(repeating: " ", count: indent) }
-    output += close
+    if let indent {
+      output.append(UInt8(ascii: "\n"))
+      output += repeatElement(UInt8(ascii: " "), count: indent)
+    }
+    output.append(close)
   }
 
-  private static func writeString(_ value: String, to output: inout String) {
-    output += "\""
-    let printable = PrintableText.sanitize(value, for: .document, keepLineBreaks: true)
-    for scalar in printable.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  private static func writeString(_ value: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    let printable = Array(
+      PrintableText.sanitize(value, for: .document, keepLineBreaks: true).utf8)
+    var index = 0
+    while index < printable.count {
+      let byte = printable[index]
+      index += 1
+      switch byte {
+      case UInt8(ascii: "\""): output += "\\\"".utf8
+      case UInt8(ascii: "\\"): output += "\\\\".utf8
+      case UInt8(ascii: "\n"): output += "\\n".utf8
+      case UInt8(ascii: "\r"): output += "\\r".utf8
+      case UInt8(ascii: "\t"): output += "\\t".utf8
+      case 0x00...0x1F, 0x7F:
+        output += "\\u00".utf8
+        output.append(hexDigits[Int(byte >> 4)])
+        output.append(hexDigits[Int(byte & 0xF)])
+      case 0xE2
+      where index + 1 < printable.count && printable[index] == 0x80
+        && (printable[index + 1] == 0xA8 || printable[index + 1] == 0xA9):
+        // U+2028 and U+2029 end lines in JavaScript: escaped for readers that eval JSON.
+        output += (printable[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+        index += 2
+      default: output.append(byte)
       }
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
   }
 }
