@@ -34,7 +34,7 @@ import Testing
     let before = pty.settings()
     try pty.start(Self.command, directory: directory)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
-    pty.type("3")  // "Fully in place" (value 2); the question asks for evidence next
+    pty.type("2")  // "Fully in place" (value 2); the question asks for evidence next
     #expect(pty.waitFor("Evidence reference"))
     pty.type("Decision 12\r")
     #expect(pty.waitFor("Was it reviewed in the last two years?"))
@@ -102,7 +102,7 @@ import Testing
     let before = pty.settings()
     try pty.start(Self.command, directory: directory)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
-    pty.type("2")
+    pty.type("1")  // "Partly in place" (value 1)
     pty.type("\u{1B}")  // no evidence
     #expect(pty.waitFor("Was it reviewed"))
     switch way {
@@ -154,7 +154,8 @@ import Testing
         line = ""
       } else if let question = session.currentQuestion {
         switch question.kind {
-        case .scale(_, let options), .choice(let options): line = String(step % options.count + 1)
+        case .scale(_, let options), .choice(let options):
+          line = String(question.optionKey(at: step % options.count))
         case .yesno: line = step % 3 == 0 ? "non" : "oui"
         case .multi(let options):
           line = (1...options.count).filter { ($0 + step) % 2 == 0 }.map(String.init).joined(

@@ -45,12 +45,12 @@ extension AssessmentSession {
     case (.yesno, .number(let value)?): return value == 1 ? text.yes : text.no
     case (.multi(let options), .selection(let selected)?):
       let labels = options.enumerated().filter { selected.contains($0.element.value) }.map {
-        "\($0.offset + 1) \(localized($0.element.label))"
+        "\(question.optionKey(at: $0.offset)) \(localized($0.element.label))"
       }
       return labels.isEmpty ? text.none : labels.joined(separator: "; ")
     case (_, .number(let value)?):
       if let index = question.kind.options.firstIndex(where: { $0.value == value }) {
-        return "\(index + 1) \(localized(question.kind.options[index].label))"
+        return "\(question.optionKey(at: index)) \(localized(question.kind.options[index].label))"
       }
       return numberText(value)
     case (_, .text(let value)?): return printable(value)
@@ -62,11 +62,15 @@ extension AssessmentSession {
     if let field, field.purpose != .answer { return .prompt }
     guard let question = currentQuestion else { return .prompt }
     switch question.kind {
-    case .scale(_, let options), .choice(let options):
+    case .scale, .choice:
       return .choice(
-        count: options.count, na: question.allowNotApplicable, unknown: question.allowUnknown)
+        keys: optionKeys(question), na: question.allowNotApplicable,
+        unknown: question.allowUnknown)
     case .yesno: return .yesno(na: question.allowNotApplicable, unknown: question.allowUnknown)
-    case .multi: return .multi(na: question.allowNotApplicable, unknown: question.allowUnknown)
+    case .multi:
+      return .multi(
+        keys: optionKeys(question), na: question.allowNotApplicable, unknown: question.allowUnknown
+      )
     case .number, .text: return .field
     }
   }
@@ -159,7 +163,7 @@ extension AssessmentSession {
       } else if case .number(let value)? = current, value == option.value {
         mark = "● "
       }
-      let number = "\(index + 1)".padded(to: 2)
+      let number = "\(question.optionKey(at: index))".padded(to: 2)
       var line = "\(pointer) \(mark)\(number) \(option.label)"
       if !compact, let description = option.description, !description.isEmpty {
         line += style.apply(.dim, " — " + description)
@@ -278,7 +282,7 @@ extension AssessmentSession {
       lines += ["  1) \(text.yes)", "  2) \(text.no)"]
     default:
       for (index, option) in question.kind.options.enumerated() {
-        var line = "  \(index + 1)) \(localized(option.label))"
+        var line = "  \(question.optionKey(at: index))) \(localized(option.label))"
         if let description = option.description { line += " — " + localized(description) }
         lines += wrapText(line, width: width, indent: "      ")
       }

@@ -90,8 +90,11 @@ public struct SessionText: Sendable {
       "Répondez d'abord à la question, puis ajoutez un commentaire.")
   }
   var noHelp: String { pick("This question has no help text.", "Pas d'aide pour cette question.") }
-  func notAnOption(_ count: Int) -> String {
-    pick("Choose a number from 1 to \(count).", "Choisissez un nombre de 1 à \(count).")
+  /// A digit or number that chooses no option; `keys` are those that do.
+  func notAnOption(_ keys: ClosedRange<Int>) -> String {
+    let (low, high) = (keys.lowerBound, keys.upperBound)
+    return pick(
+      "Choose a number from \(low) to \(high).", "Choisissez un nombre de \(low) à \(high).")
   }
   func numberOutOfRange(_ low: String?, _ high: String?) -> String {
     switch (low, high) {
@@ -154,9 +157,10 @@ public struct SessionText: Sendable {
 
   func keys(for kind: KeyHelp) -> String {
     switch kind {
-    case .choice(let count, let na, let unknown):
+    case .choice(let keys, let na, let unknown):
       var parts = [
-        count > 9 ? pick("number + Enter", "numéro + Entrée") : "1–\(count)",
+        keys.upperBound > 9
+          ? pick("number + Enter", "numéro + Entrée") : "\(keys.lowerBound)–\(keys.upperBound)",
         pick("↑↓ Enter", "↑↓ Entrée"),
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
@@ -167,9 +171,11 @@ public struct SessionText: Sendable {
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return (parts + common).joined(separator: " · ")
-    case .multi(let na, let unknown):
+    case .multi(let keys, let na, let unknown):
+      let digits = "\(keys.lowerBound)–\(keys.upperBound)"
       var parts = [
-        pick("1–9/Space toggle", "1–9/Espace cocher"), pick("Enter confirm", "Entrée valider"),
+        pick("\(digits)/Space toggle", "\(digits)/Espace cocher"),
+        pick("Enter confirm", "Entrée valider"),
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
@@ -197,15 +203,16 @@ public struct SessionText: Sendable {
       "h aide · c TEXTE commentaire · b retour · s passer · r récapitulatif · q quitter")
     var extra: [String] = []
     switch kind {
-    case .choice(let count, let na, let unknown):
-      extra.append(pick("1–\(count) choose", "1–\(count) choisir"))
+    case .choice(let keys, let na, let unknown):
+      let range = "\(keys.lowerBound)–\(keys.upperBound)"
+      extra.append(pick("\(range) choose", "\(range) choisir"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .yesno(let na, let unknown):
       extra.append(pick("y/n or 1/2", "y/n ou 1/2"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
-    case .multi(let na, let unknown):
+    case .multi(_, let na, let unknown):
       extra.append(pick("numbers like 1,3 (0 for none)", "des numéros comme 1,3 (0 pour aucune)"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
@@ -222,9 +229,12 @@ public struct SessionText: Sendable {
 
   /// Which key help a screen shows.
   enum KeyHelp {
-    case choice(count: Int, na: Bool, unknown: Bool)
+    /// A scale or choice: `keys` choose its options (0…N when value-keyed, else 1…N; past 9, a
+    /// typed number and Enter).
+    case choice(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
     case yesno(na: Bool, unknown: Bool)
-    case multi(na: Bool, unknown: Bool)
+    /// A multi, whose options `keys` toggle on a terminal (1…N, at most 1–9).
+    case multi(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
     case field
     case prompt
   }
