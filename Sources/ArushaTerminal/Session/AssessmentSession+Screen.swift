@@ -150,8 +150,12 @@ extension AssessmentSession {
     switch question.kind {
     case .yesno: options = [(text.yes, nil, 1), (text.no, nil, 0)]
     default:
-      options = question.kind.options.map {
-        (localized($0.label), $0.description.map(localized), $0.value)
+      // A question's own level descriptions stand in place of its scale's.
+      options = question.kind.options.enumerated().map { index, option in
+        (
+          localized(option.label), question.optionDescription(at: index).map(localized),
+          option.value
+        )
       }
     }
     let current: AnswerValue? = response.answers[question.id]?.value
@@ -283,7 +287,9 @@ extension AssessmentSession {
     default:
       for (index, option) in question.kind.options.enumerated() {
         var line = "  \(question.optionKey(at: index))) \(localized(option.label))"
-        if let description = option.description { line += " — " + localized(description) }
+        if let description = question.optionDescription(at: index) {
+          line += " — " + localized(description)
+        }
         lines += wrapText(line, width: width, indent: "      ")
       }
     }
