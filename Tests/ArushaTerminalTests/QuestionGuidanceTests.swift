@@ -40,4 +40,38 @@ import Testing
       ))
     #expect(!lines.contains("Certains éléments existent"))
   }
+
+  @Test func theEvidencePromptSaysWhyWhenTheAnswerExpectsIt() throws {
+    // audit-investigation.reporting has `evidence: expected` (a choice of 0…2, keyed by value).
+    var session = try AssessmentSessionTests.session()
+    session.jump(to: 3)
+    #expect(session.currentQuestion?.id == "audit-investigation.reporting")
+    #expect(session.handle(.character("2")).save)
+    #expect(session.field?.purpose == .evidence)
+    #expect(shown(session).contains(Self.reason))
+    #expect(session.lineText(width: 200).contains(Self.reason))
+    _ = session.handle(.escape)  // still skippable
+    #expect(session.currentQuestion?.id == "audit-investigation.cases")
+    #expect(session.response.answers["audit-investigation.reporting"]?.evidence == nil)
+    // The lowest level claims nothing: the prompt is there, without the reason.
+    session.jump(to: 3)
+    #expect(session.handle(.character("0")).save)
+    #expect(session.field?.purpose == .evidence)
+    #expect(shown(session).contains("Evidence reference"))
+    #expect(!shown(session).contains("This answer expects evidence"))
+    #expect(!session.lineText(width: 200).contains("This answer expects evidence"))
+    // leadership.strategy asks for evidence (`evidence: true`); its level 2 expects it.
+    var strategy = try AssessmentSessionTests.session(language: "fr")
+    #expect(strategy.handle(.character("1")).save)
+    #expect(strategy.field?.purpose == .evidence)
+    #expect(!shown(strategy).contains(Self.frenchReason))
+    _ = strategy.handle(line: "")
+    strategy.jump(to: 1)
+    #expect(strategy.handle(line: "2").save)
+    #expect(strategy.field?.purpose == .evidence)
+    #expect(shown(strategy).contains(Self.frenchReason))
+    #expect(strategy.lineText(width: 200).contains(Self.frenchReason))
+    #expect(strategy.handle(line: "Décision 12").save)
+    #expect(strategy.response.answers["leadership.strategy"]?.evidence == "Décision 12")
+  }
 }

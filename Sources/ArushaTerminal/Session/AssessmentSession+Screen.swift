@@ -58,6 +58,15 @@ extension AssessmentSession {
     }
   }
 
+  /// Whether the open evidence prompt follows an answer that expects evidence (an option or a
+  /// question with `evidence: expected`): then the prompt says why it is asked.
+  var evidenceExpected: Bool {
+    guard field?.purpose == .evidence, let question = currentQuestion,
+      let value = response.answers[question.id]?.value
+    else { return false }
+    return question.expectsEvidence(for: value)
+  }
+
   var keyHelp: SessionText.KeyHelp {
     if let field, field.purpose != .answer { return .prompt }
     guard let question = currentQuestion else { return .prompt }
@@ -193,6 +202,7 @@ extension AssessmentSession {
       case .comment: prompt = text.enterComment
       case .evidence: prompt = text.enterEvidence
       }
+      if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
       lines += wrapText(text.colon(prompt), width: width)
       lines.append("> " + printable(field.string))
     }
@@ -278,7 +288,10 @@ extension AssessmentSession {
       case .comment: prompt = text.enterComment
       default: prompt = text.enterEvidence
       }
-      return (notice.map { $0 + "\n" } ?? "") + text.colon(prompt) + "\n"
+      var lines = notice.map { [$0] } ?? []
+      if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
+      lines.append(text.colon(prompt))
+      return lines.joined(separator: "\n") + "\n"
     }
     var lines = [""] + questionHeader(question, width: width, style: .plain, progressBar: false)
     switch question.kind {

@@ -56,6 +56,14 @@ public struct SessionText: Sendable {
       "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, laisser vide pour passer)"
     )
   }
+  /// Why the evidence prompt is there, after an answer that expects evidence (scoring.md,
+  /// "unsupported").
+  var evidenceExpected: String {
+    pick(
+      "This answer expects evidence (a document, a decision number, a record). Without it, reports list the answer as unsupported.",
+      "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la signalent comme non étayée."
+    )
+  }
   var justificationRequired: String {
     pick(
       "A justification is required for “not applicable”.",
