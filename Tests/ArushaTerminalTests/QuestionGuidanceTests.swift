@@ -74,4 +74,19 @@ import Testing
     #expect(strategy.handle(line: "Décision 12").save)
     #expect(strategy.response.answers["leadership.strategy"]?.evidence == "Décision 12")
   }
+
+  @Test func aNumberShowsItsUnitAfterTheFieldAndInTheLinePrompt() throws {
+    var session = try AssessmentSessionTests.session()
+    session.jump(to: 4)
+    #expect(session.currentQuestion?.id == "audit-investigation.cases")
+    _ = session.handle(.character("1"))
+    _ = session.handle(.character("2"))
+    #expect(session.screen(width: 80, style: .plain).contains("> 12 cases"))
+    #expect(session.handle(.enter).save)
+    session.jump(to: 4)
+    #expect(session.lineText(width: 200).contains("Current answer: 12 cases"))
+    var lines = try AssessmentSessionTests.session(language: "fr")
+    lines.jump(to: 4)
+    #expect(lines.lineText(width: 200).hasSuffix("Un nombre (dossiers)\u{A0}:\n"))
+  }
 }

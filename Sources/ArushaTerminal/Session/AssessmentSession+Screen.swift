@@ -52,10 +52,17 @@ extension AssessmentSession {
       if let index = question.kind.options.firstIndex(where: { $0.value == value }) {
         return "\(question.optionKey(at: index)) \(localized(question.kind.options[index].label))"
       }
-      return numberText(value)
+      return numberText(value) + (unit(of: question).map { " " + $0 } ?? "")
     case (_, .text(let value)?): return printable(value)
     default: return nil
     }
+  }
+
+  /// What a `number` question counts ("cases", "days", "%"), printable; nil without a unit.
+  func unit(of question: Question) -> String? {
+    guard case .number = question.kind, let unit = question.unit else { return nil }
+    let shown = localized(unit)
+    return shown.isEmpty ? nil : shown
   }
 
   /// Whether the open evidence prompt follows an answer that expects evidence (an option or a
@@ -204,7 +211,11 @@ extension AssessmentSession {
       }
       if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
       lines += wrapText(text.colon(prompt), width: width)
-      lines.append("> " + printable(field.string))
+      var line = "> " + printable(field.string)
+      if field.purpose == .answer, let unit = unit(of: question) {
+        line += " " + style.apply(.dim, unit)
+      }
+      lines.append(line)
     }
     if let answer = answerDescription(question), field?.purpose != .answer {
       lines.append("")
@@ -317,6 +328,10 @@ extension AssessmentSession {
     }
     if let notice { lines.append(notice) }
     lines += wrapText("(" + text.lineKeys(for: keyHelp) + ")", width: width)
+    if let unit = unit(of: question) {
+      // The unit stands right before the "> " prompt: nothing can follow a typed line.
+      lines += wrapText(text.numberPrompt(unit: unit), width: width)
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -40,6 +40,10 @@ public struct SessionText: Sendable {
   var none: String { pick("none", "aucune") }
   var typeAnswer: String { pick("Your answer", "Votre réponse") }
   var typeNumber: String { pick("A number", "Un nombre") }
+  /// Line mode's prompt for a number question that has a unit ("cases", "days", "%").
+  func numberPrompt(unit: String) -> String {
+    pick("A number (\(unit)):", "Un nombre (\(unit))\u{A0}:")
+  }
   var enterJustification: String {
     pick(
       "Why does this question not apply? (Enter to confirm, Esc to cancel)",
