@@ -191,6 +191,23 @@ import Testing
     #expect(written.answers.count > 70)
   }
 
+  @Test func theDescriptionIsPrintedBeforeTheFirstQuestionOfANewSessionOnly() throws {
+    let directory = try folder()
+    let command = [
+      "assess", "example", "--plain", "--administration", "A", "--round", "1", "--lang", "fr",
+      "-o", "r.yaml",
+    ]
+    let description = "Un court exemple qui montre chaque type de question."
+    let new = try runArusha(command, input: "q\n", directory: directory)
+    #expect(new.status == 0, "\(new.stderr)")
+    let first = try #require(new.stdout.range(of: "Existe-t-il une stratégie d'intégrité écrite"))
+    #expect(new.stdout[..<first.lowerBound].contains(description))
+    let resumed = try runArusha(command, input: "q\n", directory: directory)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.contains("Existe-t-il une stratégie d'intégrité écrite"))
+    #expect(!resumed.stdout.contains(description))
+  }
+
   @Test func endOfInputBeforeTheRoundSavesNothing() throws {
     let directory = try folder()
     let result = try runArusha(

@@ -89,4 +89,66 @@ import Testing
     lines.jump(to: 4)
     #expect(lines.lineText(width: 200).hasSuffix("Un nombre (dossiers)\u{A0}:\n"))
   }
+
+  /// A terminal that answers nothing: the setup is given every identity it needs.
+  final class SilentTerminal: TerminalIO {
+    func write(_ text: String) {}
+    func readByte(timeout: Int?) -> ReadResult { .endOfInput }
+    func readLine() -> String? { nil }
+    var size: (width: Int, height: Int) { (80, 24) }
+  }
+
+  static func prepare(_ path: String, language: String = "en") throws -> AssessmentSetup.Prepared {
+    try AssessmentSetup.prepare(
+      AssessmentSetup.Options(
+        questionnaire: "example", output: path, administration: "Test Customs", round: "2024",
+        role: nil, respondent: nil, language: language),
+      io: SilentTerminal(), environment: [:], now: { "2024-07-02T09:00:00Z" })
+  }
+
+  @Test func theDescriptionStandsBeforeTheFirstQuestionOfANewSessionOnly() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-guidance-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("r.yaml").path
+    let description = "A short example that shows every kind of question."
+    do {
+      var session = try Self.prepare(path).session
+      // At the top of the first question's screen, and printed before it in line mode.
+      let lines = session.screen(width: 100, style: .plain)
+      #expect(Array(lines.prefix(3)) == ["Example integrity self-assessment", description, ""])
+      #expect(lines.contains("Is there a written integrity strategy?"))
+      #expect(
+        session.lineText().hasPrefix(
+          "\nExample integrity self-assessment\n\(description)\n\nFactor 1/2"))
+      // It gives way on a small terminal; the keys stay.
+      let small = session.screen(width: 40, height: 12, style: .plain)
+      #expect(small.last?.contains("q quit") == true)
+      #expect(!small.joined().contains("A short example"))
+      // It is not shown again once the first question is left.
+      _ = session.handle(.character("s"))
+      _ = session.handle(.character("b"))
+      #expect(!shown(session).contains(description))
+    }
+    // A resumed session goes straight to the question.
+    var resumed = try Self.prepare(path).session
+    #expect(resumed.currentQuestion?.id == "leadership.strategy")
+    #expect(!shown(resumed).contains(description))
+    #expect(!resumed.lineText().contains(description))
+    // `h` on the review screen shows it, and hides it again.
+    _ = resumed.handle(.character("r"))
+    #expect(!shown(resumed).contains(description))
+    _ = resumed.handle(.character("h"))
+    #expect(shown(resumed).contains(description))
+    _ = resumed.handle(.character("h"))
+    #expect(!shown(resumed).contains(description))
+    _ = resumed.handle(line: "h")
+    #expect(resumed.lineText().contains(description))
+    // Without a description, the review screen offers no `h` and says why it does nothing.
+    var plain = try OptionNumberingTests.session()
+    _ = plain.handle(.character("r"))
+    #expect(!shown(plain).contains("h: about this questionnaire"))
+    _ = plain.handle(.character("h"))
+    #expect(plain.notice == "This questionnaire has no description.")
+  }
 }

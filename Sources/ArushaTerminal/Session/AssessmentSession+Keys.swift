@@ -156,6 +156,7 @@ extension AssessmentSession {
       if typedNumber.isEmpty { return complete() }
       jump(to: Int(typedNumber) ?? 0)
     case .character("b"), .left, .backTab: goBack()
+    case .character("h"), .character("?"): toggleHelp()
     case .tab, .right: break
     case .character("q"), .endOfInput: quit()
     case .escape: typedNumber = ""

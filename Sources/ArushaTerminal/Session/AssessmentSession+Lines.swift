@@ -8,6 +8,8 @@ extension AssessmentSession {
   public mutating func handle(line rawLine: String) -> Update {
     let line = rawLine.trimmingSpaces()
     notice = nil
+    // The description was printed once, with the first question; it is not printed again.
+    showsDescription = false
     switch place {
     case .quit, .completed: return Update()
     case .review:

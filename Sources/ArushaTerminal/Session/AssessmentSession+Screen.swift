@@ -91,6 +91,14 @@ extension AssessmentSession {
     }
   }
 
+  /// The questionnaire's title and description, shown before the first question of a new
+  /// session; empty otherwise.
+  func descriptionLines(width: Int, style: TextStyle) -> [String] {
+    guard showsDescription, let description = questionnaire.description else { return [] }
+    return [style.apply(.bold, localized(questionnaire.title))]
+      + wrapText(localized(description), width: width)
+  }
+
   /// The lines above the options: factor, summary, position and progress, topic, question.
   func questionHeader(
     _ question: Question, width: Int, style: TextStyle, progressBar: Bool, summary: Bool = true
@@ -134,8 +142,9 @@ extension AssessmentSession {
 
   /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
   ///
-  /// When the question does not fit, option descriptions and the factor summary go first,
-  /// then the top of the question; the answer, prompts and key help always stay visible.
+  /// When the question does not fit, the questionnaire's description goes first, then option
+  /// descriptions and the factor summary, then the top of the question; the answer, prompts
+  /// and key help always stay visible.
   public func screen(width: Int, height: Int = .max, style: TextStyle) -> [String] {
     let width = max(30, width)
     switch place {
@@ -149,6 +158,10 @@ extension AssessmentSession {
     guard let question = currentQuestion else { return [] }
     let tail = footer(question, width: width, style: style)
     var head = body(question, width: width, style: style, compact: false)
+    let introduction = descriptionLines(width: width, style: style)
+    if !introduction.isEmpty, introduction.count + 1 + head.count + tail.count <= height {
+      head = introduction + [""] + head
+    }
     if head.count + tail.count > height {
       head = body(question, width: width, style: style, compact: true)
     }
@@ -249,6 +262,9 @@ extension AssessmentSession {
   /// The review screen's lines.
   func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
     var lines = [style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), ""]
+    if showHelp, let description = questionnaire.description {
+      lines += wrapText(localized(description), width: width) + [""]
+    }
     let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
     for factor in questionnaire.factors {
       let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
@@ -278,7 +294,10 @@ extension AssessmentSession {
     }
     lines.append("")
     lines += wrapText(
-      style.apply(.dim, lineMode ? text.reviewLineKeys : text.reviewKeys), width: width)
+      style.apply(
+        .dim,
+        text.reviewKeys(lineMode: lineMode, description: questionnaire.description != nil)),
+      width: width)
     return lines
   }
 
@@ -304,7 +323,10 @@ extension AssessmentSession {
       lines.append(text.colon(prompt))
       return lines.joined(separator: "\n") + "\n"
     }
-    var lines = [""] + questionHeader(question, width: width, style: .plain, progressBar: false)
+    var lines = [""]
+    let introduction = descriptionLines(width: width, style: .plain)
+    if !introduction.isEmpty { lines += introduction + [""] }
+    lines += questionHeader(question, width: width, style: .plain, progressBar: false)
     switch question.kind {
     case .yesno:
       lines += ["  1) \(text.yes)", "  2) \(text.no)"]

@@ -143,17 +143,31 @@ public struct SessionText: Sendable {
       "Every required question has an answer.", "Toutes les questions obligatoires ont une réponse."
     )
   }
-  var reviewKeys: String {
-    pick(
-      "Enter: finish the assessment · a number + Enter: go to that question · b: back · q: save and quit",
-      "Entrée : terminer l'évaluation · un numéro + Entrée : aller à cette question · b : retour · q : enregistrer et quitter"
-    )
+  /// The review screen's keys; `h` where the questionnaire has a description to show.
+  func reviewKeys(lineMode: Bool, description: Bool) -> String {
+    var parts =
+      lineMode
+      ? [
+        pick("Empty line: finish", "Ligne vide\u{A0}: terminer"),
+        pick("a number: go to that question", "un numéro\u{A0}: aller à cette question"),
+      ]
+      : [
+        pick("Enter: finish the assessment", "Entrée\u{A0}: terminer l'évaluation"),
+        pick(
+          "a number + Enter: go to that question",
+          "un numéro + Entrée\u{A0}: aller à cette question"),
+      ]
+    if description {
+      parts.append(pick("h: about this questionnaire", "h\u{A0}: à propos de ce questionnaire"))
+    }
+    parts += [
+      pick("b: back", "b\u{A0}: retour"),
+      pick("q: save and quit", "q\u{A0}: enregistrer et quitter"),
+    ]
+    return parts.joined(separator: " · ")
   }
-  var reviewLineKeys: String {
-    pick(
-      "Empty line: finish · a number: go to that question · b: back · q: save and quit",
-      "Ligne vide : terminer · un numéro : aller à cette question · b : retour · q : enregistrer et quitter"
-    )
+  var noDescription: String {
+    pick("This questionnaire has no description.", "Ce questionnaire n'a pas de description.")
   }
   func cannotComplete(_ count: Int) -> String {
     pick(
