@@ -34,8 +34,11 @@ import Testing
     let before = pty.settings()
     try pty.start(Self.command, directory: directory)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
-    pty.type("2")  // "Fully in place" (value 2); the question asks for evidence next
+    // A new session: the questionnaire's description stands above the first question.
+    #expect(pty.screenText.contains("A short example that shows every kind of question."))
+    pty.type("2")  // "Fully in place" (value 2); it expects evidence, asked next with why
     #expect(pty.waitFor("Evidence reference"))
+    #expect(pty.screenText.contains("This answer expects evidence"))
     pty.type("Decision 12\r")
     #expect(pty.waitFor("Was it reviewed in the last two years?"))
     pty.type("y")
@@ -50,9 +53,10 @@ import Testing
 
     pty.clear()
     try pty.start(Self.command, directory: directory)
-    // Resumes at the first unanswered visible question.
+    // Resumes at the first unanswered visible question, without the description.
     #expect(pty.waitFor("How does leadership communicate on integrity?"))
     #expect(pty.screenText.contains("Question 3/6"))
+    #expect(!pty.screenText.contains("A short example that shows every kind of question."))
     pty.clear()
     pty.type("b")
     #expect(pty.waitFor("Current answer: Yes"))
