@@ -34,8 +34,11 @@ import Testing
     let before = pty.settings()
     try pty.start(Self.command, directory: directory)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
-    pty.type("3")  // "Fully in place" (value 2); the question asks for evidence next
+    // A new session: the questionnaire's description stands above the first question.
+    #expect(pty.screenText.contains("A short example that shows every kind of question."))
+    pty.type("2")  // "Fully in place" (value 2); it expects evidence, asked next with why
     #expect(pty.waitFor("Evidence reference"))
+    #expect(pty.screenText.contains("This answer expects evidence"))
     pty.type("Decision 12\r")
     #expect(pty.waitFor("Was it reviewed in the last two years?"))
     pty.type("y")
@@ -50,9 +53,10 @@ import Testing
 
     pty.clear()
     try pty.start(Self.command, directory: directory)
-    // Resumes at the first unanswered visible question.
+    // Resumes at the first unanswered visible question, without the description.
     #expect(pty.waitFor("How does leadership communicate on integrity?"))
     #expect(pty.screenText.contains("Question 3/6"))
+    #expect(!pty.screenText.contains("A short example that shows every kind of question."))
     pty.clear()
     pty.type("b")
     #expect(pty.waitFor("Current answer: Yes"))
@@ -102,7 +106,7 @@ import Testing
     let before = pty.settings()
     try pty.start(Self.command, directory: directory)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
-    pty.type("2")
+    pty.type("1")  // "Partly in place" (value 1)
     pty.type("\u{1B}")  // no evidence
     #expect(pty.waitFor("Was it reviewed"))
     switch way {
@@ -154,7 +158,8 @@ import Testing
         line = ""
       } else if let question = session.currentQuestion {
         switch question.kind {
-        case .scale(_, let options), .choice(let options): line = String(step % options.count + 1)
+        case .scale(_, let options), .choice(let options):
+          line = String(question.optionKey(at: step % options.count))
         case .yesno: line = step % 3 == 0 ? "non" : "oui"
         case .multi(let options):
           line = (1...options.count).filter { ($0 + step) % 2 == 0 }.map(String.init).joined(
@@ -188,6 +193,23 @@ import Testing
     #expect(written.status == .complete)
     #expect(written.answers == session.response.answers)
     #expect(written.answers.count > 70)
+  }
+
+  @Test func theDescriptionIsPrintedBeforeTheFirstQuestionOfANewSessionOnly() throws {
+    let directory = try folder()
+    let command = [
+      "assess", "example", "--plain", "--administration", "A", "--round", "1", "--lang", "fr",
+      "-o", "r.yaml",
+    ]
+    let description = "Un court exemple qui montre chaque type de question."
+    let new = try runArusha(command, input: "q\n", directory: directory)
+    #expect(new.status == 0, "\(new.stderr)")
+    let first = try #require(new.stdout.range(of: "Existe-t-il une stratégie d'intégrité écrite"))
+    #expect(new.stdout[..<first.lowerBound].contains(description))
+    let resumed = try runArusha(command, input: "q\n", directory: directory)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(resumed.stdout.contains("Existe-t-il une stratégie d'intégrité écrite"))
+    #expect(!resumed.stdout.contains(description))
   }
 
   @Test func endOfInputBeforeTheRoundSavesNothing() throws {

@@ -6,10 +6,11 @@ import Testing
 @testable import ArushaTerminal
 
 /// The engine driven by scripted keys and lines, on the bundled example (every question type):
-/// 1 leadership.strategy (scale of 3, critical, evidence), 2 leadership.strategy-reviewed (yesno,
-/// when strategy >= 1), 3 leadership.channels (multi: 3, 2, 1; no "don't know"),
-/// 4 audit-investigation.reporting (choice, allow_na), 5 …cases (number 0..100000, optional),
-/// 6 …notes (text, optional).
+/// 1 leadership.strategy (scale 0…2, keyed by value; critical, evidence), 2
+/// leadership.strategy-reviewed (yesno, when strategy >= 1), 3 leadership.channels (multi: 3, 2,
+/// 1, numbered 1…3; no "don't know"), 4 audit-investigation.reporting (choice 0…2, keyed by
+/// value; allow_na, evidence expected), 5 …cases (number 0..100000, optional), 6 …notes (text,
+/// optional).
 @Suite struct AssessmentSessionTests {
   static func session(_ answers: [String: Answer] = [:], language: String = "en") throws
     -> AssessmentSession
@@ -30,8 +31,8 @@ import Testing
   @Test func everyKeyAndTypeThroughToCompletion() throws {
     var session = try Self.session()
     #expect(session.place == .question("leadership.strategy"))
-    // A digit answers the scale; the question wants evidence, asked at once.
-    #expect(session.handle(.character("3")).save)
+    // A digit answers the scale (its value: 0…2); the question wants evidence, asked at once.
+    #expect(session.handle(.character("2")).save)
     #expect(session.response.answers["leadership.strategy"]?.value == .number(2))
     #expect(session.screen(width: 80, style: .plain).contains("> "))
     _ = type("Decision 2021-045", into: &session)
@@ -114,12 +115,12 @@ import Testing
     #expect(
       session.screen(width: 80, style: .plain).contains(
         "Answer the question first, then add a comment."))
-    _ = session.handle(.character("1"))
+    _ = session.handle(.character("0"))
     _ = session.handle(.escape)  // no evidence
     // strategy = 0 keeps the follow-up hidden; back returns to the scale with its answer marked.
     #expect(session.place == .question("leadership.channels"))
     _ = session.handle(.left)
-    #expect(session.screen(width: 80, style: .plain).contains { $0.contains("● 1 ") })
+    #expect(session.screen(width: 80, style: .plain).contains { $0.contains("● 0 ") })
     _ = session.handle(.character("c"))
     _ = type("Draft only", into: &session)
     #expect(session.handle(.enter).save)
@@ -162,7 +163,7 @@ import Testing
     #expect(session.place == .question("leadership.channels"))
     _ = session.handle(.character("b"))
     _ = session.handle(.character("b"))
-    _ = session.handle(.character("1"))  // strategy 0: the follow-up hides
+    _ = session.handle(.character("0"))  // strategy 0: the follow-up hides
     _ = session.handle(.escape)
     #expect(session.place == .question("leadership.channels"))
     #expect(session.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
@@ -180,10 +181,10 @@ import Testing
 
   @Test func lineModeForms() throws {
     var session = try Self.session(language: "fr")
-    #expect(session.lineText().contains("  1) Inexistant — Aucune politique ni pratique n'existe."))
+    #expect(session.lineText().contains("  0) Inexistant — Aucune politique ni pratique n'existe."))
     _ = session.handle(line: "5")
-    #expect(session.lineText().contains("Choisissez un nombre de 1 à 3."))
-    _ = session.handle(line: "2")
+    #expect(session.lineText().contains("Choisissez un nombre de 0 à 2."))
+    _ = session.handle(line: "1")
     _ = session.handle(line: "")  // no evidence
     _ = session.handle(line: "oui")
     #expect(session.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
@@ -231,7 +232,7 @@ import Testing
 
   @Test func controlCharactersFromFilesNeverReachTheScreen() throws {
     var session = try Self.session()
-    _ = session.handle(.character("2"))
+    _ = session.handle(.character("1"))
     _ = type("\u{1B}]0;x\u{7}", into: &session)
     _ = session.handle(.enter)
     _ = session.handle(.character("b"))
@@ -251,7 +252,7 @@ import Testing
       questionnaire: choice.questionnaire, response: response, language: "en", now: { "t" })
     #expect(session.place == .review)
     session.jump(to: 1)
-    _ = session.handle(.character("3"))  // strategy 2: "Was it reviewed?" now shows, unanswered
+    _ = session.handle(.character("2"))  // strategy 2: "Was it reviewed?" now shows, unanswered
     #expect(session.response.status == .inProgress && session.response.completed == nil)
   }
 }

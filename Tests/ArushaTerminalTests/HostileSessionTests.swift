@@ -61,6 +61,57 @@ import Testing
     #expect(notice.contains("Unknown answer ']0;typedx'."))
   }
 
+  /// The texts of the scoring rules' keys: the questionnaire's description, a question's own
+  /// level descriptions and a unit.
+  @Test func descriptionsAndUnitsArePrintable() throws {
+    let yaml = """
+      format: arusha/questionnaire-1
+      id: hostile-keys
+      version: "1"
+      title: {en: "Title\\e]0;pwned\\a é"}
+      description: {en: "About\\e]0;pwned\\a \\x9B31m\\u202E é\\r\\nnext"}
+      scales:
+        m:
+          - {value: 0, label: {en: None}}
+          - {value: 1, label: {en: Some}, description: {en: Scale's}}
+      factors:
+        - id: f
+          title: {en: F}
+          questions:
+            - id: f.scale
+              type: scale
+              scale: m
+              text: {en: Scale?}
+              help: {en: H}
+              descriptions: {1: {en: "Own\\e]0;pwned\\a \\u202E 漢字"}}
+            - {id: f.count, type: number, min: 0, max: 9, text: {en: Count?}, help: {en: H}, unit: {en: "cases\\e]0;pwned\\a \\u202Eالجمارك"}}
+
+      """
+    let result = QuestionnaireDecoder().decode(Array(yaml.utf8))
+    let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
+    let response = Response(
+      questionnaire: QuestionnaireReference(
+        id: questionnaire.id, version: questionnaire.version,
+        sha256: String(repeating: "0", count: 64)),
+      administration: "A", round: "1")
+    var session = AssessmentSession(
+      questionnaire: questionnaire, response: response, language: "en", isNew: true,
+      now: { "2024-07-02T09:00:00Z" })
+    var everything = Self.shown(session)
+    session.jump(to: 2)
+    _ = session.handle(.character("3"))
+    everything += Self.shown(session)
+    _ = session.handle(.tab)  // the review screen
+    _ = session.handle(.character("h"))
+    everything += Self.shown(session)
+    Self.expectClean(everything, "descriptions and units")
+    #expect(HostileText.missingSurvivors(in: everything).isEmpty)
+    for text in ["About]0;pwned 31m é next", "Some — Own]0;pwned  漢字", "> 3 cases]0;pwned الجمارك"]
+    {
+      #expect(everything.contains(text), "\(text.debugDescription)")
+    }
+  }
+
   @Test func runnerMessagesShowPathsPrintable() {
     let text = SessionText("en")
     let path = "out\u{1B}]0;x\u{7}\u{202E}.yaml"

@@ -71,6 +71,7 @@ public struct AssessmentSetup {
     }
     var path = options.output
     var existing: Response?
+    var isNew = false
     if let output = options.output, exists(output) {
       existing = try load(output, choice: choice)
       try checkBelongs(existing, at: output, options)
@@ -107,6 +108,7 @@ public struct AssessmentSetup {
             role: nil, respondent: nil, language: nil))
       } else {
         let time = now()
+        isNew = true
         existing = Response(
           questionnaire: choice.reference, administration: administration, round: round,
           role: options.role,
@@ -136,7 +138,7 @@ public struct AssessmentSetup {
       throw .file(error)
     }
     let session = AssessmentSession(
-      questionnaire: questionnaire, response: response, language: language, now: now)
+      questionnaire: questionnaire, response: response, language: language, isNew: isNew, now: now)
     return Prepared(session: session, path: path, lock: lock, choice: choice)
   }
 

@@ -39,13 +39,14 @@ extension AssessmentSession {
       switch key {
       case .character(let character) where character.isASCII && character.isNumber:
         guard let digit = character.wholeNumberValue else { break }
-        if options.count <= 9 {
-          guard (1...options.count).contains(digit) else {
-            notice = text.notAnOption(options.count)
+        let keys = optionKeys(question)
+        if keys.upperBound <= 9 {
+          guard let index = question.optionIndex(forKey: digit) else {
+            notice = text.notAnOption(keys)
             break
           }
-          highlight = digit - 1
-          return answer(.number(options[digit - 1].value))
+          highlight = index
+          return answer(.number(options[index].value))
         }
         typedNumber += String(character)
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
@@ -55,13 +56,13 @@ extension AssessmentSession {
       case .end: highlight = options.count - 1
       case .enter:
         if !typedNumber.isEmpty {
-          let number = Int(typedNumber) ?? 0
+          let typed = Int(typedNumber)
           typedNumber = ""
-          guard (1...options.count).contains(number) else {
-            notice = text.notAnOption(options.count)
+          guard let index = typed.flatMap(question.optionIndex(forKey:)) else {
+            notice = text.notAnOption(optionKeys(question))
             break
           }
-          highlight = number - 1
+          highlight = index
         }
         return answer(.number(options[highlight].value))
       default: break
@@ -70,7 +71,7 @@ extension AssessmentSession {
       switch key {
       case .character(let character) where character.isASCII && character.isNumber:
         guard let digit = character.wholeNumberValue, (1...options.count).contains(digit) else {
-          notice = text.notAnOption(options.count)
+          notice = text.notAnOption(optionKeys(question))
           break
         }
         highlight = digit - 1
@@ -85,6 +86,16 @@ extension AssessmentSession {
       break
     }
     return Update()
+  }
+
+  /// The keys that choose the options of `question`: their values 0…N for a value-keyed scale
+  /// or choice (questionnaire-format.md, "How options are numbered"), else 1…N; a `multi`
+  /// with more than nine options toggles only its first nine with a digit.
+  func optionKeys(_ question: Question) -> ClosedRange<Int> {
+    let count = question.kind.options.count
+    if question.isValueKeyed { return 0...max(0, count - 1) }
+    if case .multi = question.kind { return 1...max(1, min(count, 9)) }
+    return 1...max(1, count)
   }
 
   mutating func toggle(_ value: Double) {
@@ -145,6 +156,7 @@ extension AssessmentSession {
       if typedNumber.isEmpty { return complete() }
       jump(to: Int(typedNumber) ?? 0)
     case .character("b"), .left, .backTab: goBack()
+    case .character("h"), .character("?"): toggleHelp()
     case .tab, .right: break
     case .character("q"), .endOfInput: quit()
     case .escape: typedNumber = ""

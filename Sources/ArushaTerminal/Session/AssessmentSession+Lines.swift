@@ -8,6 +8,8 @@ extension AssessmentSession {
   public mutating func handle(line rawLine: String) -> Update {
     let line = rawLine.trimmingSpaces()
     notice = nil
+    // The description was printed once, with the first question; it is not printed again.
+    showsDescription = false
     switch place {
     case .quit, .completed: return Update()
     case .review:
@@ -42,12 +44,12 @@ extension AssessmentSession {
       }
     case .scale(_, let options), .choice(let options):
       if let number = Int(line) {
-        guard (1...options.count).contains(number) else {
-          notice = text.notAnOption(options.count)
+        guard let index = question.optionIndex(forKey: number) else {
+          notice = text.notAnOption(optionKeys(question))
           return Update()
         }
-        highlight = number - 1
-        return answer(.number(options[number - 1].value))
+        highlight = index
+        return answer(.number(options[index].value))
       }
     case .multi(let options):
       if line == "0" || line == "-" || line.lowercased() == "none" || line.lowercased() == "aucune"
@@ -58,7 +60,7 @@ extension AssessmentSession {
       let numbers = parts.compactMap { Int($0) }
       if !parts.isEmpty, numbers.count == parts.count {
         guard numbers.allSatisfy({ (1...options.count).contains($0) }) else {
-          notice = text.notAnOption(options.count)
+          notice = text.notAnOption(1...options.count)
           return Update()
         }
         let chosen = Set(numbers.map { options[$0 - 1].value })

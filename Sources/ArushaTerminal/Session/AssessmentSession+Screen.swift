@@ -45,30 +45,58 @@ extension AssessmentSession {
     case (.yesno, .number(let value)?): return value == 1 ? text.yes : text.no
     case (.multi(let options), .selection(let selected)?):
       let labels = options.enumerated().filter { selected.contains($0.element.value) }.map {
-        "\($0.offset + 1) \(localized($0.element.label))"
+        "\(question.optionKey(at: $0.offset)) \(localized($0.element.label))"
       }
       return labels.isEmpty ? text.none : labels.joined(separator: "; ")
     case (_, .number(let value)?):
       if let index = question.kind.options.firstIndex(where: { $0.value == value }) {
-        return "\(index + 1) \(localized(question.kind.options[index].label))"
+        return "\(question.optionKey(at: index)) \(localized(question.kind.options[index].label))"
       }
-      return numberText(value)
+      return numberText(value) + (unit(of: question).map { " " + $0 } ?? "")
     case (_, .text(let value)?): return printable(value)
     default: return nil
     }
+  }
+
+  /// What a `number` question counts ("cases", "days", "%"), printable; nil without a unit.
+  func unit(of question: Question) -> String? {
+    guard case .number = question.kind, let unit = question.unit else { return nil }
+    let shown = localized(unit)
+    return shown.isEmpty ? nil : shown
+  }
+
+  /// Whether the open evidence prompt follows an answer that expects evidence (an option or a
+  /// question with `evidence: expected`): then the prompt says why it is asked.
+  var evidenceExpected: Bool {
+    guard field?.purpose == .evidence, let question = currentQuestion,
+      let value = response.answers[question.id]?.value
+    else { return false }
+    return question.expectsEvidence(for: value)
   }
 
   var keyHelp: SessionText.KeyHelp {
     if let field, field.purpose != .answer { return .prompt }
     guard let question = currentQuestion else { return .prompt }
     switch question.kind {
-    case .scale(_, let options), .choice(let options):
+    case .scale, .choice:
       return .choice(
-        count: options.count, na: question.allowNotApplicable, unknown: question.allowUnknown)
+        keys: optionKeys(question), na: question.allowNotApplicable,
+        unknown: question.allowUnknown)
     case .yesno: return .yesno(na: question.allowNotApplicable, unknown: question.allowUnknown)
-    case .multi: return .multi(na: question.allowNotApplicable, unknown: question.allowUnknown)
+    case .multi:
+      return .multi(
+        keys: optionKeys(question), na: question.allowNotApplicable, unknown: question.allowUnknown
+      )
     case .number, .text: return .field
     }
+  }
+
+  /// The questionnaire's title and description, shown before the first question of a new
+  /// session; empty otherwise.
+  func descriptionLines(width: Int, style: TextStyle) -> [String] {
+    guard showsDescription, let description = questionnaire.description else { return [] }
+    return [style.apply(.bold, localized(questionnaire.title))]
+      + wrapText(localized(description), width: width)
   }
 
   /// The lines above the options: factor, summary, position and progress, topic, question.
@@ -114,8 +142,9 @@ extension AssessmentSession {
 
   /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
   ///
-  /// When the question does not fit, option descriptions and the factor summary go first,
-  /// then the top of the question; the answer, prompts and key help always stay visible.
+  /// When the question does not fit, the questionnaire's description goes first, then option
+  /// descriptions and the factor summary, then the top of the question; the answer, prompts
+  /// and key help always stay visible.
   public func screen(width: Int, height: Int = .max, style: TextStyle) -> [String] {
     let width = max(30, width)
     switch place {
@@ -129,6 +158,10 @@ extension AssessmentSession {
     guard let question = currentQuestion else { return [] }
     let tail = footer(question, width: width, style: style)
     var head = body(question, width: width, style: style, compact: false)
+    let introduction = descriptionLines(width: width, style: style)
+    if !introduction.isEmpty, introduction.count + 1 + head.count + tail.count <= height {
+      head = introduction + [""] + head
+    }
     if head.count + tail.count > height {
       head = body(question, width: width, style: style, compact: true)
     }
@@ -146,8 +179,12 @@ extension AssessmentSession {
     switch question.kind {
     case .yesno: options = [(text.yes, nil, 1), (text.no, nil, 0)]
     default:
-      options = question.kind.options.map {
-        (localized($0.label), $0.description.map(localized), $0.value)
+      // A question's own level descriptions stand in place of its scale's.
+      options = question.kind.options.enumerated().map { index, option in
+        (
+          localized(option.label), question.optionDescription(at: index).map(localized),
+          option.value
+        )
       }
     }
     let current: AnswerValue? = response.answers[question.id]?.value
@@ -159,7 +196,7 @@ extension AssessmentSession {
       } else if case .number(let value)? = current, value == option.value {
         mark = "● "
       }
-      let number = "\(index + 1)".padded(to: 2)
+      let number = "\(question.optionKey(at: index))".padded(to: 2)
       var line = "\(pointer) \(mark)\(number) \(option.label)"
       if !compact, let description = option.description, !description.isEmpty {
         line += style.apply(.dim, " — " + description)
@@ -185,8 +222,13 @@ extension AssessmentSession {
       case .comment: prompt = text.enterComment
       case .evidence: prompt = text.enterEvidence
       }
+      if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
       lines += wrapText(text.colon(prompt), width: width)
-      lines.append("> " + printable(field.string))
+      var line = "> " + printable(field.string)
+      if field.purpose == .answer, let unit = unit(of: question) {
+        line += " " + style.apply(.dim, unit)
+      }
+      lines.append(line)
     }
     if let answer = answerDescription(question), field?.purpose != .answer {
       lines.append("")
@@ -220,6 +262,9 @@ extension AssessmentSession {
   /// The review screen's lines.
   func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
     var lines = [style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), ""]
+    if showHelp, let description = questionnaire.description {
+      lines += wrapText(localized(description), width: width) + [""]
+    }
     let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
     for factor in questionnaire.factors {
       let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
@@ -249,7 +294,10 @@ extension AssessmentSession {
     }
     lines.append("")
     lines += wrapText(
-      style.apply(.dim, lineMode ? text.reviewLineKeys : text.reviewKeys), width: width)
+      style.apply(
+        .dim,
+        text.reviewKeys(lineMode: lineMode, description: questionnaire.description != nil)),
+      width: width)
     return lines
   }
 
@@ -270,16 +318,24 @@ extension AssessmentSession {
       case .comment: prompt = text.enterComment
       default: prompt = text.enterEvidence
       }
-      return (notice.map { $0 + "\n" } ?? "") + text.colon(prompt) + "\n"
+      var lines = notice.map { [$0] } ?? []
+      if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
+      lines.append(text.colon(prompt))
+      return lines.joined(separator: "\n") + "\n"
     }
-    var lines = [""] + questionHeader(question, width: width, style: .plain, progressBar: false)
+    var lines = [""]
+    let introduction = descriptionLines(width: width, style: .plain)
+    if !introduction.isEmpty { lines += introduction + [""] }
+    lines += questionHeader(question, width: width, style: .plain, progressBar: false)
     switch question.kind {
     case .yesno:
       lines += ["  1) \(text.yes)", "  2) \(text.no)"]
     default:
       for (index, option) in question.kind.options.enumerated() {
-        var line = "  \(index + 1)) \(localized(option.label))"
-        if let description = option.description { line += " — " + localized(description) }
+        var line = "  \(question.optionKey(at: index))) \(localized(option.label))"
+        if let description = question.optionDescription(at: index) {
+          line += " — " + localized(description)
+        }
         lines += wrapText(line, width: width, indent: "      ")
       }
     }
@@ -294,6 +350,10 @@ extension AssessmentSession {
     }
     if let notice { lines.append(notice) }
     lines += wrapText("(" + text.lineKeys(for: keyHelp) + ")", width: width)
+    if let unit = unit(of: question) {
+      // The unit stands right before the "> " prompt: nothing can follow a typed line.
+      lines += wrapText(text.numberPrompt(unit: unit), width: width)
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -69,11 +69,22 @@ public struct AssessmentSession: Sendable {
   var showHelp = false
   var notice: String?
   var visible: [Question] = []
+  /// Whether the questionnaire's description stands before the question: on the first
+  /// question of a new session, until it is left (full screen) or a line is read (line mode).
+  var showsDescription = false
 
   /// Starts a session: at the first unanswered visible question, or on the review screen
   /// when every visible question has an answer (or the response is complete).
+  ///
+  /// - Parameters:
+  ///   - questionnaire: The questionnaire administered.
+  ///   - response: The response so far.
+  ///   - language: The session's language.
+  ///   - isNew: Whether the response was just created: then the questionnaire's description
+  ///     stands before the first question (cli.md); a resumed session goes straight to it.
+  ///   - now: The current time as ISO 8601.
   public init(
-    questionnaire: Questionnaire, response: Response, language: String,
+    questionnaire: Questionnaire, response: Response, language: String, isNew: Bool = false,
     now: @escaping @Sendable () -> String
   ) {
     self.questionnaire = questionnaire
@@ -87,6 +98,7 @@ public struct AssessmentSession: Sendable {
       let first = visible.first(where: { response.answers[$0.id]?.isGiven != true })
     {
       enter(first.id)
+      showsDescription = isNew && questionnaire.description != nil
     }
   }
 
@@ -111,6 +123,7 @@ public struct AssessmentSession: Sendable {
   mutating func enter(_ id: String) {
     place = .question(id)
     showHelp = false
+    showsDescription = false
     typedNumber = ""
     field = nil
     guard let question = questionnaire.questions.first(where: { $0.id == id }) else { return }
@@ -147,7 +160,7 @@ public struct AssessmentSession: Sendable {
     refreshVisible()
     guard let index = currentIndex else {
       if case .review = place { return }
-      place = .review
+      openReview()
       return
     }
     if index + 1 < visible.count { enter(visible[index + 1].id) } else { openReview() }
@@ -167,6 +180,8 @@ public struct AssessmentSession: Sendable {
   mutating func openReview() {
     field = nil
     typedNumber = ""
+    showHelp = false
+    showsDescription = false
     place = .review
   }
 
@@ -427,8 +442,17 @@ extension AssessmentSession {
     return Update()
   }
 
+  /// Shows or hides the question's help; on the review screen, the questionnaire's description.
   mutating func toggleHelp() {
-    guard let question = currentQuestion else { return }
+    guard let question = currentQuestion else {
+      guard case .review = place else { return }
+      if questionnaire.description == nil {
+        notice = text.noDescription
+      } else {
+        showHelp.toggle()
+      }
+      return
+    }
     if question.help == nil {
       notice = text.noHelp
     } else {

@@ -40,6 +40,10 @@ public struct SessionText: Sendable {
   var none: String { pick("none", "aucune") }
   var typeAnswer: String { pick("Your answer", "Votre réponse") }
   var typeNumber: String { pick("A number", "Un nombre") }
+  /// Line mode's prompt for a number question that has a unit ("cases", "days", "%").
+  func numberPrompt(unit: String) -> String {
+    pick("A number (\(unit)):", "Un nombre (\(unit))\u{A0}:")
+  }
   var enterJustification: String {
     pick(
       "Why does this question not apply? (Enter to confirm, Esc to cancel)",
@@ -54,6 +58,14 @@ public struct SessionText: Sendable {
     pick(
       "Evidence reference, e.g. a document or decision number (Enter to save, empty to skip)",
       "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, laisser vide pour passer)"
+    )
+  }
+  /// Why the evidence prompt is there, after an answer that expects evidence (scoring.md,
+  /// "unsupported").
+  var evidenceExpected: String {
+    pick(
+      "This answer expects evidence (a document, a decision number, a record). Without it, reports list the answer as unsupported.",
+      "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la signalent comme non étayée."
     )
   }
   var justificationRequired: String {
@@ -90,8 +102,11 @@ public struct SessionText: Sendable {
       "Répondez d'abord à la question, puis ajoutez un commentaire.")
   }
   var noHelp: String { pick("This question has no help text.", "Pas d'aide pour cette question.") }
-  func notAnOption(_ count: Int) -> String {
-    pick("Choose a number from 1 to \(count).", "Choisissez un nombre de 1 à \(count).")
+  /// A digit or number that chooses no option; `keys` are those that do.
+  func notAnOption(_ keys: ClosedRange<Int>) -> String {
+    let (low, high) = (keys.lowerBound, keys.upperBound)
+    return pick(
+      "Choose a number from \(low) to \(high).", "Choisissez un nombre de \(low) à \(high).")
   }
   func numberOutOfRange(_ low: String?, _ high: String?) -> String {
     switch (low, high) {
@@ -128,17 +143,31 @@ public struct SessionText: Sendable {
       "Every required question has an answer.", "Toutes les questions obligatoires ont une réponse."
     )
   }
-  var reviewKeys: String {
-    pick(
-      "Enter: finish the assessment · a number + Enter: go to that question · b: back · q: save and quit",
-      "Entrée : terminer l'évaluation · un numéro + Entrée : aller à cette question · b : retour · q : enregistrer et quitter"
-    )
+  /// The review screen's keys; `h` where the questionnaire has a description to show.
+  func reviewKeys(lineMode: Bool, description: Bool) -> String {
+    var parts =
+      lineMode
+      ? [
+        pick("Empty line: finish", "Ligne vide\u{A0}: terminer"),
+        pick("a number: go to that question", "un numéro\u{A0}: aller à cette question"),
+      ]
+      : [
+        pick("Enter: finish the assessment", "Entrée\u{A0}: terminer l'évaluation"),
+        pick(
+          "a number + Enter: go to that question",
+          "un numéro + Entrée\u{A0}: aller à cette question"),
+      ]
+    if description {
+      parts.append(pick("h: about this questionnaire", "h\u{A0}: à propos de ce questionnaire"))
+    }
+    parts += [
+      pick("b: back", "b\u{A0}: retour"),
+      pick("q: save and quit", "q\u{A0}: enregistrer et quitter"),
+    ]
+    return parts.joined(separator: " · ")
   }
-  var reviewLineKeys: String {
-    pick(
-      "Empty line: finish · a number: go to that question · b: back · q: save and quit",
-      "Ligne vide : terminer · un numéro : aller à cette question · b : retour · q : enregistrer et quitter"
-    )
+  var noDescription: String {
+    pick("This questionnaire has no description.", "Ce questionnaire n'a pas de description.")
   }
   func cannotComplete(_ count: Int) -> String {
     pick(
@@ -154,9 +183,10 @@ public struct SessionText: Sendable {
 
   func keys(for kind: KeyHelp) -> String {
     switch kind {
-    case .choice(let count, let na, let unknown):
+    case .choice(let keys, let na, let unknown):
       var parts = [
-        count > 9 ? pick("number + Enter", "numéro + Entrée") : "1–\(count)",
+        keys.upperBound > 9
+          ? pick("number + Enter", "numéro + Entrée") : "\(keys.lowerBound)–\(keys.upperBound)",
         pick("↑↓ Enter", "↑↓ Entrée"),
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
@@ -167,9 +197,11 @@ public struct SessionText: Sendable {
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return (parts + common).joined(separator: " · ")
-    case .multi(let na, let unknown):
+    case .multi(let keys, let na, let unknown):
+      let digits = "\(keys.lowerBound)–\(keys.upperBound)"
       var parts = [
-        pick("1–9/Space toggle", "1–9/Espace cocher"), pick("Enter confirm", "Entrée valider"),
+        pick("\(digits)/Space toggle", "\(digits)/Espace cocher"),
+        pick("Enter confirm", "Entrée valider"),
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
@@ -197,15 +229,16 @@ public struct SessionText: Sendable {
       "h aide · c TEXTE commentaire · b retour · s passer · r récapitulatif · q quitter")
     var extra: [String] = []
     switch kind {
-    case .choice(let count, let na, let unknown):
-      extra.append(pick("1–\(count) choose", "1–\(count) choisir"))
+    case .choice(let keys, let na, let unknown):
+      let range = "\(keys.lowerBound)–\(keys.upperBound)"
+      extra.append(pick("\(range) choose", "\(range) choisir"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .yesno(let na, let unknown):
       extra.append(pick("y/n or 1/2", "y/n ou 1/2"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
-    case .multi(let na, let unknown):
+    case .multi(_, let na, let unknown):
       extra.append(pick("numbers like 1,3 (0 for none)", "des numéros comme 1,3 (0 pour aucune)"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
@@ -222,9 +255,12 @@ public struct SessionText: Sendable {
 
   /// Which key help a screen shows.
   enum KeyHelp {
-    case choice(count: Int, na: Bool, unknown: Bool)
+    /// A scale or choice: `keys` choose its options (0…N when value-keyed, else 1…N; past 9, a
+    /// typed number and Enter).
+    case choice(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
     case yesno(na: Bool, unknown: Bool)
-    case multi(na: Bool, unknown: Bool)
+    /// A multi, whose options `keys` toggle on a terminal (1…N, at most 1–9).
+    case multi(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
     case field
     case prompt
   }
