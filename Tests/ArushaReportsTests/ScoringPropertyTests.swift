@@ -60,7 +60,8 @@ import Testing
   static let questionnaire: Questionnaire = {
     let result = QuestionnaireDecoder().decode(Array(source.utf8))
     precondition(result.diagnostics.allSatisfy { $0.severity != .error }, "\(result.diagnostics)")
-    return result.questionnaire!
+    guard let questionnaire = result.questionnaire else { fatalError("\(result.diagnostics)") }
+    return questionnaire
   }()
 
   /// A random answer for `question`: missing, unknown, n/a, or any fitting value, with or
@@ -74,13 +75,13 @@ import Testing
     default:
       switch question.kind {
       case .scale(_, let options), .choice(let options):
-        answer = .value(.number(options.randomElement(using: &random)!.value))
+        answer = .value(.number(options.randomElement(using: &random)?.value ?? 0))
       case .yesno: answer = .value(.number(Double(Int.random(in: 0...1, using: &random))))
       case .multi(let options):
         answer = .value(.selection(options.map(\.value).filter { _ in .random(using: &random) }))
       case .number(let low, let high):
         answer = .value(
-          .number([low ?? 0, high ?? 0, 0, 12.5].randomElement(using: &random)!))
+          .number([low ?? 0, high ?? 0, 0, 12.5].randomElement(using: &random) ?? 0))
       case .text: answer = .value(.text("x"))
       }
     }

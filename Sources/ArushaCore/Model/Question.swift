@@ -60,9 +60,11 @@ public struct Question: Sendable, Hashable {
     case excluded
   }
 
-  /// Whether the options are shown and keyed by their values: a `scale` or `choice` whose
-  /// values are exactly the integers 0, 1, …, N with N ≤ 9, in any order (questionnaire-format.md,
-  /// "How options are numbered"). Every other option list is numbered 1…N in file order.
+  /// Whether the options are shown and keyed by their values.
+  ///
+  /// True for a `scale` or `choice` whose values are exactly the integers 0, 1, …, N with
+  /// N ≤ 9, in any order (questionnaire-format.md, "How options are numbered"). Every other
+  /// option list is numbered 1…N in file order.
   public var isValueKeyed: Bool {
     switch kind {
     case .scale(_, let options), .choice(let options):

@@ -1,6 +1,7 @@
-/// The one implementation of the scoring rules of scoring.md ("One response"): visibility,
-/// item scores, `when_hidden`, unsupported answers, factor scores with the critical cap,
-/// coverage, the overall score. `arusha score`, `assess` and `compare` (both its fast path and
+/// The one implementation of the scoring rules of scoring.md ("One response").
+///
+/// Visibility, item scores, `when_hidden`, unsupported answers, factor scores with the
+/// critical cap, coverage, the overall score. `arusha score`, `assess` and `compare` (both its fast path and
 /// the full decoder) all score through it; what differs is only how they read the answers
 /// into ``Answers``.
 ///

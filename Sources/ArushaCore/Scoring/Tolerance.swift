@@ -25,9 +25,11 @@ public enum Tolerance {
     abs(left - right) <= epsilon
   }
 
-  /// A computed figure as reported: the integer when within 1e-9 of one (0 for a value
-  /// within 1e-9 of 0, never −0), else the value itself. Non-finite values are returned as
-  /// they are (no input `validate` accepts makes one).
+  /// A computed figure as reported.
+  ///
+  /// The integer when within 1e-9 of one (0 for a value within 1e-9 of 0, never −0), else the
+  /// value itself. Non-finite values are returned as they are (no input `validate` accepts
+  /// makes one).
   public static func reported(_ value: Double) -> Double {
     guard value.isFinite else { return value }
     let nearest = value.rounded()

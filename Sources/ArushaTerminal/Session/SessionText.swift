@@ -65,7 +65,7 @@ public struct SessionText: Sendable {
   var evidenceExpected: String {
     pick(
       "This answer expects evidence (a document, a decision number, a record). Without it, reports list the answer as unsupported.",
-      "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la signalent comme non étayée."
+      "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la classent parmi les réponses sans justificatif."
     )
   }
   var justificationRequired: String {
