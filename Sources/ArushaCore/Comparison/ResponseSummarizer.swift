@@ -29,10 +29,10 @@ public enum ResponseSummarizer {
 /// The state of reading one file.
 private struct Reading {
   let reader: YAMLEventReader
-  /// The answers in file order, as the kernel reads them.
+  /// The answers in file order, as the kernel reads them (a question has an answer in the
+  /// file exactly when its state is not `missing`: an answer without value or state is
+  /// left to the full decoder).
   var items: [ScoringKernel.ItemAnswer] = []
-  /// Which questions have an answer in the file.
-  var given: [Bool] = []
   var plan: ScoringPlan?
   /// The last question answered so far.
   var last = -1
@@ -145,7 +145,6 @@ private struct Reading {
         guard let reference, let plan = plans(reference) else { return nil }
         self.plan = plan
         items = Array(repeating: .missing, count: plan.items.count)
-        given = Array(repeating: false, count: plan.items.count)
         guard let event = next() else { return nil }
         if event.kind == .scalar, event.isNull { continue }
         guard event.kind == .mappingStart, answers(plan) else { return nil }
@@ -160,13 +159,12 @@ private struct Reading {
     guard let plan = plan ?? plans(reference) else { return nil }
     if items.isEmpty {
       items = Array(repeating: .missing, count: plan.items.count)
-      given = Array(repeating: false, count: plan.items.count)
     }
     if let language, !plan.questionnaire.languages.contains(language) { return nil }
     let result = ScoringKernel.score(plan, items)
     if status == .complete,
       items.indices.contains(where: {
-        result.items[$0].visible && plan.items[$0].required && !given[$0]
+        result.items[$0].visible && plan.items[$0].required && items[$0].state == .missing
       })
     {
       return nil
@@ -288,7 +286,6 @@ private struct Reading {
       break
     }
     if justification != nil, state != .notApplicable { return false }
-    given[index] = true
     switch (state, value) {
     case (.unknown?, _): items[index] = .init(state: .unknown, hasEvidence: hasEvidence)
     case (.notApplicable?, _): items[index] = .init(state: .notApplicable, hasEvidence: hasEvidence)

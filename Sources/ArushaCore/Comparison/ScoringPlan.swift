@@ -79,11 +79,8 @@ public final class ScoringPlan: Sendable {
     var whenHidden: Question.WhenHidden
     /// The questions the condition reads, found once.
     var references: [Reference]
-    /// The question, for the evidence rule (``Question/expectsEvidence(for:)``).
-    var question: Question
-    /// Whether any answer can be unsupported: the question or one of its options expects
-    /// evidence (else the rule need not be asked).
-    var mayExpectEvidence: Bool
+    /// When an answer is unsupported.
+    var evidence: EvidenceRule
 
     var isScored: Bool { kind.isScored }
   }
@@ -107,6 +104,9 @@ public final class ScoringPlan: Sendable {
   let items: [Item]
   let factors: [FactorPlan]
   let index: [String: Int]
+  /// Each question's `unit`, in file order (kept apart from ``items``, which the kernel walks
+  /// once per response).
+  let units: [LocalizedText?]
 
   /// Prepares `questionnaire`.
   public init(_ questionnaire: Questionnaire) {
@@ -121,9 +121,7 @@ public final class ScoringPlan: Sendable {
             kind: ItemKind(question.kind), weight: question.weight, required: question.required,
             critical: question.critical, allowNotApplicable: question.allowNotApplicable,
             allowUnknown: question.allowUnknown, condition: question.condition,
-            whenHidden: question.whenHidden, references: [], question: question,
-            mayExpectEvidence: question.evidence == .expected
-              || question.kind.options.contains(where: \.evidenceExpected)))
+            whenHidden: question.whenHidden, references: [], evidence: EvidenceRule(question)))
       }
       factors.append(
         FactorPlan(
@@ -139,6 +137,7 @@ public final class ScoringPlan: Sendable {
       }
     }
     self.questionnaire = questionnaire
+    self.units = questionnaire.questions.map(\.unit)
     self.items = items
     self.factors = factors
     self.index = index

@@ -101,19 +101,7 @@ public struct Question: Sendable, Hashable {
   /// claims the practice (above the lowest value of a `scale` or `choice`, yes for `yesno`, an
   /// item score above 0 for `multi`).
   public func expectsEvidence(for value: AnswerValue) -> Bool {
-    switch (kind, value) {
-    case (.scale(_, let options), .number(let number)), (.choice(let options), .number(let number)):
-      if options.first(where: { $0.value == number })?.evidenceExpected == true { return true }
-      guard evidence == .expected, let lowest = options.map(\.value).min() else { return false }
-      return number > lowest
-    case (.yesno, .number(let number)):
-      return evidence == .expected && number == 1
-    case (.multi, .selection):
-      guard evidence == .expected else { return false }
-      return (ResponseScorer.valueScore(kind, value) ?? 0) > 0
-    default:
-      return false
-    }
+    EvidenceRule(self).expects(value, kind: ScoringPlan.ItemKind(kind))
   }
 
   /// Whether the runner asks for an evidence reference after an answer of `value`: the
@@ -128,5 +116,46 @@ public struct Question: Sendable, Hashable {
     self.kind = kind
     self.text = text
     self.allowUnknown = kind.isScored
+  }
+}
+
+/// What decides whether an answer must be backed by evidence (scoring.md, "unsupported"),
+/// reduced to what scoring many responses needs: the one rule behind
+/// ``Question/expectsEvidence(for:)`` and ``ScoringKernel``.
+public struct EvidenceRule: Sendable, Hashable {
+  /// The question's `evidence` key.
+  public var mode: Question.Evidence
+  /// The values of the options that say `evidence: expected`.
+  public var expectedValues: [Double]
+  /// The lowest option value of a `scale` or `choice`.
+  public var lowest: Double?
+
+  /// The rule of `question`.
+  public init(_ question: Question) {
+    mode = question.evidence
+    expectedValues = question.kind.options.filter(\.evidenceExpected).map(\.value)
+    switch question.kind {
+    case .scale(_, let options), .choice(let options): lowest = options.map(\.value).min()
+    default: lowest = nil
+    }
+  }
+
+  /// Whether any answer can be unsupported (else the rule need not be asked).
+  public var mayExpect: Bool { mode == .expected || !expectedValues.isEmpty }
+
+  /// Whether `value`, an answer to a question of `kind`, expects evidence.
+  public func expects(_ value: AnswerValue, kind: ScoringPlan.ItemKind) -> Bool {
+    switch (kind, value) {
+    case (.option, .number(let number)):
+      if expectedValues.contains(number) { return true }
+      guard mode == .expected, let lowest else { return false }
+      return number > lowest
+    case (.yesno, .number(let number)):
+      return mode == .expected && number == 1
+    case (.multi, .selection):
+      return mode == .expected && (kind.score(value) ?? 0) > 0
+    default:
+      return false
+    }
   }
 }

@@ -46,7 +46,7 @@ public enum ResponseScorer {
         figures.append(
           KeyFigure(
             question: planned.id, factor: item.factor, value: value,
-            unit: planned.question.unit))
+            unit: plan.units[position]))
       }
     }
 

@@ -116,15 +116,15 @@ public enum ScoringKernel {
     let settings = plan.questionnaire.scoring
     var items: [Item] = []
     items.reserveCapacity(plan.items.count)
-    // What the conditions that follow see: the values of visible questions.
-    var values: [AnswerValue?] = Array(repeating: nil, count: plan.items.count)
     for (position, planned) in plan.items.enumerated() {
       let answer = position < answers.count ? answers[position] : .missing
+      // What a condition sees: the values of the visible questions before this one.
       let visible =
         planned.condition.map { condition in
           condition.evaluate { id in
             let index = planned.references.first { $0.id == id }?.index ?? plan.index[id]
-            return index.flatMap { values[$0] }
+            guard let index, index < items.count, items[index].visible else { return nil }
+            return answers[index].value
           }
         } ?? true
       var item = Item(
@@ -139,10 +139,9 @@ public enum ScoringKernel {
         case .value(let value):
           item.state = .answered
           item.score = planned.kind.score(value)
-          values[position] = value
           item.unsupported =
-            planned.mayExpectEvidence && !answer.hasEvidence
-            && planned.question.expectsEvidence(for: value)
+            !answer.hasEvidence && planned.evidence.mayExpect
+            && planned.evidence.expects(value, kind: planned.kind)
         }
       } else {
         item.state = hiddenState(planned, items: items)
