@@ -85,6 +85,17 @@ public struct Phrases: Sendable {
   }
   var notApplicableAnswer: String { pick("Not applicable", "Sans objet") }
   var noAnswer: String { pick("No answer", "Pas de réponse") }
+  var absentAnswer: String {
+    pick(
+      "Absent (the practice it builds on is not in place)",
+      "Absente (la pratique dont elle dépend n'est pas en place)")
+  }
+  func unscoredFollowUps(_ count: Int) -> String {
+    pick(
+      "\(count) follow-up question\(count == 1 ? " has" : "s have") no score: a question \(count == 1 ? "it follows" : "they follow") has no answer",
+      "\(count) question\(count == 1 ? "" : "s") de suivi sans score : une question dont \(count == 1 ? "elle dépend" : "elles dépendent") est sans réponse"
+    )
+  }
   var noneSelected: String { pick("None selected", "Aucune option cochée") }
   var selfAssessmentNote: String {
     pick(

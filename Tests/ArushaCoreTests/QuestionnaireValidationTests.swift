@@ -332,7 +332,7 @@ import Testing
       [
         Self.error("1️⃣", "unknown scoring method 'avg'; expected one of 'mean', 'minimum'"),
         Self.error("2️⃣", "'improvement' (60) must not be above 'strength' (40)"),
-        Self.error("3️⃣", "'change' must be greater than 0, found 0"),
+        Self.error("3️⃣", "'change' must be at least 0.1, found 0"),
         Self.error("4️⃣", "the first level must start at 0, found 10"),
         Self.error("5️⃣", "level mins must be strictly ascending: 5 follows 10"),
         Self.error("6️⃣", "level 'min' must be within 0..100, found 120"),

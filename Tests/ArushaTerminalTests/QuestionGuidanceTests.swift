@@ -13,7 +13,7 @@ import Testing
   static let reason =
     "This answer expects evidence (a document, a decision number, a record). Without it, reports list the answer as unsupported."
   static let frenchReason =
-    "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la signalent comme non étayée."
+    "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la classent parmi les réponses sans justificatif."
 
   func shown(_ session: AssessmentSession, width: Int = 200) -> String {
     session.screen(width: width, style: .plain).joined(separator: "\n")

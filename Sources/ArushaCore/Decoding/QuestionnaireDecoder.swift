@@ -210,9 +210,7 @@ private struct QuestionnaireDecoding {
       let label = fields["label"].flatMap { text($0, "option label") }
       let description = fields.present("description").flatMap { text($0, "option description") }
       var evidenceExpected = false
-      if let node = fields.present("evidence"),
-        reader.oneOf(node, ["expected"], "option 'evidence'") != nil
-      {
+      if let node = fields.present("evidence"), optionEvidence(node) {
         if multi {
           reader.error(
             "'evidence: expected' does not apply to an option of a 'multi' question; put 'evidence: expected' on the question",
@@ -264,7 +262,7 @@ private struct QuestionnaireDecoding {
     if let node = fields["improvement"], let value = percentage(node, "'improvement'") {
       settings.improvement = value
     }
-    if let node = fields["change"], let value = reader.positiveNumber(node, "'change'") {
+    if let node = fields["change"], let value = reader.number(node, "'change'") {
       if value < 0.1 {
         reader.error(
           "'change' must be at least 0.1, found \(YAMLValue.text(of: value))", at: node.reportMark)
@@ -455,6 +453,17 @@ private struct QuestionnaireDecoding {
     return question
   }
 
+  /// An option's `evidence`: only `expected` (an option cannot make evidence optional).
+  mutating func optionEvidence(_ node: YAMLNode) -> Bool {
+    guard let scalar = node.scalar, scalar.isPlain, scalar.text == "expected" else {
+      reader.error(
+        "an option's 'evidence' can only be 'expected', found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
+        at: node.reportMark)
+      return false
+    }
+    return true
+  }
+
   /// The question's `evidence`: `true`, `false` or `expected` (not on `number` or `text`).
   mutating func evidenceRequest(_ node: YAMLNode, _ kind: Question.Kind?) -> Question.Evidence? {
     if let scalar = node.scalar, scalar.isPlain, scalar.text == "expected" {
@@ -491,7 +500,7 @@ private struct QuestionnaireDecoding {
     guard case .scale(let name, let options)? = kind else { return nil }
     var result: [Double: LocalizedText] = [:]
     for pair in pairs {
-      guard let value = reader.number(pair.key, "a 'descriptions' key (a scale value)") else {
+      guard let value = reader.number(pair.key, "a 'descriptions' key") else {
         continue
       }
       guard options.contains(where: { $0.value == value }) else {

@@ -162,6 +162,7 @@ public enum ScoringKernel {
         notApplicable: 0, missing: 0, absent: 0, unsupported: 0, criticalGap: false)
       var weights: Double = 0
       var weighted: Double = 0
+      var largestWeight: Double = 0
       var lowest: Double?
       var withScore = 0
       for index in factorPlan.range where plan.items[index].isScored {
@@ -181,6 +182,7 @@ public enum ScoringKernel {
         withScore += 1
         weights += weight
         weighted += weight * score
+        largestWeight = max(largestWeight, weight)
         lowest = min(lowest ?? score, score)
       }
       if withScore + factor.missing > 0 {
@@ -189,7 +191,21 @@ public enum ScoringKernel {
       if withScore > 0 {
         var value: Double
         switch factorPlan.method {
-        case .mean: value = 100 * weighted / weights
+        case .mean:
+          value = 100 * weighted / weights
+          if weights < tinyTotal {
+            // Weights so small that their products lose their digits (validate accepts any
+            // w > 0): the same mean, with every weight divided by the largest.
+            var scaledWeights: Double = 0
+            var scaledSum: Double = 0
+            for index in factorPlan.range where plan.items[index].isScored {
+              guard let score = items[index].score else { continue }
+              let weight = plan.items[index].weight / largestWeight
+              scaledWeights += weight
+              scaledSum += weight * score
+            }
+            value = 100 * scaledSum / scaledWeights
+          }
         case .minimum: value = 100 * (lowest ?? 0)
         }
         factor.uncapped = value
@@ -207,6 +223,9 @@ public enum ScoringKernel {
     return Result(
       items: items, factors: factors, overall: anyFactor ? overallSum / overallWeight : nil)
   }
+
+  /// A total of weights below which a weighted mean is computed on rescaled weights.
+  static let tinyTotal = 1e-200
 
   /// How a question its condition hides counts (scoring.md): left out (`hidden`), unless it
   /// says `when_hidden: zero`; then the questions its condition reads decide: every one of

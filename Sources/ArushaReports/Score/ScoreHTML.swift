@@ -97,9 +97,10 @@ extension ScoreReport {
       for figure in score.figures {
         let text = question(figure.question).map { localized($0.text, for: document) } ?? ""
         let unit = figure.unit.map { " " + bdi(localized($0, for: document)) } ?? ""
-        let digits = figure.value == figure.value.rounded() ? 0 : 2
+        let value = Tolerance.reported(figure.value)
+        let digits = value == value.rounded() ? 0 : 2
         body.append(
-          "<li>\(bdi(text)) <strong>\(phrases.decimal(figure.value, digits: digits))</strong>\(unit)</li>"
+          "<li>\(bdi(text)) <strong>\(phrases.decimal(value, digits: digits))</strong>\(unit)</li>"
         )
       }
       body.append("</ul>")
@@ -110,7 +111,7 @@ extension ScoreReport {
         "\(bdi(localized(factor($0.factor)?.title, for: document)))\(ArushaReports.html(phrases.colon(""))) \($0.count)"
       }.joined(separator: ", ")
       body.append(
-        "<p class=\"note\">\(ArushaReports.html(phrases.incomplete(score.missing))) (\(parts)).</p>"
+        "<p class=\"note\">\(ArushaReports.html(missingNote)) (\(parts)).</p>"
       )
     }
     body.append("<p class=\"note\">\(ArushaReports.html(phrases.selfAssessmentNote))</p>")

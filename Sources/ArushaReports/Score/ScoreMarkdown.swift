@@ -93,7 +93,7 @@ extension ScoreReport {
       let detail = missingByFactor.map {
         "\(phrases.colon(md(localized(factor($0.factor)?.title, for: document)))) \($0.count)"
       }.joined(separator: ", ")
-      out.append("> \(phrases.incomplete(score.missing)) (\(detail)).")
+      out.append("> \(missingNote) (\(detail)).")
     }
     out.append("")
     out.append("_\(phrases.selfAssessmentNote)_")

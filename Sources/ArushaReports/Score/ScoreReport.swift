@@ -76,6 +76,9 @@ public struct ScoreReport: Sendable {
 
   /// The current answer, as a person reads it.
   func answerText(_ question: Question, for destination: PrintableText.Destination) -> String {
+    if score.items.first(where: { $0.question == question.id })?.state == .absent {
+      return phrases.absentAnswer
+    }
     guard let answer = response.answers[question.id] else { return phrases.noAnswer }
     switch answer.state {
     case .notApplicable?: return phrases.notApplicableAnswer
@@ -131,6 +134,13 @@ public struct ScoreReport: Sendable {
     score.factors.filter { $0.missing > 0 }.map { ($0.factor, $0.missing) }
   }
 
+  /// What the note on missing answers says: an incomplete response, or, once complete, the
+  /// follow-ups that have no score because what they follow was left unanswered.
+  var missingNote: String {
+    response.status == .complete
+      ? phrases.unscoredFollowUps(score.missing) : phrases.incomplete(score.missing)
+  }
+
   /// Whether the overall score is indicative (scoring.md): every report says so next to it.
   var isIndicative: Bool { score.isIndicative(status: response.status) }
 
@@ -155,8 +165,9 @@ public struct ScoreReport: Sendable {
     score.figures.map { figure in
       let text = question(figure.question).map { localized($0.text, for: destination) } ?? ""
       let unit = figure.unit.map { " " + localized($0, for: destination) } ?? ""
-      let digits = figure.value == figure.value.rounded() ? 0 : 2
-      return "\(text) \(phrases.decimal(figure.value, digits: digits))\(unit)"
+      let value = Tolerance.reported(figure.value)
+      let digits = value == value.rounded() ? 0 : 2
+      return "\(text) \(phrases.decimal(value, digits: digits))\(unit)"
     }
   }
 }

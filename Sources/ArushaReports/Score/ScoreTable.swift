@@ -89,7 +89,7 @@ extension ScoreReport {
         "\(phrases.colon(localized(factor($0.factor)?.title, for: terminal))) \($0.count)"
       }.joined(separator: ", ")
       lines += wrapText(
-        style.apply(.yellow, "\(phrases.incomplete(score.missing)) (\(detail))"), width: width)
+        style.apply(.yellow, "\(missingNote) (\(detail))"), width: width)
     }
     return lines.joined(separator: "\n") + "\n"
   }
