@@ -268,7 +268,8 @@ private struct Reading {
           return false
         }
         if field == 4, !event.isNull { justification = event.text }
-        if field == 3, !event.isNull {
+        // Evidence matters only where an answer can be unsupported.
+        if field == 3, !event.isNull, plan.items[index].mayExpectEvidence {
           hasEvidence = !event.text.allSatisfy(\.isWhitespace)
         }
       }

@@ -81,6 +81,8 @@ public final class ScoringPlan: Sendable {
     var references: [Reference]
     /// When an answer is unsupported.
     var evidence: EvidenceRule
+    /// `evidence.mayExpect`, kept flat for the per-file loop.
+    var mayExpectEvidence: Bool
 
     var isScored: Bool { kind.isScored }
   }
@@ -121,7 +123,8 @@ public final class ScoringPlan: Sendable {
             kind: ItemKind(question.kind), weight: question.weight, required: question.required,
             critical: question.critical, allowNotApplicable: question.allowNotApplicable,
             allowUnknown: question.allowUnknown, condition: question.condition,
-            whenHidden: question.whenHidden, references: [], evidence: EvidenceRule(question)))
+            whenHidden: question.whenHidden, references: [], evidence: EvidenceRule(question),
+            mayExpectEvidence: EvidenceRule(question).mayExpect))
       }
       factors.append(
         FactorPlan(

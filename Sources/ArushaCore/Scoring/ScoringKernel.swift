@@ -116,38 +116,44 @@ public enum ScoringKernel {
     let settings = plan.questionnaire.scoring
     var items: [Item] = []
     items.reserveCapacity(plan.items.count)
-    for (position, planned) in plan.items.enumerated() {
-      let answer = position < answers.count ? answers[position] : .missing
+    // Walked by index, field by field: copying whole plan items (their arrays and condition)
+    // for each of thousands of files costs more than the arithmetic.
+    let count = plan.items.count
+    for position in 0..<count {
       // What a condition sees: the values of the visible questions before this one.
-      let visible =
-        planned.condition.map { condition in
-          condition.evaluate { id in
-            let index = planned.references.first { $0.id == id }?.index ?? plan.index[id]
-            guard let index, index < items.count, items[index].visible else { return nil }
-            return answers[index].value
-          }
-        } ?? true
+      var visible = true
+      if let condition = plan.items[position].condition {
+        visible = condition.evaluate { id in
+          let index =
+            plan.items[position].references.first { $0.id == id }?.index ?? plan.index[id]
+          guard let index, index < items.count, items[index].visible, index < answers.count
+          else { return nil }
+          return answers[index].value
+        }
+      }
       var item = Item(
         visible: visible, state: .missing, score: nil, unsupported: false, criticalGap: false)
-      if visible {
-        switch answer.state {
+      let isScored = plan.items[position].isScored
+      if visible, position < answers.count {
+        switch answers[position].state {
         case .missing: item.state = .missing
         case .unknown:
           item.state = .unknown
-          item.score = planned.isScored ? 0 : nil
+          item.score = isScored ? 0 : nil
         case .notApplicable: item.state = .notApplicable
         case .value(let value):
           item.state = .answered
-          item.score = planned.kind.score(value)
-          item.unsupported =
-            !answer.hasEvidence && planned.evidence.mayExpect
-            && planned.evidence.expects(value, kind: planned.kind)
+          item.score = plan.items[position].kind.score(value)
+          if plan.items[position].mayExpectEvidence, !answers[position].hasEvidence {
+            item.unsupported = plan.items[position].evidence.expects(
+              value, kind: plan.items[position].kind)
+          }
         }
-      } else {
-        item.state = hiddenState(planned, items: items)
+      } else if !visible {
+        item.state = hiddenState(plan.items[position], items: items)
         if item.state == .absent { item.score = 0 }
       }
-      item.criticalGap = planned.critical && planned.isScored && item.score == 0
+      item.criticalGap = plan.items[position].critical && isScored && item.score == 0
       items.append(item)
     }
 
