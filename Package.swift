@@ -26,22 +26,34 @@ let package = Package(
       exclude: ["README.md"]
     ),
     .target(name: "ArushaQuestionnaires", exclude: ["README.md"]),
+    // Terminal text below the two peers that print it: style, display width, wrapping, and
+    // the one catalogue of the tool's words.
+    .target(name: "ArushaText", dependencies: ["ArushaCore"], exclude: ["README.md"]),
+    // Three peers above Core; none imports another.
     .target(
       name: "ArushaFiles",
-      dependencies: ["ArushaCore", "ArushaQuestionnaires"],
+      dependencies: ["ArushaCore", "ArushaYAML", "ArushaQuestionnaires"],
       exclude: ["README.md"]
     ),
-    .target(name: "ArushaReports", dependencies: ["ArushaCore", "ArushaFiles"], exclude: ["README.md"]),
     .target(
-      name: "ArushaTerminal",
-      dependencies: ["ArushaCore", "ArushaReports", "ArushaFiles"],
+      name: "ArushaReports", dependencies: ["ArushaCore", "ArushaYAML", "ArushaText"],
+      exclude: ["README.md"]),
+    .target(
+      name: "ArushaTerminal", dependencies: ["ArushaCore", "ArushaText"], exclude: ["README.md"]
+    ),
+    // The application layer: what each command does, over the three peers.
+    .target(
+      name: "ArushaApp",
+      dependencies: [
+        "ArushaCore", "ArushaYAML", "ArushaText", "ArushaFiles", "ArushaReports",
+        "ArushaTerminal", "ArushaQuestionnaires",
+      ],
       exclude: ["README.md"]
     ),
     .executableTarget(
       name: "arusha",
       dependencies: [
-        "ArushaCore", "ArushaFiles", "ArushaReports", "ArushaQuestionnaires", "ArushaTerminal",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ArushaApp", "ArushaCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       exclude: ["README.md"]
     ),
@@ -57,11 +69,14 @@ let package = Package(
     ),
     .testTarget(
       name: "ArushaReportsTests",
-      dependencies: ["ArushaReports", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport"],
+      dependencies: [
+        "ArushaReports", "ArushaText", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport",
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(
-      name: "ArushaTerminalTests", dependencies: ["ArushaTerminal", "ArushaTestSupport"]
+      name: "ArushaTerminalTests",
+      dependencies: ["ArushaTerminal", "ArushaText", "ArushaApp", "ArushaFiles", "ArushaTestSupport"]
     ),
     .testTarget(name: "ArushaCLITests", dependencies: ["arusha", "ArushaTestSupport"]),
   ]

@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// Whether two paths name the same file, for refusing an output that is one of the inputs

@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// The one place where arusha reads input files (questionnaires, responses): whole, only

@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// The one place where arusha creates files: responses, reports, and the temporary files

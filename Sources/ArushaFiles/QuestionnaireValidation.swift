@@ -2,29 +2,6 @@ import ArushaCore
 
 /// `arusha validate`: reads each questionnaire file and decodes it, collecting every problem.
 public enum QuestionnaireValidation {
-  /// The outcome for one file.
-  public struct FileReport: Sendable {
-    /// The path as given.
-    public var path: String
-    /// The file's bytes, for source snippets; empty when it could not be read.
-    public var source: [UInt8]
-    /// Every error and warning, sorted by position.
-    public var diagnostics: [Diagnostic]
-    /// Set when the file could not be read at all.
-    public var readError: FileError?
-
-    /// Creates a report.
-    public init(path: String, source: [UInt8], diagnostics: [Diagnostic], readError: FileError?) {
-      self.path = path
-      self.source = source
-      self.diagnostics = diagnostics
-      self.readError = readError
-    }
-
-    /// Whether the file has an error (or could not be read).
-    public var hasErrors: Bool { readError != nil || diagnostics.hasErrors }
-  }
-
   /// Validates `paths` in order.
   ///
   /// - Parameters:

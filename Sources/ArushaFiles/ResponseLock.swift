@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// An exclusive lock on a response file for the length of an assessment, so that a second

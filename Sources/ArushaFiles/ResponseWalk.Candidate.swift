@@ -1,3 +1,5 @@
+import ArushaCore
+
 extension ResponseWalk {
   /// A file to read.
   public struct Candidate: Sendable, Hashable {

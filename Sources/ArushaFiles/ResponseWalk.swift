@@ -1,3 +1,4 @@
+import ArushaCore
 import Foundation
 
 /// The response files of `arusha compare`, found as they are read: files as given, and every

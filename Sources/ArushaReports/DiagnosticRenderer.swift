@@ -1,5 +1,5 @@
 import ArushaCore
-import ArushaFiles
+import ArushaText
 import ArushaYAML
 
 /// Renders validation results: `FILE:LINE:COL: error: message`, the source line and a caret,
@@ -17,7 +17,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The text report of every file, each problem with its source line, then a summary line.
-  public func text(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+  public func text(_ reports: [FileReport]) -> String {
     var output = ""
     for report in reports {
       let path = Self.terminal(report.path)
@@ -44,7 +44,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// "2 files checked: 3 errors, 1 warning" / "1 file checked: no problems".
-  public func summary(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+  public func summary(_ reports: [FileReport]) -> String {
     let errors = reports.reduce(0) {
       $0 + ($1.readError == nil ? 0 : 1) + $1.diagnostics.filter { $0.severity == .error }.count
     }
@@ -57,7 +57,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The JSON report: `{"files": [{"file", "valid", "errors", "warnings", "diagnostics": […]}]}`.
-  public func json(_ reports: [QuestionnaireValidation.FileReport]) -> String {
+  public func json(_ reports: [FileReport]) -> String {
     let files: [JSONValue] = reports.map { report in
       var diagnostics = report.diagnostics.map(Self.json)
       if let error = report.readError {

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 import Foundation
 
 /// Text escaped for HTML content and attribute values, on one line without control characters

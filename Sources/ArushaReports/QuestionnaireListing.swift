@@ -1,16 +1,30 @@
 import ArushaCore
-import ArushaFiles
+import ArushaText
 
 /// `arusha questionnaires`: id, version, title, languages and number of questions of each
 /// bundled questionnaire.
 public struct QuestionnaireListing: Sendable {
+  /// One bundled questionnaire: its file's name and its contents.
+  public struct Entry: Sendable {
+    /// The bundled file's name.
+    public var file: String
+    /// The questionnaire.
+    public var questionnaire: Questionnaire
+
+    /// Creates an entry.
+    public init(file: String, questionnaire: Questionnaire) {
+      self.file = file
+      self.questionnaire = questionnaire
+    }
+  }
+
   /// The questionnaires listed.
-  public var entries: [BundledCatalogue.Entry]
+  public var entries: [Entry]
   /// The language of titles; nil for each questionnaire's default.
   public var language: String?
 
   /// Creates a listing.
-  public init(entries: [BundledCatalogue.Entry], language: String?) {
+  public init(entries: [Entry], language: String?) {
     self.entries = entries
     self.language = language
   }
@@ -43,7 +57,7 @@ public struct QuestionnaireListing: Sendable {
         .object([
           .init("id", text(entry.questionnaire.id)),
           .init("version", text(entry.questionnaire.version)),
-          .init("file", text(entry.file.name)),
+          .init("file", text(entry.file)),
           .init("title", text(title(entry.questionnaire))),
           .init("languages", .array(entry.questionnaire.languages.map(text))),
           .init("factors", .integer(entry.questionnaire.factors.count)),

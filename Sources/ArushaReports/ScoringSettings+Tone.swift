@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoringSettings {
   /// Where `level` stands among the levels for colouring: 0 (the lowest band) to 3 (the

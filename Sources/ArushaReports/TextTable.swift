@@ -1,3 +1,5 @@
+import ArushaText
+
 /// A plain aligned table for the terminal: columns padded to their widest cell (in characters).
 public struct TextTable: Sendable {
   /// Column headings.

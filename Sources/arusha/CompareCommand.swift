@@ -1,8 +1,6 @@
 import ArgumentParser
+import ArushaApp
 import ArushaCore
-import ArushaFiles
-import ArushaReports
-import Foundation
 
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,10 +23,6 @@ struct CompareCommand: ParsableCommand {
         arusha compare submissions/ --baseline 2020 --anonymize -o comparison.csv
       """
   )
-
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, json, csv, html
-  }
 
   @Argument(help: "Response files, and folders to search for them.")
   var paths: [String]
@@ -74,7 +68,7 @@ struct CompareCommand: ParsableCommand {
     help:
       "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension)."
   )
-  var format: Format?
+  var format: CompareRun.Format?
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
@@ -83,14 +77,14 @@ struct CompareCommand: ParsableCommand {
     if paths.isEmpty { throw ValidationError("give at least one response file or folder") }
     if minRespondents < 1 { throw ValidationError("--min-respondents must be at least 1") }
     if !margin.isFinite || margin < 0 { throw ValidationError("--margin must be 0 or more") }
-    let named = try Output.check(output, formatGiven: format != nil, inputs: paths + questionnaire)
-    if format == nil, named == .xlsx {
-      throw ValidationError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
-    }
+    try Self.checked { try CompareRun.check(request, format: format, output: output) }
   }
 
-  func run() throws {
-    let request = CompareRun.Request(
+  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+  var color: Settings.ColorChoice = .auto
+
+  var request: CompareRun.Request {
+    CompareRun.Request(
       paths: paths, questionnaires: questionnaire, role: role, includeIncomplete: includeIncomplete,
       allowMixedVersions: allowMixedVersions, skipInvalid: skipInvalid,
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch,
@@ -98,41 +92,11 @@ struct CompareCommand: ParsableCommand {
         minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
         anonymize: anonymize),
       language: lang)
-    let progress =
-      isatty(STDERR_FILENO) == 1
-      ? ProgressLine(
-        label: "reading responses", now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
-        write: Console.error)
-      : nil
-    let outcome = try Failure.report { () throws(LoadFailure) in
-      try CompareRun.execute(
-        request, style: Console.style(for: STDERR_FILENO),
-        messages: { message in
-          progress?.finish()  // the line is erased before any message, so the two never mix
-          Console.error(message)
-        },
-        progress: { progress?.update($0) })
+  }
+
+  func run() throws {
+    try Self.perform {
+      try CompareRun.run(request, format: format, output: output, settings: .current(color: color))
     }
-    progress?.finish()
-    let report: CompareReport
-    switch outcome {
-    case .report(let made): report = made
-    case .invalidData: throw ExitStatus.dataError
-    case .noInput: throw ExitStatus.noInput
-    case .usage(let message): throw Self.usageError(message)
-    }
-    let chosen =
-      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
-      ?? (Console.stdoutIsTerminal && output == nil ? .table : .json)
-    let text: String
-    switch chosen {
-    case .table:
-      text = report.table(style: output == nil ? Console.style() : .plain, width: Console.width())
-    case .markdown: text = report.markdown()
-    case .json: text = report.json()
-    case .csv: text = report.csv()
-    case .html: text = report.html()
-    }
-    try Output.write(text, to: output)
   }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import ArushaFiles
-import ArushaReports
+import ArushaApp
 
 struct QuestionnairesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,29 +11,19 @@ struct QuestionnairesCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json
-  }
-
   @Option(help: "Language of the titles (default: each questionnaire's first language).")
   var lang: String?
 
   @Option(help: "Output format: table or json.")
-  var format: Format = .table
+  var format: QuestionnairesRun.Format = .table
+
+  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+  var color: Settings.ColorChoice = .auto
 
   func run() throws {
-    let entries = BundledCatalogue.entries()
-    let languages = entries.reduce(into: [String]()) { all, entry in
-      for language in entry.questionnaire.languages where !all.contains(language) {
-        all.append(language)
-      }
+    try Self.perform {
+      try QuestionnairesRun.execute(
+        language: lang, format: format, settings: .current(color: color))
     }
-    if let lang, !languages.contains(lang) {
-      throw Self.usageError(
-        "--lang \(lang): the bundled questionnaires are written in \(languages.joined(separator: ", ")) only"
-      )
-    }
-    let listing = QuestionnaireListing(entries: entries, language: lang)
-    Console.out(format == .json ? listing.json() : listing.table(style: Console.style()))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArushaApp
 import ArushaCore
 
 struct SchemaCommand: ParsableCommand {

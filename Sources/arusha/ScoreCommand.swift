@@ -1,7 +1,5 @@
 import ArgumentParser
-import ArushaCore
-import ArushaFiles
-import ArushaReports
+import ArushaApp
 
 struct ScoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,10 +17,6 @@ struct ScoreCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, json, csv, html
-  }
-
   @Argument(help: "The response file.")
   var response: String
 
@@ -36,7 +30,7 @@ struct ScoreCommand: ParsableCommand {
     help:
       "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension)."
   )
-  var format: Format?
+  var format: ScoreRun.Format?
 
   @Flag(help: "With csv: one row per question instead of one per factor.")
   var items = false
@@ -53,48 +47,21 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+  var color: Settings.ColorChoice = .auto
+
+  var options: ScoreRun.Options {
+    ScoreRun.Options(
+      response: response, questionnaire: questionnaire, language: lang, format: format,
+      items: items, actionPlan: actionPlan,
+      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output)
+  }
+
   func validate() throws {
-    let named = try Output.check(
-      output, formatGiven: format != nil, inputs: [response] + (questionnaire.map { [$0] } ?? []))
-    let chosen = format ?? named.flatMap { Format(rawValue: $0.rawValue) }
-    if format == nil, named == .xlsx {
-      throw ValidationError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
-    }
-    if actionPlan, let chosen, chosen != .markdown, chosen != .csv {
-      throw ValidationError("--action-plan is written as markdown or csv")
-    }
-    if items, chosen != .csv {
-      throw ValidationError("--items goes with csv: add --format csv or write to a .csv file")
-    }
+    try Self.checked { try ScoreRun.check(options) }
   }
 
   func run() throws {
-    let locator = QuestionnaireLocator(
-      explicitPath: questionnaire, acceptMismatch: acceptQuestionnaireMismatch)
-    let loaded = try Failure.report { () throws(LoadFailure) in
-      try ResponseFile.load(response, locator: locator)
-    }
-    let languages = loaded.located.questionnaire.languages
-    if let lang, !languages.contains(lang) {
-      throw Self.usageError(
-        "--lang \(lang): the questionnaire is written in \(languages.joined(separator: ", ")) only")
-    }
-    let report = ScoreReport(
-      questionnaire: loaded.located.questionnaire, response: loaded.response, language: lang)
-    let chosen =
-      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
-      ?? (actionPlan ? .markdown : (Console.stdoutIsTerminal && output == nil ? .table : .json))
-    let text: String
-    switch (actionPlan, chosen) {
-    case (true, .csv): text = report.actionPlanCSV()
-    case (true, _): text = report.actionPlanMarkdown()
-    case (false, .table):
-      text = report.table(style: output == nil ? Console.style() : .plain, width: Console.width())
-    case (false, .markdown): text = report.markdown()
-    case (false, .json): text = report.json()
-    case (false, .csv): text = items ? report.itemsCSV() : report.factorsCSV()
-    case (false, .html): text = report.html()
-    }
-    try Output.write(text, to: output)
+    try Self.perform { try ScoreRun.execute(options, settings: .current(color: color)) }
   }
 }

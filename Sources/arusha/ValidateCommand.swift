@@ -1,6 +1,5 @@
 import ArgumentParser
-import ArushaFiles
-import ArushaReports
+import ArushaApp
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,10 +14,6 @@ struct ValidateCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Argument(help: "Questionnaire files to check.")
   var files: [String]
 
@@ -26,20 +21,19 @@ struct ValidateCommand: ParsableCommand {
   var strict = false
 
   @Option(help: "Output format: text or json.")
-  var format: Format = .text
+  var format: ValidateRun.Format = .text
+
+  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+  var color: Settings.ColorChoice = .auto
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one questionnaire file") }
   }
 
   func run() throws {
-    let reports = QuestionnaireValidation.run(files, strict: strict)
-    let renderer = DiagnosticRenderer(style: Console.style())
-    Console.out(format == .json ? renderer.json(reports) : renderer.text(reports))
-    // Whatever the order of the files: a file that cannot be opened wins (66), then data (65).
-    let readErrors = reports.compactMap(\.readError)
-    if readErrors.contains(where: { $0.kind == .cannotOpen }) { throw ExitStatus.noInput }
-    if let readError = readErrors.first { throw ExitStatus.code(for: readError) }
-    if reports.contains(where: \.hasErrors) { throw ExitStatus.dataError }
+    try Self.perform {
+      try ValidateRun.execute(
+        files, strict: strict, format: format, settings: .current(color: color))
+    }
   }
 }

@@ -2,6 +2,7 @@ import ArushaCore
 import ArushaFiles
 import ArushaReports
 import ArushaTestSupport
+import ArushaText
 import Foundation
 import Testing
 

@@ -1,11 +1,12 @@
 import ArushaCore
 import ArushaFiles
 import ArushaReports
+import ArushaText
 import ArushaYAML
 import Testing
 
 @Suite struct DiagnosticRendererTests {
-  let report = QuestionnaireValidation.FileReport(
+  let report = FileReport(
     path: "q.yaml",
     source: Array("a: 1\n\tb: \u{1B}[31mx\nc: 3\n".utf8),
     diagnostics: [
@@ -48,7 +49,7 @@ import Testing
   }
 
   @Test func json() {
-    let unreadable = QuestionnaireValidation.FileReport(
+    let unreadable = FileReport(
       path: "missing.yaml", source: [], diagnostics: [],
       readError: FileError(.cannotOpen, path: "missing.yaml", reason: "no such file"))
     #expect(
@@ -108,7 +109,7 @@ import Testing
   }
 
   @Test func windowsLineEndsKeepTheirSnippets() {
-    let report = QuestionnaireValidation.FileReport(
+    let report = FileReport(
       path: "q.yaml", source: Array("a: 1\r\nbb: 2\r\n".utf8),
       diagnostics: [.error("x", at: SourceMark(line: 2, column: 2))], readError: nil)
     #expect(DiagnosticRenderer().text([report]).hasPrefix("q.yaml:2:2: error: x\n  bb: 2\n   ^\n"))

@@ -2,6 +2,7 @@ import ArushaCore
 import ArushaFiles
 import ArushaReports
 import ArushaTestSupport
+import ArushaText
 import ArushaYAML
 import Foundation
 import Testing
@@ -175,7 +176,7 @@ import Testing
   }
 
   @Test func diagnosticsShowNoControlOfTheFile() throws {
-    let report = QuestionnaireValidation.FileReport(
+    let report = FileReport(
       path: "evil\u{1B}]0;x\u{7}\u{202E}.yaml",
       source: Array("a: \"\u{202E}x\"\nb: 1\n".utf8),
       diagnostics: [.error("unknown key 'b\u{1B}[2J\u{202E}'", at: SourceMark(line: 1, column: 4))],

@@ -1,6 +1,7 @@
 import ArushaCore
 import ArushaReports
 import ArushaTestSupport
+import ArushaText
 import Testing
 
 @testable import ArushaTerminal

@@ -1,6 +1,8 @@
+import ArushaApp
 import ArushaCore
 import ArushaFiles
 import ArushaReports
+import ArushaText
 import Foundation
 import Testing
 

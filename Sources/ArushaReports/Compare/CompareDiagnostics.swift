@@ -1,5 +1,5 @@
 import ArushaCore
-import ArushaFiles
+import ArushaText
 
 /// The messages of `arusha compare` on standard error: files that cannot be used, questionnaires
 /// that cannot be found, refusals, and notes about what was left out.
@@ -79,7 +79,7 @@ public struct CompareDiagnostics: Sendable {
     case .questionnaire(let message):
       return "arusha: \(clean(message)) \(files)\n"
     case .invalid(let path, let source, let diagnostics):
-      let report = QuestionnaireValidation.FileReport(
+      let report = FileReport(
         path: path, source: source, diagnostics: diagnostics, readError: nil)
       let text = DiagnosticRenderer(style: style).text([report])
       // The renderer's closing count is about validation; say what it means here instead.
@@ -131,7 +131,7 @@ public struct CompareDiagnostics: Sendable {
   }
 
   /// A path, a name or a message on one line, printable on a terminal.
-  func clean(_ text: String) -> String {
+  public func clean(_ text: String) -> String {
     PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
 

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension CompareReport {
   /// One self-contained page: a heatmap of every group's scores, a radar chart of the latest

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension CompareReport {
   /// A report for minutes and briefings: one row per group with its scores (factors by number,

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 /// A comparison ready to render: the figures and the localized texts around them.
 ///

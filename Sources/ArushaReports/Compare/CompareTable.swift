@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension CompareReport {
   /// The terminal report, readable at 100 columns.

@@ -1,3 +1,5 @@
+import ArushaText
+
 /// Labelled rows of cells under two-line column headings, for the terminal: as many columns
 /// side by side as fit the width, the rest in further blocks below, each with the labels again.
 struct TextMatrix {

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoreReport {
   /// The rows of the action plan: every critical gap, then every other priority gap in order.

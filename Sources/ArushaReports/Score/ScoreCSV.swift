@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoreReport {
   /// One row per factor: id, number, title, score, level, coverage, counts, strength, improvement.

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoreReport {
   /// One self-contained page: a radar chart with the threshold rings, the factor table and the gaps.

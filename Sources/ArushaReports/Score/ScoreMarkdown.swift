@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoreReport {
   /// A report a team can paste into its workshop minutes.

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 /// One scored response, ready to render: the figures and the localized texts around them.
 ///

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 extension ScoreReport {
   /// The terminal report: a bar per factor coloured by level, the overall score, strengths,

@@ -1,5 +1,5 @@
 public import ArushaCore
-import ArushaReports
+import ArushaText
 
 /// Drives an ``AssessmentSession`` on a terminal, saving after every confirmed answer.
 public struct AssessmentRunner {

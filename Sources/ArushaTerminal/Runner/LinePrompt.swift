@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 /// Asks for a line before the session starts (administration, round), re-asking when empty
 /// or longer than a response keeps (``ResponseLimits/identityLength``).

@@ -1,5 +1,5 @@
 import ArushaCore
-import ArushaReports
+import ArushaText
 
 extension AssessmentSession {
   /// `text` in the session's language, on one line and printable on a terminal: no control or

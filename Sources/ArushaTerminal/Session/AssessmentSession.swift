@@ -1,4 +1,5 @@
 public import ArushaCore
+import ArushaText
 
 /// The interactive assessment as pure state: keys or lines in, a new state and a screen out.
 ///

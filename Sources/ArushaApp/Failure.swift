@@ -1,10 +1,9 @@
-import ArgumentParser
-import ArushaFiles
+import ArushaCore
 import ArushaReports
 
 /// Prints a ``LoadFailure`` on standard error and maps it to its exit code.
 enum Failure {
-  static func report<T>(_ body: () throws(LoadFailure) -> T) throws -> T {
+  static func report<T>(_ settings: Settings, _ body: () throws(LoadFailure) -> T) throws -> T {
     do {
       return try body()
     } catch {
@@ -13,9 +12,9 @@ enum Failure {
         Console.message("arusha: \(fileError.description)")
         throw ExitStatus.code(for: fileError)
       case .invalid(let path, let source, let diagnostics):
-        let report = QuestionnaireValidation.FileReport(
+        let report = FileReport(
           path: path, source: source, diagnostics: diagnostics, readError: nil)
-        Console.error(DiagnosticRenderer(style: Console.style(for: 2)).text([report]))
+        Console.error(DiagnosticRenderer(style: settings.style(toError: true)).text([report]))
         throw ExitStatus.dataError
       case .questionnaire(let message):
         Console.message("arusha: \(message)")

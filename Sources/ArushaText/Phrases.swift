@@ -15,89 +15,89 @@ public struct Phrases: Sendable {
   }
 
   /// The English or the French, by ``language``; the compare words (ComparePhrases.swift) use it too.
-  func pick(_ english: String, _ french: String) -> String {
+  public func pick(_ english: String, _ french: String) -> String {
     language == "fr" ? french : english
   }
 
-  var overall: String { pick("Overall", "Score global") }
-  var factor: String { pick("Factor", "Facteur") }
-  var score: String { pick("Score", "Score") }
-  var level: String { pick("Level", "Niveau") }
-  var coverage: String { pick("Coverage", "Couverture") }
-  var answered: String { pick("Answered", "Renseignées") }
-  var unknownCount: String { pick("Don't know", "Ne sait pas") }
-  var notApplicableCount: String { pick("N/A", "Sans objet") }
-  var missingCount: String { pick("Missing", "Manquantes") }
-  var strengths: String { pick("Strengths", "Points forts") }
-  var improvements: String { pick("Areas for improvement", "Axes d'amélioration") }
-  var criticalGaps: String { pick("Critical gaps", "Lacunes critiques") }
-  var priorityGaps: String { pick("Priority gaps", "Lacunes prioritaires") }
-  var firstTen: String { pick("first 10", "les 10 premières") }
-  var none: String { pick("none", "aucun") }
-  var noScore: String { pick("no score", "pas de score") }
-  var question: String { pick("Question", "Question") }
-  var answer: String { pick("Answer", "Réponse") }
-  var weight: String { pick("Weight", "Poids") }
-  var itemScore: String { pick("Item score", "Score de l'item") }
-  var state: String { pick("State", "État") }
-  var comment: String { pick("Comment", "Commentaire") }
-  var evidence: String { pick("Evidence", "Justificatif") }
-  var justification: String { pick("Justification", "Justification") }
-  var administration: String { pick("Administration", "Administration") }
-  var round: String { pick("Round", "Cycle") }
-  var role: String { pick("Role", "Fonction") }
-  var status: String { pick("Status", "Statut") }
-  var complete: String { pick("complete", "terminée") }
-  var inProgress: String { pick("in progress", "en cours") }
-  var strengthThreshold: String { pick("strength", "point fort") }
-  var improvementThreshold: String { pick("improvement", "axe d'amélioration") }
-  var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
-  var unsupportedAnswers: String {
+  public var overall: String { pick("Overall", "Score global") }
+  public var factor: String { pick("Factor", "Facteur") }
+  public var score: String { pick("Score", "Score") }
+  public var level: String { pick("Level", "Niveau") }
+  public var coverage: String { pick("Coverage", "Couverture") }
+  public var answered: String { pick("Answered", "Renseignées") }
+  public var unknownCount: String { pick("Don't know", "Ne sait pas") }
+  public var notApplicableCount: String { pick("N/A", "Sans objet") }
+  public var missingCount: String { pick("Missing", "Manquantes") }
+  public var strengths: String { pick("Strengths", "Points forts") }
+  public var improvements: String { pick("Areas for improvement", "Axes d'amélioration") }
+  public var criticalGaps: String { pick("Critical gaps", "Lacunes critiques") }
+  public var priorityGaps: String { pick("Priority gaps", "Lacunes prioritaires") }
+  public var firstTen: String { pick("first 10", "les 10 premières") }
+  public var none: String { pick("none", "aucun") }
+  public var noScore: String { pick("no score", "pas de score") }
+  public var question: String { pick("Question", "Question") }
+  public var answer: String { pick("Answer", "Réponse") }
+  public var weight: String { pick("Weight", "Poids") }
+  public var itemScore: String { pick("Item score", "Score de l'item") }
+  public var state: String { pick("State", "État") }
+  public var comment: String { pick("Comment", "Commentaire") }
+  public var evidence: String { pick("Evidence", "Justificatif") }
+  public var justification: String { pick("Justification", "Justification") }
+  public var administration: String { pick("Administration", "Administration") }
+  public var round: String { pick("Round", "Cycle") }
+  public var role: String { pick("Role", "Fonction") }
+  public var status: String { pick("Status", "Statut") }
+  public var complete: String { pick("complete", "terminée") }
+  public var inProgress: String { pick("in progress", "en cours") }
+  public var strengthThreshold: String { pick("strength", "point fort") }
+  public var improvementThreshold: String { pick("improvement", "axe d'amélioration") }
+  public var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
+  public var unsupportedAnswers: String {
     pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
   }
-  var unsupportedNote: String {
+  public var unsupportedNote: String {
     pick(
       "They keep their score; attach the evidence or review the answer.",
       "Elles gardent leur score ; joignez le justificatif ou revoyez la réponse.")
   }
-  var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
-  var cappedFactors: String {
+  public var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
+  public var cappedFactors: String {
     pick("Capped by a critical gap", "Plafonnés par une lacune critique")
   }
-  var uncapped: String { pick("without the cap", "sans plafond") }
-  var indicative: String {
+  public var uncapped: String { pick("without the cap", "sans plafond") }
+  public var indicative: String {
     pick(
       "indicative: the response is not complete or a factor has no score",
       "indicatif : la réponse n'est pas terminée ou un facteur n'a pas de score")
   }
-  var unsupportedCount: String { pick("Unsupported", "Sans justificatif") }
-  var action: String { pick("Action", "Action") }
-  var owner: String { pick("Owner", "Responsable") }
-  var horizon: String {
+  public var unsupportedCount: String { pick("Unsupported", "Sans justificatif") }
+  public var action: String { pick("Action", "Action") }
+  public var owner: String { pick("Owner", "Responsable") }
+  public var horizon: String {
     pick("Horizon (short, medium, long term)", "Échéance (court, moyen, long terme)")
   }
-  var actionPlan: String { pick("Action plan", "Plan d'action") }
-  var critical: String { pick("critical", "critique") }
-  var yes: String { pick("Yes", "Oui") }
-  var no: String { pick("No", "Non") }
-  var unknownAnswer: String {
+  public var actionPlan: String { pick("Action plan", "Plan d'action") }
+  public var critical: String { pick("critical", "critique") }
+  public var yes: String { pick("Yes", "Oui") }
+  public var no: String { pick("No", "Non") }
+  public var unknownAnswer: String {
     pick("Don't know / no evidence", "Ne sait pas / pas de justificatif")
   }
-  var notApplicableAnswer: String { pick("Not applicable", "Sans objet") }
-  var noAnswer: String { pick("No answer", "Pas de réponse") }
-  var absentAnswer: String {
+  public var notApplicableAnswer: String { pick("Not applicable", "Sans objet") }
+  public var noAnswer: String { pick("No answer", "Pas de réponse") }
+  public var absentAnswer: String {
     pick(
       "Absent (the practice it builds on is not in place)",
       "Absente (la pratique dont elle dépend n'est pas en place)")
   }
-  func unscoredFollowUps(_ count: Int) -> String {
+  public func unscoredFollowUps(_ count: Int) -> String {
     pick(
       "\(count) follow-up question\(count == 1 ? " has" : "s have") no score: a question \(count == 1 ? "it follows" : "they follow") has no answer",
       "\(count) question\(count == 1 ? "" : "s") de suivi sans score : une question dont \(count == 1 ? "elle dépend" : "elles dépendent") est sans réponse"
     )
   }
-  var noneSelected: String { pick("None selected", "Aucune option cochée") }
-  var selfAssessmentNote: String {
+  public var noneSelected: String { pick("None selected", "Aucune option cochée") }
+  public var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",
       "Scores d'auto-évaluation (0 à 100). Un score faible n'est pas automatiquement une priorité : examinez les lacunes à la lumière des justificatifs."
@@ -109,17 +109,17 @@ public struct Phrases: Sendable {
     language == "fr" ? label + " :" : label + ":"
   }
 
-  func selectMore(_ options: String) -> String {
+  public func selectMore(_ options: String) -> String {
     pick("Also in place: \(options)", "Également en place : \(options)")
   }
 
-  func incomplete(_ count: Int) -> String {
+  public func incomplete(_ count: Int) -> String {
     language == "fr"
       ? "Réponse incomplète : \(count) question\(count == 1 ? "" : "s") sans réponse"
       : "Incomplete response: \(count) question\(count == 1 ? " has" : "s have") no answer"
   }
 
-  func roundOf(_ administration: String, _ round: String) -> String {
+  public func roundOf(_ administration: String, _ round: String) -> String {
     pick("\(administration), round \(round)", "\(administration), cycle \(round)")
   }
 
@@ -136,7 +136,7 @@ public struct Phrases: Sendable {
 /// A figure within 1e-9 of an integer is that integer (scoring.md, "Numbers"); one that rounds
 /// to zero is shown unsigned, never "−0.0". Never traps: a value beyond 1e15 (no input that
 /// `validate` accepts makes one) is written as Swift writes it, and a non-finite one as "—".
-func fixed(_ value: Double, digits: Int) -> String {
+public func fixed(_ value: Double, digits: Int) -> String {
   let value = Tolerance.reported(value)
   guard value.isFinite else { return "—" }
   guard abs(value) < 1e15 else { return String(value) }

@@ -1,5 +1,3 @@
-import ArushaCore
-
 /// A questionnaire found for a response, with where it came from and its fingerprint.
 public struct LocatedQuestionnaire: Sendable {
   /// The decoded questionnaire.

@@ -1,5 +1,8 @@
 import ArushaCore
 import ArushaFiles
+import ArushaReports
+import ArushaText
+import Foundation
 
 /// `arusha compare` from files to a report: reads and scores the responses, says on the
 /// message channel what was left out, refused or invalid, and compares what counts.
@@ -125,5 +128,66 @@ public enum CompareRun {
       messages("arusha: note: no group of round '\(diagnostics.clean(round))' to compare with\n")
     }
     return .report(CompareReport(comparison, language: request.language))
+  }
+
+  /// The report formats of `compare` (cli.md).
+  public enum Format: String, Sendable, CaseIterable {
+    case table, markdown, json, csv, html
+  }
+
+  /// Checks `-o` before any file is read.
+  ///
+  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
+  public static func check(_ request: Request, format: Format?, output: String?) throws {
+    let named = try Output.check(
+      output, formatGiven: format != nil, inputs: request.paths + request.questionnaires)
+    if format == nil, named == .xlsx {
+      throw UsageError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
+    }
+  }
+
+  /// The whole command: reads with a progress line on a terminal, says what was left out or
+  /// refused, and writes the report.
+  ///
+  /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
+  public static func run(_ request: Request, format: Format?, output: String?, settings: Settings)
+    throws
+  {
+    let progress =
+      settings.errorIsTerminal
+      ? ProgressLine(
+        label: "reading responses", now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
+        write: Console.error)
+      : nil
+    let outcome = try Failure.report(settings) { () throws(LoadFailure) in
+      try execute(
+        request, style: settings.style(toError: true),
+        messages: { message in
+          progress?.finish()  // the line is erased before any message, so the two never mix
+          Console.error(message)
+        },
+        progress: { progress?.update($0) })
+    }
+    progress?.finish()
+    let report: CompareReport
+    switch outcome {
+    case .report(let made): report = made
+    case .invalidData: throw ExitStatus.dataError
+    case .noInput: throw ExitStatus.noInput
+    case .usage(let message): throw UsageError(message)
+    }
+    let chosen =
+      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
+      ?? (settings.outputIsTerminal && output == nil ? .table : .json)
+    let text: String
+    switch chosen {
+    case .table:
+      text = report.table(style: output == nil ? settings.style() : .plain, width: settings.width)
+    case .markdown: text = report.markdown()
+    case .json: text = report.json()
+    case .csv: text = report.csv()
+    case .html: text = report.html()
+    }
+    try Output.write(text, to: output)
   }
 }

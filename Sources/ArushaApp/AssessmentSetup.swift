@@ -1,5 +1,6 @@
-import ArushaCore
+public import ArushaCore
 public import ArushaFiles
+public import ArushaTerminal
 import Foundation
 
 /// What `arusha assess` does before the session starts: find or create the response file,

@@ -1,5 +1,3 @@
-import ArushaCore
-
 /// What the response files of a comparison hold, summed up: never the answers themselves.
 public struct ComparisonInput: Sendable {
   /// The responses that count, per group.

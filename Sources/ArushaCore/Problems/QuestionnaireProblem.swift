@@ -1,5 +1,3 @@
-import ArushaCore
-
 /// A questionnaire that responses answer but that cannot be used: not found, unreadable,
 /// invalid, or with other bytes than the responses were made with.
 public struct QuestionnaireProblem: Sendable {

@@ -1,19 +1,18 @@
-import ArgumentParser
 import ArushaCore
 import ArushaFiles
 import Foundation
 
 /// Where a command's result goes: standard output, or a file (cli.md, "Output files and
 /// wrong inputs").
-enum Output {
+public enum Output {
   /// The report formats that `-o FILE` can name by its extension.
-  enum Format: String, Sendable {
+  public enum Format: String, Sendable {
     case table, markdown, json, csv, html, xlsx
   }
 
   /// The format `path`'s extension names (`.md`, `.json`, `.csv`, `.html`, `.xlsx`, `.txt`
   /// for the table; `.markdown` and `.htm` too), or nil.
-  static func format(ofExtension path: String) -> Format? {
+  public static func format(ofExtension path: String) -> Format? {
     let name = URL(fileURLWithPath: path).lastPathComponent
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
     switch name[name.index(after: dot)...].lowercased() {
@@ -32,14 +31,14 @@ enum Output {
   /// searches), and it is not a folder.
   ///
   /// - Returns: The format the extension names (nil with `--format` and another extension).
-  /// - Throws: `ValidationError` (64) saying what to change; exit 73 for a folder (cli.md:
-  ///   an output path that is a folder "cannot be created").
-  static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws -> Format? {
+  /// - Throws: ``UsageError`` (64) saying what to change; ``ExitStatus/cannotCreate`` (73)
+  ///   for a folder (cli.md: an output path that is a folder "cannot be created").
+  public static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws -> Format? {
     guard let path else { return nil }
     let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
     let format = format(ofExtension: path)
     if format == nil, !formatGiven {
-      throw ValidationError(
+      throw UsageError(
         "cannot tell the format of '\(shown)' from its extension: name it .txt, .md, .json, .csv or .html, or give --format"
       )
     }
@@ -51,7 +50,7 @@ enum Output {
     where FileIdentity.same(path, input)
       || (format == nil && FileIdentity.inside(path, folder: input))
     {
-      throw ValidationError(
+      throw UsageError(
         "-o '\(shown)' is one of the files this command reads; write the report to another file")
     }
     return format

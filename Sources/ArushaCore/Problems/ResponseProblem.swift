@@ -1,5 +1,3 @@
-import ArushaCore
-
 /// A response file that cannot be used: it cannot be read, or it breaks the format.
 public struct ResponseProblem: Sendable {
   /// The file's path.

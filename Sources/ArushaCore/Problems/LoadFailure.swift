@@ -1,5 +1,3 @@
-import ArushaCore
-
 /// Why an input could not be used, with what the user needs to fix it.
 public enum LoadFailure: Error, Sendable {
   /// The file cannot be opened or read.

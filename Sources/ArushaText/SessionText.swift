@@ -1,5 +1,4 @@
 import ArushaCore
-import ArushaReports
 
 /// Every word the assessment session prints, in English and French.
 public struct SessionText: Sendable {
@@ -16,45 +15,47 @@ public struct SessionText: Sendable {
     self.french ? french : english
   }
 
-  func colon(_ label: String) -> String { Phrases(language).colon(label) }
+  public func colon(_ label: String) -> String { Phrases(language).colon(label) }
 
-  func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
+  public func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
     pick("Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
   }
-  func questionPosition(_ position: Int, _ count: Int) -> String {
+  public func questionPosition(_ position: Int, _ count: Int) -> String {
     pick("Question \(position)/\(count)", "Question \(position)/\(count)")
   }
-  func answeredCount(_ answered: Int, _ count: Int) -> String {
+  public func answeredCount(_ answered: Int, _ count: Int) -> String {
     pick("\(answered) of \(count) answered", "\(answered) sur \(count) renseignées")
   }
-  var yes: String { pick("Yes", "Oui") }
-  var no: String { pick("No", "Non") }
-  var notApplicable: String { pick("Not applicable", "Sans objet") }
-  var unknown: String { pick("Don't know / no evidence", "Ne sait pas / pas de justificatif") }
-  var currentAnswer: String { pick("Current answer", "Réponse actuelle") }
-  var help: String { pick("Help", "Aide") }
-  var comment: String { pick("Comment", "Commentaire") }
-  var evidence: String { pick("Evidence", "Justificatif") }
-  var justification: String { pick("Justification", "Justification") }
-  var topic: String { pick("Topic", "Thème") }
-  var none: String { pick("none", "aucune") }
-  var typeAnswer: String { pick("Your answer", "Votre réponse") }
-  var typeNumber: String { pick("A number", "Un nombre") }
+  public var yes: String { pick("Yes", "Oui") }
+  public var no: String { pick("No", "Non") }
+  public var notApplicable: String { pick("Not applicable", "Sans objet") }
+  public var unknown: String {
+    pick("Don't know / no evidence", "Ne sait pas / pas de justificatif")
+  }
+  public var currentAnswer: String { pick("Current answer", "Réponse actuelle") }
+  public var help: String { pick("Help", "Aide") }
+  public var comment: String { pick("Comment", "Commentaire") }
+  public var evidence: String { pick("Evidence", "Justificatif") }
+  public var justification: String { pick("Justification", "Justification") }
+  public var topic: String { pick("Topic", "Thème") }
+  public var none: String { pick("none", "aucune") }
+  public var typeAnswer: String { pick("Your answer", "Votre réponse") }
+  public var typeNumber: String { pick("A number", "Un nombre") }
   /// Line mode's prompt for a number question that has a unit ("cases", "days", "%").
-  func numberPrompt(unit: String) -> String {
+  public func numberPrompt(unit: String) -> String {
     pick("A number (\(unit)):", "Un nombre (\(unit))\u{A0}:")
   }
-  var enterJustification: String {
+  public var enterJustification: String {
     pick(
       "Why does this question not apply? (Enter to confirm, Esc to cancel)",
       "Pourquoi cette question est-elle sans objet ? (Entrée pour valider, Échap pour annuler)")
   }
-  var enterComment: String {
+  public var enterComment: String {
     pick(
       "Comment (Enter to save, Esc to cancel)",
       "Commentaire (Entrée pour enregistrer, Échap pour annuler)")
   }
-  var enterEvidence: String {
+  public var enterEvidence: String {
     pick(
       "Evidence reference, e.g. a document or decision number (Enter to save, empty to skip)",
       "Référence du justificatif, par ex. un document ou un numéro de décision (Entrée pour enregistrer, laisser vide pour passer)"
@@ -62,53 +63,55 @@ public struct SessionText: Sendable {
   }
   /// Why the evidence prompt is there, after an answer that expects evidence (scoring.md,
   /// "unsupported").
-  var evidenceExpected: String {
+  public var evidenceExpected: String {
     pick(
       "This answer expects evidence (a document, a decision number, a record). Without it, reports list the answer as unsupported.",
       "Cette réponse appelle un justificatif (un document, un numéro de décision, un registre). Sans lui, les rapports la classent parmi les réponses sans justificatif."
     )
   }
-  var justificationRequired: String {
+  public var justificationRequired: String {
     pick(
       "A justification is required for “not applicable”.",
       "Une justification est requise pour « sans objet ».")
   }
-  var notApplicableNotOffered: String {
+  public var notApplicableNotOffered: String {
     pick(
       "“Not applicable” is not offered for this question.",
       "« Sans objet » n'est pas proposé pour cette question.")
   }
-  var unknownNotOffered: String {
+  public var unknownNotOffered: String {
     pick(
       "“Don't know” is not offered for this question.",
       "« Ne sait pas » n'est pas proposé pour cette question.")
   }
   /// A text longer than a response keeps (response-format.md, "Lengths").
-  func tooLong(_ count: Int, limit: Int) -> String {
+  public func tooLong(_ count: Int, limit: Int) -> String {
     pick(
       "This text has \(count) characters; at most \(limit) are kept. Shorten it.",
       "Ce texte compte \(count) caractères ; au plus \(limit) sont conservés. Raccourcissez-le.")
   }
   /// An answer that would make the response file larger than arusha reads back.
-  var responseTooLarge: String {
+  public var responseTooLarge: String {
     pick(
       "This answer would make the response file too large to read back; it was not recorded. Shorten the longest comments.",
       "Cette réponse rendrait le fichier de réponses trop volumineux pour être relu ; elle n'a pas été enregistrée. Raccourcissez les commentaires les plus longs."
     )
   }
-  var answerFirst: String {
+  public var answerFirst: String {
     pick(
       "Answer the question first, then add a comment.",
       "Répondez d'abord à la question, puis ajoutez un commentaire.")
   }
-  var noHelp: String { pick("This question has no help text.", "Pas d'aide pour cette question.") }
+  public var noHelp: String {
+    pick("This question has no help text.", "Pas d'aide pour cette question.")
+  }
   /// A digit or number that chooses no option; `keys` are those that do.
-  func notAnOption(_ keys: ClosedRange<Int>) -> String {
+  public func notAnOption(_ keys: ClosedRange<Int>) -> String {
     let (low, high) = (keys.lowerBound, keys.upperBound)
     return pick(
       "Choose a number from \(low) to \(high).", "Choisissez un nombre de \(low) à \(high).")
   }
-  func numberOutOfRange(_ low: String?, _ high: String?) -> String {
+  public func numberOutOfRange(_ low: String?, _ high: String?) -> String {
     switch (low, high) {
     case (let low?, let high?):
       return pick(
@@ -122,29 +125,29 @@ public struct SessionText: Sendable {
     case (nil, nil): return pick("Enter a number.", "Saisissez un nombre.")
     }
   }
-  func unknownCommand(_ typed: String) -> String {
+  public func unknownCommand(_ typed: String) -> String {
     // Input can be a file piped in: what it says is shown printable, like text from a file.
     let text = Self.printable(typed)
     return pick(
       "Unknown answer '\(text)'. Type h for help on the keys.",
       "Réponse « \(text) » non reconnue. Tapez h pour l'aide sur les touches.")
   }
-  var reviewTitle: String { pick("Review", "Récapitulatif") }
-  func reviewFactor(_ title: String, answered: Int, missing: Int) -> String {
+  public var reviewTitle: String { pick("Review", "Récapitulatif") }
+  public func reviewFactor(_ title: String, answered: Int, missing: Int) -> String {
     pick(
       "\(title): \(answered) answered, \(missing) missing",
       "\(title) : \(answered) renseignée(s), \(missing) manquante(s)")
   }
-  var missingRequired: String {
+  public var missingRequired: String {
     pick("Required questions without an answer", "Questions obligatoires sans réponse")
   }
-  var allAnswered: String {
+  public var allAnswered: String {
     pick(
       "Every required question has an answer.", "Toutes les questions obligatoires ont une réponse."
     )
   }
   /// The review screen's keys; `h` where the questionnaire has a description to show.
-  func reviewKeys(lineMode: Bool, description: Bool) -> String {
+  public func reviewKeys(lineMode: Bool, description: Bool) -> String {
     var parts =
       lineMode
       ? [
@@ -166,22 +169,22 @@ public struct SessionText: Sendable {
     ]
     return parts.joined(separator: " · ")
   }
-  var noDescription: String {
+  public var noDescription: String {
     pick("This questionnaire has no description.", "Ce questionnaire n'a pas de description.")
   }
-  func cannotComplete(_ count: Int) -> String {
+  public func cannotComplete(_ count: Int) -> String {
     pick(
       "\(count) required question\(count == 1 ? " has" : "s have") no answer yet: answer \(count == 1 ? "it" : "them") to finish.",
       "\(count) question\(count == 1 ? "" : "s") obligatoire\(count == 1 ? "" : "s") sans réponse : répondez-y pour terminer."
     )
   }
-  func noSuchQuestion(_ count: Int) -> String {
+  public func noSuchQuestion(_ count: Int) -> String {
     pick(
       "Type a question number from 1 to \(count).", "Tapez un numéro de question de 1 à \(count).")
   }
-  var goTo: String { pick("Go to question", "Aller à la question") }
+  public var goTo: String { pick("Go to question", "Aller à la question") }
 
-  func keys(for kind: KeyHelp) -> String {
+  public func keys(for kind: KeyHelp) -> String {
     switch kind {
     case .choice(let keys, let na, let unknown):
       var parts = [
@@ -223,7 +226,7 @@ public struct SessionText: Sendable {
     ]
   }
 
-  func lineKeys(for kind: KeyHelp) -> String {
+  public func lineKeys(for kind: KeyHelp) -> String {
     let common = pick(
       "h help · c TEXT comment · b back · s skip · r review · q quit",
       "h aide · c TEXTE commentaire · b retour · s passer · r récapitulatif · q quitter")
@@ -254,7 +257,7 @@ public struct SessionText: Sendable {
   }
 
   /// Which key help a screen shows.
-  enum KeyHelp {
+  public enum KeyHelp {
     /// A scale or choice: `keys` choose its options (0…N when value-keyed, else 1…N; past 9, a
     /// typed number and Enter).
     case choice(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
@@ -284,14 +287,16 @@ public struct SessionText: Sendable {
   }
 
   /// `text` on one line without control or bidirectional format characters (``PrintableText``).
-  static func printable(_ text: String) -> String {
+  public static func printable(_ text: String) -> String {
     PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
-  var administrationPrompt: String {
+  public var administrationPrompt: String {
     pick("Administration (e.g. Niger Customs)", "Administration (par ex. Douanes du Niger)")
   }
-  var roundPrompt: String {
+  public var roundPrompt: String {
     pick("Assessment round (e.g. 2024)", "Cycle d'évaluation (par ex. 2024)")
   }
-  var cannotBeEmpty: String { pick("This cannot be empty.", "Ce champ ne peut pas être vide.") }
+  public var cannotBeEmpty: String {
+    pick("This cannot be empty.", "Ce champ ne peut pas être vide.")
+  }
 }

@@ -1,5 +1,3 @@
-import ArushaCore
-
 extension FileError {
   /// The error for a file of the wrong kind, in one line.
   ///

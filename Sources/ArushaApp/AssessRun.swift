@@ -1,0 +1,119 @@
+import ArushaCore
+import ArushaFiles
+import ArushaReports
+import ArushaTerminal
+import ArushaText
+import Foundation
+
+/// `arusha assess`: prepares the session (AssessmentSetup), runs it full screen or in line
+/// mode, saves once more whatever happened, and says how it ended.
+public enum AssessRun {
+  /// Runs a session with `options`.
+  ///
+  /// - Parameters:
+  ///   - options: The command line's choices.
+  ///   - plain: `--plain` (line mode).
+  ///   - settings: The settings decided at start-up.
+  /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
+  public static func execute(_ options: AssessmentSetup.Options, plain: Bool, settings: Settings)
+    throws
+  {
+    let terminal = SystemTerminal()
+    let prepared: AssessmentSetup.Prepared
+    do throws(AssessmentSetup.Failure) {
+      prepared = try AssessmentSetup.prepare(
+        options, io: terminal, environment: settings.environment, now: { Clock.now() })
+    } catch {
+      throw try exit(for: error, settings: settings)
+    }
+    // Line mode when input is not a terminal, with --plain, ACCESSIBLE or TERM=dumb (cli.md).
+    let fullScreen =
+      settings.inputIsTerminal && settings.outputIsTerminal && !plain && !settings.accessible
+      && !settings.dumbTerminal
+    let style = settings.style()
+    let path = prepared.path
+    let questionnaire = prepared.choice.questionnaire
+    var runner = AssessmentRunner(
+      session: prepared.session, io: terminal, style: fullScreen ? style : .plain,
+      stopRequested: {
+        if LineSignals.wasInterrupted { return .interrupted }
+        if LineSignals.wasTerminated { return .terminated }
+        return nil
+      },
+      resized: { SystemTerminal.takeResize() },
+      save: { response in
+        try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+      })
+    let outcome: AssessmentRunner.Outcome
+    if fullScreen {
+      terminal.enterFullScreen()
+      defer { terminal.leaveFullScreen() }
+      outcome = runner.runFullScreen()
+    } else {
+      LineSignals.install()
+      outcome = runner.runLines()
+    }
+    // Whatever happened, the last confirmed state is written once more before leaving.
+    do throws(FileError) {
+      try ResponseFile.write(runner.response, questionnaire: questionnaire, to: path)
+    } catch {
+      Console.message("arusha: cannot save \(error)")
+      throw ExitStatus.code(for: error)
+    }
+    let text = SessionText(prepared.session.language)
+    let shownPath = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
+    switch outcome {
+    case .completed:
+      let report = ScoreReport(questionnaire: questionnaire, response: runner.response)
+      Console.out("\n" + report.table(style: style, width: settings.width))
+      Console.out("\n" + text.completed(shownPath) + "\n")
+    case .quit, .interrupted, .terminated:
+      if !fullScreen { Console.out("\n") }
+      Console.message(
+        text.saved(shownPath) + "\n"
+          + text.resume(resumeCommand(questionnaire: options.questionnaire, path: path)))
+      if outcome == .interrupted { throw ExitStatus.interrupted }
+      if outcome == .terminated { throw ExitStatus.terminated }
+    }
+    withExtendedLifetime(prepared.lock) {}
+  }
+
+  /// `arusha assess [QUESTIONNAIRE] -o PATH`, quoted for a shell.
+  static func resumeCommand(questionnaire: String?, path: String) -> String {
+    var words = ["arusha", "assess"]
+    if let questionnaire { words.append(quoted(questionnaire)) }
+    words += ["-o", quoted(path)]
+    return words.joined(separator: " ")
+  }
+
+  static func quoted(_ word: String) -> String {
+    let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+    return safe ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  static func exit(for error: AssessmentSetup.Failure, settings: Settings) throws -> Error {
+    switch error {
+    case .load(let failure):
+      return try Failure.report(settings) { () throws(LoadFailure) -> Error in throw failure }
+    case .file(let fileError):
+      Console.message("arusha: \(fileError.description)")
+      return ExitStatus.code(for: fileError)
+    case .usage(let message):
+      return UsageError(message)
+    case .noInput:
+      Console.message(
+        "\narusha: input ended before the administration and round were given; nothing was saved")
+      return ExitStatus.noInput
+    }
+  }
+}
+
+/// The current time as responses store it (ISO 8601, UTC, whole seconds).
+enum Clock {
+  static func now() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: Date())
+  }
+}

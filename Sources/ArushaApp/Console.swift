@@ -1,0 +1,30 @@
+import ArushaCore
+import ArushaReports
+import ArushaText
+import Foundation
+
+/// Standard output and error for the commands, and the style decided once from the environment.
+public enum Console {
+  /// Writes a result to standard output.
+  ///
+  /// On a terminal, bidirectional controls are removed from the whole text (cli.md): no
+  /// renderer makes them, so any there came from a file.
+  public static func out(_ text: String) {
+    let shown = stdoutIsTerminal ? PrintableText.forTerminal(text) : text
+    FileHandle.standardOutput.write(Data(shown.utf8))
+  }
+
+  public static func error(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// A message for people on standard error, one line or several, sanitised whole: it may
+  /// quote file names and text from files (cli.md: "Every path printed in a message is
+  /// sanitised like text from a file"), and arusha's own words hold no control character.
+  public static func message(_ text: String) {
+    error(PrintableText.sanitize(text, for: .terminal, keepLineBreaks: true) + "\n")
+  }
+
+  /// Whether standard output is a terminal, decided once.
+  static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+}

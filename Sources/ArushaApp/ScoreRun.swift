@@ -1,0 +1,96 @@
+import ArushaCore
+import ArushaFiles
+import ArushaReports
+import ArushaText
+
+/// `arusha score`: reads one response and its questionnaire, scores it and writes the report.
+public enum ScoreRun {
+  /// The report formats of `score` (cli.md).
+  public enum Format: String, Sendable, CaseIterable {
+    case table, markdown, json, csv, html
+  }
+
+  /// The command line's choices.
+  public struct Options: Sendable {
+    public var response: String
+    public var questionnaire: String?
+    public var language: String?
+    public var format: Format?
+    public var items: Bool
+    public var actionPlan: Bool
+    public var acceptQuestionnaireMismatch: Bool
+    public var output: String?
+
+    /// Creates options.
+    public init(
+      response: String, questionnaire: String?, language: String?, format: Format?, items: Bool,
+      actionPlan: Bool, acceptQuestionnaireMismatch: Bool, output: String?
+    ) {
+      self.response = response
+      self.questionnaire = questionnaire
+      self.language = language
+      self.format = format
+      self.items = items
+      self.actionPlan = actionPlan
+      self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
+      self.output = output
+    }
+  }
+
+  /// Checks what can be checked before any file is read: `-o` and the format flags.
+  ///
+  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
+  public static func check(_ options: Options) throws {
+    let named = try Output.check(
+      options.output, formatGiven: options.format != nil,
+      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []))
+    let chosen = options.format ?? named.flatMap { Format(rawValue: $0.rawValue) }
+    if options.format == nil, named == .xlsx {
+      throw UsageError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
+    }
+    if options.actionPlan, let chosen, chosen != .markdown, chosen != .csv {
+      throw UsageError("--action-plan is written as markdown or csv")
+    }
+    if options.items, chosen != .csv {
+      throw UsageError("--items goes with csv: add --format csv or write to a .csv file")
+    }
+  }
+
+  /// Scores and writes the report.
+  ///
+  /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
+  public static func execute(_ options: Options, settings: Settings) throws {
+    let locator = QuestionnaireLocator(
+      explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
+    let loaded = try Failure.report(settings) { () throws(LoadFailure) in
+      try ResponseFile.load(options.response, locator: locator)
+    }
+    let languages = loaded.located.questionnaire.languages
+    if let language = options.language, !languages.contains(language) {
+      throw UsageError(
+        "--lang \(language): the questionnaire is written in \(languages.joined(separator: ", ")) only"
+      )
+    }
+    let report = ScoreReport(
+      questionnaire: loaded.located.questionnaire, response: loaded.response,
+      language: options.language)
+    let output = options.output
+    let chosen =
+      options.format
+      ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
+      ?? (options.actionPlan
+        ? .markdown : (settings.outputIsTerminal && output == nil ? .table : .json))
+    let text: String
+    switch (options.actionPlan, chosen) {
+    case (true, .csv): text = report.actionPlanCSV()
+    case (true, _): text = report.actionPlanMarkdown()
+    case (false, .table):
+      text = report.table(style: output == nil ? settings.style() : .plain, width: settings.width)
+    case (false, .markdown): text = report.markdown()
+    case (false, .json): text = report.json()
+    case (false, .csv): text = options.items ? report.itemsCSV() : report.factorsCSV()
+    case (false, .html): text = report.html()
+    }
+    try Output.write(text, to: output)
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ArushaApp
+
+extension ScoreRun.Format: ExpressibleByArgument {}
+extension CompareRun.Format: ExpressibleByArgument {}
+extension ValidateRun.Format: ExpressibleByArgument {}
+extension QuestionnairesRun.Format: ExpressibleByArgument {}
+extension Settings.ColorChoice: ExpressibleByArgument {}
+
+extension ParsableCommand {
+  /// Runs one application-layer call and maps how it ended to argument-parser: an
+  /// ``ExitStatus`` to its code, a ``UsageError`` to this command's usage and 64.
+  static func perform(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let status as ExitStatus {
+      throw ExitCode(status.rawValue)
+    } catch let usage as UsageError {
+      throw usageError(usage.message)
+    }
+  }
+
+  /// A usage error found after parsing: printed as argument-parser prints one, with this
+  /// command's usage rather than the top level's, and exit 64.
+  static func usageError(_ message: String) -> ExitCode {
+    // The subcommand's own message names it without the executable ("Usage: score …"),
+    // as if it were run alone: put `arusha` in front, as a parsing error shows it.
+    let name = configuration.commandName ?? ""
+    let text = fullMessage(for: ValidationError(message))
+      .replacingOccurrences(of: "Usage: \(name) ", with: "Usage: arusha \(name) ")
+      .replacingOccurrences(of: "See '\(name) --help'", with: "See 'arusha \(name) --help'")
+    Console.message(text)
+    return ExitCode(ExitStatus.usage.rawValue)
+  }
+
+  /// Runs `check` from `validate()`: a ``UsageError`` becomes a `ValidationError` (argument-
+  /// parser prints it with this command's usage), an ``ExitStatus`` its code.
+  static func checked(_ check: () throws -> Void) throws {
+    do {
+      try check()
+    } catch let usage as UsageError {
+      throw ValidationError(usage.message)
+    } catch let status as ExitStatus {
+      throw ExitCode(status.rawValue)
+    }
+  }
+}
