@@ -1,7 +1,8 @@
 import ArushaCore
 
-/// Every exit code of cli.md ("Exit codes (sysexits)"), in one table. Thrown by the commands;
-/// the executable exits with the raw value.
+/// Every exit code of cli.md ("Exit codes (sysexits)"), in one table.
+///
+/// Thrown by the commands; the executable exits with the raw value.
 public enum ExitStatus: Int32, Error, Sendable, CaseIterable {
   /// Success.
   case success = 0

@@ -1,21 +1,10 @@
 import ArushaCore
 
-/// Every word the assessment session prints, in English and French.
-public struct SessionText: Sendable {
-  /// `en` or `fr`.
-  public let language: String
+/// The words of the assessment session: part of the one catalogue (``Phrases``), with the
+/// reports' and the messages' words and the same lookup.
+public typealias SessionText = Phrases
 
-  /// The words for `language` (English unless French).
-  public init(_ language: String) {
-    self.language = language.hasPrefix("fr") ? "fr" : "en"
-  }
-
-  private var french: Bool { language == "fr" }
-  private func pick(_ english: String, _ french: String) -> String {
-    self.french ? french : english
-  }
-
-  public func colon(_ label: String) -> String { Phrases(language).colon(label) }
+extension Phrases {
 
   public func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
     pick("Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
@@ -26,19 +15,15 @@ public struct SessionText: Sendable {
   public func answeredCount(_ answered: Int, _ count: Int) -> String {
     pick("\(answered) of \(count) answered", "\(answered) sur \(count) renseignées")
   }
-  public var yes: String { pick("Yes", "Oui") }
-  public var no: String { pick("No", "Non") }
   public var notApplicable: String { pick("Not applicable", "Sans objet") }
   public var unknown: String {
     pick("Don't know / no evidence", "Ne sait pas / pas de justificatif")
   }
   public var currentAnswer: String { pick("Current answer", "Réponse actuelle") }
   public var help: String { pick("Help", "Aide") }
-  public var comment: String { pick("Comment", "Commentaire") }
-  public var evidence: String { pick("Evidence", "Justificatif") }
-  public var justification: String { pick("Justification", "Justification") }
   public var topic: String { pick("Topic", "Thème") }
-  public var none: String { pick("none", "aucune") }
+  /// "none" of a multi's options (feminine in French: « aucune » option).
+  public var noOption: String { pick("none", "aucune") }
   public var typeAnswer: String { pick("Your answer", "Votre réponse") }
   public var typeNumber: String { pick("A number", "Un nombre") }
   /// Line mode's prompt for a number question that has a unit ("cases", "days", "%").
