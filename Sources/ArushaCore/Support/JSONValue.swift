@@ -113,29 +113,31 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   private static func writeString(_ value: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    let printable = Array(
-      PrintableText.sanitize(value, for: .document, keepLineBreaks: true).utf8)
-    var index = 0
-    while index < printable.count {
-      let byte = printable[index]
-      index += 1
-      switch byte {
-      case UInt8(ascii: "\""): output += "\\\"".utf8
-      case UInt8(ascii: "\\"): output += "\\\\".utf8
-      case UInt8(ascii: "\n"): output += "\\n".utf8
-      case UInt8(ascii: "\r"): output += "\\r".utf8
-      case UInt8(ascii: "\t"): output += "\\t".utf8
-      case 0x00...0x1F, 0x7F:
-        output += "\\u00".utf8
-        output.append(hexDigits[Int(byte >> 4)])
-        output.append(hexDigits[Int(byte & 0xF)])
-      case 0xE2
-      where index + 1 < printable.count && printable[index] == 0x80
-        && (printable[index + 1] == 0xA8 || printable[index + 1] == 0xA9):
-        // U+2028 and U+2029 end lines in JavaScript: escaped for readers that eval JSON.
-        output += (printable[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
-        index += 2
-      default: output.append(byte)
+    var printable = PrintableText.sanitize(value, for: .document, keepLineBreaks: true)
+    // The string's own UTF-8 storage, read in place: no copy per string.
+    printable.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): output += "\\\"".utf8
+        case UInt8(ascii: "\\"): output += "\\\\".utf8
+        case UInt8(ascii: "\n"): output += "\\n".utf8
+        case UInt8(ascii: "\r"): output += "\\r".utf8
+        case UInt8(ascii: "\t"): output += "\\t".utf8
+        case 0x00...0x1F, 0x7F:
+          output += "\\u00".utf8
+          output.append(hexDigits[Int(byte >> 4)])
+          output.append(hexDigits[Int(byte & 0xF)])
+        case 0xE2
+        where index + 1 < bytes.count && bytes[index] == 0x80
+          && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+          // U+2028 and U+2029 end lines in JavaScript: escaped for readers that eval JSON.
+          output += (bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+          index += 2
+        default: output.append(byte)
+        }
       }
     }
     output.append(UInt8(ascii: "\""))

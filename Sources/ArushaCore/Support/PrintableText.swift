@@ -38,9 +38,9 @@ public enum PrintableText {
   public static func sanitize(
     _ text: String, for destination: Destination, keepLineBreaks: Bool
   ) -> String {
-    guard text.unicodeScalars.contains(where: { isRemoved($0, for: destination) }) else {
-      return text
-    }
+    guard mayNeedCleaning(text, for: destination),
+      text.unicodeScalars.contains(where: { isRemoved($0, for: destination) })
+    else { return text }
     var result = String.UnicodeScalarView()
     var previousWasCarriageReturn = false
     for scalar in text.unicodeScalars {
@@ -107,5 +107,27 @@ public enum PrintableText {
     case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
     default: return false
     }
+  }
+
+  /// Whether `text` may hold a character that `destination` must not receive, judged from its
+  /// UTF-8 bytes without decoding (thousands of strings go through a comparison's JSON): a
+  /// C0 byte or DEL, a C1 code point (C2 80…C2 9F), or, on a terminal, the lead bytes of the
+  /// bidirectional format characters (D8 9C; E2 80 and E2 81). False positives only cost the
+  /// exact check.
+  static func mayNeedCleaning(_ text: String, for destination: Destination) -> Bool {
+    let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x7F { return true }
+        if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+          return true
+        }
+        if destination == .terminal, byte == 0xD8 || byte == 0xE2 { return true }
+        index += 1
+      }
+      return false
+    }
+    return fast ?? text.unicodeScalars.contains { isRemoved($0, for: destination) }
   }
 }
