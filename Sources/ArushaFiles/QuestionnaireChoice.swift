@@ -17,11 +17,9 @@ public struct QuestionnaireChoice: Sendable {
   /// - Throws: ``LoadFailure`` when the file cannot be read or is not a valid questionnaire.
   public static func resolve(_ argument: String?) throws(LoadFailure) -> QuestionnaireChoice {
     let file: QuestionnaireFile
-    if let argument, !argument.contains("/"), let bundled = bundled(argument) {
-      // Already decoded by the catalogue: no second decode.
-      return QuestionnaireChoice(
-        questionnaire: bundled.questionnaire, sha256: Fingerprint.sha256(bundled.file.bytes),
-        argument: argument)
+    if let argument, !argument.contains("/"), let bundled = BundledCatalogue.file(named: argument) {
+      // Found by name, id and version alone: this is the one questionnaire decoded.
+      file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
     } else if let argument {
       file = try QuestionnaireFile.load(argument)
     } else {
@@ -33,19 +31,6 @@ public struct QuestionnaireChoice: Sendable {
     }
     return QuestionnaireChoice(
       questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes), argument: argument)
-  }
-
-  /// The bundled questionnaire `argument` names: a file name, `ID` (the newest version) or
-  /// `ID@VERSION`.
-  static func bundled(_ argument: String) -> BundledCatalogue.Entry? {
-    let entries = BundledCatalogue.entries()
-    if let entry = entries.first(where: { $0.file.name == argument }) { return entry }
-    let parts = argument.split(separator: "@", maxSplits: 1).map(String.init)
-    let matching = entries.filter { $0.questionnaire.id == parts[0] }
-    if parts.count == 2 { return matching.first { $0.questionnaire.version == parts[1] } }
-    return matching.max {
-      NaturalOrder.precedes($0.questionnaire.version, $1.questionnaire.version)
-    }
   }
 
   /// The reference a response to this questionnaire carries.

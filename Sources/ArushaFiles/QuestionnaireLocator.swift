@@ -65,12 +65,11 @@ public struct QuestionnaireLocator: Sendable {
   static func bundled(_ reference: QuestionnaireReference) -> (
     bytes: [UInt8], origin: String, path: String
   )? {
-    for entry in BundledCatalogue.entries()
-    where entry.questionnaire.id == reference.id && entry.questionnaire.version == reference.version
-    {
-      return (entry.file.bytes, "the bundled \(entry.file.name)", entry.file.name)
+    // Found by id and version alone; ``locate(_:)`` decodes it, once.
+    guard let file = BundledCatalogue.file(id: reference.id, version: reference.version) else {
+      return nil
     }
-    return nil
+    return (file.bytes, "the bundled \(file.name)", file.name)
   }
 
   func searchFolderCandidate(_ reference: QuestionnaireReference) -> (

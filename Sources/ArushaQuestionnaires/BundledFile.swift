@@ -2,12 +2,25 @@
 public struct BundledFile: Sendable, Hashable {
   /// The file's name in `Questionnaires/`.
   public let name: String
+  /// The `id` its text declares, read when the file was embedded, so that a lookup by id
+  /// decodes nothing (a test checks it against the decoder).
+  public let id: String
+  /// The `version` its text declares, read like ``id``.
+  public let version: String
   /// The file's text.
   public let text: String
 
   /// Creates a bundled file.
-  public init(name: String, text: String) {
+  ///
+  /// - Parameters:
+  ///   - name: The file's name in `Questionnaires/`.
+  ///   - id: The questionnaire's `id`, as its text declares it.
+  ///   - version: The questionnaire's `version`, as its text declares it.
+  ///   - text: The file's text.
+  public init(name: String, id: String, version: String, text: String) {
     self.name = name
+    self.id = id
+    self.version = version
     self.text = text
   }
 

@@ -4,7 +4,7 @@ extension BundledQuestionnaires {
   /// The files of `Questionnaires/`, by name, in name order.
   public static let files: [BundledFile] = [
     BundledFile(
-      name: "example-1.yaml",
+      name: "example-1.yaml", id: "example", version: "1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -105,7 +105,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "example.yaml",
+      name: "example.yaml", id: "example", version: "2",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -220,7 +220,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "internal-affairs.yaml",
+      name: "internal-affairs.yaml", id: "internal-affairs", version: "2026.1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -770,7 +770,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "revised-arusha-declaration.yaml",
+      name: "revised-arusha-declaration.yaml", id: "rad-self-assessment", version: "2026.1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1

@@ -23,7 +23,7 @@ enum SignalState {
     if hasSavedTermios != 0 {
       _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
       resetSequence.withUnsafeBytes { buffer in
-        _ = Glibc.write(STDOUT_FILENO, buffer.baseAddress, buffer.count)
+        _ = write(STDOUT_FILENO, buffer.baseAddress, buffer.count)
       }
     }
   }

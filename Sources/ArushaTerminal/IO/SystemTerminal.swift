@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The process's own terminal: standard input and output, raw mode through termios.
@@ -19,7 +21,7 @@ public final class SystemTerminal: TerminalIO {
     while offset < bytes.count {
       let count = bytes.withUnsafeMutableBytes { buffer -> Int in
         guard let base = buffer.baseAddress else { return 0 }
-        return Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
+        return writeDescriptor(STDOUT_FILENO, base + offset, buffer.count - offset)
       }
       if count < 0, errno == EINTR { continue }
       if count <= 0 { return }
@@ -33,7 +35,7 @@ public final class SystemTerminal: TerminalIO {
     if ready < 0 { return errno == EINTR ? .interrupted : .endOfInput }
     if ready == 0 { return .timeout }
     var byte: UInt8 = 0
-    let count = Glibc.read(STDIN_FILENO, &byte, 1)
+    let count = readDescriptor(STDIN_FILENO, &byte, 1)
     if count == 1 { return .byte(byte) }
     if count < 0, errno == EINTR { return .interrupted }
     return .endOfInput
@@ -48,7 +50,9 @@ public final class SystemTerminal: TerminalIO {
         return String(decoding: line, as: UTF8.self)
       }
       var chunk = [UInt8](repeating: 0, count: 4096)
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, 4096) }
+      let count = chunk.withUnsafeMutableBytes {
+        readDescriptor(STDIN_FILENO, $0.baseAddress, 4096)
+      }
       if count < 0, errno == EINTR {
         if SignalState.interrupted != 0 || SignalState.terminated != 0 { return nil }
         continue
@@ -123,4 +127,19 @@ public final class SystemTerminal: TerminalIO {
       }
     }
   }
+}
+
+/// `write(2)`, the C library's (Glibc or Darwin): inside ``SystemTerminal`` the name `write`
+/// is its own method.
+private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int)
+  -> Int
+{
+  write(descriptor, bytes, count)
+}
+
+/// `read(2)`, the C library's (Glibc or Darwin).
+private func readDescriptor(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
+  read(descriptor, bytes, count)
 }

@@ -1,0 +1,64 @@
+import ArushaCore
+import ArushaFiles
+import ArushaQuestionnaires
+import Testing
+
+/// Finding a bundled questionnaire by file name, id or id and version, without decoding all.
+@Suite struct BundledLookupTests {
+  static let names = BundledQuestionnaires.files.map(\.name)
+
+  func bundled(_ name: String) throws -> BundledFile {
+    try #require(BundledQuestionnaires.file(named: name))
+  }
+
+  @Test(arguments: names) func theIDAndVersionEmbeddedAreTheDecodedOnes(name: String) throws {
+    let file = try bundled(name)
+    let questionnaire = try #require(QuestionnaireDecoder().decode(file.bytes).questionnaire)
+    #expect(file.id == questionnaire.id, "run scripts/embed-questionnaires.py")
+    #expect(file.version == questionnaire.version, "run scripts/embed-questionnaires.py")
+  }
+
+  @Test(arguments: names) func everyFileIsFoundByNameAndByIDAtVersion(name: String) throws {
+    let file = try bundled(name)
+    #expect(BundledCatalogue.file(named: name) == file)
+    #expect(BundledCatalogue.file(named: "\(file.id)@\(file.version)") == file)
+    #expect(BundledCatalogue.file(id: file.id, version: file.version) == file)
+  }
+
+  @Test(arguments: names) func anIDAloneIsItsNewestVersion(name: String) throws {
+    let file = try bundled(name)
+    let found = try #require(BundledCatalogue.file(named: file.id))
+    #expect(found.id == file.id)
+    #expect(found == file || NaturalOrder.precedes(file.version, found.version))
+    #expect(BundledCatalogue.newest(id: file.id) == found)
+  }
+
+  @Test func exampleHasTwoVersionsAndTheNewestIsChosen() throws {
+    #expect(BundledCatalogue.file(named: "example")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@2")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@1")?.name == "example-1.yaml")
+    #expect(BundledCatalogue.file(named: "example-1.yaml")?.version == "1")
+    #expect(try QuestionnaireChoice.resolve("example").questionnaire.version == "2")
+    #expect(try QuestionnaireChoice.resolve("example@1").questionnaire.version == "1")
+    #expect(try QuestionnaireChoice.resolve("example-1.yaml").questionnaire.version == "1")
+    #expect(try QuestionnaireChoice.resolve(nil).questionnaire.id == "rad-self-assessment")
+  }
+
+  @Test func unknownNamesFindNothing() {
+    for argument in ["nope", "example@3", "example@", "@1", "example.yml", "2"] {
+      #expect(BundledCatalogue.file(named: argument) == nil, "\(argument)")
+    }
+    #expect(BundledCatalogue.file(id: "example", version: "3") == nil)
+    #expect(BundledCatalogue.newest(id: "nope") == nil)
+  }
+
+  @Test(arguments: names) func aResponseFindsItsBundledQuestionnaire(name: String) throws {
+    let file = try bundled(name)
+    let reference = QuestionnaireReference(
+      id: file.id, version: file.version, sha256: Fingerprint.sha256(file.bytes))
+    let located = try QuestionnaireLocator(searchFolder: "/nonexistent").locate(reference)
+    #expect(located.origin == "the bundled \(name)")
+    #expect(located.questionnaire.id == file.id)
+    #expect(located.questionnaire.version == file.version)
+  }
+}
