@@ -109,11 +109,12 @@ public enum PrintableText {
     }
   }
 
-  /// Whether `text` may hold a character that `destination` must not receive, judged from its
-  /// UTF-8 bytes without decoding (thousands of strings go through a comparison's JSON): a
-  /// C0 byte or DEL, a C1 code point (C2 80…C2 9F), or, on a terminal, the lead bytes of the
-  /// bidirectional format characters (D8 9C; E2 80 and E2 81). False positives only cost the
-  /// exact check.
+  /// Whether `text` may hold a character that `destination` must not receive.
+  ///
+  /// Judged from its UTF-8 bytes without decoding (thousands of strings go through a
+  /// comparison's JSON): a C0 byte or DEL, a C1 code point (C2 80…C2 9F), or, on a terminal,
+  /// the lead bytes of the bidirectional format characters (D8 9C; E2 80 and E2 81). False
+  /// positives only cost the exact check.
   static func mayNeedCleaning(_ text: String, for destination: Destination) -> Bool {
     let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
       var index = 0
