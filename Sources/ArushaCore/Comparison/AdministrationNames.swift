@@ -25,7 +25,11 @@ public enum AdministrationNames {
   public static func folded(_ name: String) -> String {
     var result = ""
     var pendingSpace = false
-    for scalar in name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+    // ASCII needs no compatibility mapping (NFKC leaves it as it is): thousands of names
+    // are folded at once, and most are plain ASCII.
+    let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+    let normalized = ascii ? name : name.precomposedStringWithCompatibilityMapping
+    for scalar in normalized.lowercased().unicodeScalars {
       if isInvisible(scalar) { continue }
       if scalar.properties.isWhitespace {
         pendingSpace = !result.isEmpty
