@@ -44,8 +44,7 @@ struct AssessCommand: ParsableCommand {
   @Flag(help: "Line mode: no cursor movement or redraws; for screen readers and scripts.")
   var plain = false
 
-  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
-  var color: Settings.ColorChoice = .auto
+  @OptionGroup var display: DisplayOptions
 
   func validate() throws {
     for (value, flag) in [
@@ -63,7 +62,7 @@ struct AssessCommand: ParsableCommand {
       questionnaire: questionnaire, output: output, administration: administration, round: round,
       role: role, respondent: respondent, language: lang)
     try Self.perform {
-      try AssessRun.execute(options, plain: plain, settings: .current(color: color))
+      try AssessRun.execute(options, plain: plain, settings: display.settings)
     }
   }
 }

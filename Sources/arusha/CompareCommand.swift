@@ -80,8 +80,7 @@ struct CompareCommand: ParsableCommand {
     try Self.checked { try CompareRun.check(request, format: format, output: output) }
   }
 
-  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
-  var color: Settings.ColorChoice = .auto
+  @OptionGroup var display: DisplayOptions
 
   var request: CompareRun.Request {
     CompareRun.Request(
@@ -96,7 +95,7 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     try Self.perform {
-      try CompareRun.run(request, format: format, output: output, settings: .current(color: color))
+      try CompareRun.run(request, format: format, output: output, settings: display.settings)
     }
   }
 }

@@ -7,6 +7,15 @@ extension ValidateRun.Format: ExpressibleByArgument {}
 extension QuestionnairesRun.Format: ExpressibleByArgument {}
 extension Settings.ColorChoice: ExpressibleByArgument {}
 
+/// The options every command shares about its output: decided once into ``Settings``.
+struct DisplayOptions: ParsableArguments {
+  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
+  var color: Settings.ColorChoice = .auto
+
+  /// The settings of this run.
+  var settings: Settings { .current(color: color) }
+}
+
 extension ParsableCommand {
   /// Runs one application-layer call and maps how it ended to argument-parser: an
   /// ``ExitStatus`` to its code, a ``UsageError`` to this command's usage and 64.

@@ -17,13 +17,12 @@ struct QuestionnairesCommand: ParsableCommand {
   @Option(help: "Output format: table or json.")
   var format: QuestionnairesRun.Format = .table
 
-  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
-  var color: Settings.ColorChoice = .auto
+  @OptionGroup var display: DisplayOptions
 
   func run() throws {
     try Self.perform {
       try QuestionnairesRun.execute(
-        language: lang, format: format, settings: .current(color: color))
+        language: lang, format: format, settings: display.settings)
     }
   }
 }

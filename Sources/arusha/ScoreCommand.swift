@@ -47,8 +47,7 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
-  var color: Settings.ColorChoice = .auto
+  @OptionGroup var display: DisplayOptions
 
   var options: ScoreRun.Options {
     ScoreRun.Options(
@@ -62,6 +61,6 @@ struct ScoreCommand: ParsableCommand {
   }
 
   func run() throws {
-    try Self.perform { try ScoreRun.execute(options, settings: .current(color: color)) }
+    try Self.perform { try ScoreRun.execute(options, settings: display.settings) }
   }
 }

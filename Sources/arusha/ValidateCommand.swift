@@ -23,8 +23,7 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: ValidateRun.Format = .text
 
-  @Option(help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always or never.")
-  var color: Settings.ColorChoice = .auto
+  @OptionGroup var display: DisplayOptions
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one questionnaire file") }
@@ -33,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     try Self.perform {
       try ValidateRun.execute(
-        files, strict: strict, format: format, settings: .current(color: color))
+        files, strict: strict, format: format, settings: display.settings)
     }
   }
 }
