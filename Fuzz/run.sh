@@ -7,11 +7,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 mkdir -p Fuzz/corpus-work
 cp Questionnaires/*.yaml Fuzz/corpus-work/ 2>/dev/null || true
-if [[ -d ../shared/testdata/yaml-test-suite ]]; then
-  find ../shared/testdata/yaml-test-suite -name in.yaml | while read -r f; do
-    cp "$f" "Fuzz/corpus-work/suite-$(echo "$f" | tr '/' '_')"
-  done
-fi
+find Tests/ArushaYAMLTests/Fixtures/yaml-test-suite -name in.yaml | while read -r f; do
+  cp "$f" "Fuzz/corpus-work/suite-$(echo "$f" | tr '/' '_')"
+done
 cp Fuzz/seeds/* Fuzz/corpus-work/
 for f in Tests/ArushaCoreTests/Fixtures/fuzz/*; do [[ -f $f ]] && cp "$f" Fuzz/corpus-work/; done
 LSAN_OPTIONS=suppressions=Fuzz/lsan.supp ASAN_OPTIONS=detect_leaks=1 ./Fuzz/fuzz-questionnaire -max_total_time="$seconds" -timeout=2 \

@@ -14,7 +14,8 @@ public struct Phrases: Sendable {
     self.language = language.hasPrefix("fr") ? "fr" : "en"
   }
 
-  /// The English or the French, by ``language``; the compare words (ComparePhrases.swift) use it too.
+  /// The English or the French, by ``language``: the one lookup of every word (the
+  /// reports', the compare words and the session's).
   public func pick(_ english: String, _ french: String) -> String {
     language == "fr" ? french : english
   }
