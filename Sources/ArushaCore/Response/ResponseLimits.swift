@@ -37,11 +37,18 @@ public enum ResponseLimits {
     lengthProblem(text, what, limit: textLength)
   }
 
-  private static func lengthProblem(_ text: String, _ what: String, limit: Int) -> String? {
+  /// The length of `text` in characters (Unicode scalars) when it is over `limit`, else nil:
+  /// the one count behind every length rule, in the reader and in the session.
+  public static func length(of text: String, over limit: Int) -> Int? {
     // Cheap first: no more bytes than the limit means no more scalars either.
     guard text.utf8.count > limit else { return nil }
     let count = text.unicodeScalars.count
-    guard count > limit else { return nil }
-    return "\(what) has \(count) characters; at most \(limit) are accepted"
+    return count > limit ? count : nil
+  }
+
+  private static func lengthProblem(_ text: String, _ what: String, limit: Int) -> String? {
+    length(of: text, over: limit).map {
+      "\(what) has \($0) characters; at most \(limit) are accepted"
+    }
   }
 }

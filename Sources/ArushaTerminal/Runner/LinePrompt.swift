@@ -13,9 +13,8 @@ public enum LinePrompt {
       let answer = line.trimmingSpaces()
       if answer.isEmpty {
         io.write(text.cannotBeEmpty + "\n")
-      } else if answer.unicodeScalars.count > ResponseLimits.identityLength {
-        io.write(
-          text.tooLong(answer.unicodeScalars.count, limit: ResponseLimits.identityLength) + "\n")
+      } else if let count = ResponseLimits.length(of: answer, over: ResponseLimits.identityLength) {
+        io.write(text.tooLong(count, limit: ResponseLimits.identityLength) + "\n")
       } else {
         return answer
       }

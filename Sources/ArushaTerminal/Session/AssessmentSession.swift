@@ -204,10 +204,10 @@ public struct AssessmentSession: Sendable {
     transform(&answer)
     var texts = [answer.comment, answer.evidence, answer.justification]
     if case .text(let value)? = answer.value { texts.append(value) }
-    if let long = texts.compactMap({ $0 }).first(where: {
-      $0.unicodeScalars.count > ResponseLimits.textLength
-    }) {
-      notice = text.tooLong(long.unicodeScalars.count, limit: ResponseLimits.textLength)
+    if let count = texts.lazy.compactMap({ $0 })
+      .compactMap({ ResponseLimits.length(of: $0, over: ResponseLimits.textLength) }).first
+    {
+      notice = text.tooLong(count, limit: ResponseLimits.textLength)
       return Update()
     }
     let before = response
