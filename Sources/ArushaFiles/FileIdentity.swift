@@ -28,6 +28,13 @@ public enum FileIdentity {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// The name of a folder entry that `readdir` returned.
+  static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+    withUnsafeBytes(of: entry.pointee.d_name) { raw in
+      String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+    }
+  }
+
   /// `path` made absolute, with `.`, `..` and links resolved as far as it exists.
   static func canonical(_ path: String) -> String {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL

@@ -108,9 +108,7 @@ public enum OutputFile {
     defer { closedir(stream) }
     var removed = 0
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+      let name = FileIdentity.name(of: entry)
       guard name.hasPrefix(prefix), name.utf8.count == prefix.utf8.count + 6 else { continue }
       var info = stat()
       let full = folder + "/" + name

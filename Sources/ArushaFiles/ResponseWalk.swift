@@ -103,14 +103,14 @@ public final class ResponseWalk: @unchecked Sendable {
       var info = stat()
       guard stat(path, &info) == 0 else { return Candidate(path: path, inFolder: false) }
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        let root = Self.canonical(path)
+        let root = FileIdentity.canonical(path)
         // A folder inside (or equal to) one walked already adds nothing.
         if folderRoots.contains(where: { root == $0 || root.hasPrefix($0 + "/") }) { continue }
         folderRoots.append(root)
         enter(path)
         continue
       }
-      let root = Self.canonical(path)
+      let root = FileIdentity.canonical(path)
       if folderRoots.contains(where: { root.hasPrefix($0 + "/") }) { continue }
       if seenFiles.insert(FileID(info)).inserted { return Candidate(path: path, inFolder: false) }
     }
@@ -128,9 +128,7 @@ public final class ResponseWalk: @unchecked Sendable {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var entries: [(name: String, folder: Bool)] = []
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+      let name = FileIdentity.name(of: entry)
       if name.hasPrefix(".") { continue }
       let yaml = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
       switch Int32(entry.pointee.d_type) {
@@ -149,12 +147,5 @@ public final class ResponseWalk: @unchecked Sendable {
     }
     entries.sort { $0.name < $1.name }
     levels.append(Level(prefix: prefix, entries: entries))
-  }
-
-  /// The absolute path without `.`, `..` or links, for comparing arguments.
-  private static func canonical(_ path: String) -> String {
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }
