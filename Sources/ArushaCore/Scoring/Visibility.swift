@@ -8,16 +8,18 @@ public struct Visibility: Sendable, Hashable {
   /// The value each visible, answered question has.
   public var values: [String: AnswerValue]
 
-  /// Evaluates visibility over `questionnaire` for `answers`.
+  /// Evaluates visibility over `questionnaire` for `answers`, through ``ScoringKernel``: the
+  /// rule lives in one place, and the session shows what the score counts.
   public init(_ questionnaire: Questionnaire, answers: [String: Answer]) {
+    let plan = ScoringPlan(questionnaire)
+    let compact = plan.items.map { ScoringKernel.ItemAnswer(answers[$0.id]) }
+    let result = ScoringKernel.score(plan, compact)
     var visible: [String: Bool] = [:]
     var values: [String: AnswerValue] = [:]
-    for question in questionnaire.questions {
-      let shown = question.condition?.evaluate { values[$0] } ?? true
-      visible[question.id] = shown
-      if shown, let value = answers[question.id]?.value {
-        values[question.id] = value
-      }
+    for (position, item) in plan.items.enumerated() {
+      let shown = result.items[position].visible
+      visible[item.id] = shown
+      if shown, let value = compact[position].value { values[item.id] = value }
     }
     self.visible = visible
     self.values = values
