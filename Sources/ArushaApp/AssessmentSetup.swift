@@ -75,7 +75,8 @@ public struct AssessmentSetup {
     var isNew = false
     if let output = options.output, exists(output) {
       existing = try load(output, choice: choice)
-      try checkBelongs(existing, at: output, options)
+      try checkBelongs(
+        existing, at: output, administration: options.administration, round: options.round)
     }
     if existing == nil {
       let promptLanguage =
@@ -102,11 +103,7 @@ public struct AssessmentSetup {
       }
       if exists(name) {
         existing = try load(name, choice: choice)
-        try checkBelongs(
-          existing, at: name,
-          Options(
-            questionnaire: nil, output: nil, administration: administration, round: round,
-            role: nil, respondent: nil, language: nil))
+        try checkBelongs(existing, at: name, administration: administration, round: round)
       } else {
         let time = now()
         isNew = true
@@ -157,18 +154,16 @@ public struct AssessmentSetup {
 
   /// Refuses to resume a file that belongs to another administration or round than the
   /// command line says (cli.md): its answers are someone else's.
-  private static func checkBelongs(_ response: Response?, at path: String, _ options: Options)
-    throws(Failure)
-  {
+  private static func checkBelongs(
+    _ response: Response?, at path: String, administration: String?, round: String?
+  ) throws(Failure) {
     guard let response else { return }
     var differences: [String] = []
-    if let administration = options.administration,
-      !administration.utf8.elementsEqual(response.administration.utf8)
-    {
+    if let administration, !administration.utf8.elementsEqual(response.administration.utf8) {
       differences.append(
         "administration '\(response.administration)', not '\(administration)'")
     }
-    if let round = options.round, !round.utf8.elementsEqual(response.round.utf8) {
+    if let round, !round.utf8.elementsEqual(response.round.utf8) {
       differences.append("round '\(response.round)', not '\(round)'")
     }
     guard !differences.isEmpty else { return }

@@ -10,7 +10,7 @@ public enum Console {
   /// On a terminal, bidirectional controls are removed from the whole text (cli.md): no
   /// renderer makes them, so any there came from a file.
   public static func out(_ text: String) {
-    let shown = stdoutIsTerminal ? PrintableText.forTerminal(text) : text
+    let shown = outputIsTerminal ? PrintableText.forTerminal(text) : text
     FileHandle.standardOutput.write(Data(shown.utf8))
   }
 
@@ -25,6 +25,9 @@ public enum Console {
     error(PrintableText.sanitize(text, for: .terminal, keepLineBreaks: true) + "\n")
   }
 
-  /// Whether standard output is a terminal, decided once.
-  static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+  /// Whether each standard stream is a terminal: decided once per process, read by
+  /// ``Settings`` and by ``out(_:)``.
+  static let inputIsTerminal = isatty(STDIN_FILENO) == 1
+  static let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+  static let errorIsTerminal = isatty(STDERR_FILENO) == 1
 }

@@ -41,8 +41,8 @@ public struct Settings: Sendable {
       }
     }
     return Settings(
-      inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-      errorIsTerminal: isatty(STDERR_FILENO) == 1, width: width, environment: environment,
+      inputIsTerminal: Console.inputIsTerminal, outputIsTerminal: Console.outputIsTerminal,
+      errorIsTerminal: Console.errorIsTerminal, width: width, environment: environment,
       color: color)
   }
 
