@@ -23,20 +23,18 @@ public struct YAMLLoader: Sendable {
   ///   document, an undefined alias, or a file beyond ``limits``.
   public func load(_ bytes: [UInt8]) throws(YAMLError) -> YAMLDocument {
     if bytes.count > limits.maxBytes {
-      throw YAMLError(
-        "the file is \(bytes.count) bytes, more than the \(limits.maxBytes) bytes accepted",
-        at: .start)
+      throw YAMLError(.fileTooLarge(bytes.count, limit: limits.maxBytes), at: .start)
     }
     // A UTF-8 byte-order mark (editors on Windows add one) is not part of the text.
     let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
     if text.isEmpty {
-      throw YAMLError("the file is empty", at: .start)
+      throw YAMLError(.emptyFile, at: .start)
     }
     let result: Result<YAMLDocument, YAMLError> = text.withUnsafeBufferPointer { buffer in
       let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
       defer { parser.deallocate() }
       guard yaml_parser_initialize(parser) == 1 else {
-        return .failure(YAMLError("libyaml could not allocate a parser", at: .start))
+        return .failure(YAMLError(.parserAllocationFailed, at: .start))
       }
       defer { yaml_parser_delete(parser) }
       // The buffer outlives the parser: libyaml does not copy its input.
@@ -79,14 +77,14 @@ public struct YAMLLoader: Sendable {
   private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
     -> YAMLError
   {
-    let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+    let problem = parser.problem.map { String(cString: $0) }
     switch parser.error {
     case YAML_READER_ERROR:
       var offset = parser.problem_offset
       var value = Int(parser.problem_value)
       // libyaml reports a bad continuation at the byte after the lead byte; point at the
       // character that is broken, which is where the author must look.
-      if problem.contains("trailing"), offset < bytes.count {
+      if problem?.contains("trailing") == true, offset < bytes.count {
         var lead = offset
         while lead > 0, bytes[lead] & 0xC0 == 0x80 || lead == offset { lead -= 1 }
         if bytes[lead] >= 0xC0 {
@@ -94,33 +92,20 @@ public struct YAMLLoader: Sendable {
           value = Int(bytes[lead])
         }
       }
-      let mark = mark(ofByteOffset: offset, in: bytes)
-      var message = problem
-      if value >= 0 && problem != "control characters are not allowed" {
-        message += " (byte 0x\(hex(value & 0xFF, digits: 2)))"
-      } else if value >= 0 {
-        message += " (U+\(hex(value, digits: 4)))"
-      }
-      if problem.contains("UTF-8") {
-        message = "the file is not valid UTF-8: " + message
-      }
-      return YAMLError(message, at: mark)
+      return YAMLError(
+        .unreadable(problem, value: value), at: mark(ofByteOffset: offset, in: bytes))
     case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
       var notes: [YAMLError.Note] = []
       if let context = parser.context {
-        notes.append(.init(String(cString: context), at: SourceMark(parser.context_mark)))
+        notes.append(
+          .init(.libyaml(String(cString: context)), at: SourceMark(parser.context_mark)))
       }
-      return YAMLError(problem, at: SourceMark(parser.problem_mark), notes: notes)
+      return YAMLError(.libyaml(problem), at: SourceMark(parser.problem_mark), notes: notes)
     case YAML_MEMORY_ERROR:
-      return YAMLError("libyaml ran out of memory", at: .start)
+      return YAMLError(.outOfMemory, at: .start)
     default:
-      return YAMLError(problem, at: SourceMark(parser.problem_mark))
+      return YAMLError(.libyaml(problem), at: SourceMark(parser.problem_mark))
     }
-  }
-
-  private static func hex(_ value: Int, digits: Int) -> String {
-    let text = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, digits - text.count)) + text
   }
 
   /// The line and column of a byte offset, counting UTF-8 lead bytes as characters.
@@ -194,27 +179,22 @@ private struct TreeBuilder {
       documents += 1
       if documents > 1 {
         throw YAMLError(
-          "a second document starts here; a file holds exactly one document", at: mark,
-          notes: [.init("the first document", at: root?.start ?? .start)])
+          .secondDocument, at: mark, notes: [.init(.firstDocument, at: root?.start ?? .start)])
       }
       return true
     case YAML_ALIAS_EVENT:
       let name = string(event.data.alias.anchor) ?? ""
       guard let target = anchors[name] else {
-        throw YAMLError(
-          "unknown alias '*\(name)': no anchor '&\(name)' is defined before it", at: mark)
+        throw YAMLError(.unknownAlias(name), at: mark)
       }
       expanded += target.weight
       if expanded > limits.maxAliasExpansion {
-        throw YAMLError(
-          "alias '*\(name)' would expand the document past \(limits.maxAliasExpansion) nodes",
-          at: mark)
+        throw YAMLError(.aliasExpandsPastNodes(name, limit: limits.maxAliasExpansion), at: mark)
       }
       expandedBytes += target.bytes
       if expandedBytes > limits.maxAliasExpansionBytes {
         throw YAMLError(
-          "alias '*\(name)' would expand the document past \(limits.maxAliasExpansionBytes) bytes of repeated text",
-          at: mark)
+          .aliasExpandsPastBytes(name, limit: limits.maxAliasExpansionBytes), at: mark)
       }
       let copy = target.node.expanded(at: mark)
       try add(Built(node: copy, weight: target.weight, bytes: target.bytes), anchor: nil)
@@ -253,7 +233,7 @@ private struct TreeBuilder {
 
   mutating func finish() throws(YAMLError) -> YAMLDocument {
     guard let root else {
-      throw YAMLError("the file holds no YAML document (only comments or blank lines)", at: .start)
+      throw YAMLError(.noDocument, at: .start)
     }
     return YAMLDocument(root: root, problems: problems)
   }
@@ -262,7 +242,7 @@ private struct TreeBuilder {
     throws(YAMLError)
   {
     if stack.count >= limits.maxDepth {
-      throw YAMLError("nesting is deeper than \(limits.maxDepth) levels", at: mark)
+      throw YAMLError(.nestingTooDeep(limits.maxDepth), at: mark)
     }
     stack.append(Frame(isMapping: isMapping, start: mark, tag: tag, anchor: anchor))
   }
@@ -290,8 +270,8 @@ private struct TreeBuilder {
           stack[top].pendingKeyIsDuplicate = true
           problems.append(
             YAMLError(
-              "duplicate key '\(text)'", at: built.node.reportMark,
-              notes: [.init("'\(text)' is first defined here", at: first)]))
+              .duplicateKey(text), at: built.node.reportMark,
+              notes: [.init(.keyFirstDefined(text), at: first)]))
         } else {
           stack[top].keyMarks[text] = built.node.reportMark
         }

@@ -62,17 +62,6 @@ public struct YAMLNode: Sendable, Hashable {
   /// Where a message about this value should point: the alias when it came from one.
   public var reportMark: SourceMark { aliasMark ?? start }
 
-  /// A short noun phrase for messages: "a mapping", "a list", "the text 'x'", "null".
-  public var kindDescription: String {
-    switch kind {
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
-    case .scalar(let scalar):
-      if scalar.isNull { return "null" }
-      return "'\(scalar.text)'"
-    }
-  }
-
   /// A copy of this node and everything in it, marked as expanded from the alias at `mark`,
   /// so that a message about any part of the copy points at the alias the author wrote.
   func expanded(at mark: SourceMark) -> YAMLNode {

@@ -17,7 +17,7 @@ public struct YAMLWriter: Sendable {
     let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
     defer { emitter.deallocate() }
     guard yaml_emitter_initialize(emitter) == 1 else {
-      throw YAMLError("libyaml could not allocate an emitter", at: .start)
+      throw YAMLError(.emitterAllocationFailed, at: .start)
     }
     defer { yaml_emitter_delete(emitter) }
     let output = Output()
@@ -46,7 +46,7 @@ public struct YAMLWriter: Sendable {
       try session.emit { yaml_document_end_event_initialize(&$0, 1) }
       try session.emit { yaml_stream_end_event_initialize(&$0) }
       guard yaml_emitter_flush(emitter) == 1 else {
-        throw YAMLError("libyaml could not flush its output", at: .start)
+        throw YAMLError(.flushFailed, at: .start)
       }
     }
     return output.bytes
@@ -74,12 +74,12 @@ private struct Session {
   func emit(_ initialize: (inout yaml_event_t) -> Int32) throws(YAMLError) {
     var event = yaml_event_t()
     guard initialize(&event) == 1 else {
-      throw YAMLError("libyaml refused to create an event", at: .start)
+      throw YAMLError(.eventRefused, at: .start)
     }
     // yaml_emitter_emit takes ownership of the event, also when it fails.
     guard yaml_emitter_emit(emitter, &event) == 1 else {
-      let problem = emitter.pointee.problem.map { String(cString: $0) } ?? "unknown error"
-      throw YAMLError("libyaml could not write the document: \(problem)", at: .start)
+      let problem = emitter.pointee.problem.map { String(cString: $0) }
+      throw YAMLError(.writeFailed(problem), at: .start)
     }
   }
 

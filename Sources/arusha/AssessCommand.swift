@@ -52,7 +52,7 @@ struct AssessCommand: ParsableCommand {
       (respondent, "--respondent"),
     ] {
       if let value, let problem = ResponseLimits.identityProblem(value, flag) {
-        throw ValidationError(problem)
+        throw ValidationError(problem.text)
       }
     }
   }

@@ -1,20 +1,23 @@
-import ArushaCore
 import ArushaFiles
 import ArushaReports
 import ArushaText
-import ArushaYAML
 import Testing
+
+@testable import ArushaCore
+@testable import ArushaYAML
 
 @Suite struct DiagnosticRendererTests {
   let report = FileReport(
     path: "q.yaml",
     source: Array("a: 1\n\tb: \u{1B}[31mx\nc: 3\n".utf8),
     diagnostics: [
-      .error(
-        "duplicate key 'c'", at: SourceMark(line: 3, column: 1),
-        notes: [.init("'c' is first defined here", at: SourceMark(line: 1, column: 1))]),
+      Diagnostic(
+        YAMLError(
+          .duplicateKey("c"), at: SourceMark(line: 3, column: 1),
+          notes: [.init(.keyFirstDefined("c"), at: SourceMark(line: 1, column: 1))])),
       .warning(
-        "text has no 'fr' translation \u{1B}]0;pwned\u{7}", at: SourceMark(line: 2, column: 5)),
+        .missingTranslation("text \u{1B}]0;pwned\u{7}", language: "fr"),
+        at: SourceMark(line: 2, column: 5)),
     ],
     readError: nil)
 
@@ -25,7 +28,7 @@ import Testing
           c: 3
           ^
         q.yaml:1:1: note: 'c' is first defined here
-        q.yaml:2:5: warning: text has no 'fr' translation ]0;pwned
+        q.yaml:2:5: warning: text ]0;pwned has no 'fr' translation
           \tb: \u{FFFD}[31mx
           \t   ^
         1 file checked: 1 error, 1 warning
@@ -80,7 +83,7 @@ import Testing
                   "severity": "warning",
                   "line": 2,
                   "column": 5,
-                  "message": "text has no 'fr' translation ]0;pwned",
+                  "message": "text ]0;pwned has no 'fr' translation",
                   "notes": [],
                   "suggestion": null
                 }
@@ -111,7 +114,9 @@ import Testing
   @Test func windowsLineEndsKeepTheirSnippets() {
     let report = FileReport(
       path: "q.yaml", source: Array("a: 1\r\nbb: 2\r\n".utf8),
-      diagnostics: [.error("x", at: SourceMark(line: 2, column: 2))], readError: nil)
-    #expect(DiagnosticRenderer().text([report]).hasPrefix("q.yaml:2:2: error: x\n  bb: 2\n   ^\n"))
+      diagnostics: [.error(.empty("x"), at: SourceMark(line: 2, column: 2))], readError: nil)
+    #expect(
+      DiagnosticRenderer().text([report]).hasPrefix(
+        "q.yaml:2:2: error: x is empty\n  bb: 2\n   ^\n"))
   }
 }

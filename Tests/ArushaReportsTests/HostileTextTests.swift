@@ -1,4 +1,3 @@
-import ArushaCore
 import ArushaFiles
 import ArushaReports
 import ArushaTestSupport
@@ -6,6 +5,8 @@ import ArushaText
 import ArushaYAML
 import Foundation
 import Testing
+
+@testable import ArushaCore
 
 /// cli.md: "Text from YAML files (questionnaires, responses) and file names are printed with
 /// control characters removed, in every command and every format" — on the hostile fixture,
@@ -179,13 +180,19 @@ import Testing
     let report = FileReport(
       path: "evil\u{1B}]0;x\u{7}\u{202E}.yaml",
       source: Array("a: \"\u{202E}x\"\nb: 1\n".utf8),
-      diagnostics: [.error("unknown key 'b\u{1B}[2J\u{202E}'", at: SourceMark(line: 1, column: 4))],
+      diagnostics: [
+        .error(
+          .unknownKey("b\u{1B}[2J\u{202E}", in: "the questionnaire", suggestion: nil),
+          at: SourceMark(line: 1, column: 4))
+      ],
       readError: nil)
     let text = DiagnosticRenderer().text([report])
     #expect(HostileText.forbidden(in: text, terminal: true).isEmpty, "\(text.debugDescription)")
     // The snippet keeps its columns: what is removed elsewhere shows as U+FFFD.
     #expect(
-      text.contains("evil]0;x.yaml:1:4: error: unknown key 'b[2J'\n  a: \"\u{FFFD}x\"\n     ^"))
+      text.contains(
+        "evil]0;x.yaml:1:4: error: unknown key 'b[2J' in the questionnaire\n  a: \"\u{FFFD}x\"\n     ^"
+      ))
     let json = DiagnosticRenderer().json([report])
     #expect(HostileText.forbidden(in: json, terminal: false).isEmpty)
     #expect(!json.contains("\\u00"))

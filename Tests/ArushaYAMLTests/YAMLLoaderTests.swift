@@ -3,6 +3,36 @@ import Testing
 
 @testable import ArushaYAML
 
+/// A loader error as plain text and places, so that the tests pin the exact wording (a
+/// ``YAMLError`` can only be made from a message of YAMLMessages.swift).
+struct Found: Hashable {
+  /// A note as plain text and place.
+  struct Note: Hashable {
+    var message: String
+    var mark: SourceMark
+
+    init(_ message: String, at mark: SourceMark) {
+      self.message = message
+      self.mark = mark
+    }
+  }
+
+  var message: String
+  var mark: SourceMark
+  var notes: [Note]
+
+  init(_ message: String, at mark: SourceMark, notes: [Note] = []) {
+    self.message = message
+    self.mark = mark
+    self.notes = notes
+  }
+
+  init(_ error: YAMLError) {
+    self.init(
+      error.message, at: error.mark, notes: error.notes.map { Note($0.message, at: $0.mark) })
+  }
+}
+
 @Suite struct YAMLLoaderTests {
   let loader = YAMLLoader()
 
@@ -10,12 +40,16 @@ import Testing
     try loader.load(Array(text.utf8))
   }
 
-  func error(_ text: String, limits: YAMLLoader.Limits = .init()) -> YAMLError? {
+  func error(_ text: String, limits: YAMLLoader.Limits = .init()) -> Found? {
+    error(Array(text.utf8), limits: limits)
+  }
+
+  func error(_ bytes: [UInt8], limits: YAMLLoader.Limits = .init()) -> Found? {
     do {
-      _ = try YAMLLoader(limits: limits).load(Array(text.utf8))
+      _ = try YAMLLoader(limits: limits).load(bytes)
       return nil
     } catch {
-      return error
+      return Found(error)
     }
   }
 
@@ -76,11 +110,11 @@ import Testing
       """)
     let document = try loader.load(source.bytes)
     #expect(
-      document.problems == [
-        YAMLError(
+      document.problems.map(Found.init) == [
+        Found(
           "duplicate key 'id'", at: source["3️⃣"],
           notes: [.init("'id' is first defined here", at: source["2️⃣"])]),
-        YAMLError(
+        Found(
           "duplicate key 'id'", at: source["4️⃣"],
           notes: [.init("'id' is first defined here", at: source["1️⃣"])]),
       ])
@@ -107,7 +141,7 @@ import Testing
     let source = MarkedText("a: &x [1, 1️⃣*x]")
     #expect(
       error(source.text)
-        == YAMLError("unknown alias '*x': no anchor '&x' is defined before it", at: source["1️⃣"]))
+        == Found("unknown alias '*x': no anchor '&x' is defined before it", at: source["1️⃣"]))
   }
 
   @Test func billionLaughsStopsAtTheAliasThatCrossesTheBudget() {
@@ -126,7 +160,7 @@ import Testing
     let found = error(lines.joined(separator: "\n"))
     #expect(
       found
-        == YAMLError(
+        == Found(
           "alias '*d' would expand the document past 100000 nodes",
           at: SourceMark(line: 5, column: 36)))
   }
@@ -135,7 +169,7 @@ import Testing
     let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
     #expect(
       error(text)
-        == YAMLError("nesting is deeper than 64 levels", at: SourceMark(line: 1, column: 65)))
+        == Found("nesting is deeper than 64 levels", at: SourceMark(line: 1, column: 65)))
   }
 
   @Test func deepBlockNestingFails() {
@@ -150,25 +184,23 @@ import Testing
   @Test func tooLargeFileIsRefusedBeforeParsing() throws {
     let bytes = [UInt8](repeating: 0x61, count: 100 << 20)
     #expect(
-      throws: YAMLError(
-        "the file is 104857600 bytes, more than the 4194304 bytes accepted", at: .start)
-    ) {
-      try loader.load(bytes)
-    }
+      error(bytes)
+        == Found(
+          "the file is 104857600 bytes, more than the 4194304 bytes accepted", at: .start))
   }
 
   @Test func emptyAndCommentOnlyFiles() {
-    #expect(error("") == YAMLError("the file is empty", at: .start))
+    #expect(error("") == Found("the file is empty", at: .start))
     #expect(
       error("# just a comment\n\n")
-        == YAMLError("the file holds no YAML document (only comments or blank lines)", at: .start))
+        == Found("the file holds no YAML document (only comments or blank lines)", at: .start))
   }
 
   @Test func secondDocumentIsAnError() {
     let source = MarkedText("a: 1\n1️⃣---\nb: 2\n")
     #expect(
       error(source.text)
-        == YAMLError(
+        == Found(
           "a second document starts here; a file holds exactly one document", at: source["1️⃣"],
           notes: [.init("the first document", at: .start)]))
   }
@@ -177,22 +209,18 @@ import Testing
     var bytes = Array("a: 1\nb: caf".utf8)
     bytes.append(0xFF)
     #expect(
-      throws: YAMLError(
-        "the file is not valid UTF-8: invalid leading UTF-8 octet (byte 0xFF)",
-        at: SourceMark(line: 2, column: 7))
-    ) {
-      try loader.load(bytes)
-    }
+      error(bytes)
+        == Found(
+          "the file is not valid UTF-8: invalid leading UTF-8 octet (byte 0xFF)",
+          at: SourceMark(line: 2, column: 7)))
   }
 
   @Test func controlCharacterIsPositioned() throws {
     let bytes = Array("a: b\u{1}c".utf8)
     #expect(
-      throws: YAMLError(
-        "control characters are not allowed (U+0001)", at: SourceMark(line: 1, column: 5))
-    ) {
-      try loader.load(bytes)
-    }
+      error(bytes)
+        == Found(
+          "control characters are not allowed (U+0001)", at: SourceMark(line: 1, column: 5)))
   }
 
   @Test func syntaxErrorCarriesLibyamlProblemAndContext() {
@@ -204,7 +232,7 @@ import Testing
       """)
     #expect(
       error(source.text)
-        == YAMLError(
+        == Found(
           "did not find expected ',' or ']'", at: source["2️⃣"],
           notes: [.init("while parsing a flow sequence", at: SourceMark(line: 2, column: 10))]))
     let mapping = MarkedText("a: b: 1️⃣c")

@@ -1,11 +1,9 @@
-import ArushaYAML
-
 /// Parses a `when` expression and checks it against the questions before it: unknown and
 /// forward references, and operators or literals that do not fit the referenced type.
 struct ConditionChecker {
   /// One problem, at an offset into the expression (Unicode scalars, 0-based).
   struct Problem: Error, Hashable {
-    var message: String
+    var message: Diagnostic.Message
     var offset: Int
     var suggestion: String?
     /// Whether the problem is the compared value rather than the question.
@@ -26,7 +24,7 @@ struct ConditionChecker {
     do {
       parsed = try ConditionParser.parse(source)
     } catch {
-      return (nil, [Problem(message: "invalid condition: \(error.message)", offset: error.offset)])
+      return (nil, [Problem(message: .invalidCondition(error.message), offset: error.offset)])
     }
     let (condition, offsets) = parsed
     var problems: [Problem] = []
@@ -68,17 +66,13 @@ struct ConditionChecker {
       if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
       let earlier = questions.prefix(position).map(\.id)
       let suggestion = closestMatch(to: id, in: earlier)
-      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
       return Problem(
-        message: "unknown question '\(id)' in condition\(hint)", offset: offset,
+        message: .unknownConditionQuestion(id, suggestion: suggestion), offset: offset,
         suggestion: suggestion)
     }
     guard target < position else {
-      let which = target == position ? "the question itself" : "a later question"
       return Problem(
-        message:
-          "condition refers to '\(id)', which is \(which); a condition can only use questions asked before it",
-        offset: offset)
+        message: .conditionNotOnEarlierQuestion(id, itself: target == position), offset: offset)
     }
     return fit(questions[target], use, offset: offset)
   }
@@ -86,8 +80,10 @@ struct ConditionChecker {
   private func fit(_ question: Question, _ use: Use, offset: Int) -> Problem? {
     let id = question.id
     let type = question.kind.typeName
-    func problem(_ message: String) -> Problem { Problem(message: message, offset: offset) }
-    func literalProblem(_ message: String) -> Problem {
+    func problem(_ message: Diagnostic.Message) -> Problem {
+      Problem(message: message, offset: offset)
+    }
+    func literalProblem(_ message: Diagnostic.Message) -> Problem {
       Problem(message: message, offset: offset, aboutLiteral: true)
     }
     switch (use, question.kind) {
@@ -95,45 +91,35 @@ struct ConditionChecker {
       return nil
     case (.includes(let value), .multi(let options)):
       return options.contains(where: { $0.value == value })
-        ? nil
-        : literalProblem(
-          "\(YAMLValue.text(of: value)) is not an option value of '\(id)' (\(Self.values(options)))"
-        )
+        ? nil : literalProblem(.notAnOptionValue(value, of: id, values: options.map(\.value)))
     case (.includes, _):
-      return problem("'includes' applies to 'multi' questions; '\(id)' is a '\(type)' question")
+      return problem(.includesOnNonMulti(id, type: type))
     case (.compare(_, .yes), .yesno), (.compare(_, .no), .yesno):
       if case .compare(let op, _) = use, op != .equal, op != .notEqual {
-        return problem("compare the yes/no question '\(id)' with == or !=, not '\(op.rawValue)'")
+        return problem(.yesNoOperator(id, op.rawValue))
       }
       return nil
     case (.compare, .yesno):
-      return problem("'\(id)' is a yes/no question: compare it with yes or no")
+      return problem(.yesNoNeedsYesOrNo(id))
     case (.compare(_, .yes), _), (.compare(_, .no), _):
-      return problem("yes and no compare with 'yesno' questions; '\(id)' is a '\(type)' question")
+      return problem(.yesOrNoOnOtherType(id, type: type))
     case (.compare, .multi):
-      return problem("'\(id)' is a 'multi' question: use '\(id) includes VALUE'")
+      return problem(.comparedMulti(id))
     case (.compare(let op, .string), .text):
       return op == .equal || op == .notEqual
-        ? nil : problem("compare the text question '\(id)' with == or !=, not '\(op.rawValue)'")
+        ? nil : problem(.textOperator(id, op.rawValue))
     case (.compare, .text):
-      return problem("'\(id)' is a 'text' question: compare it with a double-quoted string")
+      return problem(.textNeedsString(id))
     case (.compare(_, .string), _):
-      return problem(
-        "a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
+      return problem(.stringOnOtherType(id, type: type))
     case (.compare(let op, .number(let value)), .scale(_, let options)),
       (.compare(let op, .number(let value)), .choice(let options)):
       if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
-        return literalProblem(
-          "\(YAMLValue.text(of: value)) is not an option value of '\(id)' (\(Self.values(options)))"
-        )
+        return literalProblem(.notAnOptionValue(value, of: id, values: options.map(\.value)))
       }
       return nil
     case (.compare(_, .number), .number):
       return nil
     }
-  }
-
-  private static func values(_ options: [AnswerOption]) -> String {
-    options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")
   }
 }

@@ -14,8 +14,8 @@
 public struct ConditionParser: Sendable {
   /// A syntax error, at an offset into the expression (in Unicode scalars, 0-based).
   public struct SyntaxError: Error, Sendable, Hashable {
-    /// What is wrong.
-    public var message: String
+    /// What is wrong: a member of DiagnosticMessages.swift.
+    public var message: Diagnostic.Message
     /// Where, 0-based, in Unicode scalars from the start of the expression.
     public var offset: Int
   }
@@ -24,7 +24,8 @@ public struct ConditionParser: Sendable {
   /// with it if any (0-based scalar offsets), in source order.
   public typealias ReferenceOffsets = [(id: String, offset: Int, literalOffset: Int?)]
 
-  private enum Token: Equatable {
+  /// A token of the `when` language (what syntax errors say they found).
+  enum Token: Equatable {
     case word(String)
     case string(String)
     case symbol(String)
@@ -51,7 +52,7 @@ public struct ConditionParser: Sendable {
     parser.tokens = try tokenize(source)
     let condition = try parser.parseOr()
     if parser.current.token != .end {
-      throw parser.unexpected("'and', 'or' or the end of the condition")
+      throw parser.unexpected(Diagnostic.Message.expectedAndOrEnd)
     }
     return (condition, parser.references)
   }
@@ -110,15 +111,13 @@ public struct ConditionParser: Sendable {
       advance()
       references[references.count - 1].literalOffset = current.offset
       guard case .number(let value) = try parseLiteral() else {
-        throw SyntaxError(
-          message: "'includes' takes an option value (a number)",
-          offset: tokens[position - 1].offset)
+        throw SyntaxError(message: .includesNeedsNumber, offset: tokens[position - 1].offset)
       }
       return .includes(id, value)
     }
     guard case .symbol(let symbol) = current.token, let op = Condition.Operator(rawValue: symbol)
     else {
-      throw unexpected("an operator (==, !=, <, <=, >, >=) or 'includes' after '\(id)'")
+      throw unexpected { .expectedOperator(after: id, found: $0) }
     }
     advance()
     references[references.count - 1].literalOffset = current.offset
@@ -129,7 +128,7 @@ public struct ConditionParser: Sendable {
   private mutating func parseID() throws(SyntaxError) -> String {
     guard case .word(let word) = current.token, !Self.keywords.contains(word), Self.isID(word)
     else {
-      throw unexpected("a question id")
+      throw unexpected(Diagnostic.Message.expectedQuestionID)
     }
     references.append((word, current.offset, nil))
     advance()
@@ -149,29 +148,25 @@ public struct ConditionParser: Sendable {
       return .no
     case .word(let word):
       guard let number = NumberSyntax.parse(word) else {
-        throw unexpected("a number, yes, no or a double-quoted string")
+        throw unexpected(Diagnostic.Message.expectedLiteral)
       }
       advance()
       return .number(number)
     default:
-      throw unexpected("a number, yes, no or a double-quoted string")
+      throw unexpected(Diagnostic.Message.expectedLiteral)
     }
   }
 
   private mutating func expect(_ symbol: String) throws(SyntaxError) {
-    guard current.token == .symbol(symbol) else { throw unexpected("'\(symbol)'") }
+    guard current.token == .symbol(symbol) else {
+      throw unexpected { .expectedSymbol(symbol, found: $0) }
+    }
     advance()
   }
 
-  private func unexpected(_ expected: String) -> SyntaxError {
-    let found: String
-    switch current.token {
-    case .end: found = "the end of the condition"
-    case .word(let word): found = "'\(word)'"
-    case .string(let text): found = "the string \"\(text)\""
-    case .symbol(let symbol): found = "'\(symbol)'"
-    }
-    return SyntaxError(message: "expected \(expected), found \(found)", offset: current.offset)
+  /// The error at the current token, which `message` describes.
+  private func unexpected(_ message: (Token) -> Diagnostic.Message) -> SyntaxError {
+    SyntaxError(message: message(current.token), offset: current.offset)
   }
 
   private static func isID(_ word: String) -> Bool {
@@ -205,8 +200,7 @@ public struct ConditionParser: Sendable {
           index += 1
           tokens.append((.symbol(String(scalar) + "="), start))
         } else if scalar == "=" || scalar == "!" {
-          throw SyntaxError(
-            message: "'\(scalar)' is not an operator; write '\(scalar)='", offset: start)
+          throw SyntaxError(message: .notAnOperator(scalar), offset: start)
         } else {
           tokens.append((.symbol(String(scalar)), start))
         }
@@ -228,16 +222,14 @@ public struct ConditionParser: Sendable {
             text.unicodeScalars.append(next)
           }
         }
-        if !closed { throw SyntaxError(message: "unterminated string", offset: start) }
+        if !closed { throw SyntaxError(message: .unterminatedString, offset: start) }
         tokens.append((.string(text), start))
       default:
         guard isWordScalar(scalar) else {
           if scalar == "'" {
-            throw SyntaxError(
-              message: "strings in conditions take double quotes (\"…\"), not single quotes",
-              offset: start)
+            throw SyntaxError(message: .singleQuotedString, offset: start)
           }
-          throw SyntaxError(message: "unexpected character '\(scalar)'", offset: start)
+          throw SyntaxError(message: .unexpectedCharacter(scalar), offset: start)
         }
         while index < scalars.count, isWordScalar(scalars[index]) { index += 1 }
         tokens.append((.word(String(String.UnicodeScalarView(scalars[start..<index]))), start))

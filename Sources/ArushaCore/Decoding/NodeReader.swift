@@ -25,13 +25,16 @@ struct NodeReader {
 
   var diagnostics: [Diagnostic] = []
 
+  /// Records an error; its message is a member of DiagnosticMessages.swift.
   mutating func error(
-    _ message: String, at mark: SourceMark, notes: [Diagnostic.Note] = [], suggestion: String? = nil
+    _ message: Diagnostic.Message, at mark: SourceMark, notes: [Diagnostic.Note] = [],
+    suggestion: String? = nil
   ) {
     diagnostics.append(.error(message, at: mark, notes: notes, suggestion: suggestion))
   }
 
-  mutating func warning(_ message: String, at mark: SourceMark) {
+  /// Records a warning; its message is a member of DiagnosticMessages.swift.
+  mutating func warning(_ message: Diagnostic.Message, at mark: SourceMark) {
     diagnostics.append(.warning(message, at: mark))
   }
 
@@ -41,15 +44,13 @@ struct NodeReader {
     -> Fields?
   {
     guard let pairs = node.mapping else {
-      error(
-        "expected \(object.noun) (a mapping), found \(node.kindDescription)", at: node.reportMark)
+      error(.notAMapping(object.noun, found: node), at: node.reportMark)
       return nil
     }
     var known: [String: YAMLNode.Pair] = [:]
     for pair in pairs {
       guard let key = pair.key.scalar?.text else {
-        error(
-          "a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        error(.keyNotText(found: pair.key), at: pair.key.reportMark)
         continue
       }
       if object.keys.contains(key) {
@@ -59,7 +60,7 @@ struct NodeReader {
       }
     }
     for key in required ?? object.requiredKeys where known[key] == nil {
-      error("missing required key '\(key)' in \(object.noun)", at: node.reportMark)
+      error(.missingKey(key, in: object.noun), at: node.reportMark)
     }
     return Fields(node: node, pairs: known)
   }
@@ -68,21 +69,17 @@ struct NodeReader {
     _ key: String, at mark: SourceMark, in noun: String, candidates: [String]
   ) {
     if key == "<<" {
-      error(
-        "unknown key '<<' in \(noun): merge keys are not part of the format", at: mark,
-        notes: [.init("write the keys out, or use an alias (*name) for a whole value", at: mark)])
-    } else if let match = closestMatch(to: key, in: candidates) {
-      error(
-        "unknown key '\(key)' in \(noun); did you mean '\(match)'?", at: mark, suggestion: match)
+      error(.mergeKey(in: noun), at: mark, notes: [.init(.mergeKeyAdvice, at: mark)])
     } else {
-      error("unknown key '\(key)' in \(noun)", at: mark)
+      let match = closestMatch(to: key, in: candidates)
+      error(.unknownKey(key, in: noun, suggestion: match), at: mark, suggestion: match)
     }
   }
 
   /// A scalar's text; null, lists and mappings are errors.
   mutating func string(_ node: YAMLNode, _ what: String) -> String? {
     guard let scalar = node.scalar, !scalar.isNull else {
-      error("expected \(what) (a string), found \(node.kindDescription)", at: node.reportMark)
+      error(.notAString(what, found: node), at: node.reportMark)
       return nil
     }
     return scalar.text
@@ -92,7 +89,7 @@ struct NodeReader {
   mutating func nonEmptyString(_ node: YAMLNode, _ what: String) -> String? {
     guard let text = string(node, what) else { return nil }
     if text.allSatisfy(\.isWhitespace) {
-      error("\(what) is empty", at: node.reportMark)
+      error(.empty(what), at: node.reportMark)
       return nil
     }
     return text
@@ -103,10 +100,9 @@ struct NodeReader {
     guard let text = string(node, what) else { return nil }
     guard Slug.isValid(text) else {
       let suggestion = Slug.suggestion(for: text)
-      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
       error(
-        "'\(text)' is not a valid \(what): use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit\(hint)",
-        at: node.reportMark, suggestion: suggestion)
+        .invalidSlug(text, what, suggestion: suggestion), at: node.reportMark,
+        suggestion: suggestion)
       return nil
     }
     return text
@@ -115,17 +111,15 @@ struct NodeReader {
   /// A number written plainly: `2`, `-0.5`, `1e3`.
   mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
     guard let scalar = node.scalar, !scalar.isNull else {
-      error("expected \(what) (a number), found \(node.kindDescription)", at: node.reportMark)
+      error(.notANumber(what, found: node), at: node.reportMark)
       return nil
     }
     guard let value = NumberSyntax.parse(scalar.text) else {
-      error("expected \(what) (a number), found '\(scalar.text)'", at: node.reportMark)
+      error(.notANumber(what, found: node), at: node.reportMark)
       return nil
     }
     guard scalar.isPlain else {
-      error(
-        "expected \(what) (a number), found the quoted text '\(scalar.text)'; remove the quotes",
-        at: node.reportMark)
+      error(.quotedNumber(what, scalar.text), at: node.reportMark)
       return nil
     }
     return value
@@ -135,8 +129,7 @@ struct NodeReader {
   mutating func positiveNumber(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = number(node, what) else { return nil }
     guard value > 0 else {
-      error(
-        "\(what) must be greater than 0, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      error(.notPositive(what, value), at: node.reportMark)
       return nil
     }
     return value
@@ -147,9 +140,7 @@ struct NodeReader {
   mutating func boundedNumber(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = number(node, what) else { return nil }
     guard abs(value) <= 1e9 else {
-      error(
-        "\(what) must be within -1000000000..1000000000, found \(YAMLValue.text(of: value))",
-        at: node.reportMark)
+      error(.outOfNumberRange(what, value), at: node.reportMark)
       return nil
     }
     return value
@@ -159,7 +150,7 @@ struct NodeReader {
   mutating func weight(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = positiveNumber(node, what) else { return nil }
     guard value <= 1000 else {
-      error("\(what) must be at most 1000, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      error(.weightTooLarge(what, value), at: node.reportMark)
       return nil
     }
     return value
@@ -169,9 +160,7 @@ struct NodeReader {
   mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
     guard let value = number(node, what) else { return nil }
     guard value == value.rounded(), abs(value) < 1e9 else {
-      error(
-        "expected \(what) (a whole number), found \(YAMLValue.text(of: value))", at: node.reportMark
-      )
+      error(.notAWholeNumber(what, value), at: node.reportMark)
       return nil
     }
     return Int(value)
@@ -189,15 +178,13 @@ struct NodeReader {
     if let scalar = node.scalar {
       let known = Self.trueWords.contains(scalar.text) || Self.falseWords.contains(scalar.text)
       if known, !scalar.isPlain {
-        error(
-          "expected \(what) (true or false), found the quoted text '\(scalar.text)'; remove the quotes",
-          at: node.reportMark)
+        error(.quotedBoolean(what, scalar.text), at: node.reportMark)
         return nil
       }
       if Self.trueWords.contains(scalar.text) { return true }
       if Self.falseWords.contains(scalar.text) { return false }
     }
-    error("expected \(what) (true or false), found \(node.kindDescription)", at: node.reportMark)
+    error(.notABoolean(what, found: node), at: node.reportMark)
     return nil
   }
 
@@ -205,14 +192,10 @@ struct NodeReader {
   mutating func oneOf(_ node: YAMLNode, _ choices: [String], _ what: String) -> String? {
     guard let text = string(node, what) else { return nil }
     guard choices.contains(text) else {
-      let list = choices.map { "'\($0)'" }.joined(separator: ", ")
-      if let match = closestMatch(to: text, in: choices) {
-        error(
-          "unknown \(what) '\(text)'; did you mean '\(match)'? (one of \(list))",
-          at: node.reportMark, suggestion: match)
-      } else {
-        error("unknown \(what) '\(text)'; expected one of \(list)", at: node.reportMark)
-      }
+      let match = closestMatch(to: text, in: choices)
+      error(
+        .notOneOf(what, text, choices: choices, suggestion: match), at: node.reportMark,
+        suggestion: match)
       return nil
     }
     return text
@@ -221,7 +204,7 @@ struct NodeReader {
   /// A list's items; anything else is an error.
   mutating func list(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
     guard let items = node.sequence else {
-      error("expected \(what) (a list), found \(node.kindDescription)", at: node.reportMark)
+      error(.notAList(what, found: node), at: node.reportMark)
       return nil
     }
     return items

@@ -63,7 +63,7 @@ private struct QuestionnaireDecoding {
       format != Questionnaire.format
     {
       reader.error(
-        "unsupported format '\(format)'; expected '\(Questionnaire.format)'", at: node.reportMark)
+        .unsupportedFormat(format, expected: Questionnaire.format), at: node.reportMark)
     }
     if let node = fields["languages"] { languages = languageList(node) ?? languages }
     let id = fields["id"].flatMap { reader.slug($0, "questionnaire id") }
@@ -78,8 +78,7 @@ private struct QuestionnaireDecoding {
     var factors: [Factor] = []
     if let node = fields["factors"], let items = reader.list(node, "factors") {
       if items.isEmpty {
-        reader.error(
-          "'factors' is empty; a questionnaire needs at least one factor", at: node.reportMark)
+        reader.error(.noFactors, at: node.reportMark)
       }
       for item in items {
         if let factor = factor(item) { factors.append(factor) }
@@ -87,7 +86,7 @@ private struct QuestionnaireDecoding {
     }
     checkConditions()
     for (name, entry) in scales where !usedScales.contains(name) {
-      reader.warning("scale '\(name)' is defined but no question uses it", at: entry.mark)
+      reader.warning(.unusedScale(name), at: entry.mark)
     }
     guard let id, let version, let title else { return nil }
     var questionnaire = Questionnaire(
@@ -115,20 +114,17 @@ private struct QuestionnaireDecoding {
     for item in items {
       guard let code = reader.string(item, "language code") else { continue }
       if !LanguageCode.isValid(code) {
-        reader.error(
-          "'\(code)' is not a language code (use ISO 639 codes such as 'en', 'fr', optionally with a region: 'pt-BR')",
-          at: item.reportMark)
+        reader.error(.invalidLanguage(code), at: item.reportMark)
       } else if let first = seen[code] {
         reader.error(
-          "language '\(code)' is listed twice", at: item.reportMark,
-          notes: [.init("first listed here", at: first)])
+          .duplicateLanguage(code), at: item.reportMark, notes: [.init(.firstListed, at: first)])
       } else {
         seen[code] = item.reportMark
         codes.append(code)
       }
     }
     if items.isEmpty {
-      reader.error("'languages' is empty; list at least one language code", at: node.reportMark)
+      reader.error(.emptyLanguages, at: node.reportMark)
     }
     return codes.isEmpty ? nil : codes
   }
@@ -140,22 +136,18 @@ private struct QuestionnaireDecoding {
       return LocalizedText([languages[0]: value])
     }
     guard let pairs = node.mapping else {
-      reader.error(
-        "expected \(what) (a text, or a map from language code to text), found \(node.kindDescription)",
-        at: node.reportMark)
+      reader.error(.notAText(what, found: node), at: node.reportMark)
       return nil
     }
     var translations: [String: String] = [:]
     for pair in pairs {
       guard let code = pair.key.scalar?.text else {
-        reader.error(
-          "a key must be plain text, found \(pair.key.kindDescription)", at: pair.key.reportMark)
+        reader.error(.keyNotText(found: pair.key), at: pair.key.reportMark)
         continue
       }
       guard languages.contains(code) else {
-        let listed = languages.map { "'\($0)'" }.joined(separator: ", ")
         reader.error(
-          "language '\(code)' is not listed in 'languages' (\(listed))", at: pair.key.reportMark)
+          .unlistedLanguage(code, languages: languages), at: pair.key.reportMark)
         continue
       }
       if let value = reader.nonEmptyString(pair.value, "\(what) in '\(code)'") {
@@ -163,7 +155,7 @@ private struct QuestionnaireDecoding {
       }
     }
     if pairs.isEmpty {
-      reader.error("\(what) has no text in any language", at: node.reportMark)
+      reader.error(.noText(what), at: node.reportMark)
       return nil
     }
     missingTranslations(Set(pairs.compactMap { $0.key.scalar?.text }), node, what)
@@ -172,7 +164,7 @@ private struct QuestionnaireDecoding {
 
   mutating func missingTranslations(_ present: Set<String>, _ node: YAMLNode, _ what: String) {
     for code in languages where !present.contains(code) {
-      reader.warning("\(what) has no '\(code)' translation", at: node.reportMark)
+      reader.warning(.missingTranslation(what, language: code), at: node.reportMark)
     }
   }
 
@@ -180,9 +172,7 @@ private struct QuestionnaireDecoding {
 
   mutating func readScales(_ node: YAMLNode) {
     guard let pairs = node.mapping else {
-      reader.error(
-        "expected 'scales' (a map from scale name to options), found \(node.kindDescription)",
-        at: node.reportMark)
+      reader.error(.scalesNotAMapping(found: node), at: node.reportMark)
       return
     }
     for pair in pairs {
@@ -212,9 +202,7 @@ private struct QuestionnaireDecoding {
       var evidenceExpected = false
       if let node = fields.present("evidence"), optionEvidence(node) {
         if multi {
-          reader.error(
-            "'evidence: expected' does not apply to an option of a 'multi' question; put 'evidence: expected' on the question",
-            at: fields.keyMark("evidence"))
+          reader.error(.expectedEvidenceOnMultiOption, at: fields.keyMark("evidence"))
           valid = false
         }
         evidenceExpected = true
@@ -222,9 +210,8 @@ private struct QuestionnaireDecoding {
       if let value, let valueNode {
         if let first = valueMarks[value] {
           reader.error(
-            "duplicate option value \(YAMLValue.text(of: value)) in \(owner)",
-            at: valueNode.reportMark,
-            notes: [.init("value \(YAMLValue.text(of: value)) is first used here", at: first)])
+            .duplicateOptionValue(value, in: owner), at: valueNode.reportMark,
+            notes: [.init(.valueFirstUsed(value), at: first)])
           valid = false
         } else {
           valueMarks[value] = valueNode.reportMark
@@ -240,9 +227,7 @@ private struct QuestionnaireDecoding {
       )
     }
     if items.count < 2 {
-      reader.error(
-        "\(owner) has \(items.count) option\(items.count == 1 ? "" : "s"); at least two are needed",
-        at: node.reportMark)
+      reader.error(.tooFewOptions(owner, count: items.count), at: node.reportMark)
       valid = false
     }
     return valid ? options : nil
@@ -264,8 +249,7 @@ private struct QuestionnaireDecoding {
     }
     if let node = fields["change"], let value = reader.number(node, "'change'") {
       if value < 0.1 {
-        reader.error(
-          "'change' must be at least 0.1, found \(YAMLValue.text(of: value))", at: node.reportMark)
+        reader.error(.changeTooSmall(value), at: node.reportMark)
       }
       settings.change = value
     }
@@ -273,13 +257,10 @@ private struct QuestionnaireDecoding {
       settings.criticalCap = value
     }
     if settings.improvement > settings.strength {
-      let improvementText =
-        YAMLValue.text(of: settings.improvement)
-        + (fields["improvement"] == nil ? ", the default" : "")
-      let strengthText =
-        YAMLValue.text(of: settings.strength) + (fields["strength"] == nil ? ", the default" : "")
       reader.error(
-        "'improvement' (\(improvementText)) must not be above 'strength' (\(strengthText))",
+        .improvementAboveStrength(
+          settings.improvement, isDefault: fields["improvement"] == nil,
+          strength: settings.strength, isDefault: fields["strength"] == nil),
         at: fields.keyMark(fields["improvement"] != nil ? "improvement" : "strength"))
     }
     if let node = fields.present("levels"), let items = reader.list(node, "'levels'") {
@@ -291,21 +272,19 @@ private struct QuestionnaireDecoding {
         let label = level["label"].flatMap { text($0, "level label") }
         if let min, let minNode {
           if index == 0, min != 0 {
-            reader.error(
-              "the first level must start at 0, found \(YAMLValue.text(of: min))",
-              at: minNode.reportMark)
+            reader.error(.firstLevelNotAtZero(min), at: minNode.reportMark)
           }
           if let previous, min <= previous.min {
             reader.error(
-              "level mins must be strictly ascending: \(YAMLValue.text(of: min)) follows \(YAMLValue.text(of: previous.min))",
-              at: minNode.reportMark, notes: [.init("the previous level's min", at: previous.mark)])
+              .levelsNotAscending(min, after: previous.min), at: minNode.reportMark,
+              notes: [.init(.previousLevelMin, at: previous.mark)])
           }
           previous = (min, minNode.reportMark)
         }
         if let min, let label { settings.levels.append(ScoreLevel(min: min, label: label)) }
       }
       if items.isEmpty {
-        reader.error("'levels' is empty; remove it or list at least one level", at: node.reportMark)
+        reader.error(.emptyLevels, at: node.reportMark)
       }
     }
     return settings
@@ -314,8 +293,7 @@ private struct QuestionnaireDecoding {
   mutating func percentage(_ node: YAMLNode, _ what: String) -> Double? {
     guard let value = reader.number(node, what) else { return nil }
     guard (0...100).contains(value) else {
-      reader.error(
-        "\(what) must be within 0..100, found \(YAMLValue.text(of: value))", at: node.reportMark)
+      reader.error(.notAPercentage(what, value), at: node.reportMark)
       return nil
     }
     return value
@@ -330,8 +308,8 @@ private struct QuestionnaireDecoding {
     if let id, let idNode {
       if let first = factorMarks[id] {
         reader.error(
-          "duplicate factor id '\(id)'", at: idNode.reportMark,
-          notes: [.init("'\(id)' is first used here", at: first)])
+          .duplicateFactorID(id), at: idNode.reportMark,
+          notes: [.init(.idFirstUsed(id), at: first)])
       } else {
         factorMarks[id] = idNode.reportMark
       }
@@ -340,8 +318,7 @@ private struct QuestionnaireDecoding {
     var questions: [Question] = []
     if let node = fields["questions"], let items = reader.list(node, "questions") {
       if items.isEmpty {
-        reader.error(
-          "'questions' is empty; a factor needs at least one question", at: node.reportMark)
+        reader.error(.noQuestions, at: node.reportMark)
       }
       for item in items {
         if let question = question(item) { questions.append(question) }
@@ -350,7 +327,7 @@ private struct QuestionnaireDecoding {
     var number: Int?
     if let node = fields.present("number"), let value = reader.integer(node, "factor number") {
       if value < 1 {
-        reader.error("factor number must be 1 or more, found \(value)", at: node.reportMark)
+        reader.error(.factorNumberBelowOne(value), at: node.reportMark)
       }
       number = value
     }
@@ -377,8 +354,8 @@ private struct QuestionnaireDecoding {
     if let id, let idNode {
       if let first = questionMarks[id] {
         reader.error(
-          "duplicate question id '\(id)'", at: idNode.reportMark,
-          notes: [.init("'\(id)' is first used here", at: first)])
+          .duplicateQuestionID(id), at: idNode.reportMark,
+          notes: [.init(.idFirstUsed(id), at: first)])
       } else {
         questionMarks[id] = idNode.reportMark
       }
@@ -389,8 +366,7 @@ private struct QuestionnaireDecoding {
     let questionText = fields["text"].flatMap { text($0, "question text") }
     let questionKind = typeName.flatMap { kind($0, fields) }
     if typeName != nil, fields.present("help") == nil {
-      reader.warning(
-        "question '\(id ?? "?")' has no help; say what evidence counts", at: node.reportMark)
+      reader.warning(.noHelp(id), at: node.reportMark)
     }
     let help = fields.present("help").flatMap { text($0, "help") }
     let topic = fields.present("topic").flatMap { text($0, "topic") }
@@ -401,9 +377,7 @@ private struct QuestionnaireDecoding {
       if let node = fields[key], let value = reader.bool(node, "'\(key)'") { flags[key] = value }
     }
     if flags["critical"] == true, let kind = questionKind, !kind.isScored {
-      reader.error(
-        "'critical' applies to scored questions only, not to a '\(kind.typeName)' question",
-        at: fields.keyMark("critical"))
+      reader.error(.criticalOnUnscored(kind.typeName), at: fields.keyMark("critical"))
     }
     let evidence = fields["evidence"].flatMap { evidenceRequest($0, questionKind) }
     let whenNode = fields.present("when")
@@ -411,20 +385,14 @@ private struct QuestionnaireDecoding {
       let word = reader.oneOf(
         node, Question.WhenHidden.allCases.map(\.rawValue), "'when_hidden' value")
       if whenNode == nil {
-        reader.error(
-          "'when_hidden' goes with 'when': this question is always shown",
-          at: fields.keyMark("when_hidden"))
+        reader.error(.whenHiddenWithoutWhen, at: fields.keyMark("when_hidden"))
       } else if let kind = questionKind, !kind.isScored {
-        reader.error(
-          "'when_hidden' applies to scored questions only, not to a '\(kind.typeName)' question",
-          at: fields.keyMark("when_hidden"))
+        reader.error(.whenHiddenOnUnscored(kind.typeName), at: fields.keyMark("when_hidden"))
       }
       return word.flatMap(Question.WhenHidden.init(rawValue:))
     }
     if whenNode != nil, fields["when_hidden"] == nil, questionKind?.isScored == true {
-      reader.warning(
-        "question '\(id ?? "?")' is shown only 'when' a condition holds but does not say how it scores while hidden: add 'when_hidden: zero' (a deeper practice, absent without its prerequisite) or 'when_hidden: excluded' (it does not apply)",
-        at: fields.keyMark("when"))
+      reader.warning(.noWhenHidden(id), at: fields.keyMark("when"))
     }
     let descriptions = fields.present("descriptions").flatMap {
       levelDescriptions($0, questionKind)
@@ -456,9 +424,7 @@ private struct QuestionnaireDecoding {
   /// An option's `evidence`: only `expected` (an option cannot make evidence optional).
   mutating func optionEvidence(_ node: YAMLNode) -> Bool {
     guard let scalar = node.scalar, scalar.isPlain, scalar.text == "expected" else {
-      reader.error(
-        "an option's 'evidence' can only be 'expected', found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
-        at: node.reportMark)
+      reader.error(.invalidOptionEvidence(found: node), at: node.reportMark)
       return false
     }
     return true
@@ -468,9 +434,7 @@ private struct QuestionnaireDecoding {
   mutating func evidenceRequest(_ node: YAMLNode, _ kind: Question.Kind?) -> Question.Evidence? {
     if let scalar = node.scalar, scalar.isPlain, scalar.text == "expected" {
       if let kind, !kind.isScored {
-        reader.error(
-          "'evidence: expected' applies to scored questions only (an answer that claims a practice), not to a '\(kind.typeName)' question; use 'evidence: true' to ask for a reference",
-          at: node.reportMark)
+        reader.error(.expectedEvidenceOnUnscored(kind.typeName), at: node.reportMark)
         return nil
       }
       return .expected
@@ -479,9 +443,7 @@ private struct QuestionnaireDecoding {
       ["true", "false", "True", "False", "TRUE", "FALSE", "yes", "no", "Yes", "No", "on", "off"]
         .contains(scalar.text)
     else {
-      reader.error(
-        "expected 'evidence' (true, false or expected), found \(node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)",
-        at: node.reportMark)
+      reader.error(.invalidEvidence(found: node), at: node.reportMark)
       return nil
     }
     return reader.bool(node, "'evidence'").map { $0 ? .asked : Question.Evidence.none }
@@ -492,9 +454,7 @@ private struct QuestionnaireDecoding {
     -> [Double: LocalizedText]?
   {
     guard let pairs = node.mapping else {
-      reader.error(
-        "expected 'descriptions' (a map from a scale value to a text), found \(node.kindDescription)",
-        at: node.reportMark)
+      reader.error(.descriptionsNotAMapping(found: node), at: node.reportMark)
       return nil
     }
     guard case .scale(let name, let options)? = kind else { return nil }
@@ -504,9 +464,8 @@ private struct QuestionnaireDecoding {
         continue
       }
       guard options.contains(where: { $0.value == value }) else {
-        let values = options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")
         reader.error(
-          "\(YAMLValue.text(of: value)) is not a value of scale '\(name)' (\(values))",
+          .notAScaleValue(value, scale: name, values: options.map(\.value)),
           at: pair.key.reportMark)
         continue
       }
@@ -519,14 +478,12 @@ private struct QuestionnaireDecoding {
     let own = FormatSchema.typeSpecificKeys[typeName] ?? []
     for key in ["scale", "options", "min", "max", "descriptions", "unit"]
     where fields[key] != nil && !own.contains(key) {
-      reader.error("'\(key)' does not apply to a '\(typeName)' question", at: fields.keyMark(key))
+      reader.error(.keyDoesNotApply(key, type: typeName), at: fields.keyMark(key))
     }
     switch typeName {
     case "scale":
       guard let node = fields["scale"] else {
-        reader.error(
-          "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'",
-          at: fields.node.reportMark)
+        reader.error(.scaleMissing, at: fields.node.reportMark)
         return nil
       }
       guard let name = reader.string(node, "scale name") else { return nil }
@@ -536,17 +493,15 @@ private struct QuestionnaireDecoding {
         // The author meant that scale: do not also call it unused.
         if let suggestion { usedScales.insert(suggestion) }
         if brokenScales.contains(name) { return nil }
-        let defined = scales.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-        let hint =
-          suggestion.map { "; did you mean '\($0)'?" }
-          ?? (scales.isEmpty ? "; define it under 'scales'" : "; the scales defined are \(defined)")
-        reader.error("unknown scale '\(name)'\(hint)", at: node.reportMark, suggestion: suggestion)
+        reader.error(
+          .unknownScale(name, suggestion: suggestion, defined: scales.keys.sorted()),
+          at: node.reportMark, suggestion: suggestion)
         return nil
       }
       return .scale(name: name, options: scale.options)
     case "choice", "multi":
       guard let node = fields["options"] else {
-        reader.error("a '\(typeName)' question needs 'options'", at: fields.node.reportMark)
+        reader.error(.optionsMissing(typeName), at: fields.node.reportMark)
         return nil
       }
       guard let options = options(node, owner: "this question", multi: typeName == "multi") else {
@@ -554,9 +509,7 @@ private struct QuestionnaireDecoding {
       }
       if typeName == "choice" { return .choice(options) }
       if options.filter({ $0.value > 0 }).reduce(0, { $0 + $1.value }) <= 0 {
-        reader.error(
-          "a 'multi' question needs options whose positive values sum to more than 0",
-          at: node.reportMark)
+        reader.error(.multiWithoutPositiveValues, at: node.reportMark)
         return nil
       }
       return .multi(options)
@@ -566,9 +519,7 @@ private struct QuestionnaireDecoding {
       if let node = fields.present("min") { lower = reader.boundedNumber(node, "'min'") }
       if let node = fields.present("max") { upper = reader.boundedNumber(node, "'max'") }
       if let lower, let upper, lower > upper {
-        reader.error(
-          "'min' (\(YAMLValue.text(of: lower))) is greater than 'max' (\(YAMLValue.text(of: upper)))",
-          at: fields.keyMark("min"))
+        reader.error(.minAboveMax(lower, upper), at: fields.keyMark("min"))
         return nil
       }
       return .number(min: lower, max: upper)

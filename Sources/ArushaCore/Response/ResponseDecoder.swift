@@ -54,9 +54,10 @@ public enum ResponseDecoder {
       guard let id = pair.key.scalar?.text else { continue }
       guard questions[id] != nil else {
         let suggestion = closestMatch(to: id, in: questionnaire.questions.map(\.id))
-        let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
         reader.error(
-          "answer to '\(id)', which questionnaire '\(questionnaire.id)' version '\(questionnaire.version)' does not have\(hint)",
+          .answerToUnknownQuestion(
+            id, questionnaire: questionnaire.id, version: questionnaire.version,
+            suggestion: suggestion),
           at: pair.key.reportMark, suggestion: suggestion)
         continue
       }
@@ -88,15 +89,12 @@ public enum ResponseDecoder {
     }
     if let language = response.language, !questionnaire.languages.contains(language) {
       reader.error(
-        "language '\(language)' is not a language of questionnaire '\(questionnaire.id)' (\(questionnaire.languages.joined(separator: ", ")))",
+        .languageNotInQuestionnaire(
+          language, questionnaire: questionnaire.id, languages: questionnaire.languages),
         at: header.languageMark ?? header.statusMark)
     }
     if response.status == .complete, !missingRequired.isEmpty {
-      let listed = missingRequired.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
-      let more = missingRequired.count > 5 ? " and \(missingRequired.count - 5) more" : ""
-      reader.error(
-        "status is 'complete' but \(missingRequired.count) required question\(missingRequired.count == 1 ? " has" : "s have") no answer: \(listed)\(more)",
-        at: header.statusMark)
+      reader.error(.completeWithoutRequired(missingRequired), at: header.statusMark)
     }
     response.answers = answers
     let diagnostics = reader.diagnostics.sortedByPosition()
@@ -110,8 +108,7 @@ public enum ResponseDecoder {
     if let node = fields["format"], let format = reader.string(node, "format"),
       format != Response.format
     {
-      reader.error(
-        "unsupported format '\(format)'; expected '\(Response.format)'", at: node.reportMark)
+      reader.error(.unsupportedFormat(format, expected: Response.format), at: node.reportMark)
     }
     var reference: QuestionnaireReference?
     if let node = fields["questionnaire"],
@@ -126,9 +123,7 @@ public enum ResponseDecoder {
         {
           sha = text
         } else {
-          reader.error(
-            "'sha256' must be 64 lowercase hexadecimal digits, found '\(text)'", at: node.reportMark
-          )
+          reader.error(.invalidSHA256(text), at: node.reportMark)
         }
       }
       if let id, let version, let sha {
@@ -146,7 +141,7 @@ public enum ResponseDecoder {
       if LanguageCode.isValid(code) {
         language = code
       } else {
-        reader.error("'\(code)' is not a language code (such as 'en' or 'fr')", at: node.reportMark)
+        reader.error(.invalidResponseLanguage(code), at: node.reportMark)
       }
     }
     let status = fields["status"].flatMap {
@@ -160,9 +155,7 @@ public enum ResponseDecoder {
       if Timestamp.isValid(text) {
         times[key] = text
       } else {
-        reader.error(
-          "'\(key)' must be an ISO 8601 time in UTC such as 2024-07-02T09:00:00Z, found '\(text)'",
-          at: node.reportMark)
+        reader.error(.invalidTime(key, text), at: node.reportMark)
       }
     }
     var answers: [YAMLNode.Pair] = []
@@ -170,9 +163,7 @@ public enum ResponseDecoder {
       if let pairs = node.mapping {
         answers = pairs
       } else {
-        reader.error(
-          "expected 'answers' (a map from question id to answer), found \(node.kindDescription)",
-          at: node.reportMark)
+        reader.error(.answersNotAMapping(found: node), at: node.reportMark)
       }
     }
     guard let reference, let administration, let round, let status,
@@ -206,10 +197,9 @@ public enum ResponseDecoder {
     let stateNode = fields.present("state")
     switch (valueNode, stateNode) {
     case (_?, _?):
-      reader.error("an answer has either 'value' or 'state', not both", at: fields.keyMark("state"))
+      reader.error(.valueAndState, at: fields.keyMark("state"))
     case (nil, nil):
-      reader.error(
-        "the answer to '\(question.id)' has neither 'value' nor 'state'", at: node.reportMark)
+      reader.error(.neitherValueNorState(question.id), at: node.reportMark)
     case (let valueNode?, nil):
       answer.value = value(valueNode, question, &reader)
     case (nil, let stateNode?):
@@ -217,19 +207,15 @@ public enum ResponseDecoder {
         if state == "na" {
           answer.state = .notApplicable
           if !question.allowNotApplicable {
-            reader.error(
-              "'\(question.id)' does not allow 'na' (not applicable)", at: stateNode.reportMark)
+            reader.error(.notApplicableNotAllowed(question.id), at: stateNode.reportMark)
           }
           if (answer.justification ?? "").allSatisfy(\.isWhitespace) {
-            reader.error(
-              "'state: na' needs a 'justification' saying why the question does not apply",
-              at: stateNode.reportMark)
+            reader.error(.notApplicableWithoutJustification, at: stateNode.reportMark)
           }
         } else {
           answer.state = .unknown
           if !question.allowUnknown {
-            reader.error(
-              "'\(question.id)' does not allow 'unknown' (don't know)", at: stateNode.reportMark)
+            reader.error(.unknownNotAllowed(question.id), at: stateNode.reportMark)
           }
         }
       }
@@ -237,8 +223,7 @@ public enum ResponseDecoder {
     if answer.justification != nil, answer.state != .notApplicable,
       reader.diagnostics.count == errorsBefore
     {
-      reader.error(
-        "'justification' goes with 'state: na' only", at: fields.keyMark("justification"))
+      reader.error(.justificationWithoutNotApplicable, at: fields.keyMark("justification"))
     }
     return reader.diagnostics.count == errorsBefore ? answer : nil
   }
@@ -251,8 +236,7 @@ public enum ResponseDecoder {
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
       guard options.contains(where: { $0.value == number }) else {
         reader.error(
-          "\(YAMLValue.text(of: number)) is not an option of '\(id)' (\(options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")))",
-          at: node.reportMark)
+          .notAnOption(number, of: id, values: options.map(\.value)), at: node.reportMark)
         return nil
       }
       return number
@@ -263,9 +247,7 @@ public enum ResponseDecoder {
     case .yesno:
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
       guard number == 0 || number == 1 else {
-        reader.error(
-          "the answer to the yes/no question '\(id)' is 1 (yes) or 0 (no), found \(YAMLValue.text(of: number))",
-          at: node.reportMark)
+        reader.error(.invalidYesNo(id, number), at: node.reportMark)
         return nil
       }
       return .number(number)
@@ -276,11 +258,9 @@ public enum ResponseDecoder {
         guard let number = reader.number(item, "a selected option of '\(id)'") else { continue }
         if !options.contains(where: { $0.value == number }) {
           reader.error(
-            "\(YAMLValue.text(of: number)) is not an option of '\(id)' (\(options.map { YAMLValue.text(of: $0.value) }.joined(separator: ", ")))",
-            at: item.reportMark)
+            .notAnOption(number, of: id, values: options.map(\.value)), at: item.reportMark)
         } else if selected.contains(number) {
-          reader.error(
-            "option \(YAMLValue.text(of: number)) is selected twice", at: item.reportMark)
+          reader.error(.optionSelectedTwice(number), at: item.reportMark)
         } else {
           selected.append(number)
         }
@@ -289,14 +269,10 @@ public enum ResponseDecoder {
     case .number(let low, let high):
       guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
       if let low, number < low {
-        reader.error(
-          "\(YAMLValue.text(of: number)) is below the minimum \(YAMLValue.text(of: low)) of '\(id)'",
-          at: node.reportMark)
+        reader.error(.belowMinimum(number, minimum: low, of: id), at: node.reportMark)
       }
       if let high, number > high {
-        reader.error(
-          "\(YAMLValue.text(of: number)) is above the maximum \(YAMLValue.text(of: high)) of '\(id)'",
-          at: node.reportMark)
+        reader.error(.aboveMaximum(number, maximum: high, of: id), at: node.reportMark)
       }
       return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
         ? .number(number) : nil

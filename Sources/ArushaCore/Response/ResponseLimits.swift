@@ -21,8 +21,8 @@ public enum ResponseLimits {
   ///   - text: The value.
   ///   - what: The field's name, as messages say it.
   /// - Returns: The problem, or nil when the value is acceptable.
-  public static func identityProblem(_ text: String, _ what: String) -> String? {
-    if text.allSatisfy(\.isWhitespace) { return "\(what) is empty" }
+  public static func identityProblem(_ text: String, _ what: String) -> Diagnostic.Message? {
+    if text.allSatisfy(\.isWhitespace) { return .empty(what) }
     return lengthProblem(text, what, limit: identityLength)
   }
 
@@ -33,7 +33,7 @@ public enum ResponseLimits {
   ///   - text: The value.
   ///   - what: The field's name, as messages say it.
   /// - Returns: The problem, or nil when the value is acceptable.
-  public static func textProblem(_ text: String, _ what: String) -> String? {
+  public static func textProblem(_ text: String, _ what: String) -> Diagnostic.Message? {
     lengthProblem(text, what, limit: textLength)
   }
 
@@ -46,9 +46,9 @@ public enum ResponseLimits {
     return count > limit ? count : nil
   }
 
-  private static func lengthProblem(_ text: String, _ what: String, limit: Int) -> String? {
-    length(of: text, over: limit).map {
-      "\(what) has \($0) characters; at most \(limit) are accepted"
-    }
+  private static func lengthProblem(_ text: String, _ what: String, limit: Int)
+    -> Diagnostic.Message?
+  {
+    length(of: text, over: limit).map { .tooLong(what, length: $0, limit: limit) }
   }
 }

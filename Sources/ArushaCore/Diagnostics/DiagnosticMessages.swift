@@ -1,0 +1,642 @@
+import ArushaYAML
+
+extension Diagnostic {
+  /// The text of a ``Diagnostic`` or of one of its notes, made only by the members below.
+  ///
+  /// Every finding the questionnaire and response decoders report is one member of this file
+  /// (as swift-format declares its findings' messages), so that a wording fix or a translation
+  /// is one edit here. The initializer is `fileprivate`: a message written anywhere else does
+  /// not compile. The loader's messages are ArushaYAML's (YAMLMessages.swift), carried over
+  /// by `loader(_:)`.
+  ///
+  /// The subjects passed in (`what`, a field's name such as "factor weight" or "the answer
+  /// to 'q1'") are the callers'; everything said about them is here.
+  public struct Message: Sendable, Hashable {
+    /// What the author reads: lowercase, user text in `'…'`, no final period.
+    public let text: String
+
+    fileprivate init(_ text: String) {
+      self.text = text
+    }
+  }
+}
+
+extension Diagnostic.Message {
+  // MARK: Loading
+
+  /// A loader error, as ArushaYAML words it.
+  static func loader(_ error: YAMLError) -> Self {
+    Self(error.message)
+  }
+
+  /// A loader error's note, as ArushaYAML words it.
+  static func loader(_ note: YAMLError.Note) -> Self {
+    Self(note.message)
+  }
+
+  // MARK: Keys and values (any file)
+
+  /// A mapping was expected (`what` is an object's noun, "the questionnaire").
+  static func notAMapping(_ what: String, found node: YAMLNode) -> Self {
+    Self("expected \(what) (a mapping), found \(described(node))")
+  }
+
+  /// A mapping key is a list, a mapping or null.
+  static func keyNotText(found node: YAMLNode) -> Self {
+    Self("a key must be plain text, found \(described(node))")
+  }
+
+  /// A required key is absent.
+  static func missingKey(_ key: String, in what: String) -> Self {
+    Self("missing required key '\(key)' in \(what)")
+  }
+
+  /// A key the format does not have, with the known key it is closest to.
+  static func unknownKey(_ key: String, in what: String, suggestion: String?) -> Self {
+    Self("unknown key '\(key)' in \(what)\(didYouMean(suggestion))")
+  }
+
+  /// A YAML merge key (`<<`), which the format does not have.
+  static func mergeKey(in what: String) -> Self {
+    Self("unknown key '<<' in \(what): merge keys are not part of the format")
+  }
+
+  /// A note on ``mergeKey(in:)``: what to write instead.
+  static let mergeKeyAdvice = Self(
+    "write the keys out, or use an alias (*name) for a whole value")
+
+  /// A string was expected.
+  static func notAString(_ what: String, found node: YAMLNode) -> Self {
+    Self("expected \(what) (a string), found \(described(node))")
+  }
+
+  /// A text is empty or only spaces.
+  static func empty(_ what: String) -> Self {
+    Self("\(what) is empty")
+  }
+
+  /// A text is longer than its bound (response-format.md, "Lengths").
+  static func tooLong(_ what: String, length: Int, limit: Int) -> Self {
+    Self("\(what) has \(length) characters; at most \(limit) are accepted")
+  }
+
+  /// An id that is not a slug, with the slug the author probably meant.
+  static func invalidSlug(_ text: String, _ what: String, suggestion: String?) -> Self {
+    Self(
+      "'\(text)' is not a valid \(what): use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit\(didYouMean(suggestion))"
+    )
+  }
+
+  /// A number was expected.
+  static func notANumber(_ what: String, found node: YAMLNode) -> Self {
+    Self("expected \(what) (a number), found \(described(node))")
+  }
+
+  /// A number written in quotes.
+  static func quotedNumber(_ what: String, _ text: String) -> Self {
+    Self("expected \(what) (a number), found the quoted text '\(text)'; remove the quotes")
+  }
+
+  /// A number that must be above 0 is not.
+  static func notPositive(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be greater than 0, found \(number(value))")
+  }
+
+  /// A number beyond ±1,000,000,000 (option values, number bounds).
+  static func outOfNumberRange(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be within -1000000000..1000000000, found \(number(value))")
+  }
+
+  /// A weight above 1000.
+  static func weightTooLarge(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be at most 1000, found \(number(value))")
+  }
+
+  /// A whole number was expected.
+  static func notAWholeNumber(_ what: String, _ value: Double) -> Self {
+    Self("expected \(what) (a whole number), found \(number(value))")
+  }
+
+  /// A percentage outside 0..100.
+  static func notAPercentage(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be within 0..100, found \(number(value))")
+  }
+
+  /// A boolean written in quotes.
+  static func quotedBoolean(_ what: String, _ text: String) -> Self {
+    Self("expected \(what) (true or false), found the quoted text '\(text)'; remove the quotes")
+  }
+
+  /// A boolean was expected.
+  static func notABoolean(_ what: String, found node: YAMLNode) -> Self {
+    Self("expected \(what) (true or false), found \(described(node))")
+  }
+
+  /// A word that is not one of `choices`, with the choice it is closest to.
+  static func notOneOf(_ what: String, _ text: String, choices: [String], suggestion: String?)
+    -> Self
+  {
+    let list = quoted(choices)
+    if let suggestion {
+      return Self("unknown \(what) '\(text)'; did you mean '\(suggestion)'? (one of \(list))")
+    }
+    return Self("unknown \(what) '\(text)'; expected one of \(list)")
+  }
+
+  /// A list was expected.
+  static func notAList(_ what: String, found node: YAMLNode) -> Self {
+    Self("expected \(what) (a list), found \(described(node))")
+  }
+
+  /// A `format` that is not the one this file must have.
+  static func unsupportedFormat(_ format: String, expected: String) -> Self {
+    Self("unsupported format '\(format)'; expected '\(expected)'")
+  }
+
+  // MARK: Questionnaire: languages and texts
+
+  /// A `languages` entry that is not a language code.
+  static func invalidLanguage(_ code: String) -> Self {
+    Self(
+      "'\(code)' is not a language code (use ISO 639 codes such as 'en', 'fr', optionally with a region: 'pt-BR')"
+    )
+  }
+
+  /// A language listed twice in `languages`.
+  static func duplicateLanguage(_ code: String) -> Self {
+    Self("language '\(code)' is listed twice")
+  }
+
+  /// A note on ``duplicateLanguage(_:)``: where the language is first listed.
+  static let firstListed = Self("first listed here")
+
+  /// `languages` is an empty list.
+  static let emptyLanguages = Self("'languages' is empty; list at least one language code")
+
+  /// A text that is neither a string nor a map from language code to text.
+  static func notAText(_ what: String, found node: YAMLNode) -> Self {
+    Self(
+      "expected \(what) (a text, or a map from language code to text), found \(described(node))")
+  }
+
+  /// A translation in a language that `languages` does not list.
+  static func unlistedLanguage(_ code: String, languages: [String]) -> Self {
+    Self("language '\(code)' is not listed in 'languages' (\(quoted(languages)))")
+  }
+
+  /// A text given as an empty map.
+  static func noText(_ what: String) -> Self {
+    Self("\(what) has no text in any language")
+  }
+
+  /// A warning: a text lacks one of the questionnaire's languages.
+  static func missingTranslation(_ what: String, language code: String) -> Self {
+    Self("\(what) has no '\(code)' translation")
+  }
+
+  // MARK: Questionnaire: scales and options
+
+  /// `scales` is not a mapping.
+  static func scalesNotAMapping(found node: YAMLNode) -> Self {
+    Self("expected 'scales' (a map from scale name to options), found \(described(node))")
+  }
+
+  /// A warning: a scale no question uses.
+  static func unusedScale(_ name: String) -> Self {
+    Self("scale '\(name)' is defined but no question uses it")
+  }
+
+  /// Two options of one list with the same value.
+  static func duplicateOptionValue(_ value: Double, in owner: String) -> Self {
+    Self("duplicate option value \(number(value)) in \(owner)")
+  }
+
+  /// A note on ``duplicateOptionValue(_:in:)``: where the value is first used.
+  static func valueFirstUsed(_ value: Double) -> Self {
+    Self("value \(number(value)) is first used here")
+  }
+
+  /// A list of options with fewer than two.
+  static func tooFewOptions(_ owner: String, count: Int) -> Self {
+    Self("\(owner) has \(count) option\(count == 1 ? "" : "s"); at least two are needed")
+  }
+
+  /// `evidence: expected` on an option of a `multi` question.
+  static let expectedEvidenceOnMultiOption = Self(
+    "'evidence: expected' does not apply to an option of a 'multi' question; put 'evidence: expected' on the question"
+  )
+
+  /// An option's `evidence` that is not `expected`.
+  static func invalidOptionEvidence(found node: YAMLNode) -> Self {
+    Self("an option's 'evidence' can only be 'expected', found \(quotedText(node))")
+  }
+
+  // MARK: Questionnaire: scoring
+
+  /// `change` below 0.1.
+  static func changeTooSmall(_ value: Double) -> Self {
+    Self("'change' must be at least 0.1, found \(number(value))")
+  }
+
+  /// `improvement` above `strength`, either of them perhaps the default.
+  static func improvementAboveStrength(
+    _ improvement: Double, isDefault improvementIsDefault: Bool, strength: Double,
+    isDefault strengthIsDefault: Bool
+  ) -> Self {
+    let improvementText = number(improvement) + (improvementIsDefault ? ", the default" : "")
+    let strengthText = number(strength) + (strengthIsDefault ? ", the default" : "")
+    return Self("'improvement' (\(improvementText)) must not be above 'strength' (\(strengthText))")
+  }
+
+  /// The first level's `min` is not 0.
+  static func firstLevelNotAtZero(_ min: Double) -> Self {
+    Self("the first level must start at 0, found \(number(min))")
+  }
+
+  /// A level's `min` not above the previous one's.
+  static func levelsNotAscending(_ min: Double, after previous: Double) -> Self {
+    Self("level mins must be strictly ascending: \(number(min)) follows \(number(previous))")
+  }
+
+  /// A note on ``levelsNotAscending(_:after:)``: where the previous level's `min` is.
+  static let previousLevelMin = Self("the previous level's min")
+
+  /// `levels` is an empty list.
+  static let emptyLevels = Self("'levels' is empty; remove it or list at least one level")
+
+  // MARK: Questionnaire: factors
+
+  /// `factors` is an empty list.
+  static let noFactors = Self("'factors' is empty; a questionnaire needs at least one factor")
+
+  /// Two factors with the same id.
+  static func duplicateFactorID(_ id: String) -> Self {
+    Self("duplicate factor id '\(id)'")
+  }
+
+  /// A note on a duplicate id: where the id is first used.
+  static func idFirstUsed(_ id: String) -> Self {
+    Self("'\(id)' is first used here")
+  }
+
+  /// A factor's `questions` is an empty list.
+  static let noQuestions = Self("'questions' is empty; a factor needs at least one question")
+
+  /// A factor `number` below 1.
+  static func factorNumberBelowOne(_ value: Int) -> Self {
+    Self("factor number must be 1 or more, found \(value)")
+  }
+
+  // MARK: Questionnaire: questions
+
+  /// Two questions with the same id.
+  static func duplicateQuestionID(_ id: String) -> Self {
+    Self("duplicate question id '\(id)'")
+  }
+
+  /// A warning: a question without `help` (`id` nil when the question's id is broken).
+  static func noHelp(_ id: String?) -> Self {
+    Self("question '\(id ?? "?")' has no help; say what evidence counts")
+  }
+
+  /// `critical` on a `number` or `text` question.
+  static func criticalOnUnscored(_ type: String) -> Self {
+    Self("'critical' applies to scored questions only, not to a '\(type)' question")
+  }
+
+  /// `when_hidden` on a question without `when`.
+  static let whenHiddenWithoutWhen = Self(
+    "'when_hidden' goes with 'when': this question is always shown")
+
+  /// `when_hidden` on a `number` or `text` question.
+  static func whenHiddenOnUnscored(_ type: String) -> Self {
+    Self("'when_hidden' applies to scored questions only, not to a '\(type)' question")
+  }
+
+  /// A warning: a scored question with `when` and no `when_hidden`.
+  static func noWhenHidden(_ id: String?) -> Self {
+    Self(
+      "question '\(id ?? "?")' is shown only 'when' a condition holds but does not say how it scores while hidden: add 'when_hidden: zero' (a deeper practice, absent without its prerequisite) or 'when_hidden: excluded' (it does not apply)"
+    )
+  }
+
+  /// `evidence: expected` on a `number` or `text` question.
+  static func expectedEvidenceOnUnscored(_ type: String) -> Self {
+    Self(
+      "'evidence: expected' applies to scored questions only (an answer that claims a practice), not to a '\(type)' question; use 'evidence: true' to ask for a reference"
+    )
+  }
+
+  /// A question's `evidence` that is not true, false or expected.
+  static func invalidEvidence(found node: YAMLNode) -> Self {
+    Self("expected 'evidence' (true, false or expected), found \(quotedText(node))")
+  }
+
+  /// `descriptions` is not a mapping.
+  static func descriptionsNotAMapping(found node: YAMLNode) -> Self {
+    Self("expected 'descriptions' (a map from a scale value to a text), found \(described(node))")
+  }
+
+  /// A `descriptions` key that is not a value of the question's scale.
+  static func notAScaleValue(_ value: Double, scale name: String, values: [Double]) -> Self {
+    Self("\(number(value)) is not a value of scale '\(name)' (\(numbers(values)))")
+  }
+
+  /// A type-specific key on a question of another type.
+  static func keyDoesNotApply(_ key: String, type: String) -> Self {
+    Self("'\(key)' does not apply to a '\(type)' question")
+  }
+
+  /// A `scale` question without `scale`.
+  static let scaleMissing = Self(
+    "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'")
+
+  /// A `scale` that names no entry of `scales`: the closest name, else the names defined.
+  static func unknownScale(_ name: String, suggestion: String?, defined: [String]) -> Self {
+    let hint: String
+    if suggestion != nil {
+      hint = didYouMean(suggestion)
+    } else if defined.isEmpty {
+      hint = "; define it under 'scales'"
+    } else {
+      hint = "; the scales defined are \(quoted(defined))"
+    }
+    return Self("unknown scale '\(name)'\(hint)")
+  }
+
+  /// A `choice` or `multi` question without `options`.
+  static func optionsMissing(_ type: String) -> Self {
+    Self("a '\(type)' question needs 'options'")
+  }
+
+  /// A `multi` question whose positive option values sum to 0 or less.
+  static let multiWithoutPositiveValues = Self(
+    "a 'multi' question needs options whose positive values sum to more than 0")
+
+  /// A `number` question's `min` above its `max`.
+  static func minAboveMax(_ min: Double, _ max: Double) -> Self {
+    Self("'min' (\(number(min))) is greater than 'max' (\(number(max)))")
+  }
+
+  // MARK: Conditions: syntax
+
+  /// A `when` that does not parse, with the parser's message.
+  static func invalidCondition(_ syntax: Self) -> Self {
+    Self("invalid condition: \(syntax.text)")
+  }
+
+  /// Something other than `and`, `or` or the end after a complete condition.
+  static func expectedAndOrEnd(found token: ConditionParser.Token) -> Self {
+    unexpected("'and', 'or' or the end of the condition", token)
+  }
+
+  /// A question id without an operator or `includes` after it.
+  static func expectedOperator(after id: String, found token: ConditionParser.Token) -> Self {
+    unexpected("an operator (==, !=, <, <=, >, >=) or 'includes' after '\(id)'", token)
+  }
+
+  /// Something other than a question id where one must be.
+  static func expectedQuestionID(found token: ConditionParser.Token) -> Self {
+    unexpected("a question id", token)
+  }
+
+  /// Something other than a value to compare with.
+  static func expectedLiteral(found token: ConditionParser.Token) -> Self {
+    unexpected("a number, yes, no or a double-quoted string", token)
+  }
+
+  /// Something other than a `(` or `)` the grammar needs.
+  static func expectedSymbol(_ symbol: String, found token: ConditionParser.Token) -> Self {
+    unexpected("'\(symbol)'", token)
+  }
+
+  /// `includes` followed by something other than a number.
+  static let includesNeedsNumber = Self("'includes' takes an option value (a number)")
+
+  /// A lone `=` or `!`.
+  static func notAnOperator(_ symbol: Unicode.Scalar) -> Self {
+    Self("'\(symbol)' is not an operator; write '\(symbol)='")
+  }
+
+  /// A string without its closing quote.
+  static let unterminatedString = Self("unterminated string")
+
+  /// A string in single quotes.
+  static let singleQuotedString = Self(
+    "strings in conditions take double quotes (\"…\"), not single quotes")
+
+  /// A character that no token starts with.
+  static func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Self {
+    Self("unexpected character '\(scalar)'")
+  }
+
+  // MARK: Conditions: references
+
+  /// A condition names no question of the file, with the earlier id it is closest to.
+  static func unknownConditionQuestion(_ id: String, suggestion: String?) -> Self {
+    Self("unknown question '\(id)' in condition\(didYouMean(suggestion))")
+  }
+
+  /// A condition names its own question or a later one.
+  static func conditionNotOnEarlierQuestion(_ id: String, itself: Bool) -> Self {
+    let which = itself ? "the question itself" : "a later question"
+    return Self(
+      "condition refers to '\(id)', which is \(which); a condition can only use questions asked before it"
+    )
+  }
+
+  /// A condition's value that is not an option value of the question.
+  static func notAnOptionValue(_ value: Double, of id: String, values: [Double]) -> Self {
+    Self("\(number(value)) is not an option value of '\(id)' (\(numbers(values)))")
+  }
+
+  /// `includes` on a question that is not `multi`.
+  static func includesOnNonMulti(_ id: String, type: String) -> Self {
+    Self("'includes' applies to 'multi' questions; '\(id)' is a '\(type)' question")
+  }
+
+  /// A yes/no question compared with an ordering operator.
+  static func yesNoOperator(_ id: String, _ op: String) -> Self {
+    Self("compare the yes/no question '\(id)' with == or !=, not '\(op)'")
+  }
+
+  /// A yes/no question compared with something other than yes or no.
+  static func yesNoNeedsYesOrNo(_ id: String) -> Self {
+    Self("'\(id)' is a yes/no question: compare it with yes or no")
+  }
+
+  /// `yes` or `no` compared with a question that is not `yesno`.
+  static func yesOrNoOnOtherType(_ id: String, type: String) -> Self {
+    Self("yes and no compare with 'yesno' questions; '\(id)' is a '\(type)' question")
+  }
+
+  /// A `multi` question compared instead of tested with `includes`.
+  static func comparedMulti(_ id: String) -> Self {
+    Self("'\(id)' is a 'multi' question: use '\(id) includes VALUE'")
+  }
+
+  /// A text question compared with an ordering operator.
+  static func textOperator(_ id: String, _ op: String) -> Self {
+    Self("compare the text question '\(id)' with == or !=, not '\(op)'")
+  }
+
+  /// A text question compared with something other than a string.
+  static func textNeedsString(_ id: String) -> Self {
+    Self("'\(id)' is a 'text' question: compare it with a double-quoted string")
+  }
+
+  /// A string compared with a question that is not `text`.
+  static func stringOnOtherType(_ id: String, type: String) -> Self {
+    Self("a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
+  }
+
+  // MARK: Responses: header
+
+  /// A `sha256` that is not 64 lowercase hexadecimal digits.
+  static func invalidSHA256(_ text: String) -> Self {
+    Self("'sha256' must be 64 lowercase hexadecimal digits, found '\(text)'")
+  }
+
+  /// A response `language` that is not a language code.
+  static func invalidResponseLanguage(_ code: String) -> Self {
+    Self("'\(code)' is not a language code (such as 'en' or 'fr')")
+  }
+
+  /// A time that is not ISO 8601 in UTC.
+  static func invalidTime(_ key: String, _ text: String) -> Self {
+    Self("'\(key)' must be an ISO 8601 time in UTC such as 2024-07-02T09:00:00Z, found '\(text)'")
+  }
+
+  /// `answers` is not a mapping.
+  static func answersNotAMapping(found node: YAMLNode) -> Self {
+    Self("expected 'answers' (a map from question id to answer), found \(described(node))")
+  }
+
+  // MARK: Responses: answers
+
+  /// An answer to a question the questionnaire does not have, with the closest id.
+  static func answerToUnknownQuestion(
+    _ id: String, questionnaire: String, version: String, suggestion: String?
+  ) -> Self {
+    Self(
+      "answer to '\(id)', which questionnaire '\(questionnaire)' version '\(version)' does not have\(didYouMean(suggestion))"
+    )
+  }
+
+  /// A response `language` that the questionnaire does not have.
+  static func languageNotInQuestionnaire(
+    _ language: String, questionnaire: String, languages: [String]
+  ) -> Self {
+    Self(
+      "language '\(language)' is not a language of questionnaire '\(questionnaire)' (\(languages.joined(separator: ", ")))"
+    )
+  }
+
+  /// A `complete` response with required questions unanswered (the first five named).
+  static func completeWithoutRequired(_ missing: [String]) -> Self {
+    let count = missing.count
+    let listed = quoted(Array(missing.prefix(5)))
+    let more = count > 5 ? " and \(count - 5) more" : ""
+    return Self(
+      "status is 'complete' but \(count) required question\(count == 1 ? " has" : "s have") no answer: \(listed)\(more)"
+    )
+  }
+
+  /// An answer with both `value` and `state`.
+  static let valueAndState = Self("an answer has either 'value' or 'state', not both")
+
+  /// An answer with neither `value` nor `state`.
+  static func neitherValueNorState(_ id: String) -> Self {
+    Self("the answer to '\(id)' has neither 'value' nor 'state'")
+  }
+
+  /// `state: na` on a question without `allow_na`.
+  static func notApplicableNotAllowed(_ id: String) -> Self {
+    Self("'\(id)' does not allow 'na' (not applicable)")
+  }
+
+  /// `state: na` without a `justification`.
+  static let notApplicableWithoutJustification = Self(
+    "'state: na' needs a 'justification' saying why the question does not apply")
+
+  /// `state: unknown` on a question that does not allow it.
+  static func unknownNotAllowed(_ id: String) -> Self {
+    Self("'\(id)' does not allow 'unknown' (don't know)")
+  }
+
+  /// A `justification` on an answer that is not `state: na`.
+  static let justificationWithoutNotApplicable = Self(
+    "'justification' goes with 'state: na' only")
+
+  /// An answer's value that is not an option of its question.
+  static func notAnOption(_ value: Double, of id: String, values: [Double]) -> Self {
+    Self("\(number(value)) is not an option of '\(id)' (\(numbers(values)))")
+  }
+
+  /// A yes/no answer that is neither 1 nor 0.
+  static func invalidYesNo(_ id: String, _ value: Double) -> Self {
+    Self("the answer to the yes/no question '\(id)' is 1 (yes) or 0 (no), found \(number(value))")
+  }
+
+  /// A `multi` answer that selects an option twice.
+  static func optionSelectedTwice(_ value: Double) -> Self {
+    Self("option \(number(value)) is selected twice")
+  }
+
+  /// A number answer below the question's `min`.
+  static func belowMinimum(_ value: Double, minimum: Double, of id: String) -> Self {
+    Self("\(number(value)) is below the minimum \(number(minimum)) of '\(id)'")
+  }
+
+  /// A number answer above the question's `max`.
+  static func aboveMaximum(_ value: Double, maximum: Double, of id: String) -> Self {
+    Self("\(number(value)) is above the maximum \(number(maximum)) of '\(id)'")
+  }
+
+  // MARK: Helpers
+
+  /// What a node is, as messages say what they found: "a mapping", "a list", "null", or
+  /// its text in quotes.
+  private static func described(_ node: YAMLNode) -> String {
+    switch node.kind {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .scalar(let scalar):
+      if scalar.isNull { return "null" }
+      return "'\(scalar.text)'"
+    }
+  }
+
+  /// A scalar's text in quotes (even when null), else what the node is.
+  private static func quotedText(_ node: YAMLNode) -> String {
+    node.scalar.map { "'\($0.text)'" } ?? described(node)
+  }
+
+  /// What the condition parser found where it expected something else.
+  private static func unexpected(_ expected: String, _ token: ConditionParser.Token) -> Self {
+    let found: String
+    switch token {
+    case .end: found = "the end of the condition"
+    case .word(let word): found = "'\(word)'"
+    case .string(let text): found = "the string \"\(text)\""
+    case .symbol(let symbol): found = "'\(symbol)'"
+    }
+    return Self("expected \(expected), found \(found)")
+  }
+
+  private static func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { "; did you mean '\($0)'?" } ?? ""
+  }
+
+  private static func quoted(_ words: [String]) -> String {
+    words.map { "'\($0)'" }.joined(separator: ", ")
+  }
+
+  private static func number(_ value: Double) -> String {
+    YAMLValue.text(of: value)
+  }
+
+  private static func numbers(_ values: [Double]) -> String {
+    values.map(number).joined(separator: ", ")
+  }
+}
