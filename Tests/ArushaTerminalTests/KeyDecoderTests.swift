@@ -93,7 +93,8 @@ import Testing
   }
 
   @Test func escapeSequencesInsideAPasteAreText() {
-    #expect(keys(["\u{1B}[200~a\u{1B}[Ab\u{1B}[20x\u{1B}[201~"]) == [.paste("a\u{1B}[Ab\u{1B}[20x")])
+    #expect(
+      keys(["\u{1B}[200~a\u{1B}[Ab\u{1B}[20x\u{1B}[201~"]) == [.paste("a\u{1B}[Ab\u{1B}[20x")])
   }
 
   @Test func aPasteIsBoundedAndKeepsWholeCharacters() {

@@ -39,7 +39,9 @@ import Testing
     #expect(session.notice != nil, "\(name): a message", sourceLocation: sourceLocation)
     let before = Snapshot(session)
     #expect(!session.handle(probe).save, "\(name)", sourceLocation: sourceLocation)
-    #expect(Snapshot(session) == before, "\(name): \(probe) did something", sourceLocation: sourceLocation)
+    #expect(
+      Snapshot(session) == before, "\(name): \(probe) did something", sourceLocation: sourceLocation
+    )
     #expect(session.notice == nil, "\(name): dismissed", sourceLocation: sourceLocation)
   }
 
@@ -63,7 +65,8 @@ import Testing
     expectModal("justification required", &s, [.character("a"), .enter], probe: .character("x"))
     s = try session()
     s.jump(to: 4)
-    expectModal("number out of range", &s, Array("-4").map(Key.character) + [.enter], probe: .character("5"))
+    expectModal(
+      "number out of range", &s, Array("-4").map(Key.character) + [.enter], probe: .character("5"))
     s = try session()
     s.jump(to: 5)
     let long = String(repeating: "x", count: ResponseLimits.textLength + 1)
