@@ -75,8 +75,9 @@ enum WrapUnits {
     for (index, character) in characters.enumerated() {
       let next = index + 1 < characters.count ? characters[index + 1] : nil
       let previous = index > 0 ? characters[index - 1] : nil
-      if noBreakSpaces.contains(character), let next, !closing.contains(next),
-        !noBreakSpaces.contains(next), previous != "«", !segment.isEmpty
+      let afterNext = index + 2 < characters.count ? characters[index + 2] : nil
+      if noBreakSpaces.contains(character), let next, !isSign(next, before: afterNext),
+        !noBreakSpaces.contains(next), next != "·", previous != "«", !segment.isEmpty
       {
         segments.append((space, segment))
         space = String(character)
@@ -99,7 +100,16 @@ enum WrapUnits {
 
   /// Whether the first visible character of `word` (after escape sequences) is a closing sign.
   static func startsClosing(_ word: String) -> Bool {
-    visibleCharacters(word).first.map { closing.contains($0) } ?? false
+    let characters = visibleCharacters(word)
+    return characters.first.map { isSign($0, before: characters.dropFirst().first) } ?? false
+  }
+
+  /// Whether `character`, followed by `next`, is a closing sign: `»` always; `;` `:` `?`
+  /// `!` before a space, another sign or the end (`:r` is a command, `1:3` a ratio).
+  static func isSign(_ character: Character, before next: Character?) -> Bool {
+    guard closing.contains(character) else { return false }
+    guard character != "»", let next else { return true }
+    return next.isWhitespace || closing.contains(next) || next == "\u{1B}" || next == ")"
   }
 
   /// The last visible character of `word`, escape sequences left out.
