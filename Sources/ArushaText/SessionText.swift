@@ -314,3 +314,17 @@ extension Phrases {
     pick("This cannot be empty.", "Ce champ ne peut pas être vide.")
   }
 }
+
+// MARK: - words (issue 12): numbers by language
+
+extension Phrases {
+  /// A typed number that does not read, or could be two numbers, in this language: asked
+  /// again with an example (``NumberReading``).
+  public func notANumber(_ typed: String) -> String {
+    let text = Self.printable(typed)
+    return pick(
+      "'\(text)' is not a number here. Type a number, e.g. 1,500 or 3.5.",
+      "«\u{A0}\(text)\u{A0}» n’est pas un nombre ici. Tapez un nombre, par ex. 1\u{202F}500 ou 3,5."
+    )
+  }
+}
