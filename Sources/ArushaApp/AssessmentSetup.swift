@@ -192,8 +192,8 @@ public struct AssessmentSetup {
     guard !differences.isEmpty else { return }
     let options = differences.map(\.option)
     let list =
-      options.count == 1
-      ? options[0] : options.dropLast().joined(separator: ", ") + " and " + options.last!
+      options.dropLast().joined(separator: ", ")
+      + (options.count > 1 ? " and " : "") + (options.last ?? "")
     throw .usage(
       "\(path) is an assessment in progress with \(differences.map(\.text).joined(separator: " and ")); leave out \(list) to resume it as it was started, or choose another -o FILE for a new assessment"
     )
