@@ -87,7 +87,8 @@ extension AssessmentSession {
       return .multi(
         keys: optionKeys(question), na: question.allowNotApplicable, unknown: question.allowUnknown
       )
-    case .number, .text: return .field
+    case .number, .text:
+      return .field(na: question.allowNotApplicable, unknown: question.allowUnknown)
     }
   }
 
