@@ -159,3 +159,21 @@ public func fixed(_ value: Double, digits: Int) -> String {
   }
   return (value < 0 && units != 0 ? "-" : "") + text
 }
+
+// MARK: - Screen layout (issue 12, the screen): small terminals and scrolled lists
+
+extension Phrases {
+  /// What the session shows on a terminal under `minimum`: how big it must be, and how to quit.
+  public func terminalTooSmall(
+    width: Int, height: Int, minimum: (width: Int, height: Int)
+  ) -> String {
+    pick(
+      "The terminal is too small (\(width)×\(height)). Make it at least \(minimum.width)×\(minimum.height) to go on, or press q to save and quit.",
+      "Le terminal est trop petit (\(width)×\(height)). Agrandissez-le à au moins \(minimum.width)×\(minimum.height) pour continuer, ou appuyez sur q pour enregistrer et quitter."
+    )
+  }
+  /// The marker above a scrolled list: `count` items are above the window.
+  public func moreAbove(_ count: Int) -> String { pick("↑ \(count) more", "↑ \(count) de plus") }
+  /// The marker below a scrolled list: `count` items are below the window.
+  public func moreBelow(_ count: Int) -> String { pick("↓ \(count) more", "↓ \(count) de plus") }
+}

@@ -183,6 +183,7 @@ public struct AssessmentSession: Sendable {
     typedNumber = ""
     showHelp = false
     showsDescription = false
+    highlight = 0  // the selected missing question, where the review's list stands
     place = .review
   }
 
