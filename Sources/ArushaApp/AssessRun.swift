@@ -41,6 +41,7 @@ public enum AssessRun {
         return nil
       },
       resized: { SystemTerminal.takeResize() },
+      jobControl: { terminal.handleJobControl(suspendNow: $0) },
       save: { response in
         try ResponseFile.write(response, questionnaire: questionnaire, to: path)
       })

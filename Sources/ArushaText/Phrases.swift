@@ -177,3 +177,20 @@ extension Phrases {
   /// The marker below a scrolled list: `count` items are below the window.
   public func moreBelow(_ count: Int) -> String { pick("↓ \(count) more", "↓ \(count) de plus") }
 }
+
+// MARK: - Input (issue 12, the input side: paste, yes/no keys)
+
+extension Phrases {
+  /// The note shown when something is pasted outside a text field (nothing else happens).
+  public var pasteOnlyForText: String {
+    pick("Paste is only for text answers.", "Le collage ne sert qu’aux réponses écrites.")
+  }
+  /// The key that answers yes: `y` in English, `o` (oui) in French.
+  public var yesKey: Character { language == "fr" ? "o" : "y" }
+  /// The key that answers no: `n` in both languages.
+  public var noKey: Character { "n" }
+  /// The words that answer yes in line mode, lowercase.
+  public var yesWords: Set<String> { language == "fr" ? ["o", "oui"] : ["y", "yes"] }
+  /// The words that answer no in line mode, lowercase.
+  public var noWords: Set<String> { language == "fr" ? ["n", "non"] : ["n", "no"] }
+}

@@ -184,7 +184,7 @@ extension Phrases {
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return Self.keyHelp(parts + common)
     case .yesno(let na, let unknown):
-      var parts = [pick("y yes", "o/y oui"), pick("n no", "n non")]
+      var parts = [pick("y yes", "o oui"), pick("n no", "n non")]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
       return Self.keyHelp(parts + common)
@@ -246,7 +246,7 @@ extension Phrases {
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .yesno(let na, let unknown):
-      extra.append(pick("y/n or 1/2", "y/n ou 1/2"))
+      extra.append(pick("y/n or 1/2", "o/n ou 1/2"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .multi(_, let na, let unknown):

@@ -55,6 +55,9 @@ import Testing
     #expect(
       session.screen(width: 80, style: .plain).contains(
         "“Don't know” is not offered for this question."))
+    // The message is modal: this Enter only dismisses it; the next one confirms.
+    #expect(!session.handle(.enter).save)
+    #expect(session.response.answers["leadership.channels"] == nil)
     #expect(session.handle(.enter).save)
     #expect(session.response.answers["leadership.channels"]?.value == .selection([3, 2]))
     // Not applicable needs a justification; Esc leaves the prompt unchanged.
@@ -67,6 +70,7 @@ import Testing
     #expect(
       session.screen(width: 80, style: .plain).contains(
         "A justification is required for “not applicable”."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     _ = type("No public window", into: &session)
     #expect(session.handle(.enter).save)
     #expect(
@@ -77,6 +81,7 @@ import Testing
     _ = type("-4", into: &session)
     #expect(!session.handle(.enter).save)
     #expect(session.screen(width: 80, style: .plain).contains("Enter a number from 0 to 100,000."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     _ = type("12", into: &session)
     #expect(session.handle(.enter).save)
     #expect(session.response.answers["audit-investigation.cases"]?.value == .number(12))
@@ -116,6 +121,7 @@ import Testing
     #expect(
       session.screen(width: 80, style: .plain).contains(
         "Answer the question first, then add a comment."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     _ = session.handle(.character("0"))
     _ = session.handle(.escape)  // no evidence
     // strategy = 0 keeps the follow-up hidden; back returns to the scale with its answer marked.
@@ -146,6 +152,7 @@ import Testing
     #expect(
       session.screen(width: 100, style: .plain).contains(
         "3 required questions have no answer yet: answer them to finish."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     _ = session.handle(.character("3"))
     _ = session.handle(.enter)
     #expect(session.place == .question("audit-investigation.reporting"))

@@ -115,6 +115,7 @@ import Testing
     #expect(screen.contains { $0.hasPrefix("1–3 · ↑↓ Enter") })
     #expect(!session.handle(.character("0")).save)
     #expect(session.screen(width: 100, style: .plain).contains("Choose a number from 1 to 3."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     #expect(session.handle(.character("3")).save)
     #expect(value(session, "f.gapped") == .number(5))
     // Values 2, 0, 1 in file order are 0…2: keyed by value, listed in file order.
@@ -158,6 +159,7 @@ import Testing
     _ = session.handle(.character("2"))
     #expect(!session.handle(.enter).save)
     #expect(session.screen(width: 100, style: .plain).contains("Choose a number from 1 to 11."))
+    _ = session.handle(.character("x"))  // only dismisses the message
     // A multi stays 1…N, even with values 0…2.
     session.jump(to: 6)
     #expect(session.screen(width: 100, style: .plain).contains("❯ ◯ 1  Nought"))

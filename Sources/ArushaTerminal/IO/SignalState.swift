@@ -14,9 +14,13 @@ enum SignalState {
   nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
   nonisolated(unsafe) static var terminated: sig_atomic_t = 0
   nonisolated(unsafe) static var resized: sig_atomic_t = 0
+  /// SIGTSTP (Ctrl-Z) arrived: the session must restore the terminal, then stop.
+  nonisolated(unsafe) static var suspendRequested: sig_atomic_t = 0
+  /// SIGCONT arrived (`fg`): the session must re-enter raw mode and redraw.
+  nonisolated(unsafe) static var continued: sig_atomic_t = 0
 
-  /// What leaves the alternate screen and shows the cursor again.
-  static let resetSequence: [UInt8] = Array("\u{1B}[?25h\u{1B}[?1049l".utf8)
+  /// What turns bracketed paste off, leaves the alternate screen and shows the cursor again.
+  static let resetSequence: [UInt8] = Array("\u{1B}[?2004l\u{1B}[?25h\u{1B}[?1049l".utf8)
 
   /// Restores the terminal using only async-signal-safe calls.
   static func restoreFromSignal() {

@@ -82,8 +82,9 @@ public final class SystemTerminal: TerminalIO {
   }
 
   /// Enters raw mode (no echo, no line buffering; Ctrl-C still raises SIGINT, output still
-  /// turns `\n` into `\r\n`) and the alternate screen, with handlers that restore the terminal
-  /// on SIGINT, SIGTERM, SIGHUP, SIGWINCH and crashes.
+  /// turns `\n` into `\r\n`), the alternate screen and bracketed paste, with handlers that
+  /// restore the terminal on SIGINT, SIGTERM, SIGHUP, SIGWINCH and crashes, and that suspend
+  /// and resume it on SIGTSTP and SIGCONT (``handleJobControl(suspendNow:)``).
   public func enterFullScreen() {
     guard !rawEnabled else { return }
     var original = termios()
@@ -97,25 +98,71 @@ public final class SystemTerminal: TerminalIO {
       bytes[Int(VMIN)] = 1
       bytes[Int(VTIME)] = 0
     }
+    rawTermios = raw
     // TCSANOW, not TCSAFLUSH: keys typed ahead must not be dropped.
     tcsetattr(STDIN_FILENO, TCSANOW, &raw)
     rawEnabled = true
     installSignalHandlers()
-    write("\u{1B}[?1049h\u{1B}[?25l")
+    write(Self.enterSequence)
   }
 
   /// Leaves the alternate screen and restores the terminal exactly as it was.
   public func leaveFullScreen() {
     guard rawEnabled else { return }
-    write("\u{1B}[?25h\u{1B}[?1049l")
+    write(Self.leaveSequence)
     tcsetattr(STDIN_FILENO, TCSANOW, &SignalState.savedTermios)
     SignalState.hasSavedTermios = 0
     rawEnabled = false
+    // Ctrl-Z after the session stops the process as usual.
+    signal(SIGTSTP, SIG_DFL)
+    signal(SIGCONT, SIG_DFL)
+  }
+
+  /// The raw mode set by ``enterFullScreen()``, set again after a suspension.
+  private var rawTermios = termios()
+  /// Alternate screen, hidden cursor, bracketed paste on.
+  private static let enterSequence = "\u{1B}[?1049h\u{1B}[?25l\u{1B}[?2004h"
+  /// Bracketed paste off, cursor shown, alternate screen left.
+  private static let leaveSequence = "\u{1B}[?2004l\u{1B}[?25h\u{1B}[?1049l"
+
+  /// Suspends the session when Ctrl-Z asked for it, and takes it back after `fg`.
+  ///
+  /// On SIGTSTP (or `suspendNow`, for Ctrl-Z read as a byte), it turns bracketed paste off,
+  /// shows the cursor, leaves the alternate screen and restores the terminal's own mode, then
+  /// stops the process for real (SIGTSTP with its default action). On SIGCONT it sets raw
+  /// mode, the alternate screen and bracketed paste again, and drops every key typed
+  /// meanwhile (`tcflush`), so that none answers anything.
+  ///
+  /// - Parameter suspendNow: Whether to suspend even without SIGTSTP.
+  /// - Returns: Whether the terminal was taken back: the caller redraws the whole screen.
+  public func handleJobControl(suspendNow: Bool = false) -> Bool {
+    guard rawEnabled else { return false }
+    let stop = suspendNow || SignalState.suspendRequested != 0
+    SignalState.suspendRequested = 0
+    if stop {
+      write(Self.leaveSequence)
+      tcsetattr(STDIN_FILENO, TCSANOW, &SignalState.savedTermios)
+      SignalState.hasSavedTermios = 0
+      signal(SIGTSTP, SIG_DFL)
+      SignalState.unblock([SIGTSTP])
+      raise(SIGTSTP)
+      // Stopped here until SIGCONT (or at once, in an orphaned process group).
+      signal(SIGTSTP) { _ in SignalState.suspendRequested = 1 }
+    }
+    guard stop || SignalState.continued != 0 else { return false }
+    SignalState.continued = 0
+    SignalState.hasSavedTermios = 1
+    tcsetattr(STDIN_FILENO, TCSANOW, &rawTermios)
+    tcflush(STDIN_FILENO, TCIFLUSH)
+    write(Self.enterSequence + "\u{1B}[2J")
+    return true
   }
 
   private func installSignalHandlers() {
-    SignalState.unblock([SIGINT, SIGTERM, SIGHUP, SIGWINCH])
+    SignalState.unblock([SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT])
     signal(SIGINT) { _ in SignalState.interrupted = 1 }
+    signal(SIGTSTP) { _ in SignalState.suspendRequested = 1 }
+    signal(SIGCONT) { _ in SignalState.continued = 1 }
     signal(SIGTERM) { _ in SignalState.terminated = 1 }
     signal(SIGHUP) { _ in SignalState.terminated = 1 }
     signal(SIGWINCH) { _ in SignalState.resized = 1 }

@@ -19,4 +19,12 @@ public enum Key: Sendable, Hashable {
   case escape
   /// Ctrl-D on an empty field: the end of input.
   case endOfInput
+  /// Ctrl-U: clears the text field (or the number being typed).
+  case clearLine
+  /// Ctrl-Z read as a byte (0x1A), when the terminal does not turn it into SIGTSTP.
+  case suspend
+  /// A bracketed paste (`ESC [ 200~ … ESC [ 201~`), as one event: its text as pasted.
+  ///
+  /// It never answers, navigates or completes; a text field inserts it (cli.md).
+  case paste(String)
 }

@@ -1,3 +1,5 @@
+import ArushaCore
+
 /// Turns the bytes a terminal sends into ``Key``s, one byte at a time; pure, so it is tested
 /// on byte arrays.
 ///
@@ -5,18 +7,33 @@
 /// `ESC [ 1~`/`4~`, `ESC [ 7~`/`8~`, paging `ESC [ 5~`/`6~`, Delete `ESC [ 3~`, Shift-Tab
 /// `ESC [ Z`, `\r` and `\n` as Enter, 0x7F and 0x08 as Backspace, and UTF-8 characters.
 /// A lone ESC is reported by ``flush()`` once the caller has waited briefly for more bytes.
+/// Ctrl-U is ``Key/clearLine``, Ctrl-Z (0x1A) ``Key/suspend``, and a bracketed paste
+/// (`ESC [ 200~ … ESC [ 201~`) is one ``Key/paste(_:)``, however many reads it comes in.
 public struct KeyDecoder: Sendable {
   private var pending: [UInt8] = []
+  /// The bytes of the paste being read; nil outside a paste.
+  private var paste: [UInt8]?
+  /// How many bytes of the end marker `ESC [ 201~` were seen last.
+  private var pasteEndMatched = 0
+  /// Whether the paste went past ``maximumPasteBytes`` (the rest is dropped).
+  private var pasteTruncated = false
+  /// The end of a bracketed paste.
+  private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
+
+  /// The most bytes a paste keeps: four per character of the longest text a response keeps
+  /// (``ResponseLimits/textLength``); what comes after is dropped.
+  public static let maximumPasteBytes = 4 * ResponseLimits.textLength
 
   /// Creates a decoder.
   public init() {}
 
   /// Whether bytes of an unfinished sequence are waiting (the caller then waits ~30 ms for
-  /// more before calling ``flush()``).
-  public var isPending: Bool { !pending.isEmpty }
+  /// more before calling ``flush()``); a paste waits for its end marker however long it takes.
+  public var isPending: Bool { !pending.isEmpty && paste == nil }
 
   /// Feeds one byte; returns a key when one is complete.
   public mutating func feed(_ byte: UInt8) -> Key? {
+    if paste != nil { return feedPaste(byte) }
     if pending.isEmpty {
       switch byte {
       case 0x1B:
@@ -26,6 +43,8 @@ public struct KeyDecoder: Sendable {
       case 0x09: return .tab
       case 0x7F, 0x08: return .backspace
       case 0x04: return .endOfInput
+      case 0x15: return .clearLine
+      case 0x1A: return .suspend
       case 0x00..<0x20: return nil
       case 0x20..<0x7F: return .character(Character(Unicode.Scalar(byte)))
       default:
@@ -39,9 +58,51 @@ public struct KeyDecoder: Sendable {
   }
 
   /// Ends an unfinished sequence: a lone ESC becomes ``Key/escape``; anything else is dropped.
+  ///
+  /// Inside a paste it does nothing: the paste ends only with its end marker.
   public mutating func flush() -> Key? {
+    if paste != nil { return nil }
     defer { pending = [] }
     return pending == [0x1B] ? .escape : nil
+  }
+
+  /// One byte inside a paste: kept (up to ``maximumPasteBytes``) until `ESC [ 201~`.
+  private mutating func feedPaste(_ byte: UInt8) -> Key? {
+    let end = Self.pasteEnd
+    if byte == end[pasteEndMatched] {
+      pasteEndMatched += 1
+      guard pasteEndMatched == end.count else { return nil }
+      var bytes = paste ?? []
+      paste = nil
+      pasteEndMatched = 0
+      if pasteTruncated {
+        // Cut inside a character: drop its first bytes rather than show U+FFFD.
+        while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
+        if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
+      }
+      pasteTruncated = false
+      return .paste(String(decoding: bytes, as: UTF8.self))
+    }
+    // Not the end marker after all: what matched of it is pasted text. ESC only opens the
+    // marker, so a mismatch can only restart it with this byte.
+    let matched = end[..<pasteEndMatched]
+    pasteEndMatched = 0
+    keepPasted(matched)
+    if byte == end[0] {
+      pasteEndMatched = 1
+    } else {
+      keepPasted([byte])
+    }
+    return nil
+  }
+
+  private mutating func keepPasted<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+    guard !bytes.isEmpty, var kept = paste else { return }
+    paste = nil  // no copy on write while appending
+    let room = Self.maximumPasteBytes - kept.count
+    if bytes.count > room { pasteTruncated = true }
+    kept += bytes.prefix(max(0, room))
+    paste = kept
   }
 
   private mutating func utf8Character() -> Key? {
@@ -87,6 +148,11 @@ public struct KeyDecoder: Sendable {
     case (UInt8(ascii: "~"), "3"): return .delete
     case (UInt8(ascii: "~"), "5"): return .pageUp
     case (UInt8(ascii: "~"), "6"): return .pageDown
+    case (UInt8(ascii: "~"), "200"):
+      paste = []
+      pasteEndMatched = 0
+      pasteTruncated = false
+      return nil
     default: return nil
     }
   }

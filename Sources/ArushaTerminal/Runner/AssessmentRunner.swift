@@ -27,11 +27,16 @@ public struct AssessmentRunner {
   let stopRequested: () -> Outcome?
   /// Whether the terminal was resized since the last call.
   let resized: () -> Bool
+  /// Suspends on Ctrl-Z (always when passed true: Ctrl-Z read as a byte) and resumes after
+  /// `fg`; true when the terminal was taken back and the screen must be drawn again
+  /// (``SystemTerminal/handleJobControl(suspendNow:)``).
+  let jobControl: (_ suspendNow: Bool) -> Bool
 
   /// Creates a runner.
   public init(
     session: AssessmentSession, io: TerminalIO, style: TextStyle,
     stopRequested: @escaping () -> Outcome? = { nil }, resized: @escaping () -> Bool = { false },
+    jobControl: @escaping (_ suspendNow: Bool) -> Bool = { _ in false },
     save: @escaping Save
   ) {
     self.session = session
@@ -39,6 +44,7 @@ public struct AssessmentRunner {
     self.style = style
     self.stopRequested = stopRequested
     self.resized = resized
+    self.jobControl = jobControl
     self.save = save
   }
 
@@ -65,6 +71,11 @@ public struct AssessmentRunner {
     draw()
     while true {
       if let stop = stopRequested() { return stop }
+      if jobControl(false) {
+        // Back from Ctrl-Z: what was typed meanwhile is dropped, half a sequence included.
+        decoder = KeyDecoder()
+        draw()
+      }
       if resized() { draw() }
       switch io.readByte(timeout: decoder.isPending ? 30 : 250) {
       case .endOfInput:
@@ -75,7 +86,15 @@ public struct AssessmentRunner {
       case .timeout:
         if decoder.isPending, let key = decoder.flush() { apply(key) }
       case .byte(let byte):
-        if let key = decoder.feed(byte) { apply(key) }
+        guard let key = decoder.feed(byte) else { break }
+        if key == .suspend {
+          if jobControl(true) {
+            decoder = KeyDecoder()
+            draw()
+          }
+        } else {
+          apply(key)
+        }
       }
       switch session.place {
       case .completed: return .completed

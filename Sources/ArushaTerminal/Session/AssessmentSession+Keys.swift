@@ -2,15 +2,30 @@ import ArushaCore
 
 extension AssessmentSession {
   /// Handles one key of the full-screen session.
+  ///
+  /// A message on screen (a refused key, a missing required answer) is modal: the next key
+  /// only dismisses it and does nothing else (cli.md). A paste never answers, navigates or
+  /// completes: a text field inserts it, anywhere else it only brings a note.
   public mutating func handle(_ key: Key) -> Update {
     switch place {
     case .quit, .completed: return Update()
-    case .review: return handleReview(key)
-    case .question: break
+    case .review, .question: break
     }
+    if notice != nil {
+      notice = nil
+      return Update()
+    }
+    if case .paste(let pasted) = key {
+      if field != nil {
+        insertPaste(pasted)
+      } else {
+        notice = text.pasteOnlyForText
+      }
+      return Update()
+    }
+    if case .review = place { return handleReview(key) }
     if field != nil { return handleField(key) }
     guard let question = currentQuestion else { return Update() }
-    notice = nil
     switch key {
     case .tab, .right, .character("s"): goNext()
     case .backTab, .left, .character("b"): goBack()
@@ -29,8 +44,13 @@ extension AssessmentSession {
     switch question.kind {
     case .yesno:
       switch key {
-      case .character("y"), .character("o"), .character("1"): return answer(.number(1))  // o: oui
-      case .character("n"), .character("2"): return answer(.number(0))
+      // The yes key is the session language's (y, or o for oui), in either case.
+      case .character(let typed) where typed.lowercased() == String(text.yesKey):
+        return answer(.number(1))
+      case .character(let typed) where typed.lowercased() == String(text.noKey):
+        return answer(.number(0))
+      case .character("1"): return answer(.number(1))
+      case .character("2"): return answer(.number(0))
       case .up, .character("k"), .down, .character("j"): highlight = highlight == 0 ? 1 : 0
       case .enter: return answer(.number(highlight == 0 ? 1 : 0))
       default: break
@@ -50,6 +70,7 @@ extension AssessmentSession {
         }
         typedNumber += String(character)
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
+      case .clearLine: typedNumber = ""
       case .up, .character("k"): highlight = max(0, highlight - 1)
       case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
       case .home: highlight = 0
@@ -123,6 +144,9 @@ extension AssessmentSession {
     case .right: current.cursor = min(current.text.count, current.cursor + 1)
     case .home: current.cursor = 0
     case .end: current.cursor = current.text.count
+    case .clearLine:
+      current.text = []
+      current.cursor = 0
     case .enter:
       field = current
       return confirmField()
@@ -146,12 +170,25 @@ extension AssessmentSession {
     return Update()
   }
 
+  /// Inserts pasted text at the insertion point: a newline, a tab or any other control
+  /// character becomes a space, so a paste of several lines stays one line and confirms nothing.
+  mutating func insertPaste(_ pasted: String) {
+    guard var current = field else { return }
+    let characters = pasted.map { character in
+      character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        ? " " : character
+    }
+    current.text.insert(contentsOf: characters, at: current.cursor)
+    current.cursor += characters.count
+    field = current
+  }
+
   private mutating func handleReview(_ key: Key) -> Update {
-    notice = nil
     switch key {
     case .character(let character) where character.isASCII && character.isNumber:
       typedNumber += String(character)
     case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
+    case .clearLine: typedNumber = ""
     case .enter:
       if typedNumber.isEmpty { return complete() }
       jump(to: Int(typedNumber) ?? 0)

@@ -37,11 +37,10 @@ extension AssessmentSession {
     if let command = FieldCommand(line) { return perform(command) }
     switch question.kind {
     case .yesno:
-      switch line.lowercased() {
-      case "y", "yes", "1", "o", "oui": return answer(.number(1))
-      case "n", "no", "2", "non": return answer(.number(0))
-      default: break
-      }
+      // The words of the session's language (y/yes or o/oui, n/no or n/non), in any case.
+      let word = line.lowercased()
+      if word == "1" || text.yesWords.contains(word) { return answer(.number(1)) }
+      if word == "2" || text.noWords.contains(word) { return answer(.number(0)) }
     case .scale(_, let options), .choice(let options):
       if let number = Int(line) {
         guard let index = question.optionIndex(forKey: number) else {
