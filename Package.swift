@@ -78,6 +78,7 @@ let package = Package(
       name: "ArushaTerminalTests",
       dependencies: ["ArushaTerminal", "ArushaText", "ArushaApp", "ArushaFiles", "ArushaTestSupport"]
     ),
+    .testTarget(name: "ArushaTextTests", dependencies: ["ArushaText", "ArushaCore"]),
     .testTarget(name: "ArushaCLITests", dependencies: ["arusha", "ArushaTestSupport"]),
   ]
 )

@@ -72,16 +72,45 @@ public enum AssessRun {
       if !fullScreen { Console.out("\n") }
       Console.message(
         text.saved(shownPath) + "\n"
-          + text.resume(resumeCommand(questionnaire: options.questionnaire, path: path)))
+          + text.resume(
+            resumeCommand(
+              program: program(
+                argument0: CommandLine.arguments.first ?? "arusha",
+                path: settings.environment["PATH"]),
+              questionnaire: options.questionnaire, path: path)))
       if outcome == .interrupted { throw ExitStatus.interrupted }
       if outcome == .terminated { throw ExitStatus.terminated }
     }
     withExtendedLifetime(prepared.lock) {}
   }
 
-  /// `arusha assess [QUESTIONNAIRE] -o PATH`, quoted for a shell.
-  static func resumeCommand(questionnaire: String?, path: String) -> String {
-    var words = ["arusha", "assess"]
+  /// How to start this program again from the same folder, as it was started.
+  ///
+  /// A bare name (`arusha`) was found on `PATH` and works again. A path works as it was
+  /// typed, from the same folder; it becomes the bare name only when `PATH` finds that very
+  /// file under it. So after `swift run arusha` (which starts `/…/.build/debug/arusha`) the
+  /// hint names that path, not an `arusha` command the machine does not have.
+  static func program(argument0: String, path: String?) -> String {
+    let name = argument0.split(separator: "/").last.map(String.init) ?? "arusha"
+    guard argument0.contains("/") else { return name }
+    guard let started = realPath(argument0) else { return argument0 }
+    for folder in (path ?? "").split(separator: ":") where !folder.isEmpty {
+      if realPath(folder + "/" + name) == started { return name }
+    }
+    return argument0
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// `PROGRAM assess [QUESTIONNAIRE] -o PATH`, quoted for a shell.
+  static func resumeCommand(program: String = "arusha", questionnaire: String?, path: String)
+    -> String
+  {
+    var words = [quoted(program), "assess"]
     if let questionnaire { words.append(quoted(questionnaire)) }
     words += ["-o", quoted(path)]
     return words.joined(separator: " ")

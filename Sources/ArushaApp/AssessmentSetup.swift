@@ -115,6 +115,7 @@ public struct AssessmentSetup {
       }
     }
     guard var response = existing, let path else { throw .noInput }
+    if !isNew { try checkSameSession(response, at: path, options: options) }
     let lock: ResponseLock
     do throws(FileError) {
       lock = try ResponseLock(responsePath: path)
@@ -169,6 +170,32 @@ public struct AssessmentSetup {
     guard !differences.isEmpty else { return }
     throw .usage(
       "\(path) is the response of \(differences.joined(separator: " and ")); choose another -o FILE, or leave out --administration and --round to resume it"
+    )
+  }
+
+  /// Refuses `--lang`, `--role` or `--respondent` that differ from what the resumed file
+  /// says (issue 12): silently ignoring one, or silently rewriting the file, would both
+  /// surprise; the message names the option, the file's value and what to do.
+  private static func checkSameSession(
+    _ response: Response, at path: String, options: Options
+  ) throws(Failure) {
+    var differences: [(option: String, text: String)] = []
+    let checks: [(String, String, String?, String?)] = [
+      ("--lang", "language", options.language, response.language),
+      ("--role", "role", options.role, response.role),
+      ("--respondent", "respondent", options.respondent, response.respondent),
+    ]
+    for (option, field, given, stored) in checks {
+      guard let given, let stored, !given.utf8.elementsEqual(stored.utf8) else { continue }
+      differences.append((option, "\(field) '\(stored)', not '\(given)' (\(option))"))
+    }
+    guard !differences.isEmpty else { return }
+    let options = differences.map(\.option)
+    let list =
+      options.dropLast().joined(separator: ", ")
+      + (options.count > 1 ? " and " : "") + (options.last ?? "")
+    throw .usage(
+      "\(path) is an assessment in progress with \(differences.map(\.text).joined(separator: " and ")); leave out \(list) to resume it as it was started, or choose another -o FILE for a new assessment"
     )
   }
 

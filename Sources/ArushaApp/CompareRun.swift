@@ -184,7 +184,10 @@ public enum CompareRun {
     case .table:
       text = report.table(style: output == nil ? settings.style() : .plain, width: settings.width)
     case .markdown: text = report.markdown()
-    case .json: text = report.json()
+    case .json:
+      // Bytes as written, with no String in between (10,000 groups are about 14 MB).
+      try Output.write(report.jsonBytes(), to: output)
+      return
     case .csv: text = report.csv()
     case .html: text = report.html()
     }

@@ -14,6 +14,13 @@ public enum Console {
     FileHandle.standardOutput.write(Data(shown.utf8))
   }
 
+  /// Writes UTF-8 `bytes` to standard output as ``out(_:)`` writes text: through the
+  /// terminal's sanitising when it is a terminal, as they are otherwise.
+  public static func out(bytes: [UInt8]) {
+    guard !outputIsTerminal else { return out(String(decoding: bytes, as: UTF8.self)) }
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   public static func error(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }

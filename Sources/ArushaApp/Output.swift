@@ -58,15 +58,22 @@ public enum Output {
 
   /// Writes `text` to `path`, or to standard output when nil.
   ///
-  ///
   /// - Throws: The exit code of the failure, after saying what failed.
   static func write(_ text: String, to path: String?) throws {
+    try write(Array(text.utf8), to: path)
+  }
+
+  /// Writes `bytes` (UTF-8 text) to `path`, or to standard output when nil
+  /// (``Console/out(bytes:)``).
+  ///
+  /// - Throws: The exit code of the failure, after saying what failed.
+  static func write(_ bytes: [UInt8], to path: String?) throws {
     guard let path else {
-      Console.out(text)
+      Console.out(bytes: bytes)
       return
     }
     do {
-      try OutputFile.write(Array(text.utf8), to: path, permissions: 0o644, devices: .writeDirectly)
+      try OutputFile.write(bytes, to: path, permissions: 0o644, devices: .writeDirectly)
     } catch {
       Console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)

@@ -138,9 +138,15 @@ struct SourceLines {
       line.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
     }
     if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return "" }
-    let scalars = Array(line.unicodeScalars)
+    // The column counts characters (libyaml's marks count code points); the caret goes under
+    // the cells they take on a terminal: two for a wide character, none for a combining mark.
     // Tabs stay tabs under the caret so the caret lines up whatever the tab width.
-    let padding = scalars.prefix(max(0, mark.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+    var before = ""
+    before.unicodeScalars.append(contentsOf: line.unicodeScalars.prefix(max(0, mark.column - 1)))
+    let padding = before.map { character in
+      character == "\t"
+        ? "\t" : String(repeating: " ", count: DisplayColumns.width(of: character))
+    }.joined()
     return "  \(line)\n  \(padding)\(style.apply(.boldGreen, "^"))\n"
   }
 }

@@ -17,7 +17,7 @@ extension Phrases {
   public var peerMedian: String { pick("Peer median", "Médiane des pairs") }
   public var suppressed: String { pick("suppressed", "masqué") }
   public var strengthsAndImprovements: String {
-    pick("Strengths and areas for improvement", "Points forts et axes d'amélioration")
+    pick("Strengths and areas for improvement", "Points forts et axes d’amélioration")
   }
   public var scoresByGroup: String { pick("Scores by group", "Scores par groupe") }
   public var latestAgainstPeers: String {
@@ -29,7 +29,7 @@ extension Phrases {
   public var noChanges: String {
     pick(
       "No administration has two rounds to compare.",
-      "Aucune administration n'a deux cycles à comparer.")
+      "Aucune administration n’a deux cycles à comparer.")
   }
   public var noPeers: String { pick("No group to compare with.", "Aucun groupe de comparaison.") }
 
@@ -50,15 +50,14 @@ extension Phrases {
   }
 
   public func groupsCount(_ groups: Int, administrations: Int) -> String {
-    let g = groups == 1 ? "" : "s"
-    let a = administrations == 1 ? "" : "s"
+    let (g, a) = (plural(groups), plural(administrations))
     return pick(
       "\(groups) group\(g) · \(administrations) administration\(a)",
       "\(groups) groupe\(g) · \(administrations) administration\(a)")
   }
 
   public func peersOver(round: String?, groups: Int) -> String {
-    let g = groups == 1 ? "" : "s"
+    let g = plural(groups)
     if let round {
       return pick("round \(round) (\(groups) group\(g))", "cycle \(round) (\(groups) groupe\(g))")
     }
@@ -77,7 +76,7 @@ extension Phrases {
   public func suppressedNote(_ minimum: Int) -> String {
     pick(
       "— \(suppressed): fewer than \(minimum) respondents",
-      "— \(suppressed) : moins de \(minimum) répondants")
+      "— \(suppressed)\u{A0}: moins de \(minimum) répondants")
   }
 
   public func positionNote(_ margin: String) -> String {
@@ -90,19 +89,19 @@ extension Phrases {
   public func directionNote(_ change: String) -> String {
     pick(
       "↑ up, ↓ down by \(change) points or more; → stable",
-      "↑ en hausse, ↓ en baisse d'au moins \(change) points ; → stable")
+      "↑ en hausse, ↓ en baisse d’au moins \(change) points\u{202F}; → stable")
   }
 
   public var anonymizedNote: String {
     pick(
       "Administrations are anonymized (A1, A2, … in the order of their names).",
-      "Les administrations sont anonymisées (A1, A2, … dans l'ordre de leurs noms).")
+      "Les administrations sont anonymisées (A1, A2, … dans l’ordre de leurs noms).")
   }
 
   public var compareNote: String {
     pick(
       "Self-assessment scores (0–100), averaged over each group's respondents. Compare like with like: the same questionnaire, and rounds taken the same way.",
-      "Scores d'auto-évaluation (0 à 100), moyennés sur les répondants de chaque groupe. Comparez ce qui est comparable : le même questionnaire, et des cycles menés de la même manière."
+      "Scores d’auto-évaluation (0 à 100), moyennés sur les répondants de chaque groupe. Comparez ce qui est comparable\u{A0}: le même questionnaire, et des cycles menés de la même manière."
     )
   }
 }

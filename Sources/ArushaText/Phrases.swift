@@ -30,7 +30,7 @@ public struct Phrases: Sendable {
   public var notApplicableCount: String { pick("N/A", "Sans objet") }
   public var missingCount: String { pick("Missing", "Manquantes") }
   public var strengths: String { pick("Strengths", "Points forts") }
-  public var improvements: String { pick("Areas for improvement", "Axes d'amélioration") }
+  public var improvements: String { pick("Areas for improvement", "Axes d’amélioration") }
   public var criticalGaps: String { pick("Critical gaps", "Lacunes critiques") }
   public var priorityGaps: String { pick("Priority gaps", "Lacunes prioritaires") }
   public var firstTen: String { pick("first 10", "les 10 premières") }
@@ -39,7 +39,7 @@ public struct Phrases: Sendable {
   public var question: String { pick("Question", "Question") }
   public var answer: String { pick("Answer", "Réponse") }
   public var weight: String { pick("Weight", "Poids") }
-  public var itemScore: String { pick("Item score", "Score de l'item") }
+  public var itemScore: String { pick("Item score", "Score de l’item") }
   public var state: String { pick("State", "État") }
   public var comment: String { pick("Comment", "Commentaire") }
   public var evidence: String { pick("Evidence", "Justificatif") }
@@ -51,7 +51,7 @@ public struct Phrases: Sendable {
   public var complete: String { pick("complete", "terminée") }
   public var inProgress: String { pick("in progress", "en cours") }
   public var strengthThreshold: String { pick("strength", "point fort") }
-  public var improvementThreshold: String { pick("improvement", "axe d'amélioration") }
+  public var improvementThreshold: String { pick("improvement", "axe d’amélioration") }
   public var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
   public var unsupportedAnswers: String {
     pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
@@ -59,7 +59,7 @@ public struct Phrases: Sendable {
   public var unsupportedNote: String {
     pick(
       "They keep their score; attach the evidence or review the answer.",
-      "Elles gardent leur score ; joignez le justificatif ou revoyez la réponse.")
+      "Elles gardent leur score\u{202F}; joignez le justificatif ou revoyez la réponse.")
   }
   public var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
   public var cappedFactors: String {
@@ -69,7 +69,7 @@ public struct Phrases: Sendable {
   public var indicative: String {
     pick(
       "indicative: the response is not complete or a factor has no score",
-      "indicatif : la réponse n'est pas terminée ou un facteur n'a pas de score")
+      "indicatif\u{A0}: la réponse n’est pas terminée ou un facteur n’a pas de score")
   }
   public var unsupportedCount: String { pick("Unsupported", "Sans justificatif") }
   public var action: String { pick("Action", "Action") }
@@ -77,7 +77,7 @@ public struct Phrases: Sendable {
   public var horizon: String {
     pick("Horizon (short, medium, long term)", "Échéance (court, moyen, long terme)")
   }
-  public var actionPlan: String { pick("Action plan", "Plan d'action") }
+  public var actionPlan: String { pick("Action plan", "Plan d’action") }
   public var critical: String { pick("critical", "critique") }
   public var yes: String { pick("Yes", "Oui") }
   public var no: String { pick("No", "Non") }
@@ -89,35 +89,41 @@ public struct Phrases: Sendable {
   public var absentAnswer: String {
     pick(
       "Absent (the practice it builds on is not in place)",
-      "Absente (la pratique dont elle dépend n'est pas en place)")
+      "Absente (la pratique dont elle dépend n’est pas en place)")
   }
   public func unscoredFollowUps(_ count: Int) -> String {
     pick(
       "\(count) follow-up question\(count == 1 ? " has" : "s have") no score: a question \(count == 1 ? "it follows" : "they follow") has no answer",
-      "\(count) question\(count == 1 ? "" : "s") de suivi sans score : une question dont \(count == 1 ? "elle dépend" : "elles dépendent") est sans réponse"
+      "\(count) question\(plural(count)) de suivi sans score\u{A0}: une question dont \(count <= 1 ? "elle dépend" : "elles dépendent") est sans réponse"
     )
   }
   public var noneSelected: String { pick("None selected", "Aucune option cochée") }
   public var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",
-      "Scores d'auto-évaluation (0 à 100). Un score faible n'est pas automatiquement une priorité : examinez les lacunes à la lumière des justificatifs."
+      "Scores d’auto-évaluation (0 à 100). Un score faible n’est pas automatiquement une priorité\u{A0}: examinez les lacunes à la lumière des justificatifs."
     )
   }
 
-  /// `label:` with French typography's space before the colon.
+  /// The plural ending of a count in this language: `s` but for 1 in English, and for 0 and
+  /// 1 in French (« 0 réponse », « 1 réponse », « 2 réponses »).
+  public func plural(_ count: Int) -> String {
+    pick(count == 1 ? "" : "s", count <= 1 ? "" : "s")
+  }
+
+  /// `label:`, with French typography's no-break space before the colon.
   public func colon(_ label: String) -> String {
-    language == "fr" ? label + " :" : label + ":"
+    pick(label + ":", label + "\u{A0}:")
   }
 
   public func selectMore(_ options: String) -> String {
-    pick("Also in place: \(options)", "Également en place : \(options)")
+    pick("Also in place: \(options)", "Également en place\u{A0}: \(options)")
   }
 
   public func incomplete(_ count: Int) -> String {
-    language == "fr"
-      ? "Réponse incomplète : \(count) question\(count == 1 ? "" : "s") sans réponse"
-      : "Incomplete response: \(count) question\(count == 1 ? " has" : "s have") no answer"
+    pick(
+      "Incomplete response: \(count) question\(count == 1 ? " has" : "s have") no answer",
+      "Réponse incomplète\u{A0}: \(count) question\(plural(count)) sans réponse")
   }
 
   public func roundOf(_ administration: String, _ round: String) -> String {
@@ -152,6 +158,24 @@ public func fixed(_ value: Double, digits: Int) -> String {
     text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
   }
   return (value < 0 && units != 0 ? "-" : "") + text
+}
+
+// MARK: - Screen layout (issue 12, the screen): small terminals and scrolled lists
+
+extension Phrases {
+  /// What the session shows on a terminal under `minimum`: how big it must be, and how to quit.
+  public func terminalTooSmall(
+    width: Int, height: Int, minimum: (width: Int, height: Int)
+  ) -> String {
+    pick(
+      "The terminal is too small (\(width)×\(height)). Make it at least \(minimum.width)×\(minimum.height) to go on, or press q to save and quit.",
+      "Le terminal est trop petit (\(width)×\(height)). Agrandissez-le à au moins \(minimum.width)×\(minimum.height) pour continuer, ou appuyez sur q pour enregistrer et quitter."
+    )
+  }
+  /// The marker above a scrolled list: `count` items are above the window.
+  public func moreAbove(_ count: Int) -> String { pick("↑ \(count) more", "↑ \(count) de plus") }
+  /// The marker below a scrolled list: `count` items are below the window.
+  public func moreBelow(_ count: Int) -> String { pick("↓ \(count) more", "↓ \(count) de plus") }
 }
 
 // MARK: - Input (issue 12, the input side: paste, yes/no keys)

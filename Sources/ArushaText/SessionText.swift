@@ -13,7 +13,7 @@ extension Phrases {
     pick("Question \(position)/\(count)", "Question \(position)/\(count)")
   }
   public func answeredCount(_ answered: Int, _ count: Int) -> String {
-    pick("\(answered) of \(count) answered", "\(answered) sur \(count) renseignées")
+    pick("\(answered) of \(count) answered", "\(answered) réponse\(plural(answered)) sur \(count)")
   }
   public var notApplicable: String { pick("Not applicable", "Sans objet") }
   public var unknown: String {
@@ -33,7 +33,8 @@ extension Phrases {
   public var enterJustification: String {
     pick(
       "Why does this question not apply? (Enter to confirm, Esc to cancel)",
-      "Pourquoi cette question est-elle sans objet ? (Entrée pour valider, Échap pour annuler)")
+      "Pourquoi cette question est-elle sans objet\u{202F}? (Entrée pour valider, Échap pour annuler)"
+    )
   }
   public var enterComment: String {
     pick(
@@ -57,38 +58,39 @@ extension Phrases {
   public var justificationRequired: String {
     pick(
       "A justification is required for “not applicable”.",
-      "Une justification est requise pour « sans objet ».")
+      "Une justification est requise pour «\u{A0}sans objet\u{A0}».")
   }
   public var notApplicableNotOffered: String {
     pick(
       "“Not applicable” is not offered for this question.",
-      "« Sans objet » n'est pas proposé pour cette question.")
+      "«\u{A0}Sans objet\u{A0}» n’est pas proposé pour cette question.")
   }
   public var unknownNotOffered: String {
     pick(
       "“Don't know” is not offered for this question.",
-      "« Ne sait pas » n'est pas proposé pour cette question.")
+      "«\u{A0}Ne sait pas\u{A0}» n’est pas proposé pour cette question.")
   }
   /// A text longer than a response keeps (response-format.md, "Lengths").
   public func tooLong(_ count: Int, limit: Int) -> String {
     pick(
       "This text has \(count) characters; at most \(limit) are kept. Shorten it.",
-      "Ce texte compte \(count) caractères ; au plus \(limit) sont conservés. Raccourcissez-le.")
+      "Ce texte compte \(count) caractères\u{202F}; au plus \(limit) sont conservés. Raccourcissez-le."
+    )
   }
   /// An answer that would make the response file larger than arusha reads back.
   public var responseTooLarge: String {
     pick(
       "This answer would make the response file too large to read back; it was not recorded. Shorten the longest comments.",
-      "Cette réponse rendrait le fichier de réponses trop volumineux pour être relu ; elle n'a pas été enregistrée. Raccourcissez les commentaires les plus longs."
+      "Cette réponse rendrait le fichier de réponses trop volumineux pour être relu\u{202F}; elle n’a pas été enregistrée. Raccourcissez les commentaires les plus longs."
     )
   }
   public var answerFirst: String {
     pick(
       "Answer the question first, then add a comment.",
-      "Répondez d'abord à la question, puis ajoutez un commentaire.")
+      "Répondez d’abord à la question, puis ajoutez un commentaire.")
   }
   public var noHelp: String {
-    pick("This question has no help text.", "Pas d'aide pour cette question.")
+    pick("This question has no help text.", "Pas d’aide pour cette question.")
   }
   /// A digit or number that chooses no option; `keys` are those that do.
   public func notAnOption(_ keys: ClosedRange<Int>) -> String {
@@ -115,13 +117,14 @@ extension Phrases {
     let text = Self.printable(typed)
     return pick(
       "Unknown answer '\(text)'. Type h for help on the keys.",
-      "Réponse « \(text) » non reconnue. Tapez h pour l'aide sur les touches.")
+      "Réponse «\u{A0}\(text)\u{A0}» non reconnue. Tapez h pour l’aide sur les touches.")
   }
   public var reviewTitle: String { pick("Review", "Récapitulatif") }
   public func reviewFactor(_ title: String, answered: Int, missing: Int) -> String {
     pick(
       "\(title): \(answered) answered, \(missing) missing",
-      "\(title) : \(answered) renseignée(s), \(missing) manquante(s)")
+      "\(title)\u{A0}: \(answered) réponse\(plural(answered)), \(missing) manquante\(plural(missing))"
+    )
   }
   public var missingRequired: String {
     pick("Required questions without an answer", "Questions obligatoires sans réponse")
@@ -140,7 +143,7 @@ extension Phrases {
         pick("a number: go to that question", "un numéro\u{A0}: aller à cette question"),
       ]
       : [
-        pick("Enter: finish the assessment", "Entrée\u{A0}: terminer l'évaluation"),
+        pick("Enter: finish the assessment", "Entrée\u{A0}: terminer l’évaluation"),
         pick(
           "a number + Enter: go to that question",
           "un numéro + Entrée\u{A0}: aller à cette question"),
@@ -152,15 +155,15 @@ extension Phrases {
       pick("b: back", "b\u{A0}: retour"),
       pick("q: save and quit", "q\u{A0}: enregistrer et quitter"),
     ]
-    return parts.joined(separator: " · ")
+    return Self.keyHelp(parts)
   }
   public var noDescription: String {
-    pick("This questionnaire has no description.", "Ce questionnaire n'a pas de description.")
+    pick("This questionnaire has no description.", "Ce questionnaire n’a pas de description.")
   }
   public func cannotComplete(_ count: Int) -> String {
     pick(
       "\(count) required question\(count == 1 ? " has" : "s have") no answer yet: answer \(count == 1 ? "it" : "them") to finish.",
-      "\(count) question\(count == 1 ? "" : "s") obligatoire\(count == 1 ? "" : "s") sans réponse : répondez-y pour terminer."
+      "\(count) question\(plural(count)) obligatoire\(plural(count)) sans réponse\u{A0}: répondez-y pour terminer."
     )
   }
   public func noSuchQuestion(_ count: Int) -> String {
@@ -179,12 +182,12 @@ extension Phrases {
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
-      return (parts + common).joined(separator: " · ")
+      return Self.keyHelp(parts + common)
     case .yesno(let na, let unknown):
       var parts = [pick("y yes", "o oui"), pick("n no", "n non")]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
-      return (parts + common).joined(separator: " · ")
+      return Self.keyHelp(parts + common)
     case .multi(let keys, let na, let unknown):
       let digits = "\(keys.lowerBound)–\(keys.upperBound)"
       var parts = [
@@ -193,15 +196,33 @@ extension Phrases {
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
       if unknown { parts.append(pick("u don't know", "u ne sait pas")) }
-      return (parts + common).joined(separator: " · ")
-    case .field:
-      return pick(
-        "Enter confirm · Tab next · Shift-Tab back · :h help · :a n/a · :u don't know · :c comment · :r review · :q quit",
-        "Entrée valider · Tab suivante · Maj-Tab précédente · :h aide · :a sans objet · :u ne sait pas · :c commentaire · :r récapitulatif · :q quitter"
-      )
+      return Self.keyHelp(parts + common)
+    case .field(let na, let unknown):
+      var parts = [
+        pick("Enter confirm", "Entrée valider"), pick("Tab next", "Tab suivante"),
+        pick("Shift-Tab back", "Maj-Tab précédente"), pick(":h help", ":h aide"),
+      ]
+      if na { parts.append(pick(":a n/a", ":a sans objet")) }
+      if unknown { parts.append(pick(":u don't know", ":u ne sait pas")) }
+      parts += [
+        pick(":c comment", ":c commentaire"), pick(":r review", ":r récapitulatif"),
+        pick(":q quit", ":q quitter"),
+      ]
+      return Self.keyHelp(parts)
     case .prompt:
-      return pick("Enter confirm · Esc cancel", "Entrée valider · Échap annuler")
+      return Self.keyHelp([
+        pick("Enter confirm", "Entrée valider"), pick("Esc cancel", "Échap annuler"),
+      ])
     }
+  }
+
+  /// The key help's entries as one line: each "key label" entry is bound by no-break spaces,
+  /// and so is the `·` after it, so that ``wrapText(_:width:indent:)`` breaks only between
+  /// entries, never between a key and its label (cli.md).
+  public static func keyHelp(_ entries: [String]) -> String {
+    entries.map { entry in
+      String(entry.map { $0 == " " ? "\u{A0}" : $0 })
+    }.joined(separator: "\u{A0}· ")
   }
 
   private var common: [String] {
@@ -212,9 +233,11 @@ extension Phrases {
   }
 
   public func lineKeys(for kind: KeyHelp) -> String {
-    let common = pick(
-      "h help · c TEXT comment · b back · s skip · r review · q quit",
-      "h aide · c TEXTE commentaire · b retour · s passer · r récapitulatif · q quitter")
+    let common = [
+      pick("h help", "h aide"), pick("c TEXT comment", "c TEXTE commentaire"),
+      pick("b back", "b retour"), pick("s skip", "s passer"), pick("r review", "r récapitulatif"),
+      pick("q quit", "q quitter"),
+    ]
     var extra: [String] = []
     switch kind {
     case .choice(let keys, let na, let unknown):
@@ -230,15 +253,20 @@ extension Phrases {
       extra.append(pick("numbers like 1,3 (0 for none)", "des numéros comme 1,3 (0 pour aucune)"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
-    case .field:
-      return pick(
-        "type the answer · empty line skips · :b back · :s skip · :h help · :a n/a · :u don't know · :r review · :q quit",
-        "tapez la réponse · ligne vide pour passer · :b retour · :s passer · :h aide · :a sans objet · :u ne sait pas · :r récapitulatif · :q quitter"
-      )
+    case .field(let na, let unknown):
+      var parts = [
+        pick("type the answer", "tapez la réponse"),
+        pick("empty line skips", "ligne vide pour passer"), pick(":b back", ":b retour"),
+        pick(":s skip", ":s passer"), pick(":h help", ":h aide"),
+      ]
+      if na { parts.append(pick(":a n/a", ":a sans objet")) }
+      if unknown { parts.append(pick(":u don't know", ":u ne sait pas")) }
+      parts += [pick(":r review", ":r récapitulatif"), pick(":q quit", ":q quitter")]
+      return Self.keyHelp(parts)
     case .prompt:
       return ""
     }
-    return (extra + [common]).joined(separator: " · ")
+    return Self.keyHelp(extra + common)
   }
 
   /// Which key help a screen shows.
@@ -249,7 +277,8 @@ extension Phrases {
     case yesno(na: Bool, unknown: Bool)
     /// A multi, whose options `keys` toggle on a terminal (1…N, at most 1–9).
     case multi(keys: ClosedRange<Int>, na: Bool, unknown: Bool)
-    case field
+    /// A text or number field: `:a` and `:u` only where the question offers them.
+    case field(na: Bool, unknown: Bool)
     case prompt
   }
 
@@ -261,7 +290,7 @@ extension Phrases {
   /// The line saying how to resume; the command printable on a terminal (cli.md).
   public func resume(_ command: String) -> String {
     let command = Self.printable(command)
-    return pick("To resume, run: \(command)", "Pour reprendre, lancez : \(command)")
+    return pick("To resume, run: \(command)", "Pour reprendre, lancez\u{A0}: \(command)")
   }
   /// The line saying the assessment is complete and where it is; the path printable on a
   /// terminal (cli.md).
@@ -279,9 +308,23 @@ extension Phrases {
     pick("Administration (e.g. Niger Customs)", "Administration (par ex. Douanes du Niger)")
   }
   public var roundPrompt: String {
-    pick("Assessment round (e.g. 2024)", "Cycle d'évaluation (par ex. 2024)")
+    pick("Assessment round (e.g. 2024)", "Cycle d’évaluation (par ex. 2024)")
   }
   public var cannotBeEmpty: String {
     pick("This cannot be empty.", "Ce champ ne peut pas être vide.")
+  }
+}
+
+// MARK: - words (issue 12): numbers by language
+
+extension Phrases {
+  /// A typed number that does not read, or could be two numbers, in this language: asked
+  /// again with an example (``NumberReading``).
+  public func notANumber(_ typed: String) -> String {
+    let text = Self.printable(typed)
+    return pick(
+      "'\(text)' is not a number here. Type a number, e.g. 1,500 or 3.5.",
+      "«\u{A0}\(text)\u{A0}» n’est pas un nombre ici. Tapez un nombre, par ex. 1\u{202F}500 ou 3,5."
+    )
   }
 }

@@ -1,46 +1,255 @@
-/// Breaks `text` into lines of at most `width` columns at spaces.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Breaks `text` into lines of at most `width` columns at spaces, by display width.
 ///
-/// ANSI escape sequences take no column. Continuation lines start with `indent`.
+/// Only U+0020 is a break point: a no-break space (U+00A0) or a narrow no-break space
+/// (U+202F) binds the words around it, as in a key and its label in the key help. French
+/// typography holds too, whatever space the text uses: no line starts with `;` `:` `?` `!`
+/// or `»`, and none ends with `«`. A unit wider than `width` (words bound by no-break
+/// spaces) is broken at its no-break spaces only as a last resort, never before those
+/// signs. ANSI escape sequences take no column. Continuation lines start with `indent`.
 public func wrapText(_ text: String, width: Int, indent: String = "") -> [String] {
+  let indentWidth = displayWidth(indent)
   var lines: [String] = []
   var current = ""
   var currentWidth = 0
   var started = false
-  for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-    let wordWidth = displayWidth(word)
-    if !started {
-      current = String(word)
-      currentWidth = wordWidth
-      started = true
-    } else if currentWidth + 1 + wordWidth > width {
-      lines.append(current)
-      current = indent + word
-      currentWidth = indent.count + wordWidth
-    } else {
-      current += " " + word
-      currentWidth += 1 + wordWidth
+  for unit in WrapUnits.units(of: text) {
+    for piece in WrapUnits.fit(unit, width: max(1, width - indentWidth)) {
+      let pieceWidth = displayWidth(piece)
+      if !started {
+        current = piece
+        currentWidth = pieceWidth
+        started = true
+      } else if currentWidth + 1 + pieceWidth > width {
+        lines.append(current)
+        current = indent + piece
+        currentWidth = indentWidth + pieceWidth
+      } else {
+        current += " " + piece
+        currentWidth += 1 + pieceWidth
+      }
     }
   }
   lines.append(current)
   return lines
 }
 
-/// The columns `text` takes on a terminal: escape sequences (`ESC [ … letter`) and combining
-/// marks take none.
+/// How ``wrapText(_:width:indent:)`` cuts a text into units that no line break enters.
+enum WrapUnits {
+  /// The signs French typography keeps on the line of the word before them.
+  static let closing: Set<Character> = [";", ":", "?", "!", "»"]
+  /// The no-break spaces, which bind the words around them.
+  static let noBreakSpaces: Set<Character> = ["\u{A0}", "\u{202F}"]
+
+  /// The words of `text` at its spaces (U+0020), bound into units: a word starting with a
+  /// closing sign joins the one before it, and a word after one that ends with `«` joins it.
+  static func units(of text: String) -> [String] {
+    var units: [String] = []
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      let word = String(word)
+      if let last = units.last, !word.isEmpty, !last.isEmpty,
+        startsClosing(word) || visibleLast(last) == "«"
+      {
+        units[units.count - 1] = last + " " + word
+      } else {
+        units.append(word)
+      }
+    }
+    return units
+  }
+
+  /// `unit` in pieces of at most `width` columns where it can be cut at a no-break space
+  /// that stands neither before a closing sign nor after `«`; `unit` itself when it fits.
+  static func fit(_ unit: String, width: Int) -> [String] {
+    guard displayWidth(unit) > width else { return [unit] }
+    let characters = Array(unit)
+    // Each segment with the no-break space before it (none for the first).
+    var segments: [(space: String, text: String)] = []
+    var space = ""
+    var segment = ""
+    for (index, character) in characters.enumerated() {
+      let next = index + 1 < characters.count ? characters[index + 1] : nil
+      let previous = index > 0 ? characters[index - 1] : nil
+      let afterNext = index + 2 < characters.count ? characters[index + 2] : nil
+      if noBreakSpaces.contains(character), let next, !isSign(next, before: afterNext),
+        !noBreakSpaces.contains(next), next != "·", previous != "«", !segment.isEmpty
+      {
+        segments.append((space, segment))
+        space = String(character)
+        segment = ""
+      } else {
+        segment.append(character)
+      }
+    }
+    segments.append((space, segment))
+    var pieces: [String] = []
+    for (space, segment) in segments {
+      if let last = pieces.last, displayWidth(last) + 1 + displayWidth(segment) <= width {
+        pieces[pieces.count - 1] = last + space + segment
+      } else {
+        pieces.append(segment)
+      }
+    }
+    return pieces
+  }
+
+  /// Whether the first visible character of `word` (after escape sequences) is a closing sign.
+  static func startsClosing(_ word: String) -> Bool {
+    let characters = visibleCharacters(word)
+    return characters.first.map { isSign($0, before: characters.dropFirst().first) } ?? false
+  }
+
+  /// Whether `character`, followed by `next`, is a closing sign: `»` always; `;` `:` `?`
+  /// `!` before a space, another sign or the end (`:r` is a command, `1:3` a ratio).
+  static func isSign(_ character: Character, before next: Character?) -> Bool {
+    guard closing.contains(character) else { return false }
+    guard character != "»", let next else { return true }
+    return next.isWhitespace || closing.contains(next) || next == "\u{1B}" || next == ")"
+  }
+
+  /// The last visible character of `word`, escape sequences left out.
+  static func visibleLast(_ word: String) -> Character? {
+    visibleCharacters(word).last
+  }
+
+  private static func visibleCharacters(_ word: String) -> [Character] {
+    var result: [Character] = []
+    var inEscape = false
+    for character in word {
+      if inEscape {
+        if let scalar = character.unicodeScalars.first, ("@"..."~").contains(scalar),
+          scalar != "["
+        {
+          inEscape = false
+        }
+        continue
+      }
+      if character == "\u{1B}" {
+        inEscape = true
+        continue
+      }
+      result.append(character)
+    }
+    return result
+  }
+}
+
+/// The columns `text` takes on a terminal, grapheme by grapheme.
+///
+/// Escape sequences (`ESC [ … letter`) and control characters take none. A grapheme takes
+/// the width of its widest scalar by the C library's `wcwidth` (``scalarWidth(_:)``):
+/// combining marks add nothing, wide and fullwidth characters take two. An emoji sequence
+/// (a presentation selector, a skin tone, a ZWJ sequence) or a flag takes two as one grapheme.
 public func displayWidth(_ text: some StringProtocol) -> Int {
   var width = 0
   var inEscape = false
-  for scalar in text.unicodeScalars {
+  for character in text {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { continue }
     if inEscape {
-      if ("@"..."~").contains(scalar), scalar != "[" { inEscape = false }
+      if ("@"..."~").contains(first), first != "[" { inEscape = false }
       continue
     }
-    if scalar == "\u{1B}" {
+    if first == "\u{1B}" {
       inEscape = true
       continue
     }
-    if scalar.properties.generalCategory == .nonspacingMark || scalar == "\u{FE0F}" { continue }
-    width += 1
+    if first.isASCII, scalars.count == 1 {
+      width += first.value < 0x20 || first.value == 0x7F ? 0 : 1
+      continue
+    }
+    width += graphemeWidth(character)
   }
   return width
+}
+
+/// The columns one grapheme takes (see ``displayWidth(_:)``).
+func graphemeWidth(_ character: Character) -> Int {
+  let scalars = Array(character.unicodeScalars)
+  guard let first = scalars.first else { return 0 }
+  if (0x1F1E6...0x1F1FF).contains(first.value) { return scalars.count > 1 ? 2 : 1 }
+  if first.properties.isEmoji,
+    scalars.count > 1
+      && scalars.dropFirst().contains(where: {
+        $0 == "\u{FE0F}" || $0 == "\u{200D}" || $0.properties.isEmojiModifier
+          || $0 == "\u{20E3}"
+      })
+  {
+    return 2
+  }
+  return min(2, scalars.map(scalarWidth).max() ?? 0)
+}
+
+/// The columns one scalar takes on its own: the C library's `wcwidth` where there is one
+/// (glibc, Darwin), else ``fallbackScalarWidth(_:)``; never negative.
+///
+/// glibc's `wcwidth` reads the character classes of `LC_CTYPE`, and the program's locale is
+/// "C" (arusha never calls `setlocale`): there every non-ASCII character is unprintable.
+/// Rather than change the process's locale with `setlocale` (which would also change what
+/// Foundation and libyaml see), the lookup switches this thread alone to a `C.UTF-8`
+/// `LC_CTYPE` for the call (`newlocale` once, `uselocale` around `wcwidth`), as `wcwidth_l`
+/// would if glibc had it. Where no UTF-8 locale exists, the Swift table answers.
+func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+  #if canImport(Glibc) || canImport(Darwin)
+  if let locale = WidthLocale.shared.locale {
+    let previous = uselocale(locale)
+    let width = cWidth(wchar_t(bitPattern: scalar.value))
+    uselocale(previous)
+    return Int(max(0, width))
+  }
+  #endif
+  return fallbackScalarWidth(scalar)
+}
+
+#if canImport(Glibc) || canImport(Darwin)
+// glibc declares `wcwidth` only under _XOPEN_SOURCE, which the Swift module does not set:
+// the symbol is declared here (int wcwidth(wchar_t)).
+@_silgen_name("wcwidth")
+private func cWidth(_ character: wchar_t) -> Int32
+
+/// The UTF-8 `LC_CTYPE` locale that `wcwidth` is asked in, made once.
+private struct WidthLocale: @unchecked Sendable {
+  let locale: locale_t?
+
+  static let shared = WidthLocale()
+
+  private init() {
+    let mask = Int32(LC_CTYPE_MASK)
+    var found: locale_t?
+    for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
+      if let locale = newlocale(mask, name, nil) {
+        found = locale
+        break
+      }
+    }
+    locale = found
+  }
+}
+#endif
+
+/// The columns of `scalar` by Unicode's own properties and the East Asian wide ranges, for a
+/// platform without `wcwidth`.
+func fallbackScalarWidth(_ scalar: Unicode.Scalar) -> Int {
+  let value = scalar.value
+  if value == 0 { return 0 }
+  switch scalar.properties.generalCategory {
+  case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator,
+    .paragraphSeparator:
+    return value == 0xAD ? 1 : 0
+  default: break
+  }
+  if (0x1160...0x11FF).contains(value) { return 0 }
+  if scalar.properties.isEmojiPresentation { return 2 }
+  let wide: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+    0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+    0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+  ]
+  return wide.contains { $0.contains(value) } ? 2 : 1
 }

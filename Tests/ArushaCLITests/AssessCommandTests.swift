@@ -104,7 +104,8 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal()
     let before = pty.settings()
-    try pty.start(Self.command, directory: directory)
+    // Found on PATH as `arusha`: the resume hint says `arusha`.
+    try pty.start(Self.command, directory: directory, environment: Self.pathWithArusha)
     #expect(pty.waitFor("Is there a written integrity strategy?"))
     pty.type("1")  // "Partly in place" (value 1)
     pty.type("\u{1B}")  // no evidence
@@ -226,7 +227,7 @@ import Testing
     let directory = try folder()
     let result = try runArusha(
       ["assess", "example", "--plain", "--lang", "en"], input: "Douanes du Sénégal\n2024-2\nq\n",
-      directory: directory)
+      environment: Self.pathWithArusha, directory: directory)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr.contains(
@@ -234,6 +235,70 @@ import Testing
     #expect(
       FileManager.default.fileExists(
         atPath: directory.appendingPathComponent("douanes-du-senegal-2024-2.yaml").path))
+  }
+
+  /// A PATH on which `arusha` is the binary under test.
+  static var pathWithArusha: [String: String] {
+    [
+      "PATH": TestPaths.productsFolder.path + ":"
+        + (ProcessInfo.processInfo.environment["PATH"] ?? "")
+    ]
+  }
+
+  /// After `swift run arusha`, or any start by a path that PATH does not lead to, the resume
+  /// hint names the program as it was started, not an `arusha` command the machine lacks.
+  @Test func theResumeHintSaysHowArushaWasStarted() throws {
+    let directory = try folder()
+    let binary = TestPaths.productsFolder.appendingPathComponent("arusha").path
+    let result = try runArusha(
+      Self.command + ["--plain"], input: "q\n", environment: ["PATH": "/usr/bin:/bin"],
+      directory: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stderr.contains("To resume, run: \(binary) assess example -o r.yaml"),
+      "\(result.stderr)")
+    #expect(!result.stderr.contains("run: arusha "))
+  }
+
+  /// `--lang`, `--role` and `--respondent` that differ from the file being resumed are
+  /// refused (64), naming the option, the file's value and what to do; the file is unchanged.
+  @Test(arguments: [
+    (["--lang", "fr"], "language 'en', not 'fr' (--lang)", "leave out --lang"),
+    (["--role", "Auditor"], "role 'Director', not 'Auditor' (--role)", "leave out --role"),
+    (
+      ["--respondent", "B. Diallo"], "respondent 'A. Sow', not 'B. Diallo' (--respondent)",
+      "leave out --respondent"
+    ),
+    (
+      ["--lang", "fr", "--role", "Auditor"], "language 'en', not 'fr' (--lang) and role",
+      "leave out --lang and --role"
+    ),
+  ])
+  func optionsThatConflictWithTheResumedFileAreRefused(
+    _ options: [String], _ difference: String, _ advice: String
+  ) throws {
+    let directory = try folder()
+    let first = try runArusha(
+      Self.command + ["--plain", "--role", "Director", "--respondent", "A. Sow"], input: "q\n",
+      directory: directory)
+    #expect(first.status == 0, "\(first.stderr)")
+    let file = directory.appendingPathComponent("r.yaml")
+    let before = try Data(contentsOf: file)
+    let base = Self.command.filter { $0 != "--lang" && $0 != "en" }
+    let again = try runArusha(
+      base + ["--plain"] + (options.contains("--lang") ? [] : ["--lang", "en"]) + options,
+      input: "q\n", directory: directory)
+    #expect(again.status == 64, "\(again.stderr)")
+    #expect(
+      again.stderr.contains("r.yaml is an assessment in progress with \(difference)"),
+      "\(again.stderr)")
+    #expect(
+      again.stderr.contains("\(advice) to resume it as it was started, or choose another -o FILE"))
+    #expect(try Data(contentsOf: file) == before)
+    // The same values, or none, resume it.
+    let same = try runArusha(
+      Self.command + ["--plain", "--role", "Director"], input: "q\n", directory: directory)
+    #expect(same.status == 0, "\(same.stderr)")
   }
 
   @Test func resumingAFileOfAnotherQuestionnaireIsRefused() throws {

@@ -135,4 +135,19 @@ import Testing
     #expect(try runArusha(["validate"]).status == 64)
     #expect(try runArusha(["validate", "--format", "xml", "x.yaml"]).status == 64)
   }
+
+  /// The caret under a problem after `漢字` stands under its display cell: each of the two
+  /// wide characters takes two cells (issue 12).
+  @Test func caretAfterWideCharactersStandsUnderItsCell() throws {
+    let url = try temporaryFile("a: 漢字: b\n")
+    let result = try runArusha(["validate", url.path])
+    #expect(result.status == 65)
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(
+      lines.count > 2
+        && lines[0].hasSuffix(":1:6: error: mapping values are not allowed in this context"))
+    // "a: " is 3 cells, 漢字 4: the `:` at column 6 is at cell 8, after the 2-space margin.
+    #expect(lines.count > 2 && lines[1] == "  a: 漢字: b")
+    #expect(lines.count > 2 && lines[2] == "         ^")
+  }
 }

@@ -191,8 +191,8 @@ import Testing
   @Test func markdownInBothLanguages() throws {
     expectSnapshot(try Self.report().markdown(), named: "compare-en.md")
     let french = try Self.report(language: "fr").markdown()
-    #expect(french.contains("## Pairs : dernier cycle de chaque administration (5 groupes)"))
-    #expect(french.contains("Points forts :"))
+    #expect(french.contains("## Pairs\u{A0}: dernier cycle de chaque administration (5 groupes)"))
+    #expect(french.contains("Points forts\u{A0}:"))
     expectSnapshot(french, named: "compare-fr.md")
   }
 

@@ -119,4 +119,21 @@ import Testing
       DiagnosticRenderer().text([report]).hasPrefix(
         "q.yaml:2:2: error: x is empty\n  bb: 2\n   ^\n"))
   }
+
+  /// The caret stands under the cells the characters before it take: two for each of `漢字`
+  /// (so `x` at column 5 is at cell 7), none for a combining mark, two for an emoji sequence.
+  @Test func caretGoesUnderDisplayCellsNotCharacters() {
+    func caret(_ line: String, column: Int) -> String {
+      let report = FileReport(
+        path: "q.yaml", source: Array("\(line)\n".utf8),
+        diagnostics: [.error(.empty("x"), at: SourceMark(line: 1, column: column))],
+        readError: nil)
+      let lines = DiagnosticRenderer().text([report]).split(separator: "\n")
+      return String(lines[2])
+    }
+    #expect(caret("漢字: x", column: 5) == "        ^")
+    #expect(caret("e\u{301}e\u{301}: x", column: 7) == "      ^")
+    #expect(caret("👩‍💻: x", column: 6) == "      ^")
+    #expect(caret("\t漢: x", column: 5) == "  \t    ^")
+  }
 }

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaTestSupport
 import Testing
 
 @testable import ArushaTerminal
@@ -88,7 +89,7 @@ import Testing
 
   @Test func aZeroToFourScaleIsKeyedByItsValuesOnScreen() throws {
     var session = try Self.session()
-    let screen = session.screen(width: 100, style: .plain)
+    let screen = session.screen(width: 100, style: .plain).plainSpaces
     #expect(screen.contains("❯   0  Level zero"))
     #expect(screen.contains("    4  Level four"))
     #expect(screen.contains { $0.hasPrefix("0–4 · ↑↓ Enter · u don't know · h help") })
@@ -109,7 +110,7 @@ import Testing
   @Test func aChoiceOfOneTwoFiveIsNumberedOneToThreeOnScreen() throws {
     var session = try Self.session()
     session.jump(to: 2)
-    let screen = session.screen(width: 100, style: .plain)
+    let screen = session.screen(width: 100, style: .plain).plainSpaces
     #expect(screen.contains("❯   1  One") && screen.contains("    3  Five"))
     #expect(screen.contains { $0.hasPrefix("1–3 · ↑↓ Enter") })
     #expect(!session.handle(.character("0")).save)
@@ -135,7 +136,10 @@ import Testing
   @Test func tenValuesAreSingleDigitKeysAndElevenAreTypedNumbers() throws {
     var session = try Self.session()
     session.jump(to: 4)
-    #expect(session.screen(width: 100, style: .plain).contains { $0.hasPrefix("0–9 · ↑↓ Enter") })
+    #expect(
+      session.screen(width: 100, style: .plain).plainSpaces.contains {
+        $0.hasPrefix("0–9 · ↑↓ Enter")
+      })
     #expect(session.handle(.character("0")).save)
     #expect(value(session, "f.ten") == .number(0))
     session.jump(to: 4)
@@ -143,7 +147,7 @@ import Testing
     #expect(value(session, "f.ten") == .number(9))
     // Eleven options (0…10 has N > 9): numbered 1…11, a typed number and Enter.
     #expect(session.place == .question("f.eleven"))
-    let screen = session.screen(width: 100, style: .plain)
+    let screen = session.screen(width: 100, style: .plain).plainSpaces
     #expect(screen.contains("❯   1  W0") && screen.contains("    11 W10"))
     #expect(screen.contains { $0.hasPrefix("number + Enter · ↑↓ Enter") })
     _ = session.handle(.character("1"))
@@ -167,32 +171,32 @@ import Testing
 
   @Test func lineModeShowsAndTakesTheSameKeys() throws {
     var session = try Self.session(language: "fr")
-    let scale = session.lineText()
+    let scale = session.lineText().plainSpaces
     #expect(scale.contains("  0) Niveau zéro\n") && scale.contains("  4) Niveau quatre\n"))
     #expect(scale.contains("(0–4 choisir · u ne sait pas"))
     _ = session.handle(line: "5")
     #expect(session.notice == "Choisissez un nombre de 0 à 4.")
     _ = session.handle(line: "3")
     #expect(value(session, "f.scale") == .number(3))
-    let gapped = session.lineText()
+    let gapped = session.lineText().plainSpaces
     #expect(gapped.contains("  1) Un\n") && gapped.contains("  3) Cinq\n"))
     #expect(gapped.contains("(1–3 choisir"))
     _ = session.handle(line: "0")
     #expect(session.notice == "Choisissez un nombre de 1 à 3.")
     _ = session.handle(line: "3")
     #expect(value(session, "f.gapped") == .number(5))
-    #expect(session.lineText().contains("  2) Deux d'abord\n"))
+    #expect(session.lineText().plainSpaces.contains("  2) Deux d'abord\n"))
     _ = session.handle(line: "1")
     #expect(value(session, "f.shuffled") == .number(1))
     _ = session.handle(line: "0")
     #expect(value(session, "f.ten") == .number(0))
-    #expect(session.lineText().contains("(1–11 choisir"))
+    #expect(session.lineText().plainSpaces.contains("(1–11 choisir"))
     _ = session.handle(line: "11")
     #expect(value(session, "f.eleven") == .number(10))
-    #expect(session.lineText().contains("  1) Nul\n"))
+    #expect(session.lineText().plainSpaces.contains("  1) Nul\n"))
     _ = session.handle(line: "1,3")
     #expect(value(session, "f.multi") == .selection([0, 2]))
     session.jump(to: 1)
-    #expect(session.lineText().contains("Réponse actuelle : 3 Niveau trois"))
+    #expect(session.lineText().plainSpaces.contains("Réponse actuelle : 3 Niveau trois"))
   }
 }

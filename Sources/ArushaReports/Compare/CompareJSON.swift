@@ -1,86 +1,133 @@
 import ArushaCore
 
 extension CompareReport {
-  /// `arusha compare --format json`, exactly the shape of scoring.md, unrounded.
+  /// `arusha compare --format json`, exactly the shape of scoring.md, unrounded, with a final
+  /// newline: ``jsonBytes()`` as text.
+  public func json() -> String {
+    String(decoding: jsonBytes(), as: UTF8.self)
+  }
+
+  /// `arusha compare --format json` in UTF-8 bytes, written as it goes (``JSONWriter``): a
+  /// comparison of 10,000 groups builds no tree of 10,000 objects first.
   ///
   /// Every string from the questionnaire or the responses, ids used as member names included,
   /// is on one line and printable (``PrintableText`` for a document).
-  public func json() -> String {
+  public func jsonBytes() -> [UInt8] {
     let document = PrintableText.Destination.document
-    func text(_ value: String?) -> JSONValue {
-      .string(value.map { clean($0, for: document) })
-    }
     let ids = factors.map { clean($0.id, for: document) }
-    func byFactor<T>(_ values: [T], _ transform: (T) -> JSONValue) -> JSONValue {
-      .object(zip(ids, values).map { JSONValue.Member($0.0, transform($0.1)) })
+    var json = JSONWriter(capacity: 1024 + 1400 * comparison.groups.count)
+    func text(_ json: inout JSONWriter, _ value: String?) {
+      json.string(value.map { clean($0, for: document) })
     }
-    func statistics(_ value: Comparison.Statistics) -> JSONValue {
-      .object([
-        .init("n", .integer(value.n)), .init("mean", .number(value.mean)),
-        .init("median", .number(value.median)), .init("min", .number(value.min)),
-        .init("max", .number(value.max)),
-      ])
-    }
-    func delta(_ value: Comparison.Delta) -> JSONValue {
-      .object([
-        .init("delta", .number(value.delta)),
-        .init("direction", .string(value.direction?.rawValue)),
-      ])
-    }
-    let groups: [JSONValue] = comparison.groups.map { group in
-      var members: [JSONValue.Member] = [
-        .init("administration", text(group.administration)),
-        .init("round", text(group.round)),
-        .init("respondents", .integer(group.respondents)),
-        .init("suppressed", .bool(group.suppressed)),
-      ]
-      guard !group.suppressed else { return .object(members) }
-      members += [
-        .init("overall", .number(group.overall)),
-        .init("scores", byFactor(group.scores) { .number($0) }),
-        .init("unsupported", .integer(group.unsupported)),
-        .init("strengths", .array(group.strengths.map(text))),
-        .init("improvements", .array(group.improvements.map(text))),
-      ]
-      if let position = group.position {
-        members.append(.init("position", byFactor(position) { .string($0?.rawValue) }))
+    func byFactor<T>(
+      _ json: inout JSONWriter, _ values: [T], _ write: (inout JSONWriter, T) -> Void
+    ) {
+      json.object { json in
+        for (id, value) in zip(ids, values) {
+          json.member(id)
+          write(&json, value)
+        }
       }
-      return .object(members)
     }
-    let changes: [JSONValue] = comparison.changes.map { change in
-      .object([
-        .init("administration", text(change.administration)),
-        .init("from", text(change.from)), .init("to", text(change.to)),
-        .init("overall", delta(change.overall)),
-        .init("scores", byFactor(change.scores, delta)),
-      ])
+    func statistics(_ json: inout JSONWriter, _ value: Comparison.Statistics) {
+      json.object { json in
+        json.member("n")
+        json.integer(value.n)
+        json.member("mean")
+        json.number(value.mean)
+        json.member("median")
+        json.number(value.median)
+        json.member("min")
+        json.number(value.min)
+        json.member("max")
+        json.number(value.max)
+      }
     }
-    let peers = comparison.peers
-    let value = JSONValue.object([
-      .init(
-        "questionnaire",
-        .object([
-          .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
-        ])),
-      .init(
-        "factors",
-        .array(
-          factors.map { factor in
-            .object([
-              .init("id", text(factor.id)),
-              .init("title", .string(localized(factor.title, for: document))),
-            ])
-          })),
-      .init("groups", .array(groups)),
-      .init("changes", .array(changes)),
-      .init(
-        "peers",
-        .object([
-          .init("round", text(peers.round)),
-          .init("overall", statistics(peers.overall)),
-          .init("scores", byFactor(peers.scores, statistics)),
-        ])),
-    ])
-    return value.serialized() + "\n"
+    func delta(_ json: inout JSONWriter, _ value: Comparison.Delta) {
+      json.object { json in
+        json.member("delta")
+        json.number(value.delta)
+        json.member("direction")
+        json.string(value.direction?.rawValue)
+      }
+    }
+    json.object { json in
+      json.member("questionnaire")
+      json.object { json in
+        json.member("id")
+        text(&json, questionnaire.id)
+        json.member("version")
+        text(&json, questionnaire.version)
+      }
+      json.member("factors")
+      json.array { json in
+        for factor in factors {
+          json.object { json in
+            json.member("id")
+            json.string(clean(factor.id, for: document))
+            json.member("title")
+            json.string(localized(factor.title, for: document))
+          }
+        }
+      }
+      json.member("groups")
+      json.array { json in
+        for group in comparison.groups {
+          json.object { json in
+            json.member("administration")
+            text(&json, group.administration)
+            json.member("round")
+            text(&json, group.round)
+            json.member("respondents")
+            json.integer(group.respondents)
+            json.member("suppressed")
+            json.bool(group.suppressed)
+            guard !group.suppressed else { return }
+            json.member("overall")
+            json.number(group.overall)
+            json.member("scores")
+            byFactor(&json, group.scores) { $0.number($1) }
+            json.member("unsupported")
+            json.integer(group.unsupported)
+            json.member("strengths")
+            json.array { json in for item in group.strengths { text(&json, item) } }
+            json.member("improvements")
+            json.array { json in for item in group.improvements { text(&json, item) } }
+            if let position = group.position {
+              json.member("position")
+              byFactor(&json, position) { $0.string($1?.rawValue) }
+            }
+          }
+        }
+      }
+      json.member("changes")
+      json.array { json in
+        for change in comparison.changes {
+          json.object { json in
+            json.member("administration")
+            text(&json, change.administration)
+            json.member("from")
+            text(&json, change.from)
+            json.member("to")
+            text(&json, change.to)
+            json.member("overall")
+            delta(&json, change.overall)
+            json.member("scores")
+            byFactor(&json, change.scores, delta)
+          }
+        }
+      }
+      let peers = comparison.peers
+      json.member("peers")
+      json.object { json in
+        json.member("round")
+        text(&json, peers.round)
+        json.member("overall")
+        statistics(&json, peers.overall)
+        json.member("scores")
+        byFactor(&json, peers.scores, statistics)
+      }
+    }
+    return json.bytes + [UInt8(ascii: "\n")]
   }
 }

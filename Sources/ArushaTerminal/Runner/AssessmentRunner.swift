@@ -105,17 +105,32 @@ public struct AssessmentRunner {
   }
 
   private mutating func apply(_ key: Key) {
+    // Under the smallest size no key acts but quit, until the terminal is bigger (cli.md).
+    let (width, height) = io.size
+    if width < AssessmentSession.minimumSize.width || height < AssessmentSession.minimumSize.height
+    {
+      if key == .character("q") || key == .endOfInput { session.quit() }
+      draw()
+      return
+    }
     persist(session.handle(key))
     draw()
   }
 
   private func draw() {
     let (width, height) = io.size
-    var lines = session.screen(
-      width: width - 1, height: height - (saveError == nil ? 0 : 1), style: style)
-    if let saveError { lines.append(style.apply(.boldRed, saveError)) }
-    // Home, each line cleared to its end, then everything below cleared: no flicker.
-    io.write("\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n") + "\u{1B}[J")
+    var frame =
+      width < AssessmentSession.minimumSize.width || height < AssessmentSession.minimumSize.height
+      ? session.tooSmallFrame(width: width, height: height)
+      : session.frame(width: width - 1, height: height - (saveError == nil ? 0 : 1), style: style)
+    if let saveError { frame.lines.append(style.apply(.boldRed, saveError)) }
+    // Home, each line cleared to its end, then everything below cleared: no flicker. The frame
+    // ends by placing and showing the cursor in a field that has the focus, else hiding it.
+    let cursor =
+      frame.cursor.map { "\u{1B}[\($0.row + 1);\($0.column + 1)H\u{1B}[?25h" } ?? "\u{1B}[?25l"
+    io.write(
+      "\u{1B}[?25l\u{1B}[H" + frame.lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n")
+        + "\u{1B}[J" + cursor)
   }
 
   /// Runs the session in line mode until it completes, is left, or input ends.

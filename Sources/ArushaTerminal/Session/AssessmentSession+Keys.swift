@@ -195,6 +195,13 @@ extension AssessmentSession {
     case .character("b"), .left, .backTab: goBack()
     case .character("h"), .character("?"): toggleHelp()
     case .tab, .right: break
+    // The list scrolls around the selected missing question (the screen's layout).
+    case .up, .character("k"): highlight = max(0, highlight - 1)
+    case .down, .character("j"): highlight = min(max(0, missingRequired.count - 1), highlight + 1)
+    case .pageUp: highlight = max(0, highlight - 10)
+    case .pageDown: highlight = min(max(0, missingRequired.count - 1), highlight + 10)
+    case .home: highlight = 0
+    case .end: highlight = max(0, missingRequired.count - 1)
     case .character("q"), .endOfInput: quit()
     case .escape: typedNumber = ""
     default: break

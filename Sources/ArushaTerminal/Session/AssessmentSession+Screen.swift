@@ -87,7 +87,8 @@ extension AssessmentSession {
       return .multi(
         keys: optionKeys(question), na: question.allowNotApplicable, unknown: question.allowUnknown
       )
-    case .number, .text: return .field
+    case .number, .text:
+      return .field(na: question.allowNotApplicable, unknown: question.allowUnknown)
     }
   }
 
@@ -140,126 +141,12 @@ extension AssessmentSession {
     return lines
   }
 
-  /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
-  ///
-  /// When the question does not fit, the questionnaire's description goes first, then option
-  /// descriptions and the factor summary, then the top of the question; the answer, prompts
-  /// and key help always stay visible.
+  /// The full-screen frame's lines (``frame(width:height:style:)`` without the cursor).
   public func screen(width: Int, height: Int = .max, style: TextStyle) -> [String] {
-    let width = max(30, width)
-    switch place {
-    case .review, .completed:
-      let lines = reviewLines(width: width, style: style, lineMode: false)
-      return lines.count <= height
-        ? lines : Array(lines.prefix(max(1, height - 2))) + Array(lines.suffix(2))
-    case .quit: return []
-    case .question: break
-    }
-    guard let question = currentQuestion else { return [] }
-    let tail = footer(question, width: width, style: style)
-    var head = body(question, width: width, style: style, compact: false)
-    let introduction = descriptionLines(width: width, style: style)
-    if !introduction.isEmpty, introduction.count + 1 + head.count + tail.count <= height {
-      head = introduction + [""] + head
-    }
-    if head.count + tail.count > height {
-      head = body(question, width: width, style: style, compact: true)
-    }
-    if head.count + tail.count > height {
-      head = Array(head.prefix(max(1, height - tail.count - 1))) + ["…"]
-    }
-    return head + tail
+    frame(width: width, height: height, style: style).lines
   }
 
-  private func body(_ question: Question, width: Int, style: TextStyle, compact: Bool) -> [String] {
-    var lines = questionHeader(
-      question, width: width, style: style, progressBar: true, summary: !compact)
-    lines.append("")
-    let options: [(label: String, description: String?, value: Double?)]
-    switch question.kind {
-    case .yesno: options = [(text.yes, nil, 1), (text.no, nil, 0)]
-    default:
-      // A question's own level descriptions stand in place of its scale's.
-      options = question.kind.options.enumerated().map { index, option in
-        (
-          localized(option.label), question.optionDescription(at: index).map(localized),
-          option.value
-        )
-      }
-    }
-    let current: AnswerValue? = response.answers[question.id]?.value
-    for (index, option) in options.enumerated() {
-      let pointer = index == highlight ? style.apply(.cyan, "❯") : " "
-      var mark = "  "
-      if case .multi = question.kind {
-        mark = selection.contains(option.value ?? .nan) ? "◉ " : "◯ "
-      } else if case .number(let value)? = current, value == option.value {
-        mark = "● "
-      }
-      let number = "\(question.optionKey(at: index))".padded(to: 2)
-      var line = "\(pointer) \(mark)\(number) \(option.label)"
-      if !compact, let description = option.description, !description.isEmpty {
-        line += style.apply(.dim, " — " + description)
-      }
-      lines += wrapText(line, width: width, indent: "        ")
-    }
-    if !typedNumber.isEmpty { lines.append("  \(text.colon(text.goTo)) \(typedNumber)") }
-    if case .number(let low, let high) = question.kind, low != nil || high != nil {
-      lines.append(
-        style.apply(.dim, text.numberOutOfRange(low.map(numberText), high.map(numberText))))
-    }
-    return lines
-  }
-
-  private func footer(_ question: Question, width: Int, style: TextStyle) -> [String] {
-    var lines: [String] = []
-    if let field {
-      lines.append("")
-      let prompt: String
-      switch field.purpose {
-      case .answer: prompt = question.kind == .text ? text.typeAnswer : text.typeNumber
-      case .justification: prompt = text.enterJustification
-      case .comment: prompt = text.enterComment
-      case .evidence: prompt = text.enterEvidence
-      }
-      if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
-      lines += wrapText(text.colon(prompt), width: width)
-      var line = "> " + printable(field.string)
-      if field.purpose == .answer, let unit = unit(of: question) {
-        line += " " + style.apply(.dim, unit)
-      }
-      lines.append(line)
-    }
-    if let answer = answerDescription(question), field?.purpose != .answer {
-      lines.append("")
-      lines += wrapText(
-        style.apply(.green, text.colon(text.currentAnswer)) + " " + answer, width: width)
-    }
-    if let comment = response.answers[question.id]?.comment {
-      lines += wrapText(
-        text.colon(text.comment) + " " + printable(comment),
-        width: width)
-    }
-    if let evidence = response.answers[question.id]?.evidence {
-      lines += wrapText(
-        text.colon(text.evidence) + " " + printable(evidence),
-        width: width)
-    }
-    if showHelp, let help = question.help {
-      lines.append("")
-      lines += wrapText(
-        style.apply(.yellow, text.colon(text.help)) + " " + localized(help), width: width)
-    }
-    if let notice {
-      lines.append("")
-      lines += wrapText(style.apply(.boldYellow, notice), width: width)
-    }
-    lines.append("")
-    lines += wrapText(style.apply(.dim, text.keys(for: keyHelp)), width: width)
-    return lines
-  }
-
-  /// The review screen's lines.
+  /// The review screen's lines, as line mode prints them (full screen: ``reviewFrame``).
   func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
     var lines = [style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), ""]
     if showHelp, let description = questionnaire.description {

@@ -183,6 +183,7 @@ public struct AssessmentSession: Sendable {
     typedNumber = ""
     showHelp = false
     showsDescription = false
+    highlight = 0  // the selected missing question, where the review's list stands
     place = .review
   }
 
@@ -339,8 +340,13 @@ public struct AssessmentSession: Sendable {
         return Update()
       }
       if case .number(let low, let high) = question.kind {
-        guard let number = NumberSyntax.parse(value.replacingCommaDecimal()),
-          low.map({ number >= $0 }) ?? true,
+        guard case .number(let number) = NumberReading.read(value, language: language) else {
+          // Unreadable, or two numbers at once (`1,5` in English): asked again, with an example.
+          notice = text.notANumber(value)
+          field = Field(.answer, text: value)
+          return Update()
+        }
+        guard low.map({ number >= $0 }) ?? true,
           high.map({ number <= $0 }) ?? true
         else {
           notice = text.numberOutOfRange(low.map(numberText), high.map(numberText))
@@ -382,8 +388,9 @@ public struct AssessmentSession: Sendable {
     place = .quit
   }
 
+  /// A number as the session's language writes it (``NumberReading/format(_:language:)``).
   func numberText(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    NumberReading.format(value, language: language)
   }
 }
 
@@ -470,8 +477,4 @@ extension String {
     return String(scalars)
   }
 
-  /// `2,5` → `2.5`, for people who write decimals with a comma.
-  func replacingCommaDecimal() -> String {
-    filter { $0 != " " }.map { $0 == "," ? "." : String($0) }.joined()
-  }
 }

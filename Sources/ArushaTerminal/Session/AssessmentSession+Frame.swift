@@ -1,0 +1,490 @@
+import ArushaCore
+import ArushaText
+
+extension AssessmentSession {
+  /// A full-screen frame: the lines to draw and where the terminal cursor stands.
+  public struct Frame: Sendable, Hashable {
+    /// A place on the screen: 0-based row and column, in terminal cells.
+    public struct Cursor: Sendable, Hashable {
+      /// The 0-based row.
+      public var row: Int
+      /// The 0-based column, in cells (a wide character takes two).
+      public var column: Int
+    }
+
+    /// The lines to draw, top to bottom.
+    public var lines: [String]
+    /// The insertion point of the field that has the focus; nil hides the cursor.
+    public var cursor: Cursor?
+  }
+
+  /// The smallest terminal the full-screen session draws on (cli.md, "Small terminals").
+  public static let minimumSize = (width: 40, height: 10)
+
+  /// What a terminal under ``minimumSize`` shows: how big it must be, and how to quit.
+  public func tooSmallFrame(width: Int, height: Int) -> Frame {
+    let message = text.terminalTooSmall(
+      width: width, height: height, minimum: Self.minimumSize)
+    let lines = wrapText(message, width: max(1, width - 1)).map {
+      DisplayColumns.truncated($0, to: max(1, width - 1))
+    }
+    return Frame(lines: Array(lines.prefix(max(1, height))), cursor: nil)
+  }
+
+  /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
+  ///
+  /// What does not fit goes first: the questionnaire's description, blank lines, the factor
+  /// summary, the topic, then (help open) the help gives way, then the level descriptions, and
+  /// then the option list scrolls with "↑ N more" / "↓ N more" around the highlighted option.
+  /// The question, the highlighted option, the field, messages and key help stay visible.
+  public func frame(width: Int, height: Int = .max, style: TextStyle) -> Frame {
+    let width = max(30, width)
+    switch place {
+    case .review, .completed: return reviewFrame(width: width, height: height, style: style)
+    case .quit: return Frame(lines: [], cursor: nil)
+    case .question: break
+    }
+    guard let question = currentQuestion else { return Frame(lines: [], cursor: nil) }
+    let parts = QuestionParts(self, question, width: width, style: style)
+    var fit = Fit()
+    let steps: [(inout Fit) -> Void] = [
+      { $0.introduction = false }, { $0.blanks = false }, { $0.summary = false },
+      { $0.topic = false }, { $0.helpGivesWay = true }, { $0.descriptions = false },
+      { $0.scroll = true }, { $0.shortNotes = true }, { $0.heading = false },
+      { $0.shortKeys = true }, { $0.shortQuestion = true },
+    ]
+    var (frame, cramped) = parts.assemble(fit, height: height, width: width)
+    // Cramped: the option list lost its "↑ / ↓ more" markers; the short key help gives them room.
+    for (index, step) in steps.enumerated()
+    where frame.lines.count > height || (cramped && index < steps.count - 1) {
+      step(&fit)
+      (frame, cramped) = parts.assemble(fit, height: height, width: width)
+    }
+    if frame.lines.count > height {
+      frame.lines = Array(frame.lines.prefix(max(1, height)))
+    }
+    if let cursor = frame.cursor, cursor.row >= frame.lines.count { frame.cursor = nil }
+    return frame
+  }
+
+  /// What the layout keeps: each flag is given up in turn until the frame fits.
+  struct Fit {
+    var introduction = true
+    var blanks = true
+    var summary = true
+    var topic = true
+    var helpGivesWay = false
+    var descriptions = true
+    var scroll = false
+    var shortNotes = false
+    var heading = true
+    var shortKeys = false
+    var shortQuestion = false
+  }
+
+  /// The pieces of a question's screen, wrapped once, assembled by ``Fit``.
+  struct QuestionParts {
+    var introduction: [String] = []
+    var heading: [String] = []
+    var summary: [String] = []
+    var progress = ""
+    var topic: [String] = []
+    var question: [String] = []
+    var options: [[String]] = []
+    var compactOptions: [[String]] = []
+    var highlight = 0
+    var afterOptions: [String] = []
+    var typedColumn: Int?
+    var fieldLead: [String] = []
+    var field: [String] = []
+    var fieldCursor: Frame.Cursor?
+    var answer: [String] = []
+    var notes: [[String]] = []
+    var help: [String] = []
+    var notice: [String] = []
+    var keys: [String] = []
+    var shortKeys: [String] = []
+    let style: TextStyle
+    let text: SessionText
+
+    init(_ session: AssessmentSession, _ question: Question, width: Int, style: TextStyle) {
+      self.style = style
+      self.text = session.text
+      introduction = session.descriptionLines(width: width, style: style)
+      if let (factor, position) = session.factor(of: question) {
+        heading = [
+          style.apply(
+            .bold,
+            session.text.factorHeading(
+              position, session.questionnaire.factors.count, session.localized(factor.title)))
+        ]
+        if session.isFirstOfFactor(question), let summary = factor.summary {
+          self.summary = wrapText(session.localized(summary), width: width).map {
+            style.apply(.dim, $0)
+          }
+        }
+      }
+      progress = session.progressLine(width: width, style: style)
+      if let topic = question.topic {
+        self.topic = wrapText(
+          session.text.colon(session.text.topic) + " " + session.localized(topic), width: width
+        ).map { style.apply(.dim, $0) }
+      }
+      self.question = wrapText(session.localized(question.text), width: width).map {
+        style.apply(.bold, $0)
+      }
+      let rows = session.optionRows(question, style: style)
+      highlight = min(max(0, session.highlight), max(0, rows.count - 1))
+      options = rows.map { wrapText($0.line + $0.description, width: width, indent: "        ") }
+      compactOptions = rows.map { wrapText($0.line, width: width, indent: "        ") }
+      if !session.typedNumber.isEmpty {
+        let line = "  \(session.text.colon(session.text.goTo)) \(session.typedNumber)"
+        afterOptions.append(line)
+        typedColumn = DisplayColumns.width(of: line)
+      }
+      if case .number(let low, let high) = question.kind, low != nil || high != nil {
+        afterOptions.append(
+          style.apply(
+            .dim,
+            session.text.numberOutOfRange(low.map(session.numberText), high.map(session.numberText))
+          ))
+      }
+      if let field = session.field {
+        let prompt: String
+        switch field.purpose {
+        case .answer:
+          prompt = question.kind == .text ? session.text.typeAnswer : session.text.typeNumber
+        case .justification: prompt = session.text.enterJustification
+        case .comment: prompt = session.text.enterComment
+        case .evidence: prompt = session.text.enterEvidence
+        }
+        if session.evidenceExpected {
+          fieldLead += wrapText(session.text.evidenceExpected, width: width)
+        }
+        fieldLead += wrapText(session.text.colon(prompt), width: width)
+        let unit = field.purpose == .answer ? session.unit(of: question) : nil
+        (self.field, fieldCursor) = session.fieldLines(
+          field, width: width, unit: unit, style: style)
+      }
+      if let description = session.answerDescription(question), session.field?.purpose != .answer {
+        answer = wrapText(
+          style.apply(.green, session.text.colon(session.text.currentAnswer)) + " " + description,
+          width: width)
+      }
+      let answerRecord = session.response.answers[question.id]
+      if let comment = answerRecord?.comment {
+        notes.append(
+          wrapText(
+            session.text.colon(session.text.comment) + " " + session.printable(comment),
+            width: width))
+      }
+      if let evidence = answerRecord?.evidence {
+        notes.append(
+          wrapText(
+            session.text.colon(session.text.evidence) + " " + session.printable(evidence),
+            width: width))
+      }
+      if session.showHelp, let help = question.help {
+        self.help = wrapText(
+          style.apply(.yellow, session.text.colon(session.text.help)) + " "
+            + session.localized(help), width: width)
+      }
+      if let notice = session.notice {
+        self.notice = wrapText(style.apply(.boldYellow, notice), width: width)
+      }
+      let keyText = session.text.keys(for: session.keyHelp)
+      keys = wrapText(style.apply(.dim, keyText), width: width)
+      // The first and last keys (answer, quit), when the full help has no room.
+      let parts = keyText.components(separatedBy: " · ")
+      shortKeys = [
+        style.apply(
+          .dim,
+          DisplayColumns.truncated(
+            parts.count > 2 ? "\(parts[0]) · … · \(parts[parts.count - 1])" : keyText, to: width))
+      ]
+    }
+
+    /// The lines (and cursor) that `fit` keeps, at most `height` lines when scrolling.
+    ///
+    /// `cramped` tells that the option list shows only the highlighted option, without its
+    /// "↑ / ↓ more" markers.
+    func assemble(_ fit: Fit, height: Int, width: Int) -> (frame: Frame, cramped: Bool) {
+      func shortened(_ lines: [String], to count: Int) -> [String] {
+        guard lines.count > count, count > 0 else { return count <= 0 ? [] : lines }
+        return Array(lines.prefix(count - 1))
+          + [DisplayColumns.truncated(lines[count - 1] + " " + lines[count], to: width)]
+      }
+      var top: [String] = []
+      if fit.introduction, !introduction.isEmpty { top += introduction + [""] }
+      if fit.heading { top += heading }
+      if fit.summary { top += summary }
+      if fit.blanks { top.append("") }
+      if fit.heading { top.append(progress) }
+      if fit.topic { top += topic }
+      if fit.blanks { top.append("") }
+      top += fit.shortQuestion ? shortened(question, to: 1) : question
+      if fit.blanks { top.append("") }
+
+      var bottom: [String] = []
+      var cursor: Frame.Cursor?
+      if let typedColumn {
+        cursor = Frame.Cursor(row: bottom.count, column: typedColumn)
+      }
+      bottom += afterOptions
+      if !field.isEmpty {
+        if fit.blanks { bottom.append("") }
+        bottom += fieldLead
+        if let fieldCursor {
+          cursor = Frame.Cursor(
+            row: bottom.count + fieldCursor.row, column: fieldCursor.column)
+        }
+        bottom += field
+      }
+      if !answer.isEmpty {
+        if fit.blanks { bottom.append("") }
+        bottom += fit.shortNotes ? shortened(answer, to: 1) : answer
+      }
+      for note in notes { bottom += fit.shortNotes ? shortened(note, to: 1) : note }
+      let helpAt = bottom.count
+      var tail: [String] = []
+      if !notice.isEmpty {
+        if fit.blanks { tail.append("") }
+        tail += notice
+      }
+      if fit.blanks { tail.append("") }
+      tail += fit.shortKeys ? shortKeys : keys
+
+      let choices = fit.descriptions ? options : compactOptions
+      var shownHelp = help
+      if !help.isEmpty, fit.blanks { shownHelp = [""] + help }
+      if fit.helpGivesWay, !help.isEmpty {
+        let others = top.count + bottom.count + tail.count + choices.joined().count
+        shownHelp = shortened(help, to: max(1, height - others))
+      }
+      bottom.insert(contentsOf: shownHelp, at: helpAt)
+      bottom += tail
+
+      var middle: [String] = []
+      var cramped = false
+      if fit.scroll {
+        let budget = max(1, height - top.count - bottom.count)
+        let window = Self.window(choices.map(\.count), keep: highlight, budget: budget)
+        if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }
+        for index in window.lo...window.hi { middle += choices[index] }
+        if window.hi < choices.count - 1 {
+          middle.append(style.apply(.dim, "  " + text.moreBelow(choices.count - 1 - window.hi)))
+        }
+        let room = max(1, height - top.count - bottom.count)
+        if middle.count > room {
+          // Each option on one line, cut with "…": the highlighted one always shows whole.
+          let singles = choices.map { lines in
+            let joined = ([lines[0]] + lines.dropFirst().map { $0.trimmingSpaces() })
+            return [DisplayColumns.truncated(joined.joined(separator: " "), to: width)]
+          }
+          let window = Self.window(singles.map(\.count), keep: highlight, budget: room)
+          middle = []
+          if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }
+          for index in window.lo...window.hi { middle += singles[index] }
+          if window.hi < singles.count - 1 {
+            middle.append(style.apply(.dim, "  " + text.moreBelow(singles.count - 1 - window.hi)))
+          }
+          if middle.count > room {
+            middle = singles[highlight]
+            cramped = choices.count > 1
+          }
+        }
+      } else {
+        middle = choices.flatMap { $0 }
+      }
+      let lines = top + middle + bottom
+      let offset = top.count + middle.count
+      let frame = Frame(
+        lines: lines,
+        cursor: cursor.map { Frame.Cursor(row: offset + $0.row, column: $0.column) })
+      return (frame, cramped)
+    }
+
+    /// The items from `lo` through `hi` that fit in `budget` lines with their "↑ / ↓ more"
+    /// markers, always including `keep`: items above it first, then below.
+    static func window(_ heights: [Int], keep: Int, budget: Int) -> (lo: Int, hi: Int) {
+      guard !heights.isEmpty else { return (0, -1) }
+      let keep = min(max(0, keep), heights.count - 1)
+      func fits(_ lo: Int, _ hi: Int) -> Bool {
+        heights[lo...hi].reduce(0, +) + (lo > 0 ? 1 : 0) + (hi < heights.count - 1 ? 1 : 0)
+          <= budget
+      }
+      var lo = keep
+      var hi = keep
+      while lo > 0, fits(lo - 1, hi) { lo -= 1 }
+      while hi < heights.count - 1, fits(lo, hi + 1) { hi += 1 }
+      // The last item may fit once its "↓ more" marker is gone.
+      if hi == heights.count - 2, fits(lo, hi + 1) { hi += 1 }
+      return (lo, hi)
+    }
+  }
+
+  /// The position line: "Question 3/70", a progress bar, and how many are answered.
+  func progressLine(width: Int, style: TextStyle) -> String {
+    let position = (currentIndex ?? 0) + 1
+    let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
+    var progress = text.questionPosition(position, visible.count)
+    let barWidth = max(10, min(30, width - progress.count - 25))
+    let filled =
+      visible.isEmpty
+      ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
+    progress +=
+      "  "
+      + style.apply(
+        .cyan,
+        String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
+    return progress + "  " + text.answeredCount(answered, visible.count)
+  }
+
+  /// Each option's line (pointer, mark, key, label) and its dimmed description (or "").
+  func optionRows(_ question: Question, style: TextStyle) -> [(line: String, description: String)] {
+    let options: [(label: String, description: String?, value: Double?)]
+    switch question.kind {
+    case .yesno: options = [(text.yes, nil, 1), (text.no, nil, 0)]
+    default:
+      // A question's own level descriptions stand in place of its scale's.
+      options = question.kind.options.enumerated().map { index, option in
+        (
+          localized(option.label), question.optionDescription(at: index).map(localized),
+          option.value
+        )
+      }
+    }
+    let current: AnswerValue? = response.answers[question.id]?.value
+    return options.enumerated().map { index, option in
+      let pointer = index == highlight ? style.apply(.cyan, "❯") : " "
+      var mark = "  "
+      if case .multi = question.kind {
+        mark = selection.contains(option.value ?? .nan) ? "◉ " : "◯ "
+      } else if case .number(let value)? = current, value == option.value {
+        mark = "● "
+      }
+      let number = "\(question.optionKey(at: index))".padded(to: 2)
+      var description = ""
+      if let text = option.description, !text.isEmpty {
+        description = style.apply(.dim, " — " + text)
+      }
+      return ("\(pointer) \(mark)\(number) \(option.label)", description)
+    }
+  }
+
+  /// The field's lines, `> ` then the text wrapped by cells (a field wraps as a terminal does),
+  /// and the cursor at the insertion point, by display width.
+  func fieldLines(_ field: Field, width: Int, unit: String?, style: TextStyle)
+    -> ([String], Frame.Cursor)
+  {
+    let before = Array(printable(String(field.text.prefix(field.cursor))))
+    let characters = before + Array(printable(String(field.text.dropFirst(field.cursor))))
+    var lines: [String] = []
+    var line = "> "
+    var used = 2
+    var cursor = Frame.Cursor(row: 0, column: 2)
+    for (index, character) in characters.enumerated() {
+      let cells = DisplayColumns.width(of: character)
+      if used + cells > width, used > 2 {
+        lines.append(line)
+        line = "  "
+        used = 2
+      }
+      if index == before.count { cursor = Frame.Cursor(row: lines.count, column: used) }
+      line.append(character)
+      used += cells
+    }
+    if before.count == characters.count { cursor = Frame.Cursor(row: lines.count, column: used) }
+    if let unit {
+      if used + 1 + DisplayColumns.width(of: unit) > width {
+        lines.append(line)
+        line = " "
+      }
+      line += " " + style.apply(.dim, unit)
+    }
+    lines.append(line)
+    return (lines, cursor)
+  }
+
+  /// The review screen, full screen: the list scrolls around the selected missing question,
+  /// each row on one line (cut with "…" by display width), and the prompt echo, messages and
+  /// keys always stay on screen.
+  func reviewFrame(width: Int, height: Int, style: TextStyle) -> Frame {
+    let title = DisplayColumns.truncated(
+      style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), to: width)
+    var rows: [String] = []
+    if showHelp, let description = questionnaire.description {
+      rows += wrapText(localized(description), width: width) + [""]
+    }
+    let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
+    for factor in questionnaire.factors {
+      let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
+      let answered = shown.filter { answeredIDs.contains($0.id) }.count
+      rows.append(
+        DisplayColumns.truncated(
+          text.reviewFactor(
+            localized(factor.title), answered: answered, missing: shown.count - answered),
+          to: width))
+    }
+    rows.append("")
+    let missing = missingRequired
+    let selected = min(max(0, highlight), max(0, missing.count - 1))
+    var selectedRow = 0
+    var selectedText: String?
+    if missing.isEmpty {
+      rows.append(style.apply(.green, text.allAnswered))
+    } else {
+      rows.append(style.apply(.yellow, text.colon(text.missingRequired)))
+      for (index, question) in missing.enumerated() {
+        let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
+        if index == selected {
+          selectedRow = rows.count
+          selectedText = "\(number). \(localized(question.text))"
+        }
+        rows.append(DisplayColumns.truncated("  \(number). \(localized(question.text))", to: width))
+      }
+    }
+    var bottom: [String] = []
+    var cursor: Frame.Cursor?
+    if !typedNumber.isEmpty {
+      let line = "\(text.colon(text.goTo)) \(typedNumber)"
+      cursor = Frame.Cursor(row: 0, column: DisplayColumns.width(of: line))
+      bottom.append(line)
+    }
+    var message: [String] = []
+    if let notice { message = wrapText(style.apply(.boldYellow, notice), width: width) }
+    let keys = wrapText(
+      style.apply(
+        .dim, text.reviewKeys(lineMode: false, description: questionnaire.description != nil)),
+      width: width)
+    var lines = [title, ""] + rows + [""] + bottom + (message.isEmpty ? [] : message + [""]) + keys
+    var top = [title]
+    if lines.count > height {
+      bottom += message + keys
+      let budget = max(1, height - top.count - bottom.count)
+      // Scrolled: the selected missing question (↑ ↓ move it) shows where the list stands.
+      if let selectedText, missing.count > 1 {
+        rows[selectedRow] = DisplayColumns.truncated(
+          style.apply(.cyan, "❯") + " " + selectedText, to: width)
+      }
+      let window = QuestionParts.window(
+        Array(repeating: 1, count: rows.count), keep: selectedRow, budget: budget)
+      var middle: [String] = []
+      if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }
+      if window.hi >= window.lo { middle += rows[window.lo...window.hi] }
+      if window.hi < rows.count - 1 {
+        middle.append(style.apply(.dim, "  " + text.moreBelow(rows.count - 1 - window.hi)))
+      }
+      if top.count + middle.count + bottom.count > height { top = [] }
+      lines = top + middle + bottom
+      if lines.count > height { lines = Array(lines.suffix(max(1, height))) }
+      let offset = lines.count - bottom.count
+      return Frame(
+        lines: lines,
+        cursor: cursor.flatMap { offset >= 0 ? Frame.Cursor(row: offset, column: $0.column) : nil })
+    }
+    let echoRow = 2 + rows.count + 1
+    return Frame(
+      lines: lines, cursor: cursor.map { Frame.Cursor(row: echoRow, column: $0.column) })
+  }
+}
