@@ -144,6 +144,33 @@ public final class PseudoTerminal: @unchecked Sendable {
     if let current { kill(current.processIdentifier, number) }
   }
 
+  /// Everything the child printed so far, escape sequences included.
+  public var output: String {
+    lock.lock()
+    defer { lock.unlock() }
+    return String(decoding: received, as: UTF8.self)
+  }
+
+  /// Waits until the child is stopped (job control, state `T` in `/proc/PID/stat`), or
+  /// fails after `seconds`.
+  @discardableResult
+  public func waitUntilStopped(seconds: Double = 10) -> Bool {
+    guard let current else { return false }
+    let path = "/proc/\(current.processIdentifier)/stat"
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      // The state follows the command name in parentheses: "PID (arusha) T …".
+      if let stat = try? String(contentsOfFile: path, encoding: .utf8),
+        let close = stat.lastIndex(of: ")"),
+        stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("T")
+      {
+        return true
+      }
+      usleep(20_000)
+    }
+    return false
+  }
+
   /// Waits for the child to end and returns its exit status (128 + signal when killed).
   public func waitForExit(seconds: Double = 10) -> Int32? {
     guard let current else { return nil }
