@@ -323,20 +323,23 @@ extension AssessmentSession {
     }
   }
 
-  /// The position line: "Question 3/70", a progress bar, and how many are answered.
-  func progressLine(width: Int, style: TextStyle) -> String {
+  /// The position line: "Question 3/70", a progress bar (unless `bar` is false, as in line
+  /// mode), and how many are answered.
+  func progressLine(width: Int, style: TextStyle, bar: Bool = true) -> String {
     let position = (currentIndex ?? 0) + 1
     let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
     var progress = text.questionPosition(position, visible.count)
-    let barWidth = max(10, min(30, width - progress.count - 25))
-    let filled =
-      visible.isEmpty
-      ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
-    progress +=
-      "  "
-      + style.apply(
-        .cyan,
-        String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
+    if bar {
+      let barWidth = max(10, min(30, width - progress.count - 25))
+      let filled =
+        visible.isEmpty
+        ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
+      progress +=
+        "  "
+        + style.apply(
+          .cyan,
+          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
+    }
     return progress + "  " + text.answeredCount(answered, visible.count)
   }
 

@@ -116,23 +116,8 @@ extension AssessmentSession {
         lines += wrapText(localized(text), width: width).map { style.apply(.dim, $0) }
       }
     }
-    let position = (currentIndex ?? 0) + 1
-    let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
-    var progress = text.questionPosition(position, visible.count)
-    if progressBar {
-      let barWidth = max(10, min(30, width - progress.count - 25))
-      let filled =
-        visible.isEmpty
-        ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
-      progress +=
-        "  "
-        + style.apply(
-          .cyan,
-          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
-    }
-    progress += "  " + text.answeredCount(answered, visible.count)
     lines.append("")
-    lines.append(progress)
+    lines.append(progressLine(width: width, style: style, bar: progressBar))
     if let topic = question.topic {
       lines.append(style.apply(.dim, text.colon(text.topic) + " " + localized(topic)))
     }
