@@ -147,6 +147,7 @@ extension Phrases {
         pick(
           "a number + Enter: go to that question",
           "un numéro + Entrée\u{A0}: aller à cette question"),
+        pick("↑↓: scroll the list", "↑↓\u{A0}: faire défiler la liste"),
       ]
     if description {
       parts.append(pick("h: about this questionnaire", "h\u{A0}: à propos de ce questionnaire"))

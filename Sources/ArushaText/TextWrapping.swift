@@ -119,23 +119,32 @@ enum WrapUnits {
 
   private static func visibleCharacters(_ word: String) -> [Character] {
     var result: [Character] = []
-    var inEscape = false
-    for character in word {
-      if inEscape {
-        if let scalar = character.unicodeScalars.first, ("@"..."~").contains(scalar),
-          scalar != "["
-        {
-          inEscape = false
-        }
-        continue
-      }
-      if character == "\u{1B}" {
-        inEscape = true
-        continue
-      }
-      result.append(character)
+    forEachCharacter(of: word) { character, isEscape in
+      if !isEscape { result.append(character) }
     }
     return result
+  }
+}
+
+/// Calls `body` with each character of `text` and whether it belongs to an ANSI escape
+/// sequence (`ESC`, then up to and including a final byte `@`…`~` other than `[`): the one
+/// escape scanner of width, wrapping and truncation.
+@inline(__always)
+func forEachCharacter(
+  of text: some StringProtocol, _ body: (Character, _ isEscape: Bool) -> Void
+) {
+  var inEscape = false
+  for character in text {
+    guard let first = character.unicodeScalars.first else { continue }
+    if inEscape {
+      if ("@"..."~").contains(first), first != "[" { inEscape = false }
+      body(character, true)
+    } else if first == "\u{1B}" {
+      inEscape = true
+      body(character, true)
+    } else {
+      body(character, false)
+    }
   }
 }
 
@@ -147,25 +156,22 @@ enum WrapUnits {
 /// (a presentation selector, a skin tone, a ZWJ sequence) or a flag takes two as one grapheme.
 public func displayWidth(_ text: some StringProtocol) -> Int {
   var width = 0
-  var inEscape = false
-  for character in text {
-    let scalars = character.unicodeScalars
-    guard let first = scalars.first else { continue }
-    if inEscape {
-      if ("@"..."~").contains(first), first != "[" { inEscape = false }
-      continue
-    }
-    if first == "\u{1B}" {
-      inEscape = true
-      continue
-    }
-    if first.isASCII, scalars.count == 1 {
-      width += first.value < 0x20 || first.value == 0x7F ? 0 : 1
-      continue
-    }
-    width += graphemeWidth(character)
+  forEachCharacter(of: text) { character, isEscape in
+    if !isEscape { width += characterWidth(character) }
   }
   return width
+}
+
+/// The columns one character (a grapheme, not part of an escape sequence) takes: ASCII
+/// controls none, other ASCII one, the rest ``graphemeWidth(_:)``.
+@inline(__always)
+func characterWidth(_ character: Character) -> Int {
+  let scalars = character.unicodeScalars
+  guard let first = scalars.first else { return 0 }
+  if first.isASCII, scalars.count == 1 {
+    return first.value < 0x20 || first.value == 0x7F ? 0 : 1
+  }
+  return graphemeWidth(character)
 }
 
 /// The columns one grapheme takes (see ``displayWidth(_:)``).

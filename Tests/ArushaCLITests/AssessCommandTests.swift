@@ -249,7 +249,7 @@ import Testing
   /// hint names the program as it was started, not an `arusha` command the machine lacks.
   @Test func theResumeHintSaysHowArushaWasStarted() throws {
     let directory = try folder()
-    let binary = TestPaths.productsFolder.appendingPathComponent("arusha").path
+    let binary = TestPaths.arusha.path
     let result = try runArusha(
       Self.command + ["--plain"], input: "q\n", environment: ["PATH": "/usr/bin:/bin"],
       directory: directory)

@@ -12,7 +12,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
-      "python3", script.path, TestPaths.productsFolder.appendingPathComponent("arusha").path,
+      "python3", script.path, TestPaths.arusha.path,
     ]
     process.standardOutput = FileHandle.nullDevice
     try process.run()

@@ -81,7 +81,7 @@ import Testing
     let input = Pipe()
 
     init(_ folder: URL, _ name: String) throws {
-      process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
+      process.executableURL = TestPaths.arusha
       process.arguments = [
         "assess", "Questionnaires/tiny.yaml", "--lang", "en", "--administration", "Test Customs",
         "--round", "2024", "-o", name,

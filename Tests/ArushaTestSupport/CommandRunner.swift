@@ -29,7 +29,7 @@ public func runArusha(
   directory: URL? = nil, timeout: Double = 120
 ) throws -> CommandResult {
   let process = Process()
-  process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
+  process.executableURL = TestPaths.arusha
   process.arguments = arguments
   process.currentDirectoryURL = directory ?? TestPaths.packageRoot
   var env = ProcessInfo.processInfo.environment

@@ -13,7 +13,10 @@ public final class PseudoTerminal: @unchecked Sendable {
   private let process = Process()
   private let lock = NSLock()
   private var received: [UInt8] = []
+  private var all: [UInt8] = []
   private var reader: Thread?
+  /// The pty's size in cells, as the child sees it (`TIOCGWINSZ`).
+  public private(set) var size: (columns: Int, rows: Int)
 
   /// Opens a pty of `columns` × `rows`.
   public init(columns: Int = 100, rows: Int = 40) throws {
@@ -29,8 +32,46 @@ public final class PseudoTerminal: @unchecked Sendable {
     }
     secondary = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
     guard secondary >= 0 else { throw POSIXError(.ENXIO) }
-    var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
-    _ = ioctl(primary, UInt(TIOCSWINSZ), &size)
+    size = (columns, rows)
+    setWindowSize()
+  }
+
+  private func setWindowSize() {
+    var window = winsize(
+      ws_row: UInt16(size.rows), ws_col: UInt16(size.columns), ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(primary, UInt(TIOCSWINSZ), &window)
+  }
+
+  /// Resizes the pty and tells the child (SIGWINCH), as a terminal window being resized does.
+  public func resize(columns: Int, rows: Int) {
+    size = (columns, rows)
+    setWindowSize()
+    signal(SIGWINCH)
+  }
+
+  /// What a terminal of the pty's size shows now, from everything the child printed since
+  /// start (``clear()`` does not affect it).
+  public var screen: VirtualScreen {
+    lock.lock()
+    defer { lock.unlock() }
+    return VirtualScreen(
+      columns: size.columns, rows: size.rows, output: String(decoding: all, as: UTF8.self))
+  }
+
+  /// Waits until the screen satisfies `condition`, and returns that screen; after `seconds`,
+  /// returns the last screen seen (the test then fails on its own expectation).
+  @discardableResult
+  public func waitForScreen(seconds: Double = 10, _ condition: (VirtualScreen) -> Bool)
+    -> VirtualScreen
+  {
+    let deadline = Date().addingTimeInterval(seconds)
+    var last = screen
+    while Date() < deadline {
+      last = screen
+      if condition(last) { return last }
+      usleep(20_000)
+    }
+    return last
   }
 
   deinit {
@@ -62,10 +103,11 @@ public final class PseudoTerminal: @unchecked Sendable {
   {
     lock.lock()
     received = []
+    all = []
     lock.unlock()
     let handle = FileHandle(fileDescriptor: secondary, closeOnDealloc: false)
     let process = Process()
-    process.executableURL = TestPaths.productsFolder.appendingPathComponent("arusha")
+    process.executableURL = TestPaths.arusha
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
@@ -103,6 +145,7 @@ public final class PseudoTerminal: @unchecked Sendable {
       }
       lock.lock()
       received += buffer[..<count]
+      all += buffer[..<count]
       lock.unlock()
     }
   }

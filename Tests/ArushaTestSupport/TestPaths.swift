@@ -24,6 +24,16 @@ public enum TestPaths {
     return url
   }()
 
+  /// The `arusha` executable the command-line and pty tests run: the one SwiftPM built beside
+  /// the tests, or the one `ARUSHA_UNDER_TEST` names (to show that a new test fails on an
+  /// older build: `ARUSHA_UNDER_TEST=/old/arusha swift test --skip-build --filter …`).
+  public static let arusha: URL = {
+    if let path = ProcessInfo.processInfo.environment["ARUSHA_UNDER_TEST"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    return productsFolder.appendingPathComponent("arusha")
+  }()
+
   /// The files `Questionnaires/*.yaml`, sorted.
   public static func questionnaireFiles() -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: questionnaires.path)) ?? []

@@ -276,11 +276,12 @@ extension AssessmentSession {
         }
         let room = max(1, height - top.count - bottom.count)
         if middle.count > room {
-          // Each option on one line, cut with "…": the highlighted one always shows whole.
-          let singles = choices.map { lines in
+          // Each other option on one line, cut with "…": the highlighted one shows whole.
+          var singles = choices.map { lines in
             let joined = ([lines[0]] + lines.dropFirst().map { $0.trimmingSpaces() })
             return [DisplayColumns.truncated(joined.joined(separator: " "), to: width)]
           }
+          singles[highlight] = choices[highlight]
           let window = Self.window(singles.map(\.count), keep: highlight, budget: room)
           middle = []
           if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }
