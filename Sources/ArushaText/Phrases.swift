@@ -39,7 +39,7 @@ public struct Phrases: Sendable {
   public var question: String { pick("Question", "Question") }
   public var answer: String { pick("Answer", "Réponse") }
   public var weight: String { pick("Weight", "Poids") }
-  public var itemScore: String { pick("Item score", "Score de l’item") }
+  public var itemScore: String { pick("Item score", "Score de la question") }
   public var state: String { pick("State", "État") }
   public var comment: String { pick("Comment", "Commentaire") }
   public var evidence: String { pick("Evidence", "Justificatif") }
@@ -116,8 +116,12 @@ public struct Phrases: Sendable {
     pick(label + ":", label + "\u{A0}:")
   }
 
-  public func selectMore(_ options: String) -> String {
-    pick("Also in place: \(options)", "Également en place\u{A0}: \(options)")
+  /// The action plan's step for a multi: the options still to put in place, joined by `;`
+  /// (with French typography's narrow no-break space before it).
+  public func selectMore(_ options: [String]) -> String {
+    pick(
+      "To put in place: " + options.joined(separator: "; "),
+      "À mettre en place\u{A0}: " + options.joined(separator: "\u{202F}; "))
   }
 
   public func incomplete(_ count: Int) -> String {

@@ -241,3 +241,87 @@ import Testing
     #expect(pty.waitForExit() == 0)
   }
 }
+
+/// The issue's "Done when": a complete French session of the bundled RAD questionnaire (its
+/// newest version) at 80×24 on a real pty, every frame read back as a terminal shows it.
+@Suite(.serialized) struct FrenchSessionTests {
+  /// The French typography rules of cli.md on every row, and nothing in the last column.
+  static func check(_ screen: VirtualScreen, _ place: String) -> [String] {
+    var problems: [String] = []
+    for row in 0..<screen.rows {
+      let line = screen.line(row)
+      let trimmed = line.drop { $0 == " " }
+      if let first = trimmed.first {
+        let next = trimmed.dropFirst().first
+        if first == "»" || (";:?!".contains(first) && (next == nil || next == " ")) {
+          problems.append("\(place): row \(row) starts with \(first): \(line)")
+        }
+      }
+      if line.hasSuffix("«") { problems.append("\(place): row \(row) ends with «: \(line)") }
+      if line.contains("'") { problems.append("\(place): straight apostrophe: \(line)") }
+      if screen.cells[row][screen.columns - 1].text != " " {
+        problems.append("\(place): row \(row) reaches the last column: \(line)")
+      }
+    }
+    return problems
+  }
+
+  @Test func theCheckFindsWhatItLooksFor() {
+    let screen = VirtualScreen(columns: 12, rows: 3, output: "? l'aide\r\n» fin «\r\nabcdefghijkl")
+    #expect(Self.check(screen, "t").count == 5, "\(Self.check(screen, "t"))")
+  }
+
+  @Test func aCompleteFrenchSessionOfTheDeclarationAt80x24() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-french-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(
+      [
+        "assess", "rad-self-assessment", "--administration", "Douanes du Niger", "--round",
+        "2024", "-o", "r.yaml", "--lang", "fr",
+      ], directory: directory)
+    var screen = pty.waitForScreen { $0.lines.contains { $0.contains("Question 1/") } }
+    var problems: [String] = []
+    var keys = 0
+    var frames = 0
+    while keys < 600, pty.waitForExit(seconds: 0) == nil {
+      frames += 1
+      // The key help: the last rows drawn.
+      let bottom = screen.lines.filter { !$0.isEmpty }.suffix(3).joined(separator: " ")
+        .replacingOccurrences(of: "\u{A0}", with: " ")
+      let place = screen.lines.first { $0.contains("Question ") && $0.contains("/") } ?? "?"
+      problems += Self.check(screen, place)
+      let number =
+        place.split(separator: " ").dropFirst().first.flatMap {
+          Int($0.split(separator: "/").first ?? "")
+        } ?? 0
+      let key: String
+      if screen.line(0).hasPrefix("Récapitulatif") {
+        key = "\r"  // every required question answered: finish
+      } else if bottom.contains("o oui") {
+        key = "o"
+      } else if bottom.contains("Espace cocher") {
+        key = "1\r"
+      } else if bottom.contains("Tab suivante") || bottom.contains("Échap annuler") {
+        key = "12\r"  // a number, a text, an evidence reference
+      } else if bottom.contains("↑↓ Entrée") {
+        key = number % 3 == 0 ? "3" : "2"  // a mid-maturity administration
+      } else {
+        Issue.record("no key help understood:\n\(screen.text)")
+        break
+      }
+      let before = screen.lines
+      pty.type(key)
+      keys += 1
+      screen = pty.waitForScreen(seconds: 5) { $0.lines != before || !$0.alternateScreen }
+      if !screen.alternateScreen { break }
+    }
+    #expect(pty.waitForExit() == 0)
+    #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+    #expect(frames > 70, "every question was drawn")
+    let text = try String(
+      contentsOf: directory.appendingPathComponent("r.yaml"), encoding: .utf8)
+    #expect(text.contains("status: complete"), "\(text.prefix(400))")
+  }
+}

@@ -106,7 +106,7 @@ import Testing
     #expect(lines.count == 1 + 7)
     #expect(lines[1] == "1,beta,Beta,b2,B2?,true,No,Yes,,,")
     #expect(lines[2] == "2,alpha,Alpha,a6,A6?,false,Don't know / no evidence,Planned,,,")
-    #expect(lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",Also in place: One,,,")
+    #expect(lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",To put in place: One,,,")
   }
 
   @Test func terminalOutputHasNoControlCharactersFromFiles() throws {

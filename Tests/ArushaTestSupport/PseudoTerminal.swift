@@ -54,9 +54,21 @@ public final class PseudoTerminal: @unchecked Sendable {
   public var screen: VirtualScreen {
     lock.lock()
     defer { lock.unlock() }
-    return VirtualScreen(
-      columns: size.columns, rows: size.rows, output: String(decoding: all, as: UTF8.self))
+    if live.columns != size.columns || live.rows != size.rows {
+      // A resized terminal: replay everything at the new size (the child redraws whole).
+      live = VirtualScreen(columns: size.columns, rows: size.rows)
+      fed = 0
+    }
+    let end = VirtualScreen.completePrefix(all[fed...])
+    if end > fed {
+      live.write(String(decoding: all[fed..<end], as: UTF8.self))
+      fed = end
+    }
+    return live
   }
+
+  private var live = VirtualScreen(columns: 1, rows: 1)
+  private var fed = 0
 
   /// Waits until the screen satisfies `condition`, and returns that screen; after `seconds`,
   /// returns the last screen seen (the test then fails on its own expectation).
@@ -104,6 +116,8 @@ public final class PseudoTerminal: @unchecked Sendable {
     lock.lock()
     received = []
     all = []
+    fed = 0
+    live = VirtualScreen(columns: size.columns, rows: size.rows)
     lock.unlock()
     let handle = FileHandle(fileDescriptor: secondary, closeOnDealloc: false)
     let process = Process()

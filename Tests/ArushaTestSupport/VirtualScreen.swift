@@ -72,6 +72,31 @@ public struct VirtualScreen: Sendable {
     (0..<rows).first { line($0).contains(text) }
   }
 
+  /// The end index of the longest start of `bytes` that holds no cut escape sequence or
+  /// UTF-8 character, so that output read in chunks can be written piece by piece.
+  public static func completePrefix(_ bytes: ArraySlice<UInt8>) -> Int {
+    var end = bytes.endIndex
+    // An escape sequence still waiting for its final byte.
+    if let escape = bytes.suffix(64).lastIndex(of: 0x1B) {
+      let rest = bytes[(escape + 1)...]
+      if rest.isEmpty {
+        end = escape
+      } else if rest.first == UInt8(ascii: "[") {
+        let finished = rest.dropFirst().contains { (0x40...0x7E).contains($0) }
+        if !finished { end = escape }
+      }
+    }
+    // A UTF-8 character whose last bytes have not arrived.
+    var back = end
+    while back > bytes.startIndex, end - back < 4, bytes[back - 1] & 0xC0 == 0x80 { back -= 1 }
+    if back > bytes.startIndex {
+      let lead = bytes[back - 1]
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+      if length > 1, end - (back - 1) < length { end = back - 1 }
+    }
+    return end
+  }
+
   /// Writes `output` as a terminal would.
   public mutating func write(_ output: String) {
     var scalars = Array(output.unicodeScalars)[...]

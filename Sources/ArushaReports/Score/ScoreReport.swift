@@ -124,7 +124,7 @@ public struct ScoreReport: Sendable {
       let missing = options.filter { $0.value > 0 && !selected.contains($0.value) }.map {
         localized($0.label, for: destination)
       }
-      return missing.isEmpty ? "" : phrases.selectMore(missing.joined(separator: "; "))
+      return missing.isEmpty ? "" : phrases.selectMore(missing)
     case .number, .text:
       return ""
     }
