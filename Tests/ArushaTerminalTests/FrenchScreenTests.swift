@@ -20,10 +20,7 @@ import Testing
       }
       #expect(!line.hasSuffix("«"), "\(place): a line ends with «: \(line)")
       #expect(!line.contains("'"), "\(place): straight apostrophe: \(line)")
-      // The review screen's title is the screen's part of issue 12 (not wrapped yet).
-      if !place.hasPrefix("review") {
-        #expect(displayWidth(line) <= 80, "\(place): wider than 80: \(line)")
-      }
+      #expect(displayWidth(line) <= 80, "\(place): wider than 80: \(line)")
     }
   }
 
@@ -46,6 +43,14 @@ import Testing
       if question.help != nil {
         session.toggleHelp()
         Self.check(session.screen(width: 80, style: .plain), question.id + " (help)")
+        Self.check(
+          session.screen(width: 80, height: 24, style: .plain), question.id + " (help, 24)")
+        let small = session.screen(width: 40, height: 12, style: .plain)
+        Self.check(small, question.id + " (help, 40×12)")
+        #expect(small.count <= 12 && small.allSatisfy { displayWidth($0) <= 40 }, "\(small)")
+        let opening = session.localized(question.text).split(separator: " ").prefix(3)
+          .joined(separator: " ")
+        #expect(small.joined(separator: " ").contains(opening), "\(question.id): \(small)")
         session.toggleHelp()
       }
       // A refused key's message (a comment before any answer).
@@ -54,6 +59,7 @@ import Testing
     }
     session.openReview()
     Self.check(session.screen(width: 80, style: .plain), "review")
+    Self.check(session.screen(width: 80, height: 24, style: .plain), "review (24)")
     Self.check(session.lineText(width: 80).split(separator: "\n").map(String.init), "review (line)")
     _ = session.complete()
     Self.check(session.screen(width: 80, style: .plain), "review (cannot complete)")

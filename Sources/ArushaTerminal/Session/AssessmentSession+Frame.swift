@@ -327,21 +327,21 @@ extension AssessmentSession {
   /// The position line: "Question 3/70", a progress bar (unless `bar` is false, as in line
   /// mode), and how many are answered.
   func progressLine(width: Int, style: TextStyle, bar: Bool = true) -> String {
-    let position = (currentIndex ?? 0) + 1
+    let number = (currentIndex ?? 0) + 1
     let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
-    var progress = text.questionPosition(position, visible.count)
-    if bar {
-      let barWidth = max(10, min(30, width - progress.count - 25))
-      let filled =
-        visible.isEmpty
-        ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
-      progress +=
-        "  "
-        + style.apply(
-          .cyan,
-          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled))
+    let position = text.questionPosition(number, visible.count)
+    let count = text.answeredCount(answered, visible.count)
+    // The bar takes what the words leave, up to 30 cells; under 5 it is left out.
+    let barWidth = min(30, width - displayWidth(position) - displayWidth(count) - 4)
+    guard bar, barWidth >= 5 else {
+      return DisplayColumns.truncated(position + "  " + count, to: width)
     }
-    return progress + "  " + text.answeredCount(answered, visible.count)
+    let filled =
+      visible.isEmpty
+      ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
+    let drawn =
+      String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+    return position + "  " + style.apply(.cyan, drawn) + "  " + count
   }
 
   /// Each option's line (pointer, mark, key, label) and its dimmed description (or "").

@@ -133,7 +133,10 @@ extension AssessmentSession {
 
   /// The review screen's lines, as line mode prints them (full screen: ``reviewFrame``).
   func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
-    var lines = [style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), ""]
+    var lines =
+      wrapText(text.reviewTitle + " — " + localized(questionnaire.title), width: width).map {
+        style.apply(.bold, $0)
+      } + [""]
     if showHelp, let description = questionnaire.description {
       lines += wrapText(localized(description), width: width) + [""]
     }
