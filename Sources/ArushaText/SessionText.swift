@@ -251,7 +251,8 @@ extension Phrases {
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .multi(_, let na, let unknown):
-      extra.append(pick(
+      extra.append(
+        pick(
           "numbers separated by commas, e.g. 1,3; 0 for none",
           "numéros séparés par des virgules, p.\u{A0}ex. 1,3\u{202F}; 0 si aucun"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
