@@ -58,30 +58,26 @@ public struct AssessmentSetup {
     _ options: Options, io: TerminalIO, environment: [String: String],
     now: @escaping @Sendable () -> String
   ) throws(Failure) -> Prepared {
-    let choice: QuestionnaireChoice
+    var choice: QuestionnaireChoice
     do throws(LoadFailure) {
       choice = try QuestionnaireChoice.resolve(options.questionnaire)
     } catch {
       throw .load(error)
     }
-    let questionnaire = choice.questionnaire
-    if let language = options.language, !questionnaire.languages.contains(language) {
-      throw .usage(
-        "questionnaire '\(questionnaire.id)' is not written in '\(language)' (it has \(questionnaire.languages.joined(separator: ", ")))"
-      )
-    }
+    try checkLanguage(options.language, choice.questionnaire)
     var path = options.output
     var existing: Response?
     var isNew = false
     if let output = options.output, exists(output) {
-      existing = try load(output, choice: choice)
+      existing = try load(output, choice: &choice)
+      try checkLanguage(options.language, choice.questionnaire)
       try checkBelongs(
         existing, at: output, administration: options.administration, round: options.round)
     }
     if existing == nil {
       let promptLanguage =
-        options.language ?? environmentLanguage(environment, questionnaire)
-        ?? questionnaire.defaultLanguage
+        options.language ?? environmentLanguage(environment, choice.questionnaire)
+        ?? choice.questionnaire.defaultLanguage
       var administration = options.administration ?? ""
       if administration.isEmpty {
         administration = try ask(LinePrompt.administrationLabel(promptLanguage), io, promptLanguage)
@@ -102,7 +98,8 @@ public struct AssessmentSetup {
           ))
       }
       if exists(name) {
-        existing = try load(name, choice: choice)
+        existing = try load(name, choice: &choice)
+        try checkLanguage(options.language, choice.questionnaire)
         try checkBelongs(existing, at: name, administration: administration, round: round)
       } else {
         let time = now()
@@ -115,6 +112,7 @@ public struct AssessmentSetup {
       }
     }
     guard var response = existing, let path else { throw .noInput }
+    let questionnaire = choice.questionnaire
     if !isNew { try checkSameSession(response, at: path, options: options) }
     let lock: ResponseLock
     do throws(FileError) {
@@ -206,10 +204,28 @@ public struct AssessmentSetup {
     return answer
   }
 
-  private static func load(_ path: String, choice: QuestionnaireChoice) throws(Failure) -> Response
+  /// `--lang` must be one of the questionnaire's languages (cli.md): exit 64 naming them.
+  private static func checkLanguage(_ language: String?, _ questionnaire: Questionnaire)
+    throws(Failure)
   {
+    if let language, !questionnaire.languages.contains(language) {
+      throw .usage(
+        "questionnaire '\(questionnaire.id)' is not written in '\(language)' (it has \(questionnaire.languages.joined(separator: ", ")))"
+      )
+    }
+  }
+
+  /// The response at `path`, which must answer `choice`; a choice that named no version
+  /// becomes the bundled version the response answers (``QuestionnaireChoice/ownVersion(of:)``).
+  private static func load(_ path: String, choice: inout QuestionnaireChoice) throws(Failure)
+    -> Response
+  {
+    var chosen = choice
+    defer { choice = chosen }
     do throws(LoadFailure) {
       return try ResponseFile.load(path) { reference throws(LoadFailure) in
+        if let own = try chosen.ownVersion(of: reference) { chosen = own }
+        let choice = chosen
         guard reference == choice.reference else {
           throw .questionnaire(
             "\(path) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"

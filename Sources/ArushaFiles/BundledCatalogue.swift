@@ -17,8 +17,15 @@ public enum BundledCatalogue {
   /// Decodes every bundled file on each call: for `arusha questionnaires`, which shows what
   /// only the whole questionnaire says (titles, languages, questions). Lookups use
   /// ``file(named:)`` and ``file(id:version:)``, which decode nothing.
+  ///
+  /// - Returns: The entries by id, and for each id the newest version first (cli.md,
+  ///   `questionnaires`; versions in natural order, as ``newest(id:)`` compares them).
   public static func entries() -> [Entry] {
-    BundledQuestionnaires.files.compactMap { file in
+    let files = BundledQuestionnaires.files.sorted { first, second in
+      first.id != second.id
+        ? first.id < second.id : NaturalOrder.precedes(second.version, first.version)
+    }
+    return files.compactMap { file in
       QuestionnaireDecoder().decode(file.bytes).questionnaire.map {
         Entry(file: file, questionnaire: $0)
       }

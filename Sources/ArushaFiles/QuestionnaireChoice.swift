@@ -33,6 +33,36 @@ public struct QuestionnaireChoice: Sendable {
       questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes), argument: argument)
   }
 
+  /// Whether the questionnaire was named without a version: no argument (the default) or a
+  /// bare `ID`, which mean the newest bundled version (cli.md).
+  public var isNewestOfItsID: Bool {
+    guard let argument else { return true }
+    return !argument.contains("/") && !argument.contains("@")
+      && BundledQuestionnaires.file(named: argument) == nil
+      && BundledCatalogue.newest(id: argument) != nil
+  }
+
+  /// The bundled version an existing response answers, when this choice named no version
+  /// and the response answers another bundled version of the same id, byte for byte (its
+  /// `sha256`): `assess -o FILE` resumes a response on its own version (cli.md).
+  ///
+  /// - Parameter reference: The questionnaire the response records.
+  /// - Returns: That version's choice, or nil when the rule does not apply (the caller then
+  ///   compares `reference` with this choice as before).
+  /// - Throws: ``LoadFailure`` when the bundled file does not decode (a test keeps them valid).
+  public func ownVersion(of reference: QuestionnaireReference) throws(LoadFailure)
+    -> QuestionnaireChoice?
+  {
+    guard isNewestOfItsID, reference != self.reference, reference.id == questionnaire.id,
+      let bundled = BundledCatalogue.file(id: reference.id, version: reference.version)
+    else { return nil }
+    let file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
+    let sha256 = Fingerprint.sha256(file.bytes)
+    guard sha256 == reference.sha256 else { return nil }
+    return QuestionnaireChoice(
+      questionnaire: file.questionnaire, sha256: sha256, argument: argument)
+  }
+
   /// The reference a response to this questionnaire carries.
   public var reference: QuestionnaireReference {
     QuestionnaireReference(id: questionnaire.id, version: questionnaire.version, sha256: sha256)

@@ -301,6 +301,32 @@ import Testing
     #expect(same.status == 0, "\(same.stderr)")
   }
 
+  /// A response in progress keeps its own version when newer ones are bundled (cli.md,
+  /// issue 13): `assess ID -o FILE` resumes it on that version, and score finds it.
+  @Test func aResponseInProgressResumesOnItsOwnVersion() throws {
+    let directory = try folder()
+    let first = try runArusha(
+      ["assess", "example@1", "--plain", "-o", "r.yaml", "--administration", "A", "--round", "1"],
+      input: "1\n\nq\n", directory: directory)
+    #expect(first.status == 0, "\(first.stderr)")
+    let file = directory.appendingPathComponent("r.yaml")
+    let started = try String(contentsOf: file, encoding: .utf8)
+    #expect(started.contains("version: '1'") || started.contains("version: \"1\""), "\(started)")
+    let again = try runArusha(
+      ["assess", "example", "--plain", "-o", "r.yaml"], input: "q\n", directory: directory)
+    #expect(again.status == 0, "\(again.stderr)")
+    let resumed = try String(contentsOf: file, encoding: .utf8)
+    #expect(resumed.contains("version: '1'") || resumed.contains("version: \"1\""), "\(resumed)")
+    #expect(!resumed.contains("version: '2'") && !resumed.contains("version: \"2\""))
+    let score = try runArusha(["score", "r.yaml"], directory: directory)
+    #expect(score.status == 0, "\(score.stderr)")
+    // A version asked for by name is that version: another one's file is refused.
+    let named = try runArusha(
+      ["assess", "example@2", "--plain", "-o", "r.yaml"], input: "q\n", directory: directory)
+    #expect(named.status == 65)
+    #expect(named.stderr.contains("answers questionnaire 'example' version '1'"))
+  }
+
   @Test func resumingAFileOfAnotherQuestionnaireIsRefused() throws {
     let directory = try folder()
     let first = try runArusha(

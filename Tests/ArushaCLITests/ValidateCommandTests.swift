@@ -1,3 +1,4 @@
+import ArushaCore
 import ArushaTestSupport
 import Foundation
 import Testing
@@ -129,6 +130,22 @@ import Testing
       ["questionnaires", "--format", "json"], directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"id\": \"example\""))
+  }
+
+  /// Every bundled version is listed, the newest first for each id (issue 13).
+  @Test func questionnairesListsEveryVersionNewestFirst() throws {
+    let result = try runArusha(["questionnaires"])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: " ", omittingEmptySubsequences: true).prefix(2).map(String.init)
+    }
+    let examples = rows.filter { $0.first == "example" }.map { $0[1] }
+    #expect(examples == ["2", "1"], "\(result.stdout)")
+    for id in Set(rows.compactMap(\.first)) {
+      let versions = rows.filter { $0.first == id }.map { $0[1] }
+      #expect(
+        versions == versions.sorted { NaturalOrder.precedes($1, $0) }, "\(id): \(versions)")
+    }
   }
 
   @Test func usageErrorExits64() throws {
