@@ -98,6 +98,40 @@ public struct Phrases: Sendable {
     )
   }
   public var noneSelected: String { pick("None selected", "Aucune option cochée") }
+
+  // `arusha explain` (scoring.md, "Why a factor scored what it did").
+  public var explainTitle: String {
+    pick("Why each factor scored what it did", "Pourquoi chaque facteur a ce score")
+  }
+  public var contribution: String { pick("Contribution", "Contribution") }
+  public var contributionsTotal: String {
+    pick("Sum of the contributions", "Somme des contributions")
+  }
+  public func method(_ method: ScoringMethod) -> String {
+    switch method {
+    case .mean:
+      pick("weighted mean of the item scores", "moyenne pondérée des scores des questions")
+    case .minimum: pick("lowest item score", "score de la question la plus faible")
+    }
+  }
+  public func cappedAt(_ cap: String) -> String {
+    pick(
+      "capped at \(cap) by a critical gap", "plafonné à \(cap) par une lacune critique")
+  }
+  /// Between the items of a list in a sentence: `;`, with French typography's narrow
+  /// no-break space before it.
+  public var listSeparator: String { pick("; ", "\u{202F}; ") }
+  public var decisive: String {
+    pick("the lowest: it sets the score", "la plus faible\u{A0}: elle fait le score")
+  }
+  public var hiddenAnswer: String {
+    pick("Hidden (not counted)", "Masquée (non comptée)")
+  }
+  public var explainKey: String {
+    pick(
+      "◆ critical question · † claims the practice without the evidence it expects",
+      "◆ question critique · † affirme la pratique sans le justificatif attendu")
+  }
   public var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",

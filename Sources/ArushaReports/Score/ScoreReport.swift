@@ -97,7 +97,7 @@ public struct ScoreReport: Sendable {
       let labels = question.kind.options.filter { selected.contains($0.value) }.map {
         localized($0.label, for: destination)
       }
-      return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: "; ")
+      return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: phrases.listSeparator)
     case (_, .text(let text)?): return clean(text, for: destination)
     case (_, nil): return phrases.noAnswer
     }
