@@ -31,6 +31,20 @@ extension Phrases {
       "No administration has two rounds to compare.",
       "Aucune administration n’a deux cycles à comparer.")
   }
+  public var history: String {
+    pick(
+      "History: the overall score round by round",
+      "Historique\u{A0}: le score global cycle par cycle")
+  }
+  public var peerMedianByRound: String {
+    pick("Peer median of each round", "Médiane des pairs de chaque cycle")
+  }
+  public var historyNote: String {
+    pick(
+      "Every unsuppressed round of each administration; the changes above compare two of them.",
+      "Tous les cycles non masqués de chaque administration\u{202F}; les évolutions ci-dessus en comparent deux."
+    )
+  }
   public var noPeers: String { pick("No group to compare with.", "Aucun groupe de comparaison.") }
 
   public func positionWord(_ position: Comparison.Position) -> String {

@@ -71,7 +71,17 @@ import Testing
 
   @Test func jsonHasTheShapeAndFiguresOfScoringMd() throws {
     let text = try Self.report().json()
-    #expect(Self.topLevelKeys(text) == ["questionnaire", "factors", "groups", "changes", "peers"])
+    #expect(
+      Self.topLevelKeys(text) == [
+        "questionnaire", "factors", "groups", "changes", "peers", "history",
+      ])
+    let history = try #require(try Self.object(text)["history"] as? [[String: Any]])
+    #expect(
+      history.map { $0["administration"] as? String } == [
+        "Benin", "Niger", "Togo", "Zambia", "Éthiopie",
+      ])
+    #expect(history.first?["rounds"] as? [String] == ["2020", "2022", "2024"])
+    #expect((history.first?["scores"] as? [String: Any])?.keys.sorted() == ["alpha", "beta"])
     let object = try Self.object(text)
     #expect(
       (object["questionnaire"] as? [String: String]) == ["id": "compare-fixture", "version": "1"])
