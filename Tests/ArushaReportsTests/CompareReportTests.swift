@@ -181,8 +181,13 @@ import Testing
     }
     // 24 groups in matrices of (100 − 11) / (14 + 2) = 5 columns: five blocks of scores.
     #expect(table.components(separatedBy: "\nRespondents").count - 1 == 5)
-    // Names that differ only at the end stay apart when shortened to 14 characters.
-    #expect(table.contains("Directi… n° 12") && table.contains("Directi…s n° 1"))
+    // Names that differ only at the end stay apart when shortened: the cells grow into the
+    // room the five blocks leave (16 cells here), cut in the middle.
+    #expect(table.contains("Directi…s n° 12") && table.contains("Directi…es n° 1 "), "\(table)")
+    // A wide terminal shows every name whole, and the factor labels too (issue 14).
+    let few = try Self.synthetic(["Kenya Revenue Authority", "Direction générale des douanes"])
+    let wide = few.table(style: .plain, width: 200)
+    #expect(wide.contains("Kenya Revenue Authority") && !wide.contains("…"), "\(wide)")
     expectSnapshot(
       try Self.report().table(style: .plain, width: 100), named: "compare-table-en.txt")
     expectSnapshot(
