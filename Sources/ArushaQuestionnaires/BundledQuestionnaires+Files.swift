@@ -220,7 +220,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "internal-affairs.yaml", id: "internal-affairs", version: "2026.1",
+      name: "internal-affairs-2026.1.yaml", id: "internal-affairs", version: "2026.1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -766,6 +766,857 @@ factors:
           en: "Evidence: reports of successive rounds and the comparison between them. The WCO recommends about two years between CIPS rounds; in 2023, 17 of the first 25 countries ran a second round."
           fr: "Éléments probants : rapports des cycles successifs et leur comparaison. L’OMD recommande un intervalle d’environ deux ans entre deux cycles de l’enquête CIPS ; en 2023, 17 des 25 premiers pays ont mené un deuxième cycle."
         source: WCO News 104 (2024); WCO, CIPS iterations (2024)
+
+"""#
+    ),
+    BundledFile(
+      name: "internal-affairs.yaml", id: "internal-affairs", version: "2027.1",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+# Version 2027.1 (issue 13): answers the expert review of 2026.1 (docs/questionnaires.md, section 2).
+# Version 2026.1 (internal-affairs-2026.1.yaml) stays bundled, so that its responses still score.
+format: arusha/questionnaire-1
+id: internal-affairs
+version: "2027.1"
+title:
+  en: In-depth assessment of internal affairs management
+  fr: Évaluation approfondie de la gestion des affaires internes
+description:
+  en: "A deeper assessment of how a customs administration receives and detects reports of corruption and misconduct, investigates them, protects investigators and those who report, decides disciplinary cases, prevents misconduct and measures the impact of its integrity measures over time. It deepens factor 6 (Audit and Investigation) of the Revised Arusha Declaration self-assessment: each question names, in its source, the factor 6 topic it deepens. It draws on the A-CIP internal-affairs workshops held in Mauritius (2023) and Niger (2024). Answer from documents and case records. Levels are numbered 0 to 4 as on the screen; choose a level only when all of its conditions are met, and give an evidence reference for levels 3 and 4. The key figures (reports, cases, days, sanctions) are not scored: they form the baseline against which later rounds are compared. Scores are indicative: they describe practices, not perceptions, and are not to be pooled with the results of the Customs Integrity Perception Survey (CIPS)."
+  fr: "Évaluation approfondie de la manière dont une administration des douanes reçoit et détecte les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures d’intégrité. Elle approfondit le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée : la source de chaque question indique le thème du facteur 6 qu’elle approfondit. Elle s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers. Les niveaux sont numérotés de 0 à 4, comme à l’écran ; ne retenez un niveau que si toutes ses conditions sont remplies, et indiquez un élément probant pour les niveaux 3 et 4. Les chiffres clés (signalements, dossiers, délais, sanctions) ne sont pas notés : ils constituent la situation de référence à laquelle les cycles suivants seront comparés. Les scores sont indicatifs : ils décrivent des pratiques, non des perceptions, et ne doivent pas être agrégés avec les résultats du Sondage relatif à la perception de l’intégrité des douanes (SPID)."
+languages: [en, fr]
+
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description:
+        en: There is neither an adopted rule nor a draft, and the practice is not carried out, or only now and then on the initiative of individuals.
+        fr: Il n’existe ni règle adoptée ni projet, et la pratique n’est pas appliquée, ou ne l’est que de temps à autre, à l’initiative de certaines personnes.
+    - value: 1
+      label:
+        en: Started, not adopted
+        fr: Amorcé, non adopté
+      description:
+        en: Work has started but nothing is formally adopted yet. A draft text exists, or a pilot runs, or the practice is applied regularly in at least one unit without an adopted rule.
+        fr: Le travail a commencé, mais rien n’est encore formellement adopté. Un projet de texte existe, ou un projet pilote est en cours, ou la pratique est appliquée régulièrement dans au moins un service sans règle adoptée.
+    - value: 2
+      label:
+        en: Adopted, partly applied
+        fr: Adopté, appliqué en partie
+      description:
+        en: A rule, procedure or decision is formally adopted (signed, dated), but it is applied only in some of the units or cases it covers, or records show significant gaps.
+        fr: Une règle, une procédure ou une décision est formellement adoptée (signée, datée), mais elle n’est appliquée que dans une partie des services ou des dossiers concernés, ou les registres montrent des lacunes importantes.
+    - value: 3
+      label: {en: Applied throughout, fr: Appliqué partout}
+      description:
+        en: The adopted rule is applied in all the units and cases it covers, and documents or records show it. Give an evidence reference.
+        fr: La règle adoptée est appliquée dans tous les services et dossiers concernés, ce que montrent des documents ou des registres. Indiquez un élément probant.
+      evidence: expected
+    - value: 4
+      label:
+        en: Applied, monitored and reviewed
+        fr: Appliqué, suivi et réexaminé
+      description:
+        en: Everything in level 3 is met; in addition, results are measured and reported to management at least once a year, and the practice was reviewed and improved within the last three years. Give an evidence reference.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Indiquez un élément probant.
+      evidence: expected
+
+scoring:
+  method: mean
+  strength: 80
+  improvement: 60
+  change: 10
+  critical_cap: 59
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 25, label: {en: Developing, fr: En développement}}
+    - {min: 60, label: {en: Established, fr: Établi}}
+    - {min: 80, label: {en: Advanced, fr: Avancé}}
+
+factors:
+  - id: reporting
+    title: {en: Reporting and detecting corruption and misconduct, fr: Signalement et détection de la corruption et des manquements}
+    summary:
+      en: Staff, traders and the public need safe and well-known channels to report corruption and misconduct, and confidence that their identity will be protected, that they will not suffer retaliation and that their report will be followed up. Reports alone are not enough; the administration should also look for signs of misconduct in its own data. This section looks at the protection the channels give, the rules that govern them, how reports are recorded and how misconduct is detected.
+      fr: Le personnel, les opérateurs et le public ont besoin de canaux sûrs et connus pour signaler la corruption et les manquements, et doivent pouvoir compter sur la protection de leur identité, sur l’absence de représailles et sur les suites données à leur signalement. Les signalements ne suffisent pas ; l’administration doit aussi rechercher les signes de manquements dans ses propres données. Cette partie porte sur la protection qu’offrent les canaux, les règles qui les encadrent, l’enregistrement des signalements et la détection des manquements.
+    reference: Revised Arusha Declaration (2003), factor 6 (reporting channels and protection of those who report); A-CIP internal-affairs workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: reporting.channel-protection
+        type: multi
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Which of these protections does at least one publicised reporting channel give the person reporting?
+          fr: Parmi les protections suivantes, lesquelles au moins un canal de signalement porté à la connaissance du public offre-t-il à son auteur ?
+        help:
+          en: "A channel is scored by the protection it gives, not by its medium: an anonymous, free hotline answered by internal affairs can tick every box; an online form that asks for a name and goes to the officer's manager ticks none. Tick a protection only if a channel that staff, traders and the public can use gives it today and the channel is publicised (intranet, website, notices in offices). Select nothing if no channel exists or none gives any of these protections: that is a critical gap. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Un canal est noté selon la protection qu’il offre, non selon son support : une ligne gratuite et anonyme dont les appels sont reçus par les affaires internes peut cocher toutes les cases ; un formulaire en ligne qui exige un nom et aboutit chez le supérieur de l’agent n’en coche aucune. Ne cochez une protection que si un canal ouvert au personnel, aux opérateurs et au public l’offre aujourd’hui et que ce canal est porté à leur connaissance (intranet, site internet, affichage dans les bureaux). Ne cochez rien si aucun canal n’existe ou si aucun n’offre l’une de ces protections : c’est une lacune critique. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        options:
+          - value: 4
+            label:
+              en: Anonymous reporting is possible
+              fr: Le signalement anonyme est possible
+            description:
+              en: No name is required, and the channel does not record the caller's number, address or other identifying data.
+              fr: Aucun nom n’est exigé, et le canal n’enregistre ni le numéro, ni l’adresse, ni d’autres données permettant d’identifier l’auteur.
+          - value: 3
+            label:
+              en: Report received outside the line management of the people concerned
+              fr: Signalement reçu hors de la hiérarchie des personnes en cause
+            description:
+              en: Reports go directly to internal affairs (or designated investigators) reporting to the head of Customs, or to a body outside Customs such as an anti-corruption agency, an ombudsman or a ministry inspectorate.
+              fr: Les signalements parviennent directement aux affaires internes (ou aux enquêteurs désignés) rattachées au directeur général des douanes, ou à un organisme extérieur à la douane, tel qu’une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
+          - value: 2
+            label:
+              en: Feedback to the person reporting
+              fr: Retour d’information à l’auteur du signalement
+            description:
+              en: The person reporting receives a reference number and can learn, even anonymously, that the report was registered and what was done with it.
+              fr: L’auteur du signalement reçoit un numéro de référence et peut savoir, même de façon anonyme, que son signalement a été enregistré et quelles suites lui ont été données.
+          - value: 1
+            label:
+              en: Free of charge and usable outside customs premises
+              fr: Gratuit et utilisable hors des locaux de la douane
+            description:
+              en: For example a toll-free number, a free online form or a letter box outside the office; no fee, stamp or visit to a customs office is needed.
+              fr: Par exemple un numéro vert, un formulaire en ligne gratuit ou une boîte aux lettres placée hors du bureau ; aucun frais, timbre ou déplacement dans un bureau des douanes n’est nécessaire.
+        weight: 2
+        critical: true
+        evidence: expected
+        source: "A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023); expert review 2026.1 (score the protection, not the medium). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.external-referral
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Are reports about customs staff received by a body outside Customs passed on to internal affairs under a written agreement that covers confidentiality and feedback on the outcome?
+          fr: Lorsqu’un organisme extérieur à la douane reçoit des signalements visant des agents des douanes, les transmet-il aux affaires internes dans le cadre d’un accord écrit qui couvre la confidentialité et le retour d’information sur les suites données ?
+        help:
+          en: "Evidence: a memorandum or agreement with the anti-corruption agency, ombudsman or inspectorate, and records of referrals in both directions. Answer “not applicable” only if no outside body receives reports about customs staff. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : un protocole ou un accord avec l’agence de lutte contre la corruption, le médiateur ou l’inspection, et la trace des transmissions dans les deux sens. Ne répondez « sans objet » que si aucun organisme extérieur ne reçoit de signalements visant des agents des douanes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        allow_na: true
+        source: "Good practice (IDG 2021). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.policy
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Is there a written reporting policy stating who may report, what may be reported, through which channels, and how reports are handled?
+          fr: Existe-t-il une politique de signalement écrite précisant qui peut signaler, ce qui peut être signalé, par quels canaux et comment les signalements sont traités ?
+        help:
+          en: "Evidence: the adopted policy or procedure, and its publication on the intranet, the website or notices in offices. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : la politique ou la procédure adoptée, et sa publication sur l’intranet, le site internet ou par voie d’affichage dans les bureaux. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        source: "A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.confidentiality
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Is the identity of people who report protected by written rules that restrict access to it, and are breaches of confidentiality sanctioned?
+          fr: L’identité des auteurs de signalement est-elle protégée par des règles écrites qui en restreignent l’accès, et les atteintes à la confidentialité sont-elles sanctionnées ?
+        help:
+          en: "Evidence: the confidentiality rules, the list of people with access, cases where a breach was sanctioned. The confidentiality of those who report was a central point of the 2023 Mauritius workshop. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : les règles de confidentialité, la liste des personnes habilitées, les cas où une atteinte a été sanctionnée. La confidentialité de l’identité des auteurs de signalement était un point central de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        weight: 2
+        descriptions:
+          0:
+            en: No written rule protects the identity of those who report; reports and names circulate through the ordinary mail or the hierarchy.
+            fr: Aucune règle écrite ne protège l’identité des auteurs de signalement ; signalements et noms circulent par le courrier ordinaire ou par la voie hiérarchique.
+          1:
+            en: Identities are kept confidential by the habit of the people handling reports, or a draft rule exists, but nothing is adopted.
+            fr: L’identité est tenue confidentielle par l’usage des personnes qui traitent les signalements, ou un projet de règle existe, mais rien n’est adopté.
+          2:
+            en: An adopted rule restricts access to identities, but it does not cover every channel or every unit that receives reports, or no list of authorised people exists.
+            fr: Une règle adoptée restreint l’accès à l’identité, mais elle ne couvre pas tous les canaux ou tous les services qui reçoivent des signalements, ou il n’existe pas de liste des personnes habilitées.
+          3:
+            en: The rule covers every channel; a written list names the few people who may see identities, and case files keep the identity apart from the report.
+            fr: La règle couvre tous les canaux ; une liste écrite désigne les quelques personnes habilitées à connaître l’identité, et les dossiers conservent l’identité séparément du signalement.
+          4:
+            en: As level 3, and access to identities is logged and checked at least once a year; any breach found was investigated and sanctioned, and the rule was reviewed within three years.
+            fr: Comme au niveau 3, et l’accès à l’identité est journalisé et contrôlé au moins une fois par an ; toute atteinte constatée a fait l’objet d’une enquête et d’une sanction, et la règle a été réexaminée au cours des trois dernières années.
+        source: "A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.retaliation
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Are people who report protected against retaliation, by a written procedure through which they can complain of it and by protective measures that can be taken, such as suspending an adverse decision against them?
+          fr: Les auteurs de signalement sont-ils protégés contre les représailles par une procédure écrite leur permettant de s’en plaindre et par des mesures de protection pouvant être prises, comme la suspension d’une décision défavorable à leur encontre ?
+        help:
+          en: "Evidence: the procedure, the body that handles complaints of retaliation, protective measures taken in past cases. Protection may come from a national whistleblower law; score what applies to customs staff and to traders who report. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : la procédure, l’instance chargée des plaintes pour représailles, les mesures de protection prises dans des cas antérieurs. La protection peut découler d’une loi nationale sur les lanceurs d’alerte ; notez ce qui s’applique aux agents des douanes et aux opérateurs qui signalent. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No text protects people who report against retaliation, and there is nowhere to complain of it other than the ordinary hierarchy.
+            fr: Aucun texte ne protège les auteurs de signalement contre les représailles, et il n’existe aucun recours autre que la voie hiérarchique ordinaire.
+          1:
+            en: A draft text exists, or managers have protected people who reported case by case, without an adopted procedure.
+            fr: Un projet de texte existe, ou des responsables ont protégé des auteurs de signalement au cas par cas, sans procédure adoptée.
+          2:
+            en: An adopted text prohibits retaliation, but it names no body to receive complaints or no protective measure, or it covers staff but not traders (or the reverse).
+            fr: Un texte adopté interdit les représailles, mais il ne désigne aucune instance pour recevoir les plaintes ni aucune mesure de protection, ou il couvre le personnel mais pas les opérateurs (ou l’inverse).
+          3:
+            en: The adopted procedure names the body that receives complaints of retaliation, sets time limits, and lists protective measures (suspension of a transfer or sanction, reassignment at the person's request); complaints are recorded.
+            fr: La procédure adoptée désigne l’instance qui reçoit les plaintes pour représailles, fixe des délais et énumère les mesures de protection (suspension d’une mutation ou d’une sanction, réaffectation à la demande de l’intéressé) ; les plaintes sont enregistrées.
+          4:
+            en: As level 3, and complaints and their outcomes are reported to management at least once a year; the careers of people who reported are followed for at least two years; the procedure was reviewed within three years.
+            fr: Comme au niveau 3, et les plaintes et leurs suites sont communiquées à la direction au moins une fois par an ; la carrière des auteurs de signalement est suivie pendant au moins deux ans ; la procédure a été réexaminée au cours des trois dernières années.
+        source: "Good practice (IDG 2021); A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.register
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are all reports, whatever the channel, recorded in a single confidential register with a reference number, the date, the channel and the follow-up status?
+          fr: Tous les signalements, quel que soit le canal, sont-ils inscrits dans un registre unique et confidentiel, avec un numéro de référence, la date, le canal et l’état du suivi ?
+        help:
+          en: "Evidence: the register (paper or electronic), its access rules, statistics drawn from it. Reports handled informally by managers and never recorded mean level 0 or 1. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : le registre (papier ou électronique), ses règles d’accès, les statistiques qui en sont tirées. Des signalements traités de manière informelle par la hiérarchie, sans enregistrement, correspondent au niveau 0 ou 1. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.awareness
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are staff and traders reminded on a set schedule how to report, and is their awareness of the channels measured?
+          fr: Le personnel et les opérateurs reçoivent-ils, selon un calendrier établi, des rappels sur les moyens de signaler, et leur connaissance des canaux est-elle mesurée ?
+        help:
+          en: "Evidence: campaigns, posters, training sessions, messages to trade associations, survey questions on awareness of the channels (for example in the Customs Integrity Perception Survey, CIPS). Dutch Customs' analysis of the CIPS found that traders consider it important to know how to report. Reminders without any measurement of awareness stop at level 3. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : campagnes, affiches, sessions de formation, messages aux associations professionnelles, questions de sondage sur la connaissance des canaux (par exemple dans le Sondage relatif à la perception de l’intégrité des douanes, SPID). L’analyse du SPID par la douane néerlandaise a montré que les opérateurs jugent important de savoir comment signaler. Des rappels sans aucune mesure de la connaissance des canaux s’arrêtent au niveau 3. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        source: "WCO, Dutch Customs' analysis of the CIPS (2020); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.red-flags
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are customs data analysed on a set schedule for red flags of misconduct, such as manual changes to the channel assigned by selectivity, reductions of assessed duties, repeated pairings of an officer with a trader or unusual release times, with the alerts reviewed by internal affairs?
+          fr: Les données douanières sont-elles analysées selon un calendrier établi pour repérer les signaux d’alerte de manquements, tels que les modifications manuelles du circuit attribué par la sélectivité, les réductions de droits liquidés, les associations répétées d’un agent et d’un opérateur ou des délais de mainlevée inhabituels, les alertes étant examinées par les affaires internes ?
+        help:
+          en: "Evidence: the list of indicators, the extraction or dashboard, alerts produced in the last year and what was done with them. This only works if every user has a personal account in the customs system (no shared passwords). Deepens RAD factor 6: corruption-risk management, internal control and audit."
+          fr: "Éléments probants : la liste des indicateurs, l’extraction ou le tableau de bord, les alertes produites au cours de l’année écoulée et leurs suites. Cela suppose que chaque utilisateur dispose d’un compte personnel dans le système douanier (aucun mot de passe partagé). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption, contrôle interne et audit."
+        source: "Good practice (IDG 2021); expert review 2026.1 (data-analytics red flags). RAD factor 6 topics: corruption-risk management; internal control and audit"
+      - id: reporting.reports-received
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many reports of corruption or misconduct were received in the last full calendar year, all channels together?
+          fr: Combien de signalements de corruption ou de manquements ont été reçus au cours de la dernière année civile complète, tous canaux confondus ?
+        help:
+          en: "Count each report once, from the register. Enter 0 if none. Leave blank if no figure can be drawn from records: that absence is itself a finding. Not scored; a baseline figure for later rounds."
+          fr: "Comptez chaque signalement une fois, à partir du registre. Indiquez 0 si aucun. Laissez vide si aucun chiffre ne peut être tiré des registres : cette absence est en soi un constat. Non noté ; chiffre de référence pour les cycles suivants."
+        min: 0
+        max: 1000000
+        unit: {en: reports, fr: signalements}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures); A-CIP Niger internal-affairs workshop (2024) (impact of measures taken since 2020). RAD factor 6 topic: reporting channels and protection of those who report"
+
+  - id: investigation
+    title: {en: Step-by-step internal investigation, fr: Enquête interne étape par étape}
+    summary:
+      en: An internal investigation should follow a documented sequence, from the receipt and assessment of an allegation to a reasoned report, so that every case is handled in the same way, the facts are established reliably, and the rights of the person concerned, starting with the presumption of innocence, are respected. Someone must also be able to investigate the most senior officials, including the head of Customs.
+      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne concernée, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le directeur général des douanes.
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process); A-CIP internal-affairs workshops, Niger (2024) and Mauritius (2023)
+    questions:
+      - id: investigation.mandate
+        type: scale
+        scale: maturity
+        text:
+          en: Does an internal affairs unit (or, failing that, designated investigators) have a written mandate defining its powers and its jurisdiction?
+          fr: Une unité des affaires internes (ou, à défaut, des enquêteurs désignés) dispose-t-elle d’un mandat écrit définissant ses pouvoirs et son champ de compétence ?
+        help:
+          en: "Evidence: the decision establishing the unit or designating the investigators, its mandate, its place in the organisation chart, the number of investigators. A small administration may rely on designated investigators rather than a separate unit: score the mandate, not the size. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : la décision portant création de l’unité ou désignation des enquêteurs, son mandat, sa place dans l’organigramme, le nombre d’enquêteurs. Une petite administration peut s’appuyer sur des enquêteurs désignés plutôt que sur une unité distincte : notez le mandat, non la taille. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No unit or person is charged in writing with internal investigations; allegations are handled, if at all, by the managers of the people concerned.
+            fr: Aucune unité ni aucune personne n’est chargée par écrit des enquêtes internes ; les allégations sont traitées, le cas échéant, par les supérieurs des personnes en cause.
+          1:
+            en: Officers investigate by custom or on a case-by-case instruction, or a draft decision establishing a unit exists, but no mandate is signed.
+            fr: Des agents enquêtent par usage ou sur instruction au cas par cas, ou un projet de décision portant création d’une unité existe, mais aucun mandat n’est signé.
+          2:
+            en: A signed decision establishes the unit or designates investigators, but it does not define their powers (access to documents, hearings) or which cases they handle, or it excludes some staff or offices.
+            fr: Une décision signée crée l’unité ou désigne des enquêteurs, mais elle ne définit pas leurs pouvoirs (accès aux documents, auditions) ni les affaires dont ils sont saisis, ou elle exclut certains agents ou bureaux.
+          3:
+            en: The signed mandate defines the powers and the jurisdiction, covers all staff and offices, and the unit or investigators are staffed and handle cases under it.
+            fr: Le mandat signé définit les pouvoirs et le champ de compétence, couvre l’ensemble du personnel et des bureaux, et l’unité ou les enquêteurs sont pourvus en personnel et traitent des dossiers sur cette base.
+          4:
+            en: As level 3, and the unit reports on its activity to management at least once a year; the mandate was reviewed within the last three years.
+            fr: Comme au niveau 3, et l’unité rend compte de son activité à la direction au moins une fois par an ; le mandat a été réexaminé au cours des trois dernières années.
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: investigation.procedure
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written, step-by-step investigation procedure covering receipt, preliminary assessment, the decision to open a case, fact-finding, hearing the person concerned, the report and closure?
+          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne concernée, le rapport et la clôture ?
+        help:
+          en: "Evidence: the investigation manual or procedure note, and case files showing that the steps are followed. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le manuel d’enquête ou la note de procédure, et des dossiers montrant que les étapes sont suivies. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No written procedure; each investigator proceeds as he or she sees fit.
+            fr: Aucune procédure écrite ; chaque enquêteur procède comme il l’entend.
+          1:
+            en: A practice is passed on orally, or a draft manual exists, but no procedure is adopted.
+            fr: Une pratique est transmise oralement, ou un projet de manuel existe, mais aucune procédure n’est adoptée.
+          2:
+            en: An adopted procedure exists but leaves out some of the steps listed, or a sample of recent case files shows that steps are often skipped.
+            fr: Une procédure adoptée existe mais omet certaines des étapes énumérées, ou un échantillon de dossiers récents montre que des étapes sont souvent sautées.
+          3:
+            en: The adopted procedure covers every step from receipt to closure, and a sample of case files closed in the last year shows each step recorded.
+            fr: La procédure adoptée couvre chaque étape de la réception à la clôture, et un échantillon de dossiers clos au cours de l’année écoulée montre que chaque étape est consignée.
+          4:
+            en: As level 3, and compliance with the procedure is checked on a sample of files at least once a year; the procedure was updated within three years from those checks.
+            fr: Comme au niveau 3, et le respect de la procédure est vérifié sur un échantillon de dossiers au moins une fois par an ; la procédure a été mise à jour au cours des trois dernières années à partir de ces vérifications.
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: investigation.triage
+        type: scale
+        scale: maturity
+        text:
+          en: Is each incoming report assessed against written criteria to decide whether to open an investigation, refer it elsewhere or close it, with the decision and its reasons recorded?
+          fr: Chaque signalement reçu est-il examiné selon des critères écrits pour décider d’ouvrir une enquête, de le transmettre à une autre instance ou de le classer, la décision et ses motifs étant consignés ?
+        help:
+          en: "Evidence: the assessment criteria, records of decisions to open, refer or close, statistics by outcome. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les critères d’examen, la trace des décisions d’ouverture, de transmission ou de classement, les statistiques par type de décision. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: investigation process"
+      - id: investigation.rights
+        type: scale
+        scale: maturity
+        text:
+          en: Does the procedure guarantee the presumption of innocence and the rights of the person under investigation, including being informed of the allegations, being heard and assisted, and responding to the findings?
+          fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment celui d’être informée des allégations, d’être entendue et assistée, et de répondre aux constatations ?
+        help:
+          en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne concernée, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: investigation process"
+      - id: investigation.evidence-handling
+        type: scale
+        scale: maturity
+        text:
+          en: Are there rules for collecting, recording and keeping evidence, such as signed interview records, an evidence log and secure storage?
+          fr: Existe-t-il des règles de collecte, d’enregistrement et de conservation des preuves, telles que des procès-verbaux d’audition signés, un registre des pièces et un stockage sécurisé ?
+        help:
+          en: "Evidence: the rules, the evidence log, the storage arrangements. Evidence that could not be used in disciplinary or criminal proceedings because of how it was handled in the last three years means level 2 at most. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Des preuves devenues inutilisables dans une procédure disciplinaire ou pénale en raison de leur mode de traitement au cours des trois dernières années limitent la réponse au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: investigation.head-of-customs
+        type: scale
+        scale: maturity
+        text:
+          en: Does a written rule say which body investigates allegations against the head of Customs and the senior management, and how such allegations reach it without passing through the people concerned?
+          fr: Une règle écrite précise-t-elle quelle instance enquête sur les allégations visant le directeur général des douanes et les cadres dirigeants, et comment ces allégations lui parviennent sans passer par les personnes en cause ?
+        help:
+          en: "Evidence: the text that gives jurisdiction to a ministry inspectorate, an anti-corruption agency or another body outside Customs, and the route by which internal affairs refers such allegations to it. An internal affairs unit reporting to the head of Customs cannot investigate him or her. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au directeur général ne peut pas enquêter sur lui. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "Good practice (IDG 2021); expert review 2026.1 (who investigates the head of Customs). RAD factor 6 topic: investigation process"
+      - id: investigation.criminal-referral
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written procedure for referring cases with criminal elements to the prosecutor or the anti-corruption agency, and for coordinating disciplinary and criminal proceedings?
+          fr: Existe-t-il une procédure écrite pour transmettre au parquet ou à l’agence de lutte contre la corruption les affaires présentant un caractère pénal, et pour coordonner les procédures disciplinaire et pénale ?
+        help:
+          en: "Evidence: the procedure or agreement, cases referred in the last three years and their follow-up. Deepens RAD factor 6: investigation process (referral for prosecution)."
+          fr: "Éléments probants : la procédure ou l’accord, les affaires transmises au cours des trois dernières années et leurs suites. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (transmission aux fins de poursuites)."
+        source: "Good practice (IDG 2021); RAD factor 6. RAD factor 6 topic: investigation process"
+      - id: investigation.external-audit
+        type: scale
+        scale: maturity
+        text:
+          en: Are findings of the supreme audit institution and other external audit bodies that point to possible misconduct passed to internal affairs, investigated, and the outcome reported back to the body that made them?
+          fr: Les constatations de l’institution supérieure de contrôle et des autres organes de contrôle externe qui laissent supposer des manquements sont-elles transmises aux affaires internes, font-elles l’objet d’une enquête, et leurs suites sont-elles communiquées à l’organe qui les a formulées ?
+        help:
+          en: "Evidence: audit reports of the supreme audit institution (for example the court of audit, Cour des comptes) or an inspectorate that concern Customs, the referrals to internal affairs and the replies sent. Answer “not applicable” only if no external audit has examined Customs in the last five years. Deepens RAD factor 6: internal control and audit (external audit)."
+          fr: "Éléments probants : les rapports de l’institution supérieure de contrôle (par exemple la Cour des comptes) ou d’une inspection qui concernent la douane, les transmissions aux affaires internes et les réponses adressées. Ne répondez « sans objet » que si aucun contrôle externe n’a porté sur la douane au cours des cinq dernières années. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : contrôle interne et audit (contrôle externe)."
+        allow_na: true
+        source: "RAD factor 6 (work with external audit); expert review 2026.1 (the supreme audit institution). RAD factor 6 topic: internal control and audit"
+      - id: investigation.cases-opened
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many internal investigations were opened in the last full calendar year?
+          fr: Combien d’enquêtes internes ont été ouvertes au cours de la dernière année civile complète ?
+        help:
+          en: "From the case register. Enter 0 if none. Not scored; a baseline figure for later rounds."
+          fr: "D’après le registre des dossiers. Indiquez 0 si aucune. Non noté ; chiffre de référence pour les cycles suivants."
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures). RAD factor 6 topic: investigation process"
+      - id: investigation.cases-closed
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many internal investigations were closed in the last full calendar year, whatever the outcome?
+          fr: Combien d’enquêtes internes ont été clôturées au cours de la dernière année civile complète, quelle qu’en soit l’issue ?
+        help:
+          en: "Include cases closed without further action, referred to the disciplinary body or to the prosecutor. Enter 0 if none. Not scored."
+          fr: "Comptez les dossiers classés sans suite, transmis à l’instance disciplinaire ou au parquet. Indiquez 0 si aucune. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures). RAD factor 6 topic: investigation process"
+      - id: investigation.median-days
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: For the investigations closed in that year, what was the median number of days from receipt of the allegation to closure?
+          fr: Pour les enquêtes clôturées cette année-là, quel a été le délai médian, en jours, entre la réception de l’allégation et la clôture ?
+        help:
+          en: "The median is the middle value when the durations are sorted. Leave blank if dates of receipt and closure are not recorded. Not scored."
+          fr: "La médiane est la valeur du milieu lorsque les durées sont classées. Laissez vide si les dates de réception et de clôture ne sont pas consignées. Non noté."
+        min: 0
+        max: 10000
+        unit: {en: days, fr: jours}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: investigation.criminal-referrals
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many cases were referred to the prosecutor or the anti-corruption agency in the last full calendar year?
+          fr: Combien de dossiers ont été transmis au parquet ou à l’agence de lutte contre la corruption au cours de la dernière année civile complète ?
+        help:
+          en: "Enter 0 if none. Not scored."
+          fr: "Indiquez 0 si aucun. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures). RAD factor 6 topic: investigation process (referral for prosecution)"
+
+  - id: safeguards
+    title: {en: Safeguards for investigators, fr: Garanties pour les enquêteurs}
+    summary:
+      en: "Investigations are credible only if investigators can work confidentially, neutrally and autonomously: free from pressure by the managers or colleagues of the people they investigate and from improper outside interference, without conflicts of interest, with case information handled securely, and without fearing for their careers because of their cases. Each of these conditions is asked separately."
+      fr: "Les enquêtes ne sont crédibles que si les enquêteurs peuvent travailler en toute confidentialité, neutralité et autonomie : à l’abri des pressions des supérieurs ou des collègues des personnes visées et de toute ingérence extérieure indue, sans conflit d’intérêts, avec des informations traitées de manière sécurisée, et sans craindre pour leur carrière en raison des dossiers qu’ils traitent. Chacune de ces conditions fait l’objet d’une question distincte."
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process, investigators' confidentiality, neutrality and autonomy); A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: safeguards.reporting-line
+        type: scale
+        scale: maturity
+        when: investigation.mandate >= 1
+        when_hidden: zero
+        text:
+          en: Does the internal affairs unit, or do the designated investigators, report directly to the head of Customs, or to a body outside Customs, rather than to the managers of the staff it investigates?
+          fr: L’unité des affaires internes, ou les enquêteurs désignés, rendent-ils compte directement au directeur général des douanes, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels ils enquêtent ?
+        help:
+          en: "Evidence: the organisation chart, the unit's mandate, the way reports are sent. Shown only when the mandate question is at level 1 or above: without a unit or investigators, there is no reporting line, and this question scores 0. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Question posée seulement si la question sur le mandat est au niveau 1 ou au-delà : sans unité ni enquêteurs, il n’y a pas de rattachement, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        weight: 2
+        descriptions:
+          0:
+            en: Investigators report to the head of the directorate, region or office whose staff they investigate.
+            fr: Les enquêteurs rendent compte au chef de la direction, de la région ou du bureau dont ils examinent le personnel.
+          1:
+            en: In practice, reports go to the head of Customs, but no text says so, or a draft organisation chart moves the unit there.
+            fr: Dans les faits, les rapports parviennent au directeur général, mais aucun texte ne le prévoit, ou un projet d’organigramme y rattache l’unité.
+          2:
+            en: A text attaches the unit to the head of Customs, but some reports or some categories of case still pass through an operational directorate.
+            fr: Un texte rattache l’unité au directeur général, mais certains rapports ou certaines catégories de dossiers passent encore par une direction opérationnelle.
+          3:
+            en: The text and the organisation chart attach the unit to the head of Customs or to an outside body, and every case report of the last year went there directly.
+            fr: Le texte et l’organigramme rattachent l’unité au directeur général ou à un organisme extérieur, et chaque rapport d’enquête de l’année écoulée lui a été adressé directement.
+          4:
+            en: As level 3, and the unit reports at least once a year on its activity and on any pressure it met; the arrangement was reviewed within three years.
+            fr: Comme au niveau 3, et l’unité rend compte au moins une fois par an de son activité et des pressions éventuelles subies ; le dispositif a été réexaminé au cours des trois dernières années.
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.non-interference
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written rule that no one may stop, redirect or delay an investigation except by a recorded, reasoned decision, and are attempts to interfere, including from outside Customs, reported?
+          fr: Existe-t-il une règle écrite selon laquelle nul ne peut interrompre, réorienter ou retarder une enquête, sauf par une décision motivée et consignée, et les tentatives d’ingérence, y compris extérieures à la douane, sont-elles signalées ?
+        help:
+          en: "Evidence: the rule, records of decisions to close or suspend investigations, reports of interference and the action taken. Improper political interference, which the 2021 Integrity Development Guide added, counts as interference here. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : la règle, la trace des décisions de clôture ou de suspension d’enquêtes, les signalements d’ingérence et les suites données. L’ingérence politique indue, ajoutée par le Guide pour le développement de l’éthique de 2021, compte ici comme une ingérence. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        source: "A-CIP Niger internal-affairs workshop (2024); IDG review 2020 (political interference). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.conflict-of-interest
+        type: scale
+        scale: maturity
+        text:
+          en: Must investigators declare any conflict of interest for each case and withdraw when one exists, with the declaration kept on file?
+          fr: Les enquêteurs doivent-ils déclarer tout conflit d’intérêts pour chaque dossier et se déporter le cas échéant, la déclaration étant conservée au dossier ?
+        help:
+          en: "Evidence: the declaration form, declarations in case files, cases reassigned after a declared conflict. Deepens RAD factor 6: investigation process (investigators' neutrality)."
+          fr: "Éléments probants : le formulaire de déclaration, les déclarations figurant dans les dossiers, les dossiers réattribués après un conflit déclaré. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (neutralité des enquêteurs)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.file-security
+        type: scale
+        scale: maturity
+        text:
+          en: Are case files kept secure, with access limited to the investigators assigned and every access logged?
+          fr: Les dossiers d’enquête sont-ils conservés de manière sécurisée, avec un accès limité aux enquêteurs désignés et une journalisation de chaque accès ?
+        help:
+          en: "Evidence: access rules, locked storage or a restricted electronic system with personal accounts, access logs. Files kept in shared offices or shared folders mean level 0 or 1. Deepens RAD factor 6: investigation process (confidentiality)."
+          fr: "Éléments probants : règles d’accès, rangement sous clé ou système électronique à accès restreint avec comptes personnels, journaux des accès. Des dossiers conservés dans des bureaux ou des répertoires partagés correspondent au niveau 0 ou 1. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (confidentialité)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.investigator-selection
+        type: scale
+        scale: maturity
+        text:
+          en: Are investigators selected against written criteria that include an integrity vetting before they join the unit?
+          fr: Les enquêteurs sont-ils choisis selon des critères écrits comprenant un examen d’intégrité avant leur entrée dans l’unité ?
+        help:
+          en: "Evidence: the selection criteria, the vetting records of the current investigators (disciplinary record, asset declaration, references). Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les critères de sélection, la trace de l’examen d’intégrité des enquêteurs en poste (dossier disciplinaire, déclaration de patrimoine, références). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.investigator-career
+        type: scale
+        scale: maturity
+        text:
+          en: Are investigators protected against reprisals because of their cases, such as an unfavourable transfer or a blocked promotion, during and after their time in the unit?
+          fr: Les enquêteurs sont-ils protégés contre les représailles liées aux dossiers qu’ils ont traités, telles qu’une mutation défavorable ou un avancement bloqué, pendant et après leur passage dans l’unité ?
+        help:
+          en: "Evidence: rules on the posting and career of investigators, a minimum period in the unit, guarantees on later postings, the postings of former investigators. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : règles relatives à l’affectation et à la carrière des enquêteurs, durée minimale dans l’unité, garanties sur les affectations ultérieures, affectations des anciens enquêteurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+
+  - id: tools
+    title: {en: Investigation form and report templates, fr: Fiche d’enquête et modèles de rapport}
+    summary:
+      en: Standard forms and structured templates make investigations consistent, complete and open to review. They guide investigators through each step, make sure the same information is recorded in every case, and produce reports on which disciplinary bodies can rely. They serve the written procedure, which the investigation section asks about.
+      fr: Des formulaires types et des modèles structurés rendent les enquêtes cohérentes, complètes et vérifiables. Ils guident les enquêteurs à chaque étape, garantissent que les mêmes informations sont consignées dans chaque dossier et produisent des rapports sur lesquels les instances disciplinaires peuvent s’appuyer. Ils servent la procédure écrite, objet de la partie consacrée à l’enquête.
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process, forms and report templates); A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: tools.intake-form
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard form used to record every allegation on receipt, with the date, the channel, the facts alleged, the persons involved and an initial assessment?
+          fr: Un formulaire type est-il utilisé pour consigner chaque allégation dès sa réception, avec la date, le canal, les faits allégués, les personnes en cause et une première appréciation ?
+        help:
+          en: "Evidence: the form and a sample of completed forms from recent cases. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le formulaire et un échantillon de formulaires remplis pour des dossiers récents. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.investigation-plan
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard investigation plan drawn up when a case is opened, setting out the allegations, the scope, the evidence to collect and the timetable?
+          fr: Un plan d’enquête type est-il établi à l’ouverture de chaque dossier, précisant les allégations, le périmètre, les preuves à recueillir et le calendrier ?
+        help:
+          en: "Evidence: the plan template, completed plans in case files, approval of the plan by the head of the unit. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le modèle de plan, des plans remplis dans les dossiers, la validation du plan par le chef de l’unité. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.report-template
+        type: scale
+        scale: maturity
+        text:
+          en: Is a structured final report template used in every case, setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations?
+          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations ?
+        help:
+          en: "Evidence: the template and a sample of recent reports that follow it. Reports written freely, without a common structure, mean level 0 or 1; a template used in some cases only means level 2. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le modèle et un échantillon de rapports récents qui le suivent. Des rapports rédigés librement, sans structure commune, correspondent au niveau 0 ou 1 ; un modèle utilisé dans une partie des dossiers seulement correspond au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.case-management
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a case-management system, electronic or a register, that tracks each case's stage, time limits and outcome?
+          fr: Existe-t-il un système de gestion des dossiers, électronique ou sous forme de registre, qui suit l’étape, les délais et l’issue de chaque dossier ?
+        help:
+          en: "Evidence: the system or register, reports on the age of open cases, time limits set for each stage and how often they are met. The key figures of this questionnaire should be drawn from it. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le système ou le registre, les rapports sur l’ancienneté des dossiers en cours, les délais fixés pour chaque étape et leur taux de respect. Les chiffres clés de ce questionnaire devraient en être tirés. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: tools.training
+        type: scale
+        scale: maturity
+        text:
+          en: Have investigators been trained in the procedure and the templates, with refresher training when they change?
+          fr: Les enquêteurs ont-ils été formés à la procédure et aux modèles, avec une mise à niveau lorsque ceux-ci évoluent ?
+        help:
+          en: "Evidence: training records, materials, participation in regional or WCO workshops such as those held in Mauritius (2023) and Niger (2024). Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : registres de formation, supports, participation à des ateliers régionaux ou de l’OMD, comme ceux organisés à Maurice (2023) et au Niger (2024). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        source: "A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: investigation process"
+
+  - id: discipline
+    title: {en: Disciplinary management, fr: Gestion disciplinaire}
+    summary:
+      en: Findings of misconduct must lead to fair, timely and consistent disciplinary decisions. A written disciplinary framework, decisions taken independently of the line management of the person concerned and of the investigators, calibrated sanctions and effective enforcement show staff that the rules apply to everyone. Where the disciplinary body sits with the ministry, answer for what lies within Customs' remit.
+      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne concernée et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
+    reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention); A-CIP internal control (2021); A-CIP workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: discipline.framework
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written disciplinary regulation, applicable to all staff, that lists offences, the sanctions for each and the procedure, including the right to appeal?
+          fr: Existe-t-il un règlement disciplinaire écrit, applicable à tout le personnel, qui énumère les fautes, les sanctions correspondantes et la procédure, y compris le droit de recours ?
+        help:
+          en: "Evidence: the regulation or statute, the code of conduct (for example based on the WCO Model Code of Ethics and Conduct) and the related instructions. The civil service statute counts if it covers customs staff. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : le règlement ou le statut, le code de conduite (par exemple fondé sur le Modèle de code d’éthique et de conduite de l’OMD) et les instructions qui s’y rapportent. Le statut général de la fonction publique compte s’il s’applique au personnel des douanes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        descriptions:
+          0:
+            en: No written text lists disciplinary offences and sanctions for customs staff.
+            fr: Aucun texte écrit n’énumère les fautes disciplinaires et les sanctions applicables au personnel des douanes.
+          1:
+            en: Sanctions are applied by custom, or a draft regulation exists, but no text in force lists offences and sanctions.
+            fr: Les sanctions sont appliquées selon l’usage, ou un projet de règlement existe, mais aucun texte en vigueur n’énumère les fautes et les sanctions.
+          2:
+            en: Texts in force exist, but they are scattered, do not cover every category of staff (for example contract staff), or do not set out the procedure or the right to appeal.
+            fr: Des textes en vigueur existent, mais ils sont dispersés, ne couvrent pas toutes les catégories de personnel (par exemple les contractuels), ou ne fixent ni la procédure ni le droit de recours.
+          3:
+            en: One regulation in force, or a consolidated set of texts, covers all staff, lists offences and sanctions, sets out the procedure and the right to appeal, and is available to every officer.
+            fr: Un règlement en vigueur, ou un ensemble de textes consolidé, couvre tout le personnel, énumère les fautes et les sanctions, fixe la procédure et le droit de recours, et est accessible à chaque agent.
+          4:
+            en: As level 3, and its application is reported on at least once a year; the regulation was reviewed within the last three years in the light of cases.
+            fr: Comme au niveau 3, et son application fait l’objet d’un compte rendu au moins une fois par an ; le règlement a été réexaminé au cours des trois dernières années au vu des dossiers traités.
+        source: "A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024); WCO Model Code of Ethics and Conduct. RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.independence
+        type: scale
+        scale: maturity
+        text:
+          en: Are disciplinary decisions taken by a body of defined composition that is independent of the line management of the person concerned and separate from the investigators?
+          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne concernée et distincte des enquêteurs ?
+        help:
+          en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne concernée ne décident pas. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: The direct manager of the person concerned decides the sanction, or the investigators do.
+            fr: Le supérieur direct de la personne concernée décide de la sanction, ou bien ce sont les enquêteurs.
+          1:
+            en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted.
+            fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté.
+          2:
+            en: An adopted text sets up a committee of defined composition, but minor sanctions, or cases in some regions, are still decided by line managers, or members of the committee have investigated the case.
+            fr: Un texte adopté institue un conseil de composition définie, mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier.
+          3:
+            en: Every disciplinary decision of the last year was taken by the committee or authority set by the text, and its minutes show that neither the direct managers of the person concerned nor the investigators took part in the decision.
+            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne concernée ni les enquêteurs n’ont pris part à la décision.
+          4:
+            en: As level 3, and members declare conflicts of interest for each case; the committee's activity is reported at least once a year, and its rules were reviewed within three years.
+            fr: Comme au niveau 3, et les membres déclarent leurs conflits d’intérêts pour chaque dossier ; l’activité du conseil fait l’objet d’un compte rendu au moins une fois par an, et ses règles ont été réexaminées au cours des trois dernières années.
+        source: "A-CIP internal control (2021); A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.consistency
+        type: scale
+        scale: maturity
+        text:
+          en: Are sanctions calibrated against a sanctions guide or a record of past decisions, so that similar cases receive similar sanctions?
+          fr: Les sanctions sont-elles harmonisées à l’aide d’un guide des sanctions ou d’un recueil des décisions antérieures, afin que des cas similaires reçoivent des sanctions similaires ?
+        help:
+          en: "Evidence: the sanctions guide, a register of decisions by type of offence, a review of consistency. Malawi calibrated its disciplinary decisions in this way with A-CIP support in 2021. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : le guide des sanctions, un registre des décisions par type de faute, une analyse de cohérence. Le Malawi a ainsi harmonisé ses décisions disciplinaires avec l’appui du programme A-CPI en 2021. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        descriptions:
+          0:
+            en: Decisions are not recorded in a way that allows them to be compared; no guide exists.
+            fr: Les décisions ne sont pas consignées d’une manière qui permette de les comparer ; aucun guide n’existe.
+          1:
+            en: Members of the committee consult earlier decisions from memory or from scattered files, or a draft guide exists.
+            fr: Les membres du conseil s’appuient sur leur mémoire ou sur des dossiers épars pour connaître les décisions antérieures, ou un projet de guide existe.
+          2:
+            en: An adopted guide or a register of decisions by type of offence exists, but decisions do not refer to it, or it covers only some offences.
+            fr: Un guide adopté ou un registre des décisions par type de faute existe, mais les décisions n’y font pas référence, ou il ne couvre qu’une partie des fautes.
+          3:
+            en: Every decision of the last year cites the guide or comparable past decisions, and departures from the guide are reasoned in writing.
+            fr: Chaque décision de l’année écoulée cite le guide ou des décisions antérieures comparables, et les écarts par rapport au guide sont motivés par écrit.
+          4:
+            en: As level 3, and the consistency of decisions is analysed at least once a year (by offence and by rank); the guide was revised within three years from that analysis.
+            fr: Comme au niveau 3, et la cohérence des décisions est analysée au moins une fois par an (par type de faute et par grade) ; le guide a été révisé au cours des trois dernières années à partir de cette analyse.
+        source: "A-CIP internal control (2021) (calibration of disciplinary decisions). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.timeliness
+        type: scale
+        scale: maturity
+        text:
+          en: Within Customs' remit, are disciplinary files prepared and sent to the deciding body within set time limits, and is the age of pending cases monitored?
+          fr: Dans les limites de la compétence de la douane, les dossiers disciplinaires sont-ils instruits et transmis à l’instance qui décide dans des délais fixés, et l’ancienneté des affaires en attente est-elle suivie ?
+        help:
+          en: "Evidence: the time limits in the regulation or in an internal instruction, statistics on the time taken, a list of pending cases with their age. Where the disciplinary committee sits with the ministry, score the steps Customs controls: preparing the file, sending it, following it up and enforcing the decision. Answer “not applicable” only if Customs takes no part in any of these steps. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : les délais prévus par le règlement ou par une instruction interne, les statistiques de durée, la liste des affaires en attente et leur ancienneté. Lorsque le conseil de discipline relève du ministère, notez les étapes qui relèvent de la douane : l’instruction du dossier, sa transmission, son suivi et l’exécution de la décision. Ne répondez « sans objet » que si la douane ne prend part à aucune de ces étapes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        allow_na: true
+        source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024); expert review 2026.1 (small administrations). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.enforcement
+        type: scale
+        scale: maturity
+        text:
+          en: Are the sanctions decided actually carried out and recorded in personnel files, whatever the rank of the person concerned?
+          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne concernée ?
+        help:
+          en: "Evidence: a comparison between decisions and their execution, personnel files, cases involving senior staff. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : un rapprochement entre les décisions et leur exécution, les dossiers individuels, les affaires mettant en cause des cadres supérieurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        source: "Good practice (IDG 2021); RAD factor 1 (leaders set an example). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.sanctions-imposed
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many disciplinary sanctions became final in the last full calendar year, from warnings to dismissal?
+          fr: Combien de sanctions disciplinaires sont devenues définitives au cours de la dernière année civile complète, de l’avertissement à la révocation ?
+        help:
+          en: "Count sanctions decided by the disciplinary body or authority, whether it sits in Customs or at the ministry. Enter 0 if none. Not scored."
+          fr: "Comptez les sanctions prononcées par l’instance ou l’autorité disciplinaire, qu’elle relève de la douane ou du ministère. Indiquez 0 si aucune. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: sanctions, fr: sanctions}
+        required: false
+        evidence: true
+        source: "Expert review 2026.1 (unscored key figures). RAD factor 6 topic: disciplinary management and prevention"
+
+  - id: prevention
+    title: {en: Prevention and organisational culture, fr: Prévention et culture de l’organisation}
+    summary:
+      en: Discipline alone does not prevent misconduct. The lessons of each case should be used to correct the weaknesses that made misconduct possible, managers should act early, and the organisation's culture should discourage both individual and collective misconduct.
+      fr: La discipline seule ne prévient pas les manquements. Les enseignements de chaque dossier doivent servir à corriger les faiblesses qui les ont rendus possibles, le personnel d’encadrement doit agir tôt, et la culture de l’organisation doit décourager les manquements tant individuels que collectifs.
+    reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention) and factor 9; A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: prevention.lessons-learnt
+        type: scale
+        scale: maturity
+        text:
+          en: Are closed cases analysed to find the control weaknesses that allowed the misconduct, with corrective actions assigned and tracked?
+          fr: Les dossiers clos sont-ils analysés pour identifier les faiblesses de contrôle qui ont permis les manquements, avec des actions correctives attribuées et suivies ?
+        help:
+          en: "Evidence: lessons-learnt notes, process reviews, recommendations sent to the services concerned, a table tracking corrective actions, updates to the corruption-risk map. Deepens RAD factor 6: disciplinary management and prevention; corruption-risk management."
+          fr: "Éléments probants : notes de retour d’expérience, analyses de processus, recommandations adressées aux services concernés, tableau de suivi des actions correctives, mises à jour de la cartographie des risques de corruption. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention ; gestion des risques de corruption."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topics: disciplinary management and prevention; corruption-risk management"
+      - id: prevention.case-communication
+        type: scale
+        scale: maturity
+        text:
+          en: Are anonymised summaries of cases and sanctions shared with staff on a set schedule to deter misconduct?
+          fr: Des synthèses anonymisées des dossiers et des sanctions sont-elles communiquées au personnel selon un calendrier établi, à des fins de dissuasion ?
+        help:
+          en: "Evidence: annual summaries, intranet articles, case studies used in training. Publication must not allow the people concerned or those who reported to be identified. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : bilans annuels, articles sur l’intranet, études de cas utilisées en formation. La diffusion ne doit permettre d’identifier ni les personnes en cause ni les auteurs de signalement. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: disciplinary management and prevention"
+      - id: prevention.managers
+        type: scale
+        scale: maturity
+        text:
+          en: Are managers trained to recognise early signs of misconduct and to deal with minor cases through guidance before they escalate?
+          fr: Le personnel d’encadrement est-il formé à repérer les signes précurseurs de manquements et à traiter les cas mineurs par l’accompagnement avant qu’ils ne s’aggravent ?
+        help:
+          en: "Evidence: training for managers, guidance on handling minor cases, records of interviews or warnings given. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : formations destinées au personnel d’encadrement, consignes sur le traitement des cas mineurs, traces des entretiens ou avertissements donnés. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        source: "A-CIP Niger internal-affairs workshop (2024); RAD factor 1 (managers' responsibility). RAD factor 6 topic: disciplinary management and prevention"
+      - id: prevention.collective-misconduct
+        type: scale
+        scale: maturity
+        text:
+          en: Are risks of collective misconduct, such as networks within a post or unit, identified and addressed through rotation, team composition or joint supervision?
+          fr: Les risques de manquements collectifs, tels que des réseaux au sein d’un poste ou d’un service, sont-ils identifiés et traités par la rotation, la composition des équipes ou une supervision conjointe ?
+        help:
+          en: "Evidence: risk analyses that address collective practices, rotation or team changes decided for that reason, findings from investigations involving several officers. A small administration that cannot rotate staff can score joint supervision and team composition. Deepens RAD factor 6: corruption-risk management; disciplinary management and prevention."
+          fr: "Éléments probants : analyses de risques portant sur les pratiques collectives, rotations ou changements d’équipe décidés pour cette raison, constats d’enquêtes impliquant plusieurs agents. Une petite administration qui ne peut pas organiser de rotation peut faire valoir la supervision conjointe et la composition des équipes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption ; gestion disciplinaire et prévention."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topics: corruption-risk management; disciplinary management and prevention"
+      - id: prevention.culture
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an ongoing programme to build a culture of integrity, for example through shared values, role models, recognition and open discussion of ethical dilemmas?
+          fr: Existe-t-il un programme continu de développement d’une culture d’intégrité, par exemple au moyen de valeurs partagées, d’exemples à suivre, de la reconnaissance et d’échanges ouverts sur les dilemmes éthiques ?
+        help:
+          en: "Evidence: the programme, activities held in the last year, staff reached. Staff are recognised publicly only with their consent. The Niger workshop presented culture as a way to prevent both individual and collective misconduct. Deepens RAD factor 6: disciplinary management and prevention (and RAD factor 9)."
+          fr: "Éléments probants : le programme, les activités menées au cours de l’année écoulée, le personnel touché. Un agent n’est distingué publiquement qu’avec son consentement. L’atelier du Niger a présenté la culture comme un levier de prévention des manquements individuels et collectifs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention (ainsi que le facteur 9)."
+        source: "A-CIP Niger internal-affairs workshop (2024); WCO, a culture of integrity at SENAE (2023). RAD factor 6 topic: disciplinary management and prevention; RAD factor 9"
+
+  - id: impact
+    title:
+      en: Assessing the impact of integrity measures
+      fr: Évaluation de l’impact des mesures d’intégrité
+    summary:
+      en: The measures taken in recent years should be assessed methodically and regularly against a baseline, so that management knows which ones work. At the Niger workshop, the Director of Audit and Internal Control called for regular assessment of the impact of the measures taken since 2020; the same approach applies to any reference year. The key figures asked in the other sections give this baseline its numbers.
+      fr: Les mesures prises ces dernières années doivent être évaluées de manière méthodique et régulière par rapport à une situation de référence, afin que la direction sache lesquelles sont efficaces. Lors de l’atelier du Niger, le directeur de l’audit et du contrôle interne a appelé à évaluer régulièrement l’impact des mesures prises depuis 2020 ; la même démarche vaut pour toute année de référence. Les chiffres clés demandés dans les autres parties donnent ses chiffres à cette situation de référence.
+    reference: A-CIP Niger internal-affairs workshop (2024); WCO, CIPS iterations (2024); A-CIP roadmap reviews (2022)
+    questions:
+      - id: impact.baseline
+        type: scale
+        scale: maturity
+        text:
+          en: Is the integrity situation in a reference year, for example 2020, documented as a baseline against which change can be measured?
+          fr: La situation en matière d’intégrité au cours d’une année de référence, par exemple 2020, est-elle documentée comme base de comparaison permettant de mesurer l’évolution ?
+        help:
+          en: "Evidence: a scoping or diagnostic report, an earlier self-assessment, a perception survey, a corruption-risk map or case statistics for the reference year. A first round of this questionnaire with its key figures can itself serve as the baseline. Deepens RAD factor 6: corruption-risk management (and the action planning of the 2021 Integrity Development Guide)."
+          fr: "Éléments probants : un rapport de cadrage ou de diagnostic, une auto-évaluation antérieure, un sondage de perception, une cartographie des risques de corruption ou des statistiques de dossiers pour l’année de référence. Un premier cycle de ce questionnaire, avec ses chiffres clés, peut lui-même servir de situation de référence. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (ainsi que la planification des actions du Guide pour le développement de l’éthique de 2021)."
+        source: "A-CIP Niger internal-affairs workshop (2024); A-CIP seminar with Niger Customs (2020). RAD factor 6 topic: corruption-risk management"
+      - id: impact.measures-inventory
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an up-to-date list of the integrity measures taken since the reference year, with dates, owners and status?
+          fr: Existe-t-il une liste à jour des mesures d’intégrité prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
+        help:
+          en: "Evidence: the list or action-plan tracking table. Measures taken under a programme such as A-CIP should appear in it. Deepens RAD factor 6: corruption-risk management (action plan)."
+          fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel que l’A-CPI doivent y figurer. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (plan d’action)."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: corruption-risk management"
+      - id: impact.indicators
+        type: scale
+        scale: maturity
+        when: impact.measures-inventory >= 1
+        when_hidden: zero
+        text:
+          en: Does each measure have indicators and targets, such as the number of reports received, the time taken to close cases or perception scores?
+          fr: Chaque mesure est-elle assortie d’indicateurs et de cibles, tels que le nombre de signalements reçus, le délai de clôture des dossiers ou les scores de perception ?
+        help:
+          en: "Evidence: an indicator table linked to the list of measures, with baseline values, targets and sources of data. Shown only when the list of measures is at level 1 or above; without a list, there is nothing to attach indicators to, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : un tableau d’indicateurs relié à la liste des mesures, avec les valeurs de référence, les cibles et les sources des données. Question posée seulement si la liste des mesures est au niveau 1 ou au-delà ; sans liste, il n’y a rien à quoi rattacher des indicateurs, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: corruption-risk management"
+      - id: impact.regular-review
+        type: scale
+        scale: maturity
+        text:
+          en: Is the impact of the measures reviewed methodically on a set schedule, at least once a year, with a written report to management?
+          fr: L’impact des mesures est-il examiné de manière méthodique selon un calendrier établi, au moins une fois par an, avec un rapport écrit à la direction ?
+        help:
+          en: "Evidence: review reports, the method used (indicators, comparison with the baseline, interviews), the meetings where they were presented. Roadmap reviews held with A-CIP partners are an example. Deepens RAD factor 6: corruption-risk management; internal control and audit."
+          fr: "Éléments probants : rapports d’évaluation, méthode utilisée (indicateurs, comparaison avec la situation de référence, entretiens), réunions au cours desquelles ils ont été présentés. Les bilans d’étape menés avec les partenaires du programme A-CPI en sont un exemple. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption ; contrôle interne et audit."
+        weight: 2
+        descriptions:
+          0:
+            en: The impact of the measures has never been reviewed.
+            fr: L’impact des mesures n’a jamais été examiné.
+          1:
+            en: A review was done once, for example for a donor or a workshop, or a review is planned, but no schedule is adopted.
+            fr: Un examen a été réalisé une fois, par exemple pour un bailleur ou un atelier, ou un examen est prévu, mais aucun calendrier n’est adopté.
+          2:
+            en: Management adopted a schedule of reviews, but the last one is more than a year old, or it covers only some measures, or it lists activities without comparing results with the baseline.
+            fr: La direction a adopté un calendrier d’examens, mais le dernier date de plus d’un an, ou il ne porte que sur une partie des mesures, ou il énumère des activités sans comparer les résultats à la situation de référence.
+          3:
+            en: A written review in the last twelve months covers all measures of the list, compares the indicators with the baseline, and was presented to management.
+            fr: Un rapport écrit des douze derniers mois porte sur toutes les mesures de la liste, compare les indicateurs à la situation de référence et a été présenté à la direction.
+          4:
+            en: As level 3, for at least two successive years, and the review method itself was assessed and improved within three years (for example by adding survey or case data).
+            fr: Comme au niveau 3, pendant au moins deux années consécutives, et la méthode d’examen elle-même a été évaluée et améliorée au cours des trois dernières années (par exemple en y ajoutant des données de sondage ou de dossiers).
+        source: "A-CIP Niger internal-affairs workshop (2024); A-CIP roadmap reviews (2022). RAD factor 6 topics: corruption-risk management; internal control and audit"
+      - id: impact.follow-up
+        type: scale
+        scale: maturity
+        when: impact.regular-review >= 1
+        when_hidden: zero
+        text:
+          en: Do the review's conclusions lead to recorded decisions to adjust, stop or extend measures in the action plan?
+          fr: Les conclusions de l’évaluation donnent-elles lieu à des décisions consignées d’ajuster, d’arrêter ou d’étendre des mesures du plan d’action ?
+        help:
+          en: "Evidence: management decisions, updated versions of the action plan that refer to the review. Shown only when the review question is at level 1 or above; without a review, there is nothing to follow up, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : décisions de la direction, versions actualisées du plan d’action qui font référence à l’évaluation. Question posée seulement si la question sur l’examen est au niveau 1 ou au-delà ; sans examen, il n’y a rien à suivre, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: corruption-risk management"
+      - id: impact.repeat-rounds
+        type: scale
+        scale: maturity
+        text:
+          en: Is this self-assessment, or a perception survey, repeated on a set schedule, about every two years, so that results can be compared with the baseline?
+          fr: Cette auto-évaluation ou un sondage de perception sont-ils renouvelés selon un calendrier établi, environ tous les deux ans, afin que les résultats puissent être comparés à la situation de référence ?
+        help:
+          en: "Evidence: reports of successive rounds and the comparison between them. The WCO recommends about two years between rounds of the Customs Integrity Perception Survey (CIPS); in 2023, 17 of the first 25 countries ran a second round. Show survey results alongside self-assessment scores; never pool them. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : rapports des cycles successifs et leur comparaison. L’OMD recommande un intervalle d’environ deux ans entre deux cycles du Sondage relatif à la perception de l’intégrité des douanes (SPID) ; en 2023, 17 des 25 premiers pays ont mené un deuxième cycle. Présentez les résultats du sondage à côté des scores d’auto-évaluation, sans jamais les agréger. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        source: "WCO News 104 (2024); WCO, CIPS iterations (2024). RAD factor 6 topic: corruption-risk management"
 
 """#
     ),

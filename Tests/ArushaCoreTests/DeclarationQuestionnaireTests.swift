@@ -40,7 +40,7 @@ import Testing
   @Test func internalAffairsQuestionnaireSize() throws {
     let ia = try Self.load("internal-affairs.yaml")
     #expect(ia.id == "internal-affairs")
-    #expect((25...40).contains(ia.questions.count))
+    #expect((35...60).contains(ia.questions.count))
     #expect(ia.factors.allSatisfy { !$0.questions.isEmpty })
   }
 
