@@ -9,18 +9,19 @@ extension ScoreReport {
   public func html() -> String {
     let document = PrintableText.Destination.document
     let settings = questionnaire.scoring
-    let chart = RadarChart(
-      labels: score.factors.map { factor in
-        let entry = self.factor(factor.factor)
-        let title = localized(entry?.title, for: document)
-        return entry?.number.map { "\($0). " + truncate(title, to: 30) } ?? truncate(title, to: 32)
-      },
-      series: [
-        .init(
-          name: clean(response.administration, for: document),
-          values: score.factors.map(\.score), colour: "#0969da")
-      ],
-      rings: settings.thresholdRings(phrases))
+    let labels = score.factors.map { factorTitle($0.factor, for: document) }
+    let series = [
+      ChartSeries(
+        name: clean(response.administration, for: document),
+        values: score.factors.map(\.score), style: .series(0))
+    ]
+    let rings = settings.thresholdRings(phrases)
+    // A radar of two axes is a line: bars below three factors.
+    let chart =
+      labels.count < 3
+      ? BarChart(labels: labels, series: series, rings: rings, format: { phrases.decimal($0) })
+        .svg()
+      : RadarChart(labels: labels, series: series, rings: rings).svg()
     var body: [String] = []
     body.append("<h1>\(bdi(title(for: document)))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
@@ -31,7 +32,7 @@ extension ScoreReport {
     body.append(
       "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))\(isIndicative ? " <span class=\"note\">(" + ArushaReports.html(phrases.indicative) + ")</span>" : "")</p>"
     )
-    body.append("<div class=\"chart\">\(chart.svg())</div>")
+    body.append("<div class=\"chart\">\(chart)</div>")
     body.append(
       "<table><thead><tr><th>\(ArushaReports.html(phrases.factor))</th><th class=\"num\">\(ArushaReports.html(phrases.score))</th><th>\(ArushaReports.html(phrases.level))</th><th class=\"num\">\(ArushaReports.html(phrases.coverage))</th><th class=\"num\">\(ArushaReports.html(phrases.missingCount))</th><th></th></tr></thead><tbody>"
     )
