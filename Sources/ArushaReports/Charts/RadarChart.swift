@@ -17,6 +17,12 @@ struct RadarChart {
   var radius: Double = 170
 
   private static let fontSize = 11.0
+
+  /// A single series is shaded; among several a faint tint only, so that the overlaps of many
+  /// fills do not grey the chart.
+  private func opacity(_ item: ChartSeries) -> String {
+    item.filled ? (series.count <= 2 ? "0.15" : "0.04") : "0"
+  }
   private static let labelWidth = 130.0
 
   func svg() -> String {
@@ -62,7 +68,7 @@ struct RadarChart {
     for item in series {
       let points = item.values.enumerated().map { point($0.offset, $0.element ?? 0) }
       parts.append(
-        "<polygon points=\"\(coordinates(points))\" fill=\"\(item.style.colour)\" fill-opacity=\"\(item.filled ? "0.12" : "0")\" stroke=\"\(item.style.colour)\" stroke-width=\"\(fixed(item.style.width, digits: 1))\"\(item.style.dashAttribute)><title>\(html(item.name))</title></polygon>"
+        "<polygon points=\"\(coordinates(points))\" fill=\"\(item.style.colour)\" fill-opacity=\"\(opacity(item))\" stroke=\"\(item.style.colour)\" stroke-width=\"\(fixed(item.style.width, digits: 1))\"\(item.style.dashAttribute)><title>\(html(item.name))</title></polygon>"
       )
       for (index, value) in item.values.enumerated() {
         let (x, y) = point(index, value ?? 0)

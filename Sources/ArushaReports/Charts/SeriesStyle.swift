@@ -34,7 +34,8 @@ struct SeriesStyle: Sendable, Hashable {
       marker: markers[(index + 2 * round) % markers.count])
   }
 
-  /// The peer median's style: dark grey, long dashes, hollow rings, a little thicker.
+  /// The peer median's style: dark grey, long dashes, open rings, a little thicker; drawn last,
+  /// so that a line it covers shows in its gaps and a marker inside its rings.
   static let median = SeriesStyle(colour: "#24292f", dash: "7 4", marker: .ring, width: 2.5)
 
   /// The `stroke-dasharray` attribute (with its leading space), or nothing for a solid line.
@@ -42,7 +43,8 @@ struct SeriesStyle: Sendable, Hashable {
 
   /// The marker at (`x`, `y`); `hollow` draws it white inside (a value that is missing).
   func marker(x: Double, y: Double, hollow: Bool = false, size: Double = 4) -> String {
-    let fill = hollow || marker == .ring ? "white" : colour
+    // A ring is drawn open and wider, so that a marker it covers shows through it.
+    let fill = marker == .ring ? "none" : hollow ? "white" : colour
     let common = "fill=\"\(fill)\" stroke=\"\(colour)\" stroke-width=\"1.5\""
     let (cx, cy) = (fixed(x, digits: 1), fixed(y, digits: 1))
     func points(_ list: [(Double, Double)]) -> String {
@@ -50,8 +52,11 @@ struct SeriesStyle: Sendable, Hashable {
         separator: " ")
     }
     switch marker {
-    case .circle, .ring:
+    case .circle:
       return "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(fixed(size, digits: 1))\" \(common)/>"
+    case .ring:
+      return
+        "<circle cx=\"\(cx)\" cy=\"\(cy)\" r=\"\(fixed(size * 1.5, digits: 1))\" \(common)/>"
     case .square:
       let side = size * 1.7
       return

@@ -199,7 +199,8 @@ extension CompareReport {
       )
       parts.append(
         SVGText.element(
-          [signed(tick)], x: x(tick), y: top + plotHeight + 15, fontSize: 10, anchor: "middle",
+          [tickLabel(tick)], x: x(tick), y: top + plotHeight + 15, fontSize: 10,
+          anchor: "middle",
           attributes: "fill=\"#59636e\""))
     }
     var y = top
@@ -235,6 +236,13 @@ extension CompareReport {
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")
+  }
+
+  /// A tick of the changes' scale: `+50`, `−12.5`, `0`.
+  private func tickLabel(_ value: Double) -> String {
+    let digits = value == value.rounded() ? 0 : 1
+    let text = phrases.decimal(abs(value), digits: digits)
+    return value > 0 ? "+" + text : value < 0 ? "−" + text : text
   }
 
   /// Each administration's overall score over all its rounds, with the peer median of each
@@ -313,8 +321,8 @@ extension CompareReport {
       }
       return row + "</tr>"
     }
-    return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
-      + "\n</tbody></table>"
+    return "<table class=\"compact\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table>"
   }
 
   private func peersTable() -> String {
