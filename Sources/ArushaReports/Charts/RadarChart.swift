@@ -91,7 +91,7 @@ struct RadarChart {
       let y = centerY - radius * value / 100
       parts.append(
         SVGText.element(
-          [fixed(value, digits: 0)], x: centerX - 4, y: y + 3.5, fontSize: 9, anchor: "end",
+          [fixed(value, digits: 0)], x: centerX - 7, y: y + 3.5, fontSize: 9, anchor: "end",
           attributes: "fill=\"#59636e\" \(SVGText.halo)"))
     }
     for (index, lines) in wrapped.enumerated() {
