@@ -80,6 +80,7 @@ public struct Phrases: Sendable {
   ///   - scored: Factors with a score.
   ///   - factors: Factors.
   ///   - inProgress: Whether the response is not complete.
+  /// - Returns: One or two sentences, ending with the score being indicative.
   public func coverageSummary(
     answered: Int, of questions: Int, scored: Int, of factors: Int, inProgress: Bool
   ) -> String {
