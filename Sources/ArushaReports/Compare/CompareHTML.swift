@@ -120,7 +120,7 @@ extension CompareReport {
       }
       rows.append(row + "</tr>")
     }
-    return "<table style=\"font-size: .8rem\"><thead>\(header)</thead><tbody>\n"
+    return "<table class=\"compact\"><thead>\(header)</thead><tbody>\n"
       + rows.joined(separator: "\n") + "\n</tbody></table>"
   }
 
