@@ -58,6 +58,7 @@ func htmlPage(title: String, language: String, body: String) -> String {
   .multiples { display: flex; flex-wrap: wrap; justify-content: center; gap: .5rem 1rem; }
   .multiples svg.lines { width: 19rem; } .multiples svg.changes { width: 29rem; } td.delta { white-space: nowrap; }
   table.compact { font-size: .8rem; } table.compact td, table.compact th { padding: .25rem .3rem; }
+  .wide { overflow-x: auto; } @media (max-width: 56rem) { table.compact { font-size: .7rem; } }
   .coverage { border-left: 4px solid var(--mid); background: #fff8c5; padding: .4rem .7rem; }
   .level-0 { color: #b42318; } .level-1 { color: #9a6700; } .level-2 { color: #0969da; } .level-3 { color: #1a7f37; }
   @page { size: A4; margin: 15mm; }

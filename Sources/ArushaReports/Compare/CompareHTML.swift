@@ -120,8 +120,8 @@ extension CompareReport {
       }
       rows.append(row + "</tr>")
     }
-    return "<table class=\"compact\"><thead>\(header)</thead><tbody>\n"
-      + rows.joined(separator: "\n") + "\n</tbody></table>"
+    return "<div class=\"wide\"><table class=\"compact\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table></div>"
   }
 
   /// The most groups drawn on the radar (or bars) beside the peer median.
@@ -321,8 +321,8 @@ extension CompareReport {
       }
       return row + "</tr>"
     }
-    return "<table class=\"compact\"><thead>\(header)</thead><tbody>\n"
-      + rows.joined(separator: "\n") + "\n</tbody></table>"
+    return "<div class=\"wide\"><table class=\"compact\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table></div>"
   }
 
   private func peersTable() -> String {
