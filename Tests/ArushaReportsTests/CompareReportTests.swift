@@ -237,11 +237,15 @@ import Testing
     #expect(HTMLBalance.unbalancedTags(page).isEmpty, "\(HTMLBalance.unbalancedTags(page))")
     let fixture = try Self.report().html()
     #expect(HTMLBalance.unbalancedTags(fixture).isEmpty, "\(HTMLBalance.unbalancedTags(fixture))")
-    // The heatmap: 91.7 → hue 110; the radar's peer median dashed; a bar per delta.
+    // The heatmap: 91.7 → hue 110; bars (two factors), the peer median's long dashes; a bar
+    // per delta; one chart of changes per administration.
     #expect(fixture.contains("style=\"background: hsl(110, 70%, 84%); white-space: nowrap;"))
-    #expect(fixture.contains("stroke-dasharray=\"4 3\"><title>Peer median</title>"))
+    #expect(fixture.contains("stroke-dasharray=\"7 4\"><title>Peer median: "))
     #expect(fixture.contains("<title>Niger, 2. Beta: −12.5</title></rect>"))
-    #expect(fixture.components(separatedBy: "<svg").count - 1 == 2)
+    #expect(fixture.components(separatedBy: "<svg class=\"bars\"").count - 1 == 1)
+    #expect(
+      fixture.components(separatedBy: "<svg class=\"changes\"").count - 1
+        == (try Self.comparison()).changes.count)
   }
 
   @Test func theSameFiguresWhateverTheThreadsAndChunks() throws {

@@ -12,10 +12,13 @@ extension ScoreReport {
     out.append("\(md(subject(for: document))) · \(status)")
     out.append("")
     let overallLevel = levelLabel(score.overallLevel, for: document)
+    if let coverage = coverageSummary {
+      out.append("> \(md(coverage))")
+      out.append("")
+    }
     out.append(
-      "**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**"
-        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))")
-        + (isIndicative ? " _(\(phrases.indicative))_" : ""))
+      "**\(phrases.colon(overallLabel)) \(phrases.decimal(score.overall))**"
+        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
     out.append("")
     out.append(
       "| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |"

@@ -145,6 +145,21 @@ public struct ScoreReport: Sendable {
   /// Whether the overall score is indicative (scoring.md): every report says so next to it.
   var isIndicative: Bool { score.isIndicative(status: response.status) }
 
+  /// How much an indicative response covers, said before its overall score ("13 of 14
+  /// questions answered, 3 of 4 factors with a score: …"); nil when the score is not
+  /// indicative.
+  var coverageSummary: String? {
+    guard isIndicative else { return nil }
+    let answered = score.factors.reduce(0) { $0 + $1.answered + $1.unknown + $1.notApplicable }
+    return phrases.coverageSummary(
+      answered: answered, of: answered + score.missing,
+      scored: score.factors.filter { $0.score != nil }.count, of: score.factors.count,
+      inProgress: response.status != .complete)
+  }
+
+  /// The label of the overall score: "Overall", or "Indicative overall score" (scoring.md).
+  var overallLabel: String { isIndicative ? phrases.indicativeOverall : phrases.overall }
+
   /// The capped factors, as "Title: 49.0 (84.6 without the cap)".
   func cappedLines(for destination: PrintableText.Destination) -> [String] {
     score.factors.filter(\.capped).map { factor in

@@ -20,10 +20,13 @@ extension ScoreReport {
     lines.append(truncate("\(subject(for: terminal)) · \(status)", to: width))
     lines.append("")
     let overallLevel = levelLabel(score.overallLevel, for: terminal)
+    if let coverage = coverageSummary {
+      lines += wrapText(style.apply(.yellow, coverage), width: width)
+      lines.append("")
+    }
     lines.append(
-      style.apply(.bold, "\(phrases.overall)  \(phrases.decimal(score.overall))")
-        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel))
-        + (isIndicative ? "  " + style.apply(.yellow, "(\(phrases.indicative))") : ""))
+      style.apply(.bold, "\(overallLabel)  \(phrases.decimal(score.overall))")
+        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel)))
     lines.append("")
 
     let barWidth = 20
