@@ -130,7 +130,7 @@ extension ScoreReport {
           factor.method == .mean
           ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : "")
         out.append(
-          "| \(number) | \(md(text))\(marks(item)) | \(md(explainedAnswer(item, for: document))) | \(phrases.decimal(item.score.map { $0 * 100 })) | \(phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3)) | \(md(last)) |"
+          "| \(number) | \(md(text))\(marks(item)) | \(md(explainedAnswer(item, for: document))) | \(phrases.decimal(item.score, digits: 2)) | \(phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3)) | \(md(last)) |"
         )
       }
       if factor.method == .mean {
@@ -173,7 +173,7 @@ extension ScoreReport {
       let rows = factor.items.map { item -> [String] in
         [
           explainedAnswer(item, for: terminal),
-          phrases.decimal(item.score.map { $0 * 100 }),
+          phrases.decimal(item.score, digits: 2),
           phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3),
           factor.method == .mean
             ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : ""),

@@ -76,7 +76,9 @@ extension ScoreReport {
         let question = self.question(id)
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
-        body.append("<li><strong>\(bdi(id))</strong> — \(bdi(text)) (\(bdi(answer)))</li>")
+        body.append(
+          "<li><strong>\(bdi(factorOf(id, for: document)))</strong> — \(bdi(text)) (\(bdi(answer)))</li>"
+        )
       }
       body.append("</ul>")
     }
@@ -92,7 +94,7 @@ extension ScoreReport {
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         body.append(
-          "<tr><td class=\"num\">\(index + 1)</td><td><strong>\(bdi(gap.question))</strong><br>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
+          "<tr><td class=\"num\">\(index + 1)</td><td>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
         )
       }
       body.append("</tbody></table>")
@@ -102,7 +104,7 @@ extension ScoreReport {
       for id in score.unsupported {
         guard let question = self.question(id) else { continue }
         body.append(
-          "<li><strong>\(bdi(id))</strong> — \(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
+          "<li>\(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
         )
       }
       body.append("</ul><p class=\"note\">\(ArushaReports.html(phrases.unsupportedNote))</p>")

@@ -56,7 +56,7 @@ extension ScoreReport {
       for id in score.critical {
         let text = question(id).map { localized($0.text, for: document) } ?? ""
         let answer = question(id).map { answerText($0, for: document) } ?? ""
-        out.append("- **\(md(id))** — \(md(text)) (\(md(answer)))")
+        out.append("- **\(md(factorOf(id, for: document)))** — \(md(text)) (\(md(answer)))")
       }
     }
     if !score.gaps.isEmpty {
@@ -72,7 +72,7 @@ extension ScoreReport {
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         out.append(
-          "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
+          "| \(index + 1) | \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
         )
       }
     }

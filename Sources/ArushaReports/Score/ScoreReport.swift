@@ -167,12 +167,19 @@ public struct ScoreReport: Sendable {
     }
   }
 
-  /// The unsupported answers, as "id — question text (answer)".
+  /// The title of the factor that question `id` belongs to (people read titles; ids are for
+  /// the JSON and CSV that tools read).
+  func factorOf(_ id: String, for destination: PrintableText.Destination) -> String {
+    let factor = score.items.first { $0.question == id }?.factor ?? ""
+    return factorTitle(factor, for: destination)
+  }
+
+  /// The unsupported answers, as "question text (answer)".
   func unsupportedLines(for destination: PrintableText.Destination) -> [String] {
     score.unsupported.compactMap { id in
       guard let question = question(id) else { return nil }
       return
-        "\(clean(id, for: destination)) — \(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
+        "\(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
     }
   }
 

@@ -63,7 +63,7 @@ extension ScoreReport {
       lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
       for id in score.critical {
         let text = question(id).map { localized($0.text, for: terminal) } ?? ""
-        lines.append(truncate("  • \(clean(id, for: terminal)) — \(text)", to: width))
+        lines.append(truncate("  • \(factorOf(id, for: terminal)) — \(text)", to: width))
       }
     }
     if !score.gaps.isEmpty {
@@ -72,8 +72,7 @@ extension ScoreReport {
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let text = question(gap.question).map { localized($0.text, for: terminal) } ?? ""
         let number = pad("\(index + 1).", to: 3, right: true)
-        let id = clean(gap.question, for: terminal)
-        lines.append(truncate("  \(number) \(id) — \(text)", to: width))
+        lines.append(truncate("  \(number) \(text)", to: width))
       }
     }
     let unsupported = unsupportedLines(for: terminal)
