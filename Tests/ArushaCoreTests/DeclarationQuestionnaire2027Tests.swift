@@ -32,7 +32,9 @@ import Testing
         texts += [(id, question.text), (id + " help", question.help)]
         texts += [(id + " topic", question.topic), (id + " unit", question.unit)]
         for option in question.kind.options {
-          texts += [(id + " option", option.label), (id + " option description", option.description)]
+          texts += [
+            (id + " option", option.label), (id + " option description", option.description),
+          ]
         }
         for (value, description) in question.descriptions {
           texts.append(("\(id) level \(value)", description))
@@ -138,7 +140,8 @@ import Testing
       #expect(!ids.contains(retired), "\(retired)")
     }
     let rad = try Self.load()
-    let accession = try #require(rad.questions.first { $0.id == "regulatory-framework.rkc-accession" })
+    let accession = try #require(
+      rad.questions.first { $0.id == "regulatory-framework.rkc-accession" })
     #expect(!accession.kind.isScored, "accession is a government decision: information only")
     let rotation = try #require(rad.questions.first { $0.id == "hr.rotation" })
     #expect(rotation.weight == 2 && rotation.allowNotApplicable)
