@@ -1806,8 +1806,8 @@ title:
   en: Revised Arusha Declaration integrity self-assessment
   fr: Auto-évaluation de l’éthique en douane selon la Déclaration d’Arusha révisée
 description:
-  en: "A self-assessment of a customs administration's integrity framework against the ten key factors of the WCO Revised Arusha Declaration concerning Good Governance and Integrity in Customs (2003). Each question asks about a practice that can be checked against documents or records, so answer from evidence, not impressions. The maturity scale runs from 0 to 4, the numbers you type: choose a level only when all of its conditions are met, and where a question describes its own levels, use that description. Levels 3 and 4 expect an evidence reference (a document, a decision number, a register); an answer at those levels without one is reported as unsupported. Say that you do not know where no evidence is available, and use “not applicable” only where the question offers it, with a justification. Some questions ask for key figures of the last full year: they are not scored, and they give the baseline against which later rounds are read. The overall score is indicative: it is a self-assessment, not a perception survey, and it compares only with rounds of the same questionnaire version."
-  fr: "Auto-évaluation du dispositif d’éthique d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée concernant la bonne gouvernance et l’éthique en matière douanière (OMD, 2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. L’échelle de maturité va de 0 à 4, les chiffres que vous tapez : ne retenez un niveau que si toutes ses conditions sont remplies et, lorsqu’une question décrit ses propres niveaux, suivez cette description. Les niveaux 3 et 4 appellent une référence d’élément probant (un document, un numéro de décision, un registre) ; une réponse à ces niveaux sans référence est signalée comme non étayée. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que là où la question le propose, en le justifiant. Certaines questions demandent des chiffres clés de la dernière année complète : ils ne sont pas notés et servent de référence pour lire les cycles suivants. Le score global est indicatif : il s’agit d’une auto-évaluation et non d’un sondage de perception, et il ne se compare qu’aux cycles réalisés avec la même version du questionnaire."
+  en: "A self-assessment of a customs administration's integrity framework against the ten key factors of the WCO Revised Arusha Declaration concerning Good Governance and Integrity in Customs (2003). Each question asks about a practice that can be checked against documents or records, so answer from evidence, not impressions. The maturity scale runs from 0 to 4, the numbers you type: choose a level only when all of its conditions are met, and where a question describes its own levels, use that description. Levels 3 and 4 expect an evidence reference (a document, a decision number, a register); an answer at those levels without one is listed in the reports as unsupported. Say that you do not know where no evidence is available, and use “not applicable” only where the question offers it, with a justification. Some questions ask for key figures of the last full year: they are not scored, and they give the baseline against which later rounds are read. The overall score is indicative: it is a self-assessment, not a perception survey, and it compares only with rounds of the same questionnaire version."
+  fr: "Auto-évaluation du dispositif d’éthique d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée concernant la bonne gouvernance et l’éthique en matière douanière (OMD, 2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. L’échelle de maturité va de 0 à 4, les chiffres que vous tapez : ne retenez un niveau que si toutes ses conditions sont remplies et, lorsqu’une question décrit ses propres niveaux, suivez cette description. Les niveaux 3 et 4 appellent un justificatif (un document, un numéro de décision, un registre) ; une réponse à ces niveaux sans justificatif est signalée dans les rapports. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que là où la question le propose, en le justifiant. Certaines questions demandent des chiffres clés de la dernière année complète : ils ne sont pas notés et servent de référence pour lire les cycles suivants. Le score global est indicatif : il s’agit d’une auto-évaluation et non d’un sondage de perception, et il ne se compare qu’aux cycles réalisés avec la même version du questionnaire."
 languages: [en, fr]
 
 scales:
@@ -1836,7 +1836,7 @@ scales:
       evidence: expected
       description:
         en: The rule is in force and records show it applied in every office, unit or case it covers; a sample taken in several offices confirms it. An evidence reference is expected.
-        fr: La règle est en vigueur et les registres montrent qu’elle est appliquée dans tous les bureaux, services ou dossiers qu’elle vise ; un échantillon pris dans plusieurs bureaux le confirme. Une référence d’élément probant est attendue.
+        fr: La règle est en vigueur et les registres montrent qu’elle est appliquée dans tous les bureaux, services ou dossiers qu’elle vise ; un échantillon pris dans plusieurs bureaux le confirme. Un justificatif est attendu.
     - value: 4
       label:
         en: Applied, monitored and reviewed
@@ -1844,7 +1844,7 @@ scales:
       evidence: expected
       description:
         en: Everything in level 3 is met; in addition, results are measured and reported to management at least once a year, and the practice was reviewed and improved within the last three years. An evidence reference is expected.
-        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et présentés à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Une référence d’élément probant est attendue.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et présentés à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Un justificatif est attendu.
 
 scoring:
   method: mean
@@ -2017,15 +2017,14 @@ factors:
         type: number
         min: 1999
         max: 2100
-        unit: {en: year, fr: année}
         allow_unknown: true
         required: false
         text:
-          en: In which year did the country deposit its instrument of accession to the Revised Kyoto Convention (RKC)? Leave it empty if the country has not acceded.
-          fr: En quelle année le pays a-t-il déposé son instrument d’adhésion à la Convention de Kyoto révisée (CKR) ? Laissez la réponse vide si le pays n’a pas adhéré.
+          en: "Accession to the Revised Kyoto Convention (RKC): in which year did the country deposit its instrument of accession?"
+          fr: "Adhésion à la Convention de Kyoto révisée (CKR) : en quelle année le pays a-t-il déposé son instrument d’adhésion ?"
         help:
-          en: "Information, not scored: accession is a government decision. The next question asks how far procedures follow the RKC in practice, which is what Customs controls."
-          fr: "Information non notée : l’adhésion relève du gouvernement. La question suivante porte sur l’alignement effectif des procédures sur la CKR, qui dépend de la douane."
+          en: "Information, not scored: accession is a government decision. Skip the question if the country has not acceded. The next question asks how far procedures follow the RKC in practice, which is what Customs controls."
+          fr: "Information non notée : l’adhésion relève du gouvernement. Passez la question si le pays n’a pas adhéré. La question suivante porte sur l’alignement effectif des procédures sur la CKR, qui dépend de la douane."
         source: RAD factor 2 (adoption of international conventions)
       - id: regulatory-framework.rkc-alignment
         type: scale
@@ -2083,7 +2082,7 @@ factors:
     title: {en: Transparency, fr: Transparence}
     summary:
       en: "Customs should be open in its dealings with traders and the public: rules and procedures published and easy to find, applied consistently, and officers' discretion limited and supervised. Customs value should rest on the transaction value, not on negotiation. Traders should be able to learn the reasons for a decision and to appeal against it, first to Customs and then to an independent or judicial body. What Customs sells and buys itself, seized goods at auction and its own procurement, should be just as open."
-      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. La valeur en douane doit reposer sur la valeur transactionnelle et non sur la négociation. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire. Ce que la douane vend et achète elle-même, marchandises saisies vendues aux enchères et marchés publics de la douane, doit être tout aussi transparent."
+      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. La valeur en douane doit reposer sur la valeur transactionnelle et non sur la négociation. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire. Ce que la douane vend et achète elle-même (ventes aux enchères des marchandises saisies, marchés publics de la douane) doit l’être tout autant."
     reference: Revised Arusha Declaration (2003), factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters; WTO Agreement on Customs Valuation
     questions:
       - id: transparency.published-rules
@@ -2151,7 +2150,7 @@ factors:
         descriptions:
           0:
             en: Reference values or minimum values are applied in place of the declared value as a matter of routine.
-            fr: Les valeurs de référence ou valeurs minimales sont appliquées à la place de la valeur déclarée de manière systématique.
+            fr: Les valeurs de référence ou valeurs minimales sont appliquées systématiquement à la place de la valeur déclarée.
           1:
             en: The transaction value is the rule in law, but reference values still replace declared values in some offices or for some goods, with no written reasons; a plan to stop this exists.
             fr: La valeur transactionnelle est la règle en droit, mais les valeurs de référence remplacent encore les valeurs déclarées dans certains bureaux ou pour certaines marchandises, sans motifs écrits ; un plan pour y mettre fin existe.
@@ -2263,11 +2262,11 @@ factors:
         unit: {en: "%", fr: "%"}
         allow_unknown: true
         text:
-          en: Key figure, last full year. What percentage of import declarations was lodged and processed electronically from lodgement to release, without any paper step?
-          fr: Chiffre clé, dernière année complète. Quel pourcentage des déclarations d’importation a été déposé et traité par voie électronique, du dépôt à la mainlevée, sans aucune étape sur papier ?
+          en: "Import declarations processed electronically from lodgement to release, without any paper step, in the last full year: what percentage?"
+          fr: "Déclarations d’importation traitées par voie électronique du dépôt à la mainlevée, sans aucune étape sur papier, au cours de la dernière année complète : quel pourcentage ?"
         help:
-          en: "Not scored: most administrations are near the top (the first cycle of the WCO Performance Measurement Mechanism averaged about 98% electronic declarations), so the figure is kept as a baseline and the scored questions ask about what remains manual. Use figures from the customs IT system. A paper copy or a handwritten signature required at any step takes a declaration out of the count."
-          fr: "Non noté : la plupart des administrations sont proches du maximum (le premier cycle du Mécanisme de mesure de la performance de l’OMD a donné en moyenne environ 98 % de déclarations électroniques) ; ce chiffre sert donc de référence, et les questions notées portent sur ce qui reste manuel. Utilisez les données du système informatique douanier. Une copie papier ou une signature manuscrite exigée à une étape quelconque exclut la déclaration du décompte."
+          en: "Key figure, not scored: most administrations are near the top (the first cycle of the WCO Performance Measurement Mechanism averaged about 98% electronic declarations), so the figure is kept as a baseline and the scored questions ask about what remains manual. Use figures from the customs IT system. A paper copy or a handwritten signature required at any step takes a declaration out of the count."
+          fr: "Chiffre clé non noté : la plupart des administrations sont proches du maximum (le premier cycle du Mécanisme de mesure de la performance de l’OMD a donné en moyenne environ 98 % de déclarations électroniques) ; ce chiffre sert donc de référence, et les questions notées portent sur ce qui reste manuel. Utilisez les données du système informatique douanier. Une copie papier ou une signature manuscrite exigée à une étape quelconque exclut la déclaration du décompte."
         source: RAD factor 4; WCO News 106 (2025, first PMM cycle)
       - id: automation.manual-steps
         type: scale
@@ -2287,7 +2286,7 @@ factors:
           fr: Les déclarations sont-elles sélectionnées pour un contrôle documentaire ou physique par un système automatisé de gestion des risques, complété par une sélection aléatoire, plutôt qu’au choix des agents ?
         help:
           en: "Selection by officers' choice is the classic point where a payment buys a green channel, which is why this question is critical. Evidence: selectivity rules in the IT system, risk profiles and their review, statistics on the share of declarations examined by channel."
-          fr: "La sélection au choix des agents est le point classique où un paiement achète le circuit vert ; c’est pourquoi cette question est critique. Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit."
+          fr: "C’est lorsque les agents choisissent les déclarations à contrôler qu’un paiement permet le plus souvent d’obtenir le circuit vert ; c’est pourquoi cette question est critique. Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit."
         weight: 2
         critical: true
         descriptions:
@@ -2385,11 +2384,11 @@ factors:
         allow_unknown: true
         when: automation.risk-selection >= 1
         text:
-          en: Key figure, last full year. What percentage of the declarations processed through selectivity had the channel assigned by the system changed manually?
-          fr: Chiffre clé, dernière année complète. Quel pourcentage des déclarations passées par la sélectivité a vu le circuit attribué par le système modifié manuellement ?
+          en: "Declarations whose channel assigned by selectivity was changed manually, in the last full year: what percentage of the declarations processed?"
+          fr: "Déclarations dont le circuit attribué par la sélectivité a été modifié manuellement au cours de la dernière année complète : quel pourcentage des déclarations traitées ?"
         help:
-          en: "Not scored. Count every change of the channel assigned by selectivity (red to green and green to red), divided by the declarations processed. A high or rising share, or one concentrated in a few offices or officers, is a red flag for factor 6."
-          fr: "Non noté. Comptez chaque modification du circuit attribué par la sélectivité (du rouge au vert et du vert au rouge), rapportée au nombre de déclarations traitées. Une part élevée ou en hausse, ou concentrée sur quelques bureaux ou agents, est un signal d’alerte pour le facteur 6."
+          en: "Key figure, not scored. Count every change of the channel assigned by selectivity (red to green and green to red), divided by the declarations processed. A high or rising share, or one concentrated in a few offices or officers, is a red flag for factor 6."
+          fr: "Chiffre clé non noté. Comptez chaque modification du circuit attribué par la sélectivité (du rouge au vert et du vert au rouge), rapportée au nombre de déclarations traitées. Une part élevée ou en hausse, ou concentrée sur quelques bureaux ou agents, est un signal d’alerte pour le facteur 6."
         source: Good practice (suggested operationalisation of RAD factor 4); WCO Performance Measurement Mechanism
 
   - id: reform
@@ -2509,7 +2508,7 @@ factors:
           fr: L’institution supérieure de contrôle (Cour des comptes ou vérificateur général) contrôle-t-elle la douane, et la douane répond-elle par écrit à ses constats et suit-elle les mesures prises jusqu’à leur clôture ?
         help:
           en: "Customs does not decide what the supreme audit institution audits, so this asks what is within its remit: giving auditors access, answering their findings and acting on them. Evidence: audit reports of the last five years that cover Customs (revenue, exemptions, seized goods, procurement), Customs' written replies, the table tracking the actions. If the institution has not audited Customs in five years, answer level 1 at most and say so in a note."
-          fr: "La douane ne décide pas de ce que contrôle l’institution supérieure de contrôle ; la question porte donc sur ce qui relève d’elle : donner accès aux auditeurs, répondre aux constats et y donner suite. Éléments probants : rapports des cinq dernières années portant sur la douane (recettes, exonérations, marchandises saisies, marchés publics), réponses écrites de la douane, tableau de suivi des mesures. Si l’institution n’a pas contrôlé la douane depuis cinq ans, répondez au plus niveau 1 et précisez-le dans une note."
+          fr: "La douane ne décide pas de ce que contrôle l’institution supérieure de contrôle ; la question porte donc sur ce qui relève d’elle : donner accès aux auditeurs, répondre aux constats et y donner suite. Éléments probants : rapports des cinq dernières années portant sur la douane (recettes, exonérations, marchandises saisies, marchés publics), réponses écrites de la douane, tableau de suivi des mesures. Si l’institution n’a pas contrôlé la douane depuis cinq ans, ne dépassez pas le niveau 1 et précisez-le dans une note."
         source: Good practice (IDG 2021); RAD factor 6 (external audit); UNCAC article 9(2) (auditing and oversight of public finances)
       - id: audit-investigation.red-flags
         type: scale
@@ -2560,7 +2559,7 @@ factors:
           fr: Quelles protections le ou les canaux de signalement de la corruption et des manquements offrent-ils au personnel, aux opérateurs et au public ?
         help:
           en: "Tick a protection only if at least one channel that is publicised to staff and the public offers it; the medium (telephone, form, office) does not matter. Each protection is weighted by how much it protects the reporter: anonymity counts for 40% of the score, independence from the line management 30%, feedback 20% and no cost 10%. Ticking nothing means that there is no protected channel, a critical gap. The internal-affairs questionnaire asks about each channel in detail."
-          fr: "Ne cochez une protection que si au moins un canal porté à la connaissance du personnel et du public l’offre ; le moyen (téléphone, formulaire, bureau) n’importe pas. Chaque protection est pondérée selon la protection qu’elle offre à l’auteur du signalement : l’anonymat compte pour 40 % du score, l’indépendance vis-à-vis de la hiérarchie pour 30 %, l’information sur les suites pour 20 % et la gratuité pour 10 %. Ne rien cocher signifie qu’il n’existe aucun canal protégé, ce qui est une lacune critique. Le questionnaire sur les affaires internes examine chaque canal en détail."
+          fr: "Ne cochez une protection que si au moins un canal porté à la connaissance du personnel et du public l’offre ; peu importe le moyen (téléphone, formulaire, bureau). Chaque protection a un poids : l’anonymat compte pour 40 % du score, l’indépendance vis-à-vis de la hiérarchie pour 30 %, l’information sur les suites pour 20 % et la gratuité pour 10 %. Ne rien cocher signifie qu’il n’existe aucun canal protégé, ce qui est une lacune critique. Le questionnaire sur les affaires internes examine chaque canal en détail."
         options:
           - value: 4
             label: {en: Reports can be made anonymously, fr: Le signalement peut être anonyme}
@@ -2644,11 +2643,11 @@ factors:
           en: Reporting channels and protection of those who report
           fr: Canaux de signalement et protection des auteurs de signalement
         text:
-          en: Key figure, last full year. How many reports of corruption or misconduct by customs staff were received, through every channel?
-          fr: Chiffre clé, dernière année complète. Combien de signalements de corruption ou de manquements d’agents des douanes ont été reçus, tous canaux confondus ?
+          en: "Reports of corruption or misconduct by customs staff received in the last full year, through every channel: how many?"
+          fr: "Signalements de corruption ou de manquements d’agents des douanes reçus au cours de la dernière année complète, tous canaux confondus : combien ?"
         help:
-          en: "Not scored. Count each report once, from the register of reports; include anonymous reports and those received by bodies outside Customs and passed on. Few reports do not mean little corruption: they can mean little trust in the channels."
-          fr: "Non noté. Comptez chaque signalement une seule fois, d’après le registre des signalements ; incluez les signalements anonymes et ceux reçus par des organismes extérieurs et transmis à la douane. Peu de signalements ne signifie pas peu de corruption : cela peut traduire un manque de confiance dans les canaux."
+          en: "Key figure, not scored. Count each report once, from the register of reports; include anonymous reports and those received by bodies outside Customs and passed on. Few reports do not mean little corruption: they can mean little trust in the channels."
+          fr: "Chiffre clé non noté. Comptez chaque signalement une seule fois, d’après le registre des signalements ; incluez les signalements anonymes et ceux reçus par des organismes extérieurs et transmis à la douane. Peu de signalements ne signifie pas peu de corruption : cela peut traduire un manque de confiance dans les canaux."
         source: Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024)
       - id: audit-investigation.investigation-mandate
         type: scale
@@ -2749,11 +2748,11 @@ factors:
         allow_unknown: true
         topic: {en: Investigation process, fr: Processus d’enquête}
         text:
-          en: Key figure, last full year. How many investigations into staff misconduct were opened?
-          fr: Chiffre clé, dernière année complète. Combien d’enquêtes sur des manquements du personnel ont été ouvertes ?
+          en: "Investigations into staff misconduct opened in the last full year: how many?"
+          fr: "Enquêtes sur des manquements du personnel ouvertes au cours de la dernière année complète : combien ?"
         help:
-          en: "Not scored. Count the cases registered by the internal affairs unit or designated investigators, whatever their origin (report, audit, red flag, complaint)."
-          fr: "Non noté. Comptez les dossiers enregistrés par l’unité des affaires internes ou les enquêteurs désignés, quelle qu’en soit l’origine (signalement, audit, signal d’alerte, plainte)."
+          en: "Key figure, not scored. Count the cases registered by the internal affairs unit or designated investigators, whatever their origin (report, audit, red flag, complaint)."
+          fr: "Chiffre clé non noté. Comptez les dossiers enregistrés par l’unité des affaires internes ou les enquêteurs désignés, quelle qu’en soit l’origine (signalement, audit, signal d’alerte, plainte)."
         source: Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024)
       - id: audit-investigation.cases-closed
         type: number
@@ -2763,11 +2762,11 @@ factors:
         allow_unknown: true
         topic: {en: Investigation process, fr: Processus d’enquête}
         text:
-          en: Key figure, last full year. How many investigations were closed with a final report, whatever the year they were opened?
-          fr: Chiffre clé, dernière année complète. Combien d’enquêtes ont été clôturées par un rapport final, quelle que soit leur année d’ouverture ?
+          en: "Investigations closed with a final report in the last full year, whatever the year they were opened: how many?"
+          fr: "Enquêtes clôturées par un rapport final au cours de la dernière année complète, quelle que soit leur année d’ouverture : combien ?"
         help:
-          en: "Not scored. Compared with the cases opened, this shows whether a backlog is building up."
-          fr: "Non noté. Comparé au nombre de dossiers ouverts, ce chiffre montre si un stock de dossiers en souffrance se constitue."
+          en: "Key figure, not scored. Compared with the cases opened, this shows whether a backlog is building up."
+          fr: "Chiffre clé non noté. Comparé au nombre de dossiers ouverts, ce chiffre montre si un stock de dossiers en souffrance se constitue."
         source: Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024)
       - id: audit-investigation.days-to-close
         type: number
@@ -2777,11 +2776,11 @@ factors:
         allow_unknown: true
         topic: {en: Investigation process, fr: Processus d’enquête}
         text:
-          en: Key figure, last full year. What was the median time, in days, from registration to final report of the investigations closed?
-          fr: Chiffre clé, dernière année complète. Quelle a été la durée médiane, en jours, entre l’enregistrement et le rapport final des enquêtes clôturées ?
+          en: "Median time from registration to final report of the investigations closed in the last full year: how many days?"
+          fr: "Durée médiane entre l’enregistrement et le rapport final des enquêtes clôturées au cours de la dernière année complète : combien de jours ?"
         help:
-          en: "Not scored. The median is the middle value when the durations are sorted; it is less distorted by one very long case than the average."
-          fr: "Non noté. La médiane est la valeur du milieu lorsque les durées sont classées ; elle est moins faussée qu’une moyenne par un seul dossier très long."
+          en: "Key figure, not scored. The median is the middle value when the durations are sorted; it is less distorted by one very long case than the average."
+          fr: "Chiffre clé non noté. La médiane est la valeur du milieu lorsque les durées sont classées ; elle est moins faussée qu’une moyenne par un seul dossier très long."
         source: Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024)
       - id: audit-investigation.disciplinary-independence
         type: scale
@@ -2831,11 +2830,11 @@ factors:
         allow_unknown: true
         topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
         text:
-          en: Key figure, last full year. How many disciplinary sanctions for integrity breaches were imposed on customs staff, and how many cases were referred to the prosecutor? Enter the sanctions; give the referrals in a note.
-          fr: Chiffre clé, dernière année complète. Combien de sanctions disciplinaires pour manquement à l’éthique ont été infligées à des agents des douanes, et combien de dossiers ont été transmis au parquet ? Indiquez les sanctions ; précisez les transmissions dans une note.
+          en: "Disciplinary sanctions for integrity breaches imposed on customs staff in the last full year: how many?"
+          fr: "Sanctions disciplinaires pour manquement à l’éthique infligées à des agents des douanes au cours de la dernière année complète : combien ?"
         help:
-          en: "Not scored. Count sanctions decided during the year, from warnings to dismissal, for corruption, conflicts of interest, gifts and other breaches of the Code."
-          fr: "Non noté. Comptez les sanctions décidées dans l’année, de l’avertissement à la révocation, pour corruption, conflits d’intérêts, cadeaux et autres manquements au code."
+          en: "Key figure, not scored. Count sanctions decided during the year, from warnings to dismissal, for corruption, conflicts of interest, gifts and other breaches of the Code. Give the number of cases referred to the prosecutor in a comment."
+          fr: "Chiffre clé non noté. Comptez les sanctions décidées dans l’année, de l’avertissement à la révocation, pour corruption, conflits d’intérêts, cadeaux et autres manquements au code. Indiquez en commentaire le nombre de dossiers transmis au parquet."
         source: Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024)
       - id: audit-investigation.prevention-lessons
         type: scale
@@ -3003,7 +3002,7 @@ factors:
         topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
         text:
           en: Are customs staff recruited through an open competitive examination with published criteria, marked anonymously, with the results and the panel's minutes kept?
-          fr: Les agents des douanes sont-ils recrutés par concours ouvert, selon des critères publiés, avec des copies corrigées de manière anonyme, et les résultats et procès-verbaux du jury sont-ils conservés ?
+          fr: Les agents des douanes sont-ils recrutés par concours ouvert, selon des critères publiés, avec correction anonyme des copies, et les résultats et procès-verbaux du jury sont-ils conservés ?
         help:
           en: "This and the promotion question replace the single merit question of version 2026.1. Evidence: competition notices, the rules of the examination, anonymous marking, panel minutes, published lists of successful candidates. Direct appointments outside the competition are level 1 or 2, depending on how many there are."
           fr: "Cette question et celle sur la promotion remplacent la question unique sur le mérite de la version 2026.1. Éléments probants : avis de concours, règlement des épreuves, correction anonyme, procès-verbaux du jury, listes publiées des lauréats. Des recrutements directs hors concours correspondent au niveau 1 ou 2, selon leur nombre."
@@ -3014,7 +3013,7 @@ factors:
             fr: Les agents sont nommés sans concours.
           1:
             en: Competitions are held for some intakes only, or the criteria are not published.
-            fr: Des concours sont organisés pour certaines promotions seulement, ou les critères ne sont pas publiés.
+            fr: Des concours sont organisés pour certains recrutements seulement, ou les critères ne sont pas publiés.
           2:
             en: Competitions with published criteria are the rule, but marking is not anonymous, or a share of recruits were appointed directly in the last three years.
             fr: Le concours avec critères publiés est la règle, mais la correction n’est pas anonyme, ou une partie des recrues des trois dernières années a été nommée directement.
@@ -3110,7 +3109,7 @@ factors:
         topic: {en: Postings and rotation, fr: Affectations et rotation}
         allow_na: true
         text:
-          en: Where part of fines, settlements or seizure proceeds is shared among staff (a common fund, « fonds commun »), are the sharing rules written and known to staff, is the distribution audited, and does it avoid rewarding settlements over full recovery?
+          en: Where part of fines, settlements or seizure proceeds is shared among staff (a common fund, the “fonds commun” of francophone administrations), are the sharing rules written and known to staff, is the distribution audited, and does it avoid rewarding settlements over full recovery?
           fr: Lorsqu’une partie des amendes, transactions ou produits de saisies est répartie entre les agents (fonds commun), les règles de répartition sont-elles écrites et connues du personnel, la répartition est-elle auditée, et évite-t-elle de récompenser la transaction plutôt que le recouvrement intégral ?
         help:
           en: "Shares of fines can push officers towards negotiated settlements and towards seizing rather than facilitating; unclear distribution breeds suspicion and disputes. Evidence: the legal basis and the distribution rules, the distribution statements, audit reports. Use “not applicable” only where no part of fines or proceeds goes to staff, and say so in the justification."
@@ -3125,7 +3124,7 @@ factors:
           fr: Toutes les nouvelles recrues reçoivent-elles une formation à l’éthique, y compris sur le code de conduite, avant leur prise de fonctions ?
         help:
           en: "Evidence: the induction curriculum, its ethics module with case studies or dilemma exercises based on the Code, attendance records. Training given to some intakes only is level 2."
-          fr: "Éléments probants : le programme de formation initiale, son module d’éthique comportant des études de cas ou des exercices de mise en situation fondés sur le code, les feuilles de présence. Une formation dispensée à certaines promotions seulement correspond au niveau 2."
+          fr: "Éléments probants : le programme de formation initiale, son module d’éthique comportant des études de cas ou des exercices de mise en situation fondés sur le code, les feuilles de présence. Une formation dispensée à certaines sessions de recrutement seulement correspond au niveau 2."
         source: RAD factor 8; RAD factor 7 (implications of the Code explained)
       - id: hr.continuing-training
         type: scale
@@ -3260,7 +3259,7 @@ factors:
           fr: Existe-t-il une politique écrite contre le harcèlement, y compris la sextorsion (l’abus de pouvoir pour obtenir des faveurs sexuelles), avec un moyen sûr de le signaler en dehors de la hiérarchie de la victime ?
         help:
           en: "Evidence: the policy, the designated contact persons, the register of cases and their outcome, information given to staff and to traders, since sexual extortion can also target travellers and traders."
-          fr: "Éléments probants : la politique, les personnes référentes désignées, le registre des cas et de leurs suites, l’information donnée au personnel et aux opérateurs, la sextorsion pouvant aussi viser des voyageurs et des opérateurs."
+          fr: "Éléments probants : la politique, les personnes référentes désignées, le registre des cas et de leurs suites, l’information donnée au personnel ainsi qu’aux voyageurs et aux opérateurs, que la sextorsion peut aussi viser."
         source: "Good practice (IDG 2021; IDG review 2020: gender)"
 
   - id: private-sector
@@ -3329,10 +3328,10 @@ factors:
         scale: maturity
         text:
           en: Are traders and brokers who offer or pay bribes sanctioned, for example by suspension of the licence, loss of simplified procedures or referral to the prosecutor, with the sanctions recorded?
-          fr: Les opérateurs et commissionnaires qui offrent ou versent des pots-de-vin sont-ils sanctionnés, par exemple par la suspension de l’agrément, la perte des procédures simplifiées ou la transmission au parquet, avec des sanctions consignées ?
+          fr: Les opérateurs et commissionnaires qui offrent ou versent des pots-de-vin sont-ils sanctionnés, par exemple par la suspension de l’agrément, la perte des procédures simplifiées ou la transmission au parquet, les sanctions étant consignées ?
         help:
           en: "Corruption has two sides; sanctioning only officers tells traders that offering costs nothing. Evidence: the legal basis (criminal code, licensing rules), the register of sanctions on traders and brokers, cases referred to the prosecutor."
-          fr: "La corruption a deux faces ; ne sanctionner que les agents revient à dire aux opérateurs qu’offrir ne coûte rien. Éléments probants : la base légale (code pénal, réglementation de l’agrément), le registre des sanctions visant les opérateurs et commissionnaires, les dossiers transmis au parquet."
+          fr: "Il n’y a pas de corrompu sans corrupteur ; ne sanctionner que les agents revient à dire aux opérateurs qu’offrir ne coûte rien. Éléments probants : la base légale (code pénal, réglementation de l’agrément), le registre des sanctions visant les opérateurs et commissionnaires, les dossiers transmis au parquet."
         source: UNCAC article 15(a) (active bribery); RAD factor 10
       - id: private-sector.aeo-integrity
         type: scale

@@ -82,8 +82,9 @@ import Testing
   @Test func atLeastFiveKeyFiguresWithAUnitInBothLanguages() throws {
     let rad = try Self.load()
     let figures = rad.questions.filter { $0.kind.typeName == "number" }
-    #expect(figures.count >= 5)
-    for figure in figures {
+    // The year of accession to the RKC is information without a unit; the counts have one.
+    #expect(figures.filter { $0.unit != nil }.count >= 5)
+    for figure in figures where figure.id != "regulatory-framework.rkc-accession" {
       #expect(Set(figure.unit?.translations.keys ?? [:].keys) == ["en", "fr"], "\(figure.id)")
     }
     let ids = Set(figures.map(\.id))
