@@ -100,7 +100,10 @@ import Testing
     let radar = try #require(Self.svgs(page, class: "radar").first)
     let labels = Self.labels(radar)
     for value in ["0", "25", "50", "75", "100"] { #expect(labels.contains(value)) }
-    #expect(labels.contains("strength ≥ 75") && labels.contains("improvement < 50"))
+    let settings = try Self.declaration().scoring
+    let strength = "strength ≥ \(fixed(settings.strength, digits: 0))"
+    let improvement = "improvement < \(fixed(settings.improvement, digits: 0))"
+    #expect(labels.contains(strength) && labels.contains(improvement), "\(labels)")
     #expect(radar.contains("style=\"paint-order: stroke\""), "haloed labels")
     // Five styles and the median's: distinct dashes and markers.
     #expect(radar.contains("stroke-dasharray=\"7 4\"><title>Peer median</title>"))
