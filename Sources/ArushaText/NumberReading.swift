@@ -48,6 +48,13 @@ public enum NumberReading {
     if let fraction, !fraction.isEmpty, !isDigits(fraction) && !hasExponent(fraction) {
       return containsOnlyNumberCharacters(body) ? .ambiguous : .invalid
     }
+    // French `1,500`: a decimal comma, or the English habit of grouping thousands? Asked
+    // again, as English `1,5` is (three digits after it, one to three before, not `0,125`).
+    if french, let fraction, fraction.count == 3, isDigits(fraction), isDigits(whole),
+      (1...3).contains(whole.count), whole.first != "0"
+    {
+      return .ambiguous
+    }
     if whole.contains(otherMark) {
       if french {
         // A point alone: a decimal point, unless the digits after it come in threes.

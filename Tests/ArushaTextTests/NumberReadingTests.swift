@@ -41,6 +41,13 @@ import Testing
     ("1.500", .ambiguous),
     ("1.234,5", .ambiguous),
     ("1,500,000", .ambiguous),
+    // The English habit `1,500` in a French session: asked again (issue 12); not `0,125`,
+    // `12,5` or `1 500,250`.
+    ("1,500", .ambiguous),
+    ("250,000", .ambiguous),
+    ("0,125", .number(0.125)),
+    ("12,50", .number(12.5)),
+    ("1 500,250", .number(1500.25)),
     ("12 34", .invalid),
     ("trois", .invalid),
   ])
@@ -62,7 +69,11 @@ import Testing
   func whatIsShownReadsBack(_ value: Double) {
     for language in ["en", "fr"] {
       let shown = NumberReading.format(value, language: language)
-      #expect(NumberReading.read(shown, language: language) == .number(value), "\(shown)")
+      // French `-42,125` is also how an English habit would write −42 125: asked again when
+      // typed; the session keeps an answer shown and confirmed unchanged (its own test).
+      let expected: NumberReading.Outcome =
+        language == "fr" && value == -42.125 ? .ambiguous : .number(value)
+      #expect(NumberReading.read(shown, language: language) == expected, "\(shown)")
     }
   }
 }

@@ -49,9 +49,10 @@ extension AssessmentSession {
     var fit = Fit()
     let steps: [(inout Fit) -> Void] = [
       { $0.introduction = false }, { $0.blanks = false }, { $0.summary = false },
-      { $0.topic = false }, { $0.helpGivesWay = true }, { $0.descriptions = false },
+      { $0.topic = false }, { $0.descriptions = false }, { $0.helpGivesWay = true },
       { $0.scroll = true }, { $0.shortNotes = true }, { $0.heading = false },
-      { $0.shortKeys = true }, { $0.shortQuestion = true },
+      { $0.shortKeys = true }, { $0.noAnswerLines = true }, { $0.fieldWindow = true },
+      { $0.shortQuestion = true },
     ]
     var (frame, cramped) = parts.assemble(fit, height: height, width: width)
     // Cramped: the option list lost its "↑ / ↓ more" markers; the short key help gives them room.
@@ -79,6 +80,10 @@ extension AssessmentSession {
     var shortNotes = false
     var heading = true
     var shortKeys = false
+    /// The current answer and its notes give way (the ● mark shows the answer).
+    var noAnswerLines = false
+    /// A field taller than the room shows the lines up to its insertion point.
+    var fieldWindow = false
     var shortQuestion = false
   }
 
@@ -112,12 +117,11 @@ extension AssessmentSession {
       self.text = session.text
       introduction = session.descriptionLines(width: width, style: style)
       if let (factor, position) = session.factor(of: question) {
-        heading = [
-          style.apply(
-            .bold,
-            session.text.factorHeading(
-              position, session.questionnaire.factors.count, session.localized(factor.title)))
-        ]
+        heading = wrapText(
+          session.text.factorHeading(
+            position, session.questionnaire.factors.count, session.localized(factor.title)),
+          width: width
+        ).map { style.apply(.bold, $0) }
         if session.isFirstOfFactor(question), let summary = factor.summary {
           self.summary = wrapText(session.localized(summary), width: width).map {
             style.apply(.dim, $0)
@@ -195,12 +199,14 @@ extension AssessmentSession {
       let keyText = session.text.keys(for: session.keyHelp)
       keys = wrapText(style.apply(.dim, keyText), width: width)
       // The first and last keys (answer, quit), when the full help has no room.
-      let parts = keyText.components(separatedBy: " · ")
+      // Entries are joined by a no-break space and `· ` (``SessionText/keyHelp(_:)``).
+      let parts = keyText.components(separatedBy: "\u{A0}· ")
       shortKeys = [
         style.apply(
           .dim,
           DisplayColumns.truncated(
-            parts.count > 2 ? "\(parts[0]) · … · \(parts[parts.count - 1])" : keyText, to: width))
+            parts.count > 2
+              ? "\(parts[0])\u{A0}· …\u{A0}· \(parts[parts.count - 1])" : keyText, to: width))
       ]
     }
 
@@ -222,7 +228,8 @@ extension AssessmentSession {
       if fit.heading { top.append(progress) }
       if fit.topic { top += topic }
       if fit.blanks { top.append("") }
-      top += fit.shortQuestion ? shortened(question, to: 1) : question
+      let questionStart = top.count
+      top += question
       if fit.blanks { top.append("") }
 
       var bottom: [String] = []
@@ -231,6 +238,7 @@ extension AssessmentSession {
         cursor = Frame.Cursor(row: bottom.count, column: typedColumn)
       }
       bottom += afterOptions
+      var fieldStart = 0
       if !field.isEmpty {
         if fit.blanks { bottom.append("") }
         bottom += fieldLead
@@ -238,13 +246,16 @@ extension AssessmentSession {
           cursor = Frame.Cursor(
             row: bottom.count + fieldCursor.row, column: fieldCursor.column)
         }
+        fieldStart = bottom.count
         bottom += field
       }
-      if !answer.isEmpty {
+      if !answer.isEmpty, !fit.noAnswerLines {
         if fit.blanks { bottom.append("") }
         bottom += fit.shortNotes ? shortened(answer, to: 1) : answer
       }
-      for note in notes { bottom += fit.shortNotes ? shortened(note, to: 1) : note }
+      if !fit.noAnswerLines {
+        for note in notes { bottom += fit.shortNotes ? shortened(note, to: 1) : note }
+      }
       let helpAt = bottom.count
       var tail: [String] = []
       if !notice.isEmpty {
@@ -297,6 +308,31 @@ extension AssessmentSession {
         }
       } else {
         middle = choices.flatMap { $0 }
+      }
+      // A long field: the lines before its insertion point go first, then those after it,
+      // so the line being typed stays on screen (cli.md: text fields show the insertion point).
+      var excess = top.count + middle.count + bottom.count - height
+      if fit.fieldWindow, excess > 0, let fieldCursor, field.count > 1 {
+        let before = min(excess, fieldCursor.row)
+        bottom.removeSubrange(fieldStart..<(fieldStart + before))
+        cursor?.row -= before
+        excess -= before
+        let after = min(excess, field.count - 1 - fieldCursor.row)
+        if after > 0 {
+          let start = fieldStart + fieldCursor.row - before + 1
+          bottom.removeSubrange(start..<(start + after))
+        }
+      }
+      // Last resort: the help goes, then the question keeps the lines that are left, its
+      // last one cut with "…".
+      var over = top.count + middle.count + bottom.count - height
+      if fit.shortQuestion, over > 0, !shownHelp.isEmpty, helpAt + shownHelp.count <= bottom.count {
+        bottom.removeSubrange(helpAt..<(helpAt + shownHelp.count))
+        over -= shownHelp.count
+      }
+      if fit.shortQuestion, over > 0, question.count > 1 {
+        let kept = shortened(question, to: max(1, question.count - over))
+        top.replaceSubrange(questionStart..<(questionStart + question.count), with: kept)
       }
       let lines = top + middle + bottom
       let offset = top.count + middle.count

@@ -131,8 +131,7 @@ extension AssessmentSession {
     guard var current = field else { return Update() }
     switch key {
     case .character(let character):
-      current.text.insert(character, at: current.cursor)
-      current.cursor += 1
+      current.insert([character])
     case .backspace:
       if current.cursor > 0 {
         current.text.remove(at: current.cursor - 1)
@@ -154,6 +153,17 @@ extension AssessmentSession {
       cancelField()
       return Update()
     case .tab:
+      // Typed text is confirmed as Enter would, not dropped; then on to the next question.
+      let stored = currentQuestion.flatMap(answerField)?.string ?? ""
+      if !current.string.trimmingSpaces().isEmpty,
+        current.string != stored || current.purpose != .answer
+      {
+        field = current
+        let place = self.place
+        let update = confirmField()
+        if notice == nil, self.place == place, field?.purpose != .evidence { goNext() }
+        return update
+      }
       field = nil
       goNext()
       return Update()
@@ -178,8 +188,7 @@ extension AssessmentSession {
       character.unicodeScalars.contains { $0.properties.generalCategory == .control }
         ? " " : character
     }
-    current.text.insert(contentsOf: characters, at: current.cursor)
-    current.cursor += characters.count
+    current.insert(characters)
     field = current
   }
 

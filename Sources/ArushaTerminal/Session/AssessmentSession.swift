@@ -42,6 +42,17 @@ public struct AssessmentSession: Sendable {
     }
 
     var string: String { String(text) }
+
+    /// Inserts `characters` at the insertion point, then joins what belongs together: keys
+    /// arrive one scalar at a time, so a combining mark or the parts of an emoji sequence are
+    /// merged with the character before them, and ← → move by whole characters.
+    mutating func insert(_ characters: [Character]) {
+      let before = String(text[..<cursor]) + String(characters)
+      let after = String(text[cursor...])
+      let joined = Array(before + after)
+      cursor = min(Array(before).count, joined.count)
+      text = joined
+    }
   }
 
   /// What a handled event changed.
@@ -140,20 +151,18 @@ public struct AssessmentSession: Sendable {
       highlight = question.kind.options.firstIndex { $0.value == value } ?? 0
     default: break
     }
-    switch question.kind {
-    case .text:
-      if case .text(let value)? = answer?.value {
-        field = Field(.answer, text: value)
-      } else {
-        field = Field(.answer)
-      }
-    case .number:
-      if case .number(let value)? = answer?.value {
-        field = Field(.answer, text: numberText(value))
-      } else {
-        field = Field(.answer)
-      }
-    default: break
+    field = answerField(question)
+  }
+
+  /// The answer field of a text or number question, holding its current answer (the field
+  /// has the focus whenever such a question is on screen); nil for other questions.
+  func answerField(_ question: Question) -> Field? {
+    let answer = response.answers[question.id]
+    switch (question.kind, answer?.value) {
+    case (.text, .text(let value)?): return Field(.answer, text: value)
+    case (.number, .number(let value)?): return Field(.answer, text: numberText(value))
+    case (.text, _), (.number, _): return Field(.answer)
+    default: return nil
     }
   }
 
@@ -322,7 +331,7 @@ public struct AssessmentSession: Sendable {
     case .comment:
       let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
       guard update.save else { return update }
-      field = nil
+      field = answerField(question)
       if question.asksForEvidence(after: response.answers[question.id]?.value) {
         field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
       }
@@ -330,16 +339,27 @@ public struct AssessmentSession: Sendable {
     case .evidence:
       let update = setAnswer { $0.evidence = value.isEmpty ? nil : value }
       guard update.save else { return update }
-      field = nil
+      field = answerField(question)
       if current.advanceAfter { goNext() }
       return update
     case .answer:
-      if let command = FieldCommand(value) { return perform(command) }
+      if let command = FieldCommand(value) {
+        // The command leaves the field: what it holds again is the answer, not `:h`.
+        field = answerField(question)
+        return perform(command)
+      }
       if value.isEmpty {
         goNext()
         return Update()
       }
       if case .number(let low, let high) = question.kind {
+        // The answer shown in the field, confirmed unchanged, stays what it was (French
+        // `42,125` reads as ambiguous when typed).
+        if case .number(let stored)? = response.answers[question.id]?.value,
+          value == numberText(stored)
+        {
+          return answer(.number(stored))
+        }
         guard case .number(let number) = NumberReading.read(value, language: language) else {
           // Unreadable, or two numbers at once (`1,5` in English): asked again, with an example.
           notice = text.notANumber(value)
@@ -363,7 +383,7 @@ public struct AssessmentSession: Sendable {
   mutating func cancelField() {
     guard let current = field else { return }
     if current.purpose == .answer { return }
-    field = nil
+    field = currentQuestion.flatMap(answerField)
     notice = nil
     if current.advanceAfter { goNext() }
   }

@@ -1,0 +1,162 @@
+import ArushaCore
+import ArushaFiles
+import ArushaTestSupport
+import ArushaText
+import Testing
+
+@testable import ArushaTerminal
+
+/// What a newcomer found in a real terminal after the first round of issue 12 (the note
+/// lists them): fields keep the focus after a comment, `:h` leaves no trace, ← → move by
+/// whole characters, Tab keeps typed text, French `1,500` is asked again, and small screens
+/// keep the question, the insertion point and the way out.
+@Suite struct SessionFieldTests {
+  typealias Session = AssessmentSession
+
+  func session(_ answers: [String: Answer] = [:], language: String = "en") throws -> Session {
+    try AssessmentSessionTests.session(answers, language: language)
+  }
+
+  func type(_ text: String, _ session: inout Session) {
+    for scalar in text.unicodeScalars { _ = session.handle(.character(Character(scalar))) }
+  }
+
+  @Test func aCommentOnATextQuestionGivesTheFocusBackToItsAnswer() throws {
+    var s = try session([
+      "audit-investigation.notes": .value(.text("More staff")),
+      "audit-investigation.cases": .value(.number(12)),
+    ])
+    s.enter("audit-investigation.notes")
+    _ = s.handle(.clearLine)
+    type(":c", &s)
+    _ = s.handle(.enter)
+    #expect(s.field?.purpose == .comment)
+    type("Draft", &s)
+    _ = s.handle(.enter)
+    // The evidence prompt may follow; Esc leaves it. Then the answer field has the focus.
+    if s.field?.purpose == .evidence { _ = s.handle(.escape) }
+    #expect(s.field?.purpose == .answer && s.field?.string == "More staff")
+    type("r", &s)  // a letter types: it does not open the review
+    #expect(s.place == .question("audit-investigation.notes") && s.field?.string == "More staffr")
+    // Esc on the comment prompt gives the focus back too.
+    s.enter("audit-investigation.cases")
+    _ = s.handle(.clearLine)
+    type(":c", &s)
+    _ = s.handle(.enter)
+    #expect(s.field?.purpose == .comment)
+    _ = s.handle(.escape)
+    #expect(s.field?.purpose == .answer && s.field?.string == "12")
+  }
+
+  @Test func aCommandTypedInAFieldLeavesNoTrace() throws {
+    var s = try session()
+    s.enter("audit-investigation.notes")
+    type(":h", &s)
+    _ = s.handle(.enter)
+    #expect(s.showHelp && s.field?.string == "")
+    type("Plus", &s)
+    _ = s.handle(.enter)
+    #expect(s.response.answers["audit-investigation.notes"]?.value == .text("Plus"))
+  }
+
+  @Test func arrowsMoveByWholeCharactersWhateverTheScalarsTyped() throws {
+    var s = try session()
+    s.enter("audit-investigation.notes")
+    type("ae\u{301}👨‍👩‍👧b", &s)  // arrives scalar by scalar
+    #expect(s.field?.text.count == 4, "a, é, the family, b: \(String(describing: s.field?.text))")
+    _ = s.handle(.left)
+    _ = s.handle(.left)
+    type("X", &s)
+    #expect(s.field?.string == "aéX👨‍👩‍👧b")
+    _ = s.handle(.home)
+    _ = s.handle(.right)
+    _ = s.handle(.right)
+    type("Y", &s)
+    #expect(s.field?.string == "aéYX👨‍👩‍👧b", "the accent stays on its e")
+  }
+
+  @Test func tabConfirmsTypedTextInsteadOfDroppingIt() throws {
+    var s = try session()
+    s.enter("audit-investigation.cases")
+    type("1200", &s)
+    #expect(s.handle(.tab).save)
+    #expect(s.response.answers["audit-investigation.cases"]?.value == .number(1200))
+    #expect(s.currentQuestion?.id != "audit-investigation.cases", "and on to the next")
+    // An unchanged answer: Tab only moves on.
+    s.enter("audit-investigation.cases")
+    #expect(!s.handle(.tab).save)
+  }
+
+  @Test func frenchOneCommaFiveHundredIsAskedAgainAndAShownAnswerStays() throws {
+    var s = try session(language: "fr")
+    s.enter("audit-investigation.cases")
+    type("1,500", &s)
+    #expect(!s.handle(.enter).save)
+    #expect(s.notice != nil && s.response.answers["audit-investigation.cases"] == nil)
+    // 42,125 shown as the answer and confirmed unchanged stays 42.125.
+    var kept = try session(["audit-investigation.cases": .value(.number(42.125))], language: "fr")
+    kept.enter("audit-investigation.cases")
+    #expect(kept.field?.string == "42,125")
+    _ = kept.handle(.enter)
+    #expect(kept.notice == nil)
+    #expect(kept.response.answers["audit-investigation.cases"]?.value == .number(42.125))
+  }
+
+  /// Every question of the bundled questionnaires, answered or not, with a long field open
+  /// and help shown, at the smallest size and a little above: the frame fits, the question
+  /// starts it whole, the insertion point is on screen, and the key help says how to quit.
+  @Test(arguments: ["example", "rad-self-assessment", "internal-affairs"])
+  func smallScreensKeepTheQuestionTheCursorAndTheWayOut(_ id: String) throws {
+    let choice = try QuestionnaireChoice.resolve(id)
+    for language in ["en", "fr"] {
+      var s = AssessmentSession(
+        questionnaire: choice.questionnaire,
+        response: Response(questionnaire: choice.reference, administration: "A", round: "1"),
+        language: language, now: { "2024-07-02T09:00:00Z" })
+      let quit = Phrases(language).pick("q quit", "q quitter")
+      for question in choice.questionnaire.questions {
+        for (width, height) in [(39, 10), (39, 12), (44, 10), (79, 12)] {
+          s.enter(question.id)
+          var states: [String: AssessmentSession.Frame] = [
+            "plain": s.frame(width: width, height: height, style: .plain)
+          ]
+          if question.help != nil {
+            s.toggleHelp()
+            states["help"] = s.frame(width: width, height: height, style: .plain)
+            s.toggleHelp()
+          }
+          if s.field != nil {
+            type(String(repeating: "Décision 2024-117 ", count: 8), &s)
+            states["long field"] = s.frame(width: width, height: height, style: .plain)
+          }
+          for (state, frame) in states {
+            let place = "\(id) \(language) \(question.id) \(width)×\(height) \(state)"
+            #expect(frame.lines.count <= height, "\(place): \(frame.lines.count) lines")
+            #expect(
+              frame.lines.allSatisfy { displayWidth($0) <= width },
+              "\(place): \(frame.lines.filter { displayWidth($0) > width })")
+            let words = frame.lines.joined(separator: " ").plainSpaces.split(separator: " ")
+              .joined(separator: " ")
+            let opening = s.localized(question.text).plainSpaces.split(separator: " ")
+              .joined(separator: " ")
+            // Whole; or, when the question alone is taller than the screen, its start fills
+            // every row but the highlighted option (or the field) and the key help.
+            let start = opening.split(separator: " ").prefix(4).joined(separator: " ")
+            #expect(
+              words.contains(opening)
+                || (frame.lines.count == height && words.hasPrefix(start)
+                  && frame.lines[height - 3].hasSuffix("…")),
+              "\(place): question missing\n\(frame.lines)")
+            if s.field != nil, state == "long field" {
+              let cursor = try #require(frame.cursor, "\(place): no cursor")
+              #expect(cursor.row < frame.lines.count, "\(place)")
+            }
+            if width >= 44 {
+              #expect(words.contains(quit), "\(place): no way out\n\(frame.lines)")
+            }
+          }
+        }
+      }
+    }
+  }
+}
