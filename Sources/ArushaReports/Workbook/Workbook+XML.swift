@@ -266,9 +266,11 @@ extension Workbook.Sheet {
   }
 
   /// One `<c>`: text as an inline string (never a formula), numbers and booleans as values; an
-  /// empty or null cell is left out.
+  /// empty text, a null figure and an empty cell are left out.
   static func cellXML(_ cell: Workbook.Cell, reference: String, header: Bool) -> String {
     func inline(_ text: String, style: Workbook.Style) -> String {
+      // An empty text is an empty cell, as a null figure is; a header is always written.
+      if !header, SpreadsheetText.allowed(text).isEmpty { return "" }
       let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
       return
         "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.cell(text))</t></is></c>"
