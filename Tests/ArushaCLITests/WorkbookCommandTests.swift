@@ -297,3 +297,19 @@ import Testing
     #expect(left == ["Questionnaires", "r.xlsx", "response.yaml"])
   }
 }
+
+extension WorkbookCommandTests {
+  @Test func aWorkbookIsNotWrittenToATerminal() throws {
+    let folder = try ScoreCommandTests().workspace()
+    for arguments in [["score", "response.yaml"], ["compare", "response.yaml"]] {
+      let pty = try PseudoTerminal(columns: 120, rows: 24)
+      try pty.start(arguments + ["--format", "xlsx"], directory: folder)
+      #expect(pty.waitForExit() == 64, "\(arguments)")
+      #expect(
+        pty.output.contains(
+          "an Excel workbook is not shown on a terminal: give -o FILE.xlsx, or redirect standard output"
+        ), "\(pty.output)")
+      #expect(!pty.output.contains("[Content_Types]"))
+    }
+  }
+}
