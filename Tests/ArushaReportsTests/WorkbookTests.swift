@@ -101,6 +101,19 @@ import ZIPFoundation
       sheet.contains(
         "<row r=\"1\"><c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Name</t></is></c>"
       ))
+    // A column that wraps has its text top-aligned and wrapped (cellXfs 8), its figures not.
+    let wrapping = Workbook(
+      title: "T", subject: "S", language: "en",
+      sheets: [
+        Workbook.Sheet(
+          name: "W", columns: [Workbook.Column("Question", width: 60, wraps: true)],
+          rows: [[.text("A long question?")], [.number(1, .score)]])
+      ])
+    let wrapped = try Self.part(wrapping, "xl/worksheets/sheet1.xml")
+    #expect(wrapped.contains("<c r=\"A2\" s=\"8\" t=\"inlineStr\">"))
+    #expect(wrapped.contains("<c r=\"A3\" s=\"3\"><v>1</v></c>"))
+    let xfs = try Self.part(wrapping, "xl/styles.xml").components(separatedBy: "<xf ")
+    #expect(xfs.last?.contains("<alignment vertical=\"top\" wrapText=\"1\"/>") == true)
     let second = try Self.part(workbook, "xl/worksheets/sheet2.xml")
     #expect(!second.contains("tabSelected"))
     #expect(second.contains("state=\"frozen\""))
@@ -177,6 +190,8 @@ import ZIPFoundation
     #expect(peers.rows[0][2] == .number(report.comparison.peers.overall.mean, .score))
     let french = try CompareReportTests.report(language: "fr").workbook()
     #expect(french.sheets.map(\.name) == ["Scores", "Évolutions", "Pairs"])
+    #expect(french.sheets[1].rows.first?[3] == .heading("Ensemble"))
+    #expect(french.sheets[2].rows.first?[0] == .heading("Ensemble"))
     #expect(
       french.sheets[0].columns.prefix(3).map(\.header) == ["Administration", "Cycle", "Répondants"])
   }

@@ -61,7 +61,7 @@ extension CompareReport {
     var rows: [[Workbook.Cell]] = []
     for change in comparison.changes {
       let lines: [(Workbook.Cell, Comparison.Delta)] =
-        [(.heading(phrases.overall), change.overall)]
+        [(.heading(phrases.overallRow), change.overall)]
         + zip(factors, change.scores).map { (.text(factorTitle($0, for: document)), $1) }
       for (title, delta) in lines {
         rows.append([
@@ -85,7 +85,7 @@ extension CompareReport {
     let document = PrintableText.Destination.document
     let peers = comparison.peers
     let lines: [(Workbook.Cell, Comparison.Statistics)] =
-      [(.heading(phrases.overall), peers.overall)]
+      [(.heading(phrases.overallRow), peers.overall)]
       + zip(factors, peers.scores).map { (.text(factorTitle($0, for: document)), $1) }
     let rows: [[Workbook.Cell]] = lines.map { title, statistics in
       [

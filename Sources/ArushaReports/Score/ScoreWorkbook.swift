@@ -71,12 +71,15 @@ extension ScoreReport {
     return Workbook.Sheet(
       name: phrases.questionsSheet,
       columns: [
-        .init(phrases.factor, width: 30), .init(phrases.question, width: 60),
-        .init(phrases.answer, width: 30), .init(phrases.valueHeader), .init(phrases.unitHeader),
+        .init(phrases.factor, width: 30, wraps: true),
+        .init(phrases.question, width: 60, wraps: true),
+        .init(phrases.answer, width: 30, wraps: true), .init(phrases.valueHeader),
+        .init(phrases.unitHeader),
         .init(phrases.itemScoreFraction, width: 12), .init(phrases.weight),
         .init(phrases.criticalHeader), .init(phrases.unsupportedCount),
-        .init(phrases.comment, width: 40), .init(phrases.evidence, width: 40),
-        .init(phrases.justification, width: 40), .init(phrases.questionIdentifier),
+        .init(phrases.comment, width: 40, wraps: true),
+        .init(phrases.evidence, width: 40, wraps: true),
+        .init(phrases.justification, width: 40, wraps: true), .init(phrases.questionIdentifier),
       ], rows: rows)
   }
 
@@ -96,11 +99,12 @@ extension ScoreReport {
     return Workbook.Sheet(
       name: phrases.actionPlan,
       columns: [
-        .init("#", width: 5), .init(phrases.factor, width: 30),
-        .init(phrases.question, width: 60), .init(phrases.criticalHeader),
-        .init(phrases.answer, width: 30), .init(phrases.nextLevel, width: 30),
-        .init(phrases.action, width: 40), .init(phrases.owner, width: 20),
-        .init(phrases.horizon, width: 20), .init(phrases.questionIdentifier),
+        .init("#", width: 5), .init(phrases.factor, width: 30, wraps: true),
+        .init(phrases.question, width: 60, wraps: true), .init(phrases.criticalHeader),
+        .init(phrases.answer, width: 30, wraps: true),
+        .init(phrases.nextLevel, width: 30, wraps: true),
+        .init(phrases.action, width: 40, wraps: true), .init(phrases.owner, width: 20, wraps: true),
+        .init(phrases.horizon, width: 20, wraps: true), .init(phrases.questionIdentifier),
       ], rows: rows)
   }
 }

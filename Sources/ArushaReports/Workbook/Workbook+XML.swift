@@ -126,7 +126,7 @@ extension Workbook {
   /// The cell formats (`cellXfs`): the index of each is its `s` attribute.
   enum Style: Int, CaseIterable {
     case plain = 0
-    case header, bold, score, overall, percent, fraction, signed
+    case header, bold, score, overall, percent, fraction, signed, wrapped
   }
 
   /// `styles.xml`: Calibri 11, a bold font, and one cell format per ``Style``; the number
@@ -157,6 +157,7 @@ extension Workbook {
         switch style {
         case .plain: (0, 0)
         case .header, .bold: (0, 1)
+        case .wrapped: (0, 0)
         case .score: (164, 0)
         case .overall: (164, 1)
         case .percent: (165, 0)
@@ -167,7 +168,7 @@ extension Workbook {
         "numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
       if format != 0 { attributes += " applyNumberFormat=\"1\"" }
       if font != 0 { attributes += " applyFont=\"1\"" }
-      if style == .header {
+      if style == .header || style == .wrapped {
         xml +=
           "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
       } else {
@@ -255,7 +256,9 @@ extension Workbook.Sheet {
       let number = rowIndex + 2
       xml += "<row r=\"\(number)\">"
       for (index, cell) in row.enumerated() {
-        xml += Self.cellXML(cell, reference: "\(Self.columnName(index))\(number)", header: false)
+        let wraps = index < columns.count && columns[index].wraps
+        xml += Self.cellXML(
+          cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps)
       }
       xml += "</row>"
     }
@@ -267,7 +270,9 @@ extension Workbook.Sheet {
 
   /// One `<c>`: text as an inline string (never a formula), numbers and booleans as values; an
   /// empty text, a null figure and an empty cell are left out.
-  static func cellXML(_ cell: Workbook.Cell, reference: String, header: Bool) -> String {
+  static func cellXML(
+    _ cell: Workbook.Cell, reference: String, header: Bool, wraps: Bool = false
+  ) -> String {
     func inline(_ text: String, style: Workbook.Style) -> String {
       // An empty text is an empty cell, as a null figure is; a header is always written.
       if !header, SpreadsheetText.allowed(text).isEmpty { return "" }
@@ -276,7 +281,7 @@ extension Workbook.Sheet {
         "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.cell(text))</t></is></c>"
     }
     switch cell {
-    case .text(let text): return inline(text, style: header ? .header : .plain)
+    case .text(let text): return inline(text, style: header ? .header : wraps ? .wrapped : .plain)
     case .heading(let text): return inline(text, style: .bold)
     case .number(let raw?, let format):
       // A computed figure within 1e-9 of an integer is that integer (scoring.md, "Numbers").
