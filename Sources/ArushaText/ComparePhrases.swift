@@ -31,6 +31,35 @@ extension Phrases {
       "No administration has two rounds to compare.",
       "Aucune administration n’a deux cycles à comparer.")
   }
+  public var history: String {
+    pick(
+      "History: the overall score round by round",
+      "Historique\u{A0}: le score global cycle par cycle")
+  }
+  public var peerMedianByRound: String {
+    pick("Peer median of each round", "Médiane des pairs de chaque cycle")
+  }
+  public var historyNote: String {
+    pick(
+      "Every unsuppressed round of each administration; the changes above compare two of them.",
+      "Tous les cycles non masqués de chaque administration\u{202F}; les évolutions ci-dessus en comparent deux."
+    )
+  }
+  public var noHistory: String {
+    pick(
+      "No administration has two rounds: there is no history to draw yet.",
+      "Aucune administration n’a deux cycles\u{A0}: il n’y a pas encore d’historique à tracer.")
+  }
+  public var historyByFactor: String {
+    pick("Each factor round by round", "Chaque facteur cycle par cycle")
+  }
+  /// The note under a history chart that draws only the first `shown` administrations.
+  public func historyFirst(_ shown: Int, of total: Int) -> String {
+    pick(
+      "The charts draw the first \(shown) of \(total) administrations; the Markdown and JSON reports list them all.",
+      "Les graphiques tracent les \(shown) premières administrations sur \(total)\u{202F}; les rapports Markdown et JSON les donnent toutes."
+    )
+  }
   public var noPeers: String { pick("No group to compare with.", "Aucun groupe de comparaison.") }
 
   public func positionWord(_ position: Comparison.Position) -> String {

@@ -66,10 +66,31 @@ public struct Phrases: Sendable {
     pick("Capped by a critical gap", "Plafonnés par une lacune critique")
   }
   public var uncapped: String { pick("without the cap", "sans plafond") }
-  public var indicative: String {
-    pick(
-      "indicative: the response is not complete or a factor has no score",
-      "indicatif\u{A0}: la réponse n’est pas terminée ou un facteur n’a pas de score")
+  /// The label of an indicative overall score (scoring.md): in place of ``overall``.
+  public var indicativeOverall: String {
+    pick("Indicative overall score", "Score global indicatif")
+  }
+  /// What an incomplete response covers, said before its overall score: how many of the
+  /// visible scored questions are answered (a value, "don't know" or "not applicable") and how
+  /// many factors have a score.
+  ///
+  /// - Parameters:
+  ///   - answered: Questions answered.
+  ///   - questions: Visible scored questions, answered or not.
+  ///   - scored: Factors with a score.
+  ///   - factors: Factors.
+  ///   - inProgress: Whether the response is not complete.
+  /// - Returns: One or two sentences, ending with the score being indicative.
+  public func coverageSummary(
+    answered: Int, of questions: Int, scored: Int, of factors: Int, inProgress: Bool
+  ) -> String {
+    let english =
+      "\(answered) of \(questions) question\(questions == 1 ? "" : "s") answered, \(scored) of \(factors) factor\(factors == 1 ? "" : "s") with a score. The overall score is indicative."
+    let french =
+      "\(answered) question\(plural(answered)) renseignée\(plural(answered)) sur \(questions), \(scored) facteur\(plural(scored)) noté\(plural(scored)) sur \(factors). Le score global est indicatif."
+    return pick(
+      (inProgress ? "Response in progress: " : "") + english,
+      (inProgress ? "Réponse en cours\u{A0}: " : "") + french)
   }
   public var unsupportedCount: String { pick("Unsupported", "Sans justificatif") }
   public var action: String { pick("Action", "Action") }
@@ -98,6 +119,40 @@ public struct Phrases: Sendable {
     )
   }
   public var noneSelected: String { pick("None selected", "Aucune option cochée") }
+
+  // `arusha explain` (scoring.md, "Why a factor scored what it did").
+  public var explainTitle: String {
+    pick("Why each factor scored what it did", "Pourquoi chaque facteur a ce score")
+  }
+  public var contribution: String { pick("Contribution", "Contribution") }
+  public var contributionsTotal: String {
+    pick("Sum of the contributions", "Somme des contributions")
+  }
+  public func method(_ method: ScoringMethod) -> String {
+    switch method {
+    case .mean:
+      pick("weighted mean of the item scores", "moyenne pondérée des scores des questions")
+    case .minimum: pick("lowest item score", "score de la question la plus faible")
+    }
+  }
+  public func cappedAt(_ cap: String) -> String {
+    pick(
+      "capped at \(cap) by a critical gap", "plafonné à \(cap) par une lacune critique")
+  }
+  /// Between the items of a list in a sentence: `;`, with French typography's narrow
+  /// no-break space before it.
+  public var listSeparator: String { pick("; ", "\u{202F}; ") }
+  public var decisive: String {
+    pick("the lowest: it sets the score", "la plus faible\u{A0}: elle fait le score")
+  }
+  public var hiddenAnswer: String {
+    pick("Hidden (not counted)", "Masquée (non comptée)")
+  }
+  public var explainKey: String {
+    pick(
+      "◆ critical question · † claims the practice without the evidence it expects",
+      "◆ question critique · † affirme la pratique sans le justificatif attendu")
+  }
   public var selfAssessmentNote: String {
     pick(
       "Self-assessment scores (0–100). A low score is not automatically a priority: read the gaps with the evidence.",

@@ -11,7 +11,8 @@ struct Arusha: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      AssessCommand.self, ScoreCommand.self, CompareCommand.self, QuestionnairesCommand.self,
+      AssessCommand.self, ScoreCommand.self, ExplainCommand.self, CompareCommand.self,
+      QuestionnairesCommand.self,
       ValidateCommand.self, SchemaCommand.self,
     ],
     defaultSubcommand: AssessCommand.self

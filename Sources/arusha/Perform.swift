@@ -2,6 +2,7 @@ import ArgumentParser
 import ArushaApp
 
 extension ScoreRun.Format: ExpressibleByArgument {}
+extension ExplainRun.Format: ExpressibleByArgument {}
 extension CompareRun.Format: ExpressibleByArgument {}
 extension ValidateRun.Format: ExpressibleByArgument {}
 extension QuestionnairesRun.Format: ExpressibleByArgument {}

@@ -165,7 +165,8 @@ import Testing
         case .multi(let options):
           line = (1...options.count).filter { ($0 + step) % 2 == 0 }.map(String.init).joined(
             separator: ",")
-        case .number: line = "7"
+        // 7, or the lowest allowed value when that is more (a year of accession).
+        case .number(let min, _): line = String(Int(Swift.max(min ?? 0, 7)))
         case .text: line = "Texte libre"
         }
       } else {

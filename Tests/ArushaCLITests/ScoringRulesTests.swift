@@ -175,7 +175,7 @@ import Testing
     #expect(
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
-      table.stdout.contains("Answers without the evidence they expect:\n  • c2 — C2? (Verified)"))
+      table.stdout.contains("Answers without the evidence they expect:\n  • C2? (Verified)"))
     #expect(table.stdout.contains("Key figures (not scored):\n  • N1? 12 cases"))
     #expect(table.stdout.contains("Fifty") && !table.stdout.contains("−0.0"))
     let french = try runArusha(

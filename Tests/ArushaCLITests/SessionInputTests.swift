@@ -47,6 +47,7 @@ import Testing
     pty.clear()
     pty.signal(SIGTSTP)  // what Ctrl-Z sends from a terminal that is the session's own
     #expect(pty.waitUntilStopped(), "SIGTSTP stops the process for real")
+    pty.waitForOutput("\u{1B}[?1049l")  // what it wrote before stopping, read by now
     let left = pty.output
     #expect(left.contains("\u{1B}[?2004l"), "bracketed paste is turned off")
     #expect(left.contains("\u{1B}[?25h"), "the cursor is shown")
@@ -57,6 +58,7 @@ import Testing
     pty.clear()
     pty.signal(SIGCONT)  // what `fg` sends
     #expect(pty.waitFor("Was it reviewed in the last two years?"), "the screen is redrawn")
+    pty.waitForOutput("\u{1B}[?2004h")
     let back = pty.output
     #expect(back.contains("\u{1B}[?1049h") && back.contains("\u{1B}[?2004h"))
     #expect(pty.settings() != before, "raw mode again")

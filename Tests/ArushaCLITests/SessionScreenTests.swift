@@ -266,6 +266,13 @@ import Testing
     return problems
   }
 
+  /// The rows' words joined by single spaces, no-break spaces as spaces.
+  static func plainWords(_ screen: VirtualScreen) -> String {
+    screen.lines.joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+      .replacingOccurrences(of: "\u{202F}", with: " ")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
   @Test func theCheckFindsWhatItLooksFor() {
     let screen = VirtualScreen(columns: 12, rows: 3, output: "? l'aide\r\n» fin «\r\nabcdefghijkl")
     #expect(Self.check(screen, "t").count == 5, "\(Self.check(screen, "t"))")
@@ -304,7 +311,14 @@ import Testing
       } else if bottom.contains("Espace cocher") {
         key = "1\r"
       } else if bottom.contains("Tab suivante") || bottom.contains("Échap annuler") {
-        key = "12\r"  // a number, a text, an evidence reference
+        // A number within the question's range (its hint: « Saisissez un nombre de 1 999 à
+        // 2 100 »), else 12; a text; an evidence reference.
+        let words = Self.plainWords(screen)
+        let low = words.range(
+          of: #"nombre (de|supérieur ou égal à) [0-9  ]+"#, options: .regularExpression
+        )
+        .map { String(words[$0]).filter(\.isNumber) }
+        key = (low.flatMap { $0.isEmpty ? nil : $0 } ?? "12") + "\r"
       } else if bottom.contains("↑↓ Entrée") {
         key = number % 3 == 0 ? "3" : "2"  // a mid-maturity administration
       } else {

@@ -13,8 +13,9 @@ import Testing
   /// written before `when_hidden` existed, they carry its warning, and only that one.
   static let released = [
     "example-1.yaml": "69521ab7ec70a3b063cf9912c45e80795d123ad88a33174f4e21b06030c7034a",
-    "internal-affairs.yaml": "bb67d47d326d532626009b564ef14f3209e28c227b7c4c7bdfb2ca64608374a5",
-    "revised-arusha-declaration.yaml":
+    "internal-affairs-2026.1.yaml":
+      "bb67d47d326d532626009b564ef14f3209e28c227b7c4c7bdfb2ca64608374a5",
+    "revised-arusha-declaration-2026.1.yaml":
       "bcc20f5bcbee68e4ae80c668af10e145c6e0ad188b60730d506589e12f81ce71",
   ]
 

@@ -291,6 +291,35 @@ import Testing
     #expect(many.groups.map(\.administration) == (1...11).map { "A\($0)" })
   }
 
+  /// History (scoring.md): every unsuppressed round of each administration, in group order.
+  ///
+  /// And the peer line round by round. From the fixture's table above: Benin 2020 is the
+  /// mean of 37.5 and 75, Benin 2024 of 87.5, 62.5 and 100; Niger 10 of 25 and 37.5.
+  @Test func historyHasEveryRoundOfEachAdministration() throws {
+    let comparison = try Self.compare()
+    let history = comparison.history
+    #expect(history.map(\.administration) == ["Benin", "Niger", "Togo", "Zambia", "Éthiopie"])
+    #expect(history[0].rounds == ["2020", "2022", "2024"])
+    close(history[0].overall[0], 56.25)
+    close(history[0].overall[1], 62.5)
+    close(history[0].overall[2], 250.0 / 3)
+    close(history[0].scores[0][2], (100 + 75 + 100) / 3.0)
+    close(history[0].scores[1][0], 25)  // the n/a answer has no beta score
+    #expect(history[1].rounds == ["2", "10"], "natural order")
+    close(history[1].overall[1], 31.25)
+    #expect(history[2].rounds == ["2024", "2024-2"])
+    close(history[2].overall[0], 0)
+    #expect(history[2].scores[1][0] == nil)
+    let medians = comparison.medianByRound
+    #expect(medians.map(\.round) == ["2", "10", "2020", "2022", "2024", "2024-2"])
+    close(medians[2].overall, (56.25 + 75) / 2)  // Benin and Zambia in 2020
+    close(medians[4].overall, 50)  // Benin 83.3, Togo 0, Éthiopie 50 in 2024
+    // Suppressed groups are left out of the series.
+    let suppressed = try Self.compare(options: ComparisonOptions(minimumRespondents: 2))
+    #expect(suppressed.history.map(\.administration) == ["Benin", "Niger", "Togo"])
+    #expect(suppressed.history[0].rounds == ["2020", "2024"])
+  }
+
   @Test func naturalOrder() {
     let rounds = ["2024-2", "10", "2", "2024", "2020", "02", "a", "2024-10", ""]
     #expect(

@@ -44,6 +44,17 @@ import Testing
     #expect(try QuestionnaireChoice.resolve(nil).questionnaire.id == "rad-self-assessment")
   }
 
+  @Test func declarationKeepsVersion2026AndTheNewestIsChosen() throws {
+    let newest = "revised-arusha-declaration.yaml"
+    let old = "revised-arusha-declaration-2026.1.yaml"
+    #expect(BundledCatalogue.file(named: "rad-self-assessment")?.name == newest)
+    #expect(BundledCatalogue.file(named: "rad-self-assessment@2027.1")?.name == newest)
+    #expect(BundledCatalogue.file(named: "rad-self-assessment@2026.1")?.name == old)
+    #expect(BundledCatalogue.file(named: old)?.version == "2026.1")
+    #expect(try QuestionnaireChoice.resolve(nil).questionnaire.version == "2027.1")
+    #expect(try QuestionnaireChoice.resolve(old).questionnaire.version == "2026.1")
+  }
+
   @Test func unknownNamesFindNothing() {
     for argument in ["nope", "example@3", "example@", "@1", "example.yml", "2"] {
       #expect(BundledCatalogue.file(named: argument) == nil, "\(argument)")

@@ -71,7 +71,17 @@ import Testing
 
   @Test func jsonHasTheShapeAndFiguresOfScoringMd() throws {
     let text = try Self.report().json()
-    #expect(Self.topLevelKeys(text) == ["questionnaire", "factors", "groups", "changes", "peers"])
+    #expect(
+      Self.topLevelKeys(text) == [
+        "questionnaire", "factors", "groups", "changes", "peers", "history",
+      ])
+    let history = try #require(try Self.object(text)["history"] as? [[String: Any]])
+    #expect(
+      history.map { $0["administration"] as? String } == [
+        "Benin", "Niger", "Togo", "Zambia", "Éthiopie",
+      ])
+    #expect(history.first?["rounds"] as? [String] == ["2020", "2022", "2024"])
+    #expect((history.first?["scores"] as? [String: Any])?.keys.sorted() == ["alpha", "beta"])
     let object = try Self.object(text)
     #expect(
       (object["questionnaire"] as? [String: String]) == ["id": "compare-fixture", "version": "1"])
@@ -171,8 +181,13 @@ import Testing
     }
     // 24 groups in matrices of (100 − 11) / (14 + 2) = 5 columns: five blocks of scores.
     #expect(table.components(separatedBy: "\nRespondents").count - 1 == 5)
-    // Names that differ only at the end stay apart when shortened to 14 characters.
-    #expect(table.contains("Directi… n° 12") && table.contains("Directi…s n° 1"))
+    // Names that differ only at the end stay apart when shortened: the cells grow into the
+    // room the five blocks leave (16 cells here), cut in the middle.
+    #expect(table.contains("Directi…s n° 12") && table.contains("Directi…es n° 1 "), "\(table)")
+    // A wide terminal shows every name whole, and the factor labels too (issue 14).
+    let few = try Self.synthetic(["Kenya Revenue Authority", "Direction générale des douanes"])
+    let wide = few.table(style: .plain, width: 200)
+    #expect(wide.contains("Kenya Revenue Authority") && !wide.contains("…"), "\(wide)")
     expectSnapshot(
       try Self.report().table(style: .plain, width: 100), named: "compare-table-en.txt")
     expectSnapshot(
@@ -222,11 +237,15 @@ import Testing
     #expect(HTMLBalance.unbalancedTags(page).isEmpty, "\(HTMLBalance.unbalancedTags(page))")
     let fixture = try Self.report().html()
     #expect(HTMLBalance.unbalancedTags(fixture).isEmpty, "\(HTMLBalance.unbalancedTags(fixture))")
-    // The heatmap: 91.7 → hue 110; the radar's peer median dashed; a bar per delta.
+    // The heatmap: 91.7 → hue 110; bars (two factors), the peer median's long dashes; a bar
+    // per delta; one chart of changes per administration.
     #expect(fixture.contains("style=\"background: hsl(110, 70%, 84%); white-space: nowrap;"))
-    #expect(fixture.contains("stroke-dasharray=\"4 3\"><title>Peer median</title>"))
+    #expect(fixture.contains("stroke-dasharray=\"7 4\"><title>Peer median: "))
     #expect(fixture.contains("<title>Niger, 2. Beta: −12.5</title></rect>"))
-    #expect(fixture.components(separatedBy: "<svg").count - 1 == 2)
+    #expect(fixture.components(separatedBy: "<svg class=\"bars\"").count - 1 == 1)
+    #expect(
+      fixture.components(separatedBy: "<svg class=\"changes\"").count - 1
+        == (try Self.comparison()).changes.count)
   }
 
   @Test func theSameFiguresWhateverTheThreadsAndChunks() throws {

@@ -90,12 +90,12 @@ import Testing
     for external in ["src=", "href=", "url(", "@import", "<link"] {
       #expect(!page.contains(external), "external reference \(external)")
     }
-    #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+    #expect(page.contains("<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(page.contains("@page { size: A4"))
     #expect(HTMLBalance.unbalancedTags(page).isEmpty, "\(HTMLBalance.unbalancedTags(page))")
-    // The strength (75) and improvement (50) rings: radius 460 / 2 − 70 = 160, × 0.75 and × 0.5.
-    #expect(page.contains("r=\"120.0\" fill=\"none\" stroke=\"#1a7f37\""))
-    #expect(page.contains("r=\"80.0\" fill=\"none\" stroke=\"#b42318\""))
+    // The strength (75) and improvement (50) rings: radius 170, × 0.75 and × 0.5.
+    #expect(page.contains("r=\"127.5\" fill=\"none\" stroke=\"#1a7f37\""))
+    #expect(page.contains("r=\"85.0\" fill=\"none\" stroke=\"#b42318\""))
   }
 
   @Test func actionPlanListsCriticalThenPriorityGapsWithEmptyColumns() throws {

@@ -116,6 +116,46 @@ import Testing
     }
   }
 
+  /// `explain` on random responses: for `mean` the contributions add up to the uncapped
+  /// score to 1e-9 (the tiny weights included); for `minimum` the decisive items score the
+  /// minimum; the cap is the step to the score; item scores are the scorer's (issue 14).
+  @Test func explanationsAddUpToTheScorersFigures() {
+    var random = SplitMix64(seed: 20_261_202)
+    let plan = ScoringPlan(Self.questionnaire)
+    for _ in 0..<3000 {
+      let answers = Self.randomAnswers(&random)
+      let score = ResponseScorer.score(plan, answers: answers)
+      let explanation = ScoreExplanation(Self.questionnaire, answers: answers, score: score)
+      #expect(explanation.factors.map(\.id) == score.factors.map(\.factor))
+      for (factor, result) in zip(explanation.factors, score.factors) {
+        #expect(factor.score == result.score && factor.uncapped == result.uncapped)
+        let scored = factor.items.compactMap(\.score)
+        switch factor.method {
+        case .mean:
+          let sum = factor.items.compactMap(\.contribution).reduce(0, +)
+          if let uncapped = result.uncapped {
+            #expect(abs(sum - uncapped) <= 1e-9, "\(factor.id): \(sum) vs \(uncapped); \(answers)")
+          } else {
+            #expect(scored.isEmpty && sum == 0)
+          }
+        case .minimum:
+          let decisive = factor.items.filter(\.decisive).compactMap(\.score)
+          #expect(decisive.isEmpty == scored.isEmpty)
+          for value in decisive { #expect(abs(100 * value - (result.uncapped ?? -1)) <= 1e-9) }
+          #expect(factor.items.allSatisfy { $0.contribution == nil })
+        }
+        if factor.capped {
+          #expect(
+            factor.cap == Self.questionnaire.scoring.criticalCap && factor.score == factor.cap)
+        }
+        for item in factor.items {
+          let scoredItem = score.items.first { $0.question == item.question }
+          #expect(item.score == scoredItem?.score && item.state == scoredItem?.state)
+        }
+      }
+    }
+  }
+
   @Test func raisingAnAnswerNeverLowersItsFactor() {
     var random = SplitMix64(seed: 20_261_201)
     let plan = ScoringPlan(Self.questionnaire)

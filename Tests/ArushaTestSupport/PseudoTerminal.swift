@@ -182,6 +182,18 @@ public final class PseudoTerminal: @unchecked Sendable {
     return false
   }
 
+  /// Waits until the raw output since the last ``clear()`` (escape sequences included)
+  /// contains `text`, or fails after `seconds`: the reader thread may lag behind the child.
+  @discardableResult
+  public func waitForOutput(_ text: String, seconds: Double = 10) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if output.contains(text) { return true }
+      usleep(20_000)
+    }
+    return false
+  }
+
   /// Forgets the output so far, so the next ``waitFor(_:seconds:)`` sees only new output.
   public func clear() {
     lock.lock()

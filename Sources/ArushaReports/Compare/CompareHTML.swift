@@ -3,8 +3,12 @@ import ArushaText
 
 extension CompareReport {
   /// One self-contained page: a heatmap of every group's scores, a radar chart of the latest
-  /// rounds against the peer median, a chart and a table of the changes, the peer statistics,
-  /// and each group's strengths and areas for improvement.
+  /// rounds against the peer median (bars below three factors), a chart and a table of the
+  /// changes, the history of every round (overall and per factor, with the peer median of each
+  /// round), the peer statistics, and each group's strengths and areas for improvement.
+  ///
+  /// Chart labels are whole, wrapped on several lines; every series has its own colour, dash
+  /// and marker, shown again in the legend.
   ///
   /// Text from the questionnaire or the responses is escaped and, in element content, isolated
   /// in `<bdi>`; in attribute values, the page title and the charts it is escaped only (cli.md).
@@ -45,12 +49,15 @@ extension CompareReport {
     if comparison.changes.isEmpty {
       body.append("<p>\(esc(phrases.noChanges))</p>")
     } else {
-      body.append("<div class=\"chart\">\(changesChart())</div>")
+      body.append(changesChart())
       body.append(changesTable())
       body.append(
         "<p class=\"note\">\(esc(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0))))</p>"
       )
     }
+
+    body.append("<h2>\(esc(phrases.history))</h2>")
+    body.append(historyCharts())
 
     if peers.groups > 0 {
       body.append("<h2>\(esc(phrases.peers))</h2>")
@@ -113,96 +120,185 @@ extension CompareReport {
       }
       rows.append(row + "</tr>")
     }
-    return "<table style=\"font-size: .8rem\"><thead>\(header)</thead><tbody>\n"
-      + rows.joined(separator: "\n") + "\n</tbody></table>"
+    return "<div class=\"wide\"><table class=\"compact\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table></div>"
   }
 
-  private static let palette = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df"]
+  /// The most groups drawn on the radar (or bars) beside the peer median.
+  private static let chartedGroups = 5
 
-  /// The first five peer groups and the peer median, on one radar.
+  /// The first five peer groups and the peer median: a radar from three factors, bars below.
   private func radar() -> String {
     let settings = questionnaire.scoring
-    let shown = comparison.groups.filter { $0.position != nil }.prefix(Self.palette.count)
-    var series = zip(shown, Self.palette).map { group, colour in
-      RadarChart.Series(
-        name: groupName(group, for: .document), values: group.scores, colour: colour)
+    let shown = comparison.groups.filter { $0.position != nil }.prefix(Self.chartedGroups)
+    var series = shown.enumerated().map { index, group in
+      ChartSeries(
+        name: groupName(group, for: .document), values: group.scores,
+        style: .series(index))
     }
+    series.append(
+      ChartSeries(
+        name: phrases.peerMedian, values: comparison.peers.scores.map(\.median), style: .median,
+        filled: false))
     // The legend is HTML: each name from a file in its own `<bdi>`.
     let names =
       shown.map { phrases.roundOf(bdi($0.administration), bdi($0.round)) }
       + [esc(phrases.peerMedian)]
-    series.append(
-      RadarChart.Series(
-        name: phrases.peerMedian, values: comparison.peers.scores.map(\.median), colour: "#59636e",
-        dashed: true))
-    let chart = RadarChart(
-      labels: factors.enumerated().map { index, factor in
-        "\(factorNumber(index)). " + truncate(localized(factor.title, for: .document), to: 22)
-      },
-      series: series,
-      rings: settings.thresholdRings(phrases))
-    let legend = zip(series, names).map { item, name in
-      let swatch =
-        item.dashed
-        ? "<span style=\"display: inline-block; width: 1.2em; border-top: 2px dashed \(item.colour); vertical-align: middle\"></span>"
-        : "<span style=\"display: inline-block; width: .8em; height: .8em; background: \(item.colour)\"></span>"
-      return "<li>\(swatch) \(name)</li>"
-    }
-    return "<div class=\"chart\">\(chart.svg())</div>\n<ul class=\"legend\">"
-      + legend.joined() + "</ul>"
+    let labels = factors.indices.map { factorTitle(factors[$0], for: .document) }
+    let chart =
+      factors.count < 3
+      ? BarChart(
+        labels: labels, series: series, rings: settings.thresholdRings(phrases),
+        format: { phrases.decimal($0) }
+      ).svg()
+      : RadarChart(labels: labels, series: series, rings: settings.thresholdRings(phrases)).svg()
+    return "<div class=\"chart\">\(chart)</div>\n"
+      + ChartLegend.html(series.map(\.style), names: names)
   }
 
-  /// Deltas per factor per administration: a bar left (down) or right (up) of each cell's middle.
+  /// Deltas per factor, one small chart per administration: a bar left (down) or right (up)
+  /// of a 0 line, its value at its end, and a scale shared by every chart.
   private func changesChart() -> String {
-    let labelWidth = 230.0
-    let cellWidth = 64.0
-    let rowHeight = 24.0
-    let top = 28.0
-    let columns = factors.count + 1
-    let width = labelWidth + Double(columns) * cellWidth + 10
-    let height = top + Double(comparison.changes.count) * rowHeight + 6
     let largest =
       comparison.changes.flatMap { [$0.overall] + $0.scores }.compactMap(\.delta)
       .map(abs).max() ?? 0
-    let scale = max(largest, questionnaire.scoring.change * 2, 1)
+    let needed = max(largest, questionnaire.scoring.change * 2, 1)
+    // A round scale: 5, 10, 20, 25, 50 or 100 points either side.
+    let scale = [5.0, 10, 20, 25, 50, 100].first { $0 >= needed - 1e-9 } ?? needed
+    let charts = comparison.changes.map { changeChart($0, scale: scale) }
+    return "<div class=\"multiples\">" + charts.joined(separator: "\n") + "</div>"
+  }
+
+  private func changeChart(_ change: Comparison.Change, scale: Double) -> String {
+    let fontSize = 11.0
+    let labelWidth = 150.0
+    let plotLeft = labelWidth + 50
+    let half = 95.0
+    let zero = plotLeft + half
+    let width = zero + half + 50
+    let heading =
+      "\(clean(change.administration, for: .document)) \(clean(change.from, for: .document)) → \(clean(change.to, for: .document))"
+    let titleLines = SVGText.lines(heading, width: width - 8, fontSize: 12)
+    let top = SVGText.height(titleLines.count, fontSize: 12) + 10
+    let names = [phrases.overall] + factors.map { factorTitle($0, for: .document) }
+    let labels = names.map { SVGText.lines($0, width: labelWidth, fontSize: fontSize) }
+    let heights = labels.map { max(SVGText.height($0.count, fontSize: fontSize), 14) + 8 }
+    let plotHeight = heights.reduce(0, +)
+    let height = top + plotHeight + 22
+    func x(_ value: Double) -> Double { zero + half * min(max(value / scale, -1), 1) }
     var parts: [String] = []
     parts.append(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" style=\"max-width: 100%; height: auto\" role=\"img\">"
+      "<svg class=\"changes\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"
     )
-    let headings = [phrases.overall] + factors.indices.map(factorNumber)
-    for (column, heading) in headings.enumerated() {
-      let x = labelWidth + (Double(column) + 0.5) * cellWidth
+    parts.append(
+      SVGText.element(
+        titleLines, x: 4, y: 13, fontSize: 12, attributes: "font-weight=\"600\" fill=\"#1f2328\""))
+    for tick in [-scale, -scale / 2, 0, scale / 2, scale] {
       parts.append(
-        "<text x=\"\(fixed(x, digits: 1))\" y=\"16\" font-size=\"12\" text-anchor=\"middle\" font-weight=\"600\">\(esc(truncate(heading, to: 9)))</text>"
+        "<line x1=\"\(fixed(x(tick), digits: 1))\" y1=\"\(fixed(top, digits: 1))\" x2=\"\(fixed(x(tick), digits: 1))\" y2=\"\(fixed(top + plotHeight + 3, digits: 1))\" stroke=\"\(tick == 0 ? "#1f2328" : "#d0d7de")\"\(tick == 0 ? " stroke-width=\"1.5\"" : "")/>"
       )
-    }
-    for (row, change) in comparison.changes.enumerated() {
-      let y = top + Double(row) * rowHeight
-      let administration = clean(change.administration, for: .document)
-      let label = truncate(
-        "\(administration) \(clean(change.from, for: .document)) → \(clean(change.to, for: .document))",
-        to: 34)
       parts.append(
-        "<text x=\"4\" y=\"\(fixed(y + 16, digits: 1))\" font-size=\"12\">\(esc(label))</text>")
-      for (column, delta) in ([change.overall] + change.scores).enumerated() {
-        let middle = labelWidth + (Double(column) + 0.5) * cellWidth
-        parts.append(
-          "<line x1=\"\(fixed(middle, digits: 1))\" y1=\"\(fixed(y + 2, digits: 1))\" x2=\"\(fixed(middle, digits: 1))\" y2=\"\(fixed(y + rowHeight - 2, digits: 1))\" stroke=\"#d0d7de\"/>"
-        )
-        guard let value = delta.delta else { continue }
-        let length = (cellWidth / 2 - 4) * min(abs(value), scale) / scale
-        let x = value < 0 ? middle - length : middle
+        SVGText.element(
+          [tickLabel(tick)], x: x(tick), y: top + plotHeight + 15, fontSize: 10,
+          anchor: "middle",
+          attributes: "fill=\"#59636e\""))
+    }
+    var y = top
+    for (row, delta) in ([change.overall] + change.scores).enumerated() {
+      let rowHeight = heights[row]
+      let block = SVGText.height(labels[row].count, fontSize: fontSize)
+      parts.append(
+        SVGText.element(
+          labels[row], x: labelWidth, y: y + (rowHeight - block) / 2 + fontSize * 0.9,
+          fontSize: fontSize, anchor: "end",
+          attributes: row == 0 ? "font-weight=\"600\" fill=\"#1f2328\"" : "fill=\"#1f2328\""))
+      let middle = y + rowHeight / 2
+      if let value = delta.delta {
+        let end = x(value)
         let colour =
           delta.direction == .up ? "#1a7f37" : delta.direction == .down ? "#b42318" : "#8c959f"
-        let name = column == 0 ? phrases.overall : factorTitle(factors[column - 1], for: .document)
         parts.append(
-          "<rect x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + 5, digits: 1))\" width=\"\(fixed(max(length, 0.5), digits: 1))\" height=\"\(fixed(rowHeight - 10, digits: 1))\" fill=\"\(colour)\"><title>\(esc("\(administration), \(name): \(signed(value))"))</title></rect>"
+          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(esc("\(clean(change.administration, for: .document)), \(names[row]): \(signed(value))"))</title></rect>"
         )
+        let text = "\(arrow(delta.direction)) \(signed(value))"
+        let right = value >= 0
+        parts.append(
+          SVGText.element(
+            [text], x: right ? max(end, zero) + 4 : min(end, zero) - 4, y: middle + 4,
+            fontSize: 10, anchor: right ? "start" : "end",
+            attributes: "fill=\"#1f2328\" \(SVGText.halo)"))
+      } else {
+        parts.append(
+          SVGText.element(
+            ["—"], x: zero + 4, y: middle + 4, fontSize: 10, attributes: "fill=\"#59636e\""))
       }
+      y += rowHeight
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")
   }
+
+  /// A tick of the changes' scale: `+50`, `−12.5`, `0`.
+  private func tickLabel(_ value: Double) -> String {
+    let digits = value == value.rounded() ? 0 : 1
+    let text = phrases.decimal(abs(value), digits: digits)
+    return value > 0 ? "+" + text : value < 0 ? "−" + text : text
+  }
+
+  /// Each administration's overall score over all its rounds, with the peer median of each
+  /// round, then the same per factor in small multiples; a sentence when no administration
+  /// has two rounds.
+  private func historyCharts() -> String {
+    let history = comparison.history
+    guard history.contains(where: { $0.rounds.count >= 2 }) else {
+      return "<p>\(esc(phrases.noHistory))</p>"
+    }
+    let medians = comparison.medianByRound
+    let rounds = medians.map(\.round)
+    let shown = Array(history.prefix(Self.historyLines))
+    // Each administration's values placed on the rounds of the whole comparison.
+    func aligned(_ series: Comparison.History, _ values: [Double?]) -> [Double?] {
+      rounds.map { round in
+        series.rounds.firstIndex { $0.utf8.elementsEqual(round.utf8) }.flatMap { values[$0] }
+      }
+    }
+    func lines(_ pick: (Comparison.History) -> [Double?], median: [Double?]) -> [ChartSeries] {
+      shown.enumerated().map { index, series in
+        ChartSeries(
+          name: clean(series.administration, for: .document), values: aligned(series, pick(series)),
+          style: .series(index))
+      } + [ChartSeries(name: phrases.peerMedian, values: median, style: .median)]
+    }
+    let overall = lines({ $0.overall }, median: medians.map(\.overall))
+    let names = shown.map { bdi($0.administration) } + [esc(phrases.peerMedianByRound)]
+    var out: [String] = []
+    out.append(
+      "<div class=\"chart\">"
+        + LineChart(rounds: rounds, series: overall, format: { phrases.decimal($0) }).svg()
+        + "</div>")
+    out.append(ChartLegend.html(overall.map(\.style), names: names))
+    if history.count > shown.count {
+      out.append(
+        "<p class=\"note\">\(esc(phrases.historyFirst(shown.count, of: history.count)))</p>")
+    }
+    out.append("<h3>\(esc(phrases.historyByFactor))</h3>")
+    let multiples = factors.indices.map { factor in
+      LineChart(
+        title: factorTitle(factors[factor], for: .document), rounds: rounds,
+        series: lines(
+          { factor < $0.scores.count ? $0.scores[factor] : [] },
+          median: medians.map { factor < $0.scores.count ? $0.scores[factor] : nil }),
+        format: nil, width: 300, plotHeight: 120, fontSize: 11
+      ).svg()
+    }
+    out.append("<div class=\"multiples\">" + multiples.joined(separator: "\n") + "</div>")
+    out.append(ChartLegend.html(overall.map(\.style), names: names))
+    out.append("<p class=\"note\">\(esc(phrases.historyNote))</p>")
+    return out.joined(separator: "\n")
+  }
+
+  /// The most administrations drawn on the history charts.
+  private static let historyLines = 8
 
   private func changesTable() -> String {
     var header =
@@ -218,15 +314,15 @@ extension CompareReport {
       for delta in [change.overall] + change.scores {
         let tone =
           delta.direction == .up
-          ? " class=\"num strength\""
-          : delta.direction == .down ? " class=\"num improvement\"" : " class=\"num\""
+          ? " class=\"num delta strength\""
+          : delta.direction == .down ? " class=\"num delta improvement\"" : " class=\"num delta\""
         let text = delta.delta == nil ? "—" : "\(arrow(delta.direction)) \(signed(delta.delta))"
         row += "<td\(tone)>\(esc(text))</td>"
       }
       return row + "</tr>"
     }
-    return "<table><thead>\(header)</thead><tbody>\n" + rows.joined(separator: "\n")
-      + "\n</tbody></table>"
+    return "<div class=\"wide\"><table class=\"compact\"><thead>\(header)</thead><tbody>\n"
+      + rows.joined(separator: "\n") + "\n</tbody></table></div>"
   }
 
   private func peersTable() -> String {

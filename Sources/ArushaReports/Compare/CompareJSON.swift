@@ -127,6 +127,23 @@ extension CompareReport {
         json.member("scores")
         byFactor(&json, peers.scores, statistics)
       }
+      json.member("history")
+      json.array { json in
+        for series in comparison.history {
+          json.object { json in
+            json.member("administration")
+            text(&json, series.administration)
+            json.member("rounds")
+            json.array { json in for round in series.rounds { text(&json, round) } }
+            json.member("overall")
+            json.array { json in for value in series.overall { json.number(value) } }
+            json.member("scores")
+            byFactor(&json, series.scores) { json, values in
+              json.array { json in for value in values { json.number(value) } }
+            }
+          }
+        }
+      }
     }
     return json.bytes + [UInt8(ascii: "\n")]
   }

@@ -86,6 +86,26 @@ extension CompareReport {
         md(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0))))
     }
 
+    let history = comparison.history
+    if !history.isEmpty {
+      out.append("")
+      out.append("## \(md(phrases.history))")
+      out.append("")
+      out.append("| \(phrases.administration) | \(phrases.overall) |")
+      out.append("|---|---|")
+      for series in history {
+        out.append(
+          "| \(md(clean(series.administration, for: document))) | \(md(trend(series.rounds, series.overall, for: document))) |"
+        )
+      }
+      let medians = comparison.medianByRound
+      out.append(
+        "| _\(md(phrases.peerMedianByRound))_ | _\(md(trend(medians.map(\.round), medians.map(\.overall), for: document)))_ |"
+      )
+      out.append("")
+      out.append(md(phrases.historyNote))
+    }
+
     let peers = comparison.peers
     out.append("")
     out.append(

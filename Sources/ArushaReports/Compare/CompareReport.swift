@@ -109,4 +109,14 @@ public struct CompareReport: Sendable {
   func change(endingAt group: Comparison.Group) -> Comparison.Change? {
     comparison.changes.first { $0.administration == group.administration && $0.to == group.round }
   }
+
+  /// "2020: 40.1 → 2022: 52.0 → 2024: 64.1": a series of rounds and scores on one line, text
+  /// from files made printable on `destination`.
+  func trend(
+    _ rounds: [String], _ values: [Double?], for destination: PrintableText.Destination
+  ) -> String {
+    zip(rounds, values).map { round, value in
+      phrases.colon(clean(round, for: destination)) + " " + phrases.decimal(value)
+    }.joined(separator: " → ")
+  }
 }

@@ -116,6 +116,25 @@ extension CompareReport {
     }
     lines.append("")
 
+    // History: every round of each administration.
+    let history = comparison.history
+    if !history.isEmpty {
+      lines.append(style.apply(.bold, phrases.history))
+      let medians = comparison.medianByRound
+      for (name, line) in history.map({
+        (clean($0.administration, for: terminal), trend($0.rounds, $0.overall, for: terminal))
+      }) + [
+        (
+          phrases.peerMedianByRound,
+          trend(medians.map(\.round), medians.map(\.overall), for: terminal)
+        )
+      ] {
+        lines += wrapText("\(phrases.colon(name)) \(line)", width: width - 2, indent: "  ")
+          .map { "  " + $0 }
+      }
+      lines.append("")
+    }
+
     // Peers.
     let peers = comparison.peers
     lines.append(

@@ -24,18 +24,44 @@ struct TextMatrix {
   /// Each column's heading: two lines.
   var columns: [(top: String, bottom: String)]
   var rows: [Row]
-  /// The widest label kept whole (longer ones are cut).
+  /// The label width kept when columns need the room (longer labels are cut then).
   var labelWidth: Int
-  /// The widest cell.
+  /// The cell width kept when columns need the room.
   var maxCellWidth = 14
 
+  /// The label and cell widths: names whole when they fit, cut only to avoid a further block.
+  ///
+  /// The blocks that the capped widths (``labelWidth``, ``maxCellWidth``) need are the most
+  /// the matrix uses; the label, then the cells, then grow to their natural width as long
+  /// as no block is added, so a wide terminal shows every name whole.
+  func widths(for width: Int) -> (label: Int, cell: Int, perBlock: Int) {
+    let naturalCell =
+      (columns.flatMap { [displayWidth($0.top), displayWidth($0.bottom)] }
+      + rows.flatMap { $0.cells.map { displayWidth($0.text) } }).max() ?? 0
+    let naturalLabel = rows.map { displayWidth($0.label) }.max() ?? 0
+    func perBlock(_ label: Int, _ cell: Int) -> Int { max(1, (width - label) / (cell + 2)) }
+    func blocks(_ label: Int, _ cell: Int) -> Int {
+      let per = perBlock(label, cell)
+      return (columns.count + per - 1) / per
+    }
+    var cell = min(maxCellWidth, max(6, naturalCell))
+    var label = max(8, min(labelWidth, naturalLabel, width - cell - 2))
+    let most = blocks(label, cell)
+    let fullLabel = max(label, min(naturalLabel, width - cell - 2))
+    if blocks(fullLabel, cell) <= most { label = fullLabel }
+    while cell < naturalCell, blocks(label, cell + 1) <= most, label + cell + 3 <= width {
+      cell += 1
+    }
+    return (label, cell, perBlock(label, cell))
+  }
+
   func render(width: Int, style: TextStyle) -> [String] {
-    let contentWidth =
-      (columns.flatMap { [$0.top.count, $0.bottom.count] }
-      + rows.flatMap { $0.cells.map(\.text.count) }).max() ?? 0
-    let cellWidth = min(maxCellWidth, max(6, contentWidth))
-    let labelWidth = max(8, min(self.labelWidth, width - cellWidth - 2))
-    let perBlock = max(1, (width - labelWidth) / (cellWidth + 2))
+    let (labelWidth, cellWidth, perBlock) = widths(for: width)
+    func cut(_ text: String, _ cells: Int) -> String { DisplayColumns.truncated(text, to: cells) }
+    func padded(_ text: String, _ cells: Int, right: Bool = false) -> String {
+      let padding = String(repeating: " ", count: max(0, cells - displayWidth(text)))
+      return right ? padding + text : text + padding
+    }
     var lines: [String] = []
     var start = 0
     while start < columns.count {
@@ -44,16 +70,16 @@ struct TextMatrix {
       for top in [true, false] {
         let heading = range.map { column in
           let text = top ? columns[column].top : columns[column].bottom
-          return "  " + pad(middleTruncate(text, to: cellWidth), to: cellWidth, right: true)
+          return "  " + padded(middleTruncate(text, to: cellWidth), cellWidth, right: true)
         }.joined()
-        lines.append(style.apply(.bold, pad("", to: labelWidth) + heading))
+        lines.append(style.apply(.bold, padded("", labelWidth) + heading))
       }
       for row in rows {
-        var line = pad(truncate(row.label, to: labelWidth), to: labelWidth)
+        var line = padded(cut(row.label, labelWidth), labelWidth)
         if row.bold { line = style.apply(.bold, line) }
         for column in range {
           let cell = row.cells[column]
-          var text = pad(truncate(cell.text, to: cellWidth), to: cellWidth, right: true)
+          var text = padded(cut(cell.text, cellWidth), cellWidth, right: true)
           while column == range.upperBound - 1, text.hasSuffix(" ") { text.removeLast() }
           line += "  " + (cell.tone.map { style.apply($0, text) } ?? text)
         }
@@ -68,7 +94,19 @@ struct TextMatrix {
 /// `text` cut in the middle to `width` characters ("Customs…ion 001"), so that names that
 /// differ only at the end stay apart.
 func middleTruncate(_ text: String, to width: Int) -> String {
-  guard text.count > width, width > 2 else { return truncate(text, to: width) }
-  let tail = (width - 1) / 2
-  return String(text.prefix(width - 1 - tail)) + "…" + String(text.suffix(tail))
+  guard displayWidth(text) > width, width > 2 else {
+    return DisplayColumns.truncated(text, to: width)
+  }
+  let characters = Array(text)
+  let tailCells = (width - 1) / 2
+  var tail: [Character] = []
+  var used = 0
+  for character in characters.reversed() {
+    let cells = DisplayColumns.width(of: character)
+    if used + cells > tailCells { break }
+    tail.insert(character, at: 0)
+    used += cells
+  }
+  let head = DisplayColumns.truncated(String(characters.dropLast(tail.count)), to: width - used)
+  return head + String(tail)
 }

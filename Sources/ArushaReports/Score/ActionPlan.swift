@@ -34,7 +34,7 @@ extension ScoreReport {
     for (index, row) in actionPlanQuestions.enumerated() {
       let flag = row.critical ? " **(\(phrases.critical))**" : ""
       out.append(
-        "| \(index + 1) | \(md(factorTitle(row.factor, for: document))) | \(md(row.question.id)): \(md(localized(row.question.text, for: document)))\(flag) | \(md(answerText(row.question, for: document))) | \(md(nextLevel(row.question, for: document))) |  |  |  |"
+        "| \(index + 1) | \(md(factorTitle(row.factor, for: document))) | \(md(localized(row.question.text, for: document)))\(flag) | \(md(answerText(row.question, for: document))) | \(md(nextLevel(row.question, for: document))) |  |  |  |"
       )
     }
     if actionPlanQuestions.isEmpty {

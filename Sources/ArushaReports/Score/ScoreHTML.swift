@@ -2,25 +2,34 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// One self-contained page: a radar chart with the threshold rings, the factor table and the gaps.
+  /// One self-contained page: a radar chart with the threshold rings (bars below three factors),
+  /// the factor table and the gaps.
+  ///
+  /// An indicative score (scoring.md) follows a sentence on how much is answered, and is
+  /// labelled "Indicative overall score".
   ///
   /// Text from the questionnaire or the response is escaped and, in element content, isolated
   /// in `<bdi>`; in attribute values, the page title and the chart it is escaped only (cli.md).
   public func html() -> String {
     let document = PrintableText.Destination.document
     let settings = questionnaire.scoring
-    let chart = RadarChart(
-      labels: score.factors.map { factor in
-        let entry = self.factor(factor.factor)
-        let title = localized(entry?.title, for: document)
-        return entry?.number.map { "\($0). " + truncate(title, to: 30) } ?? truncate(title, to: 32)
-      },
-      series: [
-        .init(
-          name: clean(response.administration, for: document),
-          values: score.factors.map(\.score), colour: "#0969da")
-      ],
-      rings: settings.thresholdRings(phrases))
+    // A factor without a score is drawn at 0 with an open marker, and says so in its label.
+    let labels = score.factors.map { factor in
+      factorTitle(factor.factor, for: document)
+        + (factor.score == nil ? " (\(phrases.noScore))" : "")
+    }
+    let series = [
+      ChartSeries(
+        name: clean(response.administration, for: document),
+        values: score.factors.map(\.score), style: .series(0))
+    ]
+    let rings = settings.thresholdRings(phrases)
+    // A radar of two axes is a line: bars below three factors.
+    let chart =
+      labels.count < 3
+      ? BarChart(labels: labels, series: series, rings: rings, format: { phrases.decimal($0) })
+        .svg()
+      : RadarChart(labels: labels, series: series, rings: rings).svg()
     var body: [String] = []
     body.append("<h1>\(bdi(title(for: document)))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
@@ -28,10 +37,15 @@ extension ScoreReport {
     let subject = phrases.roundOf(bdi(response.administration), bdi(response.round))
     body.append("<p class=\"subtitle\">\(subject) · \(ArushaReports.html(status))</p>")
     let overallLevel = levelLabel(score.overallLevel, for: document)
+    // An incomplete response says how much is answered before any score (scoring.md).
+    if let coverage = coverageSummary {
+      body.append("<p class=\"coverage\">\(ArushaReports.html(coverage))</p>")
+    }
+    let levelText = overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel)
     body.append(
-      "<p class=\"overall\">\(ArushaReports.html(phrases.colon(phrases.overall))) \(phrases.decimal(score.overall))\(overallLevel.isEmpty ? "" : " — " + levelSpan(score.overallLevel, overallLevel))\(isIndicative ? " <span class=\"note\">(" + ArushaReports.html(phrases.indicative) + ")</span>" : "")</p>"
+      "<p class=\"overall\">\(ArushaReports.html(phrases.colon(overallLabel))) \(phrases.decimal(score.overall))\(levelText)</p>"
     )
-    body.append("<div class=\"chart\">\(chart.svg())</div>")
+    body.append("<div class=\"chart\">\(chart)</div>")
     body.append(
       "<table><thead><tr><th>\(ArushaReports.html(phrases.factor))</th><th class=\"num\">\(ArushaReports.html(phrases.score))</th><th>\(ArushaReports.html(phrases.level))</th><th class=\"num\">\(ArushaReports.html(phrases.coverage))</th><th class=\"num\">\(ArushaReports.html(phrases.missingCount))</th><th></th></tr></thead><tbody>"
     )
@@ -62,7 +76,9 @@ extension ScoreReport {
         let question = self.question(id)
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
-        body.append("<li><strong>\(bdi(id))</strong> — \(bdi(text)) (\(bdi(answer)))</li>")
+        body.append(
+          "<li><strong>\(bdi(factorOf(id, for: document)))</strong> — \(bdi(text)) (\(bdi(answer)))</li>"
+        )
       }
       body.append("</ul>")
     }
@@ -78,7 +94,7 @@ extension ScoreReport {
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         body.append(
-          "<tr><td class=\"num\">\(index + 1)</td><td><strong>\(bdi(gap.question))</strong><br>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
+          "<tr><td class=\"num\">\(index + 1)</td><td>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
         )
       }
       body.append("</tbody></table>")
@@ -88,7 +104,7 @@ extension ScoreReport {
       for id in score.unsupported {
         guard let question = self.question(id) else { continue }
         body.append(
-          "<li><strong>\(bdi(id))</strong> — \(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
+          "<li>\(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
         )
       }
       body.append("</ul><p class=\"note\">\(ArushaReports.html(phrases.unsupportedNote))</p>")

@@ -12,10 +12,13 @@ extension ScoreReport {
     out.append("\(md(subject(for: document))) · \(status)")
     out.append("")
     let overallLevel = levelLabel(score.overallLevel, for: document)
+    if let coverage = coverageSummary {
+      out.append("> \(md(coverage))")
+      out.append("")
+    }
     out.append(
-      "**\(phrases.colon(phrases.overall)) \(phrases.decimal(score.overall))**"
-        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))")
-        + (isIndicative ? " _(\(phrases.indicative))_" : ""))
+      "**\(phrases.colon(overallLabel)) \(phrases.decimal(score.overall))**"
+        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
     out.append("")
     out.append(
       "| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |"
@@ -53,7 +56,7 @@ extension ScoreReport {
       for id in score.critical {
         let text = question(id).map { localized($0.text, for: document) } ?? ""
         let answer = question(id).map { answerText($0, for: document) } ?? ""
-        out.append("- **\(md(id))** — \(md(text)) (\(md(answer)))")
+        out.append("- **\(md(factorOf(id, for: document)))** — \(md(text)) (\(md(answer)))")
       }
     }
     if !score.gaps.isEmpty {
@@ -69,7 +72,7 @@ extension ScoreReport {
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         out.append(
-          "| \(index + 1) | \(md(gap.question)): \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
+          "| \(index + 1) | \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
         )
       }
     }

@@ -97,7 +97,7 @@ public struct ScoreReport: Sendable {
       let labels = question.kind.options.filter { selected.contains($0.value) }.map {
         localized($0.label, for: destination)
       }
-      return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: "; ")
+      return labels.isEmpty ? phrases.noneSelected : labels.joined(separator: phrases.listSeparator)
     case (_, .text(let text)?): return clean(text, for: destination)
     case (_, nil): return phrases.noAnswer
     }
@@ -145,6 +145,21 @@ public struct ScoreReport: Sendable {
   /// Whether the overall score is indicative (scoring.md): every report says so next to it.
   var isIndicative: Bool { score.isIndicative(status: response.status) }
 
+  /// How much an indicative response covers, said before its overall score ("13 of 14
+  /// questions answered, 3 of 4 factors with a score: …"); nil when the score is not
+  /// indicative.
+  var coverageSummary: String? {
+    guard isIndicative else { return nil }
+    let answered = score.factors.reduce(0) { $0 + $1.answered + $1.unknown + $1.notApplicable }
+    return phrases.coverageSummary(
+      answered: answered, of: answered + score.missing,
+      scored: score.factors.filter { $0.score != nil }.count, of: score.factors.count,
+      inProgress: response.status != .complete)
+  }
+
+  /// The label of the overall score: "Overall", or "Indicative overall score" (scoring.md).
+  var overallLabel: String { isIndicative ? phrases.indicativeOverall : phrases.overall }
+
   /// The capped factors, as "Title: 49.0 (84.6 without the cap)".
   func cappedLines(for destination: PrintableText.Destination) -> [String] {
     score.factors.filter(\.capped).map { factor in
@@ -152,12 +167,19 @@ public struct ScoreReport: Sendable {
     }
   }
 
-  /// The unsupported answers, as "id — question text (answer)".
+  /// The title of the factor that question `id` belongs to (people read titles; ids are for
+  /// the JSON and CSV that tools read).
+  func factorOf(_ id: String, for destination: PrintableText.Destination) -> String {
+    let factor = score.items.first { $0.question == id }?.factor ?? ""
+    return factorTitle(factor, for: destination)
+  }
+
+  /// The unsupported answers, as "question text (answer)".
   func unsupportedLines(for destination: PrintableText.Destination) -> [String] {
     score.unsupported.compactMap { id in
       guard let question = question(id) else { return nil }
       return
-        "\(clean(id, for: destination)) — \(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
+        "\(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
     }
   }
 

@@ -20,10 +20,13 @@ extension ScoreReport {
     lines.append(truncate("\(subject(for: terminal)) · \(status)", to: width))
     lines.append("")
     let overallLevel = levelLabel(score.overallLevel, for: terminal)
+    if let coverage = coverageSummary {
+      lines += wrapText(style.apply(.yellow, coverage), width: width)
+      lines.append("")
+    }
     lines.append(
-      style.apply(.bold, "\(phrases.overall)  \(phrases.decimal(score.overall))")
-        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel))
-        + (isIndicative ? "  " + style.apply(.yellow, "(\(phrases.indicative))") : ""))
+      style.apply(.bold, "\(overallLabel)  \(phrases.decimal(score.overall))")
+        + (overallLevel.isEmpty ? "" : "  " + tone(score.overallLevel, style, overallLevel)))
     lines.append("")
 
     let barWidth = 20
@@ -60,7 +63,7 @@ extension ScoreReport {
       lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
       for id in score.critical {
         let text = question(id).map { localized($0.text, for: terminal) } ?? ""
-        lines.append(truncate("  • \(clean(id, for: terminal)) — \(text)", to: width))
+        lines.append(truncate("  • \(factorOf(id, for: terminal)) — \(text)", to: width))
       }
     }
     if !score.gaps.isEmpty {
@@ -69,8 +72,7 @@ extension ScoreReport {
       for (index, gap) in score.gaps.prefix(10).enumerated() {
         let text = question(gap.question).map { localized($0.text, for: terminal) } ?? ""
         let number = pad("\(index + 1).", to: 3, right: true)
-        let id = clean(gap.question, for: terminal)
-        lines.append(truncate("  \(number) \(id) — \(text)", to: width))
+        lines.append(truncate("  \(number) \(text)", to: width))
       }
     }
     let unsupported = unsupportedLines(for: terminal)

@@ -266,7 +266,8 @@ extension AssessmentSession {
 
       var middle: [String] = []
       var cramped = false
-      if fit.scroll {
+      // A text or number question has no options to scroll (an empty window would trap).
+      if fit.scroll, !choices.isEmpty {
         let budget = max(1, height - top.count - bottom.count)
         let window = Self.window(choices.map(\.count), keep: highlight, budget: budget)
         if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }

@@ -1,0 +1,39 @@
+import ArushaText
+
+/// Text drawn in an SVG chart: whole labels on several lines, and a white halo.
+enum SVGText {
+  /// The attributes of a white outline painted under the letters, so that text stays readable
+  /// where it crosses a line.
+  static let halo =
+    "stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" style=\"paint-order: stroke\""
+
+  /// The rough width of one character at `fontSize` px in the page's sans-serif font.
+  static func characterWidth(_ fontSize: Double) -> Double { fontSize * 0.58 }
+
+  /// `text` broken at spaces into lines of at most `width` px at `fontSize`; a word is never cut.
+  static func lines(_ text: String, width: Double, fontSize: Double) -> [String] {
+    let columns = max(4, Int(width / characterWidth(fontSize)))
+    return wrapText(text, width: columns)
+  }
+
+  /// A `<text>` element of `lines`, one `<tspan>` per line, the first line's baseline at `y`.
+  ///
+  /// Each line is escaped (``html(_:)``); `attributes` (arusha's own) go on the `<text>`.
+  static func element(
+    _ lines: [String], x: Double, y: Double, fontSize: Double, anchor: String = "start",
+    attributes: String = ""
+  ) -> String {
+    let lineHeight = fontSize * 1.2
+    let spans = lines.enumerated().map { index, line in
+      "<tspan x=\"\(fixed(x, digits: 1))\" y=\"\(fixed(y + Double(index) * lineHeight, digits: 1))\">\(html(line))</tspan>"
+    }
+    let extra = attributes.isEmpty ? "" : " " + attributes
+    return
+      "<text font-size=\"\(fixed(fontSize, digits: 0))\" text-anchor=\"\(anchor)\"\(extra)>\(spans.joined())</text>"
+  }
+
+  /// The height that `count` lines take at `fontSize`.
+  static func height(_ count: Int, fontSize: Double) -> Double {
+    Double(max(count, 1)) * fontSize * 1.2
+  }
+}

@@ -1,0 +1,252 @@
+import ArushaCore
+import ArushaText
+
+extension ScoreReport {
+  /// Why each factor scored what it did (`arusha explain`, scoring.md), for the factors
+  /// `factors` names (empty: all), from the figures this report's score holds.
+  public func explanation(factors: [String] = []) -> ScoreExplanation {
+    ScoreExplanation(questionnaire, answers: response.answers, score: score, factors: factors)
+  }
+
+  /// The chosen option's label, or Yes / No for `yesno`, in the report language; nil for
+  /// `multi` and without a value (scoring.md).
+  func optionLabel(_ item: ScoreExplanation.Item, for destination: PrintableText.Destination)
+    -> String?
+  {
+    guard let question = question(item.question), case .number(let number)? = item.value else {
+      return nil
+    }
+    switch question.kind {
+    case .yesno: return number == 1 ? phrases.yes : phrases.no
+    case .multi: return nil
+    default:
+      return question.kind.options.first { $0.value == number }.map {
+        localized($0.label, for: destination)
+      }
+    }
+  }
+
+  /// What an item's answer was, as a person reads it: its state when it has no value.
+  func explainedAnswer(_ item: ScoreExplanation.Item, for destination: PrintableText.Destination)
+    -> String
+  {
+    if item.state == .hidden { return phrases.hiddenAnswer }
+    guard let question = question(item.question) else { return "" }
+    return answerText(question, for: destination)
+  }
+
+  /// The factor's heading: its title, how it is computed and its score, with the cap.
+  func explainedHeading(_ factor: ScoreExplanation.Factor) -> String {
+    var heading =
+      "\(phrases.score) \(phrases.decimal(factor.score)) · \(phrases.method(factor.method))"
+    if factor.capped, let cap = factor.cap {
+      heading += " · \(phrases.cappedAt(phrases.decimal(cap)))"
+    }
+    return heading
+  }
+
+  /// The key to the marks: ◆ and †, and ◀ when a factor is scored by its lowest item.
+  func key(_ explanation: ScoreExplanation) -> String {
+    phrases.explainKey
+      + (explanation.factors.contains { $0.method == .minimum } ? " · ◀ " + phrases.decisive : "")
+  }
+
+  /// The item's marks: ◆ critical, † unsupported.
+  func marks(_ item: ScoreExplanation.Item) -> String {
+    (item.critical ? " ◆" : "") + (item.unsupported ? " †" : "")
+  }
+
+  /// `arusha explain --format json`: the shape of scoring.md, unrounded.
+  public func explainJSON(factors: [String] = []) -> String {
+    let document = PrintableText.Destination.document
+    func text(_ value: String?) -> JSONValue {
+      .string(value.map { clean($0, for: document) })
+    }
+    func value(_ value: AnswerValue?) -> JSONValue {
+      switch value {
+      case .number(let number)?: return .number(number)
+      case .selection(let values)?: return .array(values.map { .number($0) })
+      case .text(let string)?: return text(string)
+      case nil: return .null
+      }
+    }
+    let explained: [JSONValue] = explanation(factors: factors).factors.map { factor in
+      .object([
+        .init("id", text(factor.id)),
+        .init("method", .string(factor.method.rawValue)),
+        .init("score", .number(factor.score)),
+        .init("uncapped", .number(factor.uncapped)),
+        .init("capped", .bool(factor.capped)),
+        .init(
+          "items",
+          .array(
+            factor.items.map { item in
+              .object([
+                .init("question", text(item.question)),
+                .init("state", .string(item.state.rawValue)),
+                .init("value", value(item.value)),
+                .init("label", .string(optionLabel(item, for: document))),
+                .init("score", .number(item.score)),
+                .init("weight", .number(item.weight)),
+                .init("contribution", .number(item.contribution)),
+                .init("critical", .bool(item.critical)),
+                .init("unsupported", .bool(item.unsupported)),
+                .init("decisive", .bool(item.decisive)),
+              ])
+            })),
+      ])
+    }
+    return JSONValue.object([
+      .init(
+        "questionnaire",
+        .object([
+          .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
+        ])),
+      .init("administration", text(response.administration)),
+      .init("round", text(response.round)),
+      .init("factors", .array(explained)),
+    ]).serialized() + "\n"
+  }
+
+  /// `arusha explain --format markdown`: per factor, a table of its items whose
+  /// contributions add up to the score before the cap, then the cap as the last step.
+  public func explainMarkdown(factors: [String] = []) -> String {
+    let document = PrintableText.Destination.document
+    var out = ["# \(md(phrases.explainTitle))", "", md(subject(for: document)), ""]
+    let explained = explanation(factors: factors)
+    for factor in explained.factors {
+      out.append("## \(md(factorTitle(factor.id, for: document)))")
+      out.append("")
+      out.append(md(explainedHeading(factor)))
+      out.append("")
+      out.append(
+        "| # | \(phrases.question) | \(phrases.answer) | \(phrases.itemScore) | \(phrases.weight) | \(phrases.contribution) |"
+      )
+      out.append("|---:|---|---|---:|---:|---:|")
+      for item in factor.items {
+        let text = question(item.question).map { localized($0.text, for: document) } ?? ""
+        let number = visibleNumber(item.question).map(String.init) ?? ""
+        let last =
+          factor.method == .mean
+          ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : "")
+        out.append(
+          "| \(number) | \(md(text))\(marks(item)) | \(md(explainedAnswer(item, for: document))) | \(phrases.decimal(item.score, digits: 2)) | \(phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3)) | \(md(last)) |"
+        )
+      }
+      if factor.method == .mean {
+        out.append(
+          "| | **\(phrases.contributionsTotal)** | | | | **\(phrases.decimal(factor.uncapped))** |")
+      }
+      if factor.capped, let cap = factor.cap {
+        out.append(
+          "| | **\(md(phrases.cappedAt(phrases.decimal(cap))))** | | | | **\(phrases.decimal(factor.score))** |"
+        )
+      }
+      out.append("")
+    }
+    out.append("_\(md(key(explained)))_")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `arusha explain` on a terminal: per factor its heading, then one line per item (number,
+  /// question text cut to fit, answer, item score, weight, contribution), the sum and the cap.
+  ///
+  /// - Parameters:
+  ///   - factors: The factor ids to explain (empty: all).
+  ///   - style: Colour or not.
+  ///   - width: The terminal's width in columns.
+  /// - Returns: The report's lines, each ending with a newline.
+  public func explainTable(factors: [String] = [], style: TextStyle, width: Int = 80) -> String {
+    let width = max(width, 60)
+    let terminal = PrintableText.Destination.terminal
+    var lines = [style.apply(.bold, phrases.explainTitle), subject(for: terminal), ""]
+    let explained = explanation(factors: factors)
+    for factor in explained.factors {
+      lines.append(
+        style.apply(
+          .bold, DisplayColumns.truncated(factorTitle(factor.id, for: terminal), to: width)))
+      lines += wrapText(explainedHeading(factor), width: width)
+      let header = [
+        phrases.answer, phrases.itemScore, phrases.weight,
+        factor.method == .mean ? phrases.contribution : "",
+      ]
+      let rows = factor.items.map { item -> [String] in
+        [
+          explainedAnswer(item, for: terminal),
+          phrases.decimal(item.score, digits: 2),
+          phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3),
+          factor.method == .mean
+            ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : ""),
+        ]
+      }
+      // Numbers right-aligned in columns of their widest cell; the answer cut to a third of
+      // the line; the question takes what is left.
+      let numberWidths = (1...3).map { column in
+        ([header] + rows).map { displayWidth($0[column]) }.max() ?? 0
+      }
+      let answerWidth = min(
+        max(displayWidth(header[0]), rows.map { displayWidth($0[0]) }.max() ?? 0), width / 3)
+      let fixedWidth = 4 + answerWidth + numberWidths.reduce(0) { $0 + $1 + 2 } + 2
+      let questionWidth = max(12, width - fixedWidth)
+      func cell(_ text: String, _ cells: Int, right: Bool = false) -> String {
+        let cut = DisplayColumns.truncated(text, to: cells)
+        let padding = String(repeating: " ", count: max(0, cells - displayWidth(cut)))
+        return right ? padding + cut : cut + padding
+      }
+      /// A row; `spanning` lets the question's text take the answer's column too (the sum).
+      func line(_ number: String, _ question: String, _ cells: [String], spanning: Bool = false)
+        -> String
+      {
+        var out =
+          cell(number, 3, right: true) + " "
+          + (spanning
+            ? cell(question, questionWidth + 2 + answerWidth)
+            : cell(question, questionWidth) + "  " + cell(cells[0], answerWidth))
+        for column in 1...3 {
+          out += "  " + cell(cells[column], numberWidths[column - 1], right: true)
+        }
+        return out.trimmingTrailingSpaces()
+      }
+      lines.append(style.apply(.dim, line("#", phrases.question, header)))
+      for (item, row) in zip(factor.items, rows) {
+        let text = question(item.question).map { localized($0.text, for: terminal) } ?? ""
+        let number = visibleNumber(item.question).map(String.init) ?? ""
+        lines.append(line(number, text + marks(item), row))
+      }
+      if factor.method == .mean {
+        lines.append(
+          style.apply(
+            .bold,
+            line(
+              "", phrases.contributionsTotal, ["", "", "", phrases.decimal(factor.uncapped)],
+              spanning: true)))
+      }
+      if factor.capped, let cap = factor.cap {
+        lines.append(
+          style.apply(
+            .boldRed,
+            line(
+              "", phrases.cappedAt(phrases.decimal(cap)),
+              ["", "", "", phrases.decimal(factor.score)], spanning: true)))
+      }
+      lines.append("")
+    }
+    lines += wrapText(key(explained), width: width)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The question's number among the questionnaire's questions (1-based, file order), as the
+  /// session and the other reports number them.
+  func visibleNumber(_ id: String) -> Int? {
+    questionnaire.questions.firstIndex { $0.id == id }.map { $0 + 1 }
+  }
+}
+
+extension String {
+  /// The string without the spaces at its end.
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}
