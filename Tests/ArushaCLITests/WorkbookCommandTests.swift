@@ -170,7 +170,7 @@ import Testing
     let book = try Self.read(folder.appendingPathComponent("c.xlsx"))
     try Self.checkLayout(book)
     let sheets = try Self.sheets(book)
-    #expect(sheets.map { $0["name"] as? String } == ["Scores", "Changes", "Peers"])
+    #expect(sheets.map { $0["name"] as? String } == ["Scores", "Changes", "Peers", "History"])
     let factorIds = try #require(report["factors"] as? [[String: Any]]).compactMap {
       $0["id"] as? String
     }
@@ -226,6 +226,41 @@ import Testing
         #expect(Self.same(row[column], statistic?[key]), "\(key)")
       }
     }
+
+    let history = try #require(report["history"] as? [[String: Any]])
+    let historyRows = try Self.rows(sheets[3])
+    #expect(
+      historyRows[0].map { $0["value"] as? String }.prefix(4) == [
+        "Administration", "Round", "Overall", "Peer median",
+      ])
+    var historyIterator = historyRows.dropFirst().makeIterator()
+    for series in history {
+      let rounds = try #require(series["rounds"] as? [String])
+      let overall = try #require(series["overall"] as? [Any])
+      let byFactor = try #require(series["scores"] as? [String: [Any]])
+      for (index, round) in rounds.enumerated() {
+        let next = historyIterator.next()
+        let row = try #require(next)
+        #expect(row[0]["value"] as? String == series["administration"] as? String)
+        #expect(row[1]["value"] as? String == round)
+        #expect(Self.same(row[2], overall[index]))
+        // The peer median of the round: the median of its unsuppressed groups' overall scores.
+        let ofRound = groups.filter {
+          $0["round"] as? String == round && $0["suppressed"] as? Bool == false
+        }.compactMap { $0["overall"] as? Double }.sorted()
+        let median =
+          ofRound.isEmpty
+          ? nil
+          : ofRound.count % 2 == 1
+            ? ofRound[ofRound.count / 2]
+            : (ofRound[ofRound.count / 2 - 1] + ofRound[ofRound.count / 2]) / 2
+        #expect(Self.same(row[3], median), "\(round)")
+        for (column, id) in factorIds.enumerated() {
+          #expect(Self.same(row[4 + column], byFactor[id]?[index]), "\(round) \(id)")
+        }
+      }
+    }
+    #expect(historyIterator.next() == nil)
   }
 
   @Test(

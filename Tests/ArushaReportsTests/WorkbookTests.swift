@@ -176,7 +176,7 @@ import ZIPFoundation
   @Test func compareWorkbookHasTheScoresChangesAndPeers() throws {
     let report = try CompareReportTests.report()
     let workbook = report.workbook()
-    #expect(workbook.sheets.map(\.name) == ["Scores", "Changes", "Peers"])
+    #expect(workbook.sheets.map(\.name) == ["Scores", "Changes", "Peers", "History"])
     let scores = workbook.sheets[0]
     #expect(scores.rows.count == report.comparison.groups.count)
     let groups = report.comparison.groups
@@ -189,7 +189,7 @@ import ZIPFoundation
     let peers = workbook.sheets[2]
     #expect(peers.rows[0][2] == .number(report.comparison.peers.overall.mean, .score))
     let french = try CompareReportTests.report(language: "fr").workbook()
-    #expect(french.sheets.map(\.name) == ["Scores", "Évolutions", "Pairs"])
+    #expect(french.sheets.map(\.name) == ["Scores", "Évolutions", "Pairs", "Historique"])
     #expect(french.sheets[1].rows.first?[3] == .heading("Ensemble"))
     #expect(french.sheets[2].rows.first?[0] == .heading("Ensemble"))
     #expect(

@@ -2,13 +2,11 @@ import ArushaCore
 import ArushaText
 
 extension CompareReport {
-  /// `arusha compare --format xlsx`: the scores matrix, the changes and the peers, one sheet
-  /// each, in the report's language.
+  /// `arusha compare --format xlsx`: the scores matrix, the changes, the peers and the
+  /// history, one sheet each, in the report's language.
   ///
   /// The figures are the JSON report's, unrounded, in numeric cells shown with one decimal;
   /// administrations, rounds and titles are inline strings, never formulas (``Workbook``).
-  /// The history of each administration (scoring.md, "History") gets its own sheet once the
-  /// comparison carries it: add it in ``workbookSheets``.
   public func workbook() -> Workbook {
     Workbook(
       title: "\(phrases.comparison) — \(title(for: .document))",
@@ -20,7 +18,7 @@ extension CompareReport {
 
   /// The sheets, in tab order.
   var workbookSheets: [Workbook.Sheet] {
-    [scoresSheet(), changesSheet(), peersSheet()]
+    [scoresSheet(), changesSheet(), peersSheet(), historySheet()]
   }
 
   /// One row per group: administration, round, respondents, the unsupported answers when any
@@ -100,5 +98,33 @@ extension CompareReport {
         .init(phrases.factor, width: 30), .init(phrases.count), .init(phrases.mean),
         .init(phrases.median), .init(phrases.minimum), .init(phrases.maximum),
       ], rows: rows)
+  }
+
+  /// Every unsuppressed round of each administration (scoring.md, "History"), one row per
+  /// administration and round: its overall score, the peer median of that round, then one
+  /// column per factor, ready for a chart of the trend.
+  func historySheet() -> Workbook.Sheet {
+    let document = PrintableText.Destination.document
+    let medians = Dictionary(
+      comparison.medianByRound.map { ($0.round, $0.overall) },
+      uniquingKeysWith: { first, _ in first }
+    )
+    var rows: [[Workbook.Cell]] = []
+    for series in comparison.history {
+      for (index, round) in series.rounds.enumerated() {
+        var row: [Workbook.Cell] = [
+          .text(series.administration), .text(round),
+          .number(series.overall[index], .overall), .number(medians[round] ?? nil, .score),
+        ]
+        row += series.scores.map { .number(index < $0.count ? $0[index] : nil, .score) }
+        rows.append(row)
+      }
+    }
+    return Workbook.Sheet(
+      name: phrases.historySheet,
+      columns: [
+        .init(phrases.administration), .init(phrases.round), .init(phrases.overall),
+        .init(phrases.peerMedian),
+      ] + factors.map { .init(factorTitle($0, for: document), width: 16) }, rows: rows)
   }
 }
