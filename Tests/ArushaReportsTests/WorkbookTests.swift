@@ -196,6 +196,24 @@ import ZIPFoundation
       french.sheets[0].columns.prefix(3).map(\.header) == ["Administration", "Cycle", "Répondants"])
   }
 
+  @Test func suppressedGroupsHaveNoFiguresAndSayWhy() throws {
+    let report = try CompareReportTests.report(ComparisonOptions(minimumRespondents: 2))
+    let scores = report.workbook().sheets[0]
+    let suppressed = zip(report.comparison.groups, scores.rows).filter { $0.0.suppressed }
+    #expect(!suppressed.isEmpty)
+    for (_, row) in suppressed {
+      #expect(
+        row.dropFirst(3).dropLast().allSatisfy {
+          $0 == .empty || $0 == .number(nil, .score) || $0 == .number(nil, .overall)
+        })
+      #expect(row.last == .text("— suppressed: fewer than 2 respondents"))
+    }
+    let history = report.workbook().sheets[3]
+    #expect(
+      history.rows.count
+        == report.comparison.groups.filter { !$0.suppressed }.count)
+  }
+
   @Test func theArchiveHoldsEveryPartAsWritten() throws {
     let workbook = try ScoreReportTests.report().workbook()
     let parts = workbook.parts()
