@@ -5,12 +5,14 @@ Usage: read-workbook.py FILE.xlsx
 
 For each sheet: its name, its frozen cell, its column widths, and every cell as
 {"value", "type" (openpyxl's data_type: s, n, b), "format" (number format), "bold"};
-and, read from the archive itself, whether any worksheet holds a formula (<f>).
+and, read from the archive itself, whether any worksheet holds a formula (<f>) and the
+names of the parts (each one parsed as XML: a part that is not well-formed fails).
 Exits 2 when openpyxl is missing (pip install openpyxl).
 """
 import json
 import sys
 import zipfile
+from xml.etree import ElementTree
 
 try:
     import openpyxl
@@ -45,12 +47,17 @@ def main(path):
             {"name": sheet.title, "freeze": sheet.freeze_panes, "widths": widths, "rows": rows}
         )
     with zipfile.ZipFile(path) as archive:
+        parts = archive.namelist()
+        for name in parts:
+            ElementTree.fromstring(archive.read(name))
         formulas = any(
             b"<f>" in archive.read(name) or b"<f " in archive.read(name)
             for name in archive.namelist()
             if name.startswith("xl/worksheets/")
         )
-    json.dump({"sheets": sheets, "formulas": formulas}, sys.stdout, ensure_ascii=False)
+    json.dump(
+        {"sheets": sheets, "formulas": formulas, "parts": parts}, sys.stdout, ensure_ascii=False
+    )
 
 
 if __name__ == "__main__":

@@ -77,6 +77,14 @@ import Testing
   /// column, no formula anywhere.
   static func checkLayout(_ book: [String: Any]) throws {
     #expect(book["formulas"] as? Bool == false)
+    let parts = try #require(book["parts"] as? [String])
+    #expect(parts.first == "[Content_Types].xml")
+    for part in [
+      "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml",
+    ] {
+      #expect(parts.contains(part), "\(part)")
+    }
     for sheet in try sheets(book) {
       let name = sheet["name"] as? String ?? ""
       #expect(sheet["freeze"] as? String == "A2", "\(name)")

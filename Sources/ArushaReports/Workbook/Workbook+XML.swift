@@ -94,6 +94,10 @@ extension Workbook {
     xml +=
       "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
     xml += "<Application>arusha</Application>"
+    // As Excel writes it: the kind of parts and their count, then their names.
+    xml += "<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\">"
+    xml += "<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>"
+    xml += "<vt:variant><vt:i4>\(names.count)</vt:i4></vt:variant></vt:vector></HeadingPairs>"
     xml += "<TitlesOfParts><vt:vector size=\"\(names.count)\" baseType=\"lpstr\">"
     for name in names { xml += "<vt:lpstr>\(SpreadsheetText.attribute(name))</vt:lpstr>" }
     xml += "</vt:vector></TitlesOfParts>"
