@@ -12,6 +12,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    // The ZIP container of Excel workbooks (README, "Dependencies").
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -32,7 +34,10 @@ let package = Package(
     // Three peers above Core; none imports another.
     .target(
       name: "ArushaFiles",
-      dependencies: ["ArushaCore", "ArushaYAML", "ArushaQuestionnaires"],
+      dependencies: [
+        "ArushaCore", "ArushaYAML", "ArushaQuestionnaires",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["README.md"]
     ),
     .target(
@@ -71,6 +76,7 @@ let package = Package(
       name: "ArushaReportsTests",
       dependencies: [
         "ArushaReports", "ArushaText", "ArushaFiles", "ArushaQuestionnaires", "ArushaTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       exclude: ["Snapshots"]
     ),

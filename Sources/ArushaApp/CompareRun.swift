@@ -132,18 +132,15 @@ public enum CompareRun {
 
   /// The report formats of `compare` (cli.md).
   public enum Format: String, Sendable, CaseIterable {
-    case table, markdown, json, csv, html
+    case table, markdown, json, csv, html, xlsx
   }
 
   /// Checks `-o` before any file is read.
   ///
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
   public static func check(_ request: Request, format: Format?, output: String?) throws {
-    let named = try Output.check(
+    _ = try Output.check(
       output, formatGiven: format != nil, inputs: request.paths + request.questionnaires)
-    if format == nil, named == .xlsx {
-      throw UsageError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
-    }
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or
@@ -153,6 +150,9 @@ public enum CompareRun {
   public static func run(_ request: Request, format: Format?, output: String?, settings: Settings)
     throws
   {
+    if output == nil, settings.outputIsTerminal, format == .xlsx {
+      throw UsageError(Output.workbookOnTerminal)
+    }
     let progress =
       settings.errorIsTerminal
       ? ProgressLine(
@@ -190,6 +190,9 @@ public enum CompareRun {
       return
     case .csv: text = report.csv()
     case .html: text = report.html()
+    case .xlsx:
+      try Output.write(report.workbook(), to: output)
+      return
     }
     try Output.write(text, to: output)
   }

@@ -21,6 +21,12 @@ public enum Console {
     FileHandle.standardOutput.write(Data(bytes))
   }
 
+  /// Writes `bytes` that are not text (a workbook) to standard output as they are; the
+  /// commands refuse to send them to a terminal before anything is read.
+  public static func out(binary bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   public static func error(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }

@@ -39,7 +39,7 @@ public enum Output {
     let format = format(ofExtension: path)
     if format == nil, !formatGiven {
       throw UsageError(
-        "cannot tell the format of '\(shown)' from its extension: name it .txt, .md, .json, .csv or .html, or give --format"
+        "cannot tell the format of '\(shown)' from its extension: name it .txt, .md, .json, .csv, .html or .xlsx, or give --format"
       )
     }
     if FileIdentity.isFolder(path) {

@@ -7,7 +7,7 @@ import ArushaText
 public enum ScoreRun {
   /// The report formats of `score` (cli.md).
   public enum Format: String, Sendable, CaseIterable {
-    case table, markdown, json, csv, html
+    case table, markdown, json, csv, html, xlsx
   }
 
   /// The command line's choices.
@@ -45,14 +45,16 @@ public enum ScoreRun {
       options.output, formatGiven: options.format != nil,
       inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []))
     let chosen = options.format ?? named.flatMap { Format(rawValue: $0.rawValue) }
-    if options.format == nil, named == .xlsx {
-      throw UsageError("Excel workbooks (.xlsx) are not written yet; use .csv or .html")
-    }
     if options.actionPlan, let chosen, chosen != .markdown, chosen != .csv {
-      throw UsageError("--action-plan is written as markdown or csv")
+      throw UsageError(
+        chosen == .xlsx
+          ? "--action-plan is written as markdown or csv; the workbook has the action plan as a sheet already"
+          : "--action-plan is written as markdown or csv")
     }
-    if options.items, chosen != .csv {
-      throw UsageError("--items goes with csv: add --format csv or write to a .csv file")
+    if options.items, chosen != .csv, chosen != .xlsx {
+      throw UsageError(
+        "--items goes with csv or xlsx: add --format csv or --format xlsx, or write to a .csv or .xlsx file"
+      )
     }
   }
 
@@ -60,6 +62,9 @@ public enum ScoreRun {
   ///
   /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
+    if options.output == nil, settings.outputIsTerminal, options.format == .xlsx {
+      throw UsageError(Output.workbookOnTerminal)
+    }
     let locator = QuestionnaireLocator(
       explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
     let loaded = try Failure.report(settings) { () throws(LoadFailure) in
@@ -82,6 +87,10 @@ public enum ScoreRun {
         ? .markdown : (settings.outputIsTerminal && output == nil ? .table : .json))
     let text: String
     switch (options.actionPlan, chosen) {
+    case (false, .xlsx):
+      // Every workbook has the questions sheet, so --items changes nothing in it.
+      try Output.write(report.workbook(), to: output)
+      return
     case (true, .csv): text = report.actionPlanCSV()
     case (true, _): text = report.actionPlanMarkdown()
     case (false, .table):

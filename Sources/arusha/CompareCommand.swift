@@ -66,7 +66,7 @@ struct CompareCommand: ParsableCommand {
 
   @Option(
     help:
-      "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension)."
+      "table, markdown, json, csv, html or xlsx (an Excel workbook; default: table on a terminal, else json; with -o, from the file's extension)."
   )
   var format: CompareRun.Format?
 

@@ -14,6 +14,7 @@ struct ScoreCommand: ParsableCommand {
         arusha score niger-2024.yaml
         arusha score niger-2024.yaml --format html -o niger-2024.html
         arusha score niger-2024.yaml --action-plan --format csv -o plan.csv
+        arusha score niger-2024.yaml -o niger-2024.xlsx
       """
   )
 
@@ -28,11 +29,12 @@ struct ScoreCommand: ParsableCommand {
 
   @Option(
     help:
-      "table, markdown, json, csv or html (default: table on a terminal, else json; with -o, from the file's extension)."
+      "table, markdown, json, csv, html or xlsx (an Excel workbook; default: table on a terminal, else json; with -o, from the file's extension)."
   )
   var format: ScoreRun.Format?
 
-  @Flag(help: "With csv: one row per question instead of one per factor.")
+  @Flag(
+    help: "With csv: one row per question instead of one per factor (a workbook always has both).")
   var items = false
 
   @Flag(

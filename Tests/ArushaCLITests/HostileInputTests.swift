@@ -366,7 +366,7 @@ import Testing
       #expect(result.status == 64)
       #expect(
         result.stderr.contains(
-          "Error: cannot tell the format of '\(name)' from its extension: name it .txt, .md, .json, .csv or .html, or give --format"
+          "Error: cannot tell the format of '\(name)' from its extension: name it .txt, .md, .json, .csv, .html or .xlsx, or give --format"
         ), "\(result.stderr)")
       #expect(result.stderr.contains("Usage: arusha score"))
       #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))

@@ -151,6 +151,30 @@ import Testing
     #expect(HTMLBalance.unbalancedTags(html).isEmpty, "\(HTMLBalance.unbalancedTags(html))")
   }
 
+  /// Every part of a workbook, one after the other: no control but the declaration's newline,
+  /// é, 漢字 and Arabic kept, and the administration as sanitised.
+  static func expectCleanWorkbook(
+    _ workbook: Workbook, _ format: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let text = workbook.parts().map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+    expectClean(text, format, terminal: false, sourceLocation: sourceLocation)
+  }
+
+  @Test func everyWorkbook() throws {
+    let score = try Self.scoreReport().workbook()
+    Self.expectCleanWorkbook(score, "score xlsx")
+    let questions = try #require(score.parts().first { $0.path == "xl/worksheets/sheet2.xml" })
+    let text = String(decoding: questions.bytes, as: UTF8.self)
+    // Comments, evidence and justifications are cells too.
+    for cell in [
+      "Comment]0;pwned 31m\u{202E}é 漢字 الجمارك", "Evidence]0;pwned \u{202E}é 漢字",
+      "Justification]0;pwned \u{202E}é 漢字",
+    ] {
+      #expect(text.contains(">\(cell)</t>"), "\(cell.debugDescription)")
+    }
+    Self.expectCleanWorkbook(try Self.compareReport().workbook(), "compare xlsx")
+  }
+
   @Test func documentsWrittenToATerminalLoseTheirBidiControls() throws {
     let score = try Self.scoreReport()
     let compare = try Self.compareReport()

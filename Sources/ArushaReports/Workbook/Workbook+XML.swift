@@ -1,0 +1,317 @@
+import ArushaCore
+import ArushaText
+
+extension Workbook {
+  /// The namespace of SpreadsheetML's main parts.
+  static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+  /// The namespace of relationship ids inside parts.
+  static let relationshipsNamespace =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+  /// The XML declaration every part starts with.
+  static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+  /// Every part of the package, `[Content_Types].xml` first, ready to be zipped.
+  ///
+  /// - Returns: The parts in the order they go in the archive.
+  public func parts() -> [Part] {
+    let names = sheetNames
+    var parts: [Part] = [
+      Part(path: "[Content_Types].xml", bytes: Array(contentTypes().utf8)),
+      Part(path: "_rels/.rels", bytes: Array(packageRelationships().utf8)),
+      Part(path: "docProps/core.xml", bytes: Array(coreProperties().utf8)),
+      Part(path: "docProps/app.xml", bytes: Array(appProperties(names).utf8)),
+      Part(path: "xl/workbook.xml", bytes: Array(workbookXML(names).utf8)),
+      Part(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships().utf8)),
+      Part(path: "xl/styles.xml", bytes: Array(Self.styles.utf8)),
+    ]
+    for (index, sheet) in sheets.enumerated() {
+      parts.append(
+        Part(
+          path: "xl/worksheets/sheet\(index + 1).xml",
+          bytes: Array(sheet.xml(selected: index == 0).utf8)))
+    }
+    return parts
+  }
+
+  /// The sheets' names as Excel takes them: valid, and distinct (a repeated one gets ` 2`).
+  var sheetNames: [String] {
+    var seen: Set<String> = []
+    return sheets.map { sheet in
+      let base = SpreadsheetText.sheetName(sheet.name)
+      var name = base
+      var number = 2
+      while seen.contains(name.lowercased()) {
+        name = SpreadsheetText.sheetName(String(base.prefix(28)) + " \(number)")
+        number += 1
+      }
+      seen.insert(name.lowercased())
+      return name
+    }
+  }
+
+  func contentTypes() -> String {
+    var xml = Self.declaration
+    xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    xml +=
+      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+    xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    xml +=
+      "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+    for index in sheets.indices {
+      xml +=
+        "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+    }
+    xml +=
+      "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+    xml +=
+      "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+    xml +=
+      "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+    return xml + "</Types>"
+  }
+
+  func packageRelationships() -> String {
+    Self.declaration
+      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+      + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+      + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+      + "</Relationships>"
+  }
+
+  func coreProperties() -> String {
+    Self.declaration
+      + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+      + "<dc:title>\(SpreadsheetText.attribute(title))</dc:title>"
+      + "<dc:subject>\(SpreadsheetText.attribute(subject))</dc:subject>"
+      + "<dc:creator>arusha</dc:creator>"
+      + "<dc:language>\(SpreadsheetText.attribute(language))</dc:language>"
+      + "</cp:coreProperties>"
+  }
+
+  func appProperties(_ names: [String]) -> String {
+    var xml = Self.declaration
+    xml +=
+      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+    xml += "<Application>arusha</Application>"
+    // As Excel writes it: the kind of parts and their count, then their names.
+    xml += "<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\">"
+    xml += "<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>"
+    xml += "<vt:variant><vt:i4>\(names.count)</vt:i4></vt:variant></vt:vector></HeadingPairs>"
+    xml += "<TitlesOfParts><vt:vector size=\"\(names.count)\" baseType=\"lpstr\">"
+    for name in names { xml += "<vt:lpstr>\(SpreadsheetText.attribute(name))</vt:lpstr>" }
+    xml += "</vt:vector></TitlesOfParts>"
+    return xml + "</Properties>"
+  }
+
+  func workbookXML(_ names: [String]) -> String {
+    var xml = Self.declaration
+    xml += "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\">"
+    xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+    for (index, name) in names.enumerated() {
+      xml +=
+        "<sheet name=\"\(SpreadsheetText.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+    }
+    return xml + "</sheets></workbook>"
+  }
+
+  func workbookRelationships() -> String {
+    var xml = Self.declaration
+    xml += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    for index in sheets.indices {
+      xml +=
+        "<Relationship Id=\"rId\(index + 1)\" Type=\"\(Self.relationshipsNamespace)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+    }
+    xml +=
+      "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(Self.relationshipsNamespace)/styles\" Target=\"styles.xml\"/>"
+    return xml + "</Relationships>"
+  }
+
+  /// The cell formats (`cellXfs`): the index of each is its `s` attribute.
+  enum Style: Int, CaseIterable {
+    case plain = 0
+    case header, bold, score, overall, percent, fraction, signed, wrapped
+  }
+
+  /// `styles.xml`: Calibri 11, a bold font, and one cell format per ``Style``; the number
+  /// formats are `0.0`, `0.0%`, `0.00` and `+0.0;-0.0;0.0` (Excel shows them with the reader's
+  /// decimal comma or point).
+  static let styles: String = {
+    var xml = declaration
+    xml += "<styleSheet xmlns=\"\(mainNamespace)\">"
+    xml += "<numFmts count=\"4\">"
+    xml += "<numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"
+    xml += "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/>"
+    xml += "<numFmt numFmtId=\"166\" formatCode=\"0.00\"/>"
+    xml += "<numFmt numFmtId=\"167\" formatCode=\"+0.0;\\-0.0;0.0\"/>"
+    xml += "</numFmts>"
+    xml += "<fonts count=\"2\">"
+    xml += "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    xml += "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    xml += "</fonts>"
+    xml +=
+      "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+    xml +=
+      "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    xml +=
+      "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    xml += "<cellXfs count=\"\(Style.allCases.count)\">"
+    for style in Style.allCases {
+      let (format, font): (Int, Int) =
+        switch style {
+        case .plain: (0, 0)
+        case .header, .bold: (0, 1)
+        case .wrapped: (0, 0)
+        case .score: (164, 0)
+        case .overall: (164, 1)
+        case .percent: (165, 0)
+        case .fraction: (166, 0)
+        case .signed: (167, 0)
+        }
+      var attributes =
+        "numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+      if format != 0 { attributes += " applyNumberFormat=\"1\"" }
+      if font != 0 { attributes += " applyFont=\"1\"" }
+      if style == .header || style == .wrapped {
+        xml +=
+          "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+      } else {
+        xml += "<xf \(attributes)/>"
+      }
+    }
+    xml += "</cellXfs>"
+    xml +=
+      "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+    return xml + "</styleSheet>"
+  }()
+}
+
+extension Workbook.Sheet {
+  /// The column's letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
+  static func columnName(_ index: Int) -> String {
+    var number = index + 1
+    var name = ""
+    while number > 0 {
+      let remainder = (number - 1) % 26
+      name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+      number = (number - 1) / 26
+    }
+    return name
+  }
+
+  /// The width of each column: the given one, else the longest of the header (its longest
+  /// word, since headers wrap) and the cells, plus 2, between 6 and 60.
+  var widths: [Double] {
+    columns.enumerated().map { index, column in
+      if let width = column.width { return width }
+      let headerWidth =
+        column.header.split(separator: " ").map { DisplayColumns.width(of: $0) }
+        .max() ?? 0
+      var widest = max(headerWidth, 4)
+      for row in rows where index < row.count {
+        widest = max(widest, Self.shownWidth(row[index]))
+      }
+      return Double(min(max(widest + 2, 6), 60))
+    }
+  }
+
+  /// About how many characters a cell shows.
+  static func shownWidth(_ cell: Workbook.Cell) -> Int {
+    switch cell {
+    case .text(let text), .heading(let text):
+      return DisplayColumns.width(of: SpreadsheetText.allowed(text))
+    case .number(let value?, let format):
+      let digits = fixed(value, digits: 1).count
+      return format == .percent ? digits + 1 : digits + (format == .signed ? 1 : 0)
+    case .number(nil, _), .empty: return 0
+    case .integer(let value): return String(value).count
+    case .bool: return 5
+    }
+  }
+
+  /// The worksheet's XML: the frozen header row, the column widths, then the rows.
+  func xml(selected: Bool) -> String {
+    let lastColumn = Self.columnName(max(columns.count, 1) - 1)
+    var xml = Workbook.declaration
+    xml +=
+      "<worksheet xmlns=\"\(Workbook.mainNamespace)\" xmlns:r=\"\(Workbook.relationshipsNamespace)\">"
+    xml += "<dimension ref=\"A1:\(lastColumn)\(rows.count + 1)\"/>"
+    xml += "<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
+    xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+    xml += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+    xml += "</sheetView></sheetViews>"
+    xml += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+    if !columns.isEmpty {
+      xml += "<cols>"
+      for (index, width) in widths.enumerated() {
+        xml +=
+          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(fixed(width, digits: 1))\" customWidth=\"1\"/>"
+      }
+      xml += "</cols>"
+    }
+    xml += "<sheetData>"
+    xml += "<row r=\"1\">"
+    for (index, column) in columns.enumerated() {
+      xml += Self.cellXML(
+        .text(column.header), reference: "\(Self.columnName(index))1", header: true)
+    }
+    xml += "</row>"
+    for (rowIndex, row) in rows.enumerated() {
+      let number = rowIndex + 2
+      xml += "<row r=\"\(number)\">"
+      for (index, cell) in row.enumerated() {
+        let wraps = index < columns.count && columns[index].wraps
+        xml += Self.cellXML(
+          cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps)
+      }
+      xml += "</row>"
+    }
+    xml += "</sheetData>"
+    xml +=
+      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+    return xml + "</worksheet>"
+  }
+
+  /// One `<c>`: text as an inline string (never a formula), numbers and booleans as values; an
+  /// empty text, a null figure and an empty cell are left out.
+  static func cellXML(
+    _ cell: Workbook.Cell, reference: String, header: Bool, wraps: Bool = false
+  ) -> String {
+    func inline(_ text: String, style: Workbook.Style) -> String {
+      // An empty text is an empty cell, as a null figure is; a header is always written.
+      if !header, SpreadsheetText.allowed(text).isEmpty { return "" }
+      let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
+      return
+        "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.cell(text))</t></is></c>"
+    }
+    switch cell {
+    case .text(let text): return inline(text, style: header ? .header : wraps ? .wrapped : .plain)
+    case .heading(let text): return inline(text, style: .bold)
+    case .number(let raw?, let format):
+      // A computed figure within 1e-9 of an integer is that integer (scoring.md, "Numbers").
+      let value = Tolerance.reported(raw)
+      guard value.isFinite else { return "" }
+      let style: Workbook.Style =
+        switch format {
+        case .score: .score
+        case .overall: .overall
+        case .percent: .percent
+        case .fraction: .fraction
+        case .signed: .signed
+        case .general: .plain
+        }
+      let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
+      return "<c r=\"\(reference)\"\(styleAttribute)><v>\(numberText(value))</v></c>"
+    case .number(nil, _), .empty: return ""
+    case .integer(let value): return "<c r=\"\(reference)\"><v>\(value)</v></c>"
+    case .bool(let value): return "<c r=\"\(reference)\" t=\"b\"><v>\(value ? 1 : 0)</v></c>"
+    }
+  }
+
+  /// A finite number as XML Schema's `xsd:double` reads it: an integer without `.0`, else
+  /// Swift's shortest round-trip form (`51.736111111111114`, `1e-05`).
+  static func numberText(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return String(value)
+  }
+}

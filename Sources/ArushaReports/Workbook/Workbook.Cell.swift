@@ -1,0 +1,33 @@
+extension Workbook {
+  /// One cell's value and how it is shown.
+  public enum Cell: Sendable, Hashable {
+    /// Text, from anywhere: written as an inline string, never a formula.
+    case text(String)
+    /// Text in bold (the overall row's title).
+    case heading(String)
+    /// A figure the tool computed, as a numeric cell shown with `format`; nil is an empty cell.
+    case number(Double?, NumberFormat)
+    /// A whole number (a count, a rank).
+    case integer(Int)
+    /// `TRUE` or `FALSE`, which Excel shows in its own language.
+    case bool(Bool)
+    /// Nothing.
+    case empty
+  }
+
+  /// How a numeric cell is shown; the value itself keeps all its digits.
+  public enum NumberFormat: Sendable, Hashable, CaseIterable {
+    /// One decimal, `0.0`: scores on 0–100.
+    case score
+    /// One decimal in bold: the overall score.
+    case overall
+    /// A percentage with one decimal, `0.0%`: coverage, a fraction 0–1.
+    case percent
+    /// Two decimals, `0.00`: item scores, 0–1.
+    case fraction
+    /// One decimal with its sign, `+0.0;-0.0;0.0`: changes between rounds.
+    case signed
+    /// As Excel shows any number: weights.
+    case general
+  }
+}

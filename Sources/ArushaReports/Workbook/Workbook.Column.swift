@@ -1,0 +1,24 @@
+extension Workbook {
+  /// A column: its header and its width.
+  public struct Column: Sendable, Hashable {
+    /// The header, in the report's language.
+    public var header: String
+    /// The width in characters of the default font, or nil to fit the header and the cells
+    /// (between 6 and 60).
+    public var width: Double?
+    /// Whether its text wraps within the width (question texts, comments), top-aligned.
+    public var wraps: Bool
+
+    /// Creates a column.
+    ///
+    /// - Parameters:
+    ///   - header: The header, in the report's language.
+    ///   - width: The width in characters, or nil to fit the contents.
+    ///   - wraps: Whether its text wraps within the width.
+    public init(_ header: String, width: Double? = nil, wraps: Bool = false) {
+      self.header = header
+      self.width = width
+      self.wraps = wraps
+    }
+  }
+}
