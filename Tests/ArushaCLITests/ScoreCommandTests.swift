@@ -53,8 +53,19 @@ import Testing
       directory: folder)
     #expect(
       plan.stdout.hasPrefix(
-        "\u{FEFF}#,factor,Facteur,question,Question,critique,Réponse,Prochain niveau à atteindre,Action,Responsable"
+        "\u{FEFF}#,factor_id,Facteur,question_id,Question,critique,Réponse,Prochain niveau à atteindre,Action,Responsable"
       ))
+  }
+
+  /// The factors CSV ends with the overall row (issue 14): factor id empty, title
+  /// « Ensemble (indicatif) » for this response in progress, the overall score unrounded.
+  @Test func theFactorsCSVHasAnOverallRow() throws {
+    let folder = try workspace()
+    let csv = try runArusha(
+      ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
+    let last = try #require(csv.stdout.split(separator: "\r\n").last)
+    #expect(
+      last.hasPrefix("Fixture Customs,2024,,,Ensemble (indicatif),51.736111111111"), "\(last)")
   }
 
   @Test func editedQuestionnaireIsRefusedWithWhatToPassAndNothingIsWritten() throws {

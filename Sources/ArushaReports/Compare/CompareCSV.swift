@@ -2,8 +2,9 @@ import ArushaCore
 
 extension CompareReport {
   /// The long form, one row per group and factor: administration, round, respondents, the
-  /// group's unsupported answers, factor, score, level, position (for the peer groups) and
-  /// delta (for a group that ends a change).
+  /// group's unsupported answers, factor id and title, score, level, position (for the peer
+  /// groups) and delta (for a group that ends a change); each group's overall row first,
+  /// its factor id empty and its title "Overall" / « Ensemble ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).
@@ -11,12 +12,20 @@ extension CompareReport {
     var rows: [[CSVTable.Cell]] = []
     for group in comparison.groups {
       let change = group.suppressed ? nil : self.change(endingAt: group)
+      // First the group's overall row: its factor id empty, its title "Overall".
+      rows.append([
+        .text(group.administration), .text(group.round), .integer(group.respondents),
+        group.suppressed ? .text("") : .integer(group.unsupported), .text(""),
+        .text(phrases.overallRow), .number(group.suppressed ? nil : group.overall),
+        .text(group.suppressed ? "" : levelLabel(group.overall, for: .document)), .text(""),
+        .number(change?.overall.delta),
+      ])
       for (index, factor) in factors.enumerated() {
         let score = group.suppressed ? nil : group.scores[index]
         rows.append([
           .text(group.administration), .text(group.round), .integer(group.respondents),
           group.suppressed ? .text("") : .integer(group.unsupported), .text(factor.id),
-          .number(score),
+          .text(localized(factor.title, for: .document)), .number(score),
           .text(levelLabel(score, for: .document)),
           .text(group.position?[index]?.rawValue ?? ""),
           .number(change?.scores[index].delta),
@@ -25,8 +34,8 @@ extension CompareReport {
     }
     return CSVTable(
       header: [
-        "administration", "round", "respondents", "unsupported", "factor", "score", "level",
-        "position", "delta",
+        "administration", "round", "respondents", "unsupported", "factor", "title", "score",
+        "level", "position", "delta",
       ], rows: rows
     ).render()
   }

@@ -58,7 +58,7 @@ extension ScoreReport {
     }
     return CSVTable(
       header: [
-        "#", "factor", phrases.factor, "question", phrases.question, phrases.critical,
+        "#", "factor_id", phrases.factor, "question_id", phrases.question, phrases.critical,
         phrases.answer,
         phrases.nextLevel, phrases.action, phrases.owner, phrases.horizon,
       ], rows: rows

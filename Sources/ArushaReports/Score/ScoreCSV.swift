@@ -6,9 +6,13 @@ extension ScoreReport {
   ///
   /// Every text cell, from the response (administration, round) or the questionnaire, is
   /// printable (``CSVTable``).
+  ///
+  /// A last row gives the overall score: its factor id empty, its title "Overall" /
+  /// « Ensemble » ("Overall (indicative)" when the overall score is indicative, scoring.md),
+  /// the overall level, and the counts summed over the factors.
   public func factorsCSV() -> String {
     let document = PrintableText.Destination.document
-    let rows: [[CSVTable.Cell]] = score.factors.map { factor in
+    var rows: [[CSVTable.Cell]] = score.factors.map { factor in
       [
         .text(response.administration), .text(response.round), .text(factor.factor),
         self.factor(factor.factor)?.number.map { .integer($0) } ?? .text(""),
@@ -20,6 +24,16 @@ extension ScoreReport {
         .integer(factor.unsupported), .bool(factor.strength), .bool(factor.improvement),
       ]
     }
+    func total(_ count: (FactorScore) -> Int) -> CSVTable.Cell {
+      .integer(score.factors.reduce(0) { $0 + count($1) })
+    }
+    rows.append([
+      .text(response.administration), .text(response.round), .text(""), .text(""),
+      .text(isIndicative ? phrases.overallIndicativeRow : phrases.overallRow),
+      .number(score.overall), .text(levelLabel(score.overallLevel, for: document)), .text(""),
+      total(\.answered), total(\.unknown), total(\.notApplicable), total(\.missing),
+      total(\.absent), .text(""), .text(""), total(\.unsupported), .text(""), .text(""),
+    ])
     return CSVTable(
       header: [
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
