@@ -825,9 +825,9 @@ scales:
 scoring:
   method: mean
   strength: 80
-  improvement: 60
+  improvement: 50
   change: 10
-  critical_cap: 59
+  critical_cap: 49
   levels:
     - {min: 0, label: {en: Initial, fr: Initial}}
     - {min: 25, label: {en: Developing, fr: En développement}}
