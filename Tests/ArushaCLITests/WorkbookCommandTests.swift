@@ -348,8 +348,9 @@ extension WorkbookCommandTests {
       let pty = try PseudoTerminal(columns: 120, rows: 24)
       try pty.start(arguments + ["--format", "xlsx"], directory: folder)
       #expect(pty.waitForExit() == 64, "\(arguments)")
+      // The reader thread may not have read the message yet when the child has exited.
       #expect(
-        pty.output.contains(
+        pty.waitForOutput(
           "an Excel workbook is not shown on a terminal: give -o FILE.xlsx, or redirect standard output"
         ), "\(pty.output)")
       #expect(!pty.output.contains("[Content_Types]"))

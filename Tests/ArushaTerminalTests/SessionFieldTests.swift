@@ -102,6 +102,25 @@ import Testing
     #expect(kept.response.answers["audit-investigation.cases"]?.value == .number(42.125))
   }
 
+  /// "About this questionnaire" on the review screen reads from its start at any size.
+  @Test func theReviewHelpShowsTheDescriptionFromItsStart() throws {
+    let choice = try QuestionnaireChoice.resolve("rad-self-assessment")
+    var s = AssessmentSession(
+      questionnaire: choice.questionnaire,
+      response: Response(questionnaire: choice.reference, administration: "A", round: "1"),
+      language: "fr", now: { "2024-07-02T09:00:00Z" })
+    s.openReview()
+    s.toggleHelp()
+    let description = try #require(choice.questionnaire.description)
+    let start = s.localized(description).split(separator: " ").prefix(3).joined(separator: " ")
+    for (width, height) in [(79, 24), (39, 10)] {
+      let frame = s.frame(width: width, height: height, style: .plain)
+      #expect(frame.lines.count <= height)
+      #expect(frame.lines.count > 2 && frame.lines[2].plainSpaces.hasPrefix(start.plainSpaces))
+      #expect(frame.lines.joined().plainSpaces.contains("q : enregistrer et quitter") || width < 44)
+    }
+  }
+
   /// Every question of the bundled questionnaires, answered or not, with a long field open
   /// and help shown, at the smallest size and a little above: the frame fits, the question
   /// starts it whole, the insertion point is on screen, and the key help says how to quit.
