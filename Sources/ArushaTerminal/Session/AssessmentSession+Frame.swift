@@ -475,21 +475,23 @@ extension AssessmentSession {
     for factor in questionnaire.factors {
       let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
       let answered = shown.filter { answeredIDs.contains($0.id) }.count
-      rows.append(
-        DisplayColumns.truncated(
-          text.reviewFactor(
-            localized(factor.title), answered: answered, missing: shown.count - answered),
-          to: width))
+      // Wrapped, not cut: the counts at the end of the line are what it is for.
+      rows += wrapText(
+        text.reviewFactor(
+          localized(factor.title), answered: answered, missing: shown.count - answered),
+        width: width)
     }
     rows.append("")
     let missing = missingRequired
     let selected = min(max(0, highlight), max(0, missing.count - 1))
     var selectedRow = 0
     var selectedText: String?
+    var firstQuestionRow = Int.max
     if missing.isEmpty {
       rows.append(style.apply(.green, text.allAnswered))
     } else {
       rows.append(style.apply(.yellow, text.colon(text.missingRequired)))
+      firstQuestionRow = rows.count
       for (index, question) in missing.enumerated() {
         let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
         if index == selected {
@@ -525,7 +527,9 @@ extension AssessmentSession {
       let window = QuestionParts.window(
         Array(repeating: 1, count: rows.count), keep: selectedRow, budget: budget)
       var middle: [String] = []
-      if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(window.lo))) }
+      // Above the window: the missing questions scrolled away, once the list has begun.
+      let above = window.lo > firstQuestionRow ? window.lo - firstQuestionRow : window.lo
+      if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(above))) }
       if window.hi >= window.lo { middle += rows[window.lo...window.hi] }
       if window.hi < rows.count - 1 {
         middle.append(style.apply(.dim, "  " + text.moreBelow(rows.count - 1 - window.hi)))
