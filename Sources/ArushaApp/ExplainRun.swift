@@ -55,17 +55,11 @@ public enum ExplainRun {
   /// - Throws: ``ExitStatus`` or ``UsageError`` (a factor the questionnaire does not have,
   ///   a language it is not written in), after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
-    let locator = QuestionnaireLocator(
-      explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
-    let loaded = try Failure.report(settings) { () throws(LoadFailure) in
-      try ResponseFile.load(options.response, locator: locator)
-    }
+    let loaded = try ScoreRun.load(
+      options.response, questionnaire: options.questionnaire,
+      acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
+      settings: settings)
     let questionnaire = loaded.located.questionnaire
-    if let language = options.language, !questionnaire.languages.contains(language) {
-      throw UsageError(
-        "--lang \(language): the questionnaire is written in \(questionnaire.languages.joined(separator: ", ")) only"
-      )
-    }
     let known = questionnaire.factors.map(\.id)
     let unknown = options.factors.filter { !known.contains($0) }
     if !unknown.isEmpty {

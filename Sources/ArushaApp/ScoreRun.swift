@@ -58,6 +58,28 @@ public enum ScoreRun {
     }
   }
 
+  /// Reads a response and finds its questionnaire (`--questionnaire`, bundled, or
+  /// `./Questionnaires`), as `score` and `explain` do; `language` must be one of its languages.
+  ///
+  /// - Throws: ``ExitStatus`` after saying why on standard error; ``UsageError`` (64) for a
+  ///   language the questionnaire is not written in.
+  static func load(
+    _ response: String, questionnaire: String?, acceptMismatch: Bool, language: String?,
+    settings: Settings
+  ) throws -> ResponseFile {
+    let locator = QuestionnaireLocator(explicitPath: questionnaire, acceptMismatch: acceptMismatch)
+    let loaded = try Failure.report(settings) { () throws(LoadFailure) in
+      try ResponseFile.load(response, locator: locator)
+    }
+    let languages = loaded.located.questionnaire.languages
+    if let language, !languages.contains(language) {
+      throw UsageError(
+        "--lang \(language): the questionnaire is written in \(languages.joined(separator: ", ")) only"
+      )
+    }
+    return loaded
+  }
+
   /// Scores and writes the report.
   ///
   /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
@@ -65,17 +87,10 @@ public enum ScoreRun {
     if options.output == nil, settings.outputIsTerminal, options.format == .xlsx {
       throw UsageError(Output.workbookOnTerminal)
     }
-    let locator = QuestionnaireLocator(
-      explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
-    let loaded = try Failure.report(settings) { () throws(LoadFailure) in
-      try ResponseFile.load(options.response, locator: locator)
-    }
-    let languages = loaded.located.questionnaire.languages
-    if let language = options.language, !languages.contains(language) {
-      throw UsageError(
-        "--lang \(language): the questionnaire is written in \(languages.joined(separator: ", ")) only"
-      )
-    }
+    let loaded = try load(
+      options.response, questionnaire: options.questionnaire,
+      acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
+      settings: settings)
     let report = ScoreReport(
       questionnaire: loaded.located.questionnaire, response: loaded.response,
       language: options.language)

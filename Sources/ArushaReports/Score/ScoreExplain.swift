@@ -96,16 +96,8 @@ extension ScoreReport {
             })),
       ])
     }
-    return JSONValue.object([
-      .init(
-        "questionnaire",
-        .object([
-          .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
-        ])),
-      .init("administration", text(response.administration)),
-      .init("round", text(response.round)),
-      .init("factors", .array(explained)),
-    ]).serialized() + "\n"
+    return JSONValue.object(jsonHeader() + [.init("factors", .array(explained))]).serialized()
+      + "\n"
   }
 
   /// `arusha explain --format markdown`: per factor, a table of its items whose

@@ -33,48 +33,58 @@ extension ScoreReport {
         .init("improvement", .bool(factor.improvement)),
       ])
     }
-    let value = JSONValue.object([
+    let value = JSONValue.object(
+      jsonHeader() + [
+        .init("role", text(response.role)),
+        .init("status", .string(response.status.rawValue)),
+        .init(
+          "overall",
+          .object([
+            .init("score", .number(score.overall)),
+            .init("level", label(score.overallLevel)),
+            .init("indicative", .bool(score.isIndicative(status: response.status))),
+          ])),
+        .init("factors", .array(factors)),
+        .init("strengths", .array(score.strengths.map(text))),
+        .init("improvements", .array(score.improvements.map(text))),
+        .init("critical", .array(score.critical.map(text))),
+        .init("unsupported", .array(score.unsupported.map(text))),
+        .init(
+          "gaps",
+          .array(
+            score.gaps.map { gap in
+              .object([
+                .init("question", text(gap.question)), .init("factor", text(gap.factor)),
+                .init("score", .number(gap.score)), .init("weight", .number(gap.weight)),
+              ])
+            })),
+        .init(
+          "figures",
+          .array(
+            score.figures.map { figure in
+              .object([
+                .init("question", text(figure.question)), .init("factor", text(figure.factor)),
+                .init("value", .number(figure.value)),
+                .init("unit", .string(figure.unit.map { localized($0, for: document) })),
+              ])
+            })),
+      ])
+    return value.serialized() + "\n"
+  }
+
+  /// The members that open `score` and `explain` JSON (scoring.md): the questionnaire's id
+  /// and version, the administration and the round, printable for a document.
+  func jsonHeader() -> [JSONValue.Member] {
+    let text = { (value: String) in JSONValue.string(self.clean(value, for: .document)) }
+    return [
       .init(
         "questionnaire",
         .object([
           .init("id", text(questionnaire.id)), .init("version", text(questionnaire.version)),
-        ])),
+        ])
+      ),
       .init("administration", text(response.administration)),
       .init("round", text(response.round)),
-      .init("role", text(response.role)),
-      .init("status", .string(response.status.rawValue)),
-      .init(
-        "overall",
-        .object([
-          .init("score", .number(score.overall)),
-          .init("level", label(score.overallLevel)),
-          .init("indicative", .bool(score.isIndicative(status: response.status))),
-        ])),
-      .init("factors", .array(factors)),
-      .init("strengths", .array(score.strengths.map(text))),
-      .init("improvements", .array(score.improvements.map(text))),
-      .init("critical", .array(score.critical.map(text))),
-      .init("unsupported", .array(score.unsupported.map(text))),
-      .init(
-        "gaps",
-        .array(
-          score.gaps.map { gap in
-            .object([
-              .init("question", text(gap.question)), .init("factor", text(gap.factor)),
-              .init("score", .number(gap.score)), .init("weight", .number(gap.weight)),
-            ])
-          })),
-      .init(
-        "figures",
-        .array(
-          score.figures.map { figure in
-            .object([
-              .init("question", text(figure.question)), .init("factor", text(figure.factor)),
-              .init("value", .number(figure.value)),
-              .init("unit", .string(figure.unit.map { localized($0, for: document) })),
-            ])
-          })),
-    ])
-    return value.serialized() + "\n"
+    ]
   }
 }
