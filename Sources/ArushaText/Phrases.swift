@@ -244,6 +244,10 @@ extension Phrases {
   public var pasteOnlyForText: String {
     pick("Paste is only for text answers.", "Le collage ne sert qu’aux réponses écrites.")
   }
+  /// The note shown when `b` or ← is pressed on the first question: there is nothing before it.
+  public var firstQuestion: String {
+    pick("This is the first question.", "C’est la première question.")
+  }
   /// The key that answers yes: `y` in English, `o` (oui) in French.
   public var yesKey: Character { language == "fr" ? "o" : "y" }
   /// The key that answers no: `n` in both languages.

@@ -123,6 +123,36 @@ import Testing
         == .number(1))
   }
 
+  /// Text typed into a field but not confirmed is kept when the session is left by a signal
+  /// or Ctrl-D, as Tab would keep it (found by a newcomer: Ctrl-C dropped a typed sentence).
+  @Test(arguments: ["SIGINT", "SIGTERM", "Ctrl-D"])
+  func leavingKeepsTextTypedButNotConfirmed(_ way: String) throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal()
+    try pty.start(Self.command, directory: directory)
+    #expect(pty.waitFor("Is there a written integrity strategy?"))
+    pty.type("1")
+    pty.type("\u{1B}")  // no evidence
+    #expect(pty.waitFor("Was it reviewed"))
+    pty.type("r")
+    #expect(pty.waitFor("answered, "))
+    pty.type("6")
+    #expect(pty.waitFor("Go to question"))
+    pty.type("\r")  // the sixth visible question: audit-investigation.notes
+    #expect(pty.waitFor("What would most improve investigations?"))
+    pty.type("More investigators")
+    #expect(pty.waitFor("More investigators"))
+    switch way {
+    case "SIGINT": pty.signal(SIGINT)
+    case "SIGTERM": pty.signal(SIGTERM)
+    default: pty.type("\u{4}")
+    }
+    _ = pty.waitForExit()
+    #expect(
+      try response(directory.appendingPathComponent("r.yaml")).answers["audit-investigation.notes"]?
+        .value == .text("More investigators"))
+  }
+
   @Test func secondSessionOnTheSameFileIsRefused() throws {
     let directory = try folder()
     let pty = try PseudoTerminal()

@@ -87,6 +87,45 @@ import Testing
     #expect(!s.handle(.tab).save)
   }
 
+  @Test func shiftTabConfirmsTypedTextAndGoesBack() throws {
+    var s = try session()
+    s.enter("audit-investigation.cases")
+    let before = s.visible[try #require(s.currentIndex) - 1].id
+    type("75", &s)
+    #expect(s.handle(.backTab).save)
+    #expect(s.response.answers["audit-investigation.cases"]?.value == .number(75))
+    #expect(s.currentQuestion?.id == before, "and back to the question before")
+  }
+
+  /// Ctrl-D in a field (the runner does the same on Ctrl-C, SIGTERM or a closed terminal):
+  /// what was typed and reads as an answer is kept; a field command or an unreadable number
+  /// keeps nothing.
+  @Test func leavingTheSessionKeepsTypedText() throws {
+    var s = try session()
+    s.enter("audit-investigation.notes")
+    type("Two new investigators", &s)
+    #expect(s.handle(.endOfInput).save)
+    #expect(s.place == .quit)
+    #expect(
+      s.response.answers["audit-investigation.notes"]?.value == .text("Two new investigators"))
+    var command = try session()
+    command.enter("audit-investigation.notes")
+    type(":h", &command)
+    #expect(!command.keepTypedText().save)
+    var unreadable = try session()
+    unreadable.enter("audit-investigation.cases")
+    type("douze", &unreadable)
+    #expect(!unreadable.keepTypedText().save && unreadable.notice == nil)
+    #expect(unreadable.response.answers["audit-investigation.cases"] == nil)
+  }
+
+  @Test func backOnTheFirstQuestionSaysSo() throws {
+    var s = try session(language: "fr")
+    let first = s.currentQuestion?.id
+    _ = s.handle(.character("b"))
+    #expect(s.currentQuestion?.id == first && s.notice == "C’est la première question.")
+  }
+
   @Test func frenchOneCommaFiveHundredIsAskedAgainAndAShownAnswerStays() throws {
     var s = try session(language: "fr")
     s.enter("audit-investigation.cases")

@@ -70,7 +70,11 @@ public struct AssessmentRunner {
     var decoder = KeyDecoder()
     draw()
     while true {
-      if let stop = stopRequested() { return stop }
+      if let stop = stopRequested() {
+        // Text typed but not confirmed is kept, as Tab would keep it (cli.md: never lose an answer).
+        persist(session.keepTypedText())
+        return stop
+      }
       if jobControl(false) {
         // Back from Ctrl-Z: what was typed meanwhile is dropped, half a sequence included.
         decoder = KeyDecoder()
@@ -79,6 +83,7 @@ public struct AssessmentRunner {
       if resized() { draw() }
       switch io.readByte(timeout: decoder.isPending ? 30 : 250) {
       case .endOfInput:
+        persist(session.keepTypedText())
         session.quit()
         return .quit
       case .interrupted:

@@ -153,31 +153,60 @@ extension AssessmentSession {
       cancelField()
       return Update()
     case .tab:
-      // Typed text is confirmed as Enter would, not dropped; then on to the next question.
-      let stored = currentQuestion.flatMap(answerField)?.string ?? ""
-      if !current.string.trimmingSpaces().isEmpty,
-        current.string != stored || current.purpose != .answer
-      {
-        field = current
-        let place = self.place
-        let update = confirmField()
-        if notice == nil, self.place == place, field?.purpose != .evidence { goNext() }
-        return update
-      }
-      field = nil
-      goNext()
-      return Update()
+      return leaveField(current, forward: true)
     case .backTab:
-      field = nil
-      goBack()
-      return Update()
+      return leaveField(current, forward: false)
     case .endOfInput:
+      field = current
+      let update = keepTypedText()
       quit()
-      return Update()
+      return update
     default: break
     }
     field = current
     return Update()
+  }
+
+  /// Leaves the open field for the next question (Tab) or the one before (Shift-Tab): typed
+  /// text is confirmed as Enter would, not dropped, then the session moves on unless the
+  /// confirmation asked for something (a notice, the evidence field).
+  private mutating func leaveField(_ current: Field, forward: Bool) -> Update {
+    let stored = currentQuestion.flatMap(answerField)?.string ?? ""
+    guard !current.string.trimmingSpaces().isEmpty,
+      current.string != stored || current.purpose != .answer
+    else {
+      field = nil
+      if forward { goNext() } else { goBack() }
+      return Update()
+    }
+    field = current
+    let place = self.place
+    let update = confirmField()
+    guard notice == nil, field?.purpose != .evidence else { return update }
+    if forward {
+      // A confirmed answer may already have moved on.
+      if self.place == place { goNext() }
+    } else if case .question(let id) = place {
+      enter(id)
+      goBack()
+    }
+    return update
+  }
+
+  /// Keeps what the open field holds when the session is left without confirming it (Ctrl-C,
+  /// Ctrl-D, a closed terminal, SIGTERM): typed text is confirmed as Tab would confirm it when
+  /// it reads as an answer (a comment, evidence or a justification always does); a field
+  /// command, an unreadable number or an unchanged answer keeps nothing. No notice remains.
+  public mutating func keepTypedText() -> Update {
+    guard let current = field, let question = currentQuestion else { return Update() }
+    let typed = current.string.trimmingSpaces()
+    let stored = answerField(question)?.string ?? ""
+    guard !typed.isEmpty, FieldCommand(typed) == nil,
+      current.string != stored || current.purpose != .answer
+    else { return Update() }
+    let update = confirmField()
+    notice = nil
+    return update
   }
 
   /// Inserts pasted text at the insertion point: a newline, a tab or any other control

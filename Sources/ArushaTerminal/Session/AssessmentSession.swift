@@ -182,7 +182,11 @@ public struct AssessmentSession: Sendable {
     case .review:
       if let last = visible.last { enter(last.id) }
     case .question:
-      if let index = currentIndex, index > 0 { enter(visible[index - 1].id) }
+      if let index = currentIndex, index > 0 {
+        enter(visible[index - 1].id)
+      } else {
+        notice = text.firstQuestion
+      }
     default: break
     }
   }
