@@ -1017,7 +1017,7 @@ factors:
     title: {en: Step-by-step internal investigation, fr: Enquête interne étape par étape}
     summary:
       en: An internal investigation should follow a documented sequence, from the receipt and assessment of an allegation to a reasoned report, so that every case is handled in the same way, the facts are established reliably, and the rights of the person concerned, starting with the presumption of innocence, are respected. Someone must also be able to investigate the most senior officials, including the head of Customs.
-      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne concernée, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le Chef de la douane.
+      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne mise en cause, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le Chef de la douane.
     reference: Revised Arusha Declaration (2003), factor 6 (investigation process); A-CIP internal-affairs workshops, Niger (2024) and Mauritius (2023)
     questions:
       - id: investigation.mandate
@@ -1053,7 +1053,7 @@ factors:
         scale: maturity
         text:
           en: Is there a written, step-by-step investigation procedure covering receipt, preliminary assessment, the decision to open a case, fact-finding, hearing the person concerned, the report and closure?
-          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne concernée, le rapport et la clôture ?
+          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne mise en cause, le rapport et la clôture ?
         help:
           en: "Evidence: the investigation manual or procedure note, and case files showing that the steps are followed. Deepens RAD factor 6: investigation process."
           fr: "Éléments probants : le manuel d’enquête ou la note de procédure, et des dossiers montrant que les étapes sont suivies. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
@@ -1094,7 +1094,7 @@ factors:
           fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment celui d’être informée des allégations, d’être entendue et assistée, et de répondre aux constatations ?
         help:
           en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne concernée, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne mise en cause, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         source: "A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: investigation process"
       - id: investigation.evidence-handling
         type: scale
@@ -1317,7 +1317,7 @@ factors:
         scale: maturity
         text:
           en: Is a structured final report template used in every case, setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations?
-          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations ?
+          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations ?
         help:
           en: "Evidence: the template and a sample of recent reports that follow it. Reports written freely, without a common structure, mean level 0 or 1; a template used in some cases only means level 2. Deepens RAD factor 6: investigation process (forms and report templates)."
           fr: "Éléments probants : le modèle et un échantillon de rapports récents qui le suivent. Des rapports rédigés librement, sans structure commune, correspondent au niveau 0 ou 1 ; un modèle utilisé dans une partie des dossiers seulement correspond au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
@@ -1347,7 +1347,7 @@ factors:
     title: {en: Disciplinary management, fr: Gestion disciplinaire}
     summary:
       en: Findings of misconduct must lead to fair, timely and consistent disciplinary decisions. A written disciplinary framework, decisions taken independently of the line management of the person concerned and of the investigators, calibrated sanctions and effective enforcement show staff that the rules apply to everyone. Where the disciplinary body sits with the ministry, answer for what lies within Customs' remit.
-      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne concernée et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
+      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne mise en cause et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
     reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention); A-CIP internal control (2021); A-CIP workshops, Mauritius (2023) and Niger (2024)
     questions:
       - id: discipline.framework
@@ -1382,16 +1382,16 @@ factors:
         scale: maturity
         text:
           en: Are disciplinary decisions taken by a body of defined composition that is independent of the line management of the person concerned and separate from the investigators?
-          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne concernée et distincte des enquêteurs ?
+          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne mise en cause et distincte des enquêteurs ?
         help:
           en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Deepens RAD factor 6: disciplinary management and prevention."
-          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne concernée ne décident pas. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne mise en cause ne décident pas. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
         weight: 2
         critical: true
         descriptions:
           0:
             en: The direct manager of the person concerned decides the sanction, or the investigators do.
-            fr: Le supérieur direct de la personne concernée décide de la sanction, ou ce sont les enquêteurs eux-mêmes qui décident.
+            fr: Le supérieur direct de la personne mise en cause décide de la sanction, ou ce sont les enquêteurs eux-mêmes qui décident.
           1:
             en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted.
             fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté.
@@ -1400,7 +1400,7 @@ factors:
             fr: Un texte adopté institue un conseil de composition définie, mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier.
           3:
             en: Every disciplinary decision of the last year was taken by the committee or authority set by the text, and its minutes show that neither the direct managers of the person concerned nor the investigators took part in the decision.
-            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne concernée ni les enquêteurs n’ont pris part à la décision.
+            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne mise en cause ni les enquêteurs n’ont pris part à la décision.
           4:
             en: As level 3, and members declare conflicts of interest for each case; the committee's activity is reported at least once a year, and its rules were reviewed within three years.
             fr: Le niveau 3 est atteint, les membres déclarent leurs conflits d’intérêts pour chaque dossier ; l’activité du conseil fait l’objet d’un compte rendu au moins une fois par an, et ses règles ont été réexaminées au cours des trois dernières années.
@@ -1448,7 +1448,7 @@ factors:
         scale: maturity
         text:
           en: Are the sanctions decided actually carried out and recorded in personnel files, whatever the rank of the person concerned?
-          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne concernée ?
+          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne sanctionnée ?
         help:
           en: "Evidence: a comparison between decisions and their execution, personnel files, cases involving senior staff. Deepens RAD factor 6: disciplinary management and prevention."
           fr: "Éléments probants : un rapprochement entre les décisions et leur exécution, les dossiers individuels, les affaires mettant en cause des cadres supérieurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
@@ -3589,7 +3589,7 @@ factors:
           fr: Une fiche d’enquête type et des modèles de rapport structurés sont-ils utilisés pour chaque dossier ?
         help:
           en: "Evidence: the forms and templates (opening of a case, interview record, final report setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations), and a sample of recent case files that use them."
-          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
+          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
         source: A-CIP Niger internal-affairs workshop (2024)
       - id: audit-investigation.cases-opened
         type: number
