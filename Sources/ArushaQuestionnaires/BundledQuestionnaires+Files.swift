@@ -783,7 +783,7 @@ title:
   fr: Évaluation approfondie de la gestion des affaires internes
 description:
   en: "A deeper assessment of how a customs administration receives and detects reports of corruption and misconduct, investigates them, protects investigators and those who report, decides disciplinary cases, prevents misconduct and measures the impact of its integrity measures over time. It deepens factor 6 (Audit and Investigation) of the Revised Arusha Declaration self-assessment: each question names, in its source, the factor 6 topic it deepens. It draws on the A-CIP internal-affairs workshops held in Mauritius (2023) and Niger (2024). Answer from documents and case records. Levels are numbered 0 to 4 as on the screen; choose a level only when all of its conditions are met, and give an evidence reference for levels 3 and 4. The key figures (reports, cases, days, sanctions) are not scored: they form the baseline against which later rounds are compared. Scores are indicative: they describe practices, not perceptions, and are not to be pooled with the results of the Customs Integrity Perception Survey (CIPS)."
-  fr: "Évaluation approfondie de la manière dont une administration des douanes reçoit et détecte les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures d’intégrité. Elle approfondit le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée : la source de chaque question indique le thème du facteur 6 qu’elle approfondit. Elle s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers. Les niveaux sont numérotés de 0 à 4, comme à l’écran ; ne retenez un niveau que si toutes ses conditions sont remplies, et indiquez un élément probant pour les niveaux 3 et 4. Les chiffres clés (signalements, dossiers, délais, sanctions) ne sont pas notés : ils constituent la situation de référence à laquelle les cycles suivants seront comparés. Les scores sont indicatifs : ils décrivent des pratiques, non des perceptions, et ne doivent pas être agrégés avec les résultats du Sondage relatif à la perception de l’intégrité des douanes (SPID)."
+  fr: "Évaluation approfondie de la manière dont une administration des douanes reçoit et détecte les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures en matière d’éthique. Elle approfondit le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée : la source de chaque question indique le thème du facteur 6 qu’elle approfondit. Elle s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers. Les niveaux sont numérotés de 0 à 4, comme à l’écran ; ne retenez un niveau que si toutes ses conditions sont remplies, et indiquez un justificatif pour les niveaux 3 et 4. Les chiffres clés (signalements, dossiers, délais, sanctions) ne sont pas notés : ils constituent la situation de référence à laquelle les cycles suivants seront comparés. Les scores sont indicatifs : ils décrivent des pratiques, non des perceptions, et ne doivent pas être agrégés avec les résultats du Sondage relatif à la perception de l’intégrité des douanes (SPID)."
 languages: [en, fr]
 
 scales:
@@ -811,7 +811,7 @@ scales:
       label: {en: Applied throughout, fr: Appliqué partout}
       description:
         en: The adopted rule is applied in all the units and cases it covers, and documents or records show it. Give an evidence reference.
-        fr: La règle adoptée est appliquée dans tous les services et dossiers concernés, ce que montrent des documents ou des registres. Indiquez un élément probant.
+        fr: La règle adoptée est appliquée dans tous les services et dossiers concernés, ce que montrent des documents ou des registres. Un justificatif est attendu.
       evidence: expected
     - value: 4
       label:
@@ -819,7 +819,7 @@ scales:
         fr: Appliqué, suivi et réexaminé
       description:
         en: Everything in level 3 is met; in addition, results are measured and reported to management at least once a year, and the practice was reviewed and improved within the last three years. Give an evidence reference.
-        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Indiquez un élément probant.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Un justificatif est attendu.
       evidence: expected
 
 scoring:
@@ -847,15 +847,15 @@ factors:
         topic: {en: Channels and protection, fr: Canaux et protection}
         text:
           en: Which of these protections does at least one publicised reporting channel give the person reporting?
-          fr: Parmi les protections suivantes, lesquelles au moins un canal de signalement porté à la connaissance du public offre-t-il à son auteur ?
+          fr: Parmi les protections suivantes, lesquelles sont offertes à l’auteur d’un signalement par au moins un canal porté à la connaissance du public ?
         help:
           en: "A channel is scored by the protection it gives, not by its medium: an anonymous, free hotline answered by internal affairs can tick every box; an online form that asks for a name and goes to the officer's manager ticks none. Tick a protection only if a channel that staff, traders and the public can use gives it today and the channel is publicised (intranet, website, notices in offices). Select nothing if no channel exists or none gives any of these protections: that is a critical gap. Deepens RAD factor 6: reporting channels and protection of those who report."
-          fr: "Un canal est noté selon la protection qu’il offre, non selon son support : une ligne gratuite et anonyme dont les appels sont reçus par les affaires internes peut cocher toutes les cases ; un formulaire en ligne qui exige un nom et aboutit chez le supérieur de l’agent n’en coche aucune. Ne cochez une protection que si un canal ouvert au personnel, aux opérateurs et au public l’offre aujourd’hui et que ce canal est porté à leur connaissance (intranet, site internet, affichage dans les bureaux). Ne cochez rien si aucun canal n’existe ou si aucun n’offre l’une de ces protections : c’est une lacune critique. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+          fr: "Un canal est noté selon la protection qu’il offre, non selon son support : une ligne gratuite et anonyme dont les appels sont reçus par les affaires internes permet de cocher toutes les cases ; un formulaire en ligne qui exige un nom et aboutit chez le supérieur de l’agent ne permet d’en cocher aucune. Ne cochez une protection que si un canal ouvert au personnel, aux opérateurs et au public l’offre aujourd’hui et que ce canal est porté à leur connaissance (intranet, site internet, affichage dans les bureaux). Ne cochez rien si aucun canal n’existe ou si aucun n’offre l’une de ces protections : c’est une lacune critique. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
         options:
           - value: 4
             label:
               en: Anonymous reporting is possible
-              fr: Le signalement anonyme est possible
+              fr: Signalement anonyme possible
             description:
               en: No name is required, and the channel does not record the caller's number, address or other identifying data.
               fr: Aucun nom n’est exigé, et le canal n’enregistre ni le numéro, ni l’adresse, ni d’autres données permettant d’identifier l’auteur.
@@ -865,7 +865,7 @@ factors:
               fr: Signalement reçu hors de la hiérarchie des personnes en cause
             description:
               en: Reports go directly to internal affairs (or designated investigators) reporting to the head of Customs, or to a body outside Customs such as an anti-corruption agency, an ombudsman or a ministry inspectorate.
-              fr: Les signalements parviennent directement aux affaires internes (ou aux enquêteurs désignés) rattachées au directeur général des douanes, ou à un organisme extérieur à la douane, tel qu’une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
+              fr: Les signalements parviennent directement aux affaires internes (ou aux enquêteurs désignés) rattachées au Chef de la douane, ou à un organisme extérieur à la douane, tel qu’une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
           - value: 2
             label:
               en: Feedback to the person reporting
@@ -876,7 +876,7 @@ factors:
           - value: 1
             label:
               en: Free of charge and usable outside customs premises
-              fr: Gratuit et utilisable hors des locaux de la douane
+              fr: Signalement gratuit, possible hors des locaux de la douane
             description:
               en: For example a toll-free number, a free online form or a letter box outside the office; no fee, stamp or visit to a customs office is needed.
               fr: Par exemple un numéro vert, un formulaire en ligne gratuit ou une boîte aux lettres placée hors du bureau ; aucun frais, timbre ou déplacement dans un bureau des douanes n’est nécessaire.
@@ -924,7 +924,7 @@ factors:
             fr: Aucune règle écrite ne protège l’identité des auteurs de signalement ; signalements et noms circulent par le courrier ordinaire ou par la voie hiérarchique.
           1:
             en: Identities are kept confidential by the habit of the people handling reports, or a draft rule exists, but nothing is adopted.
-            fr: L’identité est tenue confidentielle par l’usage des personnes qui traitent les signalements, ou un projet de règle existe, mais rien n’est adopté.
+            fr: Les personnes qui traitent les signalements gardent l’identité de leurs auteurs confidentielle par usage, ou un projet de règle existe, mais rien n’est adopté.
           2:
             en: An adopted rule restricts access to identities, but it does not cover every channel or every unit that receives reports, or no list of authorised people exists.
             fr: Une règle adoptée restreint l’accès à l’identité, mais elle ne couvre pas tous les canaux ou tous les services qui reçoivent des signalements, ou il n’existe pas de liste des personnes habilitées.
@@ -933,7 +933,7 @@ factors:
             fr: La règle couvre tous les canaux ; une liste écrite désigne les quelques personnes habilitées à connaître l’identité, et les dossiers conservent l’identité séparément du signalement.
           4:
             en: As level 3, and access to identities is logged and checked at least once a year; any breach found was investigated and sanctioned, and the rule was reviewed within three years.
-            fr: Comme au niveau 3, et l’accès à l’identité est journalisé et contrôlé au moins une fois par an ; toute atteinte constatée a fait l’objet d’une enquête et d’une sanction, et la règle a été réexaminée au cours des trois dernières années.
+            fr: Le niveau 3 est atteint, l’accès à l’identité est journalisé et contrôlé au moins une fois par an ; toute atteinte constatée a fait l’objet d’une enquête et d’une sanction, et la règle a été réexaminée au cours des trois dernières années.
         source: "A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: reporting channels and protection of those who report"
       - id: reporting.retaliation
         type: scale
@@ -944,7 +944,7 @@ factors:
           fr: Les auteurs de signalement sont-ils protégés contre les représailles par une procédure écrite leur permettant de s’en plaindre et par des mesures de protection pouvant être prises, comme la suspension d’une décision défavorable à leur encontre ?
         help:
           en: "Evidence: the procedure, the body that handles complaints of retaliation, protective measures taken in past cases. Protection may come from a national whistleblower law; score what applies to customs staff and to traders who report. Deepens RAD factor 6: reporting channels and protection of those who report."
-          fr: "Éléments probants : la procédure, l’instance chargée des plaintes pour représailles, les mesures de protection prises dans des cas antérieurs. La protection peut découler d’une loi nationale sur les lanceurs d’alerte ; notez ce qui s’applique aux agents des douanes et aux opérateurs qui signalent. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+          fr: "Éléments probants : la procédure, l’instance chargée des plaintes pour représailles, les mesures de protection prises dans des cas antérieurs. La protection peut découler d’une loi nationale sur les lanceurs d’alerte ; évaluez ce qui s’applique aux agents des douanes et aux opérateurs qui signalent. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
         weight: 2
         critical: true
         descriptions:
@@ -962,7 +962,7 @@ factors:
             fr: La procédure adoptée désigne l’instance qui reçoit les plaintes pour représailles, fixe des délais et énumère les mesures de protection (suspension d’une mutation ou d’une sanction, réaffectation à la demande de l’intéressé) ; les plaintes sont enregistrées.
           4:
             en: As level 3, and complaints and their outcomes are reported to management at least once a year; the careers of people who reported are followed for at least two years; the procedure was reviewed within three years.
-            fr: Comme au niveau 3, et les plaintes et leurs suites sont communiquées à la direction au moins une fois par an ; la carrière des auteurs de signalement est suivie pendant au moins deux ans ; la procédure a été réexaminée au cours des trois dernières années.
+            fr: Le niveau 3 est atteint, les plaintes et leurs suites sont communiquées à la direction au moins une fois par an ; la carrière des auteurs de signalement est suivie pendant au moins deux ans ; la procédure a été réexaminée au cours des trois dernières années.
         source: "Good practice (IDG 2021); A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: reporting channels and protection of those who report"
       - id: reporting.register
         type: scale
@@ -984,7 +984,7 @@ factors:
           fr: Le personnel et les opérateurs reçoivent-ils, selon un calendrier établi, des rappels sur les moyens de signaler, et leur connaissance des canaux est-elle mesurée ?
         help:
           en: "Evidence: campaigns, posters, training sessions, messages to trade associations, survey questions on awareness of the channels (for example in the Customs Integrity Perception Survey, CIPS). Dutch Customs' analysis of the CIPS found that traders consider it important to know how to report. Reminders without any measurement of awareness stop at level 3. Deepens RAD factor 6: reporting channels and protection of those who report."
-          fr: "Éléments probants : campagnes, affiches, sessions de formation, messages aux associations professionnelles, questions de sondage sur la connaissance des canaux (par exemple dans le Sondage relatif à la perception de l’intégrité des douanes, SPID). L’analyse du SPID par la douane néerlandaise a montré que les opérateurs jugent important de savoir comment signaler. Des rappels sans aucune mesure de la connaissance des canaux s’arrêtent au niveau 3. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+          fr: "Éléments probants : campagnes, affiches, sessions de formation, messages aux associations professionnelles, questions de sondage sur la connaissance des canaux (par exemple dans le Sondage relatif à la perception de l’intégrité des douanes, SPID). L’analyse du SPID par la douane néerlandaise a montré que les opérateurs jugent important de savoir comment signaler. Des rappels sans aucune mesure de la connaissance des canaux correspondent au plus au niveau 3. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
         source: "WCO, Dutch Customs' analysis of the CIPS (2020); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: reporting channels and protection of those who report"
       - id: reporting.red-flags
         type: scale
@@ -1017,7 +1017,7 @@ factors:
     title: {en: Step-by-step internal investigation, fr: Enquête interne étape par étape}
     summary:
       en: An internal investigation should follow a documented sequence, from the receipt and assessment of an allegation to a reasoned report, so that every case is handled in the same way, the facts are established reliably, and the rights of the person concerned, starting with the presumption of innocence, are respected. Someone must also be able to investigate the most senior officials, including the head of Customs.
-      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne concernée, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le directeur général des douanes.
+      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne mise en cause, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le Chef de la douane.
     reference: Revised Arusha Declaration (2003), factor 6 (investigation process); A-CIP internal-affairs workshops, Niger (2024) and Mauritius (2023)
     questions:
       - id: investigation.mandate
@@ -1028,7 +1028,7 @@ factors:
           fr: Une unité des affaires internes (ou, à défaut, des enquêteurs désignés) dispose-t-elle d’un mandat écrit définissant ses pouvoirs et son champ de compétence ?
         help:
           en: "Evidence: the decision establishing the unit or designating the investigators, its mandate, its place in the organisation chart, the number of investigators. A small administration may rely on designated investigators rather than a separate unit: score the mandate, not the size. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : la décision portant création de l’unité ou désignation des enquêteurs, son mandat, sa place dans l’organigramme, le nombre d’enquêteurs. Une petite administration peut s’appuyer sur des enquêteurs désignés plutôt que sur une unité distincte : notez le mandat, non la taille. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : la décision portant création de l’unité ou désignation des enquêteurs, son mandat, sa place dans l’organigramme, le nombre d’enquêteurs. Une petite administration peut s’appuyer sur des enquêteurs désignés plutôt que sur une unité distincte : c’est le mandat qui compte, non la taille. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         weight: 2
         critical: true
         descriptions:
@@ -1040,20 +1040,20 @@ factors:
             fr: Des agents enquêtent par usage ou sur instruction au cas par cas, ou un projet de décision portant création d’une unité existe, mais aucun mandat n’est signé.
           2:
             en: A signed decision establishes the unit or designates investigators, but it does not define their powers (access to documents, hearings) or which cases they handle, or it excludes some staff or offices.
-            fr: Une décision signée crée l’unité ou désigne des enquêteurs, mais elle ne définit pas leurs pouvoirs (accès aux documents, auditions) ni les affaires dont ils sont saisis, ou elle exclut certains agents ou bureaux.
+            fr: Une décision signée crée l’unité ou désigne des enquêteurs, mais elle ne définit pas leurs pouvoirs (accès aux documents, auditions) ni leur champ de compétence, ou elle exclut certains agents ou bureaux.
           3:
             en: The signed mandate defines the powers and the jurisdiction, covers all staff and offices, and the unit or investigators are staffed and handle cases under it.
             fr: Le mandat signé définit les pouvoirs et le champ de compétence, couvre l’ensemble du personnel et des bureaux, et l’unité ou les enquêteurs sont pourvus en personnel et traitent des dossiers sur cette base.
           4:
             en: As level 3, and the unit reports on its activity to management at least once a year; the mandate was reviewed within the last three years.
-            fr: Comme au niveau 3, et l’unité rend compte de son activité à la direction au moins une fois par an ; le mandat a été réexaminé au cours des trois dernières années.
+            fr: Le niveau 3 est atteint, l’unité rend compte de son activité à la direction au moins une fois par an ; le mandat a été réexaminé au cours des trois dernières années.
         source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
       - id: investigation.procedure
         type: scale
         scale: maturity
         text:
           en: Is there a written, step-by-step investigation procedure covering receipt, preliminary assessment, the decision to open a case, fact-finding, hearing the person concerned, the report and closure?
-          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne concernée, le rapport et la clôture ?
+          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne mise en cause, le rapport et la clôture ?
         help:
           en: "Evidence: the investigation manual or procedure note, and case files showing that the steps are followed. Deepens RAD factor 6: investigation process."
           fr: "Éléments probants : le manuel d’enquête ou la note de procédure, et des dossiers montrant que les étapes sont suivies. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
@@ -1074,7 +1074,7 @@ factors:
             fr: La procédure adoptée couvre chaque étape de la réception à la clôture, et un échantillon de dossiers clos au cours de l’année écoulée montre que chaque étape est consignée.
           4:
             en: As level 3, and compliance with the procedure is checked on a sample of files at least once a year; the procedure was updated within three years from those checks.
-            fr: Comme au niveau 3, et le respect de la procédure est vérifié sur un échantillon de dossiers au moins une fois par an ; la procédure a été mise à jour au cours des trois dernières années à partir de ces vérifications.
+            fr: Le niveau 3 est atteint, le respect de la procédure est vérifié sur un échantillon de dossiers au moins une fois par an ; la procédure a été mise à jour au cours des trois dernières années à partir de ces vérifications.
         source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
       - id: investigation.triage
         type: scale
@@ -1094,7 +1094,7 @@ factors:
           fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment celui d’être informée des allégations, d’être entendue et assistée, et de répondre aux constatations ?
         help:
           en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne concernée, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne mise en cause, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         source: "A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: investigation process"
       - id: investigation.evidence-handling
         type: scale
@@ -1104,17 +1104,17 @@ factors:
           fr: Existe-t-il des règles de collecte, d’enregistrement et de conservation des preuves, telles que des procès-verbaux d’audition signés, un registre des pièces et un stockage sécurisé ?
         help:
           en: "Evidence: the rules, the evidence log, the storage arrangements. Evidence that could not be used in disciplinary or criminal proceedings because of how it was handled in the last three years means level 2 at most. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Des preuves devenues inutilisables dans une procédure disciplinaire ou pénale en raison de leur mode de traitement au cours des trois dernières années limitent la réponse au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Si, au cours des trois dernières années, des preuves sont devenues inutilisables dans une procédure disciplinaire ou pénale en raison de la manière dont elles avaient été traitées, la réponse ne peut dépasser le niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
       - id: investigation.head-of-customs
         type: scale
         scale: maturity
         text:
           en: Does a written rule say which body investigates allegations against the head of Customs and the senior management, and how such allegations reach it without passing through the people concerned?
-          fr: Une règle écrite précise-t-elle quelle instance enquête sur les allégations visant le directeur général des douanes et les cadres dirigeants, et comment ces allégations lui parviennent sans passer par les personnes en cause ?
+          fr: Une règle écrite précise-t-elle quelle instance enquête sur les allégations visant le Chef de la douane et les cadres dirigeants, et comment ces allégations lui parviennent sans passer par les personnes en cause ?
         help:
           en: "Evidence: the text that gives jurisdiction to a ministry inspectorate, an anti-corruption agency or another body outside Customs, and the route by which internal affairs refers such allegations to it. An internal affairs unit reporting to the head of Customs cannot investigate him or her. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au directeur général ne peut pas enquêter sur lui. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au Chef de la douane ne peut pas enquêter sur lui. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         source: "Good practice (IDG 2021); expert review 2026.1 (who investigates the head of Customs). RAD factor 6 topic: investigation process"
       - id: investigation.criminal-referral
         type: scale
@@ -1172,7 +1172,7 @@ factors:
         topic: {en: Key figures, fr: Chiffres clés}
         text:
           en: For the investigations closed in that year, what was the median number of days from receipt of the allegation to closure?
-          fr: Pour les enquêtes clôturées cette année-là, quel a été le délai médian, en jours, entre la réception de l’allégation et la clôture ?
+          fr: Pour les enquêtes clôturées au cours de la dernière année civile complète, quel a été le délai médian, en jours, entre la réception de l’allégation et la clôture ?
         help:
           en: "The median is the middle value when the durations are sorted. Leave blank if dates of receipt and closure are not recorded. Not scored."
           fr: "La médiane est la valeur du milieu lorsque les durées sont classées. Laissez vide si les dates de réception et de clôture ne sont pas consignées. Non noté."
@@ -1212,10 +1212,10 @@ factors:
         when_hidden: zero
         text:
           en: Does the internal affairs unit, or do the designated investigators, report directly to the head of Customs, or to a body outside Customs, rather than to the managers of the staff it investigates?
-          fr: L’unité des affaires internes, ou les enquêteurs désignés, rendent-ils compte directement au directeur général des douanes, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels ils enquêtent ?
+          fr: L’unité des affaires internes, ou les enquêteurs désignés, rendent-ils compte directement au Chef de la douane, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels ils enquêtent ?
         help:
           en: "Evidence: the organisation chart, the unit's mandate, the way reports are sent. Shown only when the mandate question is at level 1 or above: without a unit or investigators, there is no reporting line, and this question scores 0. Deepens RAD factor 6: investigation process (investigators' autonomy)."
-          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Question posée seulement si la question sur le mandat est au niveau 1 ou au-delà : sans unité ni enquêteurs, il n’y a pas de rattachement, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Question posée seulement si la question sur le mandat est au niveau 1 ou plus : sans unité ni enquêteurs, il n’y a pas de rattachement, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
         weight: 2
         descriptions:
           0:
@@ -1223,16 +1223,16 @@ factors:
             fr: Les enquêteurs rendent compte au chef de la direction, de la région ou du bureau dont ils examinent le personnel.
           1:
             en: In practice, reports go to the head of Customs, but no text says so, or a draft organisation chart moves the unit there.
-            fr: Dans les faits, les rapports parviennent au directeur général, mais aucun texte ne le prévoit, ou un projet d’organigramme y rattache l’unité.
+            fr: Dans les faits, les rapports parviennent au Chef de la douane, mais aucun texte ne le prévoit, ou un projet d’organigramme y rattache l’unité.
           2:
             en: A text attaches the unit to the head of Customs, but some reports or some categories of case still pass through an operational directorate.
-            fr: Un texte rattache l’unité au directeur général, mais certains rapports ou certaines catégories de dossiers passent encore par une direction opérationnelle.
+            fr: Un texte rattache l’unité au Chef de la douane, mais certains rapports ou certaines catégories de dossiers passent encore par une direction opérationnelle.
           3:
             en: The text and the organisation chart attach the unit to the head of Customs or to an outside body, and every case report of the last year went there directly.
-            fr: Le texte et l’organigramme rattachent l’unité au directeur général ou à un organisme extérieur, et chaque rapport d’enquête de l’année écoulée lui a été adressé directement.
+            fr: Le texte et l’organigramme rattachent l’unité au Chef de la douane ou à un organisme extérieur, et chaque rapport d’enquête de l’année écoulée lui a été adressé directement.
           4:
             en: As level 3, and the unit reports at least once a year on its activity and on any pressure it met; the arrangement was reviewed within three years.
-            fr: Comme au niveau 3, et l’unité rend compte au moins une fois par an de son activité et des pressions éventuelles subies ; le dispositif a été réexaminé au cours des trois dernières années.
+            fr: Le niveau 3 est atteint, l’unité rend compte au moins une fois par an de son activité et des pressions éventuelles subies ; le dispositif a été réexaminé au cours des trois dernières années.
         source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
       - id: safeguards.non-interference
         type: scale
@@ -1317,7 +1317,7 @@ factors:
         scale: maturity
         text:
           en: Is a structured final report template used in every case, setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations?
-          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations ?
+          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations ?
         help:
           en: "Evidence: the template and a sample of recent reports that follow it. Reports written freely, without a common structure, mean level 0 or 1; a template used in some cases only means level 2. Deepens RAD factor 6: investigation process (forms and report templates)."
           fr: "Éléments probants : le modèle et un échantillon de rapports récents qui le suivent. Des rapports rédigés librement, sans structure commune, correspondent au niveau 0 ou 1 ; un modèle utilisé dans une partie des dossiers seulement correspond au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
@@ -1347,7 +1347,7 @@ factors:
     title: {en: Disciplinary management, fr: Gestion disciplinaire}
     summary:
       en: Findings of misconduct must lead to fair, timely and consistent disciplinary decisions. A written disciplinary framework, decisions taken independently of the line management of the person concerned and of the investigators, calibrated sanctions and effective enforcement show staff that the rules apply to everyone. Where the disciplinary body sits with the ministry, answer for what lies within Customs' remit.
-      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne concernée et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
+      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne mise en cause et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
     reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention); A-CIP internal control (2021); A-CIP workshops, Mauritius (2023) and Niger (2024)
     questions:
       - id: discipline.framework
@@ -1375,23 +1375,23 @@ factors:
             fr: Un règlement en vigueur, ou un ensemble de textes consolidé, couvre tout le personnel, énumère les fautes et les sanctions, fixe la procédure et le droit de recours, et est accessible à chaque agent.
           4:
             en: As level 3, and its application is reported on at least once a year; the regulation was reviewed within the last three years in the light of cases.
-            fr: Comme au niveau 3, et son application fait l’objet d’un compte rendu au moins une fois par an ; le règlement a été réexaminé au cours des trois dernières années au vu des dossiers traités.
+            fr: Le niveau 3 est atteint, l’application du règlement fait l’objet d’un compte rendu au moins une fois par an ; le règlement a été réexaminé au cours des trois dernières années au vu des dossiers traités.
         source: "A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024); WCO Model Code of Ethics and Conduct. RAD factor 6 topic: disciplinary management and prevention"
       - id: discipline.independence
         type: scale
         scale: maturity
         text:
           en: Are disciplinary decisions taken by a body of defined composition that is independent of the line management of the person concerned and separate from the investigators?
-          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne concernée et distincte des enquêteurs ?
+          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne mise en cause et distincte des enquêteurs ?
         help:
           en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Deepens RAD factor 6: disciplinary management and prevention."
-          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne concernée ne décident pas. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne mise en cause ne décident pas. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
         weight: 2
         critical: true
         descriptions:
           0:
             en: The direct manager of the person concerned decides the sanction, or the investigators do.
-            fr: Le supérieur direct de la personne concernée décide de la sanction, ou bien ce sont les enquêteurs.
+            fr: Le supérieur direct de la personne mise en cause décide de la sanction, ou ce sont les enquêteurs eux-mêmes qui décident.
           1:
             en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted.
             fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté.
@@ -1400,10 +1400,10 @@ factors:
             fr: Un texte adopté institue un conseil de composition définie, mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier.
           3:
             en: Every disciplinary decision of the last year was taken by the committee or authority set by the text, and its minutes show that neither the direct managers of the person concerned nor the investigators took part in the decision.
-            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne concernée ni les enquêteurs n’ont pris part à la décision.
+            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne mise en cause ni les enquêteurs n’ont pris part à la décision.
           4:
             en: As level 3, and members declare conflicts of interest for each case; the committee's activity is reported at least once a year, and its rules were reviewed within three years.
-            fr: Comme au niveau 3, et les membres déclarent leurs conflits d’intérêts pour chaque dossier ; l’activité du conseil fait l’objet d’un compte rendu au moins une fois par an, et ses règles ont été réexaminées au cours des trois dernières années.
+            fr: Le niveau 3 est atteint, les membres déclarent leurs conflits d’intérêts pour chaque dossier ; l’activité du conseil fait l’objet d’un compte rendu au moins une fois par an, et ses règles ont été réexaminées au cours des trois dernières années.
         source: "A-CIP internal control (2021); A-CIP Mauritius internal-affairs workshop (2023). RAD factor 6 topic: disciplinary management and prevention"
       - id: discipline.consistency
         type: scale
@@ -1430,7 +1430,7 @@ factors:
             fr: Chaque décision de l’année écoulée cite le guide ou des décisions antérieures comparables, et les écarts par rapport au guide sont motivés par écrit.
           4:
             en: As level 3, and the consistency of decisions is analysed at least once a year (by offence and by rank); the guide was revised within three years from that analysis.
-            fr: Comme au niveau 3, et la cohérence des décisions est analysée au moins une fois par an (par type de faute et par grade) ; le guide a été révisé au cours des trois dernières années à partir de cette analyse.
+            fr: Le niveau 3 est atteint, la cohérence des décisions est analysée au moins une fois par an (par type de faute et par grade) ; le guide a été révisé au cours des trois dernières années à partir de cette analyse.
         source: "A-CIP internal control (2021) (calibration of disciplinary decisions). RAD factor 6 topic: disciplinary management and prevention"
       - id: discipline.timeliness
         type: scale
@@ -1440,7 +1440,7 @@ factors:
           fr: Dans les limites de la compétence de la douane, les dossiers disciplinaires sont-ils instruits et transmis à l’instance qui décide dans des délais fixés, et l’ancienneté des affaires en attente est-elle suivie ?
         help:
           en: "Evidence: the time limits in the regulation or in an internal instruction, statistics on the time taken, a list of pending cases with their age. Where the disciplinary committee sits with the ministry, score the steps Customs controls: preparing the file, sending it, following it up and enforcing the decision. Answer “not applicable” only if Customs takes no part in any of these steps. Deepens RAD factor 6: disciplinary management and prevention."
-          fr: "Éléments probants : les délais prévus par le règlement ou par une instruction interne, les statistiques de durée, la liste des affaires en attente et leur ancienneté. Lorsque le conseil de discipline relève du ministère, notez les étapes qui relèvent de la douane : l’instruction du dossier, sa transmission, son suivi et l’exécution de la décision. Ne répondez « sans objet » que si la douane ne prend part à aucune de ces étapes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+          fr: "Éléments probants : les délais prévus par le règlement ou par une instruction interne, les statistiques de durée, la liste des affaires en attente et leur ancienneté. Lorsque le conseil de discipline relève du ministère, évaluez les étapes qui relèvent de la douane : l’instruction du dossier, sa transmission, son suivi et l’exécution de la décision. Ne répondez « sans objet » que si la douane ne prend part à aucune de ces étapes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
         allow_na: true
         source: "Good practice (IDG 2021); A-CIP Niger internal-affairs workshop (2024); expert review 2026.1 (small administrations). RAD factor 6 topic: disciplinary management and prevention"
       - id: discipline.enforcement
@@ -1448,7 +1448,7 @@ factors:
         scale: maturity
         text:
           en: Are the sanctions decided actually carried out and recorded in personnel files, whatever the rank of the person concerned?
-          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne concernée ?
+          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne sanctionnée ?
         help:
           en: "Evidence: a comparison between decisions and their execution, personnel files, cases involving senior staff. Deepens RAD factor 6: disciplinary management and prevention."
           fr: "Éléments probants : un rapprochement entre les décisions et leur exécution, les dossiers individuels, les affaires mettant en cause des cadres supérieurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
@@ -1530,10 +1530,10 @@ factors:
   - id: impact
     title:
       en: Assessing the impact of integrity measures
-      fr: Évaluation de l’impact des mesures d’intégrité
+      fr: Évaluation de l’impact des mesures en matière d’éthique
     summary:
       en: The measures taken in recent years should be assessed methodically and regularly against a baseline, so that management knows which ones work. At the Niger workshop, the Director of Audit and Internal Control called for regular assessment of the impact of the measures taken since 2020; the same approach applies to any reference year. The key figures asked in the other sections give this baseline its numbers.
-      fr: Les mesures prises ces dernières années doivent être évaluées de manière méthodique et régulière par rapport à une situation de référence, afin que la direction sache lesquelles sont efficaces. Lors de l’atelier du Niger, le directeur de l’audit et du contrôle interne a appelé à évaluer régulièrement l’impact des mesures prises depuis 2020 ; la même démarche vaut pour toute année de référence. Les chiffres clés demandés dans les autres parties donnent ses chiffres à cette situation de référence.
+      fr: Les mesures prises ces dernières années doivent être évaluées de manière méthodique et régulière par rapport à une situation de référence, afin que la direction sache lesquelles sont efficaces. Lors de l’atelier du Niger, le directeur de l’audit et du contrôle interne a appelé à évaluer régulièrement l’impact des mesures prises depuis 2020 ; la même démarche vaut pour toute année de référence. Les chiffres clés demandés dans les autres parties fournissent les données chiffrées de cette situation de référence.
     reference: A-CIP Niger internal-affairs workshop (2024); WCO, CIPS iterations (2024); A-CIP roadmap reviews (2022)
     questions:
       - id: impact.baseline
@@ -1541,7 +1541,7 @@ factors:
         scale: maturity
         text:
           en: Is the integrity situation in a reference year, for example 2020, documented as a baseline against which change can be measured?
-          fr: La situation en matière d’intégrité au cours d’une année de référence, par exemple 2020, est-elle documentée comme base de comparaison permettant de mesurer l’évolution ?
+          fr: La situation en matière d’éthique au cours d’une année de référence, par exemple 2020, est-elle documentée comme base de comparaison permettant de mesurer l’évolution ?
         help:
           en: "Evidence: a scoping or diagnostic report, an earlier self-assessment, a perception survey, a corruption-risk map or case statistics for the reference year. A first round of this questionnaire with its key figures can itself serve as the baseline. Deepens RAD factor 6: corruption-risk management (and the action planning of the 2021 Integrity Development Guide)."
           fr: "Éléments probants : un rapport de cadrage ou de diagnostic, une auto-évaluation antérieure, un sondage de perception, une cartographie des risques de corruption ou des statistiques de dossiers pour l’année de référence. Un premier cycle de ce questionnaire, avec ses chiffres clés, peut lui-même servir de situation de référence. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (ainsi que la planification des actions du Guide pour le développement de l’éthique de 2021)."
@@ -1551,7 +1551,7 @@ factors:
         scale: maturity
         text:
           en: Is there an up-to-date list of the integrity measures taken since the reference year, with dates, owners and status?
-          fr: Existe-t-il une liste à jour des mesures d’intégrité prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
+          fr: Existe-t-il une liste à jour des mesures en matière d’éthique prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
         help:
           en: "Evidence: the list or action-plan tracking table. Measures taken under a programme such as A-CIP should appear in it. Deepens RAD factor 6: corruption-risk management (action plan)."
           fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel que l’A-CPI doivent y figurer. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (plan d’action)."
@@ -1566,7 +1566,7 @@ factors:
           fr: Chaque mesure est-elle assortie d’indicateurs et de cibles, tels que le nombre de signalements reçus, le délai de clôture des dossiers ou les scores de perception ?
         help:
           en: "Evidence: an indicator table linked to the list of measures, with baseline values, targets and sources of data. Shown only when the list of measures is at level 1 or above; without a list, there is nothing to attach indicators to, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
-          fr: "Éléments probants : un tableau d’indicateurs relié à la liste des mesures, avec les valeurs de référence, les cibles et les sources des données. Question posée seulement si la liste des mesures est au niveau 1 ou au-delà ; sans liste, il n’y a rien à quoi rattacher des indicateurs, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+          fr: "Éléments probants : un tableau d’indicateurs relié à la liste des mesures, avec les valeurs de référence, les cibles et les sources des données. Question posée seulement si la liste des mesures est au niveau 1 ou plus ; sans liste, il n’y a rien à quoi rattacher des indicateurs, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
         source: "A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021). RAD factor 6 topic: corruption-risk management"
       - id: impact.regular-review
         type: scale
@@ -1593,7 +1593,7 @@ factors:
             fr: Un rapport écrit des douze derniers mois porte sur toutes les mesures de la liste, compare les indicateurs à la situation de référence et a été présenté à la direction.
           4:
             en: As level 3, for at least two successive years, and the review method itself was assessed and improved within three years (for example by adding survey or case data).
-            fr: Comme au niveau 3, pendant au moins deux années consécutives, et la méthode d’examen elle-même a été évaluée et améliorée au cours des trois dernières années (par exemple en y ajoutant des données de sondage ou de dossiers).
+            fr: Le niveau 3 est atteint depuis au moins deux années consécutives, et la méthode d’examen elle-même a été évaluée et améliorée au cours des trois dernières années (par exemple en y ajoutant des données de sondage ou de dossiers).
         source: "A-CIP Niger internal-affairs workshop (2024); A-CIP roadmap reviews (2022). RAD factor 6 topics: corruption-risk management; internal control and audit"
       - id: impact.follow-up
         type: scale
@@ -1605,7 +1605,7 @@ factors:
           fr: Les conclusions de l’évaluation donnent-elles lieu à des décisions consignées d’ajuster, d’arrêter ou d’étendre des mesures du plan d’action ?
         help:
           en: "Evidence: management decisions, updated versions of the action plan that refer to the review. Shown only when the review question is at level 1 or above; without a review, there is nothing to follow up, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
-          fr: "Éléments probants : décisions de la direction, versions actualisées du plan d’action qui font référence à l’évaluation. Question posée seulement si la question sur l’examen est au niveau 1 ou au-delà ; sans examen, il n’y a rien à suivre, et cette question vaut 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+          fr: "Éléments probants : décisions de la direction, versions actualisées du plan d’action qui font référence à l’évaluation. Question posée seulement si la question sur l’examen est au niveau 1 ou plus ; sans examen, il n’y a rien à suivre, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
         source: "A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: corruption-risk management"
       - id: impact.repeat-rounds
         type: scale
@@ -2658,7 +2658,7 @@ title:
   fr: Auto-évaluation de l’éthique en douane selon la Déclaration d’Arusha révisée
 description:
   en: "A self-assessment of a customs administration's integrity framework against the ten key factors of the WCO Revised Arusha Declaration concerning Good Governance and Integrity in Customs (2003). Each question asks about a practice that can be checked against documents or records, so answer from evidence, not impressions. The maturity scale runs from 0 to 4, the numbers you type: choose a level only when all of its conditions are met, and where a question describes its own levels, use that description. Levels 3 and 4 expect an evidence reference (a document, a decision number, a register); an answer at those levels without one is listed in the reports as unsupported. Say that you do not know where no evidence is available, and use “not applicable” only where the question offers it, with a justification. Some questions ask for key figures of the last full year: they are not scored, and they give the baseline against which later rounds are read. The overall score is indicative: it is a self-assessment, not a perception survey, and it compares only with rounds of the same questionnaire version."
-  fr: "Auto-évaluation du dispositif d’éthique d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée concernant la bonne gouvernance et l’éthique en matière douanière (OMD, 2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. L’échelle de maturité va de 0 à 4, les chiffres que vous tapez : ne retenez un niveau que si toutes ses conditions sont remplies et, lorsqu’une question décrit ses propres niveaux, suivez cette description. Les niveaux 3 et 4 appellent un justificatif (un document, un numéro de décision, un registre) ; une réponse à ces niveaux sans justificatif est signalée dans les rapports. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que là où la question le propose, en le justifiant. Certaines questions demandent des chiffres clés de la dernière année complète : ils ne sont pas notés et servent de référence pour lire les cycles suivants. Le score global est indicatif : il s’agit d’une auto-évaluation et non d’un sondage de perception, et il ne se compare qu’aux cycles réalisés avec la même version du questionnaire."
+  fr: "Auto-évaluation du dispositif d’éthique d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée concernant la bonne gouvernance et l’éthique en matière douanière (OMD, 2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. L’échelle de maturité va de 0 à 4 (le chiffre à saisir) : ne retenez un niveau que si toutes ses conditions sont remplies et, lorsqu’une question décrit ses propres niveaux, suivez cette description. Les niveaux 3 et 4 appellent un justificatif (un document, un numéro de décision, un registre) ; une réponse à ces niveaux sans justificatif est signalée dans les rapports. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que là où la question le propose, en le justifiant. Certaines questions demandent des chiffres clés de la dernière année complète : ils ne sont pas notés et servent de référence pour interpréter les cycles suivants. Le score global est indicatif : il s’agit d’une auto-évaluation et non d’un sondage de perception, et il ne se compare qu’aux cycles réalisés avec la même version du questionnaire."
 languages: [en, fr]
 
 scales:
@@ -2715,7 +2715,7 @@ factors:
     title: {en: Leadership and Commitment, fr: Conduite et engagement des responsables}
     summary:
       en: The Declaration gives the head of Customs and the executive management team the primary responsibility for preventing corruption. Integrity has to be owned at the top, sustained over the long term and visible in the example that leaders set; managers and supervisors are expected to carry clear responsibility and accountability for integrity in their own areas. Since its 2021 edition, the Integrity Development Guide also asks how Customs is protected from improper political interference.
-      fr: La Déclaration confie la responsabilité première de la prévention de la corruption au Chef de la douane et aux cadres dirigeants. L’éthique doit être portée au plus haut niveau, dans la durée, et se traduire par l’exemple que donnent les responsables ; le personnel d’encadrement doit assumer une responsabilité claire et rendre compte de l’éthique dans son propre domaine. Depuis son édition 2021, le Guide pour le développement de l’éthique examine aussi comment la douane est protégée contre les ingérences politiques indues.
+      fr: La Déclaration confie la responsabilité première de la prévention de la corruption au Chef de la douane et aux cadres dirigeants. L’éthique doit être portée au plus haut niveau, dans la durée, et se traduire par l’exemple que donnent les responsables ; le personnel d’encadrement doit assumer une responsabilité claire et rendre compte en matière d’éthique dans son propre domaine. Depuis son édition 2021, le Guide pour le développement de l’éthique examine aussi comment la douane est protégée contre les ingérences politiques indues.
     reference: Revised Arusha Declaration (2003), factor 1; WCO Integrity Development Guide (2021)
     questions:
       - id: leadership.executive-ownership
@@ -2723,7 +2723,7 @@ factors:
         scale: maturity
         text:
           en: Has the head of Customs formally committed to preventing corruption, in a signed policy statement or directive that makes the executive team responsible for the integrity programme?
-          fr: Le Chef de la douane s’est-il formellement engagé à prévenir la corruption, par une déclaration de politique générale ou une directive signée qui confie aux cadres dirigeants la responsabilité du programme d’éthique ?
+          fr: Le Chef de la douane s’est-il formellement engagé à prévenir la corruption, par une déclaration d’engagement ou une directive signée qui confie aux cadres dirigeants la responsabilité du programme d’éthique ?
         help:
           en: "Evidence: a signed integrity policy or directive by the head of Customs, and minutes showing that the executive committee owns the programme. A speech or an interview alone is level 1 at most."
           fr: "Éléments probants : une politique ou une directive en matière d’éthique signée par le Chef de la douane, et des procès-verbaux montrant que le comité de direction porte le programme. Un discours ou un entretien, à lui seul, correspond au plus au niveau 1."
@@ -2912,7 +2912,7 @@ factors:
         scale: maturity
         text:
           en: Does Customs issue binding advance rulings on tariff classification and origin, on written request, in writing, within a set time limit, and publish them or their substance?
-          fr: La douane délivre-t-elle des décisions anticipées contraignantes en matière de classement tarifaire et d’origine, sur demande écrite, par écrit, dans un délai fixé, et les publie-t-elle, intégralement ou en substance ?
+          fr: La douane délivre-t-elle, sur demande écrite et dans un délai fixé, des décisions anticipées écrites et contraignantes en matière de classement tarifaire et d’origine, et les publie-t-elle, intégralement ou en substance ?
         help:
           en: "Article 3 of the WTO Trade Facilitation Agreement requires advance rulings on classification and origin. A ruling settled before goods arrive leaves no room to negotiate the classification at the border. Evidence: the legal basis, the published procedure and time limit, the register of rulings issued and the time taken, published rulings."
           fr: "L’article 3 de l’Accord de l’OMC sur la facilitation des échanges impose des décisions anticipées en matière de classement et d’origine. Une décision arrêtée avant l’arrivée des marchandises ne laisse plus de place à la négociation du classement à la frontière. Éléments probants : la base légale, la procédure et le délai publiés, le registre des décisions rendues et des délais, les décisions publiées."
@@ -2933,7 +2933,7 @@ factors:
     title: {en: Transparency, fr: Transparence}
     summary:
       en: "Customs should be open in its dealings with traders and the public: rules and procedures published and easy to find, applied consistently, and officers' discretion limited and supervised. Customs value should rest on the transaction value, not on negotiation. Traders should be able to learn the reasons for a decision and to appeal against it, first to Customs and then to an independent or judicial body. What Customs sells and buys itself, seized goods at auction and its own procurement, should be just as open."
-      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. La valeur en douane doit reposer sur la valeur transactionnelle et non sur la négociation. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire. Ce que la douane vend et achète elle-même (ventes aux enchères des marchandises saisies, marchés publics de la douane) doit l’être tout autant."
+      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. La valeur en douane doit reposer sur la valeur transactionnelle et non sur la négociation. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire. Ce que la douane vend et achète elle-même (ventes aux enchères des marchandises saisies, marchés publics de la douane) exige la même transparence."
     reference: Revised Arusha Declaration (2003), factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters; WTO Agreement on Customs Valuation
     questions:
       - id: transparency.published-rules
@@ -2945,7 +2945,7 @@ factors:
           fr: Les lois, règlements, procédures, formulaires, redevances et frais douaniers sont-ils publiés et accessibles gratuitement, en ligne et dans les bureaux de douane ?
         help:
           en: "Without published rules, neither the trader nor the supervisor can tell a lawful demand from an extortion, which is why this question is critical. Evidence: the customs website, the official gazette, notices displayed in offices, an enquiry point."
-          fr: "Sans règles publiées, ni l’opérateur ni le supérieur ne peuvent distinguer une exigence légale d’une extorsion ; c’est pourquoi cette question est critique. Éléments probants : le site internet de la douane, le journal officiel, les avis affichés dans les bureaux, un point d’information."
+          fr: "Sans règles publiées, ni l’opérateur ni la hiérarchie de l’agent ne peuvent distinguer une exigence légale d’une extorsion ; c’est pourquoi cette question est critique. Éléments probants : le site internet de la douane, le journal officiel, les avis affichés dans les bureaux, un point d’information."
         weight: 2
         critical: true
         descriptions:
@@ -3021,7 +3021,7 @@ factors:
         topic: {en: Publication and consistency, fr: Publication et cohérence}
         text:
           en: Are administrative penalties and settlements for customs offences set by a published scale, with the reasons for each amount recorded?
-          fr: Les sanctions administratives et les transactions en matière d’infractions douanières sont-elles fixées selon un barème publié, avec la justification de chaque montant consignée ?
+          fr: Les sanctions administratives et les transactions en matière d’infractions douanières sont-elles fixées selon un barème publié, et la justification de chaque montant est-elle consignée ?
         help:
           en: "Evidence: a published penalty scale or settlement guidelines, case files showing how the amount was set. Penalties negotiated case by case without criteria are level 0 or 1."
           fr: "Éléments probants : un barème des pénalités ou des lignes directrices sur les transactions publiés, des dossiers montrant comment le montant a été fixé. Des pénalités négociées au cas par cas, sans critères, correspondent au niveau 0 ou 1."
@@ -3070,7 +3070,7 @@ factors:
             fr: Un recours écrit auprès de la douane puis devant une instance indépendante ou une juridiction existe avec des délais, mais le registre n’est pas tenu, ou montre de nombreux recours tranchés en retard.
           3:
             en: Both levels exist and are published, traders use them (the register shows appeals at both levels), and most appeals are decided within the time limits.
-            fr: Les deux niveaux existent et sont publiés, les opérateurs y recourent (le registre montre des recours aux deux niveaux), et la plupart des recours sont tranchés dans les délais.
+            fr: Les deux degrés de recours existent et sont publiés, les opérateurs y recourent (le registre montre des recours à chacun des deux degrés), et la plupart des recours sont tranchés dans les délais.
           4:
             en: Level 3 is met, appeal outcomes are analysed at least once a year to correct recurring errors in first decisions, and the procedure was reviewed within the last three years.
             fr: Le niveau 3 est atteint, les issues des recours sont analysées au moins une fois par an pour corriger les erreurs récurrentes des décisions initiales, et la procédure a été réexaminée au cours des trois dernières années.
@@ -3155,7 +3155,7 @@ factors:
             fr: Toute déclaration, dans tout bureau, passe par la sélection automatisée fondée sur les risques et l’aléatoire, et tout changement de circuit exige un motif autorisé et consigné.
           4:
             en: Level 3 is met, the hit rate of each risk profile is measured and reported to management at least once a year, and profiles were revised on that basis within the last year.
-            fr: Le niveau 3 est atteint, le taux de résultats positifs de chaque profil de risque est mesuré et présenté à la direction au moins une fois par an, et les profils ont été révisés sur cette base au cours de la dernière année.
+            fr: Le niveau 3 est atteint, le taux de contrôles positifs de chaque profil de risque est mesuré et présenté à la direction au moins une fois par an, et les profils ont été révisés sur cette base au cours de la dernière année.
         source: RAD factor 4; Arusha Declaration 1993 (random allocation of examinations)
       - id: automation.officer-assignment
         type: scale
@@ -3317,7 +3317,7 @@ factors:
           fr: L’avancement du programme de réforme est-il mesuré à l’aide d’indicateurs, tels que les délais de dédouanement ou le nombre d’étapes, et présenté à la direction au moins une fois par an ?
         help:
           en: "Asked only when a programme is approved (level 2 or more); otherwise there is nothing to monitor and this question scores 0. Evidence: progress reports with indicators and baselines, management decisions based on them. Indicators can follow the WCO Performance Measurement Mechanism."
-          fr: "Question posée seulement si un programme est approuvé (niveau 2 ou plus) ; sinon, il n’y a rien à suivre et la question compte pour 0. Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent suivre le Mécanisme de mesure de la performance de l’OMD."
+          fr: "Question posée seulement si un programme est approuvé (niveau 2 ou plus) ; sinon, il n’y a rien à suivre et la question compte pour 0. Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent s’inspirer du Mécanisme de mesure de la performance de l’OMD."
         source: Good practice (IDG 2021; WCO Performance Measurement Mechanism)
 
   - id: audit-investigation
@@ -3420,7 +3420,7 @@ factors:
           - value: 3
             label:
               en: Reports reach a unit outside the line management of those concerned
-              fr: Les signalements parviennent à un service extérieur à la hiérarchie des personnes visées
+              fr: Le signalement parvient à un service extérieur à la hiérarchie des personnes visées
             description:
               en: For example the internal affairs unit reporting to the head of Customs, an anti-corruption agency, an ombudsman or a ministry inspectorate, and never the reported person's own chief.
               fr: Par exemple l’unité des affaires internes rattachée au Chef de la douane, une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle, et jamais le chef direct de la personne visée.
@@ -3479,7 +3479,7 @@ factors:
           fr: Canaux de signalement et protection des auteurs de signalement
         text:
           en: Is it set down in writing which body outside Customs receives and investigates allegations against the head of Customs and the senior management team, and are staff and the public told how to reach it?
-          fr: Est-il établi par écrit quel organisme extérieur à la douane reçoit les allégations visant le Chef de la douane et les cadres dirigeants et enquête sur elles, et le personnel et le public savent-ils comment le saisir ?
+          fr: Un texte désigne-t-il l’organisme extérieur à la douane qui reçoit les allégations visant le Chef de la douane et les cadres dirigeants et qui enquête sur elles, et le personnel et le public savent-ils comment le saisir ?
         help:
           en: "An internal affairs unit cannot investigate the person it reports to. Evidence: the law or agreement naming the body (an anti-corruption agency, the inspectorate of the ministry, the prosecutor), the information given to staff and on the website, cases referred to it."
           fr: "Une unité des affaires internes ne peut pas enquêter sur la personne dont elle relève. Éléments probants : la loi ou la convention désignant l’organisme (agence de lutte contre la corruption, inspection générale du ministère, parquet), l’information donnée au personnel et sur le site internet, les dossiers qui lui ont été transmis."
@@ -3515,7 +3515,7 @@ factors:
         descriptions:
           0:
             en: No unit or person is designated in writing to investigate staff misconduct; cases are handled by whoever the manager chooses.
-            fr: Aucune unité ni personne n’est désignée par écrit pour enquêter sur les manquements du personnel ; les dossiers sont confiés à qui le supérieur choisit.
+            fr: Aucune unité ni personne n’est désignée par écrit pour enquêter sur les manquements du personnel ; les dossiers sont confiés à la personne que choisit le supérieur hiérarchique.
           1:
             en: Investigators are designated case by case, or a draft mandate exists, but no mandate is in force.
             fr: Des enquêteurs sont désignés au cas par cas, ou un projet de mandat existe, mais aucun mandat n’est en vigueur.
@@ -3589,7 +3589,7 @@ factors:
           fr: Une fiche d’enquête type et des modèles de rapport structurés sont-ils utilisés pour chaque dossier ?
         help:
           en: "Evidence: the forms and templates (opening of a case, interview record, final report setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations), and a sample of recent case files that use them."
-          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne concernée, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
+          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
         source: A-CIP Niger internal-affairs workshop (2024)
       - id: audit-investigation.cases-opened
         type: number
@@ -3790,7 +3790,7 @@ factors:
         scale: maturity
         text:
           en: Are staff in posts identified as high-risk required to declare their assets, and are the declarations checked?
-          fr: Les agents occupant des postes identifiés comme à haut risque sont-ils tenus de déclarer leur patrimoine, et ces déclarations sont-elles vérifiées ?
+          fr: Les agents occupant des postes classés à haut risque sont-ils tenus de déclarer leur patrimoine, et ces déclarations sont-elles vérifiées ?
         help:
           en: "Evidence: the legal basis, the list of posts concerned, the share of declarations filed, and the checks made by Customs or by the competent national body. Declarations that are filed but never checked are level 2 at most."
           fr: "Éléments probants : la base légale, la liste des postes concernés, le taux de dépôt des déclarations, et les vérifications effectuées par la douane ou par l’organisme national compétent. Des déclarations déposées mais jamais vérifiées correspondent au plus au niveau 2."
@@ -3833,7 +3833,7 @@ factors:
     title: {en: Human Resource Management, fr: Gestion des ressources humaines}
     summary:
       en: Sound human resource management is central to integrity. The Declaration asks that pay and conditions give staff a decent standard of living; that recruitment and retention favour people of high integrity; that selection and promotion rest on merit, free of favouritism; that staff do not stay too long in posts vulnerable to corruption; that ethics training is given from recruitment and throughout the career; and that performance appraisal reinforces integrity. Where postings to lucrative posts or shares of fines are at stake, the rules must be written and open.
-      fr: Une bonne gestion des ressources humaines est essentielle à l’éthique. La Déclaration demande que la rémunération et les conditions de travail assurent au personnel un niveau de vie décent ; que le recrutement et la fidélisation privilégient des personnes d’une grande intégrité ; que la sélection et la promotion reposent sur le mérite, sans favoritisme ; que les agents ne restent pas trop longtemps dans les postes vulnérables à la corruption ; que la formation à l’éthique soit dispensée dès le recrutement et tout au long de la carrière ; et que l’évaluation des performances renforce l’éthique. Lorsque sont en jeu des affectations à des postes lucratifs ou des parts d’amendes, les règles doivent être écrites et connues de tous.
+      fr: Une bonne gestion des ressources humaines est essentielle à l’éthique. La Déclaration demande que la rémunération et les conditions de travail assurent au personnel un niveau de vie décent ; que le recrutement et la fidélisation privilégient des personnes d’une grande intégrité ; que la sélection et la promotion reposent sur le mérite, sans favoritisme ; que les agents ne restent pas trop longtemps dans les postes vulnérables à la corruption ; que la formation à l’éthique soit dispensée dès le recrutement et tout au long de la carrière ; et que l’évaluation des performances renforce l’éthique. Lorsque sont en jeu des affectations à des postes lucratifs ou la répartition du produit des amendes (fonds commun), les règles doivent être écrites et connues de tous.
     reference: Revised Arusha Declaration (2003), factor 8; WCO RAD implementation resources centre, factor 8; UNCAC article 7
     questions:
       - id: hr.remuneration
@@ -3921,7 +3921,7 @@ factors:
         allow_na: true
         text:
           en: Is there a written rotation policy that sets a maximum period in posts identified as vulnerable to corruption, and is it applied?
-          fr: Existe-t-il une politique de rotation écrite fixant une durée maximale d’affectation dans les postes identifiés comme vulnérables à la corruption, et est-elle appliquée ?
+          fr: Existe-t-il une politique de rotation écrite fixant une durée maximale d’affectation dans les postes classés comme vulnérables à la corruption, et est-elle appliquée ?
         help:
           en: "Evidence: the rotation policy, the list of vulnerable posts, data on time spent in post. Rotation should follow transparent criteria so that it is not itself used as a reward or a punishment. Use “not applicable” only where the administration is too small to rotate staff between posts, and describe in the justification what replaces it (for example joint supervision or periodic checks by another office)."
           fr: "Éléments probants : la politique de rotation, la liste des postes vulnérables, les données sur la durée d’affectation. La rotation doit obéir à des critères transparents afin de ne pas servir elle-même de récompense ou de sanction. N’utilisez « sans objet » que si l’administration est trop petite pour faire tourner le personnel entre les postes, en décrivant dans la justification ce qui la remplace (par exemple une supervision conjointe ou des contrôles périodiques par un autre bureau)."
@@ -3964,7 +3964,7 @@ factors:
           fr: Lorsqu’une partie des amendes, transactions ou produits de saisies est répartie entre les agents (fonds commun), les règles de répartition sont-elles écrites et connues du personnel, la répartition est-elle auditée, et évite-t-elle de récompenser la transaction plutôt que le recouvrement intégral ?
         help:
           en: "Shares of fines can push officers towards negotiated settlements and towards seizing rather than facilitating; unclear distribution breeds suspicion and disputes. Evidence: the legal basis and the distribution rules, the distribution statements, audit reports. Use “not applicable” only where no part of fines or proceeds goes to staff, and say so in the justification."
-          fr: "Les parts d’amendes peuvent pousser les agents vers la transaction négociée et vers la saisie plutôt que la facilitation ; une répartition opaque nourrit la suspicion et les conflits. Éléments probants : la base légale et les règles de répartition, les états de répartition, les rapports d’audit. N’utilisez « sans objet » que si aucune part des amendes ou des produits ne revient au personnel, en le précisant dans la justification."
+          fr: "Les parts d’amendes peuvent pousser les agents vers la transaction négociée et vers la saisie plutôt que vers la facilitation des échanges ; une répartition opaque nourrit la suspicion et les conflits. Éléments probants : la base légale et les règles de répartition, les états de répartition, les rapports d’audit. N’utilisez « sans objet » que si aucune part des amendes ou des produits ne revient au personnel, en le précisant dans la justification."
         source: "Good practice (IDG 2021); WCO, Integrity in Customs: taking stock of good practices"
       - id: hr.induction-training
         type: scale
@@ -4056,7 +4056,7 @@ factors:
         scale: maturity
         text:
           en: Is there a planned culture and change-management programme that promotes the organisation's values, for example through campaigns, dialogue sessions or mentoring?
-          fr: Existe-t-il un programme planifié de travail sur la culture et de conduite du changement qui promeut les valeurs de l’administration, par exemple au moyen de campagnes, de séances de dialogue ou de tutorat ?
+          fr: Existe-t-il un programme planifié d’action sur la culture de l’organisation et de conduite du changement, qui promeut les valeurs de l’administration, par exemple au moyen de campagnes, de séances de dialogue ou de tutorat ?
         help:
           en: "Evidence: the programme document, the activities carried out and the staff they reached, evaluations. One-off events without a plan are level 1."
           fr: "Éléments probants : le document de programme, les activités menées et le personnel touché, les évaluations. Des événements isolés, sans plan, correspondent au niveau 1."
@@ -4179,7 +4179,7 @@ factors:
         scale: maturity
         text:
           en: Are traders and brokers who offer or pay bribes sanctioned, for example by suspension of the licence, loss of simplified procedures or referral to the prosecutor, with the sanctions recorded?
-          fr: Les opérateurs et commissionnaires qui offrent ou versent des pots-de-vin sont-ils sanctionnés, par exemple par la suspension de l’agrément, la perte des procédures simplifiées ou la transmission au parquet, les sanctions étant consignées ?
+          fr: Les opérateurs et commissionnaires qui offrent ou versent des pots-de-vin sont-ils sanctionnés, par exemple par la suspension de l’agrément, le retrait du bénéfice des procédures simplifiées ou la transmission au parquet, les sanctions étant consignées ?
         help:
           en: "Corruption has two sides; sanctioning only officers tells traders that offering costs nothing. Evidence: the legal basis (criminal code, licensing rules), the register of sanctions on traders and brokers, cases referred to the prosecutor."
           fr: "Il n’y a pas de corrompu sans corrupteur ; ne sanctionner que les agents revient à dire aux opérateurs qu’offrir ne coûte rien. Éléments probants : la base légale (code pénal, réglementation de l’agrément), le registre des sanctions visant les opérateurs et commissionnaires, les dossiers transmis au parquet."
