@@ -193,8 +193,9 @@ extension AssessmentSession {
     return update
   }
 
-  /// Keeps what the open field holds when the session is left without confirming it (Ctrl-C,
-  /// Ctrl-D, a closed terminal, SIGTERM): typed text is confirmed as Tab would confirm it when
+  /// Keeps what the open field holds when the session is left without confirming it.
+  ///
+  /// On Ctrl-C, Ctrl-D, a closed terminal or SIGTERM, typed text is confirmed as Tab would confirm it when
   /// it reads as an answer (a comment, evidence or a justification always does); a field
   /// command, an unreadable number or an unchanged answer keeps nothing. No notice remains.
   public mutating func keepTypedText() -> Update {
