@@ -73,9 +73,10 @@ extension ItemMap {
     return distinct.isEmpty ? nil : distinct.joined(separator: "; ")
   }
 
-  /// `response` carried through `maps` from its questionnaire's version to `target`'s, one step
-  /// per map (maps chain: 2025 → 2026.1 → 2027.1), with the questionnaires of every version in
-  /// `questionnaires`. `nil` when no chain of the given maps reaches `target`.
+  /// `response` carried through `maps` to `target`'s version, one step per map.
+  ///
+  /// Maps chain (2025 → 2026.1 → 2027.1) when `maps` has every step and `questionnaires` has
+  /// every version on the way. `nil` when no chain of the given maps reaches `target`.
   public static func chain(
     _ response: Response, maps: [ItemMap], questionnaires: [Questionnaire], to target: Questionnaire
   ) -> Response? {
