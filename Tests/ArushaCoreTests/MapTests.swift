@@ -213,3 +213,35 @@ import Testing
     #expect(ItemMap.chain(response, maps: [maps[0]], questionnaires: [v0, v1, v2], to: v2) == nil)
   }
 }
+
+/// The maps shipped in Questionnaires/maps pass the checks against the bundled questionnaires.
+@Suite struct ShippedMapTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  static func decoded(_ path: String) throws -> Questionnaire {
+    let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent(path)))
+    let result = QuestionnaireDecoder().decode(bytes)
+    return try #require(result.questionnaire, "\(result.diagnostics)")
+  }
+
+  @Test(arguments: [
+    (
+      "rad-self-assessment-2026.1-to-2027.1.yaml", "revised-arusha-declaration-2026.1.yaml",
+      "revised-arusha-declaration.yaml"
+    ),
+    (
+      "internal-affairs-2026.1-to-2027.1.yaml", "internal-affairs-2026.1.yaml",
+      "internal-affairs.yaml"
+    ),
+  ])
+  func shippedMapsAreValid(map: String, from: String, to: String) throws {
+    let source = try Self.decoded("Questionnaires/" + from)
+    let target = try Self.decoded("Questionnaires/" + to)
+    let bytes = [UInt8](
+      try Data(contentsOf: Self.root.appendingPathComponent("Questionnaires/maps/" + map)))
+    let result = ItemMapDecoder().decode(bytes, from: source, to: target)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    #expect(result.map != nil)
+  }
+}
