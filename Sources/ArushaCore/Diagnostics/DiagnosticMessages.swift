@@ -153,6 +153,74 @@ extension Diagnostic.Message {
     Self("unsupported format '\(format)'; expected '\(expected)'")
   }
 
+  // MARK: Item maps (trust-and-continuity.md, "Item maps between questionnaire versions")
+
+  /// A map's `from` or `to` names another questionnaire than the one it is checked against.
+  static func mapQuestionnaireMismatch(_ side: String, named: String, given: String) -> Self {
+    Self("the map's '\(side)' is '\(named)' but the questionnaire given is '\(given)'")
+  }
+
+  /// A question id the map names that its questionnaire does not have.
+  static func mapUnknownQuestion(_ id: String, side: String, suggestion: String?) -> Self {
+    Self("no question '\(id)' in the '\(side)' questionnaire\(didYouMean(suggestion))")
+  }
+
+  /// A source mapped to a list of targets (one source may not map to several targets).
+  static func mapSeveralTargets(_ id: String) -> Self {
+    Self(
+      "'\(id)' maps to several questions; one source may not map to several targets "
+        + "(map it to one question, or to null when it has no counterpart)")
+  }
+
+  /// A source and a target whose types do not fit.
+  static func mapTypesDoNotFit(
+    _ source: String, _ sourceType: String, _ target: String, _ targetType: String
+  )
+    -> Self
+  {
+    Self("'\(source)' (\(sourceType)) cannot map to '\(target)' (\(targetType))")
+  }
+
+  /// Several sources merged into a target whose type cannot take a lowest value.
+  static func mapMergeNotSingle(_ target: String, _ type: String) -> Self {
+    Self(
+      "several questions map to '\(target)' (\(type)); only scale, choice and yesno questions can be merged"
+    )
+  }
+
+  /// A source value a value map does not translate.
+  static func mapValueNotCovered(_ value: Double, source: String, target: String) -> Self {
+    Self("the values for '\(target)' do not translate \(number(value)) of '\(source)'")
+  }
+
+  /// A value map that lands outside the target's values.
+  static func mapValueNotInTarget(_ value: Double, target: String, values: [Double]) -> Self {
+    Self(
+      "\(number(value)) is not a value of '\(target)' (\(numbers(values)))")
+  }
+
+  /// A value map key that no source question offers.
+  static func mapValueNotInSource(_ value: Double, target: String) -> Self {
+    Self("\(number(value)) is not a value of any question mapped to '\(target)'")
+  }
+
+  /// A source whose values are not the target's, without a value map.
+  static func mapValuesNeeded(_ source: String, target: String) -> Self {
+    Self(
+      "'\(source)' has values that '\(target)' does not have; add 'values: {\(target): {…}}'")
+  }
+
+  /// Values given for a target no source maps to, or of a type without values.
+  static func mapValuesDoNotApply(_ target: String) -> Self {
+    Self(
+      "values for '\(target)' do not apply: no scored question of the map reaches it with values")
+  }
+
+  /// The same source value translated twice.
+  static func mapDuplicateValue(_ value: Double) -> Self {
+    Self("the value \(number(value)) is translated twice")
+  }
+
   // MARK: Questionnaire: languages and texts
 
   /// A `languages` entry that is not a language code.

@@ -198,3 +198,26 @@ public enum FormatSchema {
   /// Every object, in the order the spec introduces them.
   public static let objects = [questionnaire, option, scoring, level, factor, question]
 }
+
+extension FormatSchema {
+  /// The top level of a map file (trust-and-continuity.md).
+  public static let itemMap = Object(
+    name: "map", noun: "the map",
+    properties: [
+      key("format", .constant(ItemMap.format), required: true, "The format tag: arusha/map-1."),
+      key("from", .object("mapSide"), required: true, "The version mapped from: {id, version}."),
+      key("to", .object("mapSide"), required: true, "The version mapped to: {id, version}."),
+      key(
+        "questions", .map(.slug),
+        "From-question → to-question, or null when dropped; unlisted ids map to themselves."),
+      key("values", .map(.numberMap(.number)), "Per to-question: from-value → to-value."),
+    ])
+
+  /// A map's `from` or `to`.
+  public static let mapSide = Object(
+    name: "mapSide", noun: "a map's questionnaire",
+    properties: [
+      key("id", .slug, required: true, "The questionnaire's id."),
+      key("version", .string, required: true, "Its version label."),
+    ])
+}

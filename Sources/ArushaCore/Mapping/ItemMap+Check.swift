@@ -1,0 +1,125 @@
+extension ItemMap {
+  /// How a question's answers fit another's: single values, selections, numbers, texts.
+  enum Family: Equatable {
+    case single
+    case selection
+    case number
+    case text
+
+    init(_ kind: Question.Kind) {
+      switch kind {
+      case .scale, .choice, .yesno: self = .single
+      case .multi: self = .selection
+      case .number: self = .number
+      case .text: self = .text
+      }
+    }
+  }
+
+  /// The option values a question's answers take (yes/no: 0 and 1).
+  static func optionValues(_ kind: Question.Kind) -> [Double] {
+    if case .yesno = kind { return [0, 1] }
+    return kind.options.map(\.value)
+  }
+
+  /// Every mistake of this map against `source` (its `from`) and `target` (its `to`).
+  public func check(from source: Questionnaire, to target: Questionnaire) -> [Diagnostic] {
+    var reader = NodeReader()
+    if source.id != from.id || source.version != from.version {
+      reader.error(
+        .mapQuestionnaireMismatch(
+          "from", named: "\(from.id) \(from.version)", given: "\(source.id) \(source.version)"),
+        at: marks.from)
+    }
+    if target.id != to.id || target.version != to.version {
+      reader.error(
+        .mapQuestionnaireMismatch(
+          "to", named: "\(to.id) \(to.version)", given: "\(target.id) \(target.version)"),
+        at: marks.to)
+    }
+    let sourceQuestions = Dictionary(
+      source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let targetQuestions = Dictionary(
+      target.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (id, listed) in questions.sorted(by: { $0.key < $1.key }) {
+      if sourceQuestions[id] == nil {
+        let match = closestMatch(to: id, in: sourceQuestions.keys.sorted())
+        reader.error(
+          .mapUnknownQuestion(id, side: "from", suggestion: match),
+          at: marks.sourceKeys[id] ?? marks.root, suggestion: match)
+      }
+      if let listed, targetQuestions[listed] == nil {
+        let match = closestMatch(to: listed, in: targetQuestions.keys.sorted())
+        reader.error(
+          .mapUnknownQuestion(listed, side: "to", suggestion: match),
+          at: marks.targets[id] ?? marks.root, suggestion: match)
+      }
+    }
+    // Sources by target, in the source's order.
+    var sourcesByTarget: [String: [Question]] = [:]
+    let targets = targets(from: source, to: target)
+    for question in source.questions {
+      guard let targetID = targets[question.id], targetQuestions[targetID] != nil else {
+        continue
+      }
+      sourcesByTarget[targetID, default: []].append(question)
+    }
+    for question in target.questions {
+      guard let sources = sourcesByTarget[question.id] else { continue }
+      let family = Family(question.kind)
+      let targetValues = Self.optionValues(question.kind)
+      if sources.count > 1, family != .single {
+        reader.error(
+          .mapMergeNotSingle(question.id, question.kind.typeName),
+          at: marks.targets[sources[1].id] ?? marks.root)
+      }
+      let table = values[question.id]
+      var offered: Set<Double> = []
+      for from in sources {
+        let place = marks.targets[from.id] ?? marks.root
+        guard Family(from.kind) == family else {
+          reader.error(
+            .mapTypesDoNotFit(from.id, from.kind.typeName, question.id, question.kind.typeName),
+            at: place)
+          continue
+        }
+        guard family == .single || family == .selection else { continue }
+        let fromValues = Self.optionValues(from.kind)
+        offered.formUnion(fromValues)
+        if let table {
+          for value in fromValues where table[value] == nil {
+            reader.error(
+              .mapValueNotCovered(value, source: from.id, target: question.id),
+              at: marks.valueKeys[question.id] ?? marks.root)
+          }
+        } else if !Set(fromValues).isSubset(of: targetValues) {
+          reader.error(.mapValuesNeeded(from.id, target: question.id), at: place)
+        }
+      }
+      if let table {
+        let places = marks.values[question.id] ?? [:]
+        if family != .single && family != .selection {
+          reader.error(
+            .mapValuesDoNotApply(question.id), at: marks.valueKeys[question.id] ?? marks.root)
+          continue
+        }
+        for (key, value) in table.sorted(by: { $0.key < $1.key }) {
+          if !offered.contains(key) {
+            reader.error(
+              .mapValueNotInSource(key, target: question.id),
+              at: places[key]?.key ?? marks.root)
+          }
+          if !targetValues.contains(value) {
+            reader.error(
+              .mapValueNotInTarget(value, target: question.id, values: targetValues),
+              at: places[key]?.value ?? marks.root)
+          }
+        }
+      }
+    }
+    for id in values.keys.sorted() where sourcesByTarget[id] == nil {
+      reader.error(.mapValuesDoNotApply(id), at: marks.valueKeys[id] ?? marks.root)
+    }
+    return reader.diagnostics.sortedByPosition()
+  }
+}
