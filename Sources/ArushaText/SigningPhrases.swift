@@ -23,9 +23,10 @@ extension Phrases {
   }
 }
 
-/// The messages of `arusha keygen`, `arusha sign` and `arusha verify` (English, as every
-/// command message is). Paths and principals passed in are already printable
-/// (``PrintableText``).
+/// The messages of the signing commands: `arusha keygen`, `arusha sign` and `arusha verify`.
+///
+/// English, as every command message is. Paths and principals passed in are already
+/// printable (``PrintableText``).
 public enum SigningMessages {
   /// `keygen`: the pair written, what to keep and what to send.
   public static func keyPairWritten(_ path: String, publicPath: String, fingerprint: String)
