@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaFiles
 import ArushaTestSupport
 import Foundation
 import Testing
@@ -332,6 +333,39 @@ struct SSHKeygenResult {
     let result = try verify(["r.yaml"], folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "r.yaml: signed by Niger[31m Customs\n")
+  }
+
+  // MARK: The API that compare uses
+
+  @Test func signatureCheckGivesEachStatus() throws {
+    let folder = try signedWorkspace()
+    let allowed = try AllowedSignersFile.load(folder.appendingPathComponent("allowed").path)
+    #expect(allowed.warnings.diagnostics.isEmpty)
+    let path = folder.appendingPathComponent("r.yaml").path
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(
+      SignatureCheck.check(responsePath: path, responseBytes: bytes, allowed: allowed.signers)
+        == .signed(principal: "niger"))
+    #expect(
+      SignatureCheck.check(
+        responsePath: path, responseBytes: bytes + [0x0A], allowed: allowed.signers)
+        == .invalid(.doesNotMatch))
+    #expect(
+      SignatureCheck.check(
+        responsePath: folder.appendingPathComponent("partial.yaml").path, responseBytes: bytes,
+        allowed: allowed.signers) == .unsigned)
+    let key = try OpenSSHPrivateKey.parse(Array(try read(folder, "k").utf8)).publicKey
+    #expect(
+      SignatureCheck.check(
+        responsePath: path, responseBytes: bytes, allowed: AllowedSigners(entries: []))
+        == .invalid(.keyNotAllowed(fingerprint: key.fingerprint)))
+    try write("niger bogus\n", folder, "bad")
+    #expect {
+      try AllowedSignersFile.load(folder.appendingPathComponent("bad").path)
+    } throws: { error in
+      guard case .invalid(_, _, let diagnostics) = error as? LoadFailure else { return false }
+      return diagnostics.map(\.mark.description) == ["1:7"]
+    }
   }
 
   // MARK: With the real ssh-keygen
