@@ -477,4 +477,25 @@ struct SSHKeygenResult {
       ))
     #expect(try read(folder, "a.yaml.sig.void").hasPrefix("-----BEGIN SSH SIGNATURE-----"))
   }
+
+  @Test func theFullScreenSessionSaysItOnItsFirstScreen() throws {
+    let folder = try workspace()
+    let command = [
+      "assess", "example", "--administration", "A", "--round", "1", "-o", "a.yaml", "--lang",
+      "en",
+    ]
+    #expect(try runArusha(command + ["--plain"], input: "q\n", directory: folder).status == 0)
+    let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("a.yaml")))
+    let key = OpenSSHPrivateKey.generate(comment: "")
+    try Data(try SSHSignature.sign(bytes, with: key).armored()).write(
+      to: folder.appendingPathComponent("a.yaml.sig"))
+    let pty = try PseudoTerminal()
+    try pty.start(command, directory: folder)
+    #expect(pty.waitFor("This response is signed (a.yaml.sig)."))
+    #expect(pty.screenText.contains("Is there a written integrity strategy?"))
+    pty.type("q")  // the first key only dismisses the message
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(exists(folder, "a.yaml.sig") && !exists(folder, "a.yaml.sig.void"))
+  }
 }
