@@ -21,12 +21,15 @@ public enum CompareRun {
     public var acceptQuestionnaireMismatch: Bool
     public var options: ComparisonOptions
     public var language: String?
+    /// The `--map` files, in any order: each carries the responses to its `from` version to
+    /// its `to` version, and they chain.
+    public var maps: [String]
 
     /// Creates a request.
     public init(
       paths: [String], questionnaires: [String], role: String?, includeIncomplete: Bool,
       allowMixedVersions: Bool, skipInvalid: Bool, acceptQuestionnaireMismatch: Bool,
-      options: ComparisonOptions, language: String?
+      options: ComparisonOptions, language: String?, maps: [String] = []
     ) {
       self.paths = paths
       self.questionnaires = questionnaires
@@ -37,6 +40,7 @@ public enum CompareRun {
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.options = options
       self.language = language
+      self.maps = maps
     }
   }
 
@@ -70,8 +74,22 @@ public enum CompareRun {
       explicitPaths: request.questionnaires, acceptMismatch: request.acceptQuestionnaireMismatch)
     let walk = ResponseWalk(request.paths)
     let filter = ResponseFilter(role: request.role, includeIncomplete: request.includeIncomplete)
-    let input = ComparisonLoader(questionnaires: cache, filter: filter).load(
-      walk, progress: progress)
+    var loader = ComparisonLoader(questionnaires: cache, filter: filter)
+    var links: [MapRoutes.Link] = []
+    for path in request.maps {
+      let file = try ItemMapFile.load(path, questionnaires: cache)
+      links.append(
+        MapRoutes.Link(
+          path: path, map: file.map, source: file.source.questionnaire,
+          target: file.target.questionnaire, targetSHA256: file.target.sha256))
+    }
+    do throws(MapRoutes.Problem) {
+      loader.maps = try MapRoutes(links)
+    } catch {
+      messages("arusha: \(diagnostics.clean(error.message))\n")
+      return .invalidData
+    }
+    let input = loader.load(walk, progress: progress)
     let folderErrors = walk.errors
     guard input.files > 0 || !folderErrors.isEmpty else {
       let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
@@ -140,7 +158,8 @@ public enum CompareRun {
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
   public static func check(_ request: Request, format: Format?, output: String?) throws {
     _ = try Output.check(
-      output, formatGiven: format != nil, inputs: request.paths + request.questionnaires)
+      output, formatGiven: format != nil,
+      inputs: request.paths + request.questionnaires + request.maps)
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or

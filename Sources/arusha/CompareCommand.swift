@@ -31,6 +31,13 @@ struct CompareCommand: ParsableCommand {
     help: "The questionnaire file the responses were made with (repeat it for several versions).")
   var questionnaire: [String] = []
 
+  @Option(
+    name: .customLong("map"),
+    help: ArgumentHelp(
+      "An item map (arusha/map-1): score the responses to its 'from' version through it, against its 'to' version (repeat it to chain versions).",
+      valueName: "file"))
+  var maps: [String] = []
+
   @Option(help: "Changes from this round to each administration's latest (default: its previous).")
   var baseline: String?
 
@@ -90,7 +97,7 @@ struct CompareCommand: ParsableCommand {
       options: ComparisonOptions(
         minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
         anonymize: anonymize),
-      language: lang)
+      language: lang, maps: maps)
   }
 
   func run() throws {

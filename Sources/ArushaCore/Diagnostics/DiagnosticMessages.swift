@@ -160,6 +160,11 @@ extension Diagnostic.Message {
     Self("the map's '\(side)' is '\(named)' but the questionnaire given is '\(given)'")
   }
 
+  /// A map's `from` or `to` questionnaire that cannot be found or used.
+  static func mapQuestionnaireNotFound(_ side: String, named: String, reason: String) -> Self {
+    Self("the map's '\(side)' questionnaire '\(named)' cannot be used: \(reason)")
+  }
+
   /// A question id the map names that its questionnaire does not have.
   static func mapUnknownQuestion(_ id: String, side: String, suggestion: String?) -> Self {
     Self("no question '\(id)' in the '\(side)' questionnaire\(didYouMean(suggestion))")

@@ -22,6 +22,20 @@ extension ItemMap {
     return kind.options.map(\.value)
   }
 
+  /// The error that the questionnaire of one side cannot be found or used, at that side's
+  /// place in the map file.
+  ///
+  /// - Parameters:
+  ///   - isSource: Whether it is the `from` side (else `to`).
+  ///   - reason: Why, with what to pass (`--questionnaire FILE`).
+  public func questionnaireNotFound(isSource: Bool, reason: String) -> Diagnostic {
+    let side = isSource ? from : to
+    return .error(
+      .mapQuestionnaireNotFound(
+        isSource ? "from" : "to", named: "\(side.id) \(side.version)", reason: reason),
+      at: isSource ? marks.from : marks.to)
+  }
+
   /// Every mistake of this map against `source` (its `from`) and `target` (its `to`).
   public func check(from source: Questionnaire, to target: Questionnaire) -> [Diagnostic] {
     var reader = NodeReader()

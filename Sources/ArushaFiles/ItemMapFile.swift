@@ -1,0 +1,89 @@
+import ArushaCore
+
+/// An item map read from a file and checked against both of its questionnaires
+/// (trust-and-continuity.md, "Item maps between questionnaire versions"): what `validate MAP`
+/// reports and what `compare --map` reads responses through.
+public struct ItemMapFile: Sendable {
+  /// The file, as given.
+  public var path: String
+  /// The map, without error.
+  public var map: ItemMap
+  /// Its `from` questionnaire.
+  public var source: LocatedQuestionnaire
+  /// Its `to` questionnaire.
+  public var target: LocatedQuestionnaire
+
+  /// Reads the map at `path` and checks it against its questionnaires, found by id and
+  /// version in `questionnaires` (a `--questionnaire` file, else bundled, else
+  /// `./Questionnaires`).
+  ///
+  /// - Returns: Every finding at its FILE:LINE:COL (a questionnaire that cannot be found is
+  ///   an error at the map's `from` or `to`), and the checked map when there is no error.
+  public static func check(_ path: String, questionnaires: QuestionnaireCache) -> (
+    report: FileReport, file: ItemMapFile?
+  ) {
+    let bytes: [UInt8]
+    do throws(FileError) {
+      bytes = try InputFile.read(path)
+    } catch {
+      return (FileReport(path: path, source: [], diagnostics: [], readError: error), nil)
+    }
+    let decoded = ItemMapDecoder().decode(bytes)
+    guard let map = decoded.map else {
+      if let wrongKind = FileError.wrongKind(path, bytes, expected: .map) {
+        return (FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind), nil)
+      }
+      return (report(path, bytes, decoded.diagnostics), nil)
+    }
+    var diagnostics = decoded.diagnostics
+    func side(_ isSource: Bool) -> LocatedQuestionnaire? {
+      let named = isSource ? map.from : map.to
+      switch questionnaires.questionnaire(id: named.id, version: named.version) {
+      case .success(let located): return located
+      case .failure(let failure):
+        diagnostics.append(map.questionnaireNotFound(isSource: isSource, reason: reason(failure)))
+        return nil
+      }
+    }
+    let source = side(true)
+    let target = side(false)
+    guard let source, let target else { return (report(path, bytes, diagnostics), nil) }
+    diagnostics += map.check(from: source.questionnaire, to: target.questionnaire)
+    let checked =
+      diagnostics.hasErrors
+      ? nil : ItemMapFile(path: path, map: map, source: source, target: target)
+    return (report(path, bytes, diagnostics), checked)
+  }
+
+  /// Reads and checks the map at `path`, as ``check(_:questionnaires:)``.
+  ///
+  /// - Throws: ``LoadFailure``: `.file` when it cannot be read or is another kind of file,
+  ///   `.invalid` with every error when it is not a valid map for its questionnaires.
+  public static func load(_ path: String, questionnaires: QuestionnaireCache) throws(LoadFailure)
+    -> ItemMapFile
+  {
+    let (report, file) = check(path, questionnaires: questionnaires)
+    if let file { return file }
+    if let readError = report.readError { throw .file(readError) }
+    throw .invalid(
+      path: path, source: report.source,
+      diagnostics: report.diagnostics.filter { $0.severity == .error })
+  }
+
+  private static func report(_ path: String, _ bytes: [UInt8], _ diagnostics: [Diagnostic])
+    -> FileReport
+  {
+    FileReport(
+      path: path, source: bytes, diagnostics: diagnostics.sortedByPosition(), readError: nil)
+  }
+
+  /// Why a questionnaire cannot be used, in one clause.
+  private static func reason(_ failure: LoadFailure) -> String {
+    switch failure {
+    case .file(let error): return error.description
+    case .invalid(let path, _, _):
+      return "'\(path)' is not a valid questionnaire; 'arusha validate \(path)' says why"
+    case .questionnaire(let message): return message
+    }
+  }
+}
