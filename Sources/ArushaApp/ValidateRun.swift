@@ -11,7 +11,12 @@ public enum ValidateRun {
 
   /// Validates `files` (questionnaires and item maps) and prints the report.
   ///
-  /// - Parameter questionnaires: The `--questionnaire` files the maps are checked against.
+  /// - Parameters:
+  ///   - files: Questionnaire and map files.
+  ///   - strict: Whether warnings count as errors.
+  ///   - format: Text or JSON.
+  ///   - questionnaires: The `--questionnaire` files the maps are checked against.
+  ///   - settings: The terminal settings.
   /// - Throws: ``ExitStatus``: 66 when a file cannot be opened (whatever the order of the
   ///   files), else 65 when a file has an error.
   public static func execute(

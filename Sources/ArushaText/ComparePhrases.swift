@@ -79,6 +79,7 @@ extension Phrases {
   /// - Parameters:
   ///   - versions: The source versions, in order.
   ///   - version: The compared version.
+  /// - Returns: One paragraph, beginning with the mark.
   public func mappedNote(_ versions: [String], to version: String) -> String {
     let from = versions.joined(separator: ", ")
     return pick(

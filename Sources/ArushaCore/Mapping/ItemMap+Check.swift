@@ -28,6 +28,7 @@ extension ItemMap {
   /// - Parameters:
   ///   - isSource: Whether it is the `from` side (else `to`).
   ///   - reason: Why, with what to pass (`--questionnaire FILE`).
+  /// - Returns: An error at the map's `from` or `to`.
   public func questionnaireNotFound(isSource: Bool, reason: String) -> Diagnostic {
     let side = isSource ? from : to
     return .error(
