@@ -205,4 +205,30 @@ import Testing
       directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
   }
+
+  /// Two rounds of one administration on the bundled Declaration questionnaire, 2026.1 and
+  /// 2027.1 (made by `Benchmarks/generate.py --seed 7` and `--seed 8`), through the shipped map.
+  @Test func aRoundOnRAD2026IsComparedWithItsRoundOn2027ThroughTheShippedMap() throws {
+    let result = try runArusha(
+      [
+        "compare", path("rad"), "--map",
+        TestPaths.questionnaires.appendingPathComponent(
+          "maps/rad-self-assessment-2026.1-to-2027.1.yaml"
+        ).path, "--format", "json",
+      ], directory: FileManager.default.temporaryDirectory)
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    #expect((object["questionnaire"] as? [String: Any])?["version"] as? String == "2027.1")
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    #expect(groups.map { $0["round"] as? String } == ["2026", "2027"])
+    #expect(groups.map { $0["respondents"] as? Int } == [2, 2])
+    #expect(groups.map { $0["mapped_from"] as? [String] } == [["2026.1"], []])
+    // 2027.1 asks questions that 2026.1 did not: the mapped round has less than all of them.
+    let coverage = try #require(groups[0]["coverage"] as? Double)
+    #expect(coverage > 0.5 && coverage < 1, "\(coverage)")
+    #expect(close(groups[1]["coverage"], 1))
+    let changes = try #require(object["changes"] as? [[String: Any]])
+    #expect(changes.count == 1 && changes[0]["mapped"] as? Bool == true)
+    #expect(changes[0]["from"] as? String == "2026" && changes[0]["to"] as? String == "2027")
+  }
 }
