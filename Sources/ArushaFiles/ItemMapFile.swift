@@ -29,7 +29,7 @@ public struct ItemMapFile: Sendable {
       return (FileReport(path: path, source: [], diagnostics: [], readError: error), nil)
     }
     let decoded = ItemMapDecoder().decode(bytes)
-    guard let map = decoded.map else {
+    guard let map = decoded.partial else {
       if let wrongKind = FileError.wrongKind(path, bytes, expected: .map) {
         return (FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind), nil)
       }

@@ -186,6 +186,15 @@ extension Diagnostic.Message {
     Self("'\(source)' (\(sourceType)) cannot map to '\(target)' (\(targetType))")
   }
 
+  /// A question in both versions, not listed, whose type changed: it cannot map to itself.
+  static func mapItselfTypesDoNotFit(_ id: String, _ sourceType: String, _ targetType: String)
+    -> Self
+  {
+    Self(
+      "'\(id)' is \(sourceType) in the 'from' questionnaire and \(targetType) in the 'to' one, so it cannot map to itself; list it under 'questions' (null when it has no counterpart)"
+    )
+  }
+
   /// Several sources merged into a target whose type cannot take a lowest value.
   static func mapMergeNotSingle(_ target: String, _ type: String) -> Self {
     Self(

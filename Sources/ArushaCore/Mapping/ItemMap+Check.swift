@@ -91,10 +91,13 @@ extension ItemMap {
       let table = values[question.id]
       var offered: Set<Double> = []
       for from in sources {
-        let place = marks.targets[from.id] ?? marks.root
+        let listed = questions[from.id] != nil
+        let place = marks.targets[from.id] ?? marks.questions
         guard Family(from.kind) == family else {
           reader.error(
-            .mapTypesDoNotFit(from.id, from.kind.typeName, question.id, question.kind.typeName),
+            listed
+              ? .mapTypesDoNotFit(from.id, from.kind.typeName, question.id, question.kind.typeName)
+              : .mapItselfTypesDoNotFit(from.id, from.kind.typeName, question.kind.typeName),
             at: place)
           continue
         }
