@@ -675,6 +675,82 @@ extension Diagnostic.Message {
     Self("\(number(value)) is above the maximum \(number(maximum)) of '\(id)'")
   }
 
+  // MARK: Allowed signers (ssh-keygen(1), "ALLOWED SIGNERS"; trust-and-continuity.md)
+
+  /// A line of an allowed signers file that is not UTF-8 text (or holds a NUL).
+  static let allowedSignersNotText = Self("this line is not UTF-8 text")
+
+  /// A line with principals but no key after them.
+  static let allowedSignersMissingKey = Self(
+    "missing key: a line is 'principals [options] key-type base64-key [comment]'")
+
+  /// A line that starts with a key type: a `.pub` line without the principals in front.
+  static let allowedSignersNoPrincipals = Self(
+    "this line is a public key without principals: put who signs with it in front, e.g. 'niger-customs ssh-ed25519 AAAA…'"
+  )
+
+  /// A double quote that is not closed on the line.
+  static let allowedSignersUnclosedQuote = Self("this quote is not closed")
+
+  /// A double quote inside or right after an unquoted field.
+  static let allowedSignersStrayQuote = Self(
+    "unexpected '\"': quote the whole field, e.g. \"Niger Customs\"")
+
+  /// An empty principal (two commas, or a comma at either end, or "").
+  static let allowedSignersEmptyPrincipal = Self("empty principal in the list of principals")
+
+  /// An option the format does not have.
+  static func allowedSignersUnknownOption(_ name: String) -> Self {
+    Self(
+      "unknown option '\(name)'; the options are cert-authority, namespaces=\"…\", valid-after=\"…\" and valid-before=\"…\", separated by commas without spaces"
+    )
+  }
+
+  /// An option value that is not in double quotes.
+  static func allowedSignersUnquotedValue(_ name: String) -> Self {
+    Self("the value of '\(name)' must be in double quotes, e.g. \(name)=\"…\"")
+  }
+
+  /// An option given twice on a line.
+  static func allowedSignersRepeatedOption(_ name: String) -> Self {
+    Self("'\(name)' is given twice on this line")
+  }
+
+  /// A comma after the options with nothing after it.
+  static let allowedSignersMissingOption = Self("an option is missing after ','")
+
+  /// A `valid-after` or `valid-before` value that is not a time.
+  static func allowedSignersBadTime(_ name: String, _ value: String) -> Self {
+    Self(
+      "'\(value)' is not a time for '\(name)': write YYYYMMDD or YYYYMMDDHHMM[SS], with Z for UTC")
+  }
+
+  /// A `valid-before` that is not after the `valid-after` of the same line.
+  static let allowedSignersTimesReversed = Self("'valid-before' is not after 'valid-after'")
+
+  /// A key type OpenSSH does not have.
+  static func allowedSignersUnknownKeyType(_ type: String) -> Self {
+    Self("unknown key type '\(type)'; arusha's keys are 'ssh-ed25519'")
+  }
+
+  /// A key type with nothing after it.
+  static func allowedSignersMissingKeyData(_ type: String) -> Self {
+    Self("missing the base64 key after '\(type)'")
+  }
+
+  /// A key that is not base64.
+  static let allowedSignersKeyNotBase64 = Self("the key is not base64")
+
+  /// A key whose bytes are not a key of its type.
+  static func allowedSignersBadKey(_ type: String, _ problem: String) -> Self {
+    Self("this is not a valid '\(type)' key: \(problem)")
+  }
+
+  /// A warning on a `cert-authority` line: arusha does not read certificates.
+  static let allowedSignersCertificateAuthority = Self(
+    "'cert-authority' lines allow nothing in arusha, which does not verify certificates; list each administration's own key instead"
+  )
+
   // MARK: Helpers
 
   /// What a node is, as messages say what they found: "a mapping", "a list", "null", or
