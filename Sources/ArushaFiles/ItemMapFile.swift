@@ -1,4 +1,6 @@
 import ArushaCore
+import ArushaQuestionnaires
+import Foundation
 
 /// An item map read from a file and checked against both of its questionnaires
 /// (trust-and-continuity.md, "Item maps between questionnaire versions"): what `validate MAP`
@@ -24,7 +26,7 @@ public struct ItemMapFile: Sendable {
   ) {
     let bytes: [UInt8]
     do throws(FileError) {
-      bytes = try InputFile.read(path)
+      bytes = try read(path)
     } catch {
       return (FileReport(path: path, source: [], diagnostics: [], readError: error), nil)
     }
@@ -68,6 +70,34 @@ public struct ItemMapFile: Sendable {
     throw .invalid(
       path: path, source: report.source,
       diagnostics: report.diagnostics.filter { $0.severity == .error })
+  }
+
+  /// The bytes of the file at `path`; else, when there is no such file and `path` is a bare
+  /// name, of the bundled map of that name (`rad-self-assessment-2026.1-to-2027.1`, with or
+  /// without `.yaml`). A missing bare name's error lists the bundled maps when
+  /// `namingBundled` (a `--map`, which must be a map).
+  static func read(_ path: String, namingBundled: Bool = true) throws(FileError) -> [UInt8] {
+    let bare = !path.contains("/")
+    if bare, !FileManager.default.fileExists(atPath: path),
+      let bundled = BundledQuestionnaires.map(named: path)
+    {
+      return bundled.bytes
+    }
+    do throws(FileError) {
+      return try InputFile.read(path)
+    } catch {
+      guard namingBundled, bare, error.kind == .cannotOpen,
+        !FileManager.default.fileExists(atPath: path)
+      else {
+        throw error
+      }
+      let names = BundledQuestionnaires.maps.map { String($0.name.dropLast(".yaml".count)) }
+      throw FileError(
+        .cannotOpen, path: path,
+        reason:
+          "no such file, nor a bundled map of that name (bundled: \(names.joined(separator: ", ")))"
+      )
+    }
   }
 
   private static func report(_ path: String, _ bytes: [UInt8], _ diagnostics: [Diagnostic])

@@ -5,7 +5,7 @@ import ArushaCore
 public enum QuestionnaireValidation {
   /// Validates `paths` in order.
   ///
-  /// A file whose `format` is `arusha/map-1` is checked as an item map against both of its
+  /// A file whose `format` is `arusha/map-1` (or the name of a bundled map) is checked as an item map against both of its
   /// questionnaires (trust-and-continuity.md): found among `questionnaires`, then among the
   /// valid questionnaires of `paths`, then bundled or in `./Questionnaires`.
   ///
@@ -24,7 +24,8 @@ public enum QuestionnaireValidation {
     for path in paths {
       let bytes: [UInt8]
       do throws(FileError) {
-        bytes = try InputFile.read(path)
+        // A bare name that is no file may be a bundled map.
+        bytes = try ItemMapFile.read(path, namingBundled: false)
       } catch {
         reports.append(FileReport(path: path, source: [], diagnostics: [], readError: error))
         continue

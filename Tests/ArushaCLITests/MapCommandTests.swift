@@ -230,5 +230,23 @@ import Testing
     let changes = try #require(object["changes"] as? [[String: Any]])
     #expect(changes.count == 1 && changes[0]["mapped"] as? Bool == true)
     #expect(changes[0]["from"] as? String == "2026" && changes[0]["to"] as? String == "2027")
+    // The shipped map is bundled: its name works in any folder, with the same figures.
+    let byName = try runArusha(
+      [
+        "compare", path("rad"), "--map", "rad-self-assessment-2026.1-to-2027.1", "--format",
+        "json",
+      ], directory: FileManager.default.temporaryDirectory)
+    #expect(byName.status == 0, "\(byName.stderr)")
+    #expect(byName.stdout == result.stdout)
+    let listing = try runArusha(["questionnaires"])
+    #expect(listing.stdout.contains("--map NAME):\n  internal-affairs-2026.1-to-2027.1\n"))
+    let unknown = try runArusha(
+      ["compare", path("rad"), "--map", "rad-2026"],
+      directory: FileManager.default.temporaryDirectory)
+    #expect(unknown.status == 66)
+    #expect(
+      unknown.stderr.contains(
+        "rad-2026: no such file, nor a bundled map of that name (bundled: internal-affairs-2026.1-to-2027.1, rad-self-assessment-2026.1-to-2027.1)"
+      ), "\(unknown.stderr)")
   }
 }
