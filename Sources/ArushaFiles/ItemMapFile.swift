@@ -72,10 +72,11 @@ public struct ItemMapFile: Sendable {
       diagnostics: report.diagnostics.filter { $0.severity == .error })
   }
 
-  /// The bytes of the file at `path`; else, when there is no such file and `path` is a bare
-  /// name, of the bundled map of that name (`rad-self-assessment-2026.1-to-2027.1`, with or
-  /// without `.yaml`). A missing bare name's error lists the bundled maps when
-  /// `namingBundled` (a `--map`, which must be a map).
+  /// The bytes of the file at `path`, or of the bundled map `path` names.
+  ///
+  /// A bare name that is no file is looked up among the bundled maps
+  /// (`rad-self-assessment-2026.1-to-2027.1`, with or without `.yaml`). A missing bare
+  /// name's error lists the bundled maps when `namingBundled` (a `--map`, which must be one).
   static func read(_ path: String, namingBundled: Bool = true) throws(FileError) -> [UInt8] {
     let bare = !path.contains("/")
     if bare, !FileManager.default.fileExists(atPath: path),
