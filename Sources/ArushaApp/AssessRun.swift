@@ -33,6 +33,7 @@ public enum AssessRun {
     let style = settings.style()
     let path = prepared.path
     let questionnaire = prepared.choice.questionnaire
+    var signature = prepared.signature
     var runner = AssessmentRunner(
       session: prepared.session, io: terminal, style: fullScreen ? style : .plain,
       stopRequested: {
@@ -43,7 +44,8 @@ public enum AssessRun {
       resized: { SystemTerminal.takeResize() },
       jobControl: { terminal.handleJobControl(suspendNow: $0) },
       save: { response in
-        try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+        let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+        try signature?.saved(written)
       })
     let outcome: AssessmentRunner.Outcome
     if fullScreen {
@@ -56,13 +58,20 @@ public enum AssessRun {
     }
     // Whatever happened, the last confirmed state is written once more before leaving.
     do throws(FileError) {
-      try ResponseFile.write(runner.response, questionnaire: questionnaire, to: path)
+      let written = try ResponseFile.write(runner.response, questionnaire: questionnaire, to: path)
+      try signature?.saved(written)
     } catch {
       Console.message("arusha: cannot save \(error)")
       throw ExitStatus.code(for: error)
     }
     let text = SessionText(prepared.session.language)
     let shownPath = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
+    if let voided = signature?.voided {
+      let shown = { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
+      Console.message(
+        text.signatureVoided(
+          shown(SignatureCheck.signaturePath(of: path)), renamedTo: shown(voided)))
+    }
     switch outcome {
     case .completed:
       let report = ScoreReport(questionnaire: questionnaire, response: runner.response)

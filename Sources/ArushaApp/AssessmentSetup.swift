@@ -1,6 +1,7 @@
 public import ArushaCore
 public import ArushaFiles
 public import ArushaTerminal
+import ArushaText
 import Foundation
 
 /// What `arusha assess` does before the session starts: find or create the response file,
@@ -41,6 +42,9 @@ public struct AssessmentSetup {
     public var lock: ResponseLock
     /// The questionnaire chosen.
     public var choice: QuestionnaireChoice
+    /// The signature beside the response, when it has one: renamed at the first save that
+    /// changes the file.
+    public var signature: SignatureVoiding?
   }
 
   /// Why the session cannot start.
@@ -67,9 +71,10 @@ public struct AssessmentSetup {
     try checkLanguage(options.language, choice.questionnaire)
     var path = options.output
     var existing: Response?
+    var original: [UInt8] = []
     var isNew = false
     if let output = options.output, exists(output) {
-      existing = try load(output, choice: &choice)
+      (existing, original) = try load(output, choice: &choice)
       try checkLanguage(options.language, choice.questionnaire)
       try checkBelongs(
         existing, at: output, administration: options.administration, round: options.round)
@@ -98,7 +103,7 @@ public struct AssessmentSetup {
           ))
       }
       if exists(name) {
-        existing = try load(name, choice: &choice)
+        (existing, original) = try load(name, choice: &choice)
         try checkLanguage(options.language, choice.questionnaire)
         try checkBelongs(existing, at: name, administration: administration, round: round)
       } else {
@@ -129,14 +134,24 @@ public struct AssessmentSetup {
     response.language = language
     if let role = options.role { response.role = role }
     if let respondent = options.respondent { response.respondent = respondent }
+    // A signed response keeps its signature until a save changes the file (this one included:
+    // a new language, role or respondent changes it).
+    var signature =
+      !isNew && SignatureCheck.hasSignature(path)
+      ? SignatureVoiding(responsePath: path, original: original) : nil
     do throws(FileError) {
-      try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+      let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+      try signature?.saved(written)
     } catch {
       throw .file(error)
     }
+    let shown = PrintableText.sanitize(
+      SignatureCheck.signaturePath(of: path), for: .terminal, keepLineBreaks: false)
     let session = AssessmentSession(
-      questionnaire: questionnaire, response: response, language: language, isNew: isNew, now: now)
-    return Prepared(session: session, path: path, lock: lock, choice: choice)
+      questionnaire: questionnaire, response: response, language: language, isNew: isNew,
+      notice: signature.map { _ in SessionText(language).signedResponseNote(shown) }, now: now)
+    return Prepared(
+      session: session, path: path, lock: lock, choice: choice, signature: signature)
   }
 
   /// Whether a file is at `path`, links followed (a dangling link is a new file's place: the
@@ -215,15 +230,16 @@ public struct AssessmentSetup {
     }
   }
 
-  /// The response at `path`, which must answer `choice`; a choice that named no version
-  /// becomes the bundled version the response answers (``QuestionnaireChoice/ownVersion(of:)``).
+  /// The response at `path`, which must answer `choice`, with the file's bytes; a choice that
+  /// named no version becomes the bundled version the response answers
+  /// (``QuestionnaireChoice/ownVersion(of:)``).
   private static func load(_ path: String, choice: inout QuestionnaireChoice) throws(Failure)
-    -> Response
+    -> (Response, [UInt8])
   {
     var chosen = choice
     defer { choice = chosen }
     do throws(LoadFailure) {
-      return try ResponseFile.load(path) { reference throws(LoadFailure) in
+      let file = try ResponseFile.load(path) { reference throws(LoadFailure) in
         if let own = try chosen.ownVersion(of: reference) { chosen = own }
         let choice = chosen
         guard reference == choice.reference else {
@@ -233,7 +249,8 @@ public struct AssessmentSetup {
         }
         return LocatedQuestionnaire(
           questionnaire: choice.questionnaire, origin: path, sha256: choice.sha256)
-      }.response
+      }
+      return (file.response, file.bytes)
     } catch {
       if case .file(let fileError) = error { throw .file(fileError) }
       throw .load(error)

@@ -20,6 +20,16 @@ public enum OutputFile {
     case refuse
   }
 
+  /// What to do when something is already at the target.
+  public enum Existing: Sendable {
+    /// Replace it (atomically): responses, reports, signatures.
+    case replace
+    /// Refuse, leaving it as it is: keys, which are never overwritten. The new file takes the
+    /// name with `link(2)`, which fails when the name exists, so no other writer can slip in
+    /// between a check and the rename.
+    case keep
+  }
+
   /// Writes `bytes` to `path`.
   ///
   /// - Parameters:
@@ -27,13 +37,19 @@ public enum OutputFile {
   ///   - path: The target; its folder must exist.
   ///   - permissions: The mode of a new file (responses: 0600; reports: 0644).
   ///   - devices: What to do when the target is a FIFO or a character device.
+  ///   - existing: What to do when something is already at the target (default: replace it).
   /// - Throws: ``FileError`` `cannotCreate` (73) when the target is a folder, a missing
-  ///   folder's file, a device that is refused, or the temporary file cannot be made;
-  ///   `writeFailed` (74) when writing, syncing or renaming fails. The target is unchanged then.
+  ///   folder's file, a device that is refused, an existing file with `existing: .keep`, or
+  ///   the temporary file cannot be made; `writeFailed` (74) when writing, syncing or renaming
+  ///   fails. The target is unchanged then.
   public static func write(
-    _ bytes: [UInt8], to path: String, permissions: mode_t, devices: Devices
+    _ bytes: [UInt8], to path: String, permissions: mode_t, devices: Devices,
+    existing: Existing = .replace
   ) throws(FileError) {
     var target = stat()
+    if existing == .keep, lstat(path, &target) == 0 {
+      throw FileError(.cannotCreate, path: path, reason: alreadyExists)
+    }
     if stat(path, &target) == 0 {
       switch target.st_mode & S_IFMT {
       case S_IFDIR:
@@ -83,7 +99,19 @@ public enum OutputFile {
     guard fsync(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
     closed = true
     guard close(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
-    guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+    if existing == .keep {
+      if link(temporary, path) == 0 {
+        unlink(temporary)
+      } else if errno == EEXIST {
+        unlink(temporary)
+        throw FileError(.cannotCreate, path: path, reason: alreadyExists)
+      } else {
+        // A file system without hard links (FAT on a USB key): checked above, then renamed.
+        guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+      }
+    } else {
+      guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+    }
     // The rename itself is durable only once the folder is synced.
     let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if folderDescriptor >= 0 {
@@ -118,6 +146,10 @@ public enum OutputFile {
     }
     return removed
   }
+
+  /// Why a file that is never overwritten is not written.
+  static let alreadyExists =
+    "already exists, and arusha does not overwrite it: choose another name, or move the old file away first"
 
   /// `.NAME.tmp-`: the start of the temporary files of `name`.
   static func temporaryPrefix(_ name: String) -> String { "." + name + ".tmp-" }

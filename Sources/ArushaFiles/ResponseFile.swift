@@ -6,6 +6,8 @@ public struct ResponseFile: Sendable {
   public var response: Response
   /// Its questionnaire.
   public var located: LocatedQuestionnaire
+  /// The file's bytes, exactly as read: what a signature of it covers.
+  public var bytes: [UInt8] = []
 
   /// Reads and checks the response at `path`, finding its questionnaire with `locator`.
   ///
@@ -42,16 +44,18 @@ public struct ResponseFile: Sendable {
     guard let response = result.response else {
       throw .invalid(path: path, source: bytes, diagnostics: result.diagnostics)
     }
-    return ResponseFile(response: response, located: located)
+    return ResponseFile(response: response, located: located, bytes: bytes)
   }
 
   /// Writes `response` to `path` atomically with permissions 0600, only if it will read back.
   ///
+  /// - Returns: The bytes written (so that a caller can tell whether the file changed).
   /// - Throws: ``FileError``: `invalidData` (65) when the response would be larger than
   ///   ``ResponseLimits/fileBytes`` (nothing is written: a file arusha then refused to read
   ///   would lose the answers); `cannotCreate` / `writeFailed` as ``OutputFile`` throws them.
+  @discardableResult
   public static func write(_ response: Response, questionnaire: Questionnaire, to path: String)
-    throws(FileError)
+    throws(FileError) -> [UInt8]
   {
     let bytes: [UInt8]
     do {
@@ -67,5 +71,6 @@ public struct ResponseFile: Sendable {
       )
     }
     try OutputFile.write(bytes, to: path, permissions: 0o600, devices: .refuse)
+    return bytes
   }
 }

@@ -13,7 +13,8 @@ struct Arusha: ParsableCommand {
     subcommands: [
       AssessCommand.self, ScoreCommand.self, ExplainCommand.self, CompareCommand.self,
       QuestionnairesCommand.self,
-      ValidateCommand.self, SchemaCommand.self,
+      ValidateCommand.self, SchemaCommand.self, KeygenCommand.self, SignCommand.self,
+      VerifyCommand.self,
     ],
     defaultSubcommand: AssessCommand.self
   )

@@ -94,10 +94,12 @@ public struct AssessmentSession: Sendable {
   ///   - language: The session's language.
   ///   - isNew: Whether the response was just created: then the questionnaire's description
   ///     stands before the first question (cli.md); a resumed session goes straight to it.
+  ///   - notice: A message for the first screen, such as that changing a signed response
+  ///     voids its signature; like every message, it stays until the next key or line.
   ///   - now: The current time as ISO 8601.
   public init(
     questionnaire: Questionnaire, response: Response, language: String, isNew: Bool = false,
-    now: @escaping @Sendable () -> String
+    notice: String? = nil, now: @escaping @Sendable () -> String
   ) {
     self.questionnaire = questionnaire
     self.response = response
@@ -112,6 +114,7 @@ public struct AssessmentSession: Sendable {
       enter(first.id)
       showsDescription = isNew && questionnaire.description != nil
     }
+    self.notice = notice
   }
 
   // MARK: Navigation

@@ -1,0 +1,94 @@
+import ArushaCore
+import ArushaFiles
+import ArushaText
+
+/// `arusha sign`: checks that each response is valid and `complete`, then writes its detached
+/// SSHSIG signature `RESPONSE.sig` (trust-and-continuity.md, "Signed submissions").
+public enum SignRun {
+  /// The command line's choices.
+  public struct Options: Sendable {
+    public var responses: [String]
+    public var key: String
+    public var questionnaire: String?
+    public var acceptQuestionnaireMismatch: Bool
+
+    /// Creates options.
+    public init(
+      responses: [String], key: String, questionnaire: String?, acceptQuestionnaireMismatch: Bool
+    ) {
+      self.responses = responses
+      self.key = key
+      self.questionnaire = questionnaire
+      self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
+    }
+  }
+
+  /// Signs every response, or none: each is read and checked first (as `score` reads it),
+  /// and when one cannot be signed, nothing is written.
+  ///
+  /// - Throws: ``ExitStatus`` after saying why on standard error: 66 when the key or a
+  ///   response cannot be opened, 65 when the key is not an unencrypted Ed25519 key or a
+  ///   response is invalid or not complete, 73/74 when a signature cannot be written.
+  public static func execute(_ options: Options, settings: Settings) throws {
+    let key: OpenSSHPrivateKey
+    do throws(SigningKeyFile.Failure) {
+      key = try SigningKeyFile.read(options.key)
+    } catch {
+      switch error {
+      case .file(let fileError):
+        Console.message("arusha: \(KeygenRun.shown(fileError.description))")
+        throw ExitStatus.code(for: fileError)
+      case .key(let path, let keyError):
+        Console.message(
+          SigningMessages.unusableKey(KeygenRun.shown(path), keyError.description))
+        throw ExitStatus.dataError
+      }
+    }
+    let locator = QuestionnaireLocator(
+      explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
+    var loaded: [ResponseFile] = []
+    var failures: [ExitStatus] = []
+    for path in options.responses {
+      do {
+        let file = try Failure.report(settings) { () throws(LoadFailure) in
+          try ResponseFile.load(path, locator: locator)
+        }
+        guard file.response.status == .complete else {
+          Console.message(SigningMessages.notComplete(KeygenRun.shown(path)))
+          failures.append(.dataError)
+          continue
+        }
+        loaded.append(file)
+      } catch let status as ExitStatus {
+        failures.append(status)
+      }
+    }
+    if !failures.isEmpty {
+      Console.message(
+        SigningMessages.nothingSigned(failures.count, of: options.responses.count))
+      throw failures.contains(.noInput) ? ExitStatus.noInput : ExitStatus.dataError
+    }
+    for (path, file) in zip(options.responses, loaded) {
+      let signature: SSHSignature
+      do throws(SSHKeyError) {
+        signature = try SSHSignature.sign(file.bytes, with: key)
+      } catch {
+        Console.message(
+          SigningMessages.unusableKey(KeygenRun.shown(options.key), error.description))
+        throw ExitStatus.dataError
+      }
+      let signaturePath = SignatureCheck.signaturePath(of: path)
+      do throws(FileError) {
+        try OutputFile.write(
+          signature.armored(), to: signaturePath, permissions: 0o644, devices: .refuse)
+      } catch {
+        Console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
+        throw ExitStatus.code(for: error)
+      }
+      Console.message(
+        SigningMessages.signed(
+          KeygenRun.shown(path), signature: KeygenRun.shown(signaturePath),
+          fingerprint: key.publicKey.fingerprint))
+    }
+  }
+}
