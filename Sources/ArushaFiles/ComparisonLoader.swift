@@ -20,7 +20,7 @@ public struct ComparisonLoader: Sendable {
   public var maps = MapRoutes()
   /// Checks the signature beside a response (its path and bytes); nil when signatures are
   /// not checked (no `--allowed-signers`).
-  public var signatures: (@Sendable (_ path: String, _ bytes: [UInt8]) -> SignatureVerdict)?
+  public var signatures: (@Sendable (_ path: String, _ bytes: [UInt8]) -> SignatureStatus)?
 
   /// Creates a loader.
   ///
@@ -162,10 +162,11 @@ public struct ComparisonLoader: Sendable {
     case nil:
       var summary = summary
       if let signatures {
-        switch signatures(path, file.bytes) {
-        case .signed: summary.signed = true
-        case let verdict:
-          input.signatureProblems.append(SignatureProblem(path: path, verdict: verdict))
+        let status = signatures(path, file.bytes)
+        if status.isSigned {
+          summary.signed = true
+        } else {
+          input.signatureProblems.append(SignatureProblem(path: path, status: status))
         }
       }
       input.tally.add(summary)
