@@ -24,19 +24,24 @@ import Testing
         at: fixtures.appendingPathComponent("compare/\(name)"),
         to: folder.appendingPathComponent("responses/\(name)"))
     }
-    let keygen = try runArusha(["keygen", "-f", "niger"], directory: folder)
-    #expect(keygen.status == 0, "\(keygen.stderr)")
-    let sign = try runArusha(
-      ["sign", "responses/fixture-2026.yaml", "--key", "niger", "--questionnaire", "v1.yaml"],
-      directory: folder)
-    #expect(sign.status == 0, "\(sign.stderr)")
-    let publicKey = try String(
-      contentsOf: folder.appendingPathComponent("niger.pub"), encoding: .utf8
-    )
-    .split(separator: " ").prefix(2).joined(separator: " ")
+    let publicKey = try signWithNewKey("niger", in: folder)
     try Data("niger@douanes.ne namespaces=\"arusha-response\" \(publicKey)\n".utf8).write(
       to: folder.appendingPathComponent("allowed"))
     return folder
+  }
+
+  /// Makes the key pair `name` with `arusha keygen` and signs the 2026 response with it.
+  ///
+  /// - Returns: The public key's type and base64, for an allowed signers line.
+  func signWithNewKey(_ name: String, in folder: URL) throws -> String {
+    let keygen = try runArusha(["keygen", "-f", name], directory: folder)
+    #expect(keygen.status == 0, "\(keygen.stderr)")
+    let sign = try runArusha(
+      ["sign", "responses/fixture-2026.yaml", "--key", name, "--questionnaire", "v1.yaml"],
+      directory: folder)
+    #expect(sign.status == 0, "\(sign.stderr)")
+    return try String(contentsOf: folder.appendingPathComponent("\(name).pub"), encoding: .utf8)
+      .split(separator: " ").prefix(2).joined(separator: " ")
   }
 
   func compare(_ extra: [String], in folder: URL) throws -> CommandResult {
@@ -129,17 +134,7 @@ import Testing
         "arusha: responses/fixture-2026.yaml: its signature does not match it"))
 
     // Signed again, but by a key the allowed signers do not list.
-    let other = try runArusha(["keygen", "-f", "other"], directory: folder)
-    #expect(other.status == 0)
-    let resign = try runArusha(
-      ["sign", "responses/fixture-2026.yaml", "--key", "other", "--questionnaire", "v1.yaml"],
-      directory: folder)
-    #expect(resign.status == 0, "\(resign.stderr)")
-    let otherKey = try String(
-      contentsOf: folder.appendingPathComponent("other.pub"), encoding: .utf8
-    )
-    .split(separator: " ").prefix(2).joined(separator: " ")
-    #expect(!otherKey.isEmpty)
+    _ = try signWithNewKey("other", in: folder)
     let untrusted = try compare(
       ["--allowed-signers", "allowed", "--require-signed"], in: folder)
     #expect(untrusted.status == 65)
