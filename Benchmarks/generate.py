@@ -129,7 +129,9 @@ def main():
                           if random_source.random() < centre / 4]
                 lines.append("    value: [" + ", ".join(str(v) for v in chosen) + "]")
             elif kind == "number":
-                lines.append(f"    value: {random_source.randint(0, 100)}")
+                low = int(question.get("min", 0))
+                high = int(question.get("max", low + 100))
+                lines.append(f"    value: {random_source.randint(low, high)}")
             else:
                 lines.append(f"    value: {quote('Free text answer.')}")
             if random_source.random() < 0.15:

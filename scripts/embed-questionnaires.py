@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/ArushaQuestionnaires/BundledQuestionnaires+Files.swift from Questionnaires/*.yaml.
+"""Writes Sources/ArushaQuestionnaires/BundledQuestionnaires+Files.swift from Questionnaires/*.yaml
+and the item maps Questionnaires/maps/*.yaml.
 
 The questionnaires are compiled into the executable as raw string literals, so an installed
 `arusha` works in any folder. Each file also carries the `id` and `version` its text declares,
@@ -12,6 +13,7 @@ import re
 
 root = pathlib.Path(__file__).resolve().parent.parent
 files = sorted((root / "Questionnaires").glob("*.yaml"))
+maps = sorted((root / "Questionnaires" / "maps").glob("*.yaml"))
 out = root / "Sources/ArushaQuestionnaires/BundledQuestionnaires+Files.swift"
 
 
@@ -67,6 +69,16 @@ for path in files:
     parts.append(
         f"    BundledFile(\n      name: {string(path.name)}, {identity},\n"
         f"      text: {literal(text)}\n    ),\n")
+parts.append("  ]\n\n")
+# The item maps of Questionnaires/maps/ (trust-and-continuity.md), so that
+# `compare --map NAME` finds a shipped map in any folder.
+parts.append("  /// The item maps of `Questionnaires/maps/`, by name, in name order.\n")
+parts.append("  public static let maps: [BundledMap] = [\n")
+for path in maps:
+    text = path.read_text(encoding="utf-8")
+    parts.append(
+        f"    BundledMap(\n      name: {string(path.name)},\n"
+        f"      text: {literal(text)}\n    ),\n")
 parts.append("  ]\n}\n")
 out.write_text("".join(parts), encoding="utf-8")
-print(f"wrote {out.relative_to(root)} ({len(files)} files)")
+print(f"wrote {out.relative_to(root)} ({len(files)} questionnaires, {len(maps)} maps)")

@@ -44,6 +44,7 @@ public enum AssessRun {
       resized: { SystemTerminal.takeResize() },
       jobControl: { terminal.handleJobControl(suspendNow: $0) },
       save: { response in
+        if signature?.keepsFile(for: response) == true { return }
         let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
         try signature?.saved(written)
       })
@@ -58,8 +59,11 @@ public enum AssessRun {
     }
     // Whatever happened, the last confirmed state is written once more before leaving.
     do throws(FileError) {
-      let written = try ResponseFile.write(runner.response, questionnaire: questionnaire, to: path)
-      try signature?.saved(written)
+      if signature?.keepsFile(for: runner.response) != true {
+        let written = try ResponseFile.write(
+          runner.response, questionnaire: questionnaire, to: path)
+        try signature?.saved(written)
+      }
     } catch {
       Console.message("arusha: cannot save \(error)")
       throw ExitStatus.code(for: error)

@@ -128,22 +128,29 @@ public struct AssessmentSetup {
     // Temporary files of saves killed before their rename hold answers already in the file
     // or never confirmed: with the lock held, no live save owns one.
     OutputFile.removeStaleTemporaries(of: path)
+    let decoded = response
     let language =
       options.language ?? response.language ?? environmentLanguage(environment, questionnaire)
       ?? questionnaire.defaultLanguage
     response.language = language
     if let role = options.role { response.role = role }
     if let respondent = options.respondent { response.respondent = respondent }
-    // A signed response keeps its signature until a save changes the file (this one included:
-    // a new language, role or respondent changes it).
+    // A signed response keeps its signature until a save changes the file: a new role or
+    // respondent changes it now; the session's language alone does not (it is written with
+    // the first change), and a signed file is never rewritten just to be reformatted.
     var signature =
       !isNew && SignatureCheck.hasSignature(path)
       ? SignatureVoiding(responsePath: path, original: original) : nil
-    do throws(FileError) {
-      let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
-      try signature?.saved(written)
-    } catch {
-      throw .file(error)
+    signature?.opened = response
+    var sameAnswers = response
+    sameAnswers.language = decoded.language
+    if signature == nil || sameAnswers != decoded {
+      do throws(FileError) {
+        let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+        try signature?.saved(written)
+      } catch {
+        throw .file(error)
+      }
     }
     let shown = PrintableText.sanitize(
       SignatureCheck.signaturePath(of: path), for: .terminal, keepLineBreaks: false)

@@ -21,12 +21,21 @@ public enum CompareRun {
     public var acceptQuestionnaireMismatch: Bool
     public var options: ComparisonOptions
     public var language: String?
+    /// The `--map` files, in any order: each carries the responses to its `from` version to
+    /// its `to` version, and they chain.
+    public var maps: [String]
+    /// The allowed signers file (`--allowed-signers`): each counted response with a `.sig`
+    /// beside it is verified against it, and each group says how many are signed.
+    public var allowedSigners: String?
+    /// Whether a counted response that is unsigned or does not verify refuses the comparison.
+    public var requireSigned: Bool
 
     /// Creates a request.
     public init(
       paths: [String], questionnaires: [String], role: String?, includeIncomplete: Bool,
       allowMixedVersions: Bool, skipInvalid: Bool, acceptQuestionnaireMismatch: Bool,
-      options: ComparisonOptions, language: String?
+      options: ComparisonOptions, language: String?, maps: [String] = [],
+      allowedSigners: String? = nil, requireSigned: Bool = false
     ) {
       self.paths = paths
       self.questionnaires = questionnaires
@@ -37,6 +46,9 @@ public enum CompareRun {
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.options = options
       self.language = language
+      self.maps = maps
+      self.allowedSigners = allowedSigners
+      self.requireSigned = requireSigned
     }
   }
 
@@ -70,8 +82,35 @@ public enum CompareRun {
       explicitPaths: request.questionnaires, acceptMismatch: request.acceptQuestionnaireMismatch)
     let walk = ResponseWalk(request.paths)
     let filter = ResponseFilter(role: request.role, includeIncomplete: request.includeIncomplete)
-    let input = ComparisonLoader(questionnaires: cache, filter: filter).load(
-      walk, progress: progress)
+    var loader = ComparisonLoader(questionnaires: cache, filter: filter)
+    var links: [MapRoutes.Link] = []
+    for path in request.maps {
+      let file = try ItemMapFile.load(path, questionnaires: cache)
+      links.append(
+        MapRoutes.Link(
+          path: path, map: file.map, source: file.source.questionnaire,
+          target: file.target.questionnaire, targetSHA256: file.target.sha256))
+    }
+    do throws(MapRoutes.Problem) {
+      loader.maps = try MapRoutes(links)
+    } catch {
+      messages("arusha: \(diagnostics.clean(error.message))\n")
+      return .invalidData
+    }
+    var options = request.options
+    if let path = request.allowedSigners {
+      let allowed = try AllowedSignersFile.load(path)
+      if !allowed.warnings.diagnostics.isEmpty {
+        messages(DiagnosticRenderer(style: style).text([allowed.warnings]))
+      }
+      let clock = SigningClock.system()
+      loader.signatures = { path, bytes in
+        SignatureCheck.check(
+          responsePath: path, responseBytes: bytes, allowed: allowed.signers, clock: clock)
+      }
+      options.checksSignatures = true
+    }
+    let input = loader.load(walk, progress: progress)
     let folderErrors = walk.errors
     guard input.files > 0 || !folderErrors.isEmpty else {
       let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
@@ -99,9 +138,30 @@ public enum CompareRun {
     for refusal in refusals {
       messages(diagnostics.refusal(refusal))
     }
-    if stop || !input.questionnaireProblems.isEmpty || !refusals.isEmpty {
+    for problem in input.signatureProblems {
+      let shown = diagnostics.clean(problem.path)
+      let reason: String
+      switch problem.status {
+      case .invalid(let failure): reason = diagnostics.clean(failure.description)
+      case .unsigned, .signed: reason = SignatureFailure.missing.description
+      }
+      if request.requireSigned {
+        messages(SigningMessages.notSignedRefused(shown, reason) + "\n")
+      } else if case .invalid = problem.status {
+        messages(SigningMessages.countedUnsigned(shown, reason) + "\n")
+      }
+    }
+    let unsignedRefused = request.requireSigned && !input.signatureProblems.isEmpty
+    if unsignedRefused {
+      messages(
+        SigningMessages.requireSignedSummary(
+          input.signatureProblems.count, of: input.counted,
+          allowed: diagnostics.clean(request.allowedSigners ?? "")) + "\n")
+    }
+    if stop || unsignedRefused || !input.questionnaireProblems.isEmpty || !refusals.isEmpty {
       let onlyUnopenable =
-        input.questionnaireProblems.isEmpty && refusals.isEmpty && problems.allSatisfy(\.cannotOpen)
+        !unsignedRefused && input.questionnaireProblems.isEmpty && refusals.isEmpty
+        && problems.allSatisfy(\.cannotOpen)
       return onlyUnopenable ? .noInput : .invalidData
     }
     guard let newest = input.uses.newest, let located = input.questionnaires[newest] else {
@@ -118,7 +178,7 @@ public enum CompareRun {
       diagnostics.probableDuplicates(
         input.tally.groups.keys.map(\.administration), anonymize: request.options.anonymize))
     let comparison = Comparator.compare(
-      input.tally, questionnaire: located.questionnaire, options: request.options)
+      input.tally, questionnaire: located.questionnaire, options: options)
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
       messages(
         "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"
@@ -140,7 +200,9 @@ public enum CompareRun {
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
   public static func check(_ request: Request, format: Format?, output: String?) throws {
     _ = try Output.check(
-      output, formatGiven: format != nil, inputs: request.paths + request.questionnaires)
+      output, formatGiven: format != nil,
+      inputs: request.paths + request.questionnaires + request.maps
+        + (request.allowedSigners.map { [$0] } ?? []))
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or

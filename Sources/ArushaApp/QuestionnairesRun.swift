@@ -1,5 +1,6 @@
 import ArushaCore
 import ArushaFiles
+import ArushaQuestionnaires
 import ArushaReports
 
 /// `arusha questionnaires`: the bundled questionnaires.
@@ -24,7 +25,8 @@ public enum QuestionnairesRun {
     }
     let listing = QuestionnaireListing(
       entries: entries.map { .init(file: $0.file.name, questionnaire: $0.questionnaire) },
-      language: language)
+      language: language,
+      maps: BundledQuestionnaires.maps.map { String($0.name.dropLast(".yaml".count)) })
     Console.out(format == .json ? listing.json() : listing.table(style: settings.style()))
   }
 }

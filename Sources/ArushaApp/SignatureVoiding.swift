@@ -11,6 +11,16 @@ public struct SignatureVoiding: Sendable {
   public let original: [UInt8]
   /// The signature's new path, once it has been renamed.
   public private(set) var voided: String?
+  /// The response as the session opened it: while the answers are still these, the file is
+  /// not rewritten at all, so that a signed file that arusha would format otherwise (flow
+  /// mappings, fields in another order) keeps its bytes and its signature.
+  public var opened: Response?
+
+  /// Whether saving `response` would change nothing the response says, so that the signed
+  /// file must be left as it is.
+  public func keepsFile(for response: Response) -> Bool {
+    voided == nil && opened == response
+  }
 
   /// The signature of the response at `responsePath`, whose bytes are `original`.
   public init(responsePath: String, original: [UInt8]) {

@@ -9,14 +9,23 @@ public enum ValidateRun {
     case text, json
   }
 
-  /// Validates `files` and prints the report.
+  /// Validates `files` (questionnaires and item maps) and prints the report.
   ///
+  /// - Parameters:
+  ///   - files: Questionnaire and map files.
+  ///   - strict: Whether warnings count as errors.
+  ///   - format: Text or JSON.
+  ///   - questionnaires: The `--questionnaire` files the maps are checked against.
+  ///   - settings: The terminal settings.
   /// - Throws: ``ExitStatus``: 66 when a file cannot be opened (whatever the order of the
   ///   files), else 65 when a file has an error.
   public static func execute(
-    _ files: [String], strict: Bool, format: Format, settings: Settings
+    _ files: [String], strict: Bool, format: Format, questionnaires: [String] = [],
+    settings: Settings
   ) throws {
-    let reports = QuestionnaireValidation.run(files, strict: strict)
+    let reports = try Failure.report(settings) { () throws(LoadFailure) in
+      try QuestionnaireValidation.run(files, strict: strict, questionnaires: questionnaires)
+    }
     let renderer = DiagnosticRenderer(style: settings.style())
     Console.out(format == .json ? renderer.json(reports) : renderer.text(reports))
     let readErrors = reports.compactMap(\.readError)

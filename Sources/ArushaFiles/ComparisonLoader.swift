@@ -16,6 +16,11 @@ public struct ComparisonLoader: Sendable {
   public var workers: Int
   /// How many files a thread takes at a time.
   public var chunkSize: Int
+  /// The maps that carry responses to older versions to the compared one (`--map`).
+  public var maps = MapRoutes()
+  /// Checks the signature beside a response (its path and bytes); nil when signatures are
+  /// not checked (no `--allowed-signers`).
+  public var signatures: (@Sendable (_ path: String, _ bytes: [UInt8]) -> SignatureStatus)?
 
   /// Creates a loader.
   ///
@@ -69,8 +74,13 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(ResponseProblem(path: path, fileError: error))
       return
     }
-    if let outcome = ResponseSummarizer.summarize(bytes, plan: questionnaires.plan(for:)) {
-      count(outcome.response, summary: outcome.summary, path: path, into: &input)
+    // Responses read through a map take the full decoder: their answers are carried over.
+    let plan = { [maps, questionnaires] (reference: QuestionnaireReference) -> ScoringPlan? in
+      maps.route(id: reference.id, version: reference.version) == nil
+        ? questionnaires.plan(for: reference) : nil
+    }
+    if let outcome = ResponseSummarizer.summarize(bytes, plan: plan) {
+      count(outcome.response, summary: outcome.summary, file: (path, bytes), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -120,30 +130,45 @@ public struct ComparisonLoader: Sendable {
       input.questionnaireProblems[reference]?.files.add(path)
     case .success(let located):
       let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
-      guard let response = result.response else {
+      guard let answered = result.response else {
         input.problems.append(ResponseProblem(path: path, diagnostics: result.diagnostics.errors))
         return
       }
+      let route = maps.route(id: reference.id, version: reference.version)
+      let response = route?.apply(answered, answering: located.questionnaire) ?? answered
+      let scored = route?.target ?? located.questionnaire
       let score =
-        questionnaires.plan(for: reference).map {
+        questionnaires.plan(for: response.questionnaire).map {
           ResponseScorer.score($0, answers: response.answers)
         }
-        ?? ResponseScorer.score(located.questionnaire, answers: response.answers)
-      count(response, summary: ResponseSummary(response, score: score), path: path, into: &input)
+        ?? ResponseScorer.score(scored, answers: response.answers)
+      var summary = ResponseSummary(response, score: score)
+      if route != nil { summary.mappedFrom = reference.version }
+      count(response, summary: summary, file: (path, bytes), into: &input)
     }
   }
 
   /// Counts a response read whole, unless the filter leaves it out.
   private func count(
-    _ response: Response, summary: ResponseSummary, path: String,
+    _ response: Response, summary: ResponseSummary, file: (path: String, bytes: [UInt8]),
     into input: inout ComparisonInput
   ) {
+    let path = file.path
     switch filter.exclusion(of: response) {
     case .incomplete?:
       input.incomplete += 1
     case .otherRole?:
       input.otherRole += 1
     case nil:
+      var summary = summary
+      if let signatures {
+        let status = signatures(path, file.bytes)
+        if status.isSigned {
+          summary.signed = true
+        } else {
+          input.signatureProblems.append(SignatureProblem(path: path, status: status))
+        }
+      }
       input.tally.add(summary)
       input.uses.add(response.questionnaire, path: path)
       input.counted += 1

@@ -44,6 +44,21 @@ public final class QuestionnaireCache: @unchecked Sendable {
     return entry(reference)
   }
 
+  /// The questionnaire with `id` and `version`, whatever its bytes (an item map's sides): the
+  /// `--questionnaire` file with that id and version, else the bundled one, else
+  /// `./Questionnaires`.
+  public func questionnaire(id: String, version: String) -> Result<
+    LocatedQuestionnaire, LoadFailure
+  > {
+    let path = explicit.first { $0.id == id && $0.version == version }?.path
+    let locator = QuestionnaireLocator(explicitPath: path, searchFolder: searchFolder)
+    do throws(LoadFailure) {
+      return .success(try locator.locate(id: id, version: version))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   /// The questionnaire `reference` names, prepared for ``ResponseSummarizer``; nil when it
   /// cannot be used.
   public func plan(for reference: QuestionnaireReference) -> ScoringPlan? {

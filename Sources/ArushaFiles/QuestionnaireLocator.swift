@@ -62,6 +62,24 @@ public struct QuestionnaireLocator: Sendable {
     return LocatedQuestionnaire(questionnaire: questionnaire, origin: candidate.origin, sha256: sha)
   }
 
+  /// The questionnaire with `id` and `version`, whatever its bytes: for an item map, which
+  /// names versions, not files (trust-and-continuity.md).
+  ///
+  /// - Throws: ``LoadFailure`` when the explicit file cannot be read, is invalid or is another
+  ///   questionnaire, or when none is found.
+  public func locate(id: String, version: String) throws(LoadFailure) -> LocatedQuestionnaire {
+    var anyBytes = self
+    anyBytes.acceptMismatch = true
+    do throws(LoadFailure) {
+      return try anyBytes.locate(QuestionnaireReference(id: id, version: version, sha256: ""))
+    } catch {
+      guard case .questionnaire = error else { throw error }
+      throw .questionnaire(
+        "no questionnaire '\(id)' version '\(version)' is bundled or in ./\(searchFolder); pass its file with --questionnaire FILE"
+      )
+    }
+  }
+
   static func bundled(_ reference: QuestionnaireReference) -> (
     bytes: [UInt8], origin: String, path: String
   )? {

@@ -1,29 +1,64 @@
 import ArushaCore
 
-/// `arusha validate`: reads each questionnaire file and decodes it, collecting every problem.
+/// `arusha validate`: reads each questionnaire or item map and decodes it, collecting every
+/// problem.
 public enum QuestionnaireValidation {
   /// Validates `paths` in order.
   ///
+  /// A file whose `format` is `arusha/map-1` (or the name of a bundled map) is checked as an item map against both of its
+  /// questionnaires (trust-and-continuity.md): found among `questionnaires`, then among the
+  /// valid questionnaires of `paths`, then bundled or in `./Questionnaires`.
+  ///
   /// - Parameters:
-  ///   - paths: Questionnaire files.
+  ///   - paths: Questionnaire and map files.
   ///   - strict: Whether warnings count as errors.
+  ///   - questionnaires: The `--questionnaire` files, for the maps.
   /// - Returns: One report per path.
-  public static func run(_ paths: [String], strict: Bool) -> [FileReport] {
-    paths.map { path in
+  /// - Throws: ``LoadFailure`` when a `--questionnaire` file cannot be read or is invalid.
+  public static func run(_ paths: [String], strict: Bool, questionnaires: [String] = [])
+    throws(LoadFailure) -> [FileReport]
+  {
+    var reports: [FileReport?] = []
+    var maps: [Int] = []
+    var valid: [String] = []
+    for path in paths {
       let bytes: [UInt8]
       do throws(FileError) {
-        bytes = try InputFile.read(path)
+        // A bare name that is no file may be a bundled map.
+        bytes = try ItemMapFile.read(path, namingBundled: false)
       } catch {
-        return FileReport(path: path, source: [], diagnostics: [], readError: error)
+        reports.append(FileReport(path: path, source: [], diagnostics: [], readError: error))
+        continue
       }
-      var diagnostics = QuestionnaireDecoder().decode(bytes).diagnostics
-      if diagnostics.hasErrors,
-        let wrongKind = FileError.wrongKind(path, bytes, expected: .questionnaire)
-      {
-        return FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind)
+      if DocumentKind(bytes) == .map {
+        maps.append(reports.count)
+        reports.append(nil)
+        continue
       }
-      if strict { diagnostics = diagnostics.strict() }
-      return FileReport(path: path, source: bytes, diagnostics: diagnostics, readError: nil)
+      let report = questionnaire(path, bytes, strict: strict)
+      if !report.hasErrors { valid.append(path) }
+      reports.append(report)
     }
+    if !maps.isEmpty {
+      let cache = try QuestionnaireCache(explicitPaths: questionnaires + valid)
+      for index in maps {
+        var report = ItemMapFile.check(paths[index], questionnaires: cache).report
+        if strict { report.diagnostics = report.diagnostics.strict() }
+        reports[index] = report
+      }
+    }
+    return reports.compactMap { $0 }
+  }
+
+  /// The report of the questionnaire `bytes`, read from `path`.
+  private static func questionnaire(_ path: String, _ bytes: [UInt8], strict: Bool) -> FileReport {
+    var diagnostics = QuestionnaireDecoder().decode(bytes).diagnostics
+    if diagnostics.hasErrors,
+      let wrongKind = FileError.wrongKind(path, bytes, expected: .questionnaire)
+    {
+      return FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind)
+    }
+    if strict { diagnostics = diagnostics.strict() }
+    return FileReport(path: path, source: bytes, diagnostics: diagnostics, readError: nil)
   }
 }

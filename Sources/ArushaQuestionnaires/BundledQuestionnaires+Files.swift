@@ -4229,4 +4229,73 @@ factors:
 """#
     ),
   ]
+
+  /// The item maps of `Questionnaires/maps/`, by name, in name order.
+  public static let maps: [BundledMap] = [
+    BundledMap(
+      name: "internal-affairs-2026.1-to-2027.1.yaml",
+      text: #"""
+# How a response to internal-affairs 2026.1 reads as a response to internal-affairs 2027.1
+# (docs/questionnaires.md, "Ids: kept, new and retired"). Every kept id has the same practice
+# and the same values, so it maps to itself; the retired ones changed meaning and have no
+# counterpart. The 2027.1 questions that 2026.1 did not ask stay unanswered in a mapped
+# response (they lower its coverage).
+format: arusha/map-1
+from: {id: internal-affairs, version: "2026.1"}
+to: {id: internal-affairs, version: "2027.1"}
+questions:
+  # Scored the medium; reporting.channel-protection scores the protection.
+  reporting.channels: null
+  # Vetting and protection in one question; split into safeguards.investigator-selection and
+  # safeguards.investigator-career.
+  safeguards.investigator-protection: null
+  # A committee separate from the investigators; discipline.independence also asks
+  # independence from the line management of the person concerned, which 2026.1 did not ask.
+  discipline.committee: null
+
+"""#
+    ),
+    BundledMap(
+      name: "rad-self-assessment-2026.1-to-2027.1.yaml",
+      text: #"""
+# How a response to RAD 2026.1 reads as a response to RAD 2027.1 (docs/questionnaires.md,
+# "What 2027.1 did with each point of the review"). Every id not listed here is kept with the
+# same practice and the same 0–4 `maturity` values, so it maps to itself. The 2027.1 questions
+# that 2026.1 did not ask stay unanswered in a mapped response (they lower its coverage).
+format: arusha/map-1
+from: {id: rad-self-assessment, version: "2026.1"}
+to: {id: rad-self-assessment, version: "2027.1"}
+questions:
+  # §3 F2: retired; its content is now in simplification, reform.facilitation-steps and
+  # automation.manual-steps, none of which asks the same thing.
+  regulatory-framework.red-tape: null
+  # Accession became a key figure (the year, a number): a yes/no does not give a year.
+  regulatory-framework.rkc-accession: null
+  # §3 F2: merged into regulatory-framework.rkc-alignment (it maps to itself too).
+  reform.rkc-reference: regulatory-framework.rkc-alignment
+  # §3 F3: merged into transparency.appeal-procedure, which maps to itself. appeal-levels was a
+  # multi (which levels of appeal exist) and cannot become a 0–4 maturity level: no counterpart.
+  transparency.appeal-levels: null
+  # §3 F4: retired as a scored question; the share is the key figure automation.electronic-share.
+  automation.end-to-end: null
+  # 2026.1 scored the channels' media (in person, hotline, online, outside body); 2027.1 scores
+  # their protections (anonymity, outside the line management, feedback, free). Same id and
+  # values 1–4, different meanings: no counterpart.
+  audit-investigation.reporting-channels: null
+  # §3 F6: split into investigation-mandate, investigator-independence and
+  # investigator-confidentiality; one source may not map to several targets.
+  audit-investigation.investigator-safeguards: null
+  # §3 F6: split into disciplinary-independence and disciplinary-consistency.
+  audit-investigation.disciplinary-management: null
+  # §3 F7: training on the Code is hr.induction-training; code-of-conduct.guidance asks another
+  # practice (advice on applying the Code).
+  code-of-conduct.explained: null
+  # §3 F8: split into hr.recruitment and hr.promotion.
+  hr.merit-recruitment: null
+  # §3 F9: split into morale-culture.gender-participation and morale-culture.harassment.
+  morale-culture.gender-inclusion: null
+
+"""#
+    ),
+  ]
 }

@@ -22,18 +22,22 @@ public struct QuestionnaireListing: Sendable {
   public var entries: [Entry]
   /// The language of titles; nil for each questionnaire's default.
   public var language: String?
+  /// The names of the bundled item maps (`compare --map NAME`), without `.yaml`.
+  public var maps: [String]
 
   /// Creates a listing.
-  public init(entries: [Entry], language: String?) {
+  public init(entries: [Entry], language: String?, maps: [String] = []) {
     self.entries = entries
     self.language = language
+    self.maps = maps
   }
 
   private func title(_ questionnaire: Questionnaire) -> String {
     questionnaire.localized(questionnaire.title, in: language ?? questionnaire.defaultLanguage)
   }
 
-  /// An aligned table for the terminal; every cell printable there (``PrintableText``).
+  /// An aligned table for the terminal, then the bundled item maps; every cell printable
+  /// there (``PrintableText``).
   public func table(style: TextStyle) -> String {
     let header = ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
     let rows = entries.map { entry in
@@ -43,7 +47,11 @@ public struct QuestionnaireListing: Sendable {
         String(entry.questionnaire.questions.count), title(entry.questionnaire),
       ].map { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
     }
-    return TextTable(header: header, rows: rows, rightAligned: [3]).render(style: style)
+    let table = TextTable(header: header, rows: rows, rightAligned: [3]).render(style: style)
+    guard !maps.isEmpty else { return table }
+    return table + "\nItem maps between versions (arusha compare … --map NAME):\n"
+      + maps.map { "  \(PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false))\n" }
+      .joined()
   }
 
   /// A JSON array of `{id, version, file, title, languages, factors, questions}`, every string

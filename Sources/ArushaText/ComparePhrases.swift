@@ -60,6 +60,43 @@ extension Phrases {
       "Les graphiques tracent les \(shown) premières administrations sur \(total)\u{202F}; les rapports Markdown et JSON les donnent toutes."
     )
   }
+  /// The mark beside a group or a change scored through an item map.
+  public var mappedMark: String { "†" }
+  public var signedCount: String { pick("Signed", "Signées") }
+  public var mappedFromHeader: String { pick("Mapped from", "Transposé depuis") }
+  public var mappedHeader: String { pick("Mapped", "Transposée") }
+
+  /// A share 0…1 as a percentage with no decimal, in this language's typography (`83%`, and
+  /// in French with a no-break space before `%`).
+  public func percent(_ share: Double?) -> String {
+    guard let share else { return "—" }
+    let text = decimal(share * 100, digits: 0)
+    return pick(text + "%", text + "\u{A0}%")
+  }
+
+  /// The legend of the groups and changes scored through an item map (trust-and-continuity.md).
+  ///
+  /// - Parameters:
+  ///   - versions: The source versions, in order.
+  ///   - version: The compared version.
+  /// - Returns: One paragraph, beginning with the mark.
+  public func mappedNote(_ versions: [String], to version: String) -> String {
+    let from = versions.joined(separator: ", ")
+    let several = versions.count > 1
+    return pick(
+      "\(mappedMark) answered on version\(several ? "s" : "") \(from) and read as version \(version) through an item map: the questions of version \(version) that \(several ? "they" : "it") did not ask have no score, which lowers the coverage. A change marked \(mappedMark) compares two versions of the questionnaire.",
+      "\(mappedMark) réponses \(several ? "aux versions" : "à la version") \(from), lues comme la version \(version) au moyen d’une table de correspondance\u{A0}: les questions de la version \(version) qu’\(several ? "elles ne posaient" : "elle ne posait") pas n’ont pas de score, ce qui réduit la couverture. Une évolution marquée \(mappedMark) compare deux versions du questionnaire."
+    )
+  }
+
+  /// The legend of the signed counts (`compare --allowed-signers`).
+  public var signedNote: String {
+    pick(
+      "Signed: responses whose OpenSSH signature verifies with a key of the allowed signers.",
+      "Signées\u{A0}: réponses dont la signature OpenSSH est vérifiée avec une clé des signataires autorisés."
+    )
+  }
+
   public var noPeers: String { pick("No group to compare with.", "Aucun groupe de comparaison.") }
 
   public func positionWord(_ position: Comparison.Position) -> String {

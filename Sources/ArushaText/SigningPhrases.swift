@@ -72,4 +72,20 @@ public enum SigningMessages {
   public static func verifySummary(_ failed: Int, of total: Int, allowed: String) -> String {
     "arusha: \(failed) of \(total) response\(total == 1 ? "" : "s") \(failed == 1 ? "does" : "do") not verify against \(allowed)"
   }
+
+  /// `compare --allowed-signers`: a counted response whose signature does not verify, counted
+  /// as unsigned (without `--require-signed`).
+  public static func countedUnsigned(_ response: String, _ reason: String) -> String {
+    "arusha: warning: \(response): \(reason); it is counted as not signed"
+  }
+
+  /// `compare --require-signed`: a counted response that is unsigned or does not verify.
+  public static func notSignedRefused(_ response: String, _ reason: String) -> String {
+    "arusha: \(response): \(reason)"
+  }
+
+  /// `compare --require-signed`: the closing line, nothing compared.
+  public static func requireSignedSummary(_ failed: Int, of total: Int, allowed: String) -> String {
+    "arusha: \(failed) of \(total) counted response\(total == 1 ? " is" : "s are") not signed by a key that \(allowed) allows; nothing was compared (--require-signed)"
+  }
 }

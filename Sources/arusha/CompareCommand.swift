@@ -21,6 +21,8 @@ struct CompareCommand: ParsableCommand {
         arusha compare submissions/
         arusha compare submissions/ --min-respondents 3 -o report.html
         arusha compare submissions/ --baseline 2020 --anonymize -o comparison.csv
+        arusha compare submissions/ --map rad-self-assessment-2026.1-to-2027.1
+        arusha compare submissions/ --allowed-signers experts/allowed_signers --require-signed
       """
   )
 
@@ -30,6 +32,22 @@ struct CompareCommand: ParsableCommand {
   @Option(
     help: "The questionnaire file the responses were made with (repeat it for several versions).")
   var questionnaire: [String] = []
+
+  @Option(
+    name: .customLong("map"),
+    help: ArgumentHelp(
+      "An item map (arusha/map-1): score the responses to its 'from' version through it, against its 'to' version (repeat it to chain versions).",
+      valueName: "file"))
+  var maps: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "OpenSSH allowed signers: verify each response's RESPONSE.sig and count the signed ones per group.",
+      valueName: "file"))
+  var allowedSigners: String?
+
+  @Flag(help: "Refuse the comparison when a counted response is unsigned or does not verify.")
+  var requireSigned = false
 
   @Option(help: "Changes from this round to each administration's latest (default: its previous).")
   var baseline: String?
@@ -75,6 +93,10 @@ struct CompareCommand: ParsableCommand {
 
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one response file or folder") }
+    if requireSigned, allowedSigners == nil {
+      throw ValidationError(
+        "--require-signed needs --allowed-signers FILE, the keys whose signatures count")
+    }
     if minRespondents < 1 { throw ValidationError("--min-respondents must be at least 1") }
     if !margin.isFinite || margin < 0 { throw ValidationError("--margin must be 0 or more") }
     try Self.checked { try CompareRun.check(request, format: format, output: output) }
@@ -90,7 +112,7 @@ struct CompareCommand: ParsableCommand {
       options: ComparisonOptions(
         minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
         anonymize: anonymize),
-      language: lang)
+      language: lang, maps: maps, allowedSigners: allowedSigners, requireSigned: requireSigned)
   }
 
   func run() throws {

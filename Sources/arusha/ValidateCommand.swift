@@ -4,18 +4,27 @@ import ArushaApp
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check questionnaire files and report every error and warning.",
+    abstract: "Check questionnaire files and item maps, and report every error and warning.",
     discussion: """
       Prints each problem as FILE:LINE:COLUMN: error: message (or warning:), with the source \
       line. Exits 0 when no file has an error, 65 when one has, 66 when a file cannot be read.
 
-      Example:
+      An item map (format: arusha/map-1) is checked against both of its questionnaires: \
+      given with --questionnaire or among the files, else bundled, else in ./Questionnaires.
+
+      Examples:
         arusha validate Questionnaires/*.yaml --strict
+        arusha validate Questionnaires/maps/rad-self-assessment-2026.1-to-2027.1.yaml
+        arusha validate old.yaml new.yaml old-to-new.yaml
       """
   )
 
-  @Argument(help: "Questionnaire files to check.")
+  @Argument(help: "Questionnaire files and item maps to check.")
   var files: [String]
+
+  @Option(
+    help: "A questionnaire an item map names, when it is not bundled (repeat it for both sides).")
+  var questionnaire: [String] = []
 
   @Flag(help: "Treat warnings (missing translations, missing help, unused scales) as errors.")
   var strict = false
@@ -26,13 +35,14 @@ struct ValidateCommand: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one questionnaire file") }
+    if files.isEmpty { throw ValidationError("give at least one questionnaire or map file") }
   }
 
   func run() throws {
     try Self.perform {
       try ValidateRun.execute(
-        files, strict: strict, format: format, settings: display.settings)
+        files, strict: strict, format: format, questionnaires: questionnaire,
+        settings: display.settings)
     }
   }
 }

@@ -138,7 +138,10 @@ import Testing
   @Test func questionnairesListsEveryVersionNewestFirst() throws {
     let result = try runArusha(["questionnaires"])
     #expect(result.status == 0)
-    let rows = result.stdout.split(separator: "\n").dropFirst().map {
+    // The questionnaires' table, up to the blank line before the bundled item maps.
+    let table = result.stdout.components(separatedBy: "\n\n")[0]
+    #expect(result.stdout.contains("\n\nItem maps between versions"))
+    let rows = table.split(separator: "\n").dropFirst().map {
       $0.split(separator: " ", omittingEmptySubsequences: true).prefix(2).map(String.init)
     }
     let examples = rows.filter { $0.first == "example" }.map { $0[1] }

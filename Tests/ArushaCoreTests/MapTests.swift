@@ -72,10 +72,16 @@ import Testing
         q23: {0: 0, 1: 0, 2: 1, 3: 1, 4: 7}
       extra: 1
       """
+    // The syntax errors and the checks against both questionnaires, in one run.
     #expect(
       Self.findings(text, v1, v2) == [
+        "3:5: error: the map's 'to' is 'map-fixture 3' but the questionnaire given is "
+          + "'map-fixture 2'",
+        "6:7: error: no question 'q2e' in the 'to' questionnaire; did you mean 'q23'?",
+        "8:3: error: no question 'q9' in the 'from' questionnaire; did you mean 'q1'?",
         "9:7: error: 'q1' maps to several questions; one source may not map to several targets "
           + "(map it to one question, or to null when it has no counterpart)",
+        "11:36: error: 7 is not a value of 'q23' (0, 1, 2)",
         "12:1: error: unknown key 'extra' in the map",
       ])
     let checked = text.replacingOccurrences(of: "extra: 1", with: "").replacingOccurrences(
@@ -88,6 +94,36 @@ import Testing
         "8:3: error: no question 'q9' in the 'from' questionnaire; did you mean 'q1'?",
         "10:36: error: 7 is not a value of 'q23' (0, 1, 2)",
       ])
+  }
+
+  /// A question that is in both versions and not listed maps to itself; when its type or
+  /// values changed, that is reported at `questions`, saying to list it.
+  @Test func anUnlistedQuestionWhoseTypeChangedIsReportedAtQuestions() throws {
+    let v1 = try Self.questionnaire("v1.yaml")
+    func changed(_ q1: String) throws -> Questionnaire {
+      let text = String(decoding: try Self.bytes("v1.yaml"), as: UTF8.self)
+        .replacingOccurrences(
+          of: "{id: q1, type: scale, scale: m4, text: Q1?, help: H}", with: q1
+        )
+        .replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
+      return try #require(QuestionnaireDecoder().decode(Array(text.utf8)).questionnaire)
+    }
+    let text = """
+      format: arusha/map-1
+      from: {id: map-fixture, version: "1"}
+      to: {id: map-fixture, version: "2"}
+      questions:
+        q4: [q2, q3]
+      """
+    // The syntax error and the checks against the questionnaires come in one run.
+    #expect(
+      Self.findings(text, v1, try changed("{id: q1, type: number, text: Q1?, help: H}")) == [
+        "5:3: error: 'q1' is scale in the 'from' questionnaire and number in the 'to' one, so it cannot map to itself; list it under 'questions' (null when it has no counterpart)",
+        "5:7: error: 'q4' maps to several questions; one source may not map to several targets (map it to one question, or to null when it has no counterpart)",
+      ])
+    #expect(
+      Self.findings(text, v1, try changed("{id: q1, type: yesno, text: Q1?, help: H}")).first
+        == "5:3: error: 'q1' has values that 'q1' does not have; add 'values: {q1: {…}}'")
   }
 
   @Test func valueMapsCoverTheSourceAndTypesFit() throws {

@@ -107,6 +107,11 @@ import Testing
     #expect(niger["alpha"]?["direction"] as? String == "stable")
     let togo = try #require(changes[2]["scores"] as? [String: [String: Any]])
     #expect(togo["beta"]?["delta"] is NSNull && togo["beta"]?["direction"] is NSNull)
+    // Nothing was scored through a map: every group's `mapped_from` is empty, every
+    // response answered all it was shown (coverage 1), and no change is mapped.
+    #expect(groups.allSatisfy { ($0["mapped_from"] as? [String]) == [] })
+    #expect(groups.allSatisfy { $0["coverage"] as? Double == 1 })
+    #expect(changes.allSatisfy { $0["mapped"] as? Bool == false })
     let peers = try #require(object["peers"] as? [String: Any])
     #expect(peers["round"] is NSNull)
     let overall = try #require(peers["overall"] as? [String: Any])
@@ -123,9 +128,10 @@ import Testing
     #expect(suppressed.count == 5)
     #expect(
       suppressed.allSatisfy {
-        Set($0.keys) == ["administration", "round", "respondents", "suppressed"]
+        Set($0.keys) == ["administration", "round", "respondents", "suppressed", "mapped_from"]
       })
-    // The suppressed group's members, in the order of scoring.md.
+    // The suppressed group's members, in the order of scoring.md, then its mapped source
+    // versions (trust-and-continuity.md), which are not a score.
     #expect(
       text.contains(
         """
@@ -133,7 +139,8 @@ import Testing
               "administration": "Niger",
               "round": "2",
               "respondents": 1,
-              "suppressed": true
+              "suppressed": true,
+              "mapped_from": []
             }
         """))
     let changes = try #require(object["changes"] as? [[String: Any]])
@@ -216,14 +223,15 @@ import Testing
     let lines = csv.split(separator: "\r\n").map(String.init)
     #expect(
       lines[0]
-        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta"
+        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed"
     )
     // Each of the 9 groups: its overall row, then one row per factor (issue 14).
     #expect(lines.count == 1 + 9 * 3)
     #expect(
       lines.contains(
-        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667"))
-    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,"))
+        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,"))
+    // Togo 2024's beta is all `na`: no score, yet nothing is missing, so its coverage is 1.
+    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,"))
     #expect(lines.contains { $0.hasPrefix("Benin,2024,3,0,,Overall,83.33333333333") }, "\(lines)")
     let evil = try Self.synthetic(["=HYPERLINK(\"http://x\")", "+1, \"quoted\""]).csv()
     #expect(evil.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2020,"))

@@ -254,3 +254,20 @@ enum SwiftLiterals {
     return (text, index)
   }
 }
+
+@Suite struct MappedPhrasesTests {
+  @Test func theMappedLegendAndTheCoverageReadInBothLanguages() {
+    let french = Phrases("fr")
+    #expect(french.percent(0.5) == "50\u{A0}%")
+    #expect(french.percent(nil) == "—")
+    #expect(
+      french.mappedNote(["2026.1"], to: "2027.1").hasPrefix(
+        "† réponses à la version 2026.1, lues comme la version 2027.1 au moyen d’une table de correspondance\u{A0}:"
+      ))
+    let english = Phrases("en")
+    #expect(english.percent(0.833) == "83%")
+    #expect(
+      english.mappedNote(["2025", "2026.1"], to: "2027.1").hasPrefix(
+        "† answered on versions 2025, 2026.1 and read as version 2027.1 through an item map:"))
+  }
+}

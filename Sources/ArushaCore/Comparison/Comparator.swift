@@ -27,12 +27,16 @@ public enum Comparator {
     for key in keys {
       guard let sums = tally.groups[key] else { continue }
       let name = label(key.administration)
+      let mappedFrom = sums.mappedFrom.sorted(by: NaturalOrder.precedes)
+      let signed = options.checksSignatures ? sums.signed : nil
       guard sums.respondents >= options.minimumRespondents else {
-        groups.append(
-          Comparison.Group(
-            administration: name, round: key.round, respondents: sums.respondents,
-            suppressed: true, overall: nil, scores: [], strengths: [], improvements: [],
-            position: nil))
+        var group = Comparison.Group(
+          administration: name, round: key.round, respondents: sums.respondents,
+          suppressed: true, overall: nil, scores: [], strengths: [], improvements: [],
+          position: nil)
+        group.mappedFrom = mappedFrom
+        group.signed = signed
+        groups.append(group)
         continue
       }
       let scores = factorIDs.map { sums.scores[$0]?.mean }
@@ -49,6 +53,9 @@ public enum Comparator {
         suppressed: false, overall: sums.overall.mean, scores: scores,
         strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil)
       group.unsupported = sums.unsupported
+      group.mappedFrom = mappedFrom
+      group.coverage = sums.coverage.mean
+      group.signed = signed
       groups.append(group)
     }
 
@@ -75,13 +82,14 @@ public enum Comparator {
       guard let earlier else { continue }
       let from = groups[earlier]
       let to = groups[latest]
-      changes.append(
-        Comparison.Change(
-          administration: administration, from: from.round, to: to.round,
-          overall: Comparison.Delta(from: from.overall, to: to.overall, threshold: settings.change),
-          scores: zip(from.scores, to.scores).map {
-            Comparison.Delta(from: $0.0, to: $0.1, threshold: settings.change)
-          }))
+      var change = Comparison.Change(
+        administration: administration, from: from.round, to: to.round,
+        overall: Comparison.Delta(from: from.overall, to: to.overall, threshold: settings.change),
+        scores: zip(from.scores, to.scores).map {
+          Comparison.Delta(from: $0.0, to: $0.1, threshold: settings.change)
+        })
+      change.mapped = from.isMapped || to.isMapped
+      changes.append(change)
     }
 
     let peerIndexes: [Int]

@@ -11,6 +11,8 @@ extension Comparison {
     public var overall: Delta
     /// The change of each factor, in factor order.
     public var scores: [Delta]
+    /// Whether either side has responses scored through a map (trust-and-continuity.md).
+    public var mapped = false
 
     /// Creates a change.
     public init(administration: String, from: String, to: String, overall: Delta, scores: [Delta]) {

@@ -23,6 +23,18 @@ extension Comparison {
     public var position: [Position?]?
     /// The unsupported answers of its responses, in total (0 when suppressed).
     public var unsupported = 0
+    /// The source versions of its responses scored through a map, in natural order; empty
+    /// when none was (trust-and-continuity.md).
+    public var mappedFrom: [String] = []
+    /// The mean over its responses of the share, 0…1, of the compared version's visible scored
+    /// questions that have a score (``ResponseSummary/coverage``); nil when suppressed.
+    public var coverage: Double?
+    /// How many of its responses are signed by an allowed key; nil when signatures were not
+    /// checked (no `--allowed-signers`).
+    public var signed: Int?
+
+    /// Whether some of its responses were scored through a map.
+    public var isMapped: Bool { !mappedFrom.isEmpty }
 
     /// Creates a group.
     public init(

@@ -10,6 +10,9 @@ public struct ComparisonOptions: Sendable, Hashable {
   public var round: String?
   /// Whether administrations are shown as `A1`, `A2`, … instead of their names.
   public var anonymize: Bool
+  /// Whether signatures were checked (`--allowed-signers`), so that each group says how many
+  /// of its responses are signed (trust-and-continuity.md).
+  public var checksSignatures = false
 
   /// Creates options; the defaults are those of `arusha compare`.
   public init(

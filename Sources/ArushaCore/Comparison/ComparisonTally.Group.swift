@@ -9,6 +9,12 @@ extension ComparisonTally {
     public var scores: [String: Sum] = [:]
     /// The unsupported answers of its responses, in total.
     public var unsupported = 0
+    /// The responses' coverages (``ResponseSummary/coverage``), for their mean.
+    public var coverage = Sum()
+    /// The source versions of its responses scored through a map.
+    public var mappedFrom: Set<String> = []
+    /// How many of its responses are signed by an allowed key.
+    public var signed = 0
 
     /// An empty group.
     public init() {}
@@ -17,6 +23,9 @@ extension ComparisonTally {
     public mutating func add(_ summary: ResponseSummary) {
       respondents += 1
       unsupported += summary.unsupported
+      if let value = summary.coverage { coverage.add(value) }
+      if let version = summary.mappedFrom { mappedFrom.insert(version) }
+      if summary.signed { signed += 1 }
       if let value = summary.overall { overall.add(value) }
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
@@ -27,6 +36,9 @@ extension ComparisonTally {
     public mutating func merge(_ other: Group) {
       respondents += other.respondents
       unsupported += other.unsupported
+      coverage.merge(other.coverage)
+      mappedFrom.formUnion(other.mappedFrom)
+      signed += other.signed
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)

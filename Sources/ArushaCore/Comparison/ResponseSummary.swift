@@ -12,29 +12,51 @@ public struct ResponseSummary: Sendable, Hashable {
   public var scores: [String: Double]
   /// The number of unsupported answers (scoring.md).
   public var unsupported: Int
+  /// The share, 0…1, of the visible scored questions that have a score: `with score / (with
+  /// score + missing)` over all factors, as scoring.md counts a factor's coverage (`na` is in
+  /// neither); nil when the denominator is 0 (trust-and-continuity.md, "coverage").
+  public var coverage: Double?
+  /// The questionnaire version the response answers when it was scored through a map against
+  /// a newer one; nil when it answers the compared version itself.
+  public var mappedFrom: String?
+  /// Whether its signature verifies and is made by an allowed key (`compare
+  /// --allowed-signers`); false when unsigned or not checked.
+  public var signed = false
 
   /// Creates a summary.
   public init(
     administration: String, round: String, overall: Double?, scores: [String: Double],
-    unsupported: Int = 0
+    unsupported: Int = 0, coverage: Double? = nil, mappedFrom: String? = nil
   ) {
     self.administration = administration
     self.round = round
     self.overall = overall
     self.scores = scores
     self.unsupported = unsupported
+    self.coverage = coverage
+    self.mappedFrom = mappedFrom
+  }
+
+  /// `with score / (with score + missing)` for these counts; nil when 0 / 0.
+  static func coverage(withScore: Int, missing: Int) -> Double? {
+    withScore + missing > 0 ? Double(withScore) / Double(withScore + missing) : nil
   }
 
   /// The summary of `response`, scored as `score`.
   public init(_ response: Response, score: ResponseScore) {
     var scores: [String: Double] = [:]
     scores.reserveCapacity(score.factors.count)
+    var withScore = 0
+    var missing = 0
     for factor in score.factors {
       if let value = factor.score { scores[factor.factor] = value }
+      withScore += factor.answered + factor.unknown
+      missing += factor.missing
     }
     self.init(
       administration: response.administration, round: response.round, overall: score.overall,
-      scores: scores, unsupported: score.unsupported.count)
+      scores: scores, unsupported: score.unsupported.count,
+      coverage: Self.coverage(withScore: withScore, missing: missing))
   }
 
   /// The summary of `response` from the kernel's `result` on `plan`.
@@ -42,12 +64,17 @@ public struct ResponseSummary: Sendable, Hashable {
     var scores: [String: Double] = [:]
     scores.reserveCapacity(result.factors.count)
     var unsupported = 0
+    var withScore = 0
+    var missing = 0
     for (factorPlan, factor) in zip(plan.factors, result.factors) {
       if let value = factor.score { scores[factorPlan.id] = value }
       unsupported += factor.unsupported
+      withScore += factor.answered + factor.unknown
+      missing += factor.missing
     }
     self.init(
       administration: response.administration, round: response.round, overall: result.overall,
-      scores: scores, unsupported: unsupported)
+      scores: scores, unsupported: unsupported,
+      coverage: Self.coverage(withScore: withScore, missing: missing))
   }
 }

@@ -160,6 +160,11 @@ extension Diagnostic.Message {
     Self("the map's '\(side)' is '\(named)' but the questionnaire given is '\(given)'")
   }
 
+  /// A map's `from` or `to` questionnaire that cannot be found or used.
+  static func mapQuestionnaireNotFound(_ side: String, named: String, reason: String) -> Self {
+    Self("the map's '\(side)' questionnaire '\(named)' cannot be used: \(reason)")
+  }
+
   /// A question id the map names that its questionnaire does not have.
   static func mapUnknownQuestion(_ id: String, side: String, suggestion: String?) -> Self {
     Self("no question '\(id)' in the '\(side)' questionnaire\(didYouMean(suggestion))")
@@ -179,6 +184,15 @@ extension Diagnostic.Message {
     -> Self
   {
     Self("'\(source)' (\(sourceType)) cannot map to '\(target)' (\(targetType))")
+  }
+
+  /// A question in both versions, not listed, whose type changed: it cannot map to itself.
+  static func mapItselfTypesDoNotFit(_ id: String, _ sourceType: String, _ targetType: String)
+    -> Self
+  {
+    Self(
+      "'\(id)' is \(sourceType) in the 'from' questionnaire and \(targetType) in the 'to' one, so it cannot map to itself; list it under 'questions' (null when it has no counterpart)"
+    )
   }
 
   /// Several sources merged into a target whose type cannot take a lowest value.

@@ -22,6 +22,21 @@ extension ItemMap {
     return kind.options.map(\.value)
   }
 
+  /// The error that the questionnaire of one side cannot be found or used, at that side's
+  /// place in the map file.
+  ///
+  /// - Parameters:
+  ///   - isSource: Whether it is the `from` side (else `to`).
+  ///   - reason: Why, with what to pass (`--questionnaire FILE`).
+  /// - Returns: An error at the map's `from` or `to`.
+  public func questionnaireNotFound(isSource: Bool, reason: String) -> Diagnostic {
+    let side = isSource ? from : to
+    return .error(
+      .mapQuestionnaireNotFound(
+        isSource ? "from" : "to", named: "\(side.id) \(side.version)", reason: reason),
+      at: isSource ? marks.from : marks.to)
+  }
+
   /// Every mistake of this map against `source` (its `from`) and `target` (its `to`).
   public func check(from source: Questionnaire, to target: Questionnaire) -> [Diagnostic] {
     var reader = NodeReader()
@@ -76,10 +91,13 @@ extension ItemMap {
       let table = values[question.id]
       var offered: Set<Double> = []
       for from in sources {
-        let place = marks.targets[from.id] ?? marks.root
+        let listed = questions[from.id] != nil
+        let place = marks.targets[from.id] ?? marks.questions
         guard Family(from.kind) == family else {
           reader.error(
-            .mapTypesDoNotFit(from.id, from.kind.typeName, question.id, question.kind.typeName),
+            listed
+              ? .mapTypesDoNotFit(from.id, from.kind.typeName, question.id, question.kind.typeName)
+              : .mapItselfTypesDoNotFit(from.id, from.kind.typeName, question.kind.typeName),
             at: place)
           continue
         }

@@ -23,6 +23,9 @@ public struct ItemMap: Sendable, Hashable {
   /// Where the map's parts are written, for the checks against the questionnaires.
   struct Marks: Sendable, Hashable {
     var root = SourceMark.start
+    /// The `questions` mapping (the root when there is none): where a question that maps to
+    /// itself because it is not listed is reported.
+    var questions = SourceMark.start
     var from = SourceMark.start
     var to = SourceMark.start
     var sourceKeys: [String: SourceMark] = [:]

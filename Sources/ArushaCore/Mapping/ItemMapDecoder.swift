@@ -9,6 +9,10 @@ public struct ItemMapDecoder: Sendable {
     public var map: ItemMap?
     /// Every finding, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// The map as far as it could be read, without its entries in error, when its `from` and
+    /// `to` could: so that its checks against the questionnaires report their mistakes in the
+    /// same run as the syntax ones.
+    public var partial: ItemMap?
   }
 
   /// The loader's limits.
@@ -25,13 +29,14 @@ public struct ItemMapDecoder: Sendable {
     do {
       document = try YAMLLoader(limits: limits).load(bytes)
     } catch {
-      return Result(map: nil, diagnostics: [Diagnostic(error)])
+      return Result(map: nil, diagnostics: [Diagnostic(error)], partial: nil)
     }
     var reader = NodeReader()
     reader.diagnostics = document.problems.map(Diagnostic.init)
     let map = Self.map(document.root, &reader)
     let diagnostics = reader.diagnostics.sortedByPosition()
-    return Result(map: diagnostics.hasErrors ? nil : map, diagnostics: diagnostics)
+    return Result(
+      map: diagnostics.hasErrors ? nil : map, diagnostics: diagnostics, partial: map)
   }
 
   /// Decodes a map file and checks it against `source` (its `from`) and `target` (its `to`).
@@ -39,9 +44,9 @@ public struct ItemMapDecoder: Sendable {
     -> Result
   {
     let read = decode(bytes)
-    guard let map = read.map else { return read }
+    guard let map = read.partial else { return read }
     let diagnostics = (read.diagnostics + map.check(from: source, to: target)).sortedByPosition()
-    return Result(map: diagnostics.hasErrors ? nil : map, diagnostics: diagnostics)
+    return Result(map: diagnostics.hasErrors ? nil : map, diagnostics: diagnostics, partial: map)
   }
 
   private static func side(_ node: YAMLNode?, _ reader: inout NodeReader) -> ItemMap.Side? {
@@ -63,6 +68,7 @@ public struct ItemMapDecoder: Sendable {
     }
     var marks = ItemMap.Marks()
     marks.root = root.reportMark
+    marks.questions = fields.present("questions")?.reportMark ?? root.reportMark
     marks.from = fields["from"]?.reportMark ?? root.reportMark
     marks.to = fields["to"]?.reportMark ?? root.reportMark
     let from = side(fields["from"], &reader)

@@ -11,6 +11,9 @@ public struct ComparisonInput: Sendable {
   public var questionnaireProblems: [QuestionnaireReference: QuestionnaireProblem] = [:]
   /// The files that cannot be read or break the format, in the order of the files.
   public var problems: [ResponseProblem] = []
+  /// The counted responses that are not signed by an allowed key, in the order of the files
+  /// (only when signatures are checked).
+  public var signatureProblems: [SignatureProblem] = []
   /// YAML files found in folders that are not responses (their `format` is another).
   public var notResponses = FileSample()
   /// Responses left out because they are not complete.
@@ -39,6 +42,7 @@ public struct ComparisonInput: Sendable {
       }
     }
     problems += other.problems
+    signatureProblems += other.signatureProblems
     notResponses.merge(other.notResponses)
     incomplete += other.incomplete
     otherRole += other.otherRole

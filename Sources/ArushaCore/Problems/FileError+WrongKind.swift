@@ -20,13 +20,19 @@ extension FileError {
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a response (format: \(Response.format)), not a questionnaire; 'arusha score' scores it and 'arusha assess -o FILE' resumes it"
+          "is a response (format: \(Response.format)), not \(expected.noun); 'arusha score' scores it and 'arusha assess -o FILE' resumes it"
       )
     case .questionnaire:
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a questionnaire (format: \(Questionnaire.format)), not a response; 'arusha validate' checks it and 'arusha assess' answers it"
+          "is a questionnaire (format: \(Questionnaire.format)), not \(expected.noun); 'arusha validate' checks it and 'arusha assess' answers it"
+      )
+    case .map:
+      return FileError(
+        .invalidData, path: path,
+        reason:
+          "is an item map (format: \(ItemMap.format)), not \(expected.noun); 'arusha validate' checks it and 'arusha compare --map' reads responses through it"
       )
     case .other:
       return nil

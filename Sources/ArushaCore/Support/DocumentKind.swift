@@ -8,8 +8,20 @@ public enum DocumentKind: Sendable, Hashable {
   case questionnaire
   /// `format: arusha/response-1`.
   case response
+  /// `format: arusha/map-1`.
+  case map
   /// Anything else: another format, no `format` key, not YAML.
   case other
+
+  /// What a file of this kind is called in a message: "a questionnaire".
+  public var noun: String {
+    switch self {
+    case .questionnaire: return "a questionnaire"
+    case .response: return "a response"
+    case .map: return "an item map"
+    case .other: return "an arusha file"
+    }
+  }
 
   /// The kind `bytes` declare.
   ///
@@ -39,6 +51,7 @@ public enum DocumentKind: Sendable, Hashable {
     switch format {
     case Questionnaire.format?: self = .questionnaire
     case Response.format?: self = .response
+    case ItemMap.format?: self = .map
     default: self = .other
     }
   }

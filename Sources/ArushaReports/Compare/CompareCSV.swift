@@ -3,7 +3,8 @@ import ArushaCore
 extension CompareReport {
   /// The long form, one row per group and factor: administration, round, respondents, the
   /// group's unsupported answers, factor id and title, score, level, position (for the peer
-  /// groups) and delta (for a group that ends a change); each group's overall row first,
+  /// groups), delta (for a group that ends a change), then mapped_from, coverage,
+  /// delta_mapped and signed (trust-and-continuity.md); each group's overall row first,
   /// its factor id empty and its title "Overall" / « Ensemble ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
@@ -13,30 +14,43 @@ extension CompareReport {
     for group in comparison.groups {
       let change = group.suppressed ? nil : self.change(endingAt: group)
       // First the group's overall row: its factor id empty, its title "Overall".
-      rows.append([
-        .text(group.administration), .text(group.round), .integer(group.respondents),
-        group.suppressed ? .text("") : .integer(group.unsupported), .text(""),
-        .text(phrases.overallRow), .number(group.suppressed ? nil : group.overall),
-        .text(group.suppressed ? "" : levelLabel(group.overall, for: .document)), .text(""),
-        .number(change?.overall.delta),
-      ])
+      rows.append(
+        [
+          .text(group.administration), .text(group.round), .integer(group.respondents),
+          group.suppressed ? .text("") : .integer(group.unsupported), .text(""),
+          .text(phrases.overallRow), .number(group.suppressed ? nil : group.overall),
+          .text(group.suppressed ? "" : levelLabel(group.overall, for: .document)), .text(""),
+          .number(change?.overall.delta),
+        ] + trust(group, change))
       for (index, factor) in factors.enumerated() {
         let score = group.suppressed ? nil : group.scores[index]
-        rows.append([
-          .text(group.administration), .text(group.round), .integer(group.respondents),
-          group.suppressed ? .text("") : .integer(group.unsupported), .text(factor.id),
-          .text(localized(factor.title, for: .document)), .number(score),
-          .text(levelLabel(score, for: .document)),
-          .text(group.position?[index]?.rawValue ?? ""),
-          .number(change?.scores[index].delta),
-        ])
+        rows.append(
+          [
+            .text(group.administration), .text(group.round), .integer(group.respondents),
+            group.suppressed ? .text("") : .integer(group.unsupported), .text(factor.id),
+            .text(localized(factor.title, for: .document)), .number(score),
+            .text(levelLabel(score, for: .document)),
+            .text(group.position?[index]?.rawValue ?? ""),
+            .number(change?.scores[index].delta),
+          ] + trust(group, change))
       }
     }
     return CSVTable(
       header: [
         "administration", "round", "respondents", "unsupported", "factor", "title", "score",
-        "level", "position", "delta",
+        "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
       ], rows: rows
     ).render()
+  }
+
+  /// The trust columns of a group's rows: its mapped source versions (space-separated), its
+  /// coverage (0–1), whether the change ending at it is mapped, and its signed count (empty
+  /// without `--allowed-signers`).
+  private func trust(_ group: Comparison.Group, _ change: Comparison.Change?) -> [CSVTable.Cell] {
+    [
+      .text(group.mappedFrom.joined(separator: " ")), .number(group.coverage),
+      change.map { .bool($0.mapped) } ?? .text(""),
+      group.signed.map { .integer($0) } ?? .text(""),
+    ]
   }
 }

@@ -31,6 +31,8 @@ extension CompareReport {
     body.append(
       "<p class=\"note\">\(esc(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))</p>"
     )
+    if let note = mappedNote(for: .document) { body.append("<p class=\"note\">\(esc(note))</p>") }
+    if showsSigned { body.append("<p class=\"note\">\(esc(phrases.signedNote))</p>") }
 
     let peers = comparison.peers
     // The phrase around the round is arusha's own, with nothing to escape.
@@ -74,6 +76,12 @@ extension CompareReport {
 
   private func esc(_ text: String) -> String { ArushaReports.html(text) }
 
+  /// ``Phrases/mappedMark`` after a round scored through a map, explained on hover.
+  private func mark(_ mapped: Bool) -> String {
+    guard mapped, let note = mappedNote(for: .document) else { return "" }
+    return "&nbsp;<abbr class=\"mapped\" title=\"\(esc(note))\">\(esc(phrases.mappedMark))</abbr>"
+  }
+
   /// A pale background from red (0) through yellow (50) to green (100), on one line.
   private func heat(_ score: Double?) -> String {
     let compact = "white-space: nowrap; padding: .25rem .3rem"
@@ -87,6 +95,8 @@ extension CompareReport {
     var header = "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th>"
     header +=
       "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th>"
+      + (showsSigned ? "<th class=\"num\">\(esc(phrases.signedCount))</th>" : "")
+      + (showsMapping ? "<th class=\"num\">\(esc(phrases.coverage))</th>" : "")
       + (showsUnsupported ? "<th class=\"num\">\(esc(phrases.unsupportedCount))</th>" : "")
       + "<th class=\"num\">\(esc(phrases.overall))</th>"
     for (index, factor) in factors.enumerated() {
@@ -96,7 +106,11 @@ extension CompareReport {
     header += "</tr>"
     for group in comparison.groups {
       var row =
-        "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))</td><td class=\"num\">\(group.respondents)</td>"
+        "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))\(mark(group.isMapped))</td><td class=\"num\">\(group.respondents)</td>"
+        + (showsSigned ? "<td class=\"num\">\(group.signed ?? 0)</td>" : "")
+        + (showsMapping
+          ? "<td class=\"num\">\(esc(group.suppressed ? "—" : phrases.percent(group.coverage)))</td>"
+          : "")
         + (showsUnsupported
           ? "<td class=\"num\">\(group.suppressed ? "—" : String(group.unsupported))</td>" : "")
       if group.suppressed {
@@ -310,7 +324,7 @@ extension CompareReport {
     header += "</tr>"
     let rows = comparison.changes.map { change in
       var row =
-        "<tr><td>\(bdi(change.administration))</td><td>\(bdi(change.from))</td><td>\(bdi(change.to))</td>"
+        "<tr><td>\(bdi(change.administration))</td><td>\(bdi(change.from))</td><td>\(bdi(change.to))\(mark(change.mapped))</td>"
       for delta in [change.overall] + change.scores {
         let tone =
           delta.direction == .up

@@ -82,7 +82,15 @@ extension CompareReport {
             json.integer(group.respondents)
             json.member("suppressed")
             json.bool(group.suppressed)
+            json.member("mapped_from")
+            json.array { json in for version in group.mappedFrom { text(&json, version) } }
+            if let signed = group.signed {
+              json.member("signed")
+              json.integer(signed)
+            }
             guard !group.suppressed else { return }
+            json.member("coverage")
+            json.number(group.coverage)
             json.member("overall")
             json.number(group.overall)
             json.member("scores")
@@ -110,6 +118,8 @@ extension CompareReport {
             text(&json, change.from)
             json.member("to")
             text(&json, change.to)
+            json.member("mapped")
+            json.bool(change.mapped)
             json.member("overall")
             delta(&json, change.overall)
             json.member("scores")

@@ -23,14 +23,21 @@ extension CompareReport {
     out.append("")
     let numbers = factors.indices.map(factorNumber)
     let unsupported = showsUnsupported ? " \(phrases.unsupportedCount) |" : ""
+    let signedColumn = showsSigned ? " \(phrases.signedCount) |" : ""
+    let coverageColumn = showsMapping ? " \(phrases.coverage) |" : ""
     out.append(
-      "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(unsupported) \(phrases.overall) | "
+      "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(signedColumn)\(coverageColumn)\(unsupported) \(phrases.overall) | "
         + numbers.joined(separator: " | ") + " |")
     out.append(
-      "|---|---|---:|" + (showsUnsupported ? "---:|" : "") + "---:|"
+      "|---|---|---:|" + (showsSigned ? "---:|" : "") + (showsMapping ? "---:|" : "")
+        + (showsUnsupported ? "---:|" : "") + "---:|"
         + String(repeating: "---:|", count: factors.count))
     for group in comparison.groups {
-      var cells = [md(group.administration), md(group.round), String(group.respondents)]
+      var cells = [
+        md(group.administration), md(roundLabel(group, for: document)), String(group.respondents),
+      ]
+      if showsSigned { cells.append(String(group.signed ?? 0)) }
+      if showsMapping { cells.append(group.suppressed ? "—" : phrases.percent(group.coverage)) }
       if showsUnsupported { cells.append(group.suppressed ? "—" : String(group.unsupported)) }
       if group.suppressed {
         cells += Array(repeating: "—", count: factors.count + 1)
@@ -60,6 +67,14 @@ extension CompareReport {
       out.append("")
       out.append(md(phrases.suppressedNote(options.minimumRespondents)))
     }
+    if let note = mappedNote(for: document) {
+      out.append("")
+      out.append(md(note))
+    }
+    if showsSigned {
+      out.append("")
+      out.append(md(phrases.signedNote))
+    }
 
     out.append("")
     out.append(
@@ -75,7 +90,8 @@ extension CompareReport {
       for change in comparison.changes {
         let cells =
           [
-            md(change.administration), md(change.from), md(change.to),
+            md(change.administration), md(change.from),
+            md(change.to) + (change.mapped ? " " + phrases.mappedMark : ""),
             "**\(delta(change.overall))**",
           ]
           + change.scores.map(delta)

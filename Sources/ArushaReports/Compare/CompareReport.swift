@@ -105,6 +105,42 @@ public struct CompareReport: Sendable {
     }
   }
 
+  /// Whether some group was scored through an item map, so that reports show the coverage
+  /// and the legend of ``Phrases/mappedMark``.
+  var showsMapping: Bool { comparison.groups.contains(where: \.isMapped) }
+
+  /// Whether signatures were checked, so that reports show each group's signed count.
+  var showsSigned: Bool { comparison.options.checksSignatures }
+
+  /// The source versions of every mapped group, in natural order.
+  var mappedVersions: [String] {
+    Set(comparison.groups.flatMap(\.mappedFrom)).sorted(by: NaturalOrder.precedes)
+  }
+
+  /// The legend of the mapped marks, with file text printable on `destination`; nil when no
+  /// group is mapped.
+  func mappedNote(for destination: PrintableText.Destination) -> String? {
+    guard showsMapping else { return nil }
+    return phrases.mappedNote(
+      mappedVersions.map { clean($0, for: destination) },
+      to: clean(questionnaire.version, for: destination))
+  }
+
+  /// `round`, with ``Phrases/mappedMark`` when the group was scored through a map.
+  func roundLabel(_ group: Comparison.Group, for destination: PrintableText.Destination)
+    -> String
+  {
+    clean(group.round, for: destination) + (group.isMapped ? " " + phrases.mappedMark : "")
+  }
+
+  /// `2026 → 2027`, with ``Phrases/mappedMark`` when either side was scored through a map.
+  func changeLabel(_ change: Comparison.Change, for destination: PrintableText.Destination)
+    -> String
+  {
+    "\(clean(change.from, for: destination)) → \(clean(change.to, for: destination))"
+      + (change.mapped ? " " + phrases.mappedMark : "")
+  }
+
   /// The change that ends at `group`, if any.
   func change(endingAt group: Comparison.Group) -> Comparison.Change? {
     comparison.changes.first { $0.administration == group.administration && $0.to == group.round }

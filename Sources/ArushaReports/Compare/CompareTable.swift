@@ -38,6 +38,20 @@ extension CompareReport {
         label: phrases.respondents,
         cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) })
     ]
+    if showsSigned {
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.signedCount,
+          cells: comparison.groups.map { TextMatrix.Cell(String($0.signed ?? 0)) }))
+    }
+    if showsMapping {
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.coverage,
+          cells: comparison.groups.map {
+            TextMatrix.Cell($0.suppressed ? "—" : phrases.percent($0.coverage))
+          }))
+    }
     if showsUnsupported {
       rows.append(
         TextMatrix.Row(
@@ -68,7 +82,7 @@ extension CompareReport {
     }
     lines += TextMatrix(
       columns: comparison.groups.map {
-        (clean($0.administration, for: terminal), clean($0.round, for: terminal))
+        (clean($0.administration, for: terminal), roundLabel($0, for: terminal))
       }, rows: rows,
       labelWidth: min(labelWidth, 30)
     ).render(width: width, style: style)
@@ -77,6 +91,8 @@ extension CompareReport {
     if !suppressedGroups.isEmpty {
       lines.append(phrases.suppressedNote(options.minimumRespondents))
     }
+    if let note = mappedNote(for: terminal) { lines += wrapText(note, width: width) }
+    if showsSigned { lines += wrapText(phrases.signedNote, width: width) }
     lines.append("")
 
     // Changes.
@@ -105,10 +121,7 @@ extension CompareReport {
       }
       lines += TextMatrix(
         columns: comparison.changes.map {
-          (
-            clean($0.administration, for: terminal),
-            "\(clean($0.from, for: terminal)) → \(clean($0.to, for: terminal))"
-          )
+          (clean($0.administration, for: terminal), changeLabel($0, for: terminal))
         }, rows: changeRows, labelWidth: min(labelWidth, 30)
       ).render(width: width, style: style)
       lines += wrapText(

@@ -21,8 +21,9 @@ extension CompareReport {
     [scoresSheet(), changesSheet(), peersSheet(), historySheet()]
   }
 
-  /// One row per group: administration, round, respondents, the unsupported answers when any
-  /// group has some, the overall score, then one column per factor; a suppressed group has
+  /// One row per group: administration, round, respondents, the signed count (with
+  /// `--allowed-signers`), the mapped source versions and the coverage (when a group was scored
+  /// through a map), the unsupported answers when any group has some, the overall score, then one column per factor; a suppressed group has
   /// no figures and says why in the last column.
   func scoresSheet() -> Workbook.Sheet {
     let document = PrintableText.Destination.document
@@ -30,6 +31,8 @@ extension CompareReport {
     var columns: [Workbook.Column] = [
       .init(phrases.administration), .init(phrases.round), .init(phrases.respondents),
     ]
+    if showsSigned { columns.append(.init(phrases.signedCount)) }
+    if showsMapping { columns += [.init(phrases.mappedFromHeader), .init(phrases.coverage)] }
     if unsupported { columns.append(.init(phrases.unsupportedCount)) }
     columns.append(.init(phrases.overall))
     columns += factors.map { .init(factorTitle($0, for: document), width: 16) }
@@ -38,22 +41,31 @@ extension CompareReport {
       var row: [Workbook.Cell] = [
         .text(group.administration), .text(group.round), .integer(group.respondents),
       ]
+      if showsSigned { row.append(.integer(group.signed ?? 0)) }
+      if showsMapping {
+        row += [
+          .text(group.mappedFrom.joined(separator: ", ")),
+          .number(group.suppressed ? nil : group.coverage, .percent),
+        ]
+      }
       if unsupported { row.append(group.suppressed ? .empty : .integer(group.unsupported)) }
       row.append(.number(group.suppressed ? nil : group.overall, .overall))
       row += factors.indices.map { index in
         .number(
           group.suppressed || index >= group.scores.count ? nil : group.scores[index], .score)
       }
-      row.append(
-        group.suppressed
-          ? .text(phrases.suppressedNote(comparison.options.minimumRespondents)) : .empty)
+      let notes =
+        (group.suppressed ? [phrases.suppressedNote(comparison.options.minimumRespondents)] : [])
+        + (group.isMapped ? [mappedNote(for: document) ?? ""] : [])
+      row.append(notes.isEmpty ? .empty : .text(notes.joined(separator: " ")))
       return row
     }
     return Workbook.Sheet(name: phrases.scores, columns: columns, rows: rows)
   }
 
   /// One row per administration with a change and per score (overall first, then each
-  /// factor): the two rounds, the change and its direction.
+  /// factor): the two rounds, the change and its direction, and whether it is mapped (when a
+  /// group was scored through a map).
   func changesSheet() -> Workbook.Sheet {
     let document = PrintableText.Destination.document
     var rows: [[Workbook.Cell]] = []
@@ -62,11 +74,12 @@ extension CompareReport {
         [(.heading(phrases.overallRow), change.overall)]
         + zip(factors, change.scores).map { (.text(factorTitle($0, for: document)), $1) }
       for (title, delta) in lines {
-        rows.append([
-          .text(change.administration), .text(change.from), .text(change.to), title,
-          .number(delta.delta, .signed),
-          delta.direction.map { .text(phrases.directionWord($0)) } ?? .empty,
-        ])
+        rows.append(
+          [
+            .text(change.administration), .text(change.from), .text(change.to), title,
+            .number(delta.delta, .signed),
+            delta.direction.map { .text(phrases.directionWord($0)) } ?? .empty,
+          ] + (showsMapping ? [.bool(change.mapped)] : []))
       }
     }
     return Workbook.Sheet(
@@ -75,7 +88,7 @@ extension CompareReport {
         .init(phrases.administration), .init(phrases.from), .init(phrases.to),
         .init(phrases.factor, width: 30), .init(phrases.changeHeader),
         .init(phrases.directionHeader),
-      ], rows: rows)
+      ] + (showsMapping ? [.init(phrases.mappedHeader)] : []), rows: rows)
   }
 
   /// The peer statistics, overall then per factor: count, mean, median, minimum, maximum.
