@@ -70,7 +70,9 @@ public enum AssessRun {
     }
     let text = SessionText(prepared.session.language)
     let shownPath = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
-    if let voided = signature?.voided {
+    // Said last, under the score or the resume hint: the signature to make again.
+    func sayVoided() {
+      guard let voided = signature?.voided else { return }
       let shown = { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
       Console.message(
         text.signatureVoided(
@@ -81,6 +83,7 @@ public enum AssessRun {
       let report = ScoreReport(questionnaire: questionnaire, response: runner.response)
       Console.out("\n" + report.table(style: style, width: settings.width))
       Console.out("\n" + text.completed(shownPath) + "\n")
+      sayVoided()
     case .quit, .interrupted, .terminated:
       if !fullScreen { Console.out("\n") }
       Console.message(
@@ -91,6 +94,7 @@ public enum AssessRun {
                 argument0: CommandLine.arguments.first ?? "arusha",
                 path: settings.environment["PATH"]),
               questionnaire: options.questionnaire, path: path)))
+      sayVoided()
       if outcome == .interrupted { throw ExitStatus.interrupted }
       if outcome == .terminated { throw ExitStatus.terminated }
     }

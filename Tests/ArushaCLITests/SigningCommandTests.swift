@@ -1,0 +1,501 @@
+import ArushaCore
+import ArushaFiles
+import ArushaTestSupport
+import Foundation
+import Testing
+
+/// Where the real ssh-keygen is; the round trips with it are skipped when it is not there.
+private let sshKeygenPath = "/usr/bin/ssh-keygen"
+private let hasSSHKeygen = FileManager.default.isExecutableFile(atPath: sshKeygenPath)
+
+/// What ssh-keygen printed, and its exit status.
+struct SSHKeygenResult {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+/// `arusha keygen`, `sign` and `verify` through the real binary (trust-and-continuity.md,
+/// "Signed submissions"), with the real `ssh-keygen` where it is installed.
+@Suite struct SigningCommandTests {
+  static let rules = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/rules")
+  static let signing = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/signing")
+  static let sshKeygen = sshKeygenPath
+
+  /// A folder with the rules questionnaire under `Questionnaires/` (found as `score` finds
+  /// it), a complete response `r.yaml` and an in-progress one `partial.yaml`.
+  func workspace() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-sign-\(UUID().uuidString)")
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("Questionnaires"), withIntermediateDirectories: true)
+    try manager.copyItem(
+      at: Self.rules.appendingPathComponent("questionnaire.yaml"),
+      to: folder.appendingPathComponent("Questionnaires/rules.yaml"))
+    try manager.copyItem(
+      at: Self.rules.appendingPathComponent("complete.yaml"),
+      to: folder.appendingPathComponent("r.yaml"))
+    try manager.copyItem(
+      at: Self.rules.appendingPathComponent("partial.yaml"),
+      to: folder.appendingPathComponent("partial.yaml"))
+    return folder
+  }
+
+  func read(_ folder: URL, _ name: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  func write(_ text: String, _ folder: URL, _ name: String) throws {
+    try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+  }
+
+  func exists(_ folder: URL, _ name: String) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+  }
+
+  func permissions(_ folder: URL, _ name: String) throws -> Int? {
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: folder.appendingPathComponent(name).path)
+    return (attributes[.posixPermissions] as? NSNumber)?.intValue
+  }
+
+  /// `principal KEYTYPE BASE64` for the public key file `name` (its comment left out).
+  func allowedLine(_ principal: String, _ folder: URL, _ name: String, options: String = "")
+    throws -> String
+  {
+    let words = try read(folder, name).split(separator: " ").prefix(2).joined(separator: " ")
+    return principal + (options.isEmpty ? "" : " " + options) + " " + words + "\n"
+  }
+
+  /// Runs ssh-keygen in `folder`, with standard input from the file `input` when given.
+  func sshKeygen(_ arguments: [String], in folder: URL, input: String? = nil) throws
+    -> SSHKeygenResult
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.sshKeygen)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    if let input {
+      process.standardInput = try FileHandle(
+        forReadingFrom: folder.appendingPathComponent(input))
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return SSHKeygenResult(
+      stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self), status: process.terminationStatus)
+  }
+
+  // MARK: keygen
+
+  @Test func keygenWritesAPairAndRefusesToOverwriteEither() throws {
+    let folder = try workspace()
+    let made = try runArusha(
+      ["keygen", "-f", "niger", "--comment", "Niger Customs"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    #expect(made.stderr.contains("arusha: wrote the private key niger (keep it: never send it)"))
+    #expect(made.stderr.contains("send niger.pub once to the experts"))
+    #expect(try permissions(folder, "niger") == 0o600)
+    #expect(try permissions(folder, "niger.pub") == 0o644)
+    let line = try read(folder, "niger.pub")
+    #expect(
+      line.hasPrefix("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI") && line.hasSuffix(" Niger Customs\n"))
+    #expect(line.split(separator: "\n").count == 1)
+    let key = try OpenSSHPrivateKey.parse(Array(try read(folder, "niger").utf8))
+    #expect(key.publicKey.line(comment: "Niger Customs") + "\n" == line)
+    #expect(made.stderr.contains(key.publicKey.fingerprint))
+
+    let before = try read(folder, "niger")
+    let again = try runArusha(["keygen", "-f", "niger"], directory: folder)
+    #expect(again.status == 73)
+    #expect(
+      again.stderr.contains(
+        "arusha: cannot write niger: already exists, and arusha does not overwrite it"))
+    #expect(try read(folder, "niger") == before)
+    // Only the public key there: refused too, and no private key is written.
+    try write("ssh-ed25519 AAAA\n", folder, "other.pub")
+    let onlyPublic = try runArusha(["keygen", "-f", "other"], directory: folder)
+    #expect(onlyPublic.status == 73)
+    #expect(onlyPublic.stderr.contains("cannot write other.pub: already exists"))
+    #expect(!exists(folder, "other"))
+    let missingFolder = try runArusha(["keygen", "-f", "no/such/key"], directory: folder)
+    #expect(missingFolder.status == 73)
+    #expect(
+      try runArusha(["keygen", "-f", "x", "--comment", "a\nb"], directory: folder).status == 64)
+  }
+
+  // MARK: sign and verify
+
+  @Test func signThenVerifyNamesThePrincipal() throws {
+    let folder = try workspace()
+    #expect(try runArusha(["keygen", "-f", "niger"], directory: folder).status == 0)
+    let sign = try runArusha(["sign", "r.yaml", "--key", "niger"], directory: folder)
+    #expect(sign.status == 0, "\(sign.stderr)")
+    #expect(sign.stderr.contains("arusha: signed r.yaml: wrote r.yaml.sig (key SHA256:"))
+    #expect(try permissions(folder, "r.yaml.sig") == 0o644)
+    let signature = try read(folder, "r.yaml.sig")
+    #expect(signature.hasPrefix("-----BEGIN SSH SIGNATURE-----\n"))
+    #expect(signature.hasSuffix("\n-----END SSH SIGNATURE-----\n"))
+    try write(
+      "# experts' allowed signers\n" + (try allowedLine("niger@douanes.ne", folder, "niger.pub")),
+      folder, "allowed")
+    let verify = try runArusha(
+      ["verify", "r.yaml", "--allowed-signers", "allowed"], directory: folder)
+    #expect(verify.status == 0, "\(verify.stderr)")
+    #expect(verify.stdout == "r.yaml: signed by niger@douanes.ne\n")
+    #expect(verify.stderr.isEmpty)
+  }
+
+  @Test func signRefusesIncompleteInvalidAndMissingResponsesAndSignsNothing() throws {
+    let folder = try workspace()
+    #expect(try runArusha(["keygen", "-f", "k"], directory: folder).status == 0)
+    let partial = try runArusha(
+      ["sign", "r.yaml", "partial.yaml", "--key", "k"], directory: folder)
+    #expect(partial.status == 65)
+    #expect(
+      partial.stderr.contains(
+        "arusha: partial.yaml: the response is in progress; only a complete response is signed"))
+    #expect(
+      partial.stderr.contains("arusha: 1 of 2 responses cannot be signed; nothing was signed"))
+    #expect(!exists(folder, "r.yaml.sig") && !exists(folder, "partial.yaml.sig"))
+
+    try write(
+      try read(folder, "r.yaml").replacingOccurrences(of: "status: complete", with: "status: done"),
+      folder, "bad.yaml")
+    let invalid = try runArusha(["sign", "bad.yaml", "--key", "k"], directory: folder)
+    #expect(invalid.status == 65)
+    #expect(invalid.stderr.contains("bad.yaml:9:9: error:"), "\(invalid.stderr)")
+    #expect(!exists(folder, "bad.yaml.sig"))
+
+    let missing = try runArusha(["sign", "r.yaml", "gone.yaml", "--key", "k"], directory: folder)
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("arusha: gone.yaml: no such file"))
+    #expect(!exists(folder, "r.yaml.sig"))
+    let noKey = try runArusha(["sign", "r.yaml", "--key", "nokey"], directory: folder)
+    #expect(noKey.status == 66)
+  }
+
+  @Test func signRefusesEncryptedOtherTypesAndPublicKeys() throws {
+    let folder = try workspace()
+    for name in ["ed25519-encrypted", "rsa", "ecdsa", "ed25519.pub"] {
+      try FileManager.default.copyItem(
+        at: Self.signing.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let encrypted = try runArusha(
+      ["sign", "r.yaml", "--key", "ed25519-encrypted"], directory: folder)
+    #expect(encrypted.status == 65)
+    #expect(
+      encrypted.stderr.contains(
+        "arusha: ed25519-encrypted: the key is protected by a passphrase (cipher 'aes256-ctr'), and arusha signs with a key without one: make a signing key with 'arusha keygen -f NAME', or remove the passphrase from a copy of this key with 'ssh-keygen -p -N \"\" -f COPY'"
+      ))
+    let rsa = try runArusha(["sign", "r.yaml", "--key", "rsa"], directory: folder)
+    #expect(rsa.status == 65)
+    #expect(
+      rsa.stderr.contains(
+        "arusha: rsa: this is a 'ssh-rsa' key; arusha signs with Ed25519 keys only: make one with 'arusha keygen -f NAME'"
+      ))
+    let ecdsa = try runArusha(["sign", "r.yaml", "--key", "ecdsa"], directory: folder)
+    #expect(ecdsa.status == 65 && ecdsa.stderr.contains("'ecdsa-sha2-nistp256' key"))
+    let pub = try runArusha(["sign", "r.yaml", "--key", "ed25519.pub"], directory: folder)
+    #expect(pub.status == 65 && pub.stderr.contains("this is a public key; give the private key"))
+    #expect(!exists(folder, "r.yaml.sig"))
+  }
+
+  // MARK: Tampering
+
+  /// A folder with `r.yaml` signed by key `k`, which `allowed` allows as `niger`.
+  func signedWorkspace() throws -> URL {
+    let folder = try workspace()
+    #expect(try runArusha(["keygen", "-f", "k"], directory: folder).status == 0)
+    #expect(try runArusha(["sign", "r.yaml", "--key", "k"], directory: folder).status == 0)
+    try write(try allowedLine("niger", folder, "k.pub"), folder, "allowed")
+    return folder
+  }
+
+  func verify(_ files: [String], _ folder: URL, allowed: String = "allowed") throws
+    -> CommandResult
+  {
+    try runArusha(["verify"] + files + ["--allowed-signers", allowed], directory: folder)
+  }
+
+  @Test func oneChangedByteIsRefused() throws {
+    let folder = try signedWorkspace()
+    let text = try read(folder, "r.yaml")
+    try write(text.replacingOccurrences(of: "Full Customs", with: "Fall Customs"), folder, "r.yaml")
+    let result = try verify(["r.yaml"], folder)
+    #expect(result.status == 65)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.contains(
+        "arusha: r.yaml: its signature does not match it: the file changed after it was signed, or the signature is another file's"
+      ))
+    #expect(result.stderr.contains("arusha: 1 of 1 response does not verify against allowed"))
+  }
+
+  @Test func anotherFilesSignatureIsRefused() throws {
+    let folder = try signedWorkspace()
+    try FileManager.default.copyItem(
+      at: Self.rules.appendingPathComponent("unanswered.yaml"),
+      to: folder.appendingPathComponent("other.yaml"))
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("r.yaml.sig"),
+      to: folder.appendingPathComponent("other.yaml.sig"))
+    let result = try verify(["r.yaml", "other.yaml"], folder)
+    #expect(result.status == 65)
+    #expect(result.stdout == "r.yaml: signed by niger\n")
+    #expect(result.stderr.contains("arusha: other.yaml: its signature does not match it"))
+    #expect(result.stderr.contains("arusha: 1 of 2 responses does not verify against allowed"))
+  }
+
+  @Test func aKeyNotInTheAllowedSignersIsRefused() throws {
+    let folder = try signedWorkspace()
+    #expect(try runArusha(["keygen", "-f", "other"], directory: folder).status == 0)
+    try write(try allowedLine("togo", folder, "other.pub"), folder, "allowed")
+    let result = try verify(["r.yaml"], folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.contains(
+        "arusha: r.yaml: it is signed by a key that the allowed signers do not list (SHA256:"))
+  }
+
+  @Test func aNamespaceNotAllowedIsRefused() throws {
+    let folder = try signedWorkspace()
+    try write(
+      try allowedLine("niger", folder, "k.pub", options: "namespaces=\"other\""), folder,
+      "narrow")
+    let narrow = try verify(["r.yaml"], folder, allowed: "narrow")
+    #expect(narrow.status == 65)
+    #expect(
+      narrow.stderr.contains(
+        "which the allowed signers allow only for the namespaces 'other', not 'arusha-response'"))
+    try write(
+      try allowedLine("niger", folder, "k.pub", options: "namespaces=\"arusha-*\""), folder,
+      "wide")
+    #expect(try verify(["r.yaml"], folder, allowed: "wide").status == 0)
+  }
+
+  @Test func aTruncatedOrMissingSignatureIsRefused() throws {
+    let folder = try signedWorkspace()
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("r.yaml"), to: folder.appendingPathComponent("s.yaml"))
+    try write(String(try read(folder, "r.yaml.sig").prefix(150)), folder, "s.yaml.sig")
+    try FileManager.default.copyItem(
+      at: folder.appendingPathComponent("r.yaml"), to: folder.appendingPathComponent("u.yaml"))
+    let result = try verify(["s.yaml", "u.yaml", "r.yaml"], folder)
+    #expect(result.status == 65)
+    #expect(result.stdout == "r.yaml: signed by niger\n")
+    #expect(
+      result.stderr.contains(
+        "arusha: s.yaml: its signature is not a valid SSH signature: it has no '-----END SSH SIGNATURE-----' line: the file is truncated, or is not one"
+      ))
+    #expect(
+      result.stderr.contains(
+        "arusha: u.yaml: it is not signed: there is no '.sig' file beside it (sign it with 'arusha sign')"
+      ))
+    #expect(result.stderr.contains("arusha: 2 of 3 responses do not verify against allowed"))
+    // A missing response is 66, whatever the order.
+    let missing = try verify(["u.yaml", "gone.yaml"], folder)
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("arusha: gone.yaml: no such file"))
+  }
+
+  @Test func aMalformedAllowedSignersFileIsAnErrorAtItsLine() throws {
+    let folder = try signedWorkspace()
+    try write(
+      "# ok\n" + (try allowedLine("niger", folder, "k.pub", options: "namespace=\"x\"")), folder,
+      "allowed")
+    let result = try verify(["r.yaml"], folder)
+    #expect(result.status == 65)
+    #expect(result.stderr.hasPrefix("allowed:2:7: error: unknown option 'namespace'"))
+    #expect(try verify(["r.yaml"], folder, allowed: "none").status == 66)
+    // A cert-authority line is a warning, and allows nothing.
+    try write(try allowedLine("niger", folder, "k.pub", options: "cert-authority"), folder, "ca")
+    let ca = try verify(["r.yaml"], folder, allowed: "ca")
+    #expect(ca.status == 65)
+    #expect(ca.stderr.contains("ca:1:7: warning: 'cert-authority' lines allow nothing in arusha"))
+    #expect(ca.stderr.contains("which the allowed signers list only as a 'cert-authority'"))
+  }
+
+  @Test func pathsAndPrincipalsArePrintedWithoutControlCharacters() throws {
+    let folder = try signedWorkspace()
+    try write(try allowedLine("\"Niger\u{1B}[31m Customs\"", folder, "k.pub"), folder, "allowed")
+    let result = try verify(["r.yaml"], folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "r.yaml: signed by Niger[31m Customs\n")
+  }
+
+  // MARK: The API that compare uses
+
+  @Test func signatureCheckGivesEachStatus() throws {
+    let folder = try signedWorkspace()
+    let allowed = try AllowedSignersFile.load(folder.appendingPathComponent("allowed").path)
+    #expect(allowed.warnings.diagnostics.isEmpty)
+    let path = folder.appendingPathComponent("r.yaml").path
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(
+      SignatureCheck.check(responsePath: path, responseBytes: bytes, allowed: allowed.signers)
+        == .signed(principal: "niger"))
+    #expect(
+      SignatureCheck.check(
+        responsePath: path, responseBytes: bytes + [0x0A], allowed: allowed.signers)
+        == .invalid(.doesNotMatch))
+    #expect(
+      SignatureCheck.check(
+        responsePath: folder.appendingPathComponent("partial.yaml").path, responseBytes: bytes,
+        allowed: allowed.signers) == .unsigned)
+    let key = try OpenSSHPrivateKey.parse(Array(try read(folder, "k").utf8)).publicKey
+    #expect(
+      SignatureCheck.check(
+        responsePath: path, responseBytes: bytes, allowed: AllowedSigners(entries: []))
+        == .invalid(.keyNotAllowed(fingerprint: key.fingerprint)))
+    try write("niger bogus\n", folder, "bad")
+    #expect {
+      try AllowedSignersFile.load(folder.appendingPathComponent("bad").path)
+    } throws: { error in
+      guard case .invalid(_, _, let diagnostics) = error as? LoadFailure else { return false }
+      return diagnostics.map(\.mark.description) == ["1:7"]
+    }
+  }
+
+  // MARK: With the real ssh-keygen
+
+  @Test(.enabled(if: hasSSHKeygen, "ssh-keygen is not installed at /usr/bin/ssh-keygen"))
+  func sshKeygenVerifiesWhatArushaSigns() throws {
+    let folder = try signedWorkspace()
+    let result = try sshKeygen(
+      [
+        "-Y", "verify", "-f", "allowed", "-I", "niger", "-n", "arusha-response", "-s", "r.yaml.sig",
+      ],
+      in: folder, input: "r.yaml")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Good \"arusha-response\" signature for niger"))
+    // And it refuses the same signature of a changed file.
+    try write(try read(folder, "r.yaml") + "# changed\n", folder, "r.yaml")
+    let changed = try sshKeygen(
+      [
+        "-Y", "verify", "-f", "allowed", "-I", "niger", "-n", "arusha-response", "-s", "r.yaml.sig",
+      ],
+      in: folder, input: "r.yaml")
+    #expect(changed.status != 0)
+  }
+
+  @Test(.enabled(if: hasSSHKeygen, "ssh-keygen is not installed at /usr/bin/ssh-keygen"))
+  func sshKeygenReadsArushasKeys() throws {
+    let folder = try signedWorkspace()
+    let publicKey = try sshKeygen(["-y", "-f", "k"], in: folder)
+    #expect(publicKey.status == 0, "\(publicKey.stderr)")
+    #expect(
+      publicKey.stdout.split(separator: " ").prefix(2)
+        == (try read(folder, "k.pub")).split(separator: " ").prefix(2))
+    let check = try sshKeygen(
+      ["-Y", "check-novalidate", "-n", "arusha-response", "-s", "r.yaml.sig"], in: folder,
+      input: "r.yaml")
+    #expect(check.status == 0, "\(check.stderr)")
+    // ssh-keygen signs with arusha's private key, and arusha verifies that signature.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("r.yaml.sig"))
+    let signed = try sshKeygen(
+      ["-Y", "sign", "-f", "k", "-n", "arusha-response", "r.yaml"], in: folder)
+    #expect(signed.status == 0, "\(signed.stderr)")
+    #expect(try verify(["r.yaml"], folder).stdout == "r.yaml: signed by niger\n")
+  }
+
+  @Test(.enabled(if: hasSSHKeygen, "ssh-keygen is not installed at /usr/bin/ssh-keygen"))
+  func arushaVerifiesAndSignsWithSSHKeygensKeys() throws {
+    let folder = try workspace()
+    let made = try sshKeygen(
+      ["-q", "-t", "ed25519", "-N", "", "-C", "ssh@example.org", "-f", "id_ed25519"], in: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    try write(try allowedLine("niger", folder, "id_ed25519.pub"), folder, "allowed")
+    let signed = try sshKeygen(
+      ["-Y", "sign", "-f", "id_ed25519", "-n", "arusha-response", "r.yaml"], in: folder)
+    #expect(signed.status == 0, "\(signed.stderr)")
+    let verified = try verify(["r.yaml"], folder)
+    #expect(verified.status == 0, "\(verified.stderr)")
+    #expect(verified.stdout == "r.yaml: signed by niger\n")
+    // arusha signs with the key ssh-keygen made, and ssh-keygen accepts it.
+    let sign = try runArusha(["sign", "r.yaml", "--key", "id_ed25519"], directory: folder)
+    #expect(sign.status == 0, "\(sign.stderr)")
+    let accepted = try sshKeygen(
+      [
+        "-Y", "verify", "-f", "allowed", "-I", "niger", "-n", "arusha-response", "-s", "r.yaml.sig",
+      ],
+      in: folder, input: "r.yaml")
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    // A signature ssh-keygen made for another namespace is refused, naming it.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("r.yaml.sig"))
+    #expect(
+      try sshKeygen(["-Y", "sign", "-f", "id_ed25519", "-n", "other", "r.yaml"], in: folder)
+        .status == 0)
+    let wrong = try verify(["r.yaml"], folder)
+    #expect(wrong.status == 65)
+    #expect(
+      wrong.stderr.contains(
+        "arusha: r.yaml: its signature was made for the namespace 'other', not 'arusha-response'"))
+  }
+
+  // MARK: assess on a signed response
+
+  @Test func assessVoidsTheSignatureOnlyAfterAChange() throws {
+    let folder = try workspace()
+    let command = [
+      "assess", "example", "--plain", "--administration", "A", "--round", "1", "-o", "a.yaml",
+      "--lang", "fr",
+    ]
+    #expect(try runArusha(command, input: "q\n", directory: folder).status == 0)
+    // Signed in process: assess voids whatever signature is there, complete or not.
+    let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("a.yaml")))
+    let key = OpenSSHPrivateKey.generate(comment: "")
+    try Data(try SSHSignature.sign(bytes, with: key).armored()).write(
+      to: folder.appendingPathComponent("a.yaml.sig"))
+
+    let unchanged = try runArusha(command, input: "q\n", directory: folder)
+    #expect(unchanged.status == 0, "\(unchanged.stderr)")
+    #expect(
+      unchanged.stdout.contains(
+        "Cette réponse est signée (a.yaml.sig). La modifier annule la signature\u{A0}:"))
+    #expect(unchanged.stdout.components(separatedBy: "Cette réponse est signée").count == 2)
+    #expect(exists(folder, "a.yaml.sig") && !exists(folder, "a.yaml.sig.void"))
+    #expect([UInt8](try Data(contentsOf: folder.appendingPathComponent("a.yaml"))) == bytes)
+
+    let changed = try runArusha(command, input: "1\nq\n", directory: folder)
+    #expect(changed.status == 0, "\(changed.stderr)")
+    #expect(!exists(folder, "a.yaml.sig") && exists(folder, "a.yaml.sig.void"))
+    #expect(
+      changed.stderr.contains(
+        "La réponse a changé, sa signature ne correspond donc plus\u{A0}: a.yaml.sig a été renommée en a.yaml.sig.void."
+      ))
+    #expect(try read(folder, "a.yaml.sig.void").hasPrefix("-----BEGIN SSH SIGNATURE-----"))
+  }
+
+  @Test func theFullScreenSessionSaysItOnItsFirstScreen() throws {
+    let folder = try workspace()
+    let command = [
+      "assess", "example", "--administration", "A", "--round", "1", "-o", "a.yaml", "--lang",
+      "en",
+    ]
+    #expect(try runArusha(command + ["--plain"], input: "q\n", directory: folder).status == 0)
+    let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("a.yaml")))
+    let key = OpenSSHPrivateKey.generate(comment: "")
+    try Data(try SSHSignature.sign(bytes, with: key).armored()).write(
+      to: folder.appendingPathComponent("a.yaml.sig"))
+    let pty = try PseudoTerminal()
+    try pty.start(command, directory: folder)
+    #expect(pty.waitFor("This response is signed (a.yaml.sig)."))
+    #expect(pty.screenText.contains("Is there a written integrity strategy?"))
+    pty.type("q")  // the first key only dismisses the message
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(exists(folder, "a.yaml.sig") && !exists(folder, "a.yaml.sig.void"))
+  }
+}
