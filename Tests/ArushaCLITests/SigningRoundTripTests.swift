@@ -6,7 +6,7 @@ import Testing
 /// every kind of tampering (trust-and-continuity.md, "Signed submissions").
 ///
 /// Where `ssh-keygen` is absent the interoperability tests are skipped, saying so.
-@Suite struct SigningCommandTests {
+@Suite struct SigningRoundTripTests {
   static let sshKeygen = "/usr/bin/ssh-keygen"
   static let hasSSHKeygen = FileManager.default.isExecutableFile(atPath: sshKeygen)
 

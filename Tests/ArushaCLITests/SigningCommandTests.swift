@@ -17,7 +17,7 @@ struct SSHKeygenResult {
 
 /// `arusha keygen`, `sign` and `verify` through the real binary (trust-and-continuity.md,
 /// "Signed submissions"), with the real `ssh-keygen` where it is installed.
-@Suite struct SigningCLITests {
+@Suite struct SigningCommandTests {
   static let rules = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/rules")
   static let signing = TestPaths.packageRoot.appendingPathComponent(
