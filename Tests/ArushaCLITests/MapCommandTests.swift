@@ -249,4 +249,28 @@ import Testing
         "rad-2026: no such file, nor a bundled map of that name (bundled: internal-affairs-2026.1-to-2027.1, rad-self-assessment-2026.1-to-2027.1)"
       ), "\(unknown.stderr)")
   }
+
+  /// A yes/no is not a level: mapped to a 0–4 scale, it needs its values said, even though
+  /// 0 and 1 are values of the scale (found by a review: yes = 1 read as maturity 1).
+  @Test func aYesNoMappedToAScaleNeedsItsValues() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-map-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(
+      """
+      format: arusha/map-1
+      from: {id: rad-self-assessment, version: "2026.1"}
+      to: {id: rad-self-assessment, version: "2027.1"}
+      questions:
+        regulatory-framework.rkc-accession: regulatory-framework.rkc-alignment
+
+      """.utf8
+    ).write(to: folder.appendingPathComponent("m.yaml"))
+    let result = try runArusha(["validate", "m.yaml"], directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stdout.contains(
+        "m.yaml:5:39: error: 'regulatory-framework.rkc-accession' and 'regulatory-framework.rkc-alignment' are not both yes/no"
+      ), "\(result.stdout)")
+  }
 }

@@ -224,6 +224,13 @@ extension Diagnostic.Message {
       "'\(source)' has values that '\(target)' does not have; add 'values: {\(target): {…}}'")
   }
 
+  /// A yes/no mapped to a scale or choice (or the reverse) without a value map.
+  static func mapYesNoNeedsValues(_ source: String, target: String) -> Self {
+    Self(
+      "'\(source)' and '\(target)' are not both yes/no, so a value does not mean the same in both; add 'values: {\(target): {…}}'"
+    )
+  }
+
   /// Values given for a target no source maps to, or of a type without values.
   static func mapValuesDoNotApply(_ target: String) -> Self {
     Self(

@@ -112,6 +112,9 @@ extension ItemMap {
           }
         } else if !Set(fromValues).isSubset(of: targetValues) {
           reader.error(.mapValuesNeeded(from.id, target: question.id), at: place)
+        } else if (from.kind.typeName == "yesno") != (question.kind.typeName == "yesno") {
+          // A yes/no is not a level (yes = 1 is not maturity 1): its values must be said.
+          reader.error(.mapYesNoNeedsValues(from.id, target: question.id), at: place)
         }
       }
       if let table {
