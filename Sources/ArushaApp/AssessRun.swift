@@ -44,9 +44,8 @@ public enum AssessRun {
       resized: { SystemTerminal.takeResize() },
       jobControl: { terminal.handleJobControl(suspendNow: $0) },
       save: { response in
-        if signature?.keepsFile(for: response) == true { return }
-        let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
-        try signature?.saved(written)
+        try SignatureVoiding.save(
+          response, questionnaire: questionnaire, to: path, signature: &signature)
       })
     let outcome: AssessmentRunner.Outcome
     if fullScreen {
@@ -59,11 +58,8 @@ public enum AssessRun {
     }
     // Whatever happened, the last confirmed state is written once more before leaving.
     do throws(FileError) {
-      if signature?.keepsFile(for: runner.response) != true {
-        let written = try ResponseFile.write(
-          runner.response, questionnaire: questionnaire, to: path)
-        try signature?.saved(written)
-      }
+      try SignatureVoiding.save(
+        runner.response, questionnaire: questionnaire, to: path, signature: &signature)
     } catch {
       Console.message("arusha: cannot save \(error)")
       throw ExitStatus.code(for: error)

@@ -138,19 +138,16 @@ public struct AssessmentSetup {
     // A signed response keeps its signature until a save changes the file: a new role or
     // respondent changes it now; the session's language alone does not (it is written with
     // the first change), and a signed file is never rewritten just to be reformatted.
+    var opened = decoded
+    opened.language = language
     var signature =
       !isNew && SignatureCheck.hasSignature(path)
-      ? SignatureVoiding(responsePath: path, original: original) : nil
-    signature?.opened = response
-    var sameAnswers = response
-    sameAnswers.language = decoded.language
-    if signature == nil || sameAnswers != decoded {
-      do throws(FileError) {
-        let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
-        try signature?.saved(written)
-      } catch {
-        throw .file(error)
-      }
+      ? SignatureVoiding(responsePath: path, original: original, opened: opened) : nil
+    do throws(FileError) {
+      try SignatureVoiding.save(
+        response, questionnaire: questionnaire, to: path, signature: &signature)
+    } catch {
+      throw .file(error)
     }
     let shown = PrintableText.sanitize(
       SignatureCheck.signaturePath(of: path), for: .terminal, keepLineBreaks: false)

@@ -11,21 +11,34 @@ public struct SignatureVoiding: Sendable {
   public let original: [UInt8]
   /// The signature's new path, once it has been renamed.
   public private(set) var voided: String?
-  /// The response as the session opened it: while the answers are still these, the file is
-  /// not rewritten at all, so that a signed file that arusha would format otherwise (flow
-  /// mappings, fields in another order) keeps its bytes and its signature.
-  public var opened: Response?
+  /// The response as the file says it, with the session's language.
+  ///
+  /// While the answers are still these, the file is not rewritten at all, so that a signed
+  /// file that arusha would format otherwise (flow mappings, fields in another order) keeps
+  /// its bytes and its signature. The language alone is not a change; it is written with the
+  /// first one.
+  public let opened: Response
 
-  /// Whether saving `response` would change nothing the response says, so that the signed
-  /// file must be left as it is.
-  public func keepsFile(for response: Response) -> Bool {
-    voided == nil && opened == response
-  }
-
-  /// The signature of the response at `responsePath`, whose bytes are `original`.
-  public init(responsePath: String, original: [UInt8]) {
+  /// The signature of the response at `responsePath`, whose bytes are `original` and which
+  /// reads as `opened`.
+  public init(responsePath: String, original: [UInt8], opened: Response) {
     self.responsePath = responsePath
     self.original = original
+    self.opened = opened
+  }
+
+  /// Saves `response` at `path`, as every save of `assess` does: unless `signature` says the
+  /// signed file already holds it; renaming the signature at the first save that changed the
+  /// file.
+  ///
+  /// - Throws: ``FileError`` when the save or the rename fails.
+  public static func save(
+    _ response: Response, questionnaire: Questionnaire, to path: String,
+    signature: inout SignatureVoiding?
+  ) throws(FileError) {
+    if let signature, signature.voided == nil, signature.opened == response { return }
+    let written = try ResponseFile.write(response, questionnaire: questionnaire, to: path)
+    try signature?.saved(written)
   }
 
   /// Called after each save with the bytes written: renames the signature at the first save
