@@ -74,12 +74,7 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(ResponseProblem(path: path, fileError: error))
       return
     }
-    // Responses read through a map take the full decoder: their answers are carried over.
-    let plan = { [maps, questionnaires] (reference: QuestionnaireReference) -> ScoringPlan? in
-      maps.route(id: reference.id, version: reference.version) == nil
-        ? questionnaires.plan(for: reference) : nil
-    }
-    if let outcome = ResponseSummarizer.summarize(bytes, plan: plan) {
+    if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
       count(outcome.response, summary: outcome.summary, file: (path, bytes), into: &input)
       return
     }
@@ -146,6 +141,14 @@ public struct ComparisonLoader: Sendable {
       if route != nil { summary.mappedFrom = reference.version }
       count(response, summary: summary, file: (path, bytes), into: &input)
     }
+  }
+
+  /// The prepared questionnaire of `reference` for the fast path; nil for a version a map
+  /// starts from, whose responses take the full decoder so that their answers are carried
+  /// over.
+  private func fastPathPlan(for reference: QuestionnaireReference) -> ScoringPlan? {
+    maps.route(id: reference.id, version: reference.version) == nil
+      ? questionnaires.plan(for: reference) : nil
   }
 
   /// Counts a response read whole, unless the filter leaves it out.

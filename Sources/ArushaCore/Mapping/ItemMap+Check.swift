@@ -16,10 +16,15 @@ extension ItemMap {
     }
   }
 
+  /// Whether the question is a yes/no, whose 0 and 1 are not levels of a scale.
+  static func isYesNo(_ kind: Question.Kind) -> Bool {
+    if case .yesno = kind { return true }
+    return false
+  }
+
   /// The option values a question's answers take (yes/no: 0 and 1).
   static func optionValues(_ kind: Question.Kind) -> [Double] {
-    if case .yesno = kind { return [0, 1] }
-    return kind.options.map(\.value)
+    isYesNo(kind) ? [0, 1] : kind.options.map(\.value)
   }
 
   /// The error that the questionnaire of one side cannot be found or used, at that side's
@@ -112,7 +117,7 @@ extension ItemMap {
           }
         } else if !Set(fromValues).isSubset(of: targetValues) {
           reader.error(.mapValuesNeeded(from.id, target: question.id), at: place)
-        } else if (from.kind.typeName == "yesno") != (question.kind.typeName == "yesno") {
+        } else if Self.isYesNo(from.kind) != Self.isYesNo(question.kind) {
           // A yes/no is not a level (yes = 1 is not maturity 1): its values must be said.
           reader.error(.mapYesNoNeedsValues(from.id, target: question.id), at: place)
         }

@@ -22,9 +22,10 @@ extension CompareReport {
   }
 
   /// One row per group: administration, round, respondents, the signed count (with
-  /// `--allowed-signers`), the mapped source versions and the coverage (when a group was scored
-  /// through a map), the unsupported answers when any group has some, the overall score, then one column per factor; a suppressed group has
-  /// no figures and says why in the last column.
+  /// `--allowed-signers`), the mapped source versions and the coverage (when a group was
+  /// scored through a map), the unsupported answers when any group has some, the overall
+  /// score, then one column per factor; the last column says why a suppressed group has no
+  /// figures and what a mapped one is.
   func scoresSheet() -> Workbook.Sheet {
     let document = PrintableText.Destination.document
     let unsupported = showsUnsupported
