@@ -273,4 +273,34 @@ import Testing
         "m.yaml:5:39: error: 'regulatory-framework.rkc-accession' and 'regulatory-framework.rkc-alignment' are not both yes/no"
       ), "\(result.stdout)")
   }
+
+  /// A map of a format version arusha does not read is a map, not a broken questionnaire: one
+  /// line says so (found by review: it was nine questionnaire errors).
+  @Test func aMapOfAnotherFormatVersionIsSaidOnce() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-map-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let text = String(
+      decoding: try Data(contentsOf: URL(fileURLWithPath: path("v1-v2.yaml"))), as: UTF8.self)
+    try Data(text.replacingOccurrences(of: "arusha/map-1", with: "arusha/map-2").utf8).write(
+      to: folder.appendingPathComponent("m.yaml"))
+    let result = try runArusha(
+      [
+        "validate", "m.yaml", "--questionnaire", path("v1.yaml"), "--questionnaire",
+        path("v2.yaml"),
+      ],
+      directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stdout.hasPrefix(
+        "m.yaml:1:9: error: unsupported format 'arusha/map-2'; expected 'arusha/map-1'\n"),
+      "\(result.stdout)")
+    #expect(result.stdout.hasSuffix("1 file checked: 1 error, 0 warnings\n"))
+    // Given where a response goes, it is named with the format it declares.
+    let score = try runArusha(["score", "m.yaml"], directory: folder)
+    #expect(score.status == 65)
+    #expect(
+      score.stderr.contains("is an item map (format: arusha/map-2), not a response"),
+      "\(score.stderr)")
+  }
 }

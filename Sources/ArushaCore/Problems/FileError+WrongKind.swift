@@ -13,26 +13,30 @@ extension FileError {
   public static func wrongKind(_ path: String, _ bytes: [UInt8], expected: DocumentKind)
     -> FileError?
   {
-    let found = DocumentKind(bytes)
+    let declared = DocumentKind.declaredFormat(bytes)
+    let found = DocumentKind(format: declared)
+    // The file's own words, printable and short: its family is arusha's, the rest is anyone's.
+    let format = PrintableText.sanitize(
+      String((declared ?? "").prefix(60)), for: .terminal, keepLineBreaks: false)
     guard found != expected else { return nil }
     switch found {
     case .response:
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a response (format: \(Response.format)), not \(expected.noun); 'arusha score' scores it and 'arusha assess -o FILE' resumes it"
+          "is a response (format: \(format)), not \(expected.noun); 'arusha score' scores it and 'arusha assess -o FILE' resumes it"
       )
     case .questionnaire:
       return FileError(
         .invalidData, path: path,
         reason:
-          "is a questionnaire (format: \(Questionnaire.format)), not \(expected.noun); 'arusha validate' checks it and 'arusha assess' answers it"
+          "is a questionnaire (format: \(format)), not \(expected.noun); 'arusha validate' checks it and 'arusha assess' answers it"
       )
     case .map:
       return FileError(
         .invalidData, path: path,
         reason:
-          "is an item map (format: \(ItemMap.format)), not \(expected.noun); 'arusha validate' checks it and 'arusha compare --map' reads responses through it"
+          "is an item map (format: \(format)), not \(expected.noun); 'arusha validate' checks it and 'arusha compare --map' reads responses through it"
       )
     case .other:
       return nil

@@ -27,7 +27,29 @@ public enum DocumentKind: Sendable, Hashable {
   ///
   /// Reads parser events only as far as the top-level `format` key, without building a tree.
   public init(_ bytes: [UInt8]) {
-    let format = YAMLEventReader.read(bytes) { reader -> String? in
+    self.init(format: Self.declaredFormat(bytes))
+  }
+
+  /// The kind of the format `format` names; nil or another family is ``other``.
+  init(format: String?) {
+    // By family, not by exact version: `arusha/map-2` is a map whose format is not supported,
+    // which its own decoder says in one line, not a questionnaire with a dozen errors.
+    func family(_ format: String) -> Substring {
+      format[..<(format.lastIndex(of: "-") ?? format.endIndex)]
+    }
+    switch format.map(family) {
+    case family(Questionnaire.format)?: self = .questionnaire
+    case family(Response.format)?: self = .response
+    case family(ItemMap.format)?: self = .map
+    default: self = .other
+    }
+  }
+
+  /// The top-level `format` of `bytes`, when it is a scalar.
+  ///
+  /// Reads parser events only as far as that key, without building a tree.
+  static func declaredFormat(_ bytes: [UInt8]) -> String? {
+    YAMLEventReader.read(bytes) { reader -> String? in
       guard reader.next()?.kind == .streamStart, reader.next()?.kind == .documentStart,
         reader.next()?.kind == .mappingStart
       else { return nil }
@@ -47,12 +69,6 @@ public enum DocumentKind: Sendable, Hashable {
         if depth > 0 { return nil }
       }
       return nil
-    }
-    switch format {
-    case Questionnaire.format?: self = .questionnaire
-    case Response.format?: self = .response
-    case ItemMap.format?: self = .map
-    default: self = .other
     }
   }
 }
