@@ -96,6 +96,30 @@ import Testing
       ])
   }
 
+  /// A map is between two versions of one questionnaire: another questionnaire is a warning
+  /// (found by review), the same version an error.
+  @Test func aMapGoesToAnotherVersionOfTheSameQuestionnaire() throws {
+    let v1 = try Self.questionnaire("v1.yaml")
+    let other = """
+      format: arusha/map-1
+      from: {id: map-fixture, version: "1"}
+      to: {id: map-fixture, version: "1"}
+      """
+    #expect(
+      Self.findings(other, v1, v1) == [
+        "3:5: error: the map goes from 'map-fixture' version '1' to the same version; 'to' must be another version"
+      ])
+    var renamed = v1
+    renamed.id = "renamed"
+    renamed.version = "2"
+    let text = other.replacingOccurrences(
+      of: "to: {id: map-fixture, version: \"1\"}", with: "to: {id: renamed, version: \"2\"}")
+    #expect(
+      Self.findings(text, v1, renamed) == [
+        "3:5: warning: the map goes from questionnaire 'map-fixture' to another one, 'renamed'; a map reads one version of a questionnaire as a later version of the same one"
+      ])
+  }
+
   /// A question that is in both versions and not listed maps to itself; when its type or
   /// values changed, that is reported at `questions`, saying to list it.
   @Test func anUnlistedQuestionWhoseTypeChangedIsReportedAtQuestions() throws {

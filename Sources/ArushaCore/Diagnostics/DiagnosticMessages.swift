@@ -165,6 +165,20 @@ extension Diagnostic.Message {
     Self("the map's '\(side)' questionnaire '\(named)' cannot be used: \(reason)")
   }
 
+  /// A map between two different questionnaires, not two versions of one.
+  static func mapOtherQuestionnaire(_ from: String, _ to: String) -> Self {
+    Self(
+      "the map goes from questionnaire '\(from)' to another one, '\(to)'; a map reads one version of a questionnaire as a later version of the same one"
+    )
+  }
+
+  /// A map whose `from` and `to` are the same version.
+  static func mapToItself(_ id: String, _ version: String) -> Self {
+    Self(
+      "the map goes from '\(id)' version '\(version)' to the same version; 'to' must be another version"
+    )
+  }
+
   /// A question id the map names that its questionnaire does not have.
   static func mapUnknownQuestion(_ id: String, side: String, suggestion: String?) -> Self {
     Self("no question '\(id)' in the '\(side)' questionnaire\(didYouMean(suggestion))")

@@ -57,6 +57,12 @@ extension ItemMap {
           "to", named: "\(to.id) \(to.version)", given: "\(target.id) \(target.version)"),
         at: marks.to)
     }
+    if from.id != to.id {
+      reader.warning(.mapOtherQuestionnaire(from.id, to.id), at: marks.to)
+    }
+    if from == to {
+      reader.error(.mapToItself(from.id, from.version), at: marks.to)
+    }
     let sourceQuestions = Dictionary(
       source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let targetQuestions = Dictionary(
