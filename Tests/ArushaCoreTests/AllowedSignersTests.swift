@@ -57,6 +57,18 @@ import Testing
       ])
   }
 
+  /// A byte order mark (Notepad's) is not part of the first principal (found by review: it
+  /// was, and `verify` printed it invisibly); columns count after it.
+  @Test func aByteOrderMarkIsNotPartOfTheFirstPrincipal() throws {
+    let key = try Self.publicKey()
+    let signers = try Self.signers("\u{FEFF}niger \(Self.key)\n")
+    let entry = try signers.signer(
+      for: key, namespace: "arusha-response", clock: SigningClock.utc(1_750_000_000))
+    #expect(entry.principalsText == "niger")
+    let broken = Self.parse("\u{FEFF}niger bogus=1 \(Self.key)\n")
+    #expect(broken.diagnostics.first.map { [$0.mark.line, $0.mark.column] } == [1, 7])
+  }
+
   @Test func theFirstLineThatAllowsTheKeyNamesTheSigner() throws {
     let key = try Self.publicKey()
     let clock = SigningClock.utc(1_750_000_000)  // 2025-06-15

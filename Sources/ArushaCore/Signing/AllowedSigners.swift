@@ -36,8 +36,11 @@ public struct AllowedSigners: Sendable, Hashable {
   public static func parse(_ bytes: [UInt8]) -> Parsed {
     var entries: [Entry] = []
     var diagnostics: [Diagnostic] = []
-    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    if bytes.last == UInt8(ascii: "\n") { lines.removeLast() }
+    // A byte order mark (an editor's, on Windows) is not part of the first principal; columns
+    // count after it, as the YAML loader's do.
+    let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    var lines = text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    if text.last == UInt8(ascii: "\n") { lines.removeLast() }
     for (index, line) in lines.enumerated() {
       let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
       var reader = AllowedSignersLine(Array(content), line: index + 1)
