@@ -1,9 +1,11 @@
 extension Comparison {
   /// One administration in one round: the mean of its responses' scores.
   public struct Group: Sendable, Hashable {
-    /// The administration's name, or its label (`A1`) when anonymized.
+    /// The administration's name as printed (``PrintableText/distinctNames(_:)``: controls
+    /// shown as ␉ ␊ ␍…, and two different names never alike), or its label (`A1`) when
+    /// anonymized.
     public var administration: String
-    /// The round's label.
+    /// The round's label as printed (``PrintableText/distinctNames(_:)``).
     public var round: String
     /// How many responses the group has.
     public var respondents: Int

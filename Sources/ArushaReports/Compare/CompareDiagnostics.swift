@@ -116,13 +116,15 @@ public struct CompareDiagnostics: Sendable {
   }
 
   /// One note per set of administration names that are probably one administration written
-  /// two ways (``AdministrationNames``); with `anonymize`, their labels instead of the names.
+  /// two ways (``AdministrationNames``), each name as the reports print it
+  /// (``PrintableText/distinctNames(_:)``); with `anonymize`, their labels instead.
   public func probableDuplicates(_ names: [String], anonymize: Bool) -> String {
-    let labels = anonymize ? Comparator.anonymousLabels(names) : [:]
+    let labels = anonymize ? Comparator.anonymousLabels(names) : PrintableText.distinctNames(names)
     var output = ""
     for set in AdministrationNames.probableDuplicates(names) {
       let shown = set.map { name in
-        labels[Array(name.utf8)] ?? "'" + clean(AdministrationNames.shown(name)) + "'"
+        let label = labels[Array(name.utf8)] ?? name
+        return anonymize ? label : "'" + clean(label) + "'"
       }
       output +=
         "arusha: warning: \(shown.joined(separator: " and ")) are probably the same administration (the names differ only in case, spacing, Unicode form or invisible characters); they are compared apart, so correct the name in the files if they are one\n"
