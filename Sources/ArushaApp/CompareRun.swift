@@ -118,6 +118,7 @@ public enum CompareRun {
       return .noInput
     }
     messages(diagnostics.notes(input, filter: filter))
+    messages(diagnostics.copies(input.copies.sets, anonymize: request.options.anonymize))
 
     let problems =
       folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems

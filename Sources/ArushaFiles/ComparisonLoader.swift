@@ -54,17 +54,20 @@ public struct ComparisonLoader: Sendable {
         let (chunk, files) = walk.next(chunkSize)
         if files.isEmpty { break }
         var input = ComparisonInput()
-        for file in files {
-          read(file, into: &input)
+        for (index, file) in files.enumerated() {
+          read(file, order: chunk * chunkSize + index, into: &input)
         }
         state.finish(chunk, input, files: files.count, progress)
       }
     }
-    return state.result
+    var result = state.result
+    result.finish()
+    return result
   }
 
-  /// Reads, checks and scores one file into `input`.
-  func read(_ file: ResponseWalk.Candidate, into input: inout ComparisonInput) {
+  /// Reads, checks and scores one file into `input`; `order` is its place in the order of the
+  /// files.
+  func read(_ file: ResponseWalk.Candidate, order: Int, into input: inout ComparisonInput) {
     let path = file.path
     input.files += 1
     let bytes: [UInt8]
@@ -75,7 +78,8 @@ public struct ComparisonLoader: Sendable {
       return
     }
     if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
-      count(outcome.response, summary: outcome.summary, file: (path, bytes), into: &input)
+      count(
+        outcome.response, summary: outcome.summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -139,7 +143,7 @@ public struct ComparisonLoader: Sendable {
         ?? ResponseScorer.score(scored, answers: response.answers)
       var summary = ResponseSummary(response, score: score)
       if route != nil { summary.mappedFrom = reference.version }
-      count(response, summary: summary, file: (path, bytes), into: &input)
+      count(response, summary: summary, file: (path, bytes, order), into: &input)
     }
   }
 
@@ -151,10 +155,12 @@ public struct ComparisonLoader: Sendable {
       ? questionnaires.plan(for: reference) : nil
   }
 
-  /// Counts a response read whole, unless the filter leaves it out.
+  /// Counts a response read whole, unless the filter leaves it out: it is pending until the
+  /// chunks are merged in the order of the files, where copies are counted once
+  /// (``ResponseCopies``).
   private func count(
-    _ response: Response, summary: ResponseSummary, file: (path: String, bytes: [UInt8]),
-    into input: inout ComparisonInput
+    _ response: Response, summary: ResponseSummary,
+    file: (path: String, bytes: [UInt8], order: Int), into input: inout ComparisonInput
   ) {
     let path = file.path
     switch filter.exclusion(of: response) {
@@ -164,17 +170,20 @@ public struct ComparisonLoader: Sendable {
       input.otherRole += 1
     case nil:
       var summary = summary
+      var signatureProblem: SignatureProblem?
       if let signatures {
         let status = signatures(path, file.bytes)
         if status.isSigned {
           summary.signed = true
         } else {
-          input.signatureProblems.append(SignatureProblem(path: path, status: status))
+          signatureProblem = SignatureProblem(path: path, status: status)
         }
       }
-      input.tally.add(summary)
+      input.pending.append(
+        CountedResponse(
+          path: path, order: file.order, digest: Fingerprint.digest(file.bytes),
+          response: response, summary: summary, signatureProblem: signatureProblem))
       input.uses.add(response.questionnaire, path: path)
-      input.counted += 1
       if input.questionnaires[response.questionnaire] == nil,
         case .success(let located) = questionnaires.questionnaire(for: response.questionnaire)
       {

@@ -46,6 +46,7 @@ public enum Comparator {
           position: nil)
         group.mappedFrom = mappedFrom
         group.signed = signed
+        group.copiesLeftOut = sums.copiesLeftOut
         groups.append(group)
         continue
       }
@@ -66,6 +67,7 @@ public enum Comparator {
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean
       group.signed = signed
+      group.copiesLeftOut = sums.copiesLeftOut
       groups.append(group)
     }
 

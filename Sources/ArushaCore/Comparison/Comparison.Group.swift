@@ -34,6 +34,10 @@ extension Comparison {
     /// How many of its responses are signed by an allowed key; nil when signatures were not
     /// checked (no `--allowed-signers`).
     public var signed: Int?
+    /// How many of its files were left out as copies of a response counted
+    /// (``ResponseCopies``: the same bytes, or the same respondent with an older `updated`);
+    /// not in ``respondents``.
+    public var copiesLeftOut = 0
 
     /// Whether some of its responses were scored through a map.
     public var isMapped: Bool { !mappedFrom.isEmpty }

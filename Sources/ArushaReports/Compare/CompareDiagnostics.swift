@@ -132,6 +132,50 @@ public struct CompareDiagnostics: Sendable {
     return output
   }
 
+  /// One warning per set of files counted once (``ResponseCopies``), naming every file and
+  /// the one that counts; with `anonymize`, no administration or respondent is named. At most
+  /// ``copySetsShown`` sets, then how many more.
+  public func copies(_ sets: [ResponseCopies.CopySet], anonymize: Bool) -> String {
+    var output = ""
+    for set in sets.prefix(Self.copySetsShown) {
+      let files = list(set.paths.map { "'\(clean($0))'" })
+      let counted = "'\(clean(set.counted))'"
+      switch set.reason {
+      case .identical:
+        output +=
+          "arusha: warning: \(files) are byte-identical copies of one response: counted once, as \(counted)\n"
+      case .sameRespondent(let administration, let round, let role, let name):
+        var who = ""
+        if !anonymize {
+          let names =
+            [("administration", administration), ("round", round)]
+            + (role.map { [("role", $0)] } ?? []) + [("respondent", name)]
+          who =
+            " ("
+            + names.map { "\($0.0) '\(clean(PrintableText.name($0.1)))'" }.joined(separator: ", ")
+            + ")"
+        }
+        let updated = set.updated.map { "updated \(clean($0))" } ?? "no 'updated' time"
+        output +=
+          "arusha: warning: \(files) are responses of one respondent\(who): counted once, the latest, \(counted) (\(updated))\n"
+      }
+    }
+    if sets.count > Self.copySetsShown {
+      output +=
+        "arusha: warning: … and \(sets.count - Self.copySetsShown) more sets of copies, each counted once\n"
+    }
+    return output
+  }
+
+  /// How many sets of copies ``copies(_:anonymize:)`` names.
+  public static let copySetsShown = 100
+
+  /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+  private func list(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
   /// A path, a name or a message on one line, printable on a terminal.
   public func clean(_ text: String) -> String {
     PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
