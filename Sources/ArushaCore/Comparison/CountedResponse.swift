@@ -1,9 +1,10 @@
 /// A response read whole that counts unless it is a copy (issue 22, kind 4): its summary with
 /// what tells its copies apart.
 public struct CountedResponse: Sendable, Hashable {
-  /// One respondent of one administration in one round: what makes two files with different
-  /// bytes one respondent's response. Names are compared byte for byte, as
-  /// ``ComparisonTally/Key`` compares them.
+  /// One respondent of one administration in one round.
+  ///
+  /// What makes two files with different bytes one respondent's response. Names are compared
+  /// byte for byte, as ``ComparisonTally/Key`` compares them.
   public struct Respondent: Sendable, Hashable {
     /// The administration, as in the file.
     public var administration: [UInt8]

@@ -132,9 +132,10 @@ public struct CompareDiagnostics: Sendable {
     return output
   }
 
-  /// One warning per set of files counted once (``ResponseCopies``), naming every file and
-  /// the one that counts; with `anonymize`, no administration or respondent is named. At most
-  /// ``copySetsShown`` sets, then how many more.
+  /// One warning per set of files counted once (``ResponseCopies``).
+  ///
+  /// Each names every file and the one that counts; with `anonymize`, no administration or
+  /// respondent is named. At most ``copySetsShown`` sets, then how many more.
   public func copies(_ sets: [ResponseCopies.CopySet], anonymize: Bool) -> String {
     var output = ""
     for set in sets.prefix(Self.copySetsShown) {
