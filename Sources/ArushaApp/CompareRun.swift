@@ -112,6 +112,7 @@ public enum CompareRun {
     }
     let input = loader.load(walk, progress: progress)
     let folderErrors = walk.errors
+    messages(diagnostics.skippedLinks(walk.skippedLinks))
     guard input.files > 0 || !folderErrors.isEmpty else {
       let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")

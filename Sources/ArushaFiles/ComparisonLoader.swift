@@ -72,7 +72,7 @@ public struct ComparisonLoader: Sendable {
     input.files += 1
     let bytes: [UInt8]
     do throws(FileError) {
-      bytes = try InputFile.read(path)
+      bytes = try InputFile.read(path, followingLinks: !file.inFolder)
     } catch {
       input.problems.append(ResponseProblem(path: path, fileError: error))
       return
@@ -87,8 +87,10 @@ public struct ComparisonLoader: Sendable {
     do throws(YAMLError) {
       document = try YAMLLoader().load(bytes)
     } catch {
-      // A broken YAML file in a folder is a broken response only if it says it is one.
-      if file.inFolder, !Self.claimsResponse(bytes) {
+      // A broken YAML file in a folder is a broken response only if it says it is one; a
+      // file that is not even UTF-8 text (UTF-16, binary) cannot say, so it is never left
+      // out in silence: invalid, as when it is named (issue 22).
+      if file.inFolder, !error.isUnreadableText, !Self.claimsResponse(bytes) {
         input.notResponses.add(path)
       } else {
         input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))

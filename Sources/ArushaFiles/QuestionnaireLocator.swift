@@ -98,7 +98,8 @@ public struct QuestionnaireLocator: Sendable {
     var sameIDAndVersion: (bytes: [UInt8], origin: String, path: String)?
     for name in names {
       let path = searchFolder + "/" + name
-      guard let bytes = try? InputFile.read(path),
+      // A folder walk follows no symbolic link (issue 22), as `compare`'s does.
+      guard let bytes = try? InputFile.read(path, followingLinks: false),
         let questionnaire = QuestionnaireDecoder().decode(bytes).questionnaire,
         questionnaire.id == reference.id, questionnaire.version == reference.version
       else { continue }

@@ -132,6 +132,17 @@ public struct CompareDiagnostics: Sendable {
     return output
   }
 
+  /// The note naming the symbolic links met inside folders, which `compare` does not follow
+  /// (issue 22); empty when there were none.
+  public func skippedLinks(_ links: FileSample) -> String {
+    guard links.count > 0 else { return "" }
+    let names = links.examples.map { "'\(clean($0))'" }.joined(separator: ", ")
+    let more =
+      links.count > links.examples.count ? ", and \(links.count - links.examples.count) more" : ""
+    return
+      "arusha: note: did not follow \(count(links.count, "symbolic link")) inside folders (a link is followed only when given on the command line): \(names)\(more)\n"
+  }
+
   /// One warning per set of files counted once (``ResponseCopies``).
   ///
   /// Each names every file and the one that counts; with `anonymize`, no administration or
