@@ -20,7 +20,8 @@ public struct DiagnosticRenderer: Sendable {
   public func text(_ reports: [FileReport]) -> String {
     var output = ""
     for report in reports {
-      let path = Self.terminal(report.path)
+      // A path's control characters are shown (a␉b.yaml), as names are (PrintableText.name).
+      let path = Self.terminal(PrintableText.name(report.path))
       if let error = report.readError {
         output += "\(path): \(style.apply(.boldRed, "error:")) \(Self.terminal(error.reason))\n"
         continue
@@ -70,7 +71,7 @@ public struct DiagnosticRenderer: Sendable {
         ]
       }
       return .object([
-        .init("file", Self.document(report.path)),
+        .init("file", Self.document(PrintableText.name(report.path))),
         .init("valid", .bool(!report.hasErrors)),
         .init(
           "errors",

@@ -32,7 +32,7 @@ public struct FileSample: Sendable, Hashable {
 
   /// `'a.yaml'`, `2 files: 'a.yaml', 'b.yaml'` or `12 files, e.g. 'a.yaml', 'b.yaml', 'c.yaml'`.
   public var description: String {
-    let names = examples.map { "'\($0)'" }.joined(separator: ", ")
+    let names = examples.map { "'\(PrintableText.name($0))'" }.joined(separator: ", ")
     if count == 1 { return names }
     return count > examples.count ? "\(count) files, e.g. \(names)" : "\(count) files: \(names)"
   }

@@ -23,7 +23,7 @@ public struct CompareDiagnostics: Sendable {
   public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
     var output = ""
     for problem in problems {
-      let path = clean(problem.path)
+      let path = printedPath(problem.path)
       if let error = problem.fileError {
         output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
@@ -57,7 +57,7 @@ public struct CompareDiagnostics: Sendable {
     var output =
       "arusha: note: left out \(count(problems.count, "file")) that cannot be used (--skip-invalid):\n"
     for problem in problems.prefix(shown) {
-      let path = clean(problem.path)
+      let path = printedPath(problem.path)
       if let error = problem.fileError {
         output += "  \(path): \(clean(error.reason))\n"
       } else if let first = problem.diagnostics.first {
@@ -85,7 +85,7 @@ public struct CompareDiagnostics: Sendable {
       // The renderer's closing count is about validation; say what it means here instead.
       let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)
       return body.joined(separator: "\n")
-        + "\narusha: questionnaire '\(clean(path))' is not valid \(files)\n"
+        + "\narusha: questionnaire '\(printedPath(path))' is not valid \(files)\n"
     }
   }
 
@@ -102,7 +102,7 @@ public struct CompareDiagnostics: Sendable {
       output +=
         "arusha: note: skipped \(count(skipped.count, "YAML file")) in folders whose format is not '\(Response.format)'"
       output += skipped.count <= FileSample.kept ? ": " : ", e.g. "
-      output += skipped.examples.map { "'\(clean($0))'" }.joined(separator: ", ") + "\n"
+      output += skipped.examples.map { "'\(printedPath($0))'" }.joined(separator: ", ") + "\n"
     }
     if input.incomplete > 0 {
       output +=
@@ -136,7 +136,7 @@ public struct CompareDiagnostics: Sendable {
   /// (issue 22); empty when there were none.
   public func skippedLinks(_ links: FileSample) -> String {
     guard links.count > 0 else { return "" }
-    let names = links.examples.map { "'\(clean($0))'" }.joined(separator: ", ")
+    let names = links.examples.map { "'\(printedPath($0))'" }.joined(separator: ", ")
     let more =
       links.count > links.examples.count ? ", and \(links.count - links.examples.count) more" : ""
     return
@@ -150,8 +150,8 @@ public struct CompareDiagnostics: Sendable {
   public func copies(_ sets: [ResponseCopies.CopySet], anonymize: Bool) -> String {
     var output = ""
     for set in sets.prefix(Self.copySetsShown) {
-      let files = list(set.paths.map { "'\(clean($0))'" })
-      let counted = "'\(clean(set.counted))'"
+      let files = list(set.paths.map { "'\(printedPath($0))'" })
+      let counted = "'\(printedPath(set.counted))'"
       switch set.reason {
       case .identical:
         output +=
@@ -186,6 +186,12 @@ public struct CompareDiagnostics: Sendable {
   private func list(_ items: [String]) -> String {
     guard let last = items.last else { return "" }
     return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// A file's path as messages print it: its control characters shown (`a␉b.yaml`), so that
+  /// two files never read the same (``PrintableText/name(_:)``), printable on a terminal.
+  public func printedPath(_ path: String) -> String {
+    clean(PrintableText.name(path))
   }
 
   /// A path, a name or a message on one line, printable on a terminal.
