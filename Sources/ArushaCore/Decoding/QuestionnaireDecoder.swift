@@ -535,11 +535,17 @@ private struct QuestionnaireDecoding {
     for (position, question) in decodedQuestions.enumerated() where positions[question.id] == nil {
       positions[question.id] = position
     }
+    // One checker for every condition (its sets are as large as the file), and "did you
+    // mean" searched only for the first problems: a file with thousands of conditions on
+    // unknown questions costs linear work, not thousands × thousands (issue 22).
+    let checker = ConditionChecker(
+      questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+    var problemsFound = 0
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
-      let checker = ConditionChecker(
-        questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
-      let (condition, problems) = checker.check(source, at: position)
+      let (condition, problems) = checker.check(
+        source, at: position, suggesting: problemsFound < ConditionChecker.suggestionsPerFile)
+      problemsFound += problems.count
       if decoded { decodedQuestions[position].condition = condition }
       for problem in problems {
         reader.error(

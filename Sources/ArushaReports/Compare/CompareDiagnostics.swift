@@ -21,22 +21,19 @@ public struct CompareDiagnostics: Sendable {
   ///   - source: The bytes of a file, for the source lines (read again: they are not kept).
   /// - Returns: `FILE:LINE:COL: error: message` lines, each with its source line and a caret.
   public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
+    // One renderer of findings, with its bounds per file (DiagnosticRenderer.findings).
+    let renderer = DiagnosticRenderer(style: style)
     var output = ""
     for problem in problems {
-      let path = printedPath(problem.path)
       if let error = problem.fileError {
-        output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
+        output +=
+          "\(printedPath(problem.path)): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
       }
-      let lines = SourceLines(source(problem.path))
-      for diagnostic in problem.diagnostics {
-        output +=
-          "\(path):\(diagnostic.mark): \(style.apply(.boldRed, "error:")) \(clean(diagnostic.message))\n"
-        output += lines.snippet(at: diagnostic.mark, style: style)
-        for note in diagnostic.notes {
-          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(clean(note.message))\n"
-        }
-      }
+      output += renderer.findings(
+        FileReport(
+          path: problem.path, source: source(problem.path), diagnostics: problem.diagnostics,
+          readError: nil))
     }
     return output
   }
