@@ -51,6 +51,31 @@ import Testing
 
   // MARK: Kind 2: links inside folders
 
+  @Test func aLinkInQuestionnairesIsNamedWhenNoQuestionnaireIsFound() throws {
+    let (folder, base) = try workspace()
+    try write(base, "r/a.yaml", in: folder)
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: folder.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+    try manager.moveItem(
+      at: folder.appendingPathComponent("Questionnaires/tiny.yaml"),
+      to: folder.appendingPathComponent("elsewhere/tiny.yaml"))
+    try manager.createSymbolicLink(
+      atPath: folder.appendingPathComponent("Questionnaires/t.yaml").path,
+      withDestinationPath: "../elsewhere/tiny.yaml")
+    let result = try runArusha(["score", "r/a.yaml"], directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr
+        == "arusha: no questionnaire 'tiny' version '1' is bundled or in ./Questionnaires (symbolic links there are not followed: 'Questionnaires/t.yaml'); pass the questionnaire file the response was made with: --questionnaire FILE\n"
+    )
+    // Named with --questionnaire, the link is followed.
+    let named = try runArusha(
+      ["score", "r/a.yaml", "--questionnaire", "Questionnaires/t.yaml", "--format", "json"],
+      directory: folder)
+    #expect(named.status == 0, "\(named.stderr)")
+  }
+
   @Test func noLinkIsFollowedInsideAFolderAndEachIsNamed() throws {
     let (folder, base) = try workspace()
     try write(base, "r/a.yaml", in: folder)
