@@ -104,9 +104,10 @@ public enum CompareRun {
         messages(DiagnosticRenderer(style: style).text([allowed.warnings]))
       }
       let clock = SigningClock.system()
-      loader.signatures = { path, bytes in
+      loader.signatures = { path, bytes, administration in
         SignatureCheck.check(
-          responsePath: path, responseBytes: bytes, allowed: allowed.signers, clock: clock)
+          responsePath: path, responseBytes: bytes, allowed: allowed.signers,
+          administration: administration, clock: clock)
       }
       options.checksSignatures = true
     }

@@ -18,9 +18,10 @@ public struct ComparisonLoader: Sendable {
   public var chunkSize: Int
   /// The maps that carry responses to older versions to the compared one (`--map`).
   public var maps = MapRoutes()
-  /// Checks the signature beside a response (its path and bytes); nil when signatures are
-  /// not checked (no `--allowed-signers`).
-  public var signatures: (@Sendable (_ path: String, _ bytes: [UInt8]) -> SignatureStatus)?
+  /// Checks the signature beside a response (its path, bytes and administration); nil when
+  /// signatures are not checked (no `--allowed-signers`).
+  public var signatures:
+    (@Sendable (_ path: String, _ bytes: [UInt8], _ administration: String) -> SignatureStatus)?
 
   /// Creates a loader.
   ///
@@ -174,9 +175,10 @@ public struct ComparisonLoader: Sendable {
       var summary = summary
       var signatureProblem: SignatureProblem?
       if let signatures {
-        let status = signatures(path, file.bytes)
-        if status.isSigned {
+        let status = signatures(path, file.bytes, response.administration)
+        if case .signed(let signer) = status {
           summary.signed = true
+          summary.signer = signer
         } else {
           signatureProblem = SignatureProblem(path: path, status: status)
         }

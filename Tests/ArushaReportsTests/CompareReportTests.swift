@@ -227,16 +227,17 @@ import Testing
     let lines = csv.split(separator: "\r\n").map(String.init)
     #expect(
       lines[0]
-        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed,duplicates"
+        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers"
     )
     // Each of the 9 groups: its overall row, then one row per factor (issue 14).
     #expect(lines.count == 1 + 9 * 3)
     #expect(
       lines.contains(
-        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,,0")
+        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,,0,"
+      )
     )
     // Togo 2024's beta is all `na`: no score, yet nothing is missing, so its coverage is 1.
-    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,,0"))
+    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,,0,"))
     #expect(lines.contains { $0.hasPrefix("Benin,2024,3,0,,Overall,83.33333333333") }, "\(lines)")
     let evil = try Self.synthetic(["=HYPERLINK(\"http://x\")", "+1, \"quoted\""]).csv()
     #expect(evil.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2020,"))

@@ -97,7 +97,9 @@ extension CompareReport {
     header +=
       "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th>"
       + (showsCopies ? "<th class=\"num\">\(esc(phrases.copiesHeader))</th>" : "")
-      + (showsSigned ? "<th class=\"num\">\(esc(phrases.signedCount))</th>" : "")
+      + (showsSigned
+        ? "<th class=\"num\">\(esc(phrases.signedCount))</th><th>\(esc(phrases.signersHeader))</th>"
+        : "")
       + (showsMapping ? "<th class=\"num\">\(esc(phrases.coverage))</th>" : "")
       + (showsUnsupported ? "<th class=\"num\">\(esc(phrases.unsupportedCount))</th>" : "")
       + "<th class=\"num\">\(esc(phrases.overall))</th>"
@@ -110,7 +112,9 @@ extension CompareReport {
       var row =
         "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))\(mark(group.isMapped))</td><td class=\"num\">\(group.respondents)</td>"
         + (showsCopies ? "<td class=\"num\">\(group.copiesLeftOut)</td>" : "")
-        + (showsSigned ? "<td class=\"num\">\(group.signed ?? 0)</td>" : "")
+        + (showsSigned
+          ? "<td class=\"num\">\(group.signed ?? 0)</td><td>\(signers(group).map(bdi).joined(separator: "; "))</td>"
+          : "")
         + (showsMapping
           ? "<td class=\"num\">\(esc(group.suppressed ? "—" : phrases.percent(group.coverage)))</td>"
           : "")

@@ -89,6 +89,8 @@ extension CompareReport {
             if let signed = group.signed {
               json.member("signed")
               json.integer(signed)
+              json.member("signers")
+              json.array { json in for signer in signers(group) { text(&json, signer) } }
             }
             guard !group.suppressed else { return }
             json.member("coverage")

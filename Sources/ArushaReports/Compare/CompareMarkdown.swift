@@ -25,13 +25,13 @@ extension CompareReport {
     let unsupported = showsUnsupported ? " \(phrases.unsupportedCount) |" : ""
     let signedColumn =
       (showsCopies ? " \(phrases.copiesHeader) |" : "")
-      + (showsSigned ? " \(phrases.signedCount) |" : "")
+      + (showsSigned ? " \(phrases.signedCount) | \(phrases.signersHeader) |" : "")
     let coverageColumn = showsMapping ? " \(phrases.coverage) |" : ""
     out.append(
       "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(signedColumn)\(coverageColumn)\(unsupported) \(phrases.overall) | "
         + numbers.joined(separator: " | ") + " |")
     out.append(
-      "|---|---|---:|" + (showsCopies ? "---:|" : "") + (showsSigned ? "---:|" : "")
+      "|---|---|---:|" + (showsCopies ? "---:|" : "") + (showsSigned ? "---:|---|" : "")
         + (showsMapping ? "---:|" : "")
         + (showsUnsupported ? "---:|" : "") + "---:|"
         + String(repeating: "---:|", count: factors.count))
@@ -40,7 +40,10 @@ extension CompareReport {
         md(group.administration), md(roundLabel(group, for: document)), String(group.respondents),
       ]
       if showsCopies { cells.append(String(group.copiesLeftOut)) }
-      if showsSigned { cells.append(String(group.signed ?? 0)) }
+      if showsSigned {
+        cells.append(String(group.signed ?? 0))
+        cells.append(md(signers(group).joined(separator: "; ")))
+      }
       if showsMapping { cells.append(group.suppressed ? "—" : phrases.percent(group.coverage)) }
       if showsUnsupported { cells.append(group.suppressed ? "—" : String(group.unsupported)) }
       if group.suppressed {

@@ -116,6 +116,14 @@ public struct CompareReport: Sendable {
   /// Whether signatures were checked, so that reports show each group's signed count.
   var showsSigned: Bool { comparison.options.checksSignatures }
 
+  /// Who signed the group's responses, each as names print (``PrintableText/name(_:)``);
+  /// under `--anonymize`, "allowed key" instead of any principal (issue 22).
+  func signers(_ group: Comparison.Group) -> [String] {
+    let signers = group.signers ?? []
+    if comparison.options.anonymize { return signers.isEmpty ? [] : [phrases.allowedKey] }
+    return signers.map(PrintableText.name)
+  }
+
   /// The source versions of every mapped group, in natural order.
   var mappedVersions: [String] {
     Set(comparison.groups.flatMap(\.mappedFrom)).sorted(by: NaturalOrder.precedes)

@@ -49,6 +49,12 @@ extension CompareReport {
         TextMatrix.Row(
           label: phrases.signedCount,
           cells: comparison.groups.map { TextMatrix.Cell(String($0.signed ?? 0)) }))
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.signersHeader,
+          cells: comparison.groups.map {
+            TextMatrix.Cell(clean(signers($0).joined(separator: "; "), for: terminal))
+          }))
     }
     if showsMapping {
       rows.append(

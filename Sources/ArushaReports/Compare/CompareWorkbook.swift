@@ -34,7 +34,7 @@ extension CompareReport {
       .init(phrases.administration), .init(phrases.round), .init(phrases.respondents),
     ]
     if showsCopies { columns.append(.init(phrases.copiesHeader)) }
-    if showsSigned { columns.append(.init(phrases.signedCount)) }
+    if showsSigned { columns += [.init(phrases.signedCount), .init(phrases.signersHeader)] }
     if showsMapping { columns += [.init(phrases.mappedFromHeader), .init(phrases.coverage)] }
     if unsupported { columns.append(.init(phrases.unsupportedCount)) }
     columns.append(.init(phrases.overall))
@@ -45,7 +45,9 @@ extension CompareReport {
         .text(group.administration), .text(group.round), .integer(group.respondents),
       ]
       if showsCopies { row.append(.integer(group.copiesLeftOut)) }
-      if showsSigned { row.append(.integer(group.signed ?? 0)) }
+      if showsSigned {
+        row += [.integer(group.signed ?? 0), .text(signers(group).joined(separator: "; "))]
+      }
       if showsMapping {
         row += [
           .text(group.mappedFrom.joined(separator: ", ")),
