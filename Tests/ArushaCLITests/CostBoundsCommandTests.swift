@@ -2,8 +2,9 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// Cost in proportion to the file (issue 22, kind 1), through the real binary: one long line
-/// with thousands of errors printed its whole source line under each of them (a 113 KB
+/// Cost in proportion to the file (issue 22, kind 1), through the real binary.
+///
+/// One long line with thousands of errors printed its whole source line under each of them (a 113 KB
 /// response made `score` write 1 GB to standard error). What is printed about one file is now
 /// bounded; every finding is still counted. No timing is asserted: Benchmarks/ measures.
 @Suite struct CostBoundsCommandTests {
