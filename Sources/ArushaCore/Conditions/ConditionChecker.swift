@@ -16,6 +16,8 @@ struct ConditionChecker {
   let positions: [String: Int]
   /// Every question id in the file, including those that failed to decode.
   let allIDs: Set<String>
+  /// "Did you mean" for the first unknown references only (issue 22).
+  let suggestions = SuggestionBudget()
 
   /// Checks the condition of the question at `position`: the condition when it is sound,
   /// and the problems found.
@@ -64,8 +66,7 @@ struct ConditionChecker {
   {
     guard let target = positions[id] else {
       if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
-      let earlier = questions.prefix(position).map(\.id)
-      let suggestion = closestMatch(to: id, in: earlier)
+      let suggestion = suggestions.closest(to: id, in: questions.prefix(position).map(\.id))
       return Problem(
         message: .unknownConditionQuestion(id, suggestion: suggestion), offset: offset,
         suggestion: suggestion)

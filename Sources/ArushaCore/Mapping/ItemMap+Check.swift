@@ -67,15 +67,19 @@ extension ItemMap {
       source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let targetQuestions = Dictionary(
       target.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // "Did you mean" for the first unknown ids only (issue 22: bounded work).
+    let suggestions = SuggestionBudget()
+    let sourceIDs = sourceQuestions.keys.sorted()
+    let targetIDs = targetQuestions.keys.sorted()
     for (id, listed) in questions.sorted(by: { $0.key < $1.key }) {
       if sourceQuestions[id] == nil {
-        let match = closestMatch(to: id, in: sourceQuestions.keys.sorted())
+        let match = suggestions.closest(to: id, in: sourceIDs)
         reader.error(
           .mapUnknownQuestion(id, side: "from", suggestion: match),
           at: marks.sourceKeys[id] ?? marks.root, suggestion: match)
       }
       if let listed, targetQuestions[listed] == nil {
-        let match = closestMatch(to: listed, in: targetQuestions.keys.sorted())
+        let match = suggestions.closest(to: listed, in: targetIDs)
         reader.error(
           .mapUnknownQuestion(listed, side: "to", suggestion: match),
           at: marks.targets[id] ?? marks.root, suggestion: match)

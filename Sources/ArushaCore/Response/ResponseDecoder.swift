@@ -50,10 +50,12 @@ public enum ResponseDecoder {
     let questions = Dictionary(
       questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var raw: [String: (node: YAMLNode, keyMark: SourceMark)] = [:]
+    let suggestions = SuggestionBudget()
     for pair in header.answers {
       guard let id = pair.key.scalar?.text else { continue }
       guard questions[id] != nil else {
-        let suggestion = closestMatch(to: id, in: questionnaire.questions.map(\.id))
+        let suggestion = suggestions.closest(
+          to: id, in: questionnaire.questions.map(\.id))
         reader.error(
           .answerToUnknownQuestion(
             id, questionnaire: questionnaire.id, version: questionnaire.version,

@@ -28,15 +28,9 @@ public struct CompareDiagnostics: Sendable {
         output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
       }
-      let lines = SourceLines(source(problem.path))
-      for diagnostic in problem.diagnostics {
-        output +=
-          "\(path):\(diagnostic.mark): \(style.apply(.boldRed, "error:")) \(clean(diagnostic.message))\n"
-        output += lines.snippet(at: diagnostic.mark, style: style)
-        for note in diagnostic.notes {
-          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(clean(note.message))\n"
-        }
-      }
+      // The same lines as `validate`: at most 100 findings a file, excerpts cut around the caret.
+      output += DiagnosticRenderer(style: style).findings(
+        problem.diagnostics, path: path, source: source(problem.path))
     }
     return output
   }
