@@ -31,13 +31,13 @@ scales:
 
 def fill(prefix, item, suffix, size, sep=", "):
     """prefix + item(0) + sep + item(1) ... + suffix, as many items as fit in size bytes."""
-    parts, total, i = [], len(prefix) + len(suffix), 0
+    parts, total, i = [], len(prefix.encode()) + len(suffix.encode()), 0
     while True:
         text = item(i)
-        if total + len(text) + len(sep) > size:
+        if total + len(text.encode()) + len(sep) > size:
             break
         parts.append(text)
-        total += len(text) + len(sep)
+        total += len(text.encode()) + len(sep)
         i += 1
     return prefix + sep.join(parts) + suffix
 
