@@ -177,12 +177,19 @@ public struct AssessmentSetup {
   ) throws(Failure) {
     guard let response else { return }
     var differences: [String] = []
+    // The two names as reports print them, so that names that differ only by a tab or a
+    // space never read the same (PrintableText.distinctNames).
+    func names(_ file: String, _ given: String) -> (file: String, given: String) {
+      let shown = PrintableText.distinctNames([file, given])
+      return (shown[Array(file.utf8)] ?? file, shown[Array(given.utf8)] ?? given)
+    }
     if let administration, !administration.utf8.elementsEqual(response.administration.utf8) {
-      differences.append(
-        "administration '\(response.administration)', not '\(administration)'")
+      let shown = names(response.administration, administration)
+      differences.append("administration '\(shown.file)', not '\(shown.given)'")
     }
     if let round, !round.utf8.elementsEqual(response.round.utf8) {
-      differences.append("round '\(response.round)', not '\(round)'")
+      let shown = names(response.round, round)
+      differences.append("round '\(shown.file)', not '\(shown.given)'")
     }
     guard !differences.isEmpty else { return }
     throw .usage(

@@ -112,12 +112,14 @@ public enum CompareRun {
     }
     let input = loader.load(walk, progress: progress)
     let folderErrors = walk.errors
+    messages(diagnostics.skippedLinks(walk.skippedLinks))
     guard input.files > 0 || !folderErrors.isEmpty else {
       let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
       return .noInput
     }
     messages(diagnostics.notes(input, filter: filter))
+    messages(diagnostics.copies(input.copies.sets, anonymize: request.options.anonymize))
 
     let problems =
       folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems

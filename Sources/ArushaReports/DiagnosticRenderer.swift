@@ -16,51 +16,58 @@ public struct DiagnosticRenderer: Sendable {
     self.style = style
   }
 
+  /// The most findings printed about one file in text; the rest are counted on one line
+  /// (issue 22: what is printed about one file is bounded, whatever the file holds).
+  public static let findingsShown = 100
+  /// The most notes printed under one finding.
+  public static let notesShown = 10
+  /// The most characters of a message (which may quote the file's text) in every format.
+  public static let messageLength = 1_000
+
   /// The text report of every file, each problem with its source line, then a summary line.
+  ///
+  /// Bounded per file: at most ``findingsShown`` findings, then
+  /// `FILE: … and N more (E errors, W warnings)`; each source excerpt at most
+  /// ``SourceLines/excerptColumns`` columns around the caret; each message at most
+  /// ``messageLength`` characters. The summary line counts every finding.
   public func text(_ reports: [FileReport]) -> String {
     var output = ""
     for report in reports {
-      let path = Self.terminal(report.path)
-      if let error = report.readError {
-        output += "\(path): \(style.apply(.boldRed, "error:")) \(Self.terminal(error.reason))\n"
-        continue
-      }
-      output += findings(report.diagnostics, path: path, source: report.source)
+      output += findings(report)
     }
     output += summary(reports) + "\n"
     return output
   }
 
-  /// The most findings shown for one file in text; the rest are counted in one line.
-  public static let findingsShown = 100
-
-  /// One file's findings in text: each with its place, its excerpt and its notes, at most
-  /// ``findingsShown`` of them, then "PATH: … and N more (E errors, W warnings)".
-  ///
-  /// - Parameters:
-  ///   - diagnostics: The file's findings, in the order to show them.
-  ///   - path: The file's path, already printable.
-  ///   - source: The file's bytes, for the excerpts.
-  func findings(_ diagnostics: [Diagnostic], path: String, source: [UInt8]) -> String {
+  /// The findings of one file as ``text(_:)`` prints them, without the summary line.
+  public func findings(_ report: FileReport) -> String {
+    // A path's control characters are shown (a␉b.yaml), as names are (PrintableText.name).
+    let path = Self.terminal(PrintableText.name(report.path))
+    if let error = report.readError {
+      return "\(path): \(style.apply(.boldRed, "error:")) \(Self.terminal(error.reason))\n"
+    }
     var output = ""
-    let lines = SourceLines(source)
-    for diagnostic in diagnostics.prefix(Self.findingsShown) {
+    let lines = SourceLines(report.source)
+    for diagnostic in report.diagnostics.prefix(Self.findingsShown) {
       let label =
         diagnostic.severity == .error
         ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
-      output +=
-        "\(path):\(diagnostic.mark): \(label) \(Self.terminal(diagnostic.message))\n"
+      output += "\(path):\(diagnostic.mark): \(label) \(Self.terminal(diagnostic.message))\n"
       output += lines.snippet(at: diagnostic.mark, style: style)
-      for note in diagnostic.notes.prefix(Self.findingsShown) {
+      for note in diagnostic.notes.prefix(Self.notesShown) {
         output +=
           "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(Self.terminal(note.message))\n"
       }
+      if diagnostic.notes.count > Self.notesShown {
+        output +=
+          "\(path): … and \(Self.count(diagnostic.notes.count - Self.notesShown, "more note"))\n"
+      }
     }
-    if diagnostics.count > Self.findingsShown {
-      let left = diagnostics.dropFirst(Self.findingsShown)
-      let warnings = left.filter { $0.severity == .warning }.count
+    let left = report.diagnostics.dropFirst(Self.findingsShown)
+    if !left.isEmpty {
+      let errors = left.filter { $0.severity == .error }.count
       output +=
-        "\(path): … and \(left.count) more (\(Self.count(left.count - warnings, "error")), \(Self.count(warnings, "warning")))\n"
+        "\(path): … and \(left.count) more (\(Self.count(errors, "error")), \(Self.count(left.count - errors, "warning")))\n"
     }
     return output
   }
@@ -79,10 +86,6 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The JSON report: `{"files": [{"file", "valid", "errors", "warnings", "diagnostics": […]}]}`.
-  ///
-  /// Every finding is in `"diagnostics"`. When a file has more than ``findingsShown``, its
-  /// object also has `"omitted"`: how many of them the text report leaves out (counts them in
-  /// its "… and N more" line) — all of them are here; without it, text shows them all.
   public func json(_ reports: [FileReport]) -> String {
     let files: [JSONValue] = reports.map { report in
       var diagnostics = report.diagnostics.map(Self.json)
@@ -95,19 +98,15 @@ public struct DiagnosticRenderer: Sendable {
           ])
         ]
       }
-      return .object(
-        [
-          .init("file", Self.document(report.path)),
-          .init("valid", .bool(!report.hasErrors)),
-          .init(
-            "errors",
-            .integer(
-              diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
-          .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
-          .init("diagnostics", .array(diagnostics)),
-        ]
-          + (diagnostics.count > Self.findingsShown
-            ? [.init("omitted", .integer(diagnostics.count - Self.findingsShown))] : []))
+      return .object([
+        .init("file", Self.document(PrintableText.name(report.path))),
+        .init("valid", .bool(!report.hasErrors)),
+        .init(
+          "errors",
+          .integer(diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
+        .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
+        .init("diagnostics", .array(diagnostics)),
+      ])
     }
     return JSONValue.object([.init("files", .array(files))]).serialized() + "\n"
   }
@@ -131,14 +130,28 @@ public struct DiagnosticRenderer: Sendable {
     ])
   }
 
-  /// A path or message for the terminal, on one line.
+  /// A path or message for the terminal, on one line, at most ``messageLength`` characters.
   static func terminal(_ text: String) -> String {
-    PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
+    PrintableText.sanitize(bounded(text), for: .terminal, keepLineBreaks: false)
   }
 
-  /// A path or message as a JSON string, on one line.
+  /// A path or message as a JSON string, on one line, at most ``messageLength`` characters.
   private static func document(_ text: String) -> JSONValue {
-    .string(PrintableText.sanitize(text, for: .document, keepLineBreaks: false))
+    .string(PrintableText.sanitize(bounded(text), for: .document, keepLineBreaks: false))
+  }
+
+  /// `text`, or its first and last characters around `…` when it is longer than
+  /// ``messageLength`` (a message that quotes a whole line of the file).
+  static func bounded(_ text: String) -> String {
+    guard text.utf8.count > messageLength, text.unicodeScalars.count > messageLength else {
+      return text
+    }
+    let scalars = text.unicodeScalars
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars.prefix(messageLength * 3 / 4))
+    result.append("…")
+    result.append(contentsOf: scalars.suffix(messageLength / 4 - 1))
+    return String(result)
   }
 
   static func count(_ number: Int, _ noun: String) -> String {
@@ -146,157 +159,105 @@ public struct DiagnosticRenderer: Sendable {
   }
 }
 
-/// A file's lines, for excerpts under a diagnostic (Yams `Mark.snippet`), cut to at most
-/// ``SourceLines/excerptColumns`` columns around the caret.
+/// A file's lines, for snippets under a diagnostic (Yams `Mark.snippet`).
 ///
-/// The file is split once (line starts, in bytes); each excerpt reads only the bytes around its
-/// caret, so a long line with many findings costs as much as the excerpts printed, not the line
-/// once per finding (issue 22).
-struct SourceLines {
-  /// The most columns an excerpt takes, "…" marks included; a tab counts as eight.
+/// A snippet is an excerpt of at most ``excerptColumns`` terminal columns around the caret,
+/// cut with `…` on the side where the line goes on: a file on one long line costs the
+/// excerpt, never the line, for each finding (issue 22).
+final class SourceLines {
+  /// The widest excerpt, in terminal columns, marks included.
   static let excerptColumns = 120
-
-  /// Columns of context before the caret when a line is cut on both sides.
-  static let columnsBefore = 40
-
-  /// The columns a tab is counted as for ``excerptColumns``: the most it can take.
+  /// How wide a tab counts toward ``excerptColumns`` (a terminal's tab stops are 8 apart).
   static let tabColumns = 8
 
-  private let bytes: [UInt8]
-  /// The byte offset where each line starts; one more line than line feeds.
-  private let starts: [Int]
+  private let lines: [ArraySlice<UInt8>]
+  /// The code points of the line last asked for: findings come in order, many on one line.
+  private var cached: (line: Int, scalars: [Unicode.Scalar])?
 
   init(_ bytes: [UInt8]) {
-    self.bytes = bytes
-    var starts = [0]
     // Split on bytes, not Characters: "\r\n" is one Character and would hide the line ends.
-    for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-    self.starts = starts
-  }
-
-  /// The bytes of line `number` (from 1), without its line end.
-  private func line(_ number: Int) -> ArraySlice<UInt8> {
-    let start = starts[number - 1]
-    var end = number < starts.count ? starts[number] - 1 : bytes.count
-    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-    return bytes[start..<end]
-  }
-
-  /// The offset of the `count`th code point after `start` (UTF-8 lead bytes), at most `end`.
-  private func offset(_ count: Int, after start: Int, before end: Int) -> Int {
-    var offset = start
-    var seen = 0
-    while offset < end {
-      if bytes[offset] & 0xC0 != 0x80 {
-        if seen == count { return offset }
-        seen += 1
-      }
-      offset += 1
+    // A file that is not text (UTF-16, binary) gets no excerpt: it would show only noise.
+    if YAMLLoader.otherEncoding(bytes) != nil || bytes.contains(0) {
+      lines = []
+      return
     }
-    return end
-  }
-
-  /// The offset `count` code points before `end`, at least `start`.
-  private func offset(_ count: Int, before end: Int, after start: Int) -> Int {
-    var offset = end
-    var seen = 0
-    while offset > start && seen < count {
-      offset -= 1
-      if bytes[offset] & 0xC0 != 0x80 { seen += 1 }
+    lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+      line.last == 0x0D ? line.dropLast() : line
     }
-    return offset
   }
 
-  /// The line at `mark`, cut around its column, and a caret under that column; empty when the
-  /// line is not there or is blank.
-  ///
-  /// A line wider than ``excerptColumns`` is cut: up to ``columnsBefore`` columns before the
-  /// caret (more when the line ends sooner), the rest after it, and "…" where text was left out
-  /// on either side. The caret stands under its character whatever the cut, wide characters
-  /// (``DisplayColumns``) and tabs (kept as tabs under the caret) included.
+  /// The excerpt of the line at `mark` and a caret under its column; empty when the line is
+  /// not there or blank.
   func snippet(at mark: SourceMark, style: TextStyle) -> String {
-    guard mark.line >= 1, mark.line <= starts.count else { return "" }
-    let whole = line(mark.line)
-    // The column counts code points (libyaml's marks). Read a window of code points around it:
-    // enough for the widest excerpt (a column takes at least one code point, unless it is a
-    // combining mark: those are bounded by the window, not by the columns).
-    let reach = Self.excerptColumns * 2
-    let caret = offset(max(0, mark.column - 1), after: whole.startIndex, before: whole.endIndex)
-    let from = offset(reach, before: caret, after: whole.startIndex)
-    let to = offset(reach, after: caret, before: whole.endIndex)
-    let before = Array(Self.printable(bytes[from..<caret]))
-    let after = Array(Self.printable(bytes[caret..<to]))
-    let cut = Self.excerpt(
-      before: before, after: after, startsLine: from == whole.startIndex,
-      endsLine: to == whole.endIndex)
-    let line = cut.text
-    if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "…" }) { return "" }
-    return "  \(line)\n  \(cut.padding)\(style.apply(.boldGreen, "^"))\n"
-  }
-
-  /// What PrintableText removes on a terminal becomes U+FFFD rather than vanish, so the caret
-  /// stays under its column; tabs stay, for the same reason.
-  static func printable(_ bytes: ArraySlice<UInt8>) -> String {
-    var line = ""
-    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-      let isControl = scalar != "\t" && PrintableText.isRemoved(scalar, for: .terminal)
-      line.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+    guard mark.line >= 1, mark.line <= lines.count else { return "" }
+    let scalars = self.scalars(ofLine: mark.line)
+    // The column counts code points (libyaml's marks do); past the end, the caret stands after
+    // the last character.
+    let caret = min(max(0, mark.column - 1), scalars.count)
+    func width(_ scalar: Unicode.Scalar) -> Int {
+      scalar == "\t" ? Self.tabColumns : DisplayColumns.width(of: Character(scalar))
     }
-    return line
-  }
-
-  /// The columns `character` is counted as in an excerpt's budget.
-  static func budget(_ character: Character) -> Int {
-    character == "\t" ? tabColumns : DisplayColumns.width(of: character)
-  }
-
-  /// The excerpt of a line around a caret, and the padding that puts the caret under it.
-  ///
-  /// - Parameters:
-  ///   - before: The characters before the caret (the end of a window of the line).
-  ///   - after: The character at the caret and those after it.
-  ///   - startsLine: Whether `before` starts at the start of the line.
-  ///   - endsLine: Whether `after` ends at the end of the line.
-  /// - Returns: The text (at most ``excerptColumns`` columns, "…" where cut) and the padding:
-  ///   a space for each column before the caret, a tab for each tab.
-  static func excerpt(
-    before: [Character], after: [Character], startsLine: Bool, endsLine: Bool
-  ) -> (text: String, padding: String) {
-    let widthBefore = before.reduce(0) { $0 + budget($1) }
-    let widthAfter = after.reduce(0) { $0 + budget($1) }
-    var left = before[...]
-    var right = after[...]
-    if !(startsLine && endsLine && widthBefore + widthAfter <= excerptColumns) {
-      // Cut: keep room for a "…" on each side, the caret's own character always shown.
-      let room = excerptColumns - 2
-      var keepAfter = max(0, room - min(widthBefore, columnsBefore))
-      if widthAfter < keepAfter { keepAfter = widthAfter }
-      let keepBefore = room - keepAfter
+    // Each side is measured only as far as the excerpt could reach, never the whole line.
+    let total = Self.excerptColumns
+    func takeLeft(_ room: Int) -> (start: Int, width: Int) {
+      var start = caret
       var used = 0
-      var count = 0
-      for character in after {
-        if count > 0 && used + budget(character) > keepAfter { break }
-        used += budget(character)
-        count += 1
+      while start > 0, used + width(scalars[start - 1]) <= room {
+        start -= 1
+        used += width(scalars[start])
       }
-      right = after.prefix(count)
-      used = 0
-      count = 0
-      for character in before.reversed() {
-        if used + budget(character) > keepBefore { break }
-        used += budget(character)
-        count += 1
-      }
-      left = before.suffix(count)
+      return (start, used)
     }
-    let cutBefore = !startsLine || left.count < before.count
-    let cutAfter = !endsLine || right.count < after.count
-    let text =
-      (cutBefore ? "…" : "") + String(left) + String(right) + (cutAfter ? "…" : "")
-    let padding =
-      (cutBefore ? " " : "")
-      + left.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayColumns.width(of: $0)) }
-      .joined()
-    return (text, padding)
+    func takeRight(_ room: Int) -> (end: Int, width: Int) {
+      var end = caret
+      var used = 0
+      while end < scalars.count, used + width(scalars[end]) <= room {
+        used += width(scalars[end])
+        end += 1
+      }
+      return (end, used)
+    }
+    // A side that fits in half the room is whole and leaves the rest to the other; a side
+    // that is cut gives a column to its `…`.
+    var left = takeLeft(total / 2 - 1)
+    var right = takeRight(total / 2)
+    if left.start == 0 {
+      right = takeRight(total - left.width)
+      if right.end < scalars.count { right = takeRight(total - left.width - 1) }
+    } else if right.end == scalars.count {
+      left = takeLeft(total - right.width - 1)
+    } else {
+      right = takeRight(total / 2 - 1)
+    }
+    let (start, end) = (left.start, right.end)
+    // What PrintableText removes on a terminal becomes U+FFFD rather than vanish, so the caret
+    // stays under its column; tabs stay, for the same reason.
+    func shown(_ part: ArraySlice<Unicode.Scalar>) -> String {
+      var text = String.UnicodeScalarView()
+      for scalar in part {
+        let isControl = scalar != "\t" && PrintableText.isRemoved(scalar, for: .terminal)
+        text.append(isControl ? "\u{FFFD}" : scalar)
+      }
+      return String(text)
+    }
+    let before = (start > 0 ? "…" : "") + shown(scalars[start..<caret])
+    let line = before + shown(scalars[caret..<end]) + (end < scalars.count ? "…" : "")
+    if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return "" }
+    // The caret goes under the cells the characters before it take on a terminal: two for a
+    // wide character, none for a combining mark. Tabs stay tabs under the caret so the caret
+    // lines up whatever the tab width.
+    let padding = before.map { character in
+      character == "\t"
+        ? "\t" : String(repeating: " ", count: DisplayColumns.width(of: character))
+    }.joined()
+    return "  \(line)\n  \(padding)\(style.apply(.boldGreen, "^"))\n"
+  }
+
+  /// The code points of line `number` (1-based), decoded once while findings stay on it.
+  private func scalars(ofLine number: Int) -> [Unicode.Scalar] {
+    if let cached, cached.line == number { return cached.scalars }
+    let scalars = Array(String(decoding: lines[number - 1], as: UTF8.self).unicodeScalars)
+    cached = (number, scalars)
+    return scalars
   }
 }

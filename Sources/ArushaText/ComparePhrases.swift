@@ -89,6 +89,17 @@ extension Phrases {
     )
   }
 
+  /// The header of each group's count of files left out as copies.
+  public var copiesHeader: String { pick("Copies left out", "Copies écartées") }
+
+  /// The legend of the copies left out (issue 22: each respondent counts once).
+  public var copiesNote: String {
+    pick(
+      "Copies left out: files that repeat a response counted, with the same bytes or from the same respondent with an older 'updated' time; each respondent counts once, and the respondents are counted after this.",
+      "Copies écartées\u{A0}: fichiers qui répètent une réponse comptée, octet pour octet ou du même répondant avec une date de mise à jour plus ancienne\u{A0}; chaque répondant compte une fois, et les répondants sont comptés après cela."
+    )
+  }
+
   /// The legend of the signed counts (`compare --allowed-signers`).
   public var signedNote: String {
     pick(

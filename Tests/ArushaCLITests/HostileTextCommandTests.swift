@@ -55,12 +55,13 @@ import Testing
       expectClean(result, arguments.joined(separator: " "), terminal: terminal, allowed: allowed)
     }
     let table = try runArusha(["score", response, "--format", "table"], directory: folder)
-    #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024]0;pwned"))
+    // The round is a name too: its controls shown (issue 22).
+    #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024␛]0;pwned␇"))
     let csv = try runArusha(["score", response, "--format", "csv"], directory: folder)
     // Quoted for the ";" (semicolon spreadsheets); U+202E stays in a document.
     #expect(
       csv.stdout.contains(
-        "\r\n\"\(HostileText.administrationInDocument)\",\"2024]0;pwned\u{202E}\",alpha,1,"))
+        "\r\n\"\(HostileText.administrationInDocument)\",\"2024␛]0;pwned␇\u{202E}\",alpha,1,"))
   }
 
   @Test func compareInEveryFormat() throws {
@@ -77,7 +78,7 @@ import Testing
     let table = try runArusha(
       ["compare", "responses", "--format", "table"], environment: ["COLUMNS": "200"],
       directory: folder)
-    #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024]0;pwned"))
+    #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024␛]0;pwned␇"))
   }
 
   @Test func fileNamesInMessagesAreSanitised() throws {
@@ -87,12 +88,14 @@ import Testing
       to: folder.appendingPathComponent("responses").appendingPathComponent(name))
     let refused = try runArusha(["compare", "responses", "--format", "csv"], directory: folder)
     #expect(refused.status == 65)
-    #expect(refused.stderr.contains("responses/evil]0;pwned.yaml:"), "\(refused.stderr)")
+    // The path's controls are shown, never sent (issue 22: two names never print alike).
+    #expect(
+      refused.stderr.contains("responses/evil␛]0;pwned␇<U+009B>.yaml:"), "\(refused.stderr)")
     #expect(HostileText.forbidden(in: refused.stderr, terminal: true).isEmpty)
     let skipped = try runArusha(
       ["compare", "responses", "--format", "csv", "--skip-invalid"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("responses/evil]0;pwned.yaml"), "\(skipped.stderr)")
+    #expect(skipped.stderr.contains("responses/evil␛]0;pwned␇<U+009B>.yaml"), "\(skipped.stderr)")
     #expect(HostileText.forbidden(in: skipped.stderr, terminal: true).isEmpty)
   }
 }

@@ -86,8 +86,13 @@ import Testing
     }
   }
 
-  static let administrationInMarkdown = HostileText.administrationInDocument.replacingOccurrences(
-    of: "]", with: "\\]")
+  static let administrationInMarkdown = HostileText.administrationInDocument
+    .replacingOccurrences(of: "]", with: "\\]").replacingOccurrences(of: "<", with: "\\<")
+    .replacingOccurrences(of: ">", with: "\\>")
+
+  /// The administration as HTML and the workbook's XML escape it (`<U+009B>` is text).
+  static let administrationEscaped = HostileText.administrationInDocument
+    .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
 
   /// CSV records end with "\r\n"; no other control, and no line break inside a record.
   static func expectCleanCSV(
@@ -130,8 +135,8 @@ import Testing
     }
     Self.expectCleanCSV(report.actionPlanCSV(), "action plan csv", administration: false)
     let html = report.html()
-    Self.expectClean(html, "html", terminal: false)
-    #expect(html.contains("<bdi>\(HostileText.administrationInDocument)</bdi>"))
+    Self.expectClean(html, "html", terminal: false, administration: Self.administrationEscaped)
+    #expect(html.contains("<bdi>\(Self.administrationEscaped)</bdi>"))
     #expect(html.contains("<h1><bdi>Title]0;pwned 31m\u{202E}é 漢字 الجمارك</bdi></h1>"))
     #expect(HTMLBalance.unbalancedTags(html).isEmpty, "\(HTMLBalance.unbalancedTags(html))")
   }
@@ -146,8 +151,8 @@ import Testing
     try Self.expectCleanJSON(report.json())
     Self.expectCleanCSV(report.csv(), "csv")
     let html = report.html()
-    Self.expectClean(html, "html", terminal: false)
-    #expect(html.contains("<td><bdi>\(HostileText.administrationInDocument)</bdi></td>"))
+    Self.expectClean(html, "html", terminal: false, administration: Self.administrationEscaped)
+    #expect(html.contains("<td><bdi>\(Self.administrationEscaped)</bdi></td>"))
     #expect(HTMLBalance.unbalancedTags(html).isEmpty, "\(HTMLBalance.unbalancedTags(html))")
   }
 
@@ -157,7 +162,9 @@ import Testing
     _ workbook: Workbook, _ format: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let text = workbook.parts().map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
-    expectClean(text, format, terminal: false, sourceLocation: sourceLocation)
+    expectClean(
+      text, format, terminal: false, administration: administrationEscaped,
+      sourceLocation: sourceLocation)
   }
 
   @Test func everyWorkbook() throws {
@@ -212,10 +219,11 @@ import Testing
       readError: nil)
     let text = DiagnosticRenderer().text([report])
     #expect(HostileText.forbidden(in: text, terminal: true).isEmpty, "\(text.debugDescription)")
-    // The snippet keeps its columns: what is removed elsewhere shows as U+FFFD.
+    // The snippet keeps its columns: what is removed elsewhere shows as U+FFFD. The path's
+    // controls are shown, as names' are (issue 22).
     #expect(
       text.contains(
-        "evil]0;x.yaml:1:4: error: unknown key 'b[2J' in the questionnaire\n  a: \"\u{FFFD}x\"\n     ^"
+        "evil␛]0;x␇.yaml:1:4: error: unknown key 'b[2J' in the questionnaire\n  a: \"\u{FFFD}x\"\n     ^"
       ))
     let json = DiagnosticRenderer().json([report])
     #expect(HostileText.forbidden(in: json, terminal: false).isEmpty)

@@ -13,10 +13,12 @@ public enum HostileText {
   /// The letters that must survive every output.
   public static let survivors = ["é", "漢字", "الجمارك"]
 
-  /// The response's administration as a document shows it: controls out, U+202E kept.
-  public static let administrationInDocument = "Admin]0;pwned 31m\u{202E}é 漢字 الجمارك"
+  /// The response's administration as a document shows it: a name, so its controls shown as
+  /// pictures or spelled (PrintableText.name, issue 22), U+202E kept.
+  public static let administrationInDocument =
+    "Admin␛]0;pwned␇ <U+009B>31m\u{202E}␈␡é 漢字 الجمارك"
   /// The response's administration as a terminal shows it: U+202E out as well.
-  public static let administrationOnTerminal = "Admin]0;pwned 31mé 漢字 الجمارك"
+  public static let administrationOnTerminal = "Admin␛]0;pwned␇ <U+009B>31m␈␡é 漢字 الجمارك"
 
   /// The fixture questionnaire's bytes.
   public static func questionnaireBytes() throws -> [UInt8] {

@@ -30,7 +30,7 @@ public enum AdministrationNames {
     let ascii = name.utf8.allSatisfy { $0 < 0x80 }
     let normalized = ascii ? name : name.precomposedStringWithCompatibilityMapping
     for scalar in normalized.lowercased().unicodeScalars {
-      if isInvisible(scalar) { continue }
+      if PrintableText.isInvisible(scalar) { continue }
       if scalar.properties.isWhitespace {
         pendingSpace = !result.isEmpty
         continue
@@ -40,31 +40,5 @@ public enum AdministrationNames {
       result.unicodeScalars.append(scalar)
     }
     return result
-  }
-
-  /// `name` as a message shows it: invisible characters spelled out (`<U+200B>`), so that
-  /// two names that look the same can be told apart.
-  public static func shown(_ name: String) -> String {
-    var result = ""
-    for scalar in name.unicodeScalars {
-      if isInvisible(scalar) {
-        result += "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(4) + ">"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    let category = scalar.properties.generalCategory
-    return category == .format || category == .control
-      || scalar.properties.isDefaultIgnorableCodePoint
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(_ width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -20,22 +20,33 @@ public enum Comparator {
         ? NaturalOrder.codePointPrecedes(left.administration, right.administration)
         : NaturalOrder.precedes(left.round, right.round)
     }
-    let labels = options.anonymize ? anonymousLabels(keys.map(\.administration)) : [:]
+    // Names print as PrintableText.distinctNames says (two different names never print
+    // alike); `roundsAsGiven` keeps each group's round as the files have it, for `--baseline`
+    // and `--round`.
+    let administrations = keys.map(\.administration)
+    let labels =
+      options.anonymize
+      ? anonymousLabels(administrations) : PrintableText.distinctNames(administrations)
+    let roundNames = PrintableText.distinctNames(keys.map(\.round))
     func label(_ name: String) -> String { labels[Array(name.utf8)] ?? name }
+    func shownRound(_ round: String) -> String { roundNames[Array(round.utf8)] ?? round }
 
     var groups: [Comparison.Group] = []
+    var roundsAsGiven: [String] = []
     for key in keys {
       guard let sums = tally.groups[key] else { continue }
       let name = label(key.administration)
+      roundsAsGiven.append(key.round)
       let mappedFrom = sums.mappedFrom.sorted(by: NaturalOrder.precedes)
       let signed = options.checksSignatures ? sums.signed : nil
       guard sums.respondents >= options.minimumRespondents else {
         var group = Comparison.Group(
-          administration: name, round: key.round, respondents: sums.respondents,
+          administration: name, round: shownRound(key.round), respondents: sums.respondents,
           suppressed: true, overall: nil, scores: [], strengths: [], improvements: [],
           position: nil)
         group.mappedFrom = mappedFrom
         group.signed = signed
+        group.copiesLeftOut = sums.copiesLeftOut
         groups.append(group)
         continue
       }
@@ -49,13 +60,14 @@ public enum Comparator {
         settings.isImprovement($0.1, criticalGap: false)
       }
       var group = Comparison.Group(
-        administration: name, round: key.round, respondents: sums.respondents,
+        administration: name, round: shownRound(key.round), respondents: sums.respondents,
         suppressed: false, overall: sums.overall.mean, scores: scores,
         strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil)
       group.unsupported = sums.unsupported
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean
       group.signed = signed
+      group.copiesLeftOut = sums.copiesLeftOut
       groups.append(group)
     }
 
@@ -75,7 +87,7 @@ public enum Comparator {
       guard let latest = indexes.last else { continue }
       let earlier: Int?
       if let baseline = options.baseline {
-        earlier = indexes.dropLast().first { groups[$0].round == baseline }
+        earlier = indexes.dropLast().first { roundsAsGiven[$0] == baseline }
       } else {
         earlier = indexes.count >= 2 ? indexes[indexes.count - 2] : nil
       }
@@ -94,7 +106,9 @@ public enum Comparator {
 
     let peerIndexes: [Int]
     if let round = options.round {
-      peerIndexes = groups.indices.filter { !groups[$0].suppressed && groups[$0].round == round }
+      peerIndexes = groups.indices.filter {
+        !groups[$0].suppressed && roundsAsGiven[$0] == round
+      }
     } else {
       peerIndexes = rounds.compactMap(\.indexes.last)
     }

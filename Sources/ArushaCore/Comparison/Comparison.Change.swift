@@ -1,7 +1,8 @@
 extension Comparison {
   /// What changed for one administration between two of its rounds.
   public struct Change: Sendable, Hashable {
-    /// The administration's name, or its label when anonymized.
+    /// The administration's name as printed (``Comparison/Group/administration``), or its
+    /// label when anonymized.
     public var administration: String
     /// The earlier round: the previous one, or the baseline.
     public var from: String

@@ -1,9 +1,11 @@
 extension Comparison {
   /// One administration in one round: the mean of its responses' scores.
   public struct Group: Sendable, Hashable {
-    /// The administration's name, or its label (`A1`) when anonymized.
+    /// The administration's name as printed (``PrintableText/distinctNames(_:)``: controls
+    /// shown as ␉ ␊ ␍…, and two different names never alike), or its label (`A1`) when
+    /// anonymized.
     public var administration: String
-    /// The round's label.
+    /// The round's label as printed (``PrintableText/distinctNames(_:)``).
     public var round: String
     /// How many responses the group has.
     public var respondents: Int
@@ -32,6 +34,10 @@ extension Comparison {
     /// How many of its responses are signed by an allowed key; nil when signatures were not
     /// checked (no `--allowed-signers`).
     public var signed: Int?
+    /// How many of its files were left out as copies of a response counted
+    /// (``ResponseCopies``: the same bytes, or the same respondent with an older `updated`);
+    /// not in ``respondents``.
+    public var copiesLeftOut = 0
 
     /// Whether some of its responses were scored through a map.
     public var isMapped: Bool { !mappedFrom.isEmpty }

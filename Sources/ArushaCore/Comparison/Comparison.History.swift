@@ -2,7 +2,8 @@ extension Comparison {
   /// One administration's scores over all its rounds: what a trend chart draws (scoring.md,
   /// "History").
   public struct History: Sendable, Hashable {
-    /// The administration's name, or its label when anonymized.
+    /// The administration's name as printed (``Comparison/Group/administration``), or its
+    /// label when anonymized.
     public var administration: String
     /// Its unsuppressed rounds, in round order (natural order, as groups are sorted).
     public var rounds: [String]

@@ -15,6 +15,9 @@ extension ComparisonTally {
     public var mappedFrom: Set<String> = []
     /// How many of its responses are signed by an allowed key.
     public var signed = 0
+    /// How many of its files were left out as copies of a response counted
+    /// (``ResponseCopies``); not in ``respondents``.
+    public var copiesLeftOut = 0
 
     /// An empty group.
     public init() {}
@@ -39,6 +42,7 @@ extension ComparisonTally {
       coverage.merge(other.coverage)
       mappedFrom.formUnion(other.mappedFrom)
       signed += other.signed
+      copiesLeftOut += other.copiesLeftOut
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)

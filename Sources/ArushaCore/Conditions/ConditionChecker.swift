@@ -16,12 +16,16 @@ struct ConditionChecker {
   let positions: [String: Int]
   /// Every question id in the file, including those that failed to decode.
   let allIDs: Set<String>
-  /// "Did you mean" for the first unknown references only (issue 22).
-  let suggestions = SuggestionBudget()
+
+  /// How many problems of a file may search for a "did you mean": each search reads every
+  /// earlier question, so it is bounded (issue 22); the text report shows 100 findings.
+  static let suggestionsPerFile = 100
 
   /// Checks the condition of the question at `position`: the condition when it is sound,
-  /// and the problems found.
-  func check(_ source: String, at position: Int) -> (Condition?, [Problem]) {
+  /// and the problems found; `suggesting` whether an unknown question gets a "did you mean".
+  func check(_ source: String, at position: Int, suggesting: Bool = true) -> (
+    Condition?, [Problem]
+  ) {
     let parsed: (Condition, ConditionParser.ReferenceOffsets)
     do {
       parsed = try ConditionParser.parse(source)
@@ -34,7 +38,9 @@ struct ConditionChecker {
     walk(condition) { id, check in
       let place = offsets[offsetIndex]
       offsetIndex += 1
-      if var problem = reference(id, from: position, offset: place.offset, check: check) {
+      if var problem = reference(
+        id, from: position, offset: place.offset, check: check, suggesting: suggesting)
+      {
         if problem.aboutLiteral, let literal = place.literalOffset { problem.offset = literal }
         problems.append(problem)
       }
@@ -62,11 +68,13 @@ struct ConditionChecker {
     }
   }
 
-  private func reference(_ id: String, from position: Int, offset: Int, check use: Use) -> Problem?
-  {
+  private func reference(
+    _ id: String, from position: Int, offset: Int, check use: Use, suggesting: Bool
+  ) -> Problem? {
     guard let target = positions[id] else {
       if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
-      let suggestion = suggestions.closest(to: id, in: questions.prefix(position).map(\.id))
+      let suggestion =
+        suggesting ? closestMatch(to: id, in: questions.prefix(position).lazy.map(\.id)) : nil
       return Problem(
         message: .unknownConditionQuestion(id, suggestion: suggestion), offset: offset,
         suggestion: suggestion)

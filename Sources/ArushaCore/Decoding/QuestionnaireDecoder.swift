@@ -49,7 +49,7 @@ private struct QuestionnaireDecoding {
   /// Scales defined with errors: questions using them get no second, misleading error.
   var brokenScales: Set<String> = []
   /// Unknown scale names that still get a "did you mean" (issue 22: bounded work).
-  var scaleSuggestionsLeft = SuggestionBudget.limit
+  var scaleSuggestionsLeft = ConditionChecker.suggestionsPerFile
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
@@ -541,13 +541,17 @@ private struct QuestionnaireDecoding {
     for (position, question) in decodedQuestions.enumerated() where positions[question.id] == nil {
       positions[question.id] = position
     }
-    // One checker for every condition: its id set and its suggestion budget are built once
-    // (issue 22: one per condition cost the number of questions for each condition).
+    // One checker for every condition (its sets are as large as the file), and "did you
+    // mean" searched only for the first problems: a file with thousands of conditions on
+    // unknown questions costs linear work, not thousands × thousands (issue 22).
     let checker = ConditionChecker(
       questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+    var problemsFound = 0
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
-      let (condition, problems) = checker.check(source, at: position)
+      let (condition, problems) = checker.check(
+        source, at: position, suggesting: problemsFound < ConditionChecker.suggestionsPerFile)
+      problemsFound += problems.count
       if decoded { decodedQuestions[position].condition = condition }
       for problem in problems {
         reader.error(

@@ -67,19 +67,24 @@ extension ItemMap {
       source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let targetQuestions = Dictionary(
       target.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // "Did you mean" for the first unknown ids only (issue 22: bounded work).
-    let suggestions = SuggestionBudget()
+    // Sorted once, and "did you mean" searched for the first unknown ids only: a map with
+    // thousands of unknown ids costs linear work (issue 22).
     let sourceIDs = sourceQuestions.keys.sorted()
     let targetIDs = targetQuestions.keys.sorted()
+    var searches = 0
+    func suggestion(for id: String, in ids: [String]) -> String? {
+      searches += 1
+      return searches <= ConditionChecker.suggestionsPerFile ? closestMatch(to: id, in: ids) : nil
+    }
     for (id, listed) in questions.sorted(by: { $0.key < $1.key }) {
       if sourceQuestions[id] == nil {
-        let match = suggestions.closest(to: id, in: sourceIDs)
+        let match = suggestion(for: id, in: sourceIDs)
         reader.error(
           .mapUnknownQuestion(id, side: "from", suggestion: match),
           at: marks.sourceKeys[id] ?? marks.root, suggestion: match)
       }
       if let listed, targetQuestions[listed] == nil {
-        let match = suggestions.closest(to: listed, in: targetIDs)
+        let match = suggestion(for: listed, in: targetIDs)
         reader.error(
           .mapUnknownQuestion(listed, side: "to", suggestion: match),
           at: marks.targets[id] ?? marks.root, suggestion: match)

@@ -23,19 +23,23 @@ extension CompareReport {
     out.append("")
     let numbers = factors.indices.map(factorNumber)
     let unsupported = showsUnsupported ? " \(phrases.unsupportedCount) |" : ""
-    let signedColumn = showsSigned ? " \(phrases.signedCount) |" : ""
+    let signedColumn =
+      (showsCopies ? " \(phrases.copiesHeader) |" : "")
+      + (showsSigned ? " \(phrases.signedCount) |" : "")
     let coverageColumn = showsMapping ? " \(phrases.coverage) |" : ""
     out.append(
       "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(signedColumn)\(coverageColumn)\(unsupported) \(phrases.overall) | "
         + numbers.joined(separator: " | ") + " |")
     out.append(
-      "|---|---|---:|" + (showsSigned ? "---:|" : "") + (showsMapping ? "---:|" : "")
+      "|---|---|---:|" + (showsCopies ? "---:|" : "") + (showsSigned ? "---:|" : "")
+        + (showsMapping ? "---:|" : "")
         + (showsUnsupported ? "---:|" : "") + "---:|"
         + String(repeating: "---:|", count: factors.count))
     for group in comparison.groups {
       var cells = [
         md(group.administration), md(roundLabel(group, for: document)), String(group.respondents),
       ]
+      if showsCopies { cells.append(String(group.copiesLeftOut)) }
       if showsSigned { cells.append(String(group.signed ?? 0)) }
       if showsMapping { cells.append(group.suppressed ? "—" : phrases.percent(group.coverage)) }
       if showsUnsupported { cells.append(group.suppressed ? "—" : String(group.unsupported)) }
@@ -70,6 +74,10 @@ extension CompareReport {
     if let note = mappedNote(for: document) {
       out.append("")
       out.append(md(note))
+    }
+    if showsCopies {
+      out.append("")
+      out.append(md(phrases.copiesNote))
     }
     if showsSigned {
       out.append("")

@@ -14,12 +14,16 @@ public struct CompareReport: Sendable {
   public let language: String
   /// The tool's words in that language.
   public let phrases: Phrases
+  /// Whether some group had files left out as copies, so that reports show each group's
+  /// count and its legend (decided once: reports ask it for every row).
+  let showsCopies: Bool
 
   /// Prepares the report of `comparison` in `language` (default: the questionnaire's first).
   public init(_ comparison: Comparison, language: String? = nil) {
     self.comparison = comparison
     self.language = language ?? comparison.questionnaire.defaultLanguage
     self.phrases = Phrases(self.language)
+    self.showsCopies = comparison.groups.contains { $0.copiesLeftOut > 0 }
   }
 
   var questionnaire: Questionnaire { comparison.questionnaire }

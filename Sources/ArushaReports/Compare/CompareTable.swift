@@ -38,6 +38,12 @@ extension CompareReport {
         label: phrases.respondents,
         cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) })
     ]
+    if showsCopies {
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.copiesHeader,
+          cells: comparison.groups.map { TextMatrix.Cell(String($0.copiesLeftOut)) }))
+    }
     if showsSigned {
       rows.append(
         TextMatrix.Row(
@@ -92,6 +98,7 @@ extension CompareReport {
       lines.append(phrases.suppressedNote(options.minimumRespondents))
     }
     if let note = mappedNote(for: terminal) { lines += wrapText(note, width: width) }
+    if showsCopies { lines += wrapText(phrases.copiesNote, width: width) }
     if showsSigned { lines += wrapText(phrases.signedNote, width: width) }
     lines.append("")
 

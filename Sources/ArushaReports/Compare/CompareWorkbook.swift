@@ -21,7 +21,8 @@ extension CompareReport {
     [scoresSheet(), changesSheet(), peersSheet(), historySheet()]
   }
 
-  /// One row per group: administration, round, respondents, the signed count (with
+  /// One row per group: administration, round, respondents, the copies left out (when any
+  /// group has some), the signed count (with
   /// `--allowed-signers`), the mapped source versions and the coverage (when a group was
   /// scored through a map), the unsupported answers when any group has some, the overall
   /// score, then one column per factor; the last column says why a suppressed group has no
@@ -32,6 +33,7 @@ extension CompareReport {
     var columns: [Workbook.Column] = [
       .init(phrases.administration), .init(phrases.round), .init(phrases.respondents),
     ]
+    if showsCopies { columns.append(.init(phrases.copiesHeader)) }
     if showsSigned { columns.append(.init(phrases.signedCount)) }
     if showsMapping { columns += [.init(phrases.mappedFromHeader), .init(phrases.coverage)] }
     if unsupported { columns.append(.init(phrases.unsupportedCount)) }
@@ -42,6 +44,7 @@ extension CompareReport {
       var row: [Workbook.Cell] = [
         .text(group.administration), .text(group.round), .integer(group.respondents),
       ]
+      if showsCopies { row.append(.integer(group.copiesLeftOut)) }
       if showsSigned { row.append(.integer(group.signed ?? 0)) }
       if showsMapping {
         row += [
@@ -58,6 +61,7 @@ extension CompareReport {
       let notes =
         (group.suppressed ? [phrases.suppressedNote(comparison.options.minimumRespondents)] : [])
         + (group.isMapped ? [mappedNote(for: document) ?? ""] : [])
+        + (group.copiesLeftOut > 0 ? [phrases.copiesNote] : [])
       row.append(notes.isEmpty ? .empty : .text(notes.joined(separator: " ")))
       return row
     }

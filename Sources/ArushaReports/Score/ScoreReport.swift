@@ -9,7 +9,8 @@ import ArushaText
 public struct ScoreReport: Sendable {
   /// The questionnaire answered.
   public let questionnaire: Questionnaire
-  /// The response.
+  /// The response, its administration, round, role and respondent as printed
+  /// (``PrintableText/name(_:)``: a tab shows as ␉, never as a space).
   public let response: Response
   /// Its scores.
   public let score: ResponseScore
@@ -22,7 +23,12 @@ public struct ScoreReport: Sendable {
   /// the questionnaire's first).
   public init(questionnaire: Questionnaire, response: Response, language: String? = nil) {
     self.questionnaire = questionnaire
-    self.response = response
+    var shown = response
+    shown.administration = PrintableText.name(response.administration)
+    shown.round = PrintableText.name(response.round)
+    shown.role = response.role.map(PrintableText.name)
+    shown.respondent = response.respondent.map(PrintableText.name)
+    self.response = shown
     self.score = ResponseScorer.score(questionnaire, answers: response.answers)
     self.language = language ?? response.language ?? questionnaire.defaultLanguage
     self.phrases = Phrases(self.language)
