@@ -86,6 +86,10 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The JSON report: `{"files": [{"file", "valid", "errors", "warnings", "diagnostics": […]}]}`.
+  ///
+  /// `"diagnostics"` holds every finding, however many. A file with more than
+  /// ``findingsShown`` findings also has `"omitted"`: how many of them the text report leaves
+  /// out (counts in its "… and N more" line); there is no `"omitted"` when text shows them all.
   public func json(_ reports: [FileReport]) -> String {
     let files: [JSONValue] = reports.map { report in
       var diagnostics = report.diagnostics.map(Self.json)
@@ -98,15 +102,19 @@ public struct DiagnosticRenderer: Sendable {
           ])
         ]
       }
-      return .object([
-        .init("file", Self.document(PrintableText.name(report.path))),
-        .init("valid", .bool(!report.hasErrors)),
-        .init(
-          "errors",
-          .integer(diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
-        .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
-        .init("diagnostics", .array(diagnostics)),
-      ])
+      return .object(
+        [
+          .init("file", Self.document(PrintableText.name(report.path))),
+          .init("valid", .bool(!report.hasErrors)),
+          .init(
+            "errors",
+            .integer(
+              diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
+          .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
+          .init("diagnostics", .array(diagnostics)),
+        ]
+          + (report.diagnostics.count > Self.findingsShown
+            ? [.init("omitted", .integer(report.diagnostics.count - Self.findingsShown))] : []))
     }
     return JSONValue.object([.init("files", .array(files))]).serialized() + "\n"
   }

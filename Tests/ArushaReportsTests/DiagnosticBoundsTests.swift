@@ -60,6 +60,16 @@ import Testing
     #expect(caret == String(repeating: " ", count: 59) + "^")
   }
 
+  @Test func tabsCountEightColumnsAndStayTabsUnderTheCaret() {
+    // 200 tabs then "x": a tab counts as 8 columns, so 14 of them (112) fit before the caret
+    // besides the "…" (the caret's own character and nothing after it need no room).
+    let (line, caret) = excerpt(render(String(repeating: "\t", count: 200) + "x", column: 201))
+    #expect(line.hasPrefix("…\t") && line.hasSuffix("\tx"))
+    let tabs = line.filter { $0 == "\t" }.count
+    #expect(tabs * 8 + 2 <= 120)
+    #expect(caret == " " + String(repeating: "\t", count: tabs) + "^")
+  }
+
   @Test func atMostAHundredFindingsPerFileThenACount() {
     let diagnostics: [Diagnostic] =
       (1...130).map { .error(.empty("e\($0)"), at: SourceMark(line: 1, column: $0)) }

@@ -48,6 +48,8 @@ private struct QuestionnaireDecoding {
   var usedScales: Set<String> = []
   /// Scales defined with errors: questions using them get no second, misleading error.
   var brokenScales: Set<String> = []
+  /// Unknown scale names that still get a "did you mean" (issue 22: bounded work).
+  var scaleSuggestionsLeft = ConditionChecker.suggestionsPerFile
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
@@ -489,7 +491,11 @@ private struct QuestionnaireDecoding {
       guard let name = reader.string(node, "scale name") else { return nil }
       usedScales.insert(name)
       guard let scale = scales[name]?.scale else {
-        let suggestion = closestMatch(to: name, in: scales.keys.sorted())
+        var suggestion: String?
+        if scaleSuggestionsLeft > 0 {
+          scaleSuggestionsLeft -= 1
+          suggestion = closestMatch(to: name, in: scales.keys.sorted())
+        }
         // The author meant that scale: do not also call it unused.
         if let suggestion { usedScales.insert(suggestion) }
         if brokenScales.contains(name) { return nil }
