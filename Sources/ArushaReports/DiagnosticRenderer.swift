@@ -64,10 +64,11 @@ public struct DiagnosticRenderer: Sendable {
       }
     }
     let left = report.diagnostics.dropFirst(Self.findingsShown)
-    if !left.isEmpty {
-      let errors = left.filter { $0.severity == .error }.count
+    let errors = left.filter { $0.severity == .error }.count + report.omitted.errors
+    let warnings = left.count - (errors - report.omitted.errors) + report.omitted.warnings
+    if errors + warnings > 0 {
       output +=
-        "\(path): … and \(left.count) more (\(Self.count(errors, "error")), \(Self.count(left.count - errors, "warning")))\n"
+        "\(path): … and \(errors + warnings) more (\(Self.count(errors, "error")), \(Self.count(warnings, "warning")))\n"
     }
     return output
   }
@@ -76,9 +77,10 @@ public struct DiagnosticRenderer: Sendable {
   public func summary(_ reports: [FileReport]) -> String {
     let errors = reports.reduce(0) {
       $0 + ($1.readError == nil ? 0 : 1) + $1.diagnostics.filter { $0.severity == .error }.count
+        + $1.omitted.errors
     }
     let warnings = reports.reduce(0) {
-      $0 + $1.diagnostics.filter { $0.severity == .warning }.count
+      $0 + $1.diagnostics.filter { $0.severity == .warning }.count + $1.omitted.warnings
     }
     let files = reports.count == 1 ? "1 file checked" : "\(reports.count) files checked"
     if errors == 0 && warnings == 0 { return "\(files): no problems" }

@@ -11,6 +11,9 @@ public struct FileReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// Set when the file could not be read at all.
   public var readError: FileError?
+  /// Errors and warnings found but not kept in ``diagnostics`` (a comparison keeps the first
+  /// 100 of a file: ``ResponseProblem/kept``); counted wherever findings are counted.
+  public var omitted = (errors: 0, warnings: 0)
 
   /// Creates a report.
   public init(path: String, source: [UInt8], diagnostics: [Diagnostic], readError: FileError?) {

@@ -30,10 +30,11 @@ public struct CompareDiagnostics: Sendable {
           "\(printedPath(problem.path)): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
       }
-      output += renderer.findings(
-        FileReport(
-          path: problem.path, source: source(problem.path), diagnostics: problem.diagnostics,
-          readError: nil))
+      var report = FileReport(
+        path: problem.path, source: source(problem.path), diagnostics: problem.diagnostics,
+        readError: nil)
+      report.omitted.errors = problem.omittedErrors
+      output += renderer.findings(report)
     }
     return output
   }
@@ -58,8 +59,7 @@ public struct CompareDiagnostics: Sendable {
       if let error = problem.fileError {
         output += "  \(path): \(clean(error.reason))\n"
       } else if let first = problem.diagnostics.first {
-        let more =
-          problem.diagnostics.count > 1 ? " (and \(problem.diagnostics.count - 1) more)" : ""
+        let more = problem.errorCount > 1 ? " (and \(problem.errorCount - 1) more)" : ""
         output += "  \(path):\(first.mark): \(clean(first.message))\(more)\n"
       }
     }
