@@ -23,22 +23,10 @@ public enum AdministrationNames {
   /// (NFKC), lowercased, invisible characters (format controls such as U+200B, U+00AD,
   /// U+FEFF) and control characters removed, every run of spaces one space, no space at either end.
   public static func folded(_ name: String) -> String {
-    var result = ""
-    var pendingSpace = false
     // ASCII needs no compatibility mapping (NFKC leaves it as it is): thousands of names
     // are folded at once, and most are plain ASCII.
     let ascii = name.utf8.allSatisfy { $0 < 0x80 }
     let normalized = ascii ? name : name.precomposedStringWithCompatibilityMapping
-    for scalar in normalized.lowercased().unicodeScalars {
-      if PrintableText.isInvisible(scalar) { continue }
-      if scalar.properties.isWhitespace {
-        pendingSpace = !result.isEmpty
-        continue
-      }
-      if pendingSpace { result.append(" ") }
-      pendingSpace = false
-      result.unicodeScalars.append(scalar)
-    }
-    return result
+    return PrintableText.visibleWords(normalized.lowercased().unicodeScalars)
   }
 }

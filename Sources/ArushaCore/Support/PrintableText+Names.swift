@@ -86,9 +86,15 @@ extension PrintableText {
   /// What a reader sees of `text`: composed (NFC), without invisible characters, each run
   /// of spaces one space, no space at either end.
   static func readingKey(_ text: String) -> String {
+    visibleWords(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+  }
+
+  /// `scalars` without invisible characters, each run of spaces one space, no space at either
+  /// end: what a reader sees, whatever the spacing (also ``AdministrationNames/folded(_:)``'s).
+  static func visibleWords(_ scalars: some Sequence<Unicode.Scalar>) -> String {
     var result = ""
     var pendingSpace = false
-    for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in scalars {
       if isInvisible(scalar) { continue }
       if scalar.properties.isWhitespace {
         pendingSpace = !result.isEmpty
