@@ -1,5 +1,6 @@
 /// Parses a `when` expression and checks it against the questions before it: unknown and
-/// forward references, and operators or literals that do not fit the referenced type.
+/// forward references, operators or literals that do not fit the referenced type, comparisons
+/// that no value of the question can make true, and conditions that no answers can make true.
 struct ConditionChecker {
   /// One problem, at an offset into the expression (Unicode scalars, 0-based).
   struct Problem: Error, Hashable {
@@ -37,7 +38,19 @@ struct ConditionChecker {
         problems.append(problem)
       }
     }
+    if problems.isEmpty,
+      ConditionSatisfiability(questions: questions, positions: positions)
+        .neverTrue(condition)
+    {
+      problems.append(
+        Problem(message: .conditionNeverTrue(unique(condition.references)), offset: 0))
+    }
     return (problems.isEmpty ? condition : nil, problems)
+  }
+
+  private func unique(_ ids: [String]) -> [String] {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }
   }
 
   /// What a reference must satisfy.
@@ -117,9 +130,32 @@ struct ConditionChecker {
       if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
         return literalProblem(.notAnOptionValue(value, of: id, values: options.map(\.value)))
       }
+      if !options.contains(where: { op.holds($0.value, value) }) {
+        return literalProblem(
+          .comparisonNeverTrue(id, op.rawValue, value, values: options.map(\.value)))
+      }
       return nil
-    case (.compare(_, .number), .number):
+    case (.compare(let op, .number(let value)), .number(let low, let high)):
+      if !Self.interval(low, high, canMake: op, value) {
+        return literalProblem(
+          .numberComparisonNeverTrue(id, op.rawValue, value, min: low, max: high))
+      }
       return nil
+    }
+  }
+
+  /// Whether some number in `low…high` (each bound inclusive, nil: unbounded) makes
+  /// `x op value` true.
+  static func interval(
+    _ low: Double?, _ high: Double?, canMake op: Condition.Operator, _ value: Double
+  ) -> Bool {
+    switch op {
+    case .equal: return (low ?? value) <= value && value <= (high ?? value)
+    case .notEqual: return !(low == value && high == value)
+    case .less: return (low ?? value - 1) < value
+    case .lessOrEqual: return (low ?? value) <= value
+    case .greater: return (high ?? value + 1) > value
+    case .greaterOrEqual: return (high ?? value) >= value
     }
   }
 }
