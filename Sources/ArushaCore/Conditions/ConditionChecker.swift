@@ -17,6 +17,9 @@ struct ConditionChecker {
   let positions: [String: Int]
   /// Every question id in the file, including those that failed to decode.
   let allIDs: Set<String>
+  /// The ids more than one question has (each an error of its own): which one a condition
+  /// means is unknown, so its type and values are not checked against the first.
+  var duplicated: Set<String> = []
 
   /// Checks the condition of the question at `position`: the condition when it is sound,
   /// and the problems found.
@@ -38,7 +41,7 @@ struct ConditionChecker {
         problems.append(problem)
       }
     }
-    if problems.isEmpty,
+    if problems.isEmpty, duplicated.isDisjoint(with: condition.references),
       ConditionSatisfiability(questions: questions, positions: positions)
         .neverTrue(condition)
     {
@@ -87,6 +90,7 @@ struct ConditionChecker {
       return Problem(
         message: .conditionNotOnEarlierQuestion(id, itself: target == position), offset: offset)
     }
+    if duplicated.contains(id) { return nil }
     return fit(questions[target], use, offset: offset)
   }
 

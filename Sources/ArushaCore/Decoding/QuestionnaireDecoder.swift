@@ -59,6 +59,8 @@ private struct QuestionnaireDecoding {
   /// The indices in ``decodedQuestions`` of questions whose id an earlier question has: a
   /// condition reads the first (and says nothing when that one did not decode).
   var duplicateQuestions: Set<Int> = []
+  /// The ids more than one question has, decoded or not.
+  var duplicatedIDs: Set<String> = []
   /// The highest level's `min` and where it is written, checked once every option is known.
   var highestLevel: (min: Double, mark: SourceMark)?
 
@@ -362,6 +364,7 @@ private struct QuestionnaireDecoding {
     if let id, let idNode {
       if let first = questionMarks[id] {
         isDuplicate = true
+        duplicatedIDs.insert(id)
         reader.error(
           .duplicateQuestionID(id), at: idNode.reportMark,
           notes: [.init(.idFirstUsed(id), at: first)])
@@ -550,8 +553,9 @@ private struct QuestionnaireDecoding {
     }
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
-      let checker = ConditionChecker(
+      var checker = ConditionChecker(
         questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+      checker.duplicated = duplicatedIDs
       let (condition, problems) = checker.check(source, at: position)
       if decoded { decodedQuestions[position].condition = condition }
       for problem in problems {
