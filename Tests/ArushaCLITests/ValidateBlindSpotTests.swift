@@ -70,7 +70,7 @@ import Testing
       lines == [
         "q.yaml:\(m["1️⃣"]): error: 'a >= 5' can never be true: the values of 'a' are 0, 1, 2",
         "q.yaml:\(m["2️⃣"]): error: 'n > 10' can never be true: 'n' is a number from 0 to 10",
-        "q.yaml:\(m["3️⃣"]): error: this condition can never be true, whatever the answers to 'a' (a question hidden by its own condition has no value), so the question is never shown",
+        "q.yaml:\(m["3️⃣"]): error: this condition can never be true, whatever the answers to 'a', so the question is never shown",
         "q.yaml:\(m["4️⃣"]): error: this condition can never be true, whatever the answers to 'a', 'e' (a question hidden by its own condition has no value), so the question is never shown",
       ])
   }

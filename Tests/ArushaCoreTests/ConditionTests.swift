@@ -148,7 +148,7 @@ import Testing
 
   @Test func conditionsFalseByConstruction() {
     let never = { (ids: String) in
-      "0: this condition can never be true, whatever the answers to \(ids) (a question hidden by its own condition has no value), so the question is never shown"
+      "0: this condition can never be true, whatever the answers to \(ids), so the question is never shown"
     }
     #expect(problems("s == 0 and s == 2") == [never("'s'")])
     #expect(problems("s > 0 and s < 1") == [never("'s'")])

@@ -45,8 +45,13 @@ struct ConditionChecker {
       ConditionSatisfiability(questions: questions, positions: positions)
         .neverTrue(condition)
     {
+      let readsHidden = condition.references.contains {
+        positions[$0].map { questions[$0].condition != nil } ?? false
+      }
       problems.append(
-        Problem(message: .conditionNeverTrue(unique(condition.references)), offset: 0))
+        Problem(
+          message: .conditionNeverTrue(unique(condition.references), readsHidden: readsHidden),
+          offset: 0))
     }
     return (problems.isEmpty ? condition : nil, problems)
   }

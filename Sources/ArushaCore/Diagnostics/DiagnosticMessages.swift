@@ -601,10 +601,12 @@ extension Diagnostic.Message {
     return Self("'\(id) \(op) \(number(value))' can never be true: '\(id)' is a number \(range)")
   }
 
-  /// A condition that no answers to the questions it reads make true.
-  static func conditionNeverTrue(_ ids: [String]) -> Self {
-    Self(
-      "this condition can never be true, whatever the answers to \(quoted(ids)) (a question hidden by its own condition has no value), so the question is never shown"
+  /// A condition that no answers to the questions it reads make true (`readsHidden`: some of
+  /// them have a condition of their own).
+  static func conditionNeverTrue(_ ids: [String], readsHidden: Bool) -> Self {
+    let hidden = readsHidden ? " (a question hidden by its own condition has no value)" : ""
+    return Self(
+      "this condition can never be true, whatever the answers to \(quoted(ids))\(hidden), so the question is never shown"
     )
   }
 
