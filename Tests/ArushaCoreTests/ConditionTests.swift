@@ -90,7 +90,8 @@ import Testing
     for (index, question) in questions.enumerated() { positions[question.id] = index }
     let checker = ConditionChecker(
       questions: questions, positions: positions, allIDs: Set(positions.keys))
-    return checker.check(source, at: questions.count).1.map {
+    var budget = ConditionSatisfiability.fileBudget
+    return checker.check(source, at: questions.count, budget: &budget).1.map {
       "\($0.offset): \($0.message.text)"
     }
   }
@@ -195,5 +196,26 @@ import Testing
     let source = (0..<13).map { "y\($0) == yes" }.joined(separator: " and ") + " and y0 == no"
     #expect(problems(source, questions: many) == [])
     #expect(ConditionSatisfiability.maxCombinations == 4096)
+  }
+
+  @Test func theFileBudgetIsSpentAndThenNothingIsJudged() throws {
+    let checker = ConditionChecker(
+      questions: Self.questions,
+      positions: Dictionary(
+        uniqueKeysWithValues: Self.questions.enumerated().map { ($0.element.id, $0.offset) }),
+      allIDs: Set(Self.questions.map(\.id)))
+    var budget = ConditionSatisfiability.fileBudget
+    // The condition has 3 nodes: one pass to make the candidates, then 's' has 4 (none, 0,
+    // 1, 2): 3 + 12 evaluations.
+    #expect(
+      checker.check("s == 0 and s == 2", at: Self.questions.count, budget: &budget).1.count == 1)
+    #expect(budget == ConditionSatisfiability.fileBudget - 15)
+    // Too little left: the pass is charged, the condition not judged.
+    var spent = 11
+    #expect(checker.check("s == 0 and s == 2", at: Self.questions.count, budget: &spent).1.isEmpty)
+    #expect(spent == 8)
+    var none = 0
+    #expect(checker.check("s == 0 and s == 2", at: Self.questions.count, budget: &none).1.isEmpty)
+    #expect(none == 0)
   }
 }

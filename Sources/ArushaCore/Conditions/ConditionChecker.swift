@@ -11,8 +11,9 @@ struct ConditionChecker {
     var aboutLiteral = false
   }
 
-  /// The questions that decoded, in file order.
-  let questions: [Question]
+  /// The questions that decoded, in file order (the decoder sets each one's condition once
+  /// checked, so that later conditions read it).
+  var questions: [Question]
   /// Each decoded question's index in ``questions``.
   let positions: [String: Int]
   /// Every question id in the file, including those that failed to decode.
@@ -23,7 +24,11 @@ struct ConditionChecker {
 
   /// Checks the condition of the question at `position`: the condition when it is sound,
   /// and the problems found.
-  func check(_ source: String, at position: Int) -> (Condition?, [Problem]) {
+  ///
+  /// `budget` is what is left of the file's work for judging whole conditions
+  /// (``ConditionSatisfiability``): each judged condition spends its cost, and one that costs
+  /// more than is left is not judged.
+  func check(_ source: String, at position: Int, budget: inout Int) -> (Condition?, [Problem]) {
     let parsed: (Condition, ConditionParser.ReferenceOffsets)
     do {
       parsed = try ConditionParser.parse(source)
@@ -43,7 +48,7 @@ struct ConditionChecker {
     }
     if problems.isEmpty, duplicated.isDisjoint(with: condition.references),
       ConditionSatisfiability(questions: questions, positions: positions)
-        .neverTrue(condition)
+        .neverTrue(condition, budget: &budget)
     {
       let readsHidden = condition.references.contains {
         positions[$0].map { questions[$0].condition != nil } ?? false

@@ -11,10 +11,15 @@
 /// question is never shown (`a > 1 and a < 1`, `b == yes` when `b` is asked only if `a == 0`
 /// and the condition also says `a == 2`).
 ///
-/// The work is bounded: past ``maxCombinations`` combinations, the check says nothing.
+/// The work is bounded: past ``maxCombinations`` combinations, or when trying them all would
+/// evaluate more nodes than the file's remaining budget (``fileBudget`` for a whole file),
+/// the check says nothing: a hostile file of many conditions costs at most about
+/// ``fileBudget`` node evaluations more than before.
 struct ConditionSatisfiability {
   /// The most combinations of values tried; a larger condition is not judged.
   static let maxCombinations = 4096
+  /// The node evaluations allowed for every condition of one file together.
+  static let fileBudget = 2_000_000
 
   /// The questions that decoded, in file order, with their conditions when sound.
   let questions: [Question]
@@ -22,17 +27,34 @@ struct ConditionSatisfiability {
   let positions: [String: Int]
 
   /// Whether no answers make `condition` true; false when it cannot be judged (a question it
-  /// reads did not decode, or too many combinations).
-  func neverTrue(_ condition: Condition) -> Bool {
+  /// reads did not decode, too many combinations, or more work than `budget`, which the
+  /// judgement spends).
+  func neverTrue(_ condition: Condition, budget: inout Int) -> Bool {
+    // Once the file's budget is spent, a condition costs nothing more here.
+    guard budget > 0 else { return false }
     // The questions read, with those their own conditions read, in file order.
     var included: Set<Int> = []
     var pending = condition.references
+    var nodes = Self.size(condition)
     while let id = pending.popLast() {
       guard let position = positions[id] else { return false }
       if included.insert(position).inserted, let inner = questions[position].condition {
+        // Reading another question's condition is work too; every question has at least two
+        // candidates (no value, a value), so more than 12 is past the combinations anyway.
+        let size = Self.size(inner)
+        guard included.count <= 12, size <= budget else { return false }
+        budget -= size
+        nodes += size
         pending += inner.references
       }
+      if included.count > 12 { return false }
     }
+    // Each combination evaluates the condition and the conditions of the questions it reads:
+    // at least two combinations per question read.
+    guard nodes << included.count <= budget else { return false }
+    // Making the candidates costs about one pass over the conditions, judged or not: charged
+    // here, so that conditions too costly to judge still wear the budget out.
+    budget -= nodes
     let order = included.sorted()
     var literals: [String: [Condition.Literal]] = [:]
     var includes: [String: Set<Double>] = [:]
@@ -51,6 +73,8 @@ struct ConditionSatisfiability {
       if combinations > Self.maxCombinations { return false }
       domains.append(domain)
     }
+    guard combinations * nodes <= budget else { return false }
+    budget -= combinations * nodes
     var indices = Array(repeating: 0, count: order.count)
     var values: [String: AnswerValue] = [:]
     while true {
@@ -74,6 +98,15 @@ struct ConditionSatisfiability {
         slot += 1
       }
       if slot == indices.count { return true }
+    }
+  }
+
+  /// The number of nodes of `condition`.
+  static func size(_ condition: Condition) -> Int {
+    switch condition {
+    case .and(let left, let right), .or(let left, let right): return 1 + size(left) + size(right)
+    case .not(let inner): return 1 + size(inner)
+    case .answered, .compare, .includes: return 1
     }
   }
 

@@ -544,6 +544,7 @@ private struct QuestionnaireDecoding {
   // MARK: Conditions
 
   mutating func checkConditions() {
+    var satisfiabilityBudget = ConditionSatisfiability.fileBudget
     var positions: [String: Int] = [:]
     // Only the first question of an id: when it did not decode, a later one with its id
     // (itself an error) is no "later question" to blame the condition for.
@@ -551,13 +552,18 @@ private struct QuestionnaireDecoding {
     where !duplicateQuestions.contains(position) {
       positions[question.id] = position
     }
+    // One checker for the file, which owns the questions while their conditions are set: a
+    // checker per condition, holding a copy, made each assignment copy every question.
+    var checker = ConditionChecker(
+      questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+    checker.duplicated = duplicatedIDs
+    decodedQuestions = []
+    defer { decodedQuestions = checker.questions }
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
-      var checker = ConditionChecker(
-        questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
-      checker.duplicated = duplicatedIDs
-      let (condition, problems) = checker.check(source, at: position)
-      if decoded { decodedQuestions[position].condition = condition }
+      let (condition, problems) = checker.check(
+        source, at: position, budget: &satisfiabilityBudget)
+      if decoded { checker.questions[position].condition = condition }
       for problem in problems {
         reader.error(
           problem.message, at: Self.mark(in: node, offset: problem.offset),
