@@ -104,20 +104,23 @@ public enum CompareRun {
         messages(DiagnosticRenderer(style: style).text([allowed.warnings]))
       }
       let clock = SigningClock.system()
-      loader.signatures = { path, bytes in
+      loader.signatures = { path, bytes, administration in
         SignatureCheck.check(
-          responsePath: path, responseBytes: bytes, allowed: allowed.signers, clock: clock)
+          responsePath: path, responseBytes: bytes, allowed: allowed.signers,
+          administration: administration, clock: clock)
       }
       options.checksSignatures = true
     }
     let input = loader.load(walk, progress: progress)
     let folderErrors = walk.errors
+    messages(diagnostics.skippedLinks(walk.skippedLinks))
     guard input.files > 0 || !folderErrors.isEmpty else {
       let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
       messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
       return .noInput
     }
     messages(diagnostics.notes(input, filter: filter))
+    messages(diagnostics.copies(input.copies.sets, anonymize: request.options.anonymize))
 
     let problems =
       folderErrors.map { ResponseProblem(path: $0.path, fileError: $0) } + input.problems

@@ -41,11 +41,27 @@ public enum VerifyRun {
         cannotOpen = cannotOpen || error.kind == .cannotOpen
         continue
       }
+      // A signature binds the response to the administration it speaks for (issue 22): the
+      // signer's line must name it, as `ssh-keygen -Y verify -I ADMINISTRATION` checks.
+      let header = ResponseDecoder.header(bytes)
+      guard let administration = header.header?.response.administration else {
+        let problem =
+          header.diagnostics.first.map { "\($0.mark): \($0.message)" } ?? "not a response"
+        Console.message(
+          SigningMessages.notVerified(
+            shown, KeygenRun.shown("its administration cannot be read (\(problem))")))
+        failed += 1
+        continue
+      }
       switch SignatureCheck.check(
-        responsePath: path, responseBytes: bytes, allowed: allowed.signers, clock: clock)
+        responsePath: path, responseBytes: bytes, allowed: allowed.signers,
+        administration: administration, clock: clock)
       {
       case .signed(let principal):
-        Console.out(SigningMessages.signedBy(shown, KeygenRun.shown(principal)) + "\n")
+        Console.out(
+          SigningMessages.signedBy(
+            shown, KeygenRun.shown(PrintableText.name(principal)),
+            for: KeygenRun.shown(PrintableText.name(administration))) + "\n")
       case .unsigned:
         Console.message(SigningMessages.notVerified(shown, SignatureFailure.missing.description))
         failed += 1

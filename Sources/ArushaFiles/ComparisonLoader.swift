@@ -18,9 +18,10 @@ public struct ComparisonLoader: Sendable {
   public var chunkSize: Int
   /// The maps that carry responses to older versions to the compared one (`--map`).
   public var maps = MapRoutes()
-  /// Checks the signature beside a response (its path and bytes); nil when signatures are
-  /// not checked (no `--allowed-signers`).
-  public var signatures: (@Sendable (_ path: String, _ bytes: [UInt8]) -> SignatureStatus)?
+  /// Checks the signature beside a response (its path, bytes and administration); nil when
+  /// signatures are not checked (no `--allowed-signers`).
+  public var signatures:
+    (@Sendable (_ path: String, _ bytes: [UInt8], _ administration: String) -> SignatureStatus)?
 
   /// Creates a loader.
   ///
@@ -54,28 +55,32 @@ public struct ComparisonLoader: Sendable {
         let (chunk, files) = walk.next(chunkSize)
         if files.isEmpty { break }
         var input = ComparisonInput()
-        for file in files {
-          read(file, into: &input)
+        for (index, file) in files.enumerated() {
+          read(file, order: chunk * chunkSize + index, into: &input)
         }
         state.finish(chunk, input, files: files.count, progress)
       }
     }
-    return state.result
+    var result = state.result
+    result.finish()
+    return result
   }
 
-  /// Reads, checks and scores one file into `input`.
-  func read(_ file: ResponseWalk.Candidate, into input: inout ComparisonInput) {
+  /// Reads, checks and scores one file into `input`; `order` is its place in the order of the
+  /// files.
+  func read(_ file: ResponseWalk.Candidate, order: Int, into input: inout ComparisonInput) {
     let path = file.path
     input.files += 1
     let bytes: [UInt8]
     do throws(FileError) {
-      bytes = try InputFile.read(path)
+      bytes = try InputFile.read(path, followingLinks: !file.inFolder)
     } catch {
       input.problems.append(ResponseProblem(path: path, fileError: error))
       return
     }
     if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
-      count(outcome.response, summary: outcome.summary, file: (path, bytes), into: &input)
+      count(
+        outcome.response, summary: outcome.summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -83,8 +88,10 @@ public struct ComparisonLoader: Sendable {
     do throws(YAMLError) {
       document = try YAMLLoader().load(bytes)
     } catch {
-      // A broken YAML file in a folder is a broken response only if it says it is one.
-      if file.inFolder, !Self.claimsResponse(bytes) {
+      // A broken YAML file in a folder is a broken response only if it says it is one; a
+      // file that is not even UTF-8 text (UTF-16, binary) cannot say, so it is never left
+      // out in silence: invalid, as when it is named (issue 22).
+      if file.inFolder, !error.isUnreadableText, !Self.claimsResponse(bytes) {
         input.notResponses.add(path)
       } else {
         input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
@@ -139,7 +146,7 @@ public struct ComparisonLoader: Sendable {
         ?? ResponseScorer.score(scored, answers: response.answers)
       var summary = ResponseSummary(response, score: score)
       if route != nil { summary.mappedFrom = reference.version }
-      count(response, summary: summary, file: (path, bytes), into: &input)
+      count(response, summary: summary, file: (path, bytes, order), into: &input)
     }
   }
 
@@ -151,10 +158,12 @@ public struct ComparisonLoader: Sendable {
       ? questionnaires.plan(for: reference) : nil
   }
 
-  /// Counts a response read whole, unless the filter leaves it out.
+  /// Counts a response read whole, unless the filter leaves it out: it is pending until the
+  /// chunks are merged in the order of the files, where copies are counted once
+  /// (``ResponseCopies``).
   private func count(
-    _ response: Response, summary: ResponseSummary, file: (path: String, bytes: [UInt8]),
-    into input: inout ComparisonInput
+    _ response: Response, summary: ResponseSummary,
+    file: (path: String, bytes: [UInt8], order: Int), into input: inout ComparisonInput
   ) {
     let path = file.path
     switch filter.exclusion(of: response) {
@@ -164,17 +173,21 @@ public struct ComparisonLoader: Sendable {
       input.otherRole += 1
     case nil:
       var summary = summary
+      var signatureProblem: SignatureProblem?
       if let signatures {
-        let status = signatures(path, file.bytes)
-        if status.isSigned {
+        let status = signatures(path, file.bytes, response.administration)
+        if case .signed(let signer) = status {
           summary.signed = true
+          summary.signer = signer
         } else {
-          input.signatureProblems.append(SignatureProblem(path: path, status: status))
+          signatureProblem = SignatureProblem(path: path, status: status)
         }
       }
-      input.tally.add(summary)
+      input.pending.append(
+        CountedResponse(
+          path: path, order: file.order, digest: Fingerprint.digest(file.bytes),
+          response: response, summary: summary, signatureProblem: signatureProblem))
       input.uses.add(response.questionnaire, path: path)
-      input.counted += 1
       if input.questionnaires[response.questionnaire] == nil,
         case .success(let located) = questionnaires.questionnaire(for: response.questionnaire)
       {

@@ -16,13 +16,23 @@ public enum InputFile {
   /// - Parameters:
   ///   - path: The file's path.
   ///   - limit: The largest accepted size in bytes.
+  ///   - followingLinks: Whether `path` may be a symbolic link (false for a file found in a
+  ///     folder, which may have been replaced by a link since the folder was listed).
   /// - Returns: The file's bytes.
   /// - Throws: ``FileError`` (`cannotOpen` when missing, unreadable, a folder, a FIFO, a
   ///   device or a socket; `invalidData` when larger than `limit`).
-  public static func read(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+  public static func read(
+    _ path: String, limit: Int = defaultLimit, followingLinks: Bool = true
+  ) throws(FileError) -> [UInt8] {
+    let descriptor = open(
+      path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else {
-      throw FileError(.cannotOpen, path: path, reason: reason(errno))
+      let code = errno
+      if !followingLinks, code == ELOOP {
+        throw FileError(
+          .cannotOpen, path: path, reason: "is a symbolic link, not followed inside a folder")
+      }
+      throw FileError(.cannotOpen, path: path, reason: reason(code))
     }
     defer { close(descriptor) }
     var info = stat()

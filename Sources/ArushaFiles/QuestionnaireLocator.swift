@@ -39,11 +39,19 @@ public struct QuestionnaireLocator: Sendable {
       } catch {
         throw .file(error)
       }
-    } else if let found = Self.bundled(reference) ?? searchFolderCandidate(reference) {
+    } else if let found = Self.bundled(reference) ?? searchFolderCandidate(reference).found {
       candidate = found
     } else {
+      // The links there were not followed: say so, or the user cannot see why a questionnaire
+      // linked into the folder is not found.
+      let links = searchFolderCandidate(reference).links
+      let listed = links.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+      let skipped =
+        links.isEmpty
+        ? ""
+        : " (symbolic links there are not followed: \(listed)\(links.count > 3 ? " and \(links.count - 3) more" : ""))"
       throw .questionnaire(
-        "no \(wanted) is bundled or in ./\(searchFolder); pass the questionnaire file the response was made with: --questionnaire FILE"
+        "no \(wanted) is bundled or in ./\(searchFolder)\(skipped); pass the questionnaire file the response was made with: --questionnaire FILE"
       )
     }
     let questionnaire = try QuestionnaireFile.decode(candidate.bytes, path: candidate.path)
@@ -90,22 +98,31 @@ public struct QuestionnaireLocator: Sendable {
     return (file.bytes, "the bundled \(file.name)", file.name)
   }
 
+  /// The questionnaire of `reference` among the `*.yaml` / `*.yml` files of the search folder,
+  /// with the symbolic links there, which are not followed (as in every folder walk).
   func searchFolderCandidate(_ reference: QuestionnaireReference) -> (
-    bytes: [UInt8], origin: String, path: String
-  )? {
+    found: (bytes: [UInt8], origin: String, path: String)?, links: [String]
+  ) {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: searchFolder)) ?? [])
       .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     var sameIDAndVersion: (bytes: [UInt8], origin: String, path: String)?
+    var links: [String] = []
     for name in names {
       let path = searchFolder + "/" + name
-      guard let bytes = try? InputFile.read(path),
+      var info = stat()
+      if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+        links.append(path)
+        continue
+      }
+      // A folder walk follows no symbolic link (issue 22), as `compare`'s does.
+      guard let bytes = try? InputFile.read(path, followingLinks: false),
         let questionnaire = QuestionnaireDecoder().decode(bytes).questionnaire,
         questionnaire.id == reference.id, questionnaire.version == reference.version
       else { continue }
       // Prefer the file with the exact bytes; else report the first with the same id and version.
-      if Fingerprint.sha256(bytes) == reference.sha256 { return (bytes, path, path) }
+      if Fingerprint.sha256(bytes) == reference.sha256 { return ((bytes, path, path), links) }
       if sameIDAndVersion == nil { sameIDAndVersion = (bytes, path, path) }
     }
-    return sameIDAndVersion
+    return (sameIDAndVersion, links)
   }
 }

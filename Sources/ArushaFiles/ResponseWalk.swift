@@ -7,9 +7,14 @@ import Foundation
 /// The walk holds one folder's listing per level it is in, never the list of every file, so
 /// that memory does not grow with the number of files. The order is fixed: the paths in the
 /// order given, and in a folder its entries by name (a sub-folder's files where its name sorts).
-/// Names starting with `.` are left out of folders (`.git`, temporary files); links are
-/// followed, each folder visited once; a file or folder given twice, or inside a folder given,
-/// is read once. A path that does not exist is kept, so that reading it reports the problem.
+/// Names starting with `.` are left out of folders (`.git`, temporary files). Paths given are
+/// followed when they are symbolic links; inside a folder, no symbolic link is followed, to a
+/// folder or to a file (issue 22: a link must not pull in files from outside the folder the
+/// expert named, nor walk the whole disk), and each one is counted in ``skippedLinks`` for a
+/// note. A FIFO, socket or device named `*.yaml` in a folder is handed out like a file, so
+/// that reading it says what it is. Each folder is visited once; a file or folder given
+/// twice, or inside a folder given, is read once. A path that does not exist is kept, so that
+/// reading it reports the problem.
 ///
 /// Safe to share between threads.
 public final class ResponseWalk: @unchecked Sendable {
@@ -38,7 +43,11 @@ public final class ResponseWalk: @unchecked Sendable {
   private var seenFiles: Set<FileID> = []
   private var folderRoots: [String] = []
   private var problems: [FileError] = []
+  private var links = FileSample(keeping: ResponseWalk.linksNamed)
   private var found = 0
+
+  /// How many of the symbolic links met in folders ``skippedLinks`` names.
+  public static let linksNamed = 20
 
   /// A walk over `paths`.
   public init(_ paths: [String]) {
@@ -50,6 +59,14 @@ public final class ResponseWalk: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return problems
+  }
+
+  /// The symbolic links met inside folders, which were not followed: how many, and the
+  /// first ``linksNamed`` of them.
+  public var skippedLinks: FileSample {
+    lock.lock()
+    defer { lock.unlock() }
+    return links
   }
 
   /// The number of files handed out so far.
@@ -87,13 +104,13 @@ public final class ResponseWalk: @unchecked Sendable {
         levels[top].position += 1
         let path = levels[top].prefix + entry.name
         if entry.folder {
-          enter(path)
+          enter(path, following: false)
           continue
         }
         // A file also given by itself was read then.
         if !seenFiles.isEmpty {
           var info = stat()
-          if stat(path, &info) == 0, seenFiles.contains(FileID(info)) { continue }
+          if lstat(path, &info) == 0, seenFiles.contains(FileID(info)) { continue }
         }
         return Candidate(path: path, inFolder: true)
       }
@@ -117,35 +134,59 @@ public final class ResponseWalk: @unchecked Sendable {
   }
 
   /// Lists `folder` and starts walking it, unless it was walked already.
-  private func enter(_ folder: String) {
+  ///
+  /// - Parameters:
+  ///   - folder: The folder's path.
+  ///   - following: Whether `folder` may be a symbolic link (a path given); inside a folder it
+  ///     may not, so a folder replaced by a link after it was listed is not entered.
+  private func enter(_ folder: String, following: Bool = true) {
+    let descriptor = open(
+      folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK | (following ? 0 : O_NOFOLLOW))
+    guard descriptor >= 0 else {
+      if !following, errno == ELOOP || errno == ENOTDIR {
+        links.add(folder)
+      } else {
+        problems.append(FileError(.cannotOpen, path: folder, reason: InputFile.reason(errno)))
+      }
+      return
+    }
     var info = stat()
-    guard stat(folder, &info) == 0, seenFolders.insert(FileID(info)).inserted else { return }
-    guard let stream = opendir(folder) else {
-      problems.append(FileError(.cannotOpen, path: folder, reason: InputFile.reason(errno)))
+    guard fstat(descriptor, &info) == 0, seenFolders.insert(FileID(info)).inserted,
+      let stream = fdopendir(descriptor)
+    else {
+      close(descriptor)
       return
     }
     defer { closedir(stream) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var entries: [(name: String, folder: Bool)] = []
+    var linkNames: [String] = []
     while let entry = readdir(stream) {
       let name = FileIdentity.name(of: entry)
       if name.hasPrefix(".") { continue }
       let yaml = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-      switch Int32(entry.pointee.d_type) {
-      case Int32(DT_DIR): entries.append((name, true))
-      case Int32(DT_REG): if yaml { entries.append((name, false)) }
-      default:
-        // A link, or a file system that does not say: ask.
-        var target = stat()
-        guard stat(prefix + name, &target) == 0 else { continue }
-        if (target.st_mode & S_IFMT) == S_IFDIR {
-          entries.append((name, true))
-        } else if (target.st_mode & S_IFMT) == S_IFREG, yaml {
-          entries.append((name, false))
+      var type = Int32(entry.pointee.d_type)
+      if type == Int32(DT_UNKNOWN) {
+        // A file system that does not say: ask, about the entry itself, not what it links to.
+        var info = stat()
+        guard lstat(prefix + name, &info) == 0 else { continue }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: type = Int32(DT_DIR)
+        case S_IFLNK: type = Int32(DT_LNK)
+        case S_IFREG: type = Int32(DT_REG)
+        default: type = Int32(DT_FIFO)
         }
+      }
+      switch type {
+      case Int32(DT_DIR): entries.append((name, true))
+      case Int32(DT_LNK): linkNames.append(name)
+      // A regular file, or a FIFO, socket or device with a response's name: reading it says
+      // what it is, rather than leaving it out unnamed.
+      default: if yaml { entries.append((name, false)) }
       }
     }
     entries.sort { $0.name < $1.name }
+    for name in linkNames.sorted() { links.add(prefix + name) }
     levels.append(Level(prefix: prefix, entries: entries))
   }
 }

@@ -37,6 +37,9 @@ public enum SignatureCheck {
   ///   - responseBytes: The response's bytes exactly as read: the signature covers every
   ///     byte, so pass what was read once, not a second read.
   ///   - allowed: The allowed signers (``AllowedSignersFile/signers``).
+  ///   - administration: The administration the response speaks for: the signature counts
+  ///     only when a line allowing its key names it among its principals (issue 22); nil for
+  ///     any (only for a response whose administration cannot be read).
   ///   - clock: Now, for `valid-after` and `valid-before` (default: the system's).
   /// - Returns: ``SignatureStatus/signed(principal:)`` with the principals of the first line
   ///   that allows the key; ``SignatureStatus/unsigned`` when nothing is at `RESPONSE.sig`;
@@ -46,7 +49,7 @@ public enum SignatureCheck {
   ///   expired). Never throws and never traps, whatever the files hold.
   public static func check(
     responsePath: String, responseBytes: [UInt8], allowed: AllowedSigners,
-    clock: SigningClock = .system()
+    administration: String?, clock: SigningClock = .system()
   ) -> SignatureStatus {
     let path = signaturePath(of: responsePath)
     var info = stat()
@@ -61,7 +64,8 @@ public enum SignatureCheck {
     }
     do throws(SignatureFailure) {
       let entry = try SignatureVerifier.verify(
-        signature: signature, message: responseBytes, allowed: allowed, clock: clock)
+        signature: signature, message: responseBytes, allowed: allowed, clock: clock,
+        principal: administration)
       return .signed(principal: entry.principalsText)
     } catch {
       return .invalid(error)

@@ -63,6 +63,10 @@ extension Phrases {
   /// The mark beside a group or a change scored through an item map.
   public var mappedMark: String { "†" }
   public var signedCount: String { pick("Signed", "Signées") }
+  /// The header of who signed a group's responses.
+  public var signersHeader: String { pick("Signed by", "Signées par") }
+  /// Who signed, under `--anonymize`: never the principal (issue 22).
+  public var allowedKey: String { pick("allowed key", "clé autorisée") }
   public var mappedFromHeader: String { pick("Mapped from", "Transposé depuis") }
   public var mappedHeader: String { pick("Mapped", "Transposée") }
 
@@ -89,11 +93,22 @@ extension Phrases {
     )
   }
 
+  /// The header of each group's count of files left out as copies.
+  public var copiesHeader: String { pick("Copies left out", "Copies écartées") }
+
+  /// The legend of the copies left out (issue 22: each respondent counts once).
+  public var copiesNote: String {
+    pick(
+      "Copies left out: files that repeat a response counted, with the same bytes or from the same respondent with an older 'updated' time; each respondent counts once, and the respondents are counted after this.",
+      "Copies écartées\u{A0}: fichiers qui répètent une réponse comptée, octet pour octet ou du même répondant avec une date de mise à jour plus ancienne\u{A0}; chaque répondant compte une fois, et les répondants sont comptés après cela."
+    )
+  }
+
   /// The legend of the signed counts (`compare --allowed-signers`).
   public var signedNote: String {
     pick(
-      "Signed: responses whose OpenSSH signature verifies with a key of the allowed signers.",
-      "Signées\u{A0}: réponses dont la signature OpenSSH est vérifiée avec une clé des signataires autorisés."
+      "Signed: responses whose OpenSSH signature verifies with a key that the allowed signers allow for the response's administration; Signed by: the principals of those keys' lines.",
+      "Signées\u{A0}: réponses dont la signature OpenSSH est vérifiée avec une clé que les signataires autorisés admettent pour l’administration de la réponse\u{A0}; Signées par\u{A0}: les principaux des lignes de ces clés."
     )
   }
 

@@ -59,8 +59,10 @@ public enum SigningMessages {
   }
 
   /// `verify`: one response that verifies.
-  public static func signedBy(_ response: String, _ principal: String) -> String {
-    "\(response): signed by \(principal)"
+  public static func signedBy(_ response: String, _ principal: String, for administration: String)
+    -> String
+  {
+    "\(response): signed by \(principal), for administration '\(administration)'"
   }
 
   /// `verify`: one response that does not (`reason` is ``SignatureFailure``'s).

@@ -24,6 +24,12 @@ public struct YAMLError: Error, Sendable, Hashable {
   public var mark: SourceMark
   /// Related places.
   public var notes: [Note]
+  /// Whether the file is not UTF-8 text at all.
+  ///
+  /// True for UTF-16 or UTF-32, bytes that are not UTF-8, or a control character such as NUL:
+  /// no YAML could be read from it, so it is not known what kind of file it is. A file that
+  /// is text but not valid YAML is false.
+  public var isUnreadableText = false
 
   /// Creates an error.
   public init(_ message: Message, at mark: SourceMark, notes: [Note] = []) {

@@ -25,6 +25,11 @@ public struct YAMLLoader: Sendable {
     if bytes.count > limits.maxBytes {
       throw YAMLError(.fileTooLarge(bytes.count, limit: limits.maxBytes), at: .start)
     }
+    if let encoding = Self.otherEncoding(bytes) {
+      var error = YAMLError(.otherEncoding(encoding), at: .start)
+      error.isUnreadableText = true
+      throw error
+    }
     // A UTF-8 byte-order mark (editors on Windows add one) is not part of the text.
     let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
     if text.isEmpty {
@@ -49,6 +54,36 @@ public struct YAMLLoader: Sendable {
       }
     }
     return try result.get()
+  }
+
+  /// The encoding of `bytes` when it is UTF-16 or UTF-32 rather than UTF-8, such as
+  /// `UTF-16 little-endian, with a byte order mark`; nil otherwise.
+  ///
+  /// Told by a byte order mark (FF FE, FE FF, FF FE 00 00, 00 00 FE FF), or without one by
+  /// the zero bytes of the first ASCII characters, which every YAML file starts with
+  /// (`f\0o\0` is UTF-16 little-endian). libyaml would read UTF-16 with a mark itself, but a
+  /// response is UTF-8 (response-format.md), and a file without a mark would read as NUL bytes.
+  public static func otherEncoding(_ bytes: [UInt8]) -> String? {
+    let head = Array(bytes.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - bytes.count))
+    // A character of the ASCII text that starts a YAML file: printable, or a line break or tab.
+    func isText(_ byte: UInt8) -> Bool {
+      (0x20...0x7E).contains(byte) || [9, 10, 13].contains(byte)
+    }
+    switch (head[0], head[1], head[2], head[3]) {
+    case (0xFF, 0xFE, 0x00, 0x00): return "UTF-32 little-endian, with a byte order mark"
+    case (0x00, 0x00, 0xFE, 0xFF): return "UTF-32 big-endian, with a byte order mark"
+    case (0xFF, 0xFE, _, _): return "UTF-16 little-endian, with a byte order mark"
+    case (0xFE, 0xFF, _, _): return "UTF-16 big-endian, with a byte order mark"
+    case (let a, 0x00, 0x00, 0x00) where isText(a) && bytes.count >= 4:
+      return "UTF-32 little-endian, without a byte order mark"
+    case (0x00, 0x00, 0x00, let d) where isText(d):
+      return "UTF-32 big-endian, without a byte order mark"
+    case (let a, 0x00, let c, 0x00) where isText(a) && isText(c) && bytes.count >= 4:
+      return "UTF-16 little-endian, without a byte order mark"
+    case (0x00, let b, 0x00, let d) where isText(b) && isText(d):
+      return "UTF-16 big-endian, without a byte order mark"
+    default: return nil
+    }
   }
 
   private func parse(
@@ -92,8 +127,10 @@ public struct YAMLLoader: Sendable {
           value = Int(bytes[lead])
         }
       }
-      return YAMLError(
+      var error = YAMLError(
         .unreadable(problem, value: value), at: mark(ofByteOffset: offset, in: bytes))
+      error.isUnreadableText = true
+      return error
     case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
       var notes: [YAMLError.Note] = []
       if let context = parser.context {

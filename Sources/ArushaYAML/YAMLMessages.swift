@@ -60,8 +60,19 @@ extension YAMLError.Message {
     }
     if problem.contains("UTF-8") {
       message = "the file is not valid UTF-8: " + message
+    } else if value == 0 {
+      message = "the file is not text (it holds a NUL byte, U+0000): " + message
     }
     return Self(message)
+  }
+
+  /// The file is text in another encoding than UTF-8: `encoding` says which, as
+  /// ``YAMLLoader/otherEncoding(_:)`` tells it (`UTF-16 little-endian, with a byte order mark`).
+  static func otherEncoding(_ encoding: String) -> Self {
+    let family = encoding.hasPrefix("UTF-32") ? "UTF-32" : "UTF-16"
+    return Self(
+      "the file is in \(family): save it as UTF-8 (it is \(encoding), as Windows Notepad's 'Unicode' writes it)"
+    )
   }
 
   /// libyaml could not allocate its parser.

@@ -25,7 +25,7 @@ import Testing
         to: folder.appendingPathComponent("responses/\(name)"))
     }
     let publicKey = try signWithNewKey("niger", in: folder)
-    try Data("niger@douanes.ne namespaces=\"arusha-response\" \(publicKey)\n".utf8).write(
+    try Data("\"Fixture Customs\" namespaces=\"arusha-response\" \(publicKey)\n".utf8).write(
       to: folder.appendingPathComponent("allowed"))
     return folder
   }
@@ -77,11 +77,15 @@ import Testing
     #expect(table.stdout.contains("Signed: responses whose OpenSSH signature verifies"))
     let markdown = try compare(
       ["--allowed-signers", "allowed", "--format", "markdown"], in: folder)
-    #expect(markdown.stdout.contains("| Respondents | Signed | Coverage |"), "\(markdown.stdout)")
-    #expect(markdown.stdout.contains("| 2026 † | 1 | 1 | 50% |"))
+    #expect(
+      markdown.stdout.contains("| Respondents | Signed | Signed by | Coverage |"),
+      "\(markdown.stdout)")
+    #expect(markdown.stdout.contains("| 2026 † | 1 | 1 | Fixture Customs | 50% |"))
     let csv = try compare(["--allowed-signers", "allowed", "--format", "csv"], in: folder).stdout
-    #expect(csv.contains("\r\nFixture Customs,2026,1,0,,Overall,62.5,,,,1,0.5,,1\r\n"), "\(csv)")
-    #expect(csv.contains("\r\nFixture Customs,2027,1,0,,Overall,75,,,12.5,,1,true,0\r\n"))
+    #expect(
+      csv.contains("\r\nFixture Customs,2026,1,0,,Overall,62.5,,,,1,0.5,,1,0,Fixture Customs\r\n"),
+      "\(csv)")
+    #expect(csv.contains("\r\nFixture Customs,2027,1,0,,Overall,75,,,12.5,,1,true,0,0,\r\n"))
     let html = try compare(["--allowed-signers", "allowed", "--format", "html"], in: folder)
     #expect(html.stdout.contains("<th class=\"num\">Signed</th>"))
   }

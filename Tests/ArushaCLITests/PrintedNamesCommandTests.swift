@@ -86,4 +86,19 @@ import Testing
       resume.stderr.contains("is the response of administration '␉X Customs', not ' X Customs'"),
       "\(resume.stderr)")
   }
+
+  @Test func twoFileNamesNeverReadTheSame() throws {
+    let folder = try workspace()
+    let base = try Data(contentsOf: folder.appendingPathComponent("base.yaml"))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("f"), withIntermediateDirectories: true)
+    for name in ["a\tb.yaml", "a b.yaml"] {
+      try base.write(to: folder.appendingPathComponent("f/" + name))
+    }
+    let result = try runArusha(["compare", "f", "--format", "json"], directory: folder)
+    #expect(
+      result.stderr.contains(
+        "arusha: warning: 'f/a␉b.yaml' and 'f/a b.yaml' are byte-identical copies of one response"
+      ), "\(result.stderr)")
+  }
 }

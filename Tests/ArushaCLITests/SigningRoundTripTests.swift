@@ -62,12 +62,12 @@ import Testing
       try runArusha(["keygen", "-f", "niger", "--comment", "niger"], directory: folder).status == 0)
     let signed = try sign("fixture-2026.yaml", key: "niger", questionnaire: "v1.yaml", in: folder)
     #expect(signed.status == 0, "\(signed.stderr)")
-    try allow("douanes@niger", key: "niger.pub", in: folder)
+    try allow("\"Fixture Customs\"", key: "niger.pub", in: folder)
     let checked = try shell(
-      "\(Self.sshKeygen) -Y verify -f allowed -I douanes@niger -n arusha-response -s fixture-2026.yaml.sig < fixture-2026.yaml",
+      "\(Self.sshKeygen) -Y verify -f allowed -I 'Fixture Customs' -n arusha-response -s fixture-2026.yaml.sig < fixture-2026.yaml",
       in: folder)
     #expect(checked.status == 0, "\(checked.output)")
-    #expect(checked.output.contains("Good \"arusha-response\" signature for douanes@niger"))
+    #expect(checked.output.contains("Good \"arusha-response\" signature for Fixture Customs"))
     // ssh-keygen reads arusha's private key: the public key it derives is niger.pub's.
     let derived = try shell("\(Self.sshKeygen) -y -f niger", in: folder)
     let written = try String(
@@ -86,16 +86,18 @@ import Testing
     let signed = try shell(
       "\(Self.sshKeygen) -Y sign -f senegal -n arusha-response fixture-2026.yaml", in: folder)
     #expect(signed.status == 0, "\(signed.output)")
-    try allow("douanes@senegal", key: "senegal.pub", in: folder)
+    try allow("\"Fixture Customs\"", key: "senegal.pub", in: folder)
     let verified = try verify(["fixture-2026.yaml"], in: folder)
     #expect(verified.status == 0, "\(verified.stderr)")
-    #expect(verified.stdout == "fixture-2026.yaml: signed by douanes@senegal\n")
+    #expect(
+      verified.stdout
+        == "fixture-2026.yaml: signed by Fixture Customs, for administration 'Fixture Customs'\n")
     // And arusha signs with ssh-keygen's key, which ssh-keygen then accepts.
     #expect(
       try sign("fixture-2027.yaml", key: "senegal", questionnaire: "v2.yaml", in: folder).status
         == 0)
     let back = try shell(
-      "\(Self.sshKeygen) -Y verify -f allowed -I douanes@senegal -n arusha-response -s fixture-2027.yaml.sig < fixture-2027.yaml",
+      "\(Self.sshKeygen) -Y verify -f allowed -I 'Fixture Customs' -n arusha-response -s fixture-2027.yaml.sig < fixture-2027.yaml",
       in: folder)
     #expect(back.status == 0, "\(back.output)")
   }
@@ -109,7 +111,7 @@ import Testing
       try sign("fixture-2026.yaml", key: "niger", questionnaire: "v1.yaml", in: folder).status == 0)
     #expect(
       try sign("fixture-2027.yaml", key: "niger", questionnaire: "v2.yaml", in: folder).status == 0)
-    try allow("douanes@niger", key: "niger.pub", in: folder)
+    try allow("\"Fixture Customs\"", key: "niger.pub", in: folder)
     #expect(try verify(["fixture-2026.yaml", "fixture-2027.yaml"], in: folder).status == 0)
     let manager = FileManager.default
     func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
@@ -153,14 +155,14 @@ import Testing
     try refused("fixture-2026.yaml", "it is signed by a key that the allowed signers do not list")
 
     // The key is listed, but for another namespace only.
-    try allow("douanes@niger", key: "niger.pub", in: folder, namespaces: "file")
+    try allow("\"Fixture Customs\"", key: "niger.pub", in: folder, namespaces: "file")
     let namespace = try verify(["fixture-2026.yaml"], in: folder)
     #expect(namespace.status == 65)
     #expect(namespace.stderr.contains("arusha: fixture-2026.yaml: "), "\(namespace.stderr)")
     #expect(namespace.stderr.contains("'file'"))
 
     // A signature made for another namespace than arusha-response.
-    try allow("douanes@niger", key: "niger.pub", in: folder)
+    try allow("\"Fixture Customs\"", key: "niger.pub", in: folder)
     try manager.removeItem(at: file("fixture-2026.yaml.sig"))
     #expect(
       try shell("\(Self.sshKeygen) -Y sign -f niger -n file fixture-2026.yaml", in: folder).status
@@ -227,7 +229,7 @@ import Testing
     #expect(
       idle.stdout.contains("This response is signed (fixture-2026.yaml.sig)"), "\(idle.stdout)")
     #expect(try Data(contentsOf: folder.appendingPathComponent("fixture-2026.yaml")) == before)
-    try allow("douanes@niger", key: "niger.pub", in: folder)
+    try allow("\"Fixture Customs\"", key: "niger.pub", in: folder)
     #expect(try verify(["fixture-2026.yaml"], in: folder).status == 0)
 
     // Question 1, answered 2 instead of 3.

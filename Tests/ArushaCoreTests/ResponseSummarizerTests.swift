@@ -25,9 +25,7 @@ import Testing
     else { return nil }
     var headerOnly = response
     headerOnly.answers = [:]
-    headerOnly.respondent = nil
     headerOnly.started = nil
-    headerOnly.updated = nil
     headerOnly.completed = nil
     let score = ResponseScorer.score(questionnaire, answers: response.answers)
     return ResponseSummarizer.Outcome(

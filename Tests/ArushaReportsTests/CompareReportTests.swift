@@ -128,10 +128,13 @@ import Testing
     #expect(suppressed.count == 5)
     #expect(
       suppressed.allSatisfy {
-        Set($0.keys) == ["administration", "round", "respondents", "suppressed", "mapped_from"]
+        Set($0.keys) == [
+          "administration", "round", "respondents", "suppressed", "mapped_from", "duplicates",
+        ]
       })
     // The suppressed group's members, in the order of scoring.md, then its mapped source
-    // versions (trust-and-continuity.md), which are not a score.
+    // versions (trust-and-continuity.md), which are not a score, and its files left out as
+    // copies (issue 22).
     #expect(
       text.contains(
         """
@@ -140,7 +143,8 @@ import Testing
               "round": "2",
               "respondents": 1,
               "suppressed": true,
-              "mapped_from": []
+              "mapped_from": [],
+              "duplicates": 0
             }
         """))
     let changes = try #require(object["changes"] as? [[String: Any]])
@@ -223,15 +227,17 @@ import Testing
     let lines = csv.split(separator: "\r\n").map(String.init)
     #expect(
       lines[0]
-        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed"
+        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers"
     )
     // Each of the 9 groups: its overall row, then one row per factor (issue 14).
     #expect(lines.count == 1 + 9 * 3)
     #expect(
       lines.contains(
-        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,"))
+        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,,0,"
+      )
+    )
     // Togo 2024's beta is all `na`: no score, yet nothing is missing, so its coverage is 1.
-    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,"))
+    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,,0,"))
     #expect(lines.contains { $0.hasPrefix("Benin,2024,3,0,,Overall,83.33333333333") }, "\(lines)")
     let evil = try Self.synthetic(["=HYPERLINK(\"http://x\")", "+1, \"quoted\""]).csv()
     #expect(evil.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2020,"))

@@ -219,10 +219,11 @@ import Testing
       readError: nil)
     let text = DiagnosticRenderer().text([report])
     #expect(HostileText.forbidden(in: text, terminal: true).isEmpty, "\(text.debugDescription)")
-    // The snippet keeps its columns: what is removed elsewhere shows as U+FFFD.
+    // The snippet keeps its columns: what is removed elsewhere shows as U+FFFD. The path's
+    // controls are shown, as names' are (issue 22).
     #expect(
       text.contains(
-        "evil]0;x.yaml:1:4: error: unknown key 'b[2J' in the questionnaire\n  a: \"\u{FFFD}x\"\n     ^"
+        "evil␛]0;x␇.yaml:1:4: error: unknown key 'b[2J' in the questionnaire\n  a: \"\u{FFFD}x\"\n     ^"
       ))
     let json = DiagnosticRenderer().json([report])
     #expect(HostileText.forbidden(in: json, terminal: false).isEmpty)

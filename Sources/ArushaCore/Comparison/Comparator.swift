@@ -39,6 +39,9 @@ public enum Comparator {
       roundsAsGiven.append(key.round)
       let mappedFrom = sums.mappedFrom.sorted(by: NaturalOrder.precedes)
       let signed = options.checksSignatures ? sums.signed : nil
+      let signers =
+        options.checksSignatures
+        ? sums.signers.sorted(by: NaturalOrder.codePointPrecedes) : nil
       guard sums.respondents >= options.minimumRespondents else {
         var group = Comparison.Group(
           administration: name, round: shownRound(key.round), respondents: sums.respondents,
@@ -46,6 +49,8 @@ public enum Comparator {
           position: nil)
         group.mappedFrom = mappedFrom
         group.signed = signed
+        group.signers = signers
+        group.copiesLeftOut = sums.copiesLeftOut
         groups.append(group)
         continue
       }
@@ -66,6 +71,8 @@ public enum Comparator {
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean
       group.signed = signed
+      group.signers = signers
+      group.copiesLeftOut = sums.copiesLeftOut
       groups.append(group)
     }
 

@@ -34,6 +34,13 @@ extension Comparison {
     /// How many of its responses are signed by an allowed key; nil when signatures were not
     /// checked (no `--allowed-signers`).
     public var signed: Int?
+    /// Who signed its signed responses, in code-point order (the principals of the allowed
+    /// signers lines, as written); nil when signatures were not checked.
+    public var signers: [String]?
+    /// How many of its files were left out as copies of a response counted
+    /// (``ResponseCopies``: the same bytes, or the same respondent with an older `updated`);
+    /// not in ``respondents``.
+    public var copiesLeftOut = 0
 
     /// Whether some of its responses were scored through a map.
     public var isMapped: Bool { !mappedFrom.isEmpty }

@@ -15,6 +15,11 @@ extension ComparisonTally {
     public var mappedFrom: Set<String> = []
     /// How many of its responses are signed by an allowed key.
     public var signed = 0
+    /// Who signed its signed responses (``ResponseSummary/signer``).
+    public var signers: Set<String> = []
+    /// How many of its files were left out as copies of a response counted
+    /// (``ResponseCopies``); not in ``respondents``.
+    public var copiesLeftOut = 0
 
     /// An empty group.
     public init() {}
@@ -26,6 +31,7 @@ extension ComparisonTally {
       if let value = summary.coverage { coverage.add(value) }
       if let version = summary.mappedFrom { mappedFrom.insert(version) }
       if summary.signed { signed += 1 }
+      if let signer = summary.signer { signers.insert(signer) }
       if let value = summary.overall { overall.add(value) }
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
@@ -39,6 +45,8 @@ extension ComparisonTally {
       coverage.merge(other.coverage)
       mappedFrom.formUnion(other.mappedFrom)
       signed += other.signed
+      signers.formUnion(other.signers)
+      copiesLeftOut += other.copiesLeftOut
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)

@@ -16,6 +16,12 @@ public struct ComparisonTally: Sendable, Hashable {
     groups[key, default: Group()].add(summary)
   }
 
+  /// Records that `count` files of the group with `key` were left out as copies; nothing when
+  /// the group has no response counted.
+  public mutating func noteCopies(_ count: Int, in key: Key) {
+    groups[key]?.copiesLeftOut += count
+  }
+
   /// Adds every group of `other` (its sums after this tally's).
   public mutating func merge(_ other: ComparisonTally) {
     for (key, group) in other.groups {

@@ -1,7 +1,8 @@
 extension ResponseSummarizer {
   /// A response read by the fast path.
   public struct Outcome: Sendable, Hashable {
-    /// The response's header: no answers, respondent or times.
+    /// The response's header: no answers, and of the times only `updated` (with the
+    /// respondent, it tells copies of one respondent's response apart).
     public var response: Response
     /// Its group and scores.
     public var summary: ResponseSummary

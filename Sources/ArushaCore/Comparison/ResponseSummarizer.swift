@@ -98,6 +98,8 @@ private struct Reading {
     var administration: String?
     var round: String?
     var role: String?
+    var respondent: String?
+    var updated: String?
     var language: String?
     var status: Response.Status?
     while true {
@@ -123,7 +125,7 @@ private struct Reading {
         let checked = optional(identity)
         guard let value = checked else { continue }
         guard let text = value else { return nil }
-        if field == 4 { role = text }
+        if field == 4 { role = text } else { respondent = text }
       case 6:
         let checked = optional { LanguageCode.isValid($0.text) ? $0.text : nil }
         guard let value = checked else { continue }
@@ -139,8 +141,9 @@ private struct Reading {
           return nil
         }
       case 8, 9, 10:
-        let checked = optional { Timestamp.isValid($0.text) ? "" : nil }
+        let checked = optional { Timestamp.isValid($0.text) ? $0.text : nil }
         if case .some(nil) = checked { return nil }
+        if field == 9, case .some(let text?) = checked { updated = text }
       default:
         guard let reference, let plan = plans(reference) else { return nil }
         self.plan = plan
@@ -171,7 +174,7 @@ private struct Reading {
     }
     let response = Response(
       questionnaire: reference, administration: administration, round: round, role: role,
-      language: language, status: status)
+      respondent: respondent, language: language, status: status, updated: updated)
     return ResponseSummarizer.Outcome(
       response: response, summary: ResponseSummary(response, plan: plan, result: result))
   }

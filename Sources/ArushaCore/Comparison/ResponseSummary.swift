@@ -22,6 +22,9 @@ public struct ResponseSummary: Sendable, Hashable {
   /// Whether its signature verifies and is made by an allowed key (`compare
   /// --allowed-signers`); false when unsigned or not checked.
   public var signed = false
+  /// Who signed it, when ``signed``: the principals of the allowed signers line that allows
+  /// its key for its administration, as written there.
+  public var signer: String?
 
   /// Creates a summary.
   public init(

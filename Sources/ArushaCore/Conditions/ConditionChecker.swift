@@ -22,13 +22,19 @@ struct ConditionChecker {
   /// means is unknown, so its type and values are not checked against the first.
   var duplicated: Set<String> = []
 
+  /// How many problems of a file may search for a "did you mean": each search reads every
+  /// earlier question, so it is bounded (issue 22); the text report shows 100 findings.
+  static let suggestionsPerFile = 100
+
   /// Checks the condition of the question at `position`: the condition when it is sound,
-  /// and the problems found.
+  /// and the problems found; `suggesting` whether an unknown question gets a "did you mean".
   ///
   /// `budget` is what is left of the file's work for judging whole conditions
   /// (``ConditionSatisfiability``): each judged condition spends its cost, and one that costs
   /// more than is left is not judged.
-  func check(_ source: String, at position: Int, budget: inout Int) -> (Condition?, [Problem]) {
+  func check(_ source: String, at position: Int, suggesting: Bool = true, budget: inout Int)
+    -> (Condition?, [Problem])
+  {
     let parsed: (Condition, ConditionParser.ReferenceOffsets)
     do {
       parsed = try ConditionParser.parse(source)
@@ -41,7 +47,9 @@ struct ConditionChecker {
     walk(condition) { id, check in
       let place = offsets[offsetIndex]
       offsetIndex += 1
-      if var problem = reference(id, from: position, offset: place.offset, check: check) {
+      if var problem = reference(
+        id, from: position, offset: place.offset, check: check, suggesting: suggesting)
+      {
         if problem.aboutLiteral, let literal = place.literalOffset { problem.offset = literal }
         problems.append(problem)
       }
@@ -86,12 +94,13 @@ struct ConditionChecker {
     }
   }
 
-  private func reference(_ id: String, from position: Int, offset: Int, check use: Use) -> Problem?
-  {
+  private func reference(
+    _ id: String, from position: Int, offset: Int, check use: Use, suggesting: Bool
+  ) -> Problem? {
     guard let target = positions[id] else {
       if allIDs.contains(id) { return nil }  // it failed to decode; its own errors say why
-      let earlier = questions.prefix(position).map(\.id)
-      let suggestion = closestMatch(to: id, in: earlier)
+      let suggestion =
+        suggesting ? closestMatch(to: id, in: questions.prefix(position).lazy.map(\.id)) : nil
       return Problem(
         message: .unknownConditionQuestion(id, suggestion: suggestion), offset: offset,
         suggestion: suggestion)

@@ -552,17 +552,23 @@ private struct QuestionnaireDecoding {
     where !duplicateQuestions.contains(position) {
       positions[question.id] = position
     }
-    // One checker for the file, which owns the questions while their conditions are set: a
-    // checker per condition, holding a copy, made each assignment copy every question.
+    // One checker for every condition (its sets are as large as the file), and "did you
+    // mean" searched only for the first problems: a file with thousands of conditions on
+    // unknown questions costs linear work, not thousands × thousands (issue 22). The checker
+    // owns the questions while their conditions are set (later conditions read them), so
+    // that setting one does not copy every question.
     var checker = ConditionChecker(
       questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
     checker.duplicated = duplicatedIDs
     decodedQuestions = []
     defer { decodedQuestions = checker.questions }
+    var problemsFound = 0
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
       let (condition, problems) = checker.check(
-        source, at: position, budget: &satisfiabilityBudget)
+        source, at: position, suggesting: problemsFound < ConditionChecker.suggestionsPerFile,
+        budget: &satisfiabilityBudget)
+      problemsFound += problems.count
       if decoded { checker.questions[position].condition = condition }
       for problem in problems {
         reader.error(

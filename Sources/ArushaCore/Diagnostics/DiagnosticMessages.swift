@@ -824,6 +824,11 @@ extension Diagnostic.Message {
     Self("this is not a valid '\(type)' key: \(problem)")
   }
 
+  /// A line whose principals include `*`: its key may sign for any administration (issue 22).
+  static let allowedSignersAnyAdministration = Self(
+    "principal '*' lets this key sign for any administration; a signature binds a response to its administration only when the principals name it (write the administration's name, with '?' for a comma in it)"
+  )
+
   /// A warning on a `cert-authority` line: arusha does not read certificates.
   static let allowedSignersCertificateAuthority = Self(
     "'cert-authority' lines allow nothing in arusha, which does not verify certificates; list each administration's own key instead"

@@ -101,15 +101,24 @@ extension ItemMap {
       source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let targetQuestions = Dictionary(
       target.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Sorted once, and "did you mean" searched for the first unknown ids only: a map with
+    // thousands of unknown ids costs linear work (issue 22).
+    let sourceIDs = sourceQuestions.keys.sorted()
+    let targetIDs = targetQuestions.keys.sorted()
+    var searches = 0
+    func suggestion(for id: String, in ids: [String]) -> String? {
+      searches += 1
+      return searches <= ConditionChecker.suggestionsPerFile ? closestMatch(to: id, in: ids) : nil
+    }
     for (id, listed) in questions.sorted(by: { $0.key < $1.key }) {
       if sourceQuestions[id] == nil {
-        let match = closestMatch(to: id, in: sourceQuestions.keys.sorted())
+        let match = suggestion(for: id, in: sourceIDs)
         reader.error(
           .mapUnknownQuestion(id, side: "from", suggestion: match),
           at: marks.sourceKeys[id] ?? marks.root, suggestion: match)
       }
       if let listed, targetQuestions[listed] == nil {
-        let match = closestMatch(to: listed, in: targetQuestions.keys.sorted())
+        let match = suggestion(for: listed, in: targetIDs)
         reader.error(
           .mapUnknownQuestion(listed, side: "to", suggestion: match),
           at: marks.targets[id] ?? marks.root, suggestion: match)

@@ -20,8 +20,13 @@ public struct ComparisonInput: Sendable {
   public var incomplete = 0
   /// Responses left out because they have another role than the one asked for.
   public var otherRole = 0
-  /// The responses scored and counted.
+  /// The responses scored and counted (each copy once: ``ResponseCopies``).
   public var counted = 0
+  /// The responses read whole, not yet counted: a chunk's, until it is merged in the order
+  /// of the files, where ``copies`` decides which count.
+  public var pending: [CountedResponse] = []
+  /// The copies found so far.
+  public var copies = ResponseCopies()
   /// The files read, whatever came of them.
   public var files = 0
 
@@ -42,12 +47,43 @@ public struct ComparisonInput: Sendable {
       }
     }
     problems += other.problems
-    signatureProblems += other.signatureProblems
+    for response in other.pending {
+      if let counting = copies.admit(response) { count(counting) }
+    }
     notResponses.merge(other.notResponses)
     incomplete += other.incomplete
     otherRole += other.otherRole
     counted += other.counted
     files += other.files
+  }
+
+  /// Counts the named respondents' responses held by ``copies`` and the copies of each group;
+  /// call once, after the last ``merge(_:)``.
+  public mutating func finish() {
+    let held = copies.finish()
+    for response in held { count(response) }
+    if held.contains(where: { $0.signatureProblem != nil }) {
+      // Held responses came last: their signature problems go back to the order of the files.
+      let sorted = zip(signatureOrder, signatureProblems).sorted { $0.0 < $1.0 }
+      signatureOrder = sorted.map(\.0)
+      signatureProblems = sorted.map(\.1)
+    }
+    for key in tally.groups.keys {
+      let left = copies.copiesLeftOut(key)
+      if left > 0 { tally.noteCopies(left, in: key) }
+    }
+  }
+
+  /// Where each of ``signatureProblems`` is in the order of the files.
+  private var signatureOrder: [Int] = []
+
+  private mutating func count(_ response: CountedResponse) {
+    tally.add(response.summary)
+    counted += 1
+    if let problem = response.signatureProblem {
+      signatureProblems.append(problem)
+      signatureOrder.append(response.order)
+    }
   }
 
   /// The questionnaire problems, in code-point order of their id, version and sha256.

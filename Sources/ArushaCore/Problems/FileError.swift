@@ -27,5 +27,5 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `PATH: reason`.
-  public var description: String { "\(path): \(reason)" }
+  public var description: String { "\(PrintableText.name(path)): \(reason)" }
 }

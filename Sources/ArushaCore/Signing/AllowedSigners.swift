@@ -47,6 +47,13 @@ public struct AllowedSigners: Sendable, Hashable {
       do throws(AllowedSignersLine.Finding) {
         if let entry = try reader.entry() {
           entries.append(entry)
+          if entry.principals.contains("*") {
+            let indent = content.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            diagnostics.append(
+              .warning(
+                .allowedSignersAnyAdministration,
+                at: SourceMark(line: index + 1, column: indent.count + 1)))
+          }
           if entry.certificateAuthority {
             diagnostics.append(
               .warning(
@@ -63,26 +70,38 @@ public struct AllowedSigners: Sendable, Hashable {
       signers: sorted.hasErrors ? nil : AllowedSigners(entries: entries), diagnostics: sorted)
   }
 
-  /// The line that allows `key` to sign for `namespace` at the clock's time.
+  /// The line that allows `key` to sign for `principal` and `namespace` at the clock's time.
   ///
   /// - Parameters:
   ///   - key: The key of a valid signature.
+  ///   - principal: The identity to sign for (the response's administration, issue 22): a
+  ///     line counts only when its principals match it as an OpenSSH pattern list; nil for
+  ///     any line.
   ///   - namespace: The signature's namespace.
   ///   - clock: Now, for `valid-after` and `valid-before`.
   /// - Returns: The first line that allows it.
   /// - Throws: ``SignatureFailure``: `namespaceNotAllowed`, `notYetValid` or `expired` when
   ///   lines list the key but do not allow it (the first such reason in the file's order),
+  ///   `notAllowedForAdministration` when lines list the key only for other principals,
   ///   `certificateAuthorityOnly` when only `cert-authority` lines list it, else
   ///   `keyNotAllowed`.
   public func signer(
-    for key: Ed25519PublicKey, namespace: String, clock: SigningClock
+    for key: Ed25519PublicKey, principal: String? = nil, namespace: String, clock: SigningClock
   ) throws(SignatureFailure) -> Entry {
     var refusal: SignatureFailure?
     var namespaces: [String] = []
     var authorityOnly = false
+    // The principals of the lines that list the key but not for `principal`: who signed.
+    var otherSigners: [String] = []
     for entry in entries where entry.key == key {
       if entry.certificateAuthority {
         authorityOnly = true
+        continue
+      }
+      // OpenSSH's sshsig_check_allowed_keys: a line counts only when its principals, as a
+      // pattern list, match the identity (match_pattern_list, case-sensitive, `!` denies).
+      if let principal, !SSHPattern.matches(principal, list: entry.principalsText) {
+        otherSigners.append(entry.principalsText)
         continue
       }
       if let list = entry.namespaces, !SSHPattern.matches(namespace, list: list) {
@@ -109,6 +128,10 @@ public struct AllowedSigners: Sendable, Hashable {
     case let refusal?:
       throw refusal
     case nil:
+      if let principal, !otherSigners.isEmpty {
+        throw .notAllowedForAdministration(
+          administration: principal, signers: otherSigners, fingerprint: key.fingerprint)
+      }
       if authorityOnly { throw .certificateAuthorityOnly(fingerprint: key.fingerprint) }
       throw .keyNotAllowed(fingerprint: key.fingerprint)
     }

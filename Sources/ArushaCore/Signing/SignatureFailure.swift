@@ -28,6 +28,12 @@ public enum SignatureFailure: Error, Sendable, Hashable, CustomStringConvertible
   /// A valid signature by a key that its lines allow only from a later time (the
   /// fingerprint, the `valid-after` value as written).
   case notYetValid(fingerprint: String, validAfter: String)
+  /// A valid signature by a listed key whose lines do not allow it to sign for the
+  /// administration the response speaks for: no line with the key has a principal pattern
+  /// that matches the administration's name (issue 22; OpenSSH's `-I` identity). Carries the
+  /// administration, the principals of the lines that list the key (who signed), and the
+  /// key's fingerprint.
+  case notAllowedForAdministration(administration: String, signers: [String], fingerprint: String)
   /// A valid signature by a key that its lines allow only until an earlier time (the
   /// fingerprint, the `valid-before` value as written).
   case expired(fingerprint: String, validBefore: String)

@@ -11,13 +11,15 @@ public enum SignatureVerifier {
   ///   - allowed: The allowed signers.
   ///   - clock: Now, for `valid-after` and `valid-before`.
   ///   - namespace: The namespace it must be for (``SSHSignature/responseNamespace``).
+  ///   - principal: The identity the signer must be allowed for, as `ssh-keygen -Y verify -I`
+  ///     takes it: the administration the response speaks for (issue 22); nil for any.
   /// - Returns: The line of `allowed` that allows the signer.
   /// - Throws: ``SignatureFailure``: `malformed`, `unsupportedAlgorithm`, `wrongNamespace`,
   ///   `doesNotMatch` (checked in this order), then what ``AllowedSigners/signer(for:namespace:clock:)``
   ///   throws.
   public static func verify(
     signature: [UInt8], message: [UInt8], allowed: AllowedSigners, clock: SigningClock,
-    namespace: String = SSHSignature.responseNamespace
+    namespace: String = SSHSignature.responseNamespace, principal: String? = nil
   ) throws(SignatureFailure) -> AllowedSigners.Entry {
     let parsed: SSHSignature
     do throws(SSHFormatError) {
@@ -26,6 +28,6 @@ public enum SignatureVerifier {
       throw .malformed(error)
     }
     let key = try parsed.verify(message, namespace: namespace)
-    return try allowed.signer(for: key, namespace: namespace, clock: clock)
+    return try allowed.signer(for: key, principal: principal, namespace: namespace, clock: clock)
   }
 }

@@ -88,6 +88,10 @@ extension SignatureFailure {
     case .notYetValid(let fingerprint, let time):
       return
         "it is signed by key \(fingerprint), which the allowed signers allow only from \(time) (valid-after)"
+    case .notAllowedForAdministration(let administration, let signers, let fingerprint):
+      let who = signers.map { "'\(PrintableText.name($0))'" }.joined(separator: " or ")
+      return
+        "it speaks for administration '\(PrintableText.name(administration))' but is signed by \(who) (key \(fingerprint)), whom the allowed signers do not allow to sign for it; a signature counts only for the administration that the principals of its key's line name"
     case .expired(let fingerprint, let time):
       return
         "it is signed by key \(fingerprint), which the allowed signers allow only until \(time) (valid-before)"

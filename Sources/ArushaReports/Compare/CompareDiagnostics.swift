@@ -21,22 +21,19 @@ public struct CompareDiagnostics: Sendable {
   ///   - source: The bytes of a file, for the source lines (read again: they are not kept).
   /// - Returns: `FILE:LINE:COL: error: message` lines, each with its source line and a caret.
   public func files(_ problems: [ResponseProblem], source: (String) -> [UInt8]) -> String {
+    // One renderer of findings, with its bounds per file (DiagnosticRenderer.findings).
+    let renderer = DiagnosticRenderer(style: style)
     var output = ""
     for problem in problems {
-      let path = clean(problem.path)
       if let error = problem.fileError {
-        output += "\(path): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
+        output +=
+          "\(printedPath(problem.path)): \(style.apply(.boldRed, "error:")) \(clean(error.reason))\n"
         continue
       }
-      let lines = SourceLines(source(problem.path))
-      for diagnostic in problem.diagnostics {
-        output +=
-          "\(path):\(diagnostic.mark): \(style.apply(.boldRed, "error:")) \(clean(diagnostic.message))\n"
-        output += lines.snippet(at: diagnostic.mark, style: style)
-        for note in diagnostic.notes {
-          output += "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(clean(note.message))\n"
-        }
-      }
+      output += renderer.findings(
+        FileReport(
+          path: problem.path, source: source(problem.path), diagnostics: problem.diagnostics,
+          readError: nil))
     }
     return output
   }
@@ -57,7 +54,7 @@ public struct CompareDiagnostics: Sendable {
     var output =
       "arusha: note: left out \(count(problems.count, "file")) that cannot be used (--skip-invalid):\n"
     for problem in problems.prefix(shown) {
-      let path = clean(problem.path)
+      let path = printedPath(problem.path)
       if let error = problem.fileError {
         output += "  \(path): \(clean(error.reason))\n"
       } else if let first = problem.diagnostics.first {
@@ -85,7 +82,7 @@ public struct CompareDiagnostics: Sendable {
       // The renderer's closing count is about validation; say what it means here instead.
       let body = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)
       return body.joined(separator: "\n")
-        + "\narusha: questionnaire '\(clean(path))' is not valid \(files)\n"
+        + "\narusha: questionnaire '\(printedPath(path))' is not valid \(files)\n"
     }
   }
 
@@ -102,7 +99,7 @@ public struct CompareDiagnostics: Sendable {
       output +=
         "arusha: note: skipped \(count(skipped.count, "YAML file")) in folders whose format is not '\(Response.format)'"
       output += skipped.count <= FileSample.kept ? ": " : ", e.g. "
-      output += skipped.examples.map { "'\(clean($0))'" }.joined(separator: ", ") + "\n"
+      output += skipped.examples.map { "'\(printedPath($0))'" }.joined(separator: ", ") + "\n"
     }
     if input.incomplete > 0 {
       output +=
@@ -130,6 +127,68 @@ public struct CompareDiagnostics: Sendable {
         "arusha: warning: \(shown.joined(separator: " and ")) are probably the same administration (the names differ only in case, spacing, Unicode form or invisible characters); they are compared apart, so correct the name in the files if they are one\n"
     }
     return output
+  }
+
+  /// The note naming the symbolic links met inside folders, which `compare` does not follow
+  /// (issue 22); empty when there were none.
+  public func skippedLinks(_ links: FileSample) -> String {
+    guard links.count > 0 else { return "" }
+    let names = links.examples.map { "'\(printedPath($0))'" }.joined(separator: ", ")
+    let more =
+      links.count > links.examples.count ? ", and \(links.count - links.examples.count) more" : ""
+    return
+      "arusha: note: did not follow \(count(links.count, "symbolic link")) inside folders (a link is followed only when given on the command line): \(names)\(more)\n"
+  }
+
+  /// One warning per set of files counted once (``ResponseCopies``).
+  ///
+  /// Each names every file and the one that counts; with `anonymize`, no administration or
+  /// respondent is named. At most ``copySetsShown`` sets, then how many more.
+  public func copies(_ sets: [ResponseCopies.CopySet], anonymize: Bool) -> String {
+    var output = ""
+    for set in sets.prefix(Self.copySetsShown) {
+      let files = list(set.paths.map { "'\(printedPath($0))'" })
+      let counted = "'\(printedPath(set.counted))'"
+      switch set.reason {
+      case .identical:
+        output +=
+          "arusha: warning: \(files) are byte-identical copies of one response: counted once, as \(counted)\n"
+      case .sameRespondent(let administration, let round, let role, let name):
+        var who = ""
+        if !anonymize {
+          let names =
+            [("administration", administration), ("round", round)]
+            + (role.map { [("role", $0)] } ?? []) + [("respondent", name)]
+          who =
+            " ("
+            + names.map { "\($0.0) '\(clean(PrintableText.name($0.1)))'" }.joined(separator: ", ")
+            + ")"
+        }
+        let updated = set.updated.map { "updated \(clean($0))" } ?? "no 'updated' time"
+        output +=
+          "arusha: warning: \(files) are responses of one respondent\(who): counted once, the latest, \(counted) (\(updated))\n"
+      }
+    }
+    if sets.count > Self.copySetsShown {
+      output +=
+        "arusha: warning: … and \(sets.count - Self.copySetsShown) more sets of copies, each counted once\n"
+    }
+    return output
+  }
+
+  /// How many sets of copies ``copies(_:anonymize:)`` names.
+  public static let copySetsShown = 100
+
+  /// `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'`.
+  private func list(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// A file's path as messages print it: its control characters shown (`a␉b.yaml`), so that
+  /// two files never read the same (``PrintableText/name(_:)``), printable on a terminal.
+  public func printedPath(_ path: String) -> String {
+    clean(PrintableText.name(path))
   }
 
   /// A path, a name or a message on one line, printable on a terminal.

@@ -32,6 +32,7 @@ extension CompareReport {
       "<p class=\"note\">\(esc(phrases.positionNote(phrases.decimal(options.margin, digits: 0))))</p>"
     )
     if let note = mappedNote(for: .document) { body.append("<p class=\"note\">\(esc(note))</p>") }
+    if showsCopies { body.append("<p class=\"note\">\(esc(phrases.copiesNote))</p>") }
     if showsSigned { body.append("<p class=\"note\">\(esc(phrases.signedNote))</p>") }
 
     let peers = comparison.peers
@@ -95,7 +96,10 @@ extension CompareReport {
     var header = "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th>"
     header +=
       "<th class=\"num\" title=\"\(esc(phrases.respondents))\">\(esc(phrases.count))</th>"
-      + (showsSigned ? "<th class=\"num\">\(esc(phrases.signedCount))</th>" : "")
+      + (showsCopies ? "<th class=\"num\">\(esc(phrases.copiesHeader))</th>" : "")
+      + (showsSigned
+        ? "<th class=\"num\">\(esc(phrases.signedCount))</th><th>\(esc(phrases.signersHeader))</th>"
+        : "")
       + (showsMapping ? "<th class=\"num\">\(esc(phrases.coverage))</th>" : "")
       + (showsUnsupported ? "<th class=\"num\">\(esc(phrases.unsupportedCount))</th>" : "")
       + "<th class=\"num\">\(esc(phrases.overall))</th>"
@@ -107,7 +111,10 @@ extension CompareReport {
     for group in comparison.groups {
       var row =
         "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))\(mark(group.isMapped))</td><td class=\"num\">\(group.respondents)</td>"
-        + (showsSigned ? "<td class=\"num\">\(group.signed ?? 0)</td>" : "")
+        + (showsCopies ? "<td class=\"num\">\(group.copiesLeftOut)</td>" : "")
+        + (showsSigned
+          ? "<td class=\"num\">\(group.signed ?? 0)</td><td>\(signers(group).map(bdi).joined(separator: "; "))</td>"
+          : "")
         + (showsMapping
           ? "<td class=\"num\">\(esc(group.suppressed ? "—" : phrases.percent(group.coverage)))</td>"
           : "")

@@ -84,9 +84,13 @@ extension CompareReport {
             json.bool(group.suppressed)
             json.member("mapped_from")
             json.array { json in for version in group.mappedFrom { text(&json, version) } }
+            json.member("duplicates")
+            json.integer(group.copiesLeftOut)
             if let signed = group.signed {
               json.member("signed")
               json.integer(signed)
+              json.member("signers")
+              json.array { json in for signer in signers(group) { text(&json, signer) } }
             }
             guard !group.suppressed else { return }
             json.member("coverage")

@@ -23,20 +23,27 @@ extension CompareReport {
     out.append("")
     let numbers = factors.indices.map(factorNumber)
     let unsupported = showsUnsupported ? " \(phrases.unsupportedCount) |" : ""
-    let signedColumn = showsSigned ? " \(phrases.signedCount) |" : ""
+    let signedColumn =
+      (showsCopies ? " \(phrases.copiesHeader) |" : "")
+      + (showsSigned ? " \(phrases.signedCount) | \(phrases.signersHeader) |" : "")
     let coverageColumn = showsMapping ? " \(phrases.coverage) |" : ""
     out.append(
       "| \(phrases.administration) | \(phrases.round) | \(phrases.respondents) |\(signedColumn)\(coverageColumn)\(unsupported) \(phrases.overall) | "
         + numbers.joined(separator: " | ") + " |")
     out.append(
-      "|---|---|---:|" + (showsSigned ? "---:|" : "") + (showsMapping ? "---:|" : "")
+      "|---|---|---:|" + (showsCopies ? "---:|" : "") + (showsSigned ? "---:|---|" : "")
+        + (showsMapping ? "---:|" : "")
         + (showsUnsupported ? "---:|" : "") + "---:|"
         + String(repeating: "---:|", count: factors.count))
     for group in comparison.groups {
       var cells = [
         md(group.administration), md(roundLabel(group, for: document)), String(group.respondents),
       ]
-      if showsSigned { cells.append(String(group.signed ?? 0)) }
+      if showsCopies { cells.append(String(group.copiesLeftOut)) }
+      if showsSigned {
+        cells.append(String(group.signed ?? 0))
+        cells.append(md(signers(group).joined(separator: "; ")))
+      }
       if showsMapping { cells.append(group.suppressed ? "—" : phrases.percent(group.coverage)) }
       if showsUnsupported { cells.append(group.suppressed ? "—" : String(group.unsupported)) }
       if group.suppressed {
@@ -70,6 +77,10 @@ extension CompareReport {
     if let note = mappedNote(for: document) {
       out.append("")
       out.append(md(note))
+    }
+    if showsCopies {
+      out.append("")
+      out.append(md(phrases.copiesNote))
     }
     if showsSigned {
       out.append("")

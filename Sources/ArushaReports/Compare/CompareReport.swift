@@ -14,12 +14,16 @@ public struct CompareReport: Sendable {
   public let language: String
   /// The tool's words in that language.
   public let phrases: Phrases
+  /// Whether some group had files left out as copies, so that reports show each group's
+  /// count and its legend (decided once: reports ask it for every row).
+  let showsCopies: Bool
 
   /// Prepares the report of `comparison` in `language` (default: the questionnaire's first).
   public init(_ comparison: Comparison, language: String? = nil) {
     self.comparison = comparison
     self.language = language ?? comparison.questionnaire.defaultLanguage
     self.phrases = Phrases(self.language)
+    self.showsCopies = comparison.groups.contains { $0.copiesLeftOut > 0 }
   }
 
   var questionnaire: Questionnaire { comparison.questionnaire }
@@ -111,6 +115,14 @@ public struct CompareReport: Sendable {
 
   /// Whether signatures were checked, so that reports show each group's signed count.
   var showsSigned: Bool { comparison.options.checksSignatures }
+
+  /// Who signed the group's responses, each as names print (``PrintableText/name(_:)``);
+  /// under `--anonymize`, "allowed key" instead of any principal (issue 22).
+  func signers(_ group: Comparison.Group) -> [String] {
+    let signers = group.signers ?? []
+    if comparison.options.anonymize { return signers.isEmpty ? [] : [phrases.allowedKey] }
+    return signers.map(PrintableText.name)
+  }
 
   /// The source versions of every mapped group, in natural order.
   var mappedVersions: [String] {

@@ -38,11 +38,23 @@ extension CompareReport {
         label: phrases.respondents,
         cells: comparison.groups.map { TextMatrix.Cell(String($0.respondents)) })
     ]
+    if showsCopies {
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.copiesHeader,
+          cells: comparison.groups.map { TextMatrix.Cell(String($0.copiesLeftOut)) }))
+    }
     if showsSigned {
       rows.append(
         TextMatrix.Row(
           label: phrases.signedCount,
           cells: comparison.groups.map { TextMatrix.Cell(String($0.signed ?? 0)) }))
+      rows.append(
+        TextMatrix.Row(
+          label: phrases.signersHeader,
+          cells: comparison.groups.map {
+            TextMatrix.Cell(clean(signers($0).joined(separator: "; "), for: terminal))
+          }))
     }
     if showsMapping {
       rows.append(
@@ -92,6 +104,7 @@ extension CompareReport {
       lines.append(phrases.suppressedNote(options.minimumRespondents))
     }
     if let note = mappedNote(for: terminal) { lines += wrapText(note, width: width) }
+    if showsCopies { lines += wrapText(phrases.copiesNote, width: width) }
     if showsSigned { lines += wrapText(phrases.signedNote, width: width) }
     lines.append("")
 

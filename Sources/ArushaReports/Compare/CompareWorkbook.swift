@@ -21,7 +21,8 @@ extension CompareReport {
     [scoresSheet(), changesSheet(), peersSheet(), historySheet()]
   }
 
-  /// One row per group: administration, round, respondents, the signed count (with
+  /// One row per group: administration, round, respondents, the copies left out (when any
+  /// group has some), the signed count (with
   /// `--allowed-signers`), the mapped source versions and the coverage (when a group was
   /// scored through a map), the unsupported answers when any group has some, the overall
   /// score, then one column per factor; the last column says why a suppressed group has no
@@ -32,7 +33,8 @@ extension CompareReport {
     var columns: [Workbook.Column] = [
       .init(phrases.administration), .init(phrases.round), .init(phrases.respondents),
     ]
-    if showsSigned { columns.append(.init(phrases.signedCount)) }
+    if showsCopies { columns.append(.init(phrases.copiesHeader)) }
+    if showsSigned { columns += [.init(phrases.signedCount), .init(phrases.signersHeader)] }
     if showsMapping { columns += [.init(phrases.mappedFromHeader), .init(phrases.coverage)] }
     if unsupported { columns.append(.init(phrases.unsupportedCount)) }
     columns.append(.init(phrases.overall))
@@ -42,7 +44,10 @@ extension CompareReport {
       var row: [Workbook.Cell] = [
         .text(group.administration), .text(group.round), .integer(group.respondents),
       ]
-      if showsSigned { row.append(.integer(group.signed ?? 0)) }
+      if showsCopies { row.append(.integer(group.copiesLeftOut)) }
+      if showsSigned {
+        row += [.integer(group.signed ?? 0), .text(signers(group).joined(separator: "; "))]
+      }
       if showsMapping {
         row += [
           .text(group.mappedFrom.joined(separator: ", ")),
@@ -58,6 +63,7 @@ extension CompareReport {
       let notes =
         (group.suppressed ? [phrases.suppressedNote(comparison.options.minimumRespondents)] : [])
         + (group.isMapped ? [mappedNote(for: document) ?? ""] : [])
+        + (group.copiesLeftOut > 0 ? [phrases.copiesNote] : [])
       row.append(notes.isEmpty ? .empty : .text(notes.joined(separator: " ")))
       return row
     }
