@@ -543,4 +543,35 @@ import Testing
         ),
       ])
   }
+
+  @Test func aConditionOnADuplicatedIDIsNotJudgedAgainstTheFirst() {
+    // Which 'a' the condition means is unknown: the duplicate is the finding, not "compare the
+    // yes/no question 'a' with == or !=" (the first 'a' is a yes/no, the second a choice).
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: a, type: yesno, text: A, help: H}
+              - {id: 1️⃣a, type: choice, text: A, help: H, options: [{value: 0, label: N}, {value: 2, label: Y}]}
+              - {id: c, type: yesno, text: C, help: H, when_hidden: zero, when: a >= 1 and a < 1}
+        """,
+      [Self.error("1️⃣", "duplicate question id 'a'")])
+  }
+
+  @Test func levelsAboveTheLargestOptionValuePass() {
+    check(
+      Self.header + """
+        scoring:
+          levels:
+            - {min: 0, label: Low}
+            - {min: 3, label: High}
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: a, type: choice, text: A, help: H, options: [{value: 0, label: N}, {value: 2, label: Y}]}
+        """, [])
+  }
 }

@@ -3,6 +3,9 @@
 fixture of fixtures/ and the real output of `arusha validate` on it, so every message the
 guide shows is what the tool prints.
 
+`@@files A B …@@` copies the fixtures A.yaml, B.yaml, … under their own names and shows
+`arusha validate A.yaml B.yaml …` (a map with the questionnaires it reads).
+
 Usage: python3 docs/guide-source/generate.py [ARUSHA_BINARY]   (default .build/debug/arusha)
 """
 import os, re, shutil, subprocess, sys, tempfile
@@ -14,11 +17,13 @@ BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '
 OUT = os.path.join(ROOT, 'docs/questionnaire-format.md')
 
 
-def run(args, fixture=None):
+def run(args, fixture=None, named=()):
     folder = tempfile.mkdtemp()
     try:
         if fixture:
             shutil.copy(os.path.join(FIXTURES, fixture + '.yaml'), os.path.join(folder, 'q.yaml'))
+        for name in named:
+            shutil.copy(os.path.join(FIXTURES, name + '.yaml'), os.path.join(folder, name + '.yaml'))
         env = dict(os.environ, NO_COLOR='1')
         p = subprocess.run([BIN] + args, cwd=folder, capture_output=True, env=env)
     finally:
@@ -47,6 +52,10 @@ for line in lines:
             args[1:1] = ['--format', 'json']
         out, _ = run(args, arg)
         block = out.rstrip('\n') if in_fence else '```text\n' + out + '```'
+    elif kind == 'files':
+        names = arg.split()
+        out, _ = run(['validate'] + [n + '.yaml' for n in names], named=names)
+        block = '```text\n$ arusha validate ' + ' '.join(n + '.yaml' for n in names) + '\n' + out + '```'
     elif kind == 'cmd':
         block = run(arg.split())[0].rstrip('\n')
     else:

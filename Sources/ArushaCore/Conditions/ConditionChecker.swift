@@ -1,5 +1,6 @@
 /// Parses a `when` expression and checks it against the questions before it: unknown and
-/// forward references, and operators or literals that do not fit the referenced type.
+/// forward references, operators or literals that do not fit the referenced type, comparisons
+/// that no value of the question can make true, and conditions that no answers can make true.
 struct ConditionChecker {
   /// One problem, at an offset into the expression (Unicode scalars, 0-based).
   struct Problem: Error, Hashable {
@@ -10,12 +11,16 @@ struct ConditionChecker {
     var aboutLiteral = false
   }
 
-  /// The questions that decoded, in file order.
-  let questions: [Question]
+  /// The questions that decoded, in file order (the decoder sets each one's condition once
+  /// checked, so that later conditions read it).
+  var questions: [Question]
   /// Each decoded question's index in ``questions``.
   let positions: [String: Int]
   /// Every question id in the file, including those that failed to decode.
   let allIDs: Set<String>
+  /// The ids more than one question has (each an error of its own): which one a condition
+  /// means is unknown, so its type and values are not checked against the first.
+  var duplicated: Set<String> = []
 
   /// How many problems of a file may search for a "did you mean": each search reads every
   /// earlier question, so it is bounded (issue 22); the text report shows 100 findings.
@@ -23,9 +28,13 @@ struct ConditionChecker {
 
   /// Checks the condition of the question at `position`: the condition when it is sound,
   /// and the problems found; `suggesting` whether an unknown question gets a "did you mean".
-  func check(_ source: String, at position: Int, suggesting: Bool = true) -> (
-    Condition?, [Problem]
-  ) {
+  ///
+  /// `budget` is what is left of the file's work for judging whole conditions
+  /// (``ConditionSatisfiability``): each judged condition spends its cost, and one that costs
+  /// more than is left is not judged.
+  func check(_ source: String, at position: Int, suggesting: Bool = true, budget: inout Int)
+    -> (Condition?, [Problem])
+  {
     let parsed: (Condition, ConditionParser.ReferenceOffsets)
     do {
       parsed = try ConditionParser.parse(source)
@@ -45,7 +54,24 @@ struct ConditionChecker {
         problems.append(problem)
       }
     }
+    if problems.isEmpty, duplicated.isDisjoint(with: condition.references),
+      ConditionSatisfiability(questions: questions, positions: positions)
+        .neverTrue(condition, budget: &budget)
+    {
+      let readsHidden = condition.references.contains {
+        positions[$0].map { questions[$0].condition != nil } ?? false
+      }
+      problems.append(
+        Problem(
+          message: .conditionNeverTrue(unique(condition.references), readsHidden: readsHidden),
+          offset: 0))
+    }
     return (problems.isEmpty ? condition : nil, problems)
+  }
+
+  private func unique(_ ids: [String]) -> [String] {
+    var seen: Set<String> = []
+    return ids.filter { seen.insert($0).inserted }
   }
 
   /// What a reference must satisfy.
@@ -83,6 +109,7 @@ struct ConditionChecker {
       return Problem(
         message: .conditionNotOnEarlierQuestion(id, itself: target == position), offset: offset)
     }
+    if duplicated.contains(id) { return nil }
     return fit(questions[target], use, offset: offset)
   }
 
@@ -126,9 +153,32 @@ struct ConditionChecker {
       if op == .equal || op == .notEqual, !options.contains(where: { $0.value == value }) {
         return literalProblem(.notAnOptionValue(value, of: id, values: options.map(\.value)))
       }
+      if !options.contains(where: { op.holds($0.value, value) }) {
+        return literalProblem(
+          .comparisonNeverTrue(id, op.rawValue, value, values: options.map(\.value)))
+      }
       return nil
-    case (.compare(_, .number), .number):
+    case (.compare(let op, .number(let value)), .number(let low, let high)):
+      if !Self.interval(low, high, canMake: op, value) {
+        return literalProblem(
+          .numberComparisonNeverTrue(id, op.rawValue, value, min: low, max: high))
+      }
       return nil
+    }
+  }
+
+  /// Whether some number in `low…high` (each bound inclusive, nil: unbounded) makes
+  /// `x op value` true.
+  static func interval(
+    _ low: Double?, _ high: Double?, canMake op: Condition.Operator, _ value: Double
+  ) -> Bool {
+    switch op {
+    case .equal: return (low ?? value) <= value && value <= (high ?? value)
+    case .notEqual: return !(low == value && high == value)
+    case .less: return (low ?? value - 1) < value
+    case .lessOrEqual: return (low ?? value) <= value
+    case .greater: return (high ?? value + 1) > value
+    case .greaterOrEqual: return (high ?? value) >= value
     }
   }
 }

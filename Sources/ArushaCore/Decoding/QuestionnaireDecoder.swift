@@ -58,6 +58,13 @@ private struct QuestionnaireDecoding {
   /// itself decoded (its condition is checked either way, so every error shows in one run).
   var conditionNodes: [(position: Int, node: YAMLNode, decoded: Bool)] = []
   var decodedQuestions: [Question] = []
+  /// The indices in ``decodedQuestions`` of questions whose id an earlier question has: a
+  /// condition reads the first (and says nothing when that one did not decode).
+  var duplicateQuestions: Set<Int> = []
+  /// The ids more than one question has, decoded or not.
+  var duplicatedIDs: Set<String> = []
+  /// The highest level's `min` and where it is written, checked once every option is known.
+  var highestLevel: (min: Double, mark: SourceMark)?
 
   mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
     guard let fields = reader.fields(of: root, as: FormatSchema.questionnaire) else { return nil }
@@ -87,6 +94,7 @@ private struct QuestionnaireDecoding {
       }
     }
     checkConditions()
+    checkLevels()
     for (name, entry) in scales where !usedScales.contains(name) {
       reader.warning(.unusedScale(name), at: entry.mark)
     }
@@ -288,6 +296,7 @@ private struct QuestionnaireDecoding {
       if items.isEmpty {
         reader.error(.emptyLevels, at: node.reportMark)
       }
+      highestLevel = previous
     }
     return settings
   }
@@ -353,8 +362,11 @@ private struct QuestionnaireDecoding {
     guard let fields = reader.fields(of: node, as: FormatSchema.question) else { return nil }
     let idNode = fields["id"]
     let id = idNode.flatMap { reader.slug($0, "question id") }
+    var isDuplicate = false
     if let id, let idNode {
       if let first = questionMarks[id] {
+        isDuplicate = true
+        duplicatedIDs.insert(id)
         reader.error(
           .duplicateQuestionID(id), at: idNode.reportMark,
           notes: [.init(.idFirstUsed(id), at: first)])
@@ -419,6 +431,7 @@ private struct QuestionnaireDecoding {
     question.descriptions = descriptions ?? [:]
     question.unit = unit
     if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
+    if isDuplicate { duplicateQuestions.insert(decodedQuestions.count) }
     decodedQuestions.append(question)
     return question
   }
@@ -537,28 +550,51 @@ private struct QuestionnaireDecoding {
   // MARK: Conditions
 
   mutating func checkConditions() {
+    var satisfiabilityBudget = ConditionSatisfiability.fileBudget
     var positions: [String: Int] = [:]
-    for (position, question) in decodedQuestions.enumerated() where positions[question.id] == nil {
+    // Only the first question of an id: when it did not decode, a later one with its id
+    // (itself an error) is no "later question" to blame the condition for.
+    for (position, question) in decodedQuestions.enumerated()
+    where !duplicateQuestions.contains(position) {
       positions[question.id] = position
     }
     // One checker for every condition (its sets are as large as the file), and "did you
     // mean" searched only for the first problems: a file with thousands of conditions on
-    // unknown questions costs linear work, not thousands × thousands (issue 22).
-    let checker = ConditionChecker(
+    // unknown questions costs linear work, not thousands × thousands (issue 22). The checker
+    // owns the questions while their conditions are set (later conditions read them), so
+    // that setting one does not copy every question.
+    var checker = ConditionChecker(
       questions: decodedQuestions, positions: positions, allIDs: Set(questionMarks.keys))
+    checker.duplicated = duplicatedIDs
+    decodedQuestions = []
+    defer { decodedQuestions = checker.questions }
     var problemsFound = 0
     for (position, node, decoded) in conditionNodes {
       guard let source = reader.string(node, "condition") else { continue }
       let (condition, problems) = checker.check(
-        source, at: position, suggesting: problemsFound < ConditionChecker.suggestionsPerFile)
+        source, at: position, suggesting: problemsFound < ConditionChecker.suggestionsPerFile,
+        budget: &satisfiabilityBudget)
       problemsFound += problems.count
-      if decoded { decodedQuestions[position].condition = condition }
+      if decoded { checker.questions[position].condition = condition }
       for problem in problems {
         reader.error(
           problem.message, at: Self.mark(in: node, offset: problem.offset),
           suggestion: problem.suggestion)
       }
     }
+  }
+
+  /// Warns when the levels stop at or below the largest option value: scores run 0–100, so
+  /// levels written on the answers' scale (0–3) give every score the highest one.
+  mutating func checkLevels() {
+    guard let highestLevel else { return }
+    let values = decodedQuestions.flatMap { question -> [Double] in
+      if case .yesno = question.kind { return [1] }
+      return question.kind.options.map(\.value)
+    }
+    guard let largest = values.max(), highestLevel.min <= largest else { return }
+    reader.warning(
+      .levelsOnAnswerScale(highestLevel.min, largestValue: largest), at: highestLevel.mark)
   }
 
   /// The place of a character of a scalar's text, when the scalar is on one line and its

@@ -245,6 +245,24 @@ extension Diagnostic.Message {
     )
   }
 
+  /// Two questions on different ranges of values mapped without a value map: the same value
+  /// scores differently (3 on 0–3 is 100, on 0–10 it is 30).
+  static func mapRangesDiffer(
+    _ source: String, _ sourceRange: (Double, Double), target: String,
+    _ targetRange: (Double, Double), example: (value: Double, from: Double, to: Double)
+  ) -> Self {
+    Self(
+      "'\(source)' runs \(number(sourceRange.0))–\(number(sourceRange.1)) in the 'from' questionnaire and '\(target)' \(number(targetRange.0))–\(number(targetRange.1)) in the 'to' one: without a value map, an answer of \(number(example.value)) that scores \(number(example.from)) would score \(number(example.to)); add 'values: {\(target): {…}}'"
+    )
+  }
+
+  /// A map from a newer version of a questionnaire to an older one.
+  static func mapToOlderVersion(_ id: String, from: String, to: String) -> Self {
+    Self(
+      "the map goes from '\(id)' version '\(from)' to the older version '\(to)'; a map reads old responses as new ones: swap 'from' and 'to'"
+    )
+  }
+
   /// Values given for a target no source maps to, or of a type without values.
   static func mapValuesDoNotApply(_ target: String) -> Self {
     Self(
@@ -354,6 +372,13 @@ extension Diagnostic.Message {
   /// The first level's `min` is not 0.
   static func firstLevelNotAtZero(_ min: Double) -> Self {
     Self("the first level must start at 0, found \(number(min))")
+  }
+
+  /// Levels that stop at or below the largest option value, on scores of 0–100.
+  static func levelsOnAnswerScale(_ highest: Double, largestValue: Double) -> Self {
+    Self(
+      "the highest level starts at \(number(highest)), but scores run 0–100 and the largest option value is \(number(largestValue)): levels look written on the answers' scale, and every score of \(number(highest)) or more gets the highest level; write each 'min' as a score (0–100)"
+    )
   }
 
   /// A level's `min` not above the previous one's.
@@ -551,6 +576,38 @@ extension Diagnostic.Message {
   /// A condition's value that is not an option value of the question.
   static func notAnOptionValue(_ value: Double, of id: String, values: [Double]) -> Self {
     Self("\(number(value)) is not an option value of '\(id)' (\(numbers(values)))")
+  }
+
+  /// A comparison that no option value of the question makes true (`a >= 5` on 0–2).
+  static func comparisonNeverTrue(_ id: String, _ op: String, _ value: Double, values: [Double])
+    -> Self
+  {
+    Self(
+      "'\(id) \(op) \(number(value))' can never be true: the values of '\(id)' are \(numbers(values))"
+    )
+  }
+
+  /// A comparison that no number within the question's `min` and `max` makes true.
+  static func numberComparisonNeverTrue(
+    _ id: String, _ op: String, _ value: Double, min: Double?, max: Double?
+  ) -> Self {
+    let range: String
+    switch (min, max) {
+    case (let min?, let max?): range = "from \(number(min)) to \(number(max))"
+    case (let min?, nil): range = "of at least \(number(min))"
+    case (nil, let max?): range = "of at most \(number(max))"
+    case (nil, nil): range = "of any value"
+    }
+    return Self("'\(id) \(op) \(number(value))' can never be true: '\(id)' is a number \(range)")
+  }
+
+  /// A condition that no answers to the questions it reads make true (`readsHidden`: some of
+  /// them have a condition of their own).
+  static func conditionNeverTrue(_ ids: [String], readsHidden: Bool) -> Self {
+    let hidden = readsHidden ? " (a question hidden by its own condition has no value)" : ""
+    return Self(
+      "this condition can never be true, whatever the answers to \(quoted(ids))\(hidden), so the question is never shown"
+    )
   }
 
   /// `includes` on a question that is not `multi`.

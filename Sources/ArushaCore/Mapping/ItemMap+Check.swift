@@ -27,6 +27,36 @@ extension ItemMap {
     isYesNo(kind) ? [0, 1] : kind.options.map(\.value)
   }
 
+  /// The lowest and highest of `values` (not empty).
+  static func range(_ values: [Double]) -> (Double, Double) {
+    (values.min() ?? 0, values.max() ?? 0)
+  }
+
+  /// A value of `source` that would score differently read as the same value of `target`, with
+  /// both scores (0–100, whole): nil when every value scores the same, or either is not a
+  /// `scale` or `choice`.
+  static func scoreChange(_ source: Question.Kind, _ target: Question.Kind)
+    -> (value: Double, from: Double, to: Double)?
+  {
+    let sourceValues = source.options.map(\.value)
+    let targetValues = target.options.map(\.value)
+    guard !isYesNo(source), !isYesNo(target), !sourceValues.isEmpty, !targetValues.isEmpty else {
+      return nil
+    }
+    let (sourceLow, sourceHigh) = range(sourceValues)
+    let (targetLow, targetHigh) = range(targetValues)
+    guard sourceLow != targetLow || sourceHigh != targetHigh else { return nil }
+    func score(_ value: Double, _ low: Double, _ high: Double) -> Double {
+      high > low ? ((value - low) / (high - low) * 100).rounded() : 0
+    }
+    for value in sourceValues.sorted(by: >) {
+      let before = score(value, sourceLow, sourceHigh)
+      let after = score(value, targetLow, targetHigh)
+      if before != after { return (value, before, after) }
+    }
+    return nil
+  }
+
   /// The error that the questionnaire of one side cannot be found or used, at that side's
   /// place in the map file.
   ///
@@ -62,6 +92,10 @@ extension ItemMap {
     }
     if from == to {
       reader.error(.mapToItself(from.id, from.version), at: marks.to)
+    } else if from.id == to.id, NaturalOrder.compare(from.version, to.version) > 0 {
+      // Versions in the order `compare` and the bundled catalogue sort them (runs of digits
+      // as numbers): a map reads responses to an older version as the newer one.
+      reader.error(.mapToOlderVersion(from.id, from: from.version, to: to.version), at: marks.to)
     }
     let sourceQuestions = Dictionary(
       source.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -135,6 +169,14 @@ extension ItemMap {
         } else if Self.isYesNo(from.kind) != Self.isYesNo(question.kind) {
           // A yes/no is not a level (yes = 1 is not maturity 1): its values must be said.
           reader.error(.mapYesNoNeedsValues(from.id, target: question.id), at: place)
+        } else if family == .single, let example = Self.scoreChange(from.kind, question.kind) {
+          // Same values, other range: an item scores (v − low) / (high − low), so 3 of 0–3
+          // (100) would become 3 of 0–10 (30).
+          reader.error(
+            .mapRangesDiffer(
+              from.id, Self.range(fromValues), target: question.id, Self.range(targetValues),
+              example: example),
+            at: place)
         }
       }
       if let table {
