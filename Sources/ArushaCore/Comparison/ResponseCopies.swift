@@ -4,7 +4,8 @@
 /// - Byte-identical files always count once: the first in the order of the files counts.
 /// - Files with different bytes that name the same administration, round, role and
 ///   respondent (a non-null one) are one respondent's response: the one with the latest
-///   `updated` counts (a file without `updated` is the oldest; ties: the order of the files).
+///   `updated` counts (a file without `updated` is the oldest; on a tie, the first in the
+///   order of the files).
 /// - Respondents without a name are never merged.
 ///
 /// Responses are admitted in the order of the files. An unnamed response that is not a copy
@@ -40,7 +41,7 @@ public struct ResponseCopies: Sendable {
     var firstOrder: Int
   }
 
-  private var firstPathByDigest: [[UInt8]: String] = [:]
+  private var firstByDigest: [[UInt8]: (path: String, order: Int)] = [:]
   private var identical: [[UInt8]: CopySet] = [:]
   private var held: [CountedResponse.Respondent: Held] = [:]
   private var leftOut: [ComparisonTally.Key: Int] = [:]
@@ -54,24 +55,25 @@ public struct ResponseCopies: Sendable {
   /// - Returns: The response when it counts now; nil when it is a copy of one already taken,
   ///   or held until ``finish()`` because it names its respondent.
   public mutating func admit(_ response: CountedResponse) -> CountedResponse? {
-    if let first = firstPathByDigest[response.digest] {
+    if let first = firstByDigest[response.digest] {
       if identical[response.digest] == nil {
         identical[response.digest] = CopySet(
-          reason: .identical, paths: [first], counted: first, order: response.order)
+          reason: .identical, paths: [first.path], counted: first.path, order: first.order)
       }
       identical[response.digest]?.paths.append(response.path)
       leftOut[key(response), default: 0] += 1
       return nil
     }
-    firstPathByDigest[response.digest] = response.path
+    firstByDigest[response.digest] = (response.path, response.order)
     guard let respondent = response.respondent else { return response }
     guard var known = held[respondent] else {
       held[respondent] = Held(winner: response, paths: [response.path], firstOrder: response.order)
       return nil
     }
     known.paths.append(response.path)
-    // A later file wins a tie: the files are admitted in order, so "later" is "after".
-    if !Timestamp.precedes(response.updated, known.winner.updated) {
+    // Only a strictly later time wins: on a tie the first in the order of the files stays,
+    // as the first of byte-identical files does.
+    if Timestamp.precedes(known.winner.updated, response.updated) {
       known.winner = response
     }
     held[respondent] = known
