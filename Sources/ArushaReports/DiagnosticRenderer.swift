@@ -177,6 +177,8 @@ public struct DiagnosticRenderer: Sendable {
 final class SourceLines {
   /// The widest excerpt, in terminal columns, marks included.
   static let excerptColumns = 120
+  /// The most code points on either side of the caret in an excerpt, whatever their width.
+  static let excerptScalars = 240
   /// How wide a tab counts toward ``excerptColumns`` (a terminal's tab stops are 8 apart).
   static let tabColumns = 8
 
@@ -212,7 +214,11 @@ final class SourceLines {
     func takeLeft(_ room: Int) -> (start: Int, width: Int) {
       var start = caret
       var used = 0
-      while start > 0, used + width(scalars[start - 1]) <= room {
+      // Columns bound what shows; a count of code points bounds the bytes, since combining
+      // marks take no column.
+      while start > 0, caret - start < Self.excerptScalars,
+        used + width(scalars[start - 1]) <= room
+      {
         start -= 1
         used += width(scalars[start])
       }
@@ -221,7 +227,9 @@ final class SourceLines {
     func takeRight(_ room: Int) -> (end: Int, width: Int) {
       var end = caret
       var used = 0
-      while end < scalars.count, used + width(scalars[end]) <= room {
+      while end < scalars.count, end - caret < Self.excerptScalars,
+        used + width(scalars[end]) <= room
+      {
         used += width(scalars[end])
         end += 1
       }

@@ -99,4 +99,14 @@ import Testing
     #expect(first.count < DiagnosticRenderer.messageLength + 40)
     #expect(first.contains("…"))
   }
+
+  @Test func combiningMarksTakeNoColumnButStillBoundTheExcerpt() {
+    // 20,000 combining acute accents on one letter: no column each, so a bound of columns
+    // alone would print them all under every finding.
+    let text = "a" + String(repeating: "\u{301}", count: 20_000)
+    let rendered = render(text, column: 10_000)
+    #expect(rendered.utf8.count < 2_000, "\(rendered.utf8.count) bytes")
+    let line = excerpt(rendered).line.unicodeScalars
+    #expect(line.first == "…" && line.last == "…")
+  }
 }
