@@ -18,13 +18,25 @@ public enum Console {
   /// terminal's sanitising when it is a terminal, as they are otherwise.
   public static func out(bytes: [UInt8]) {
     guard !outputIsTerminal else { return out(String(decoding: bytes, as: UTF8.self)) }
-    FileHandle.standardOutput.write(Data(bytes))
+    writeWithoutCopy(bytes, to: .standardOutput)
+  }
+
+  /// Writes `bytes` through `handle` without copying them into a `Data` first (a report of a
+  /// hostile file can be tens of MB).
+  private static func writeWithoutCopy(_ bytes: [UInt8], to handle: FileHandle) {
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      handle.write(
+        Data(
+          bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+          deallocator: .none))
+    }
   }
 
   /// Writes `bytes` that are not text (a workbook) to standard output as they are; the
   /// commands refuse to send them to a terminal before anything is read.
   public static func out(binary bytes: [UInt8]) {
-    FileHandle.standardOutput.write(Data(bytes))
+    writeWithoutCopy(bytes, to: .standardOutput)
   }
 
   public static func error(_ text: String) {

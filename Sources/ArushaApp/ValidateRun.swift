@@ -27,7 +27,11 @@ public enum ValidateRun {
       try QuestionnaireValidation.run(files, strict: strict, questionnaires: questionnaires)
     }
     let renderer = DiagnosticRenderer(style: settings.style())
-    Console.out(format == .json ? renderer.json(reports) : renderer.text(reports))
+    if format == .json {
+      Console.out(bytes: renderer.jsonBytes(reports))
+    } else {
+      Console.out(renderer.text(reports))
+    }
     let readErrors = reports.compactMap(\.readError)
     if readErrors.contains(where: { $0.kind == .cannotOpen }) { throw ExitStatus.noInput }
     if let readError = readErrors.first { throw ExitStatus.code(for: readError) }

@@ -93,51 +93,80 @@ public struct DiagnosticRenderer: Sendable {
   /// ``findingsShown`` findings also has `"omitted"`: how many of them the text report leaves
   /// out (counts in its "… and N more" line); there is no `"omitted"` when text shows them all.
   public func json(_ reports: [FileReport]) -> String {
-    let files: [JSONValue] = reports.map { report in
-      var diagnostics = report.diagnostics.map(Self.json)
-      if let error = report.readError {
-        diagnostics = [
-          .object([
-            .init("severity", .string("error")), .init("line", .null), .init("column", .null),
-            .init("message", Self.document(error.reason)), .init("notes", .array([])),
-            .init("suggestion", .null),
-          ])
-        ]
-      }
-      return .object(
-        [
-          .init("file", Self.document(PrintableText.name(report.path))),
-          .init("valid", .bool(!report.hasErrors)),
-          .init(
-            "errors",
-            .integer(
-              diagnostics.count - report.diagnostics.filter { $0.severity == .warning }.count)),
-          .init("warnings", .integer(report.diagnostics.filter { $0.severity == .warning }.count)),
-          .init("diagnostics", .array(diagnostics)),
-        ]
-          + (report.diagnostics.count > Self.findingsShown
-            ? [.init("omitted", .integer(report.diagnostics.count - Self.findingsShown))] : []))
-    }
-    return JSONValue.object([.init("files", .array(files))]).serialized() + "\n"
+    String(decoding: jsonBytes(reports), as: UTF8.self)
   }
 
-  private static func json(_ diagnostic: Diagnostic) -> JSONValue {
-    .object([
-      .init("severity", .string(diagnostic.severity.rawValue)),
-      .init("line", .integer(diagnostic.mark.line)),
-      .init("column", .integer(diagnostic.mark.column)),
-      .init("message", Self.document(diagnostic.message)),
-      .init(
-        "notes",
-        .array(
-          diagnostic.notes.map { note in
-            .object([
-              .init("line", .integer(note.mark.line)), .init("column", .integer(note.mark.column)),
-              .init("message", Self.document(note.message)),
-            ])
-          })),
-      .init("suggestion", diagnostic.suggestion.map(Self.document) ?? .null),
-    ])
+  /// ``json(_:)`` as UTF-8 bytes, written straight from the findings (no tree of values in
+  /// between: tens of thousands of findings from one hostile file cost their text, once).
+  public func jsonBytes(_ reports: [FileReport]) -> [UInt8] {
+    let size = reports.reduce(0) { $0 + $1.diagnostics.count }
+    var writer = JSONWriter(capacity: 256 + min(size, 1 << 20) * 192)
+    writer.object { writer in
+      writer.member("files")
+      writer.array(reports) { writer, report in
+        let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+        let errors = report.readError == nil ? report.diagnostics.count - warnings : 1 - warnings
+        writer.object { writer in
+          writer.member("file")
+          writer.string(Self.documentText(PrintableText.name(report.path)))
+          writer.member("valid")
+          writer.bool(!report.hasErrors)
+          writer.member("errors")
+          writer.integer(errors)
+          writer.member("warnings")
+          writer.integer(warnings)
+          writer.member("diagnostics")
+          if let error = report.readError {
+            writer.array { writer in
+              Self.writeFinding(
+                &writer, severity: "error", mark: nil, message: error.reason, notes: [],
+                suggestion: nil)
+            }
+          } else {
+            writer.array(report.diagnostics) { writer, diagnostic in
+              Self.writeFinding(
+                &writer, severity: diagnostic.severity.rawValue, mark: diagnostic.mark,
+                message: diagnostic.message, notes: diagnostic.notes,
+                suggestion: diagnostic.suggestion)
+            }
+          }
+          if report.diagnostics.count > Self.findingsShown {
+            writer.member("omitted")
+            writer.integer(report.diagnostics.count - Self.findingsShown)
+          }
+        }
+      }
+    }
+    return writer.bytes + [UInt8(ascii: "\n")]
+  }
+
+  private static func writeFinding(
+    _ writer: inout JSONWriter, severity: String, mark: SourceMark?, message: String,
+    notes: [Diagnostic.Note], suggestion: String?
+  ) {
+    writer.object { writer in
+      writer.member("severity")
+      writer.string(severity)
+      writer.member("line")
+      if let mark { writer.integer(mark.line) } else { writer.null() }
+      writer.member("column")
+      if let mark { writer.integer(mark.column) } else { writer.null() }
+      writer.member("message")
+      writer.string(documentText(message))
+      writer.member("notes")
+      writer.array(notes) { writer, note in
+        writer.object { writer in
+          writer.member("line")
+          writer.integer(note.mark.line)
+          writer.member("column")
+          writer.integer(note.mark.column)
+          writer.member("message")
+          writer.string(documentText(note.message))
+        }
+      }
+      writer.member("suggestion")
+      writer.string(suggestion.map(documentText))
+    }
   }
 
   /// A path or message for the terminal, on one line, at most ``messageLength`` characters.
@@ -145,9 +174,9 @@ public struct DiagnosticRenderer: Sendable {
     PrintableText.sanitize(bounded(text), for: .terminal, keepLineBreaks: false)
   }
 
-  /// A path or message as a JSON string, on one line, at most ``messageLength`` characters.
-  private static func document(_ text: String) -> JSONValue {
-    .string(PrintableText.sanitize(bounded(text), for: .document, keepLineBreaks: false))
+  /// A path or message for a JSON string, on one line, at most ``messageLength`` characters.
+  private static func documentText(_ text: String) -> String {
+    PrintableText.sanitize(bounded(text), for: .document, keepLineBreaks: false)
   }
 
   /// `text`, or its first and last characters around `…` when it is longer than

@@ -186,9 +186,31 @@ private struct TreeBuilder {
     var pairs: [YAMLNode.Pair] = []
     var pendingKey: YAMLNode?
     var pendingKeyIsDuplicate = false
-    var keyMarks: [String: SourceMark] = [:]
+    /// Key text → where it was first written; built only once a mapping has more keys than a
+    /// scan of `pairs` should cover, so the many small mappings of a file hash nothing.
+    var keyIndex: [String: SourceMark]?
     var weight = 1
     var bytes = 0
+
+    static let scannedKeys = 16
+
+    /// Where the key `text` was first written in this mapping, if it was.
+    func firstMark(ofKey text: String) -> SourceMark? {
+      if let keyIndex { return keyIndex[text] }
+      return pairs.first { $0.key.scalar?.text == text }?.key.reportMark
+    }
+
+    /// Records a new key; its pair joins `pairs` once its value is read.
+    mutating func noteKey(_ text: String, at mark: SourceMark) {
+      if keyIndex == nil, pairs.count >= Self.scannedKeys {
+        var index: [String: SourceMark] = [:]
+        for pair in pairs {
+          if let key = pair.key.scalar?.text, index[key] == nil { index[key] = pair.key.reportMark }
+        }
+        keyIndex = index
+      }
+      keyIndex?[text] = mark
+    }
   }
 
   let limits: YAMLLoader.Limits
@@ -303,14 +325,14 @@ private struct TreeBuilder {
     guard let key = stack[top].pendingKey else {
       stack[top].pendingKey = built.node
       if let text = built.node.scalar?.text {
-        if let first = stack[top].keyMarks[text] {
+        if let first = stack[top].firstMark(ofKey: text) {
           stack[top].pendingKeyIsDuplicate = true
           problems.append(
             YAMLError(
               .duplicateKey(text), at: built.node.reportMark,
               notes: [.init(.keyFirstDefined(text), at: first)]))
         } else {
-          stack[top].keyMarks[text] = built.node.reportMark
+          stack[top].noteKey(text, at: built.node.reportMark)
         }
       }
       return

@@ -69,6 +69,14 @@ import Testing
         == #"{"k[31m\"": "line\nnext\ttab \\ bell \u2028"}"#)
   }
 
+  /// Runs of plain bytes are copied at once; what sits between them is escaped, and other
+  /// characters that start with the byte E2 (… ‘ ’ €) are written as they are.
+  @Test func plainRunsAroundEscapesAndOtherE2CharactersStayWhole() {
+    var json = JSONWriter(pretty: false)
+    json.string("…‘a’ € \u{2029}\"z\"\u{2028}…")
+    #expect(String(decoding: json.bytes, as: UTF8.self) == #""…‘a’ € \u2029\"z\"\u2028…""#)
+  }
+
   @Test func aJSONValueIsWrittenByTheSameWriter() {
     let value = JSONValue.object([
       .init("n", .integer(3)), .init("list", .array([.string("x"), .object([])])),

@@ -574,4 +574,33 @@ import Testing
               - {id: a, type: choice, text: A, help: H, options: [{value: 0, label: N}, {value: 2, label: Y}]}
         """, [])
   }
+
+  /// Issue 22: a "did you mean" search is made for the first 100 near misses of a file and no
+  /// more, whichever check finds them (unknown keys, a type, a slug): each finding is still
+  /// reported, the later ones without a suggestion.
+  @Test func suggestionsStopAfterTheFirstHundredNearMissesOfAFile() {
+    let questions = (0..<60).map {
+      "    - {id: Q\($0), type: yesnoo, text: T, help: H, requird: true}"
+    }
+    let source = Self.header + """
+      languages: [en]
+      factors:
+        - id: f
+          title: F
+          questions:
+
+      """ + questions.joined(separator: "\n") + "\n"
+    let result = QuestionnaireDecoder().decode(Array(source.utf8))
+    let misses = result.diagnostics.filter {
+      $0.message.hasPrefix("unknown key 'requird'") || $0.message.contains("'yesnoo'")
+        || $0.message.contains("'Q")
+    }
+    #expect(misses.count == 180, "every near miss is reported")
+    // Searched in the order the checks run (the unknown key, then the id, then the type, for
+    // each question), reported in the order of the file.
+    #expect(misses.filter { $0.suggestion != nil }.count == 100)
+    #expect(misses.prefix(99).allSatisfy { $0.suggestion != nil }, "questions 0–32")
+    #expect(misses.suffix(78).allSatisfy { $0.suggestion == nil }, "questions 34–59")
+    #expect(misses.prefix(3).map(\.suggestion) == ["q0", "yesno", "required"])
+  }
 }

@@ -124,6 +124,32 @@ struct Found: Hashable {
     #expect(pairs[2].value.mapping?.count == 1)
   }
 
+  /// A mapping with more keys than the loader scans (16) switches to an index: duplicates are
+  /// found the same before and after the switch, against the first place each key was written.
+  @Test func duplicateKeysInALargeMappingAreFoundBeforeAndAfterTheIndex() throws {
+    let keys = (0..<40).map { "k\($0)" }
+    var lines = keys.map { "\($0): \($0)" }
+    lines.insert("k3: again", at: 10)  // line 11, before the switch
+    lines.append("k20: again")  // line 42, after it
+    lines.append("k0: again")  // line 43, a key from before the switch
+    let document = try loader.load(Array(lines.joined(separator: "\n").utf8))
+    #expect(
+      document.problems.map(Found.init) == [
+        Found(
+          "duplicate key 'k3'", at: SourceMark(line: 11, column: 1),
+          notes: [.init("'k3' is first defined here", at: SourceMark(line: 4, column: 1))]),
+        Found(
+          "duplicate key 'k20'", at: SourceMark(line: 42, column: 1),
+          notes: [.init("'k20' is first defined here", at: SourceMark(line: 22, column: 1))]),
+        Found(
+          "duplicate key 'k0'", at: SourceMark(line: 43, column: 1),
+          notes: [.init("'k0' is first defined here", at: SourceMark(line: 1, column: 1))]),
+      ])
+    let pairs = try #require(document.root.mapping)
+    #expect(pairs.map { $0.key.scalar?.text } == keys)
+    #expect(pairs[3].value.scalar?.text == "k3")
+  }
+
   @Test func aliasesAreExpandedWithTheAliasMark() throws {
     let source = MarkedText(
       """

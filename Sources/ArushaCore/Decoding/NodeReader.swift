@@ -9,21 +9,38 @@ struct NodeReader {
   /// The keys of a mapping that passed the key checks, with their pairs.
   struct Fields {
     let node: YAMLNode
-    let pairs: [String: YAMLNode.Pair]
+    /// The known keys in source order, each once (a duplicate key was dropped by the loader).
+    /// An object has at most a few dozen keys, so a scan costs less than hashing.
+    let pairs: [(key: String, pair: YAMLNode.Pair)]
 
-    subscript(key: String) -> YAMLNode? { pairs[key]?.value }
+    private func pair(_ key: String) -> YAMLNode.Pair? {
+      pairs.first { $0.key == key }?.pair
+    }
+
+    subscript(key: String) -> YAMLNode? { pair(key)?.value }
 
     /// The value of `key` unless it is absent or null.
     func present(_ key: String) -> YAMLNode? {
-      guard let value = pairs[key]?.value else { return nil }
+      guard let value = pair(key)?.value else { return nil }
       if value.scalar?.isNull == true { return nil }
       return value
     }
 
-    func keyMark(_ key: String) -> SourceMark { pairs[key]?.key.reportMark ?? node.reportMark }
+    func keyMark(_ key: String) -> SourceMark { pair(key)?.key.reportMark ?? node.reportMark }
   }
 
   var diagnostics: [Diagnostic] = []
+  /// How many more "did you mean" searches this file may make (issue 22: a hostile file has
+  /// tens of thousands of near misses, and the text report shows the first 100 findings).
+  private var suggestionsLeft = ConditionChecker.suggestionsPerFile
+
+  /// What `search` suggests ("did you mean", a slug spelled right), while this file's
+  /// searches last; nil after ``ConditionChecker/suggestionsPerFile`` of them.
+  mutating func suggestion(_ search: () -> String?) -> String? {
+    guard suggestionsLeft > 0 else { return nil }
+    suggestionsLeft -= 1
+    return search()
+  }
 
   /// Records an error; its message is a member of DiagnosticMessages.swift.
   mutating func error(
@@ -47,20 +64,28 @@ struct NodeReader {
       error(.notAMapping(object.noun, found: node), at: node.reportMark)
       return nil
     }
-    var known: [String: YAMLNode.Pair] = [:]
+    var known: [(key: String, pair: YAMLNode.Pair)] = []
+    known.reserveCapacity(pairs.count)
     for pair in pairs {
       guard let key = pair.key.scalar?.text else {
         error(.keyNotText(found: pair.key), at: pair.key.reportMark)
         continue
       }
-      if object.keys.contains(key) {
-        known[key] = pair
+      if object.properties.contains(where: { $0.name == key }) {
+        known.append((key, pair))
       } else {
         unknownKey(key, at: pair.key.reportMark, in: object.noun, candidates: object.keys)
       }
     }
-    for key in required ?? object.requiredKeys where known[key] == nil {
-      error(.missingKey(key, in: object.noun), at: node.reportMark)
+    if let required {
+      for key in required where !known.contains(where: { $0.key == key }) {
+        error(.missingKey(key, in: object.noun), at: node.reportMark)
+      }
+    } else {
+      for property in object.properties
+      where property.required && !known.contains(where: { $0.key == property.name }) {
+        error(.missingKey(property.name, in: object.noun), at: node.reportMark)
+      }
     }
     return Fields(node: node, pairs: known)
   }
@@ -71,25 +96,25 @@ struct NodeReader {
     if key == "<<" {
       error(.mergeKey(in: noun), at: mark, notes: [.init(.mergeKeyAdvice, at: mark)])
     } else {
-      let match = closestMatch(to: key, in: candidates)
+      let match = suggestion { closestMatch(to: key, in: candidates) }
       error(.unknownKey(key, in: noun, suggestion: match), at: mark, suggestion: match)
     }
   }
 
-  /// A scalar's text; null, lists and mappings are errors.
-  mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+  /// A scalar's text; null, lists and mappings are errors. `what` is built only for an error.
+  mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let scalar = node.scalar, !scalar.isNull else {
-      error(.notAString(what, found: node), at: node.reportMark)
+      error(.notAString(what(), found: node), at: node.reportMark)
       return nil
     }
     return scalar.text
   }
 
-  /// A non-empty string.
-  mutating func nonEmptyString(_ node: YAMLNode, _ what: String) -> String? {
-    guard let text = string(node, what) else { return nil }
+  /// A non-empty string. `what` is built only for an error.
+  mutating func nonEmptyString(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    guard let text = string(node, what()) else { return nil }
     if text.allSatisfy(\.isWhitespace) {
-      error(.empty(what), at: node.reportMark)
+      error(.empty(what()), at: node.reportMark)
       return nil
     }
     return text
@@ -99,10 +124,8 @@ struct NodeReader {
   mutating func slug(_ node: YAMLNode, _ what: String) -> String? {
     guard let text = string(node, what) else { return nil }
     guard Slug.isValid(text) else {
-      let suggestion = Slug.suggestion(for: text)
-      error(
-        .invalidSlug(text, what, suggestion: suggestion), at: node.reportMark,
-        suggestion: suggestion)
+      let fixed = suggestion { Slug.suggestion(for: text) }
+      error(.invalidSlug(text, what, suggestion: fixed), at: node.reportMark, suggestion: fixed)
       return nil
     }
     return text
@@ -192,7 +215,7 @@ struct NodeReader {
   mutating func oneOf(_ node: YAMLNode, _ choices: [String], _ what: String) -> String? {
     guard let text = string(node, what) else { return nil }
     guard choices.contains(text) else {
-      let match = closestMatch(to: text, in: choices)
+      let match = suggestion { closestMatch(to: text, in: choices) }
       error(
         .notOneOf(what, text, choices: choices, suggestion: match), at: node.reportMark,
         suggestion: match)

@@ -48,8 +48,6 @@ private struct QuestionnaireDecoding {
   var usedScales: Set<String> = []
   /// Scales defined with errors: questions using them get no second, misleading error.
   var brokenScales: Set<String> = []
-  /// Unknown scale names that still get a "did you mean" (issue 22: bounded work).
-  var scaleSuggestionsLeft = ConditionChecker.suggestionsPerFile
   var questionMarks: [String: SourceMark] = [:]
   var factorMarks: [String: SourceMark] = [:]
   /// Questions in file order with their `when` node, checked once every question is known.
@@ -142,7 +140,8 @@ private struct QuestionnaireDecoding {
   mutating func text(_ node: YAMLNode, _ what: String) -> LocalizedText? {
     if let scalar = node.scalar, !scalar.isNull {
       guard let value = reader.nonEmptyString(node, what) else { return nil }
-      missingTranslations(Set([languages[0]]), node, what)
+      let language = languages[0]
+      missingTranslations(node, what) { $0 == language }
       return LocalizedText([languages[0]: value])
     }
     guard let pairs = node.mapping else {
@@ -168,12 +167,14 @@ private struct QuestionnaireDecoding {
       reader.error(.noText(what), at: node.reportMark)
       return nil
     }
-    missingTranslations(Set(pairs.compactMap { $0.key.scalar?.text }), node, what)
+    missingTranslations(node, what) { code in pairs.contains { $0.key.scalar?.text == code } }
     return translations.isEmpty ? nil : LocalizedText(translations)
   }
 
-  mutating func missingTranslations(_ present: Set<String>, _ node: YAMLNode, _ what: String) {
-    for code in languages where !present.contains(code) {
+  mutating func missingTranslations(
+    _ node: YAMLNode, _ what: String, present: (String) -> Bool
+  ) {
+    for code in languages where !present(code) {
       reader.warning(.missingTranslation(what, language: code), at: node.reportMark)
     }
   }
@@ -386,11 +387,11 @@ private struct QuestionnaireDecoding {
     let topic = fields.present("topic").flatMap { text($0, "topic") }
     let source = fields.present("source").flatMap { reader.string($0, "source") }
     let weight = fields["weight"].flatMap { reader.weight($0, "question weight") }
-    var flags: [String: Bool] = [:]
-    for key in ["required", "allow_na", "allow_unknown", "critical"] {
-      if let node = fields[key], let value = reader.bool(node, "'\(key)'") { flags[key] = value }
-    }
-    if flags["critical"] == true, let kind = questionKind, !kind.isScored {
+    let required = fields["required"].flatMap { reader.bool($0, "'required'") }
+    let allowNotApplicable = fields["allow_na"].flatMap { reader.bool($0, "'allow_na'") }
+    let allowUnknown = fields["allow_unknown"].flatMap { reader.bool($0, "'allow_unknown'") }
+    let critical = fields["critical"].flatMap { reader.bool($0, "'critical'") }
+    if critical == true, let kind = questionKind, !kind.isScored {
       reader.error(.criticalOnUnscored(kind.typeName), at: fields.keyMark("critical"))
     }
     let evidence = fields["evidence"].flatMap { evidenceRequest($0, questionKind) }
@@ -421,10 +422,10 @@ private struct QuestionnaireDecoding {
     question.topic = topic
     question.source = source
     question.weight = weight ?? 1
-    question.required = flags["required"] ?? true
-    question.allowNotApplicable = flags["allow_na"] ?? false
-    question.allowUnknown = flags["allow_unknown"] ?? kind.isScored
-    question.critical = flags["critical"] ?? false
+    question.required = required ?? true
+    question.allowNotApplicable = allowNotApplicable ?? false
+    question.allowUnknown = allowUnknown ?? kind.isScored
+    question.critical = critical ?? false
     question.evidence = evidence ?? .none
     question.whenHidden = whenHidden ?? .excluded
     question.declaresWhenHidden = whenHidden != nil
@@ -504,11 +505,7 @@ private struct QuestionnaireDecoding {
       guard let name = reader.string(node, "scale name") else { return nil }
       usedScales.insert(name)
       guard let scale = scales[name]?.scale else {
-        var suggestion: String?
-        if scaleSuggestionsLeft > 0 {
-          scaleSuggestionsLeft -= 1
-          suggestion = closestMatch(to: name, in: scales.keys.sorted())
-        }
+        let suggestion = reader.suggestion { closestMatch(to: name, in: scales.keys.sorted()) }
         // The author meant that scale: do not also call it unused.
         if let suggestion { usedScales.insert(suggestion) }
         if brokenScales.contains(name) { return nil }

@@ -53,15 +53,10 @@ public enum ResponseDecoder {
     // "Did you mean" for the first unknown ids only, against ids listed once (issue 22: each
     // search reads every id, so thousands of unknown ids cost thousands of searches).
     let ids = questionnaire.questions.map(\.id)
-    var suggestionsLeft = ConditionChecker.suggestionsPerFile
     for pair in header.answers {
       guard let id = pair.key.scalar?.text else { continue }
       guard questions[id] != nil else {
-        var suggestion: String?
-        if suggestionsLeft > 0 {
-          suggestionsLeft -= 1
-          suggestion = closestMatch(to: id, in: ids)
-        }
+        let suggestion = reader.suggestion { closestMatch(to: id, in: ids) }
         reader.error(
           .answerToUnknownQuestion(
             id, questionnaire: questionnaire.id, version: questionnaire.version,

@@ -159,6 +159,13 @@ public struct JSONWriter {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
+  /// Whether `byte` is written other than as itself: a quote, a backslash, a control
+  /// character, or the first byte of U+2028 or U+2029 (E2 80 A8/A9), looked at by the switch.
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+      || byte == 0xE2
+  }
+
   private mutating func writeString(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
     var printable = PrintableText.sanitize(value, for: .document, keepLineBreaks: true)
@@ -166,6 +173,14 @@ public struct JSONWriter {
     printable.withUTF8 { text in
       var index = 0
       while index < text.count {
+        // A run of bytes written as they are, copied at once.
+        var end = index
+        while end < text.count, !Self.needsEscape(text[end]) { end += 1 }
+        if end > index {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+          index = end
+          continue
+        }
         let byte = text[index]
         index += 1
         switch byte {
