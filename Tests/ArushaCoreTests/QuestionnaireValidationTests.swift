@@ -582,14 +582,15 @@ import Testing
     let questions = (0..<60).map {
       "    - {id: Q\($0), type: yesnoo, text: T, help: H, requird: true}"
     }
-    let source = Self.header + """
-      languages: [en]
-      factors:
-        - id: f
-          title: F
-          questions:
+    let source =
+      Self.header + """
+        languages: [en]
+        factors:
+          - id: f
+            title: F
+            questions:
 
-      """ + questions.joined(separator: "\n") + "\n"
+        """ + questions.joined(separator: "\n") + "\n"
     let result = QuestionnaireDecoder().decode(Array(source.utf8))
     let misses = result.diagnostics.filter {
       $0.message.hasPrefix("unknown key 'requird'") || $0.message.contains("'yesnoo'")

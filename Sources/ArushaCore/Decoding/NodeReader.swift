@@ -10,6 +10,7 @@ struct NodeReader {
   struct Fields {
     let node: YAMLNode
     /// The known keys in source order, each once (a duplicate key was dropped by the loader).
+    ///
     /// An object has at most a few dozen keys, so a scan costs less than hashing.
     let pairs: [(key: String, pair: YAMLNode.Pair)]
 
@@ -101,7 +102,9 @@ struct NodeReader {
     }
   }
 
-  /// A scalar's text; null, lists and mappings are errors. `what` is built only for an error.
+  /// A scalar's text; null, lists and mappings are errors.
+  ///
+  /// `what` is built only for an error.
   mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let scalar = node.scalar, !scalar.isNull else {
       error(.notAString(what(), found: node), at: node.reportMark)
@@ -110,7 +113,9 @@ struct NodeReader {
     return scalar.text
   }
 
-  /// A non-empty string. `what` is built only for an error.
+  /// A non-empty string.
+  ///
+  /// `what` is built only for an error.
   mutating func nonEmptyString(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
     guard let text = string(node, what()) else { return nil }
     if text.allSatisfy(\.isWhitespace) {
