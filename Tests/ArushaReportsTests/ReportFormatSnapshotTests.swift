@@ -4,8 +4,9 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// Issue 23, before the report document: a whole-output snapshot of every report in every
-/// format and both languages that no other suite snapshots (score HTML, factors CSV and
+/// Issue 23, before the report document: every report format no other suite snapshots.
+///
+/// Whole outputs in both languages (score HTML, factors CSV and
 /// workbook; explain in JSON, Markdown and table; the action plan in French and CSV; compare
 /// HTML and workbook), so that moving the renderers onto one document shows every byte
 /// that changes. A workbook is snapshotted as its XML parts, the bytes inside the zip.
