@@ -1,11 +1,29 @@
 import ArgumentParser
 import ArushaApp
 
-extension ScoreRun.Format: ExpressibleByArgument {}
-extension ExplainRun.Format: ExpressibleByArgument {}
-extension CompareRun.Format: ExpressibleByArgument {}
+/// A report format, named on the command line by its name or by the file extension that
+/// names it for `-o` (`md`, `htm`, `txt`): `--format md` is `--format markdown` (issue 23).
+protocol ReportFormatArgument: ExpressibleByArgument, RawRepresentable<String> {}
+
+extension ReportFormatArgument {
+  public init?(argument: String) {
+    if let format = Self(rawValue: argument) {
+      self = format
+    } else if let named = Output.format(ofExtension: "report." + argument),
+      let format = Self(rawValue: named.rawValue)
+    {
+      self = format
+    } else {
+      return nil
+    }
+  }
+}
+
+extension ScoreRun.Format: ReportFormatArgument {}
+extension ExplainRun.Format: ReportFormatArgument {}
+extension CompareRun.Format: ReportFormatArgument {}
 extension ValidateRun.Format: ExpressibleByArgument {}
-extension QuestionnairesRun.Format: ExpressibleByArgument {}
+extension QuestionnairesRun.Format: ReportFormatArgument {}
 extension Settings.ColorChoice: ExpressibleByArgument {}
 
 /// The options every command shares about its output: decided once into ``Settings``.

@@ -35,6 +35,21 @@ import Testing
     #expect(result.stdout.contains("\"score\": 51.736111111111"))
   }
 
+  /// Issue 23: `--format` takes the extension names `-o` takes (`md`, `htm`, `txt`, any case).
+  @Test func formatsAreNamedByTheirExtensionsToo() throws {
+    let folder = try workspace()
+    for (alias, name) in [
+      ("md", "markdown"), ("MD", "markdown"), ("htm", "html"), ("txt", "table"),
+    ] {
+      let byAlias = try runArusha(["score", "response.yaml", "--format", alias], directory: folder)
+      let byName = try runArusha(["score", "response.yaml", "--format", name], directory: folder)
+      #expect(byAlias.status == 0, "\(alias): \(byAlias.stderr)")
+      #expect(byAlias.stdout == byName.stdout && !byName.stdout.isEmpty, "\(alias)")
+    }
+    let wrong = try runArusha(["score", "response.yaml", "--format", "doc"], directory: folder)
+    #expect(wrong.status == 64 && wrong.stderr.contains("'doc' is invalid"), "\(wrong.stderr)")
+  }
+
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
     for (name, check) in [
