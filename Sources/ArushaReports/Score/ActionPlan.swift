@@ -20,28 +20,37 @@ extension ScoreReport {
     return rows
   }
 
-  /// The action plan as a Markdown table with empty Action, Owner and Horizon columns.
-  public func actionPlanMarkdown() -> String {
+  /// The action plan as a document: the title, the subject, and a table of every critical
+  /// and priority gap with empty Action, Owner and Horizon columns to fill in.
+  public func actionPlanDocument() -> ReportDocument {
     let document = PrintableText.Destination.document
-    var out = [
-      "# \(md(phrases.actionPlan)) — \(md(title(for: document)))", "", md(subject(for: document)),
-      "",
+    var blocks: [ReportDocument.Block] = [
+      .heading([.text(phrases.actionPlan), " — ", .text(title(for: document))], level: 1),
+      .paragraph([.text(subject(for: document))]),
     ]
-    out.append(
-      "| # | \(phrases.factor) | \(phrases.question) | \(phrases.answer) | \(phrases.nextLevel) | \(phrases.action) | \(phrases.owner) | \(phrases.horizon) |"
-    )
-    out.append("|---:|---|---|---|---|---|---|---|")
-    for (index, row) in actionPlanQuestions.enumerated() {
-      let flag = row.critical ? " **(\(phrases.critical))**" : ""
-      out.append(
-        "| \(index + 1) | \(md(factorTitle(row.factor, for: document))) | \(md(localized(row.question.text, for: document)))\(flag) | \(md(answerText(row.question, for: document))) | \(md(nextLevel(row.question, for: document))) |  |  |  |"
-      )
+    let columns: [ReportDocument.Column] = [
+      .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.factor)]),
+      .init([.text(phrases.question)]), .init([.text(phrases.answer)]),
+      .init([.text(phrases.nextLevel)]), .init([.text(phrases.action)]),
+      .init([.text(phrases.owner)]), .init([.text(phrases.horizon)]),
+    ]
+    let rows: [[[ReportDocument.Inline]]] = actionPlanQuestions.enumerated().map { index, row in
+      var question: [ReportDocument.Inline] = [.text(localized(row.question.text, for: document))]
+      if row.critical { question += [" ", .strong(["(", .text(phrases.critical), ")"])] }
+      return [
+        [.text("\(index + 1)")], [.text(factorTitle(row.factor, for: document))], question,
+        [.text(answerText(row.question, for: document))],
+        [.text(nextLevel(row.question, for: document))], [], [], [],
+      ]
     }
-    if actionPlanQuestions.isEmpty {
-      out.append("")
-      out.append("- \(phrases.none)")
-    }
-    return out.joined(separator: "\n") + "\n"
+    blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
+    if rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.none)])) }
+    return ReportDocument(blocks)
+  }
+
+  /// The action plan as Markdown (``actionPlanDocument()``).
+  public func actionPlanMarkdown() -> String {
+    actionPlanDocument().markdown()
   }
 
   /// The action plan as CSV, for a spreadsheet the workshop fills in.

@@ -2,110 +2,121 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// A report a team can paste into its workshop minutes.
-  public func markdown() -> String {
+  /// The score report as a document: title and subject, the overall score, a table of the
+  /// factors, strengths and areas for improvement, critical gaps, the first ten priority gaps,
+  /// unsupported answers, key figures and what is missing.
+  public func scoreDocument() -> ReportDocument {
+    typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
-    var out: [String] = []
-    out.append("# \(md(title(for: document)))")
-    out.append("")
+    let none: [Inline] = [.text(phrases.none)]
+    var blocks: [ReportDocument.Block] = [.heading([.text(title(for: document))], level: 1)]
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    out.append("\(md(subject(for: document))) · \(status)")
-    out.append("")
+    blocks.append(.paragraph([.text(subject(for: document)), " · ", .text(status)]))
+    if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
     let overallLevel = levelLabel(score.overallLevel, for: document)
-    if let coverage = coverageSummary {
-      out.append("> \(md(coverage))")
-      out.append("")
-    }
-    out.append(
-      "**\(phrases.colon(overallLabel)) \(phrases.decimal(score.overall))**"
-        + (overallLevel.isEmpty ? "" : " — \(md(overallLevel))"))
-    out.append("")
-    out.append(
-      "| \(phrases.factor) | \(phrases.score) | \(phrases.level) | \(phrases.coverage) | \(phrases.answered) | \(phrases.unknownCount) | \(phrases.notApplicableCount) | \(phrases.missingCount) |"
-    )
-    out.append("|---|---:|---|---:|---:|---:|---:|---:|")
-    for factor in score.factors {
+    blocks.append(
+      .paragraph(
+        [.strong([.text(phrases.colon(overallLabel)), " ", .text(phrases.decimal(score.overall))])]
+          + (overallLevel.isEmpty ? [] : [" — ", .text(overallLevel)])))
+    let figures: [ReportDocument.Column] = [
+      .init([.text(phrases.factor)]), .init([.text(phrases.score)], alignment: .trailing),
+      .init([.text(phrases.level)]), .init([.text(phrases.coverage)], alignment: .trailing),
+      .init([.text(phrases.answered)], alignment: .trailing),
+      .init([.text(phrases.unknownCount)], alignment: .trailing),
+      .init([.text(phrases.notApplicableCount)], alignment: .trailing),
+      .init([.text(phrases.missingCount)], alignment: .trailing),
+    ]
+    let factorRows: [[[Inline]]] = score.factors.map { factor in
+      var name: [Inline] = [.text(factorTitle(factor.factor, for: document))]
+      if factor.strength { name.append(.symbol(" ★")) }
+      if factor.improvement { name.append(.symbol(" ▲")) }
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
-      var name = md(factorTitle(factor.factor, for: document))
-      if factor.strength { name += " ★" }
-      if factor.improvement { name += " ▲" }
-      out.append(
-        "| \(name) | \(phrases.decimal(factor.score)) | \(md(levelLabel(factor.level, for: document))) | \(coverage) | \(factor.answered) | \(factor.unknown) | \(factor.notApplicable) | \(factor.missing) |"
-      )
+      return [
+        name, [.text(phrases.decimal(factor.score))],
+        [.text(levelLabel(factor.level, for: document))], [.text(coverage)],
+        [.text("\(factor.answered)")], [.text("\(factor.unknown)")],
+        [.text("\(factor.notApplicable)")], [.text("\(factor.missing)")],
+      ]
     }
-    out.append("")
-    out.append("★ \(phrases.strengths) · ▲ \(phrases.improvements)")
+    blocks.append(.table(ReportDocument.Table(columns: figures, rows: factorRows)))
+    blocks.append(
+      .paragraph([
+        .symbol("★ "), .text(phrases.strengths), " · ", .symbol("▲ "), .text(phrases.improvements),
+      ]))
     let capped = cappedLines(for: document)
     if !capped.isEmpty {
-      out.append("")
-      out.append(
-        "**\(phrases.colon(phrases.cappedFactors))** \(capped.map(md).joined(separator: "; "))")
+      blocks.append(
+        .paragraph([
+          .strong([.text(phrases.colon(phrases.cappedFactors))]), " ",
+          .text(capped.joined(separator: "; ")),
+        ]))
     }
-    out.append("")
-    out.append("## \(phrases.strengths)")
-    out.append("")
-    out += bulletList(score.strengths.map { md(factorTitle($0, for: document)) })
-    out.append("")
-    out.append("## \(phrases.improvements)")
-    out.append("")
-    out += bulletList(score.improvements.map { md(factorTitle($0, for: document)) })
+    let factorList = { (ids: [String]) -> [[Inline]] in
+      ids.map { [.text(self.factorTitle($0, for: document))] }
+    }
+    blocks.append(.heading([.text(phrases.strengths)], level: 2))
+    blocks.append(.list(factorList(score.strengths), empty: none))
+    blocks.append(.heading([.text(phrases.improvements)], level: 2))
+    blocks.append(.list(factorList(score.improvements), empty: none))
     if !score.critical.isEmpty {
-      out.append("")
-      out.append("## \(phrases.criticalGaps)")
-      out.append("")
-      for id in score.critical {
+      blocks.append(.heading([.text(phrases.criticalGaps)], level: 2))
+      let items: [[Inline]] = score.critical.map { id in
         let text = question(id).map { localized($0.text, for: document) } ?? ""
         let answer = question(id).map { answerText($0, for: document) } ?? ""
-        out.append("- **\(md(factorOf(id, for: document)))** — \(md(text)) (\(md(answer)))")
+        return [
+          .strong([.text(factorOf(id, for: document))]), " — ", .text(text), " (", .text(answer),
+          ")",
+        ]
       }
+      blocks.append(.list(items, empty: none))
     }
     if !score.gaps.isEmpty {
-      out.append("")
-      out.append("## \(phrases.priorityGaps) (\(phrases.firstTen))")
-      out.append("")
-      out.append(
-        "| # | \(phrases.question) | \(phrases.factor) | \(phrases.answer) | \(phrases.itemScore) | \(phrases.weight) |"
-      )
-      out.append("|---:|---|---|---|---:|---:|")
-      for (index, gap) in score.gaps.prefix(10).enumerated() {
+      blocks.append(
+        .heading([.text(phrases.priorityGaps), " (", .text(phrases.firstTen), ")"], level: 2))
+      let columns: [ReportDocument.Column] = [
+        .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.question)]),
+        .init([.text(phrases.factor)]), .init([.text(phrases.answer)]),
+        .init([.text(phrases.itemScore)], alignment: .trailing),
+        .init([.text(phrases.weight)], alignment: .trailing),
+      ]
+      let rows: [[[Inline]]] = score.gaps.prefix(10).enumerated().map { index, gap in
         let question = self.question(gap.question)
-        let text = question.map { localized($0.text, for: document) } ?? ""
-        let answer = question.map { answerText($0, for: document) } ?? ""
-        out.append(
-          "| \(index + 1) | \(md(text)) | \(md(factorTitle(gap.factor, for: document))) | \(md(answer)) | \(phrases.decimal(gap.score, digits: 2)) | \(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1)) |"
-        )
+        let weightDigits = gap.weight == gap.weight.rounded() ? 0 : 1
+        return [
+          [.text("\(index + 1)")],
+          [.text(question.map { localized($0.text, for: document) } ?? "")],
+          [.text(factorTitle(gap.factor, for: document))],
+          [.text(question.map { answerText($0, for: document) } ?? "")],
+          [.text(phrases.decimal(gap.score, digits: 2))],
+          [.text(phrases.decimal(gap.weight, digits: weightDigits))],
+        ]
       }
+      blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
     }
     let unsupported = unsupportedLines(for: document)
     if !unsupported.isEmpty {
-      out.append("")
-      out.append("## \(phrases.unsupportedAnswers)")
-      out.append("")
-      out += bulletList(unsupported.map(md))
-      out.append("")
-      out.append(phrases.unsupportedNote)
+      blocks.append(.heading([.text(phrases.unsupportedAnswers)], level: 2))
+      blocks.append(.list(unsupported.map { [.text($0)] }, empty: none))
+      blocks.append(.paragraph([.text(phrases.unsupportedNote)]))
     }
-    let figures = figureLines(for: document)
-    if !figures.isEmpty {
-      out.append("")
-      out.append("## \(phrases.keyFigures)")
-      out.append("")
-      out += bulletList(figures.map(md))
+    let keyFigures = figureLines(for: document)
+    if !keyFigures.isEmpty {
+      blocks.append(.heading([.text(phrases.keyFigures)], level: 2))
+      blocks.append(.list(keyFigures.map { [.text($0)] }, empty: none))
     }
     if score.missing > 0 {
-      out.append("")
       let detail = missingByFactor.map {
-        "\(phrases.colon(md(localized(factor($0.factor)?.title, for: document)))) \($0.count)"
+        "\(phrases.colon(localized(factor($0.factor)?.title, for: document))) \($0.count)"
       }.joined(separator: ", ")
-      out.append("> \(missingNote) (\(detail)).")
+      blocks.append(.quote([.text("\(missingNote) (\(detail)).")]))
     }
-    out.append("")
-    out.append("_\(phrases.selfAssessmentNote)_")
-    return out.joined(separator: "\n") + "\n"
+    blocks.append(.paragraph([.emphasis([.text(phrases.selfAssessmentNote)])]))
+    return ReportDocument(blocks)
   }
 
-  private func bulletList(_ items: [String]) -> [String] {
-    items.isEmpty ? ["- \(phrases.none)"] : items.map { "- \($0)" }
+  /// A report a team can paste into its workshop minutes (``scoreDocument()`` as Markdown).
+  public func markdown() -> String {
+    scoreDocument().markdown()
   }
 }
 

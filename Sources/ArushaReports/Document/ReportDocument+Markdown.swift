@@ -1,0 +1,48 @@
+extension ReportDocument {
+  /// The document as Markdown (GitHub's tables), a report a team pastes into its minutes.
+  ///
+  /// Blocks are separated by one empty line; the text ends with a newline. Text runs go
+  /// through ``md(_:)``: on one line, no control character, and the characters that make
+  /// tables, links, emphasis or HTML escaped.
+  public func markdown() -> String {
+    var lines: [String] = []
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { lines.append("") }
+      switch block {
+      case .heading(let inlines, let level):
+        lines.append(String(repeating: "#", count: max(1, level)) + " " + Self.markdown(inlines))
+      case .paragraph(let inlines):
+        lines.append(Self.markdown(inlines))
+      case .quote(let inlines):
+        lines.append("> " + Self.markdown(inlines))
+      case .table(let table):
+        lines.append(Self.row(table.columns.map { Self.markdown($0.header) }))
+        lines.append(
+          "|" + table.columns.map { $0.alignment == .trailing ? "---:" : "---" }.joined(
+            separator: "|") + "|")
+        for row in table.rows {
+          lines.append(Self.row(row.map { Self.markdown($0) }))
+        }
+      case .list(let items, let empty):
+        let shown = items.isEmpty ? [empty] : items
+        lines += shown.map { "- " + Self.markdown($0) }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func row(_ cells: [String]) -> String {
+    "| " + cells.joined(separator: " | ") + " |"
+  }
+
+  private static func markdown(_ inlines: [Inline]) -> String {
+    inlines.map { inline in
+      switch inline {
+      case .text(let text): md(text)
+      case .symbol(let symbol): symbol
+      case .strong(let inner): "**" + markdown(inner) + "**"
+      case .emphasis(let inner): "_" + markdown(inner) + "_"
+      }
+    }.joined()
+  }
+}

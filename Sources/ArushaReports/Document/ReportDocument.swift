@@ -1,0 +1,91 @@
+import ArushaCore
+
+/// A report as an ordered document of headings, paragraphs, tables and lists, independent of
+/// the format it is written in (issue 23).
+///
+/// Each report kind builds one document from its figures; each presentation format has one
+/// writer (``markdown()`` now; the terminal, HTML and workbook writers follow, one report at a
+/// time). A new figure is then one change here and in the report that builds it, not one per
+/// format. JSON and CSV keep their spec-fixed field names and are written from the same figures
+/// without going through a document. The pattern is swift-argument-parser's `ToolInfoV0`: one
+/// intermediate model feeding several outputs.
+///
+/// Text in a document is as the report means it (already in the report language and on one
+/// line); each writer makes it safe for its format (Markdown escapes, HTML entities,
+/// ``PrintableText`` for the destination).
+public struct ReportDocument: Sendable, Hashable {
+  /// Runs of text inside a paragraph, a list item or a table cell.
+  public enum Inline: Sendable, Hashable {
+    /// Text, from the tool or from a file: every writer escapes it for its format.
+    case text(String)
+    /// A mark the tool draws (`#`, ★, ▲), never from a file: written as it is.
+    case symbol(String)
+    /// Runs set in bold.
+    case strong([Inline])
+    /// Runs set in italics.
+    case emphasis([Inline])
+  }
+
+  /// How a column's cells line up.
+  public enum Alignment: Sendable, Hashable {
+    case leading, trailing
+  }
+
+  /// One column of a ``Table``.
+  public struct Column: Sendable, Hashable {
+    /// The header.
+    public var header: [Inline]
+    /// How its cells line up (figures: trailing).
+    public var alignment: Alignment
+
+    /// Creates a column.
+    public init(_ header: [Inline], alignment: Alignment = .leading) {
+      self.header = header
+      self.alignment = alignment
+    }
+  }
+
+  /// A table: columns and rows of cells, each cell a run of inlines (empty for a cell left to
+  /// fill in).
+  public struct Table: Sendable, Hashable {
+    /// The columns, in order.
+    public var columns: [Column]
+    /// The rows; each has one cell per column.
+    public var rows: [[[Inline]]]
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[[Inline]]]) {
+      self.columns = columns
+      self.rows = rows
+    }
+  }
+
+  /// One block of the document, in reading order.
+  public enum Block: Sendable, Hashable {
+    /// A section heading; level 1 is the report's title.
+    case heading([Inline], level: Int)
+    /// A paragraph.
+    case paragraph([Inline])
+    /// A remark set apart from the text (a caveat about the figures).
+    case quote([Inline])
+    /// A table.
+    case table(Table)
+    /// A bulleted list; when it has no item, `empty` is shown as its one item ("none").
+    case list([[Inline]], empty: [Inline])
+  }
+
+  /// The blocks, in reading order.
+  public var blocks: [Block]
+
+  /// Creates a document.
+  public init(_ blocks: [Block] = []) {
+    self.blocks = blocks
+  }
+}
+
+extension ReportDocument.Inline: ExpressibleByStringLiteral {
+  /// Text written in the code (a phrase's literal punctuation): escaped like any text.
+  public init(stringLiteral value: String) {
+    self = .text(value)
+  }
+}
