@@ -69,7 +69,7 @@ import Testing
       ["explain", "response.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     #expect(
-      french.stdout.contains("| | **Somme des contributions** | | | | **59,7** |"),
+      french.stdout.contains("|  | **Somme des contributions** |  |  |  | **59,7** |"),
       "\(french.stdout)")
     #expect(french.stdout.contains("◀ la plus faible"), "the decisive item of beta")
     #expect(!french.stdout.contains("'"))

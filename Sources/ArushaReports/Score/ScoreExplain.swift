@@ -100,44 +100,60 @@ extension ScoreReport {
       + "\n"
   }
 
-  /// `arusha explain --format markdown`: per factor, a table of its items whose
-  /// contributions add up to the score before the cap, then the cap as the last step.
-  public func explainMarkdown(factors: [String] = []) -> String {
+  /// The explanation as a document: per factor, a table of its items whose contributions add
+  /// up to the score before the cap, then the cap as the last step, and the key to the marks.
+  public func explainDocument(factors: [String] = []) -> ReportDocument {
+    typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
-    var out = ["# \(md(phrases.explainTitle))", "", md(subject(for: document)), ""]
+    var blocks: [ReportDocument.Block] = [
+      .heading([.text(phrases.explainTitle)], level: 1),
+      .paragraph([.text(subject(for: document))]),
+    ]
     let explained = explanation(factors: factors)
+    let columns: [ReportDocument.Column] = [
+      .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.question)]),
+      .init([.text(phrases.answer)]), .init([.text(phrases.itemScore)], alignment: .trailing),
+      .init([.text(phrases.weight)], alignment: .trailing),
+      .init([.text(phrases.contribution)], alignment: .trailing),
+    ]
     for factor in explained.factors {
-      out.append("## \(md(factorTitle(factor.id, for: document)))")
-      out.append("")
-      out.append(md(explainedHeading(factor)))
-      out.append("")
-      out.append(
-        "| # | \(phrases.question) | \(phrases.answer) | \(phrases.itemScore) | \(phrases.weight) | \(phrases.contribution) |"
-      )
-      out.append("|---:|---|---|---:|---:|---:|")
-      for item in factor.items {
+      blocks.append(.heading([.text(factorTitle(factor.id, for: document))], level: 2))
+      blocks.append(.paragraph([.text(explainedHeading(factor))]))
+      var rows: [[[Inline]]] = factor.items.map { item in
         let text = question(item.question).map { localized($0.text, for: document) } ?? ""
         let number = visibleNumber(item.question).map(String.init) ?? ""
         let last =
           factor.method == .mean
           ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : "")
-        out.append(
-          "| \(number) | \(md(text))\(marks(item)) | \(md(explainedAnswer(item, for: document))) | \(phrases.decimal(item.score, digits: 2)) | \(phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3)) | \(md(last)) |"
-        )
+        let weightDigits = item.weight == item.weight.rounded() ? 0 : 3
+        return [
+          [.text(number)], [.text(text), .symbol(marks(item))],
+          [.text(explainedAnswer(item, for: document))],
+          [.text(phrases.decimal(item.score, digits: 2))],
+          [.text(phrases.decimal(item.weight, digits: weightDigits))], [.text(last)],
+        ]
       }
       if factor.method == .mean {
-        out.append(
-          "| | **\(phrases.contributionsTotal)** | | | | **\(phrases.decimal(factor.uncapped))** |")
+        rows.append([
+          [], [.strong([.text(phrases.contributionsTotal)])], [], [], [],
+          [.strong([.text(phrases.decimal(factor.uncapped))])],
+        ])
       }
       if factor.capped, let cap = factor.cap {
-        out.append(
-          "| | **\(md(phrases.cappedAt(phrases.decimal(cap))))** | | | | **\(phrases.decimal(factor.score))** |"
-        )
+        rows.append([
+          [], [.strong([.text(phrases.cappedAt(phrases.decimal(cap)))])], [], [], [],
+          [.strong([.text(phrases.decimal(factor.score))])],
+        ])
       }
-      out.append("")
+      blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
     }
-    out.append("_\(md(key(explained)))_")
-    return out.joined(separator: "\n") + "\n"
+    blocks.append(.paragraph([.emphasis([.text(key(explained))])]))
+    return ReportDocument(blocks)
+  }
+
+  /// `arusha explain --format markdown` (``explainDocument(factors:)`` as Markdown).
+  public func explainMarkdown(factors: [String] = []) -> String {
+    explainDocument(factors: factors).markdown()
   }
 
   /// `arusha explain` on a terminal: per factor its heading, then one line per item (number,
