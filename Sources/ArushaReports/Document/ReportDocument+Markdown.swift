@@ -18,8 +18,9 @@ extension ReportDocument {
       case .table(let table):
         lines.append(Self.row(table.columns.map { Self.markdown($0.header) }))
         lines.append(
-          "|" + table.columns.map { $0.alignment == .trailing ? "---:" : "---" }.joined(
-            separator: "|") + "|")
+          "|"
+            + table.columns.map { $0.alignment == .trailing ? "---:" : "---" }.joined(
+              separator: "|") + "|")
         for row in table.rows {
           lines.append(Self.row(row.map { Self.markdown($0) }))
         }
