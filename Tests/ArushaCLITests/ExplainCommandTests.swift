@@ -92,4 +92,27 @@ import Testing
       try String(contentsOf: folder.appendingPathComponent("why.md"), encoding: .utf8).hasPrefix(
         "# Why each factor"))
   }
+
+  /// Issue 23: on an 80-column terminal the table never cuts a figure, a mark or a number.
+  ///
+  /// A long question is cut before its ◆, every row keeps its question number, and every line
+  /// fits. The Declaration's long questions, in French (the longer headers) and English.
+  @Test(arguments: ["fr", "en"])
+  func theTableKeepsMarksNumbersAndFiguresAt80Columns(language: String) throws {
+    let folder = TestPaths.packageRoot.appendingPathComponent("Tests/ArushaCoreTests/Fixtures/maps")
+    let result = try runArusha(
+      [
+        "explain", "rad/001-2026-000000.yaml", "--format", "table", "--lang", language,
+        "--accept-questionnaire-mismatch",
+      ], environment: ["COLUMNS": "80"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(result.stdout)")
+    // Question 1 of the Declaration is critical; its text is longer than the line.
+    let first = try #require(lines.first { $0.hasPrefix("1  ") })
+    #expect(first.contains("… ◆"), "\(first)")
+    #expect(first.hasSuffix(language == "fr" ? "6,3" : "6.3"), "\(first)")
+    let numbered = lines.compactMap { Int($0.prefix(3).trimmingCharacters(in: .whitespaces)) }
+    #expect(numbered.count >= 20, "every item row starts with its question number")
+  }
 }

@@ -31,17 +31,30 @@ public struct ReportDocument: Sendable, Hashable {
     case leading, trailing
   }
 
+  /// What a writer with a fixed line width (the terminal) does with a text too long for its
+  /// column.
+  public enum Overflow: Sendable, Hashable {
+    /// Wraps it onto the next lines of its row.
+    case wrap
+    /// Cuts the text with "…", keeping the marks that follow it (◆, †): for a column whose
+    /// full text the other formats show, where one line per row reads better.
+    case cut
+  }
+
   /// One column of a ``Table``.
   public struct Column: Sendable, Hashable {
     /// The header.
     public var header: [Inline]
     /// How its cells line up (figures: trailing).
     public var alignment: Alignment
+    /// What a fixed-width writer does with a text too long for the column.
+    public var overflow: Overflow
 
     /// Creates a column.
-    public init(_ header: [Inline], alignment: Alignment = .leading) {
+    public init(_ header: [Inline], alignment: Alignment = .leading, overflow: Overflow = .wrap) {
       self.header = header
       self.alignment = alignment
+      self.overflow = overflow
     }
   }
 

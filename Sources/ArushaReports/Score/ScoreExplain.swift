@@ -111,7 +111,8 @@ extension ScoreReport {
     ]
     let explained = explanation(factors: factors)
     let columns: [ReportDocument.Column] = [
-      .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.question)]),
+      .init([.symbol("#")], alignment: .trailing),
+      .init([.text(phrases.question)], overflow: .cut),
       .init([.text(phrases.answer)]), .init([.text(phrases.itemScore)], alignment: .trailing),
       .init([.text(phrases.weight)], alignment: .trailing),
       .init([.text(phrases.contribution)], alignment: .trailing),
@@ -156,8 +157,11 @@ extension ScoreReport {
     explainDocument(factors: factors).markdown()
   }
 
-  /// `arusha explain` on a terminal: per factor its heading, then one line per item (number,
-  /// question text cut to fit, answer, item score, weight, contribution), the sum and the cap.
+  /// `arusha explain` on a terminal: ``explainDocument(factors:)`` by the terminal writer.
+  ///
+  /// Per factor its heading, then one row per item (number, question, answer, item score,
+  /// weight, contribution), the sum and the cap. A question too long for its column is cut
+  /// before its marks (◆ critical, † unsupported), which stay, as the figures do.
   ///
   /// - Parameters:
   ///   - factors: The factor ids to explain (empty: all).
@@ -165,96 +169,12 @@ extension ScoreReport {
   ///   - width: The terminal's width in columns.
   /// - Returns: The report's lines, each ending with a newline.
   public func explainTable(factors: [String] = [], style: TextStyle, width: Int = 80) -> String {
-    let width = max(width, 60)
-    let terminal = PrintableText.Destination.terminal
-    var lines = [style.apply(.bold, phrases.explainTitle), subject(for: terminal), ""]
-    let explained = explanation(factors: factors)
-    for factor in explained.factors {
-      lines.append(
-        style.apply(
-          .bold, DisplayColumns.truncated(factorTitle(factor.id, for: terminal), to: width)))
-      lines += wrapText(explainedHeading(factor), width: width)
-      let header = [
-        phrases.answer, phrases.itemScore, phrases.weight,
-        factor.method == .mean ? phrases.contribution : "",
-      ]
-      let rows = factor.items.map { item -> [String] in
-        [
-          explainedAnswer(item, for: terminal),
-          phrases.decimal(item.score, digits: 2),
-          phrases.decimal(item.weight, digits: item.weight == item.weight.rounded() ? 0 : 3),
-          factor.method == .mean
-            ? phrases.decimal(item.contribution) : (item.decisive ? "◀" : ""),
-        ]
-      }
-      // Numbers right-aligned in columns of their widest cell; the answer cut to a third of
-      // the line; the question takes what is left.
-      let numberWidths = (1...3).map { column in
-        ([header] + rows).map { displayWidth($0[column]) }.max() ?? 0
-      }
-      let answerWidth = min(
-        max(displayWidth(header[0]), rows.map { displayWidth($0[0]) }.max() ?? 0), width / 3)
-      let fixedWidth = 4 + answerWidth + numberWidths.reduce(0) { $0 + $1 + 2 } + 2
-      let questionWidth = max(12, width - fixedWidth)
-      func cell(_ text: String, _ cells: Int, right: Bool = false) -> String {
-        let cut = DisplayColumns.truncated(text, to: cells)
-        let padding = String(repeating: " ", count: max(0, cells - displayWidth(cut)))
-        return right ? padding + cut : cut + padding
-      }
-      /// A row; `spanning` lets the question's text take the answer's column too (the sum).
-      func line(_ number: String, _ question: String, _ cells: [String], spanning: Bool = false)
-        -> String
-      {
-        var out =
-          cell(number, 3, right: true) + " "
-          + (spanning
-            ? cell(question, questionWidth + 2 + answerWidth)
-            : cell(question, questionWidth) + "  " + cell(cells[0], answerWidth))
-        for column in 1...3 {
-          out += "  " + cell(cells[column], numberWidths[column - 1], right: true)
-        }
-        return out.trimmingTrailingSpaces()
-      }
-      lines.append(style.apply(.dim, line("#", phrases.question, header)))
-      for (item, row) in zip(factor.items, rows) {
-        let text = question(item.question).map { localized($0.text, for: terminal) } ?? ""
-        let number = visibleNumber(item.question).map(String.init) ?? ""
-        lines.append(line(number, text + marks(item), row))
-      }
-      if factor.method == .mean {
-        lines.append(
-          style.apply(
-            .bold,
-            line(
-              "", phrases.contributionsTotal, ["", "", "", phrases.decimal(factor.uncapped)],
-              spanning: true)))
-      }
-      if factor.capped, let cap = factor.cap {
-        lines.append(
-          style.apply(
-            .boldRed,
-            line(
-              "", phrases.cappedAt(phrases.decimal(cap)),
-              ["", "", "", phrases.decimal(factor.score)], spanning: true)))
-      }
-      lines.append("")
-    }
-    lines += wrapText(key(explained), width: width)
-    return lines.joined(separator: "\n") + "\n"
+    explainDocument(factors: factors).terminal(style: style, width: width)
   }
 
   /// The question's number among the questionnaire's questions (1-based, file order), as the
   /// session and the other reports number them.
   func visibleNumber(_ id: String) -> Int? {
     questionnaire.questions.firstIndex { $0.id == id }.map { $0 + 1 }
-  }
-}
-
-extension String {
-  /// The string without the spaces at its end.
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var text = self
-    while text.hasSuffix(" ") { text.removeLast() }
-    return text
   }
 }

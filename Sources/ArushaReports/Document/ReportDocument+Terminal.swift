@@ -1,0 +1,202 @@
+import ArushaCore
+import ArushaText
+
+extension ReportDocument {
+  /// The narrowest line the terminal writer lays out for; a narrower terminal gets lines of
+  /// this width.
+  public static let narrowestTerminal = 40
+  /// The narrowest a text column of a table is made before its lines run past the width.
+  static let narrowestTextColumn = 8
+  /// A text column at most this wide keeps its width like a figure's.
+  static let shortTextColumn = 12
+
+  /// The document for a terminal `width` columns wide (at least ``narrowestTerminal``).
+  ///
+  /// Headings are bold, followed by their content; other blocks are separated by one empty
+  /// line. Paragraphs, quotes (yellow) and list items ("  • ") wrap at spaces. In a table,
+  /// figures and short columns keep their full width and are never cut; the text columns
+  /// share what is left, and a text too long for its column wraps onto the next lines of its
+  /// row, so a value or a mark after a text (◆, †) is never cut off. Text runs are printable
+  /// on a terminal (``PrintableText``: no control or bidirectional format character).
+  ///
+  /// - Returns: The lines, each ending with a newline; no line ends with a space.
+  public func terminal(style: TextStyle, width: Int) -> String {
+    let width = max(width, Self.narrowestTerminal)
+    var lines: [String] = []
+    var afterHeading = true
+    for block in blocks {
+      if !afterHeading { lines.append("") }
+      afterHeading = false
+      switch block {
+      case .heading(let inlines, _):
+        lines += wrapText(style.apply(.bold, Self.terminal(inlines, style)), width: width)
+        afterHeading = true
+      case .paragraph(let inlines):
+        lines += wrapText(Self.terminal(inlines, style), width: width)
+      case .quote(let inlines):
+        lines += wrapText(style.apply(.yellow, Self.terminal(inlines, style)), width: width)
+      case .table(let table):
+        lines += Self.lines(of: table, style: style, width: width)
+      case .list(let items, let empty):
+        for item in items.isEmpty ? [empty] : items {
+          lines += wrapText("  • " + Self.terminal(item, style), width: width, indent: "    ")
+        }
+      }
+    }
+    return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+  }
+
+  private static func terminal(_ inlines: [Inline], _ style: TextStyle) -> String {
+    inlines.map { inline in
+      switch inline {
+      case .text(let text):
+        PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
+      case .symbol(let symbol): symbol
+      case .strong(let inner): style.apply(.bold, terminal(inner, style))
+      case .emphasis(let inner): style.apply(.dim, terminal(inner, style))
+      }
+    }.joined()
+  }
+
+  /// The widths of a table's columns on a line of `width`: figures and short columns at
+  /// their widest cell, text columns sharing the rest, the narrowest first served.
+  ///
+  /// - Parameters:
+  ///   - natural: Each column's widest cell, in terminal columns.
+  ///   - flexible: Whether each column is text that may wrap or be cut.
+  ///   - cut: Whether each column is cut rather than wrapped (``Overflow/cut``).
+  ///   - width: The line's width, in terminal columns.
+  /// - Returns: Each column's width; their sum with two columns between them may pass `width`
+  ///   when the figures alone do, never by cutting one.
+  static func columnWidths(natural: [Int], flexible: [Bool], cut: [Bool], width: Int) -> [Int] {
+    let gaps = 2 * max(0, natural.count - 1)
+    let fixed = zip(natural, flexible).reduce(0) { $0 + ($1.1 ? 0 : $1.0) }
+    var remaining = max(0, width - gaps - fixed)
+    var widths = natural
+    // Wrapping columns first, narrowest first; a column that may be cut last.
+    let texts = natural.indices.filter { flexible[$0] }.sorted {
+      (cut[$0] ? 1 : 0, natural[$0]) < (cut[$1] ? 1 : 0, natural[$1])
+    }
+    // The last served (a question) takes what the others leave; the others at most a third
+    // of the room each (half when the last may be cut), so an answer does not squeeze the
+    // question it answers.
+    let room = remaining
+    let cap = texts.last.map { cut[$0] } == true ? room / 2 : room / 3
+    for (served, column) in texts.enumerated() {
+      let isLast = served == texts.count - 1
+      let share = isLast ? remaining : min(remaining / (texts.count - served), cap)
+      widths[column] = min(natural[column], max(share, narrowestTextColumn))
+      remaining = max(0, remaining - widths[column])
+    }
+    return widths
+  }
+
+  private static func lines(of table: Table, style: TextStyle, width: Int) -> [String] {
+    let header = table.columns.map { terminal($0.header, style) }
+    let rows = table.rows.map { $0.map { terminal($0, style) } }
+    // The marks at the end of each cell, kept when a `.cut` column cuts the text before them.
+    let tails = table.rows.map { row in
+      row.map { cell in
+        terminal(
+          Array(cell.reversed().prefix { if case .symbol = $0 { true } else { false } }.reversed()),
+          style)
+      }
+    }
+    // A text cell followed by empty text cells runs on over them (a sum's label over the
+    // answer column): it does not widen its column, and wraps only where it must.
+    func runsOn(_ cells: [String], _ column: Int) -> Bool {
+      table.columns[column].alignment == .leading && !cells[column].isEmpty
+        && column + 1 < cells.count && cells[column + 1].isEmpty
+        && table.columns[column + 1].alignment == .leading
+    }
+    // A header may wrap at its spaces ("Score de la question" over a column of "0,75"): when
+    // the figures with their whole headers would take more than half the line, a header asks
+    // only for its longest word.
+    let widestCells = table.columns.indices.map { column in
+      rows.filter { !runsOn($0, column) }.map { displayWidth($0[column]) }.max() ?? 0
+    }
+    let wholeHeaders = table.columns.indices.filter { table.columns[$0].alignment == .trailing }
+      .reduce(0) { $0 + max(widestCells[$1], displayWidth(header[$1])) + 2 }
+    let natural = table.columns.indices.map { column in
+      let headerWidth =
+        wholeHeaders <= width / 2
+        ? displayWidth(header[column])
+        : header[column].split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0
+      return max(widestCells[column], headerWidth)
+    }
+    let flexible = table.columns.indices.map {
+      table.columns[$0].alignment == .leading && natural[$0] > shortTextColumn
+    }
+    var widths = columnWidths(
+      natural: natural, flexible: flexible, cut: table.columns.map { $0.overflow == .cut },
+      width: width)
+    // A cell that runs on and still does not fit widens its column while the line has room.
+    for cells in rows {
+      for column in cells.indices where runsOn(cells, column) {
+        var span = widths[column]
+        var next = column + 1
+        while next < cells.count, cells[next].isEmpty, table.columns[next].alignment == .leading {
+          span += 2 + widths[next]
+          next += 1
+        }
+        let room = width - widths.reduce(2 * (widths.count - 1), +)
+        widths[column] += max(0, min(displayWidth(cells[column]) - span, room))
+      }
+    }
+    // A header that wraps gets its whole width back while the line has room.
+    for column in widths.indices where displayWidth(header[column]) > widths[column] {
+      let room = width - widths.reduce(2 * (widths.count - 1), +)
+      widths[column] += max(0, min(displayWidth(header[column]) - widths[column], room))
+    }
+    func layout(_ cells: [String], tails: [String]? = nil, isHeader: Bool = false) -> [String] {
+      var segments: [(text: String, width: Int, trailing: Bool)] = []
+      var column = 0
+      while column < cells.count {
+        var segmentWidth = widths[column]
+        var next = column + 1
+        if runsOn(cells, column) {
+          while next < cells.count, cells[next].isEmpty,
+            table.columns[next].alignment == .leading
+          {
+            segmentWidth += 2 + widths[next]
+            next += 1
+          }
+        }
+        var text = cells[column]
+        if let tails, table.columns[column].overflow == .cut, displayWidth(text) > segmentWidth {
+          let tail = tails[column]
+          let body = String(text.dropLast(tail.count))
+          text =
+            DisplayColumns.truncated(body, to: max(1, segmentWidth - displayWidth(tail))) + tail
+        }
+        segments.append((text, segmentWidth, table.columns[column].alignment == .trailing))
+        column = next
+      }
+      // A figure keeps its width; a text wider than its place wraps.
+      let wrapped = segments.map {
+        (isHeader || !$0.trailing) && displayWidth($0.text) > $0.width
+          ? wrapText($0.text, width: $0.width) : [$0.text]
+      }
+      let height = wrapped.map(\.count).max() ?? 1
+      return (0..<height).map { line in
+        segments.indices.map { index in
+          let text = line < wrapped[index].count ? wrapped[index][line] : ""
+          let padding = String(
+            repeating: " ", count: max(0, segments[index].width - displayWidth(text)))
+          return segments[index].trailing ? padding + text : text + padding
+        }.joined(separator: "  ")
+      }
+    }
+    return layout(header, isHeader: true).map { style.apply(.dim, $0.trimmingTrailingSpaces) }
+      + zip(rows, tails).flatMap { layout($0, tails: $1) }
+  }
+}
+
+extension String {
+  /// The string without the spaces at its end.
+  fileprivate var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}
