@@ -5,7 +5,8 @@ extension CompareReport {
   /// group's unsupported answers, factor id and title, score, level, position (for the peer
   /// groups), delta (for a group that ends a change), then mapped_from, coverage,
   /// delta_mapped and signed (trust-and-continuity.md), and duplicates (the files left out as
-  /// copies, issue 22) and signers; each group's overall row first,
+  /// copies, issue 22) and signers, and suppressed (`true` for a group below
+  /// `--min-respondents`, whose figures are empty; issue 23); each group's overall row first,
   /// its factor id empty and its title "Overall" / « Ensemble ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
@@ -40,21 +41,21 @@ extension CompareReport {
       header: [
         "administration", "round", "respondents", "unsupported", "factor", "title", "score",
         "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
-        "duplicates", "signers",
+        "duplicates", "signers", "suppressed",
       ], rows: rows
     ).render()
   }
 
   /// The trust columns of a group's rows: its mapped source versions (space-separated), its
   /// coverage (0–1), whether the change ending at it is mapped, its signed count (empty
-  /// without `--allowed-signers`), its files left out as copies, and who signed (`; `
-  /// between principals).
+  /// without `--allowed-signers`), its files left out as copies, who signed (`; ` between
+  /// principals), and whether it is suppressed.
   private func trust(_ group: Comparison.Group, _ change: Comparison.Change?) -> [CSVTable.Cell] {
     [
       .text(group.mappedFrom.joined(separator: " ")), .number(group.coverage),
       change.map { .bool($0.mapped) } ?? .text(""),
       group.signed.map { .integer($0) } ?? .text(""), .integer(group.copiesLeftOut),
-      .text(signers(group).joined(separator: "; ")),
+      .text(signers(group).joined(separator: "; ")), .bool(group.suppressed),
     ]
   }
 }
