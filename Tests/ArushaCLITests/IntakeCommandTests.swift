@@ -153,7 +153,8 @@ import Testing
 
   @Test(arguments: [
     ("table", "Copies left out          2"), ("markdown", "| X Customs | 2024 | 1 | 2 |"),
-    ("csv", "signed,duplicates,signers,suppressed\r\n"), ("html", "<th class=\"num\">Copies left out</th>"),
+    ("csv", "signed,duplicates,signers,suppressed\r\n"),
+    ("html", "<th class=\"num\">Copies left out</th>"),
   ])
   func everyFormatCountsTheCopies(format: String, expected: String) throws {
     let (folder, base) = try workspace()

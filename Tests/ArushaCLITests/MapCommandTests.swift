@@ -89,7 +89,9 @@ import Testing
     #expect(markdown.stdout.contains("† answered on version 1"))
 
     let csv = try compare(map + ["--format", "csv"]).stdout.components(separatedBy: "\r\n")
-    #expect(csv[0].hasSuffix(",delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers,suppressed"))
+    #expect(
+      csv[0].hasSuffix(
+        ",delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers,suppressed"))
     #expect(csv.contains("Fixture Customs,2026,1,0,,Overall,62.5,,,,1,0.5,,,0,,false"), "\(csv)")
     #expect(csv.contains("Fixture Customs,2027,1,0,,Overall,75,,,12.5,,1,true,,0,,false"))
 

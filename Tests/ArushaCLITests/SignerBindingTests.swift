@@ -89,7 +89,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("table", "Signed by"), ("markdown", "| Signed | Signed by |"), ("csv", ",signers,suppressed\r\n"),
+    ("table", "Signed by"), ("markdown", "| Signed | Signed by |"),
+    ("csv", ",signers,suppressed\r\n"),
     ("html", "<th>Signed by</th>"),
   ])
   func everyFormatShowsTheSigner(format: String, header: String) throws {
