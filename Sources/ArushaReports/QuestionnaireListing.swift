@@ -39,7 +39,9 @@ public struct QuestionnaireListing: Sendable {
   /// An aligned table for the terminal, then the bundled item maps; every cell printable
   /// there (``PrintableText``).
   public func table(style: TextStyle) -> String {
-    let header = ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
+    // The tool's words in the listing's language (English when each title is in its own).
+    let phrases = Phrases(language ?? "en")
+    let header = phrases.listingHeaders
     let rows = entries.map { entry in
       [
         entry.questionnaire.id, entry.questionnaire.version,
@@ -49,7 +51,7 @@ public struct QuestionnaireListing: Sendable {
     }
     let table = TextTable(header: header, rows: rows, rightAligned: [3]).render(style: style)
     guard !maps.isEmpty else { return table }
-    return table + "\nItem maps between versions (arusha compare … --map NAME):\n"
+    return table + "\n\(phrases.listingMaps)\n"
       + maps.map { "  \(PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false))\n" }
       .joined()
   }

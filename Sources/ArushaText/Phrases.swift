@@ -257,3 +257,20 @@ extension Phrases {
   /// The words that answer no in line mode, lowercase.
   public var noWords: Set<String> { language == "fr" ? ["n", "non"] : ["n", "no"] }
 }
+
+// MARK: - The listing of bundled questionnaires (issue 23: its headers were English in French)
+
+extension Phrases {
+  /// The headers of `arusha questionnaires`' table: id, version, languages, questions, title.
+  public var listingHeaders: [String] {
+    language == "fr"
+      ? ["ID", "VERSION", "LANGUES", "QUESTIONS", "TITRE"]
+      : ["ID", "VERSION", "LANGUAGES", "QUESTIONS", "TITLE"]
+  }
+  /// The line above the bundled item maps in `arusha questionnaires`.
+  public var listingMaps: String {
+    pick(
+      "Item maps between versions (arusha compare … --map NAME):",
+      "Tables de correspondance entre versions (arusha compare … --map NOM)\u{A0}:")
+  }
+}

@@ -134,6 +134,20 @@ import Testing
     #expect(result.stdout.contains("\"id\": \"example\""))
   }
 
+  /// Issue 23: with `--lang fr` the listing's own words are French, not only the titles.
+  @Test func questionnairesInFrenchHasFrenchHeaders() throws {
+    let result = try runArusha(["questionnaires", "--lang", "fr"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first?.split(separator: " ", omittingEmptySubsequences: true)
+        == ["ID", "VERSION", "LANGUES", "QUESTIONS", "TITRE"], "\(result.stdout)")
+    #expect(
+      result.stdout.contains(
+        "\n\nTables de correspondance entre versions (arusha compare … --map NOM)\u{A0}:\n"))
+    #expect(!result.stdout.contains("LANGUAGES") && !result.stdout.contains("Item maps"))
+  }
+
   /// Every bundled version is listed, the newest first for each id (issue 13).
   @Test func questionnairesListsEveryVersionNewestFirst() throws {
     let result = try runArusha(["questionnaires"])
