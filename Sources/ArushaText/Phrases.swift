@@ -175,8 +175,8 @@ public struct Phrases: Sendable {
   /// (with French typography's narrow no-break space before it).
   public func selectMore(_ options: [String]) -> String {
     pick(
-      "To put in place: " + options.joined(separator: "; "),
-      "À mettre en place\u{A0}: " + options.joined(separator: "\u{202F}; "))
+      "To put in place: " + options.joined(separator: listSeparator),
+      "À mettre en place\u{A0}: " + options.joined(separator: listSeparator))
   }
 
   public func incomplete(_ count: Int) -> String {

@@ -120,6 +120,28 @@ import Testing
     expectSnapshot(text, named: "compare.json")
   }
 
+  /// Issue 23: a list in a sentence or a cell is separated as the report's language writes
+  /// it, « a ; b » in French (a narrow no-break space before `;`), in every format for people;
+  /// the CSV for tools keeps `; `.
+  @Test func listsOfSignersAreSeparatedInTheReportLanguage() throws {
+    var options = ComparisonOptions()
+    options.checksSignatures = true
+    var comparison = try Self.comparison(options)
+    comparison.groups[0].signers = ["Benin Customs", "Benin DG"]
+    comparison.groups[0].signed = 2
+    let french = CompareReport(comparison, language: "fr")
+    let separated = "Benin Customs\u{202F}; Benin DG"
+    #expect(french.markdown().contains(separated))
+    #expect(french.html().contains("Benin Customs</bdi>\u{202F}; <bdi>Benin DG"))
+    // The terminal's matrix still cuts a long cell (issue 23 lists it); its separator is French.
+    #expect(french.table(style: .plain, width: 200).contains("Benin Customs\u{202F}; B"))
+    let parts = ReportFormatSnapshotTests.parts(french.workbook())
+    #expect(parts.contains(separated))
+    #expect(french.csv().contains(",\"Benin Customs; Benin DG\","))
+    #expect(
+      CompareReport(comparison, language: "en").markdown().contains("Benin Customs; Benin DG"))
+  }
+
   /// Issue 23: the CSV says which groups are suppressed in a column of its own (the last),
   /// not only by empty figures, which an unscored factor also has.
   @Test func csvMarksSuppressedGroupsInTheLastColumn() throws {

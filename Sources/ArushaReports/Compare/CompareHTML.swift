@@ -113,7 +113,7 @@ extension CompareReport {
         "<tr><td>\(bdi(group.administration))</td><td>\(bdi(group.round))\(mark(group.isMapped))</td><td class=\"num\">\(group.respondents)</td>"
         + (showsCopies ? "<td class=\"num\">\(group.copiesLeftOut)</td>" : "")
         + (showsSigned
-          ? "<td class=\"num\">\(group.signed ?? 0)</td><td>\(signers(group).map(bdi).joined(separator: "; "))</td>"
+          ? "<td class=\"num\">\(group.signed ?? 0)</td><td>\(signers(group).map(bdi).joined(separator: phrases.listSeparator))</td>"
           : "")
         + (showsMapping
           ? "<td class=\"num\">\(esc(group.suppressed ? "—" : phrases.percent(group.coverage)))</td>"

@@ -47,7 +47,7 @@ extension CompareReport {
       if showsCopies { cells.append([.text(String(group.copiesLeftOut))]) }
       if showsSigned {
         cells.append([.text(String(group.signed ?? 0))])
-        cells.append([.text(signers(group).joined(separator: "; "))])
+        cells.append([.text(signers(group).joined(separator: phrases.listSeparator))])
       }
       if showsMapping {
         cells.append([.text(group.suppressed ? "—" : phrases.percent(group.coverage))])

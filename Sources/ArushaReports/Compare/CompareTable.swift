@@ -53,7 +53,8 @@ extension CompareReport {
         TextMatrix.Row(
           label: phrases.signersHeader,
           cells: comparison.groups.map {
-            TextMatrix.Cell(clean(signers($0).joined(separator: "; "), for: terminal))
+            TextMatrix.Cell(
+              clean(signers($0).joined(separator: phrases.listSeparator), for: terminal))
           }))
     }
     if showsMapping {

@@ -46,7 +46,10 @@ extension CompareReport {
       ]
       if showsCopies { row.append(.integer(group.copiesLeftOut)) }
       if showsSigned {
-        row += [.integer(group.signed ?? 0), .text(signers(group).joined(separator: "; "))]
+        row += [
+          .integer(group.signed ?? 0),
+          .text(signers(group).joined(separator: phrases.listSeparator)),
+        ]
       }
       if showsMapping {
         row += [

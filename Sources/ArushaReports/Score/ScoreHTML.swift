@@ -67,7 +67,7 @@ extension ScoreReport {
         "\(bdi(factorTitle(factor.factor, for: document)))\(ArushaReports.html(phrases.colon(""))) \(phrases.decimal(factor.score)) (\(phrases.decimal(factor.uncapped)) \(ArushaReports.html(phrases.uncapped)))"
       }
       body.append(
-        "<p><strong>\(ArushaReports.html(phrases.colon(phrases.cappedFactors)))</strong> \(items.joined(separator: "; "))</p>"
+        "<p><strong>\(ArushaReports.html(phrases.colon(phrases.cappedFactors)))</strong> \(items.joined(separator: phrases.listSeparator))</p>"
       )
     }
     if !score.critical.isEmpty {

@@ -48,7 +48,7 @@ extension ScoreReport {
       blocks.append(
         .paragraph([
           .strong([.text(phrases.colon(phrases.cappedFactors))]), " ",
-          .text(capped.joined(separator: "; ")),
+          .text(capped.joined(separator: phrases.listSeparator)),
         ]))
     }
     let factorList = { (ids: [String]) -> [[Inline]] in

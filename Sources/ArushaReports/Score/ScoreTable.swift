@@ -44,7 +44,7 @@ extension ScoreReport {
     let capped = cappedLines(for: terminal)
     if !capped.isEmpty {
       lines += wrapText(
-        "\(style.apply(.bold, phrases.colon(phrases.cappedFactors))) \(capped.joined(separator: "; "))",
+        "\(style.apply(.bold, phrases.colon(phrases.cappedFactors))) \(capped.joined(separator: phrases.listSeparator))",
         width: width)
     }
     lines.append("")

@@ -47,7 +47,7 @@ extension AssessmentSession {
       let labels = options.enumerated().filter { selected.contains($0.element.value) }.map {
         "\(question.optionKey(at: $0.offset)) \(localized($0.element.label))"
       }
-      return labels.isEmpty ? text.noOption : labels.joined(separator: "; ")
+      return labels.isEmpty ? text.noOption : labels.joined(separator: text.listSeparator)
     case (_, .number(let value)?):
       if let index = question.kind.options.firstIndex(where: { $0.value == value }) {
         return "\(question.optionKey(at: index)) \(localized(question.kind.options[index].label))"
