@@ -31,6 +31,15 @@ public struct Phrases: Sendable {
   public var missingCount: String { pick("Missing", "Manquantes") }
   public var strengths: String { pick("Strengths", "Points forts") }
   public var improvements: String { pick("Areas for improvement", "Axes d’amélioration") }
+  /// The label of `count` strengths: singular for one factor (issue 23: « Points forts » over
+  /// one factor), the category otherwise, "none" included.
+  public func strengths(count: Int) -> String {
+    count == 1 ? pick("Strength", "Point fort") : strengths
+  }
+  /// The label of `count` areas for improvement: « Axe d’amélioration » for one factor.
+  public func improvements(count: Int) -> String {
+    count == 1 ? pick("Area for improvement", "Axe d’amélioration") : improvements
+  }
   public var criticalGaps: String { pick("Critical gaps", "Lacunes critiques") }
   public var priorityGaps: String { pick("Priority gaps", "Lacunes prioritaires") }
   public var firstTen: String { pick("first 10", "les 10 premières") }

@@ -74,6 +74,20 @@ import Testing
     #expect(french.improvements == "Axes d’amélioration")
   }
 
+  /// Issue 23: a label over one factor is singular, over several or none the category; a list
+  /// is separated as French writes it.
+  @Test func labelsOfOneFactorAreSingular() {
+    let french = Phrases("fr")
+    let english = Phrases("en")
+    #expect(
+      [0, 1, 2].map { french.improvements(count: $0) }
+        == ["Axes d’amélioration", "Axe d’amélioration", "Axes d’amélioration"])
+    #expect([1, 3].map { french.strengths(count: $0) } == ["Point fort", "Points forts"])
+    #expect(english.improvements(count: 1) == "Area for improvement")
+    #expect(english.strengths(count: 2) == "Strengths")
+    #expect(french.selectMore(["Un", "Deux"]) == "À mettre en place\u{A0}: Un\u{202F}; Deux")
+  }
+
   @Test func countsReadAsEnglish() {
     let english = Phrases("en")
     #expect(english.answeredCount(1, 70) == "1 of 70 answered")

@@ -179,11 +179,13 @@ extension CompareReport {
         .list(
           [
             [
-              .strong([.text(phrases.colon(phrases.strengths))]), " ",
+              .strong([.text(phrases.colon(phrases.strengths(count: group.strengths.count)))]), " ",
               .text(names(group.strengths)),
             ],
             [
-              .strong([.text(phrases.colon(phrases.improvements))]), " ",
+              .strong([.text(phrases.colon(phrases.improvements(count: group.improvements.count)))]
+              ),
+              " ",
               .text(names(group.improvements)),
             ],
           ], empty: none))

@@ -200,7 +200,8 @@ extension CompareReport {
           : ids.map { self.factorTitle(id: $0, for: terminal) }.joined(separator: ", ")
       }
       for (label, ids) in [
-        (phrases.strengths, group.strengths), (phrases.improvements, group.improvements),
+        (phrases.strengths(count: group.strengths.count), group.strengths),
+        (phrases.improvements(count: group.improvements.count), group.improvements),
       ] {
         lines += wrapText("\(phrases.colon(label)) \(names(ids))", width: width - 2, indent: "  ")
           .map { "  " + $0 }

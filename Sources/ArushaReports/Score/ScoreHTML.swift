@@ -52,9 +52,10 @@ extension ScoreReport {
     for factor in score.factors {
       let mark =
         factor.strength
-        ? "<span class=\"strength\">\(ArushaReports.html(phrases.strengths))</span>"
+        ? "<span class=\"strength\">\(ArushaReports.html(phrases.strengths(count: 1)))</span>"
         : factor.improvement
-          ? "<span class=\"improvement\">\(ArushaReports.html(phrases.improvements))</span>" : ""
+          ? "<span class=\"improvement\">\(ArushaReports.html(phrases.improvements(count: 1)))</span>"
+          : ""
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
       body.append(
         "<tr><td>\(bdi(factorTitle(factor.factor, for: document)))</td><td class=\"num\">\(phrases.decimal(factor.score))</td><td>\(levelSpan(factor.level, levelLabel(factor.level, for: document)))</td><td class=\"num\">\(coverage)</td><td class=\"num\">\(factor.missing)</td><td>\(mark)</td></tr>"

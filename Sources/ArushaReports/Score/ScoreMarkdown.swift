@@ -41,7 +41,8 @@ extension ScoreReport {
     blocks.append(.table(ReportDocument.Table(columns: figures, rows: factorRows)))
     blocks.append(
       .paragraph([
-        .symbol("★ "), .text(phrases.strengths), " · ", .symbol("▲ "), .text(phrases.improvements),
+        .symbol("★ "), .text(phrases.strengths(count: 1)), " · ", .symbol("▲ "),
+        .text(phrases.improvements(count: 1)),
       ]))
     let capped = cappedLines(for: document)
     if !capped.isEmpty {
@@ -54,9 +55,10 @@ extension ScoreReport {
     let factorList = { (ids: [String]) -> [[Inline]] in
       ids.map { [.text(self.factorTitle($0, for: document))] }
     }
-    blocks.append(.heading([.text(phrases.strengths)], level: 2))
+    blocks.append(.heading([.text(phrases.strengths(count: score.strengths.count))], level: 2))
     blocks.append(.list(factorList(score.strengths), empty: none))
-    blocks.append(.heading([.text(phrases.improvements)], level: 2))
+    blocks.append(
+      .heading([.text(phrases.improvements(count: score.improvements.count))], level: 2))
     blocks.append(.list(factorList(score.improvements), empty: none))
     if !score.critical.isEmpty {
       blocks.append(.heading([.text(phrases.criticalGaps)], level: 2))

@@ -54,10 +54,10 @@ extension ScoreReport {
         : ids.map { self.factorTitle($0, for: terminal) }.joined(separator: ", ")
     }
     lines += wrapText(
-      "\(style.apply(.bold, phrases.colon(phrases.strengths))) \(names(score.strengths))",
+      "\(style.apply(.bold, phrases.colon(phrases.strengths(count: score.strengths.count)))) \(names(score.strengths))",
       width: width)
     lines += wrapText(
-      "\(style.apply(.bold, phrases.colon(phrases.improvements))) \(names(score.improvements))",
+      "\(style.apply(.bold, phrases.colon(phrases.improvements(count: score.improvements.count)))) \(names(score.improvements))",
       width: width)
     if !score.critical.isEmpty {
       lines.append(style.apply(.boldRed, phrases.colon(phrases.criticalGaps)))
