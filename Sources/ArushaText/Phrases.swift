@@ -199,10 +199,25 @@ public struct Phrases: Sendable {
   }
 
   /// A number with one decimal, in this language's convention (`61.3` / `61,3`).
+  ///
+  /// From five digits its whole part is grouped by thousands, `12,345` / « 12 345 » with a
+  /// narrow no-break space (U+202F), as French typography writes it (issue 23). Four digits
+  /// stay whole (`2024`, `1500`).
   public func decimal(_ value: Double?, digits: Int = 1) -> String {
     guard let value else { return "—" }
     let text = fixed(value, digits: digits)
-    return language == "fr" ? text.replacingOccurrences(of: ".", with: ",") : text
+    let parts = text.split(separator: ".", maxSplits: 1)
+    let sign = parts[0].hasPrefix("-") ? "-" : ""
+    let whole = Array(parts[0].drop { $0 == "-" })
+    var grouped = String(whole)
+    if whole.count >= 5, whole.allSatisfy(\.isNumber) {
+      let separator = pick(",", "\u{202F}")
+      grouped = stride(from: whole.count, to: 0, by: -3).reversed().map { end in
+        String(whole[max(0, end - 3)..<end])
+      }.joined(separator: separator)
+    }
+    let fraction = parts.count > 1 ? pick(".", ",") + parts[1] : ""
+    return sign + grouped + fraction
   }
 }
 

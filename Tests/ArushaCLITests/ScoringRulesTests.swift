@@ -187,4 +187,22 @@ import Testing
     let csv = try runArusha(["score", "complete.yaml", "--format", "csv"], directory: folder)
     #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
   }
+
+  /// Issue 23: a key figure of five digits or more is grouped by thousands in every format
+  /// for people: « 12 345 dossiers » (a narrow no-break space) in French, "12,345 cases" in
+  /// English; JSON and CSV keep the number as it is.
+  @Test func largeKeyFiguresAreGroupedByThousands() throws {
+    let folder = try workspace()
+    let file = folder.appendingPathComponent("complete.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: "n1: {value: 12}", with: "n1: {value: 12345}").utf8)
+      .write(to: file)
+    let table = try runArusha(["score", "complete.yaml", "--format", "table"], directory: folder)
+    #expect(table.stdout.contains("  • N1? 12,345 cases"), "\(table.stdout)")
+    let french = try runArusha(
+      ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
+    #expect(french.stdout.contains("- N1 ? 12\u{202F}345 dossiers"), "\(french.stdout)")
+    let json = try runArusha(["score", "complete.yaml", "--format", "json"], directory: folder)
+    #expect(json.stdout.contains("12345"))
+  }
 }

@@ -88,6 +88,20 @@ import Testing
     #expect(french.selectMore(["Un", "Deux"]) == "À mettre en place\u{A0}: Un\u{202F}; Deux")
   }
 
+  /// Issue 23: « 12 345 signalements », not "12345": from five digits the whole part is
+  /// grouped (a narrow no-break space in French, a comma in English); four digits stay whole.
+  @Test func largeNumbersAreGroupedByThousands() {
+    let french = Phrases("fr")
+    let english = Phrases("en")
+    #expect(french.decimal(12345, digits: 0) == "12\u{202F}345")
+    #expect(english.decimal(12345, digits: 0) == "12,345")
+    #expect(french.decimal(1_234_567.25, digits: 2) == "1\u{202F}234\u{202F}567,25")
+    #expect(french.decimal(-123_456.5) == "-123\u{202F}456,5")
+    #expect(english.decimal(2024, digits: 0) == "2024")
+    #expect(french.decimal(61.25) == "61,3")
+    #expect(french.decimal(nil) == "—")
+  }
+
   @Test func countsReadAsEnglish() {
     let english = Phrases("en")
     #expect(english.answeredCount(1, 70) == "1 of 70 answered")
