@@ -253,7 +253,9 @@ public enum CompareRun {
       // Bytes as written, with no String in between (10,000 groups are about 14 MB).
       try Output.write(report.jsonBytes(), to: output)
       return
-    case .csv: text = report.csv()
+    case .csv:
+      // An explicit --lang fr writes the CSV a French spreadsheet opens as columns (issue 23).
+      text = report.csv(dialect: .forLanguage(request.language))
     case .html: text = report.html()
     case .xlsx:
       try Output.write(report.workbook(), to: output)

@@ -100,19 +100,23 @@ public enum ScoreRun {
       ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
       ?? (options.actionPlan
         ? .markdown : (settings.outputIsTerminal && output == nil ? .table : .json))
+    // An explicit --lang fr writes the CSV a French spreadsheet opens as columns (issue 23).
+    let dialect = CSVTable.Dialect.forLanguage(options.language)
     let text: String
     switch (options.actionPlan, chosen) {
     case (false, .xlsx):
       // Every workbook has the questions sheet, so --items changes nothing in it.
       try Output.write(report.workbook(), to: output)
       return
-    case (true, .csv): text = report.actionPlanCSV()
+    case (true, .csv): text = report.actionPlanCSV(dialect: dialect)
     case (true, _): text = report.actionPlanMarkdown()
     case (false, .table):
       text = report.table(style: output == nil ? settings.style() : .plain, width: settings.width)
     case (false, .markdown): text = report.markdown()
     case (false, .json): text = report.json()
-    case (false, .csv): text = options.items ? report.itemsCSV() : report.factorsCSV()
+    case (false, .csv):
+      text =
+        options.items ? report.itemsCSV(dialect: dialect) : report.factorsCSV(dialect: dialect)
     case (false, .html): text = report.html()
     }
     try Output.write(text, to: output)

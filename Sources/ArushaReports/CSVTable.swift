@@ -23,34 +23,55 @@ public struct CSVTable: Sendable {
     case bool(Bool)
   }
 
+  /// Who reads the file.
+  public enum Dialect: Sendable, Hashable {
+    /// Tools and English spreadsheets: `,` between fields, `.` in numbers (the spec's CSV).
+    case tools
+    /// A French spreadsheet (Excel or LibreOffice in French), chosen with an explicit
+    /// `--lang fr`: `;` between fields and a decimal comma, so that it opens as columns of
+    /// numbers; still UTF-8 with a byte-order mark, no `sep=` line (issue 23).
+    case frenchSpreadsheet
+
+    /// The dialect of a CSV for `--lang` as given on the command line (nil: not given).
+    public static func forLanguage(_ language: String?) -> Dialect {
+      language?.hasPrefix("fr") == true ? .frenchSpreadsheet : .tools
+    }
+  }
+
   /// The header row.
   public var header: [String]
   /// The rows.
   public var rows: [[Cell]]
+  /// Who reads it.
+  public var dialect: Dialect
 
   /// Creates a table.
-  public init(header: [String], rows: [[Cell]]) {
+  public init(header: [String], rows: [[Cell]], dialect: Dialect = .tools) {
     self.header = header
     self.rows = rows
+    self.dialect = dialect
   }
 
   /// The CSV text, with a byte-order mark.
   public func render() -> String {
+    let separator = dialect == .tools ? "," : ";"
     var output = "\u{FEFF}"
-    output += header.map { Self.escape(.text($0)) }.joined(separator: ",") + "\r\n"
+    output += header.map { escape(.text($0)) }.joined(separator: separator) + "\r\n"
     for row in rows {
-      output += row.map(Self.escape).joined(separator: ",") + "\r\n"
+      output += row.map(escape).joined(separator: separator) + "\r\n"
     }
     return output
   }
 
-  static func escape(_ cell: Cell) -> String {
+  func escape(_ cell: Cell) -> String {
     switch cell {
     case .number(let raw?):
       // A computed figure within 1e-9 of an integer is that integer (scoring.md, "Numbers").
       let value = Tolerance.reported(raw)
       guard value.isFinite else { return "" }
-      return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+      let text =
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+      return dialect == .tools ? text : text.replacingOccurrences(of: ".", with: ",")
     case .number(nil): return ""
     case .integer(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"

@@ -253,6 +253,27 @@ import Testing
     #expect(explicit.status == 0, "\(explicit.stderr)")
   }
 
+  /// Issue 23: with an explicit `--lang fr` the CSV is the one a French spreadsheet opens as
+  /// columns of numbers (`;` between fields, a decimal comma, UTF-8 with a byte-order mark, no
+  /// `sep=` line); without it, the CSV for tools is unchanged, whatever the responses' language.
+  @Test func csvInFrenchOpensAsColumnsInAFrenchSpreadsheet() throws {
+    let folder = try workspace()
+    let french = try runArusha(
+      ["compare", "responses", "--format", "csv", "--lang", "fr"], directory: folder)
+    #expect(french.status == 0, "\(french.stderr)")
+    let lines = french.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(lines[0].hasPrefix("\u{FEFF}administration;round;respondents;unsupported;factor;"))
+    #expect(
+      lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 17 })
+    #expect(
+      lines.contains(
+        "Benin;2024;3;0;;Ensemble;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;false"),
+      "\(lines)")
+    #expect(!french.stdout.contains("sep="))
+    let tools = try runArusha(["compare", "responses", "--format", "csv"], directory: folder)
+    #expect(tools.stdout.contains("\r\nBenin,2024,3,0,,Overall,83.33333333333333,Advanced,"))
+  }
+
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
     for (name, check) in [

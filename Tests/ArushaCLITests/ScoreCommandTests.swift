@@ -50,6 +50,25 @@ import Testing
     #expect(wrong.status == 64 && wrong.stderr.contains("'doc' is invalid"), "\(wrong.stderr)")
   }
 
+  /// Issue 23: `score --format csv --lang fr` writes the French spreadsheet's CSV too, the
+  /// factors, the items and the action plan alike.
+  @Test func csvInFrenchUsesSemicolonsAndDecimalCommas() throws {
+    let folder = try workspace()
+    // Fields per header: the factors 18, the items 15, the action plan 11 (one of whose
+    // French headers holds commas, quoted).
+    for (extra, fields) in [([String](), 18), (["--items"], 15), (["--action-plan"], 11)] {
+      let french = try runArusha(
+        ["score", "response.yaml", "--format", "csv", "--lang", "fr"] + extra, directory: folder)
+      #expect(french.status == 0, "\(extra): \(french.stderr)")
+      let header = french.stdout.components(separatedBy: "\r\n")[0]
+      #expect(header.hasPrefix("\u{FEFF}"))
+      #expect(header.split(separator: ";").count == fields, "\(extra): \(header)")
+    }
+    let factors = try runArusha(
+      ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
+    #expect(factors.stdout.contains(";Alpha;59,72222222222223;"), "\(factors.stdout)")
+  }
+
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
     for (name, check) in [
@@ -68,19 +87,20 @@ import Testing
       directory: folder)
     #expect(
       plan.stdout.hasPrefix(
-        "\u{FEFF}#,factor_id,Facteur,question_id,Question,critique,Réponse,Prochain niveau à atteindre,Action,Responsable"
+        "\u{FEFF}#;factor_id;Facteur;question_id;Question;critique;Réponse;Prochain niveau à atteindre;Action;Responsable"
       ))
   }
 
   /// The factors CSV ends with the overall row (issue 14): factor id empty, title
-  /// « Ensemble (indicatif) » for this response in progress, the overall score unrounded.
+  /// « Ensemble (indicatif) » for this response in progress, the overall score unrounded
+  /// (written for a French spreadsheet, as `--lang fr` asks: issue 23).
   @Test func theFactorsCSVHasAnOverallRow() throws {
     let folder = try workspace()
     let csv = try runArusha(
       ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
     let last = try #require(csv.stdout.split(separator: "\r\n").last)
     #expect(
-      last.hasPrefix("Fixture Customs,2024,,,Ensemble (indicatif),51.736111111111"), "\(last)")
+      last.hasPrefix("Fixture Customs;2024;;;Ensemble (indicatif);51,736111111111"), "\(last)")
   }
 
   @Test func editedQuestionnaireIsRefusedWithWhatToPassAndNothingIsWritten() throws {

@@ -11,7 +11,7 @@ extension CompareReport {
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).
-  public func csv() -> String {
+  public func csv(dialect: CSVTable.Dialect = .tools) -> String {
     var rows: [[CSVTable.Cell]] = []
     for group in comparison.groups {
       let change = group.suppressed ? nil : self.change(endingAt: group)
@@ -42,7 +42,7 @@ extension CompareReport {
         "administration", "round", "respondents", "unsupported", "factor", "title", "score",
         "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
         "duplicates", "signers", "suppressed",
-      ], rows: rows
+      ], rows: rows, dialect: dialect
     ).render()
   }
 

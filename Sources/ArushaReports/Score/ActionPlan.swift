@@ -54,7 +54,7 @@ extension ScoreReport {
   }
 
   /// The action plan as CSV, for a spreadsheet the workshop fills in.
-  public func actionPlanCSV() -> String {
+  public func actionPlanCSV(dialect: CSVTable.Dialect = .tools) -> String {
     let document = PrintableText.Destination.document
     let rows: [[CSVTable.Cell]] = actionPlanQuestions.enumerated().map { index, row in
       [
@@ -70,7 +70,7 @@ extension ScoreReport {
         "#", "factor_id", phrases.factor, "question_id", phrases.question, phrases.critical,
         phrases.answer,
         phrases.nextLevel, phrases.action, phrases.owner, phrases.horizon,
-      ], rows: rows
+      ], rows: rows, dialect: dialect
     ).render()
   }
 }

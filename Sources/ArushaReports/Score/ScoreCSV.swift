@@ -10,7 +10,7 @@ extension ScoreReport {
   /// A last row gives the overall score: its factor id empty, its title "Overall" /
   /// « Ensemble » ("Overall (indicative)" when the overall score is indicative, scoring.md),
   /// the overall level, and the counts summed over the factors.
-  public func factorsCSV() -> String {
+  public func factorsCSV(dialect: CSVTable.Dialect = .tools) -> String {
     let document = PrintableText.Destination.document
     var rows: [[CSVTable.Cell]] = score.factors.map { factor in
       [
@@ -39,7 +39,7 @@ extension ScoreReport {
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
         "answered", "unknown", "na", "missing", "absent", "capped", "uncapped", "unsupported",
         "strength", "improvement",
-      ], rows: rows
+      ], rows: rows, dialect: dialect
     ).render()
   }
 
@@ -47,7 +47,7 @@ extension ScoreReport {
   ///
   /// Every text cell, comments, evidence, justifications and text answers included, is
   /// printable (``CSVTable``).
-  public func itemsCSV() -> String {
+  public func itemsCSV(dialect: CSVTable.Dialect = .tools) -> String {
     let document = PrintableText.Destination.document
     let answers = response.answers
     let rows: [[CSVTable.Cell]] = score.items.map { item in
@@ -78,7 +78,7 @@ extension ScoreReport {
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
         "critical", "unsupported", "unit", "comment", "evidence", "justification",
-      ], rows: rows
+      ], rows: rows, dialect: dialect
     ).render()
   }
 }
