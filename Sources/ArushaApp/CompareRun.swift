@@ -29,13 +29,15 @@ public enum CompareRun {
     public var allowedSigners: String?
     /// Whether a counted response that is unsigned or does not verify refuses the comparison.
     public var requireSigned: Bool
+    /// With `--anonymize`, the file that gets the key (label → administration), CSV.
+    public var anonymizeKey: String?
 
     /// Creates a request.
     public init(
       paths: [String], questionnaires: [String], role: String?, includeIncomplete: Bool,
       allowMixedVersions: Bool, skipInvalid: Bool, acceptQuestionnaireMismatch: Bool,
       options: ComparisonOptions, language: String?, maps: [String] = [],
-      allowedSigners: String? = nil, requireSigned: Bool = false
+      allowedSigners: String? = nil, requireSigned: Bool = false, anonymizeKey: String? = nil
     ) {
       self.paths = paths
       self.questionnaires = questionnaires
@@ -49,6 +51,7 @@ public enum CompareRun {
       self.maps = maps
       self.allowedSigners = allowedSigners
       self.requireSigned = requireSigned
+      self.anonymizeKey = anonymizeKey
     }
   }
 
@@ -181,7 +184,8 @@ public enum CompareRun {
       diagnostics.probableDuplicates(
         input.tally.groups.keys.map(\.administration), anonymize: request.options.anonymize))
     let comparison = Comparator.compare(
-      input.tally, questionnaire: located.questionnaire, options: options)
+      input.tally, questionnaire: located.questionnaire, options: options,
+      labelled: Array(input.administrations.values))
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
       messages(
         "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"
@@ -202,10 +206,18 @@ public enum CompareRun {
   ///
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
   public static func check(_ request: Request, format: Format?, output: String?) throws {
-    _ = try Output.check(
-      output, formatGiven: format != nil,
-      inputs: request.paths + request.questionnaires + request.maps
-        + (request.allowedSigners.map { [$0] } ?? []))
+    let inputs =
+      request.paths + request.questionnaires + request.maps
+      + (request.allowedSigners.map { [$0] } ?? [])
+    _ = try Output.check(output, formatGiven: format != nil, inputs: inputs)
+    if let key = request.anonymizeKey {
+      guard request.options.anonymize else {
+        throw UsageError(
+          "--anonymize-key goes with --anonymize: it writes which label is which administration")
+      }
+      if key == output { throw UsageError("--anonymize-key and -o name the same file") }
+      _ = try Output.check(key, formatGiven: true, inputs: inputs)
+    }
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or
@@ -240,6 +252,10 @@ public enum CompareRun {
     case .invalidData: throw ExitStatus.dataError
     case .noInput: throw ExitStatus.noInput
     case .usage(let message): throw UsageError(message)
+    }
+    // The key first: a report that names no one is never written without its key.
+    if let key = request.anonymizeKey {
+      try Output.write(report.anonymizationKeyCSV(), to: key)
     }
     let chosen =
       format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }

@@ -111,6 +111,7 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(ResponseProblem(path: path, diagnostics: header.diagnostics.errors))
       return
     }
+    input.noteAdministration(parsed.response.administration)
     switch filter.exclusion(of: parsed.response) {
     case .incomplete?:
       input.incomplete += 1
@@ -166,6 +167,7 @@ public struct ComparisonLoader: Sendable {
     file: (path: String, bytes: [UInt8], order: Int), into input: inout ComparisonInput
   ) {
     let path = file.path
+    input.noteAdministration(response.administration)
     switch filter.exclusion(of: response) {
     case .incomplete?:
       input.incomplete += 1

@@ -73,6 +73,12 @@ struct CompareCommand: ParsableCommand {
   @Flag(help: "Show administrations as A1, A2, … instead of their names.")
   var anonymize = false
 
+  @Option(
+    help:
+      "With --anonymize: write which label is which administration to this CSV file (label,name), for your records."
+  )
+  var anonymizeKey: String?
+
   @Flag(help: "Compare without the files that cannot be read or are invalid, saying how many.")
   var skipInvalid = false
 
@@ -112,7 +118,8 @@ struct CompareCommand: ParsableCommand {
       options: ComparisonOptions(
         minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
         anonymize: anonymize),
-      language: lang, maps: maps, allowedSigners: allowedSigners, requireSigned: requireSigned)
+      language: lang, maps: maps, allowedSigners: allowedSigners, requireSigned: requireSigned,
+      anonymizeKey: anonymizeKey)
   }
 
   func run() throws {

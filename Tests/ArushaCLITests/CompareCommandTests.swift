@@ -274,6 +274,39 @@ import Testing
     #expect(tools.stdout.contains("\r\nBenin,2024,3,0,,Overall,83.33333333333333,Advanced,"))
   }
 
+  /// Issue 23: `--anonymize` numbers every readable response's administration before the role
+  /// filter, so a label means the same administration whatever `--role` leaves out, and
+  /// `--anonymize-key FILE` keeps which is which for the expert's records.
+  @Test func anonymousLabelsAreStableAcrossRolesAndTheKeyIsWritten() throws {
+    let folder = try workspace()
+    // Only Niger then has an `audit` response; Benin still has others, so it keeps A1.
+    try FileManager.default.removeItem(
+      at: folder.appendingPathComponent("responses/benin/benin-2024-3.yaml"))
+    let audit = try runArusha(
+      [
+        "compare", "responses", "--role", "audit", "--anonymize", "--anonymize-key", "key.csv",
+        "--format", "csv",
+      ], directory: folder)
+    #expect(audit.status == 0, "\(audit.stderr)")
+    let rows = audit.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("A2,") }, "\(rows)")
+    let key = String(
+      decoding: try Data(contentsOf: folder.appendingPathComponent("key.csv")), as: UTF8.self)
+    #expect(
+      key == "\u{FEFF}label,name\r\nA1,Benin\r\nA2,Niger\r\nA3,Togo\r\nA4,Zambia\r\nA5,Éthiopie\r\n"
+    )
+    #expect(!audit.stdout.contains("Niger") && !audit.stderr.contains("Niger"))
+    let all = try runArusha(
+      ["compare", "responses", "--anonymize", "--anonymize-key", "all.csv", "--format", "csv"],
+      directory: folder)
+    #expect(all.status == 0, "\(all.stderr)")
+    #expect(try Data(contentsOf: folder.appendingPathComponent("all.csv")) == Data(key.utf8))
+    let alone = try runArusha(
+      ["compare", "responses", "--anonymize-key", "k.csv"], directory: folder)
+    #expect(alone.status == 64 && alone.stderr.contains("--anonymize-key goes with --anonymize"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("k.csv").path))
+  }
+
   @Test func everyFormatToAFile() throws {
     let folder = try workspace()
     for (name, check) in [

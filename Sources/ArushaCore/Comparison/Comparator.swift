@@ -9,9 +9,12 @@ public enum Comparator {
   ///   - questionnaire: The questionnaire whose factors (by id), titles and thresholds are
   ///     used: the newest version when responses answer several.
   ///   - options: Suppression, margin, baseline, peer round and anonymization.
+  ///   - labelled: Administrations that `--anonymize` numbers besides the tallied ones: every
+  ///     readable response's, before the filters, so labels are stable across `--role`.
   /// - Returns: The groups in order, the changes, the peer statistics and the positions.
   public static func compare(
-    _ tally: ComparisonTally, questionnaire: Questionnaire, options: ComparisonOptions
+    _ tally: ComparisonTally, questionnaire: Questionnaire, options: ComparisonOptions,
+    labelled: [String] = []
   ) -> Comparison {
     let settings = questionnaire.scoring
     let factorIDs = questionnaire.factors.map(\.id)
@@ -26,7 +29,8 @@ public enum Comparator {
     let administrations = keys.map(\.administration)
     let labels =
       options.anonymize
-      ? anonymousLabels(administrations) : PrintableText.distinctNames(administrations)
+      ? anonymousLabels(administrations + labelled)
+      : PrintableText.distinctNames(administrations)
     let roundNames = PrintableText.distinctNames(keys.map(\.round))
     func label(_ name: String) -> String { labels[Array(name.utf8)] ?? name }
     func shownRound(_ round: String) -> String { roundNames[Array(round.utf8)] ?? round }
@@ -128,9 +132,17 @@ public enum Comparator {
         position(score, median: peer.median, margin: options.margin)
       }
     }
-    return Comparison(
+    var comparison = Comparison(
       questionnaire: questionnaire, groups: groups, changes: changes, peers: peers,
       options: options)
+    if options.anonymize {
+      var names: [[UInt8]: String] = [:]
+      for name in administrations + labelled { names[Array(name.utf8)] = name }
+      comparison.anonymizationKey = labels.compactMap { bytes, label in
+        names[bytes].map { Comparison.AnonymousLabel(label: label, name: $0) }
+      }.sorted { Int($0.label.dropFirst()) ?? 0 < Int($1.label.dropFirst()) ?? 0 }
+    }
+    return comparison
   }
 
   /// Above when `score` ≥ median + margin, below when ≤ median − margin, else near; nil when

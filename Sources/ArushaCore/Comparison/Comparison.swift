@@ -11,6 +11,25 @@ public struct Comparison: Sendable, Hashable {
   public var peers: Peers
   /// The options the comparison was made with.
   public var options: ComparisonOptions
+  /// Under `--anonymize`, which label stands for which administration; empty otherwise.
+  ///
+  /// In label order (A1, A2, … A10), the names as the files have them. For the expert's
+  /// records only (`--anonymize-key FILE`), never in a report (issue 23).
+  public var anonymizationKey: [AnonymousLabel] = []
+
+  /// One label of ``anonymizationKey``.
+  public struct AnonymousLabel: Sendable, Hashable {
+    /// The label: `A1`, `A2`, and so on.
+    public var label: String
+    /// The administration it stands for, as the files have it.
+    public var name: String
+
+    /// Creates an entry.
+    public init(label: String, name: String) {
+      self.label = label
+      self.name = name
+    }
+  }
 
   /// Creates a comparison.
   public init(

@@ -29,6 +29,17 @@ public struct ComparisonInput: Sendable {
   public var copies = ResponseCopies()
   /// The files read, whatever came of them.
   public var files = 0
+  /// The administration of every response whose header could be read.
+  ///
+  /// Taken before the role, status and size filters: `--anonymize` numbers these, so a label names the same
+  /// administration whatever `--role` leaves out (issue 23). Keyed by UTF-8, as groups are
+  /// told apart (two spellings of one name that Swift calls equal are two administrations).
+  public var administrations: [[UInt8]: String] = [:]
+
+  /// Notes the administration of a response whose header was read.
+  public mutating func noteAdministration(_ name: String) {
+    administrations[Array(name.utf8)] = name
+  }
 
   /// Nothing read yet.
   public init() {}
@@ -55,6 +66,7 @@ public struct ComparisonInput: Sendable {
     otherRole += other.otherRole
     counted += other.counted
     files += other.files
+    administrations.merge(other.administrations) { first, _ in first }
   }
 
   /// Counts the named respondents' responses held by ``copies`` and the copies of each group;

@@ -59,3 +59,20 @@ extension CompareReport {
     ]
   }
 }
+
+extension CompareReport {
+  /// `--anonymize-key FILE`: which label stands for which administration.
+  ///
+  /// `label,name` rows in label order (A1, A2, … A10), for the expert's records (issue 23).
+  /// Names print as
+  /// everywhere (``PrintableText/name(_:)``: a tab shows as ␉); every cell is neutralised as in
+  /// any CSV (``CSVTable``).
+  public func anonymizationKeyCSV() -> String {
+    CSVTable(
+      header: ["label", "name"],
+      rows: comparison.anonymizationKey.map {
+        [.text($0.label), .text(PrintableText.name($0.name))]
+      }
+    ).render()
+  }
+}
