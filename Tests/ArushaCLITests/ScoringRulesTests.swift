@@ -205,4 +205,15 @@ import Testing
     let json = try runArusha(["score", "complete.yaml", "--format", "json"], directory: folder)
     #expect(json.stdout.contains("12345"))
   }
+
+  /// `explain`'s table shows the critical cap in bold red, as before it was written by the
+  /// report document's terminal writer (an `.alert` run), and the sum in bold.
+  @Test func explainShowsTheCapInRed() throws {
+    let folder = try workspace()
+    let table = try runArusha(
+      ["explain", "complete.yaml", "--format", "table", "--color", "always"], directory: folder)
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("\u{1B}[1;31mcapped at 49.0 by a critical gap\u{1B}[0m"))
+    #expect(table.stdout.contains("\u{1B}[1;31m49.0\u{1B}[0m"))
+  }
 }

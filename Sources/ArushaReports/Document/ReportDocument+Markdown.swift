@@ -41,7 +41,7 @@ extension ReportDocument {
       switch inline {
       case .text(let text): md(text)
       case .symbol(let symbol): symbol
-      case .strong(let inner): "**" + markdown(inner) + "**"
+      case .strong(let inner), .alert(let inner): "**" + markdown(inner) + "**"
       case .emphasis(let inner): "_" + markdown(inner) + "_"
       }
     }.joined()

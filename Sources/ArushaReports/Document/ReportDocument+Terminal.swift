@@ -53,6 +53,7 @@ extension ReportDocument {
         PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
       case .symbol(let symbol): symbol
       case .strong(let inner): style.apply(.bold, terminal(inner, style))
+      case .alert(let inner): style.apply(.boldRed, terminal(inner, style))
       case .emphasis(let inner): style.apply(.dim, terminal(inner, style))
       }
     }.joined()
@@ -105,9 +106,18 @@ extension ReportDocument {
     // A text cell followed by empty text cells runs on over them (a sum's label over the
     // answer column): it does not widen its column, and wraps only where it must.
     func runsOn(_ cells: [String], _ column: Int) -> Bool {
-      table.columns[column].alignment == .leading && !cells[column].isEmpty
-        && column + 1 < cells.count && cells[column + 1].isEmpty
-        && table.columns[column + 1].alignment == .leading
+      spanned(cells, column).count > 1
+    }
+    /// The columns the cell at `column` takes: itself, and the empty text cells after a
+    /// text cell.
+    func spanned(_ cells: [String], _ column: Int) -> Range<Int> {
+      var end = column + 1
+      if table.columns[column].alignment == .leading, !cells[column].isEmpty {
+        while end < cells.count, cells[end].isEmpty, table.columns[end].alignment == .leading {
+          end += 1
+        }
+      }
+      return column..<end
     }
     // A header may wrap at its spaces ("Score de la question" over a column of "0,75"): when
     // the figures with their whole headers would take more than half the line, a header asks
@@ -130,38 +140,31 @@ extension ReportDocument {
     var widths = columnWidths(
       natural: natural, flexible: flexible, cut: table.columns.map { $0.overflow == .cut },
       width: width)
-    // A cell that runs on and still does not fit widens its column while the line has room.
+    // The width of the columns `range` with the gaps between them.
+    func spanWidth(_ range: Range<Int>) -> Int {
+      widths[range].reduce(2 * (range.count - 1), +)
+    }
+    // Widens `column` by the columns it misses, while the line has room.
+    func widen(_ column: Int, missing: Int) {
+      let room = width - spanWidth(widths.indices)
+      widths[column] += max(0, min(missing, room))
+    }
+    // A cell that runs on and still does not fit widens its column.
     for cells in rows {
       for column in cells.indices where runsOn(cells, column) {
-        var span = widths[column]
-        var next = column + 1
-        while next < cells.count, cells[next].isEmpty, table.columns[next].alignment == .leading {
-          span += 2 + widths[next]
-          next += 1
-        }
-        let room = width - widths.reduce(2 * (widths.count - 1), +)
-        widths[column] += max(0, min(displayWidth(cells[column]) - span, room))
+        widen(column, missing: displayWidth(cells[column]) - spanWidth(spanned(cells, column)))
       }
     }
-    // A header that wraps gets its whole width back while the line has room.
+    // A header that wraps gets its whole width back.
     for column in widths.indices where displayWidth(header[column]) > widths[column] {
-      let room = width - widths.reduce(2 * (widths.count - 1), +)
-      widths[column] += max(0, min(displayWidth(header[column]) - widths[column], room))
+      widen(column, missing: displayWidth(header[column]) - widths[column])
     }
     func layout(_ cells: [String], tails: [String]? = nil, isHeader: Bool = false) -> [String] {
       var segments: [(text: String, width: Int, trailing: Bool)] = []
       var column = 0
       while column < cells.count {
-        var segmentWidth = widths[column]
-        var next = column + 1
-        if runsOn(cells, column) {
-          while next < cells.count, cells[next].isEmpty,
-            table.columns[next].alignment == .leading
-          {
-            segmentWidth += 2 + widths[next]
-            next += 1
-          }
-        }
+        let span = spanned(cells, column)
+        let segmentWidth = spanWidth(span)
         var text = cells[column]
         if let tails, table.columns[column].overflow == .cut, displayWidth(text) > segmentWidth {
           let tail = tails[column]
@@ -170,7 +173,7 @@ extension ReportDocument {
             DisplayColumns.truncated(body, to: max(1, segmentWidth - displayWidth(tail))) + tail
         }
         segments.append((text, segmentWidth, table.columns[column].alignment == .trailing))
-        column = next
+        column = span.upperBound
       }
       // A figure keeps its width; a text wider than its place wraps.
       let wrapped = segments.map {

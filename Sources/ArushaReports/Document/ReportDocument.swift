@@ -22,6 +22,8 @@ public struct ReportDocument: Sendable, Hashable {
     case symbol(String)
     /// Runs set in bold.
     case strong([Inline])
+    /// Runs set in bold that warn (a critical cap): red where the format has colour.
+    case alert([Inline])
     /// Runs set in italics.
     case emphasis([Inline])
   }

@@ -142,8 +142,8 @@ extension ScoreReport {
       }
       if factor.capped, let cap = factor.cap {
         rows.append([
-          [], [.strong([.text(phrases.cappedAt(phrases.decimal(cap)))])], [], [], [],
-          [.strong([.text(phrases.decimal(factor.score))])],
+          [], [.alert([.text(phrases.cappedAt(phrases.decimal(cap)))])], [], [], [],
+          [.alert([.text(phrases.decimal(factor.score))])],
         ])
       }
       blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
