@@ -215,8 +215,10 @@ public enum CompareRun {
         throw UsageError(
           "--anonymize-key goes with --anonymize: it writes which label is which administration")
       }
-      if key == output { throw UsageError("--anonymize-key and -o name the same file") }
-      _ = try Output.check(key, formatGiven: true, inputs: inputs)
+      // The report is one more file the key must not overwrite, however it is spelled.
+      _ = try Output.check(
+        key, formatGiven: true, inputs: inputs + (output.map { [$0] } ?? []),
+        option: "--anonymize-key", writes: "the key")
     }
   }
 

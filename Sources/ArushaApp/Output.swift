@@ -30,10 +30,19 @@ public enum Output {
   /// is given, it is not one of the command's `inputs` (files, or folders the command
   /// searches), and it is not a folder.
   ///
+  /// - Parameters:
+  ///   - path: The file to write; nil for standard output (nothing to check).
+  ///   - formatGiven: Whether `--format` was given, so the extension need not name one.
+  ///   - inputs: The files and folders the command reads.
+  ///   - option: The option that named `path`, as messages say it (`--anonymize-key`).
+  ///   - writes: What is written there, as messages say it ("the key").
   /// - Returns: The format the extension names (nil with `--format` and another extension).
   /// - Throws: ``UsageError`` (64) saying what to change; ``ExitStatus/cannotCreate`` (73)
   ///   for a folder (cli.md: an output path that is a folder "cannot be created").
-  public static func check(_ path: String?, formatGiven: Bool, inputs: [String]) throws -> Format? {
+  public static func check(
+    _ path: String?, formatGiven: Bool, inputs: [String], option: String = "-o",
+    writes: String = "the report"
+  ) throws -> Format? {
     guard let path else { return nil }
     let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
     let format = format(ofExtension: path)
@@ -51,7 +60,8 @@ public enum Output {
       || (format == nil && FileIdentity.inside(path, folder: input))
     {
       throw UsageError(
-        "-o '\(shown)' is one of the files this command reads; write the report to another file")
+        "\(option) '\(shown)' is one of the files this command reads; write \(writes) to another file"
+      )
     }
     return format
   }

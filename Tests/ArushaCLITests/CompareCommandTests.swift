@@ -305,6 +305,16 @@ import Testing
       ["compare", "responses", "--anonymize-key", "k.csv"], directory: folder)
     #expect(alone.status == 64 && alone.stderr.contains("--anonymize-key goes with --anonymize"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("k.csv").path))
+    // The key never overwrites the report, however the two paths are spelled.
+    let same = try runArusha(
+      [
+        "compare", "responses", "--anonymize", "--anonymize-key", "./r.csv", "-o", "r.csv",
+      ], directory: folder)
+    #expect(
+      same.status == 64
+        && same.stderr.contains(
+          "--anonymize-key './r.csv' is one of the files this command reads; write the key"),
+      "\(same.stderr)")
   }
 
   @Test func everyFormatToAFile() throws {
