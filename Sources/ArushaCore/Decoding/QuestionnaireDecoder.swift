@@ -142,7 +142,7 @@ private struct QuestionnaireDecoding {
       guard let value = reader.nonEmptyString(node, what) else { return nil }
       let language = languages[0]
       missingTranslations(node, what) { $0 == language }
-      return LocalizedText([languages[0]: value])
+      return LocalizedText([language: value])
     }
     guard let pairs = node.mapping else {
       reader.error(.notAText(what, found: node), at: node.reportMark)
