@@ -180,12 +180,13 @@ public enum CompareRun {
         "--lang \(diagnostics.clean(language)): the questionnaire is written in \(languages.joined(separator: ", ")) only"
       )
     }
-    messages(
-      diagnostics.probableDuplicates(
-        input.tally.groups.keys.map(\.administration), anonymize: request.options.anonymize))
     let comparison = Comparator.compare(
       input.tally, questionnaire: located.questionnaire, options: options,
       labelled: Array(input.administrations.values))
+    messages(
+      diagnostics.probableDuplicates(
+        input.tally.groups.keys.map(\.administration),
+        anonymizationKey: request.options.anonymize ? comparison.anonymizationKey : nil))
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
       messages(
         "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"

@@ -492,6 +492,20 @@ import Testing
       anonymous.stderr.contains("arusha: warning: A2 and A3 and A4 are probably the same"),
       "\(anonymous.stderr)")
     #expect(!anonymous.stderr.contains("Niger"))
+    // With a filter that leaves out an administration sorted first (its response is not
+    // complete), the warning still says the labels the reports print: labels number every
+    // readable response, before the filters (issue 23).
+    _ = try assess(
+      folder, ["-o", "r9.yaml"], input: ":q\n", administration: "Algeria Customs")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r9.yaml").path))
+    let filtered = try runArusha(
+      ["compare", ".", "--anonymize", "--format", "json"], directory: folder)
+    #expect(filtered.status == 0, "\(filtered.stderr)")
+    #expect(
+      filtered.stderr.contains("arusha: warning: A3 and A4 and A5 are probably the same"),
+      "\(filtered.stderr)")
+    #expect(filtered.stdout.contains("\"administration\": \"A3\""), "\(filtered.stdout)")
+    #expect(!filtered.stdout.contains("\"administration\": \"A1\""))
   }
 
   // MARK: 7. Temporary files

@@ -27,10 +27,9 @@ public enum Comparator {
     // alike); `roundsAsGiven` keeps each group's round as the files have it, for `--baseline`
     // and `--round`.
     let administrations = keys.map(\.administration)
+    let key = options.anonymize ? anonymizationKey(administrations + labelled) : []
     let labels =
-      options.anonymize
-      ? anonymousLabels(administrations + labelled)
-      : PrintableText.distinctNames(administrations)
+      options.anonymize ? labelsByName(key) : PrintableText.distinctNames(administrations)
     let roundNames = PrintableText.distinctNames(keys.map(\.round))
     func label(_ name: String) -> String { labels[Array(name.utf8)] ?? name }
     func shownRound(_ round: String) -> String { roundNames[Array(round.utf8)] ?? round }
@@ -135,13 +134,7 @@ public enum Comparator {
     var comparison = Comparison(
       questionnaire: questionnaire, groups: groups, changes: changes, peers: peers,
       options: options)
-    if options.anonymize {
-      var names: [[UInt8]: String] = [:]
-      for name in administrations + labelled { names[Array(name.utf8)] = name }
-      comparison.anonymizationKey = labels.compactMap { bytes, label in
-        names[bytes].map { Comparison.AnonymousLabel(label: label, name: $0) }
-      }.sorted { Int($0.label.dropFirst()) ?? 0 < Int($1.label.dropFirst()) ?? 0 }
-    }
+    comparison.anonymizationKey = key
     return comparison
   }
 
@@ -159,11 +152,19 @@ public enum Comparator {
   /// `A1`, `A2`, … for the distinct names (told apart byte by byte, as groups are), in
   /// code-point order of the names; keyed by each name's UTF-8.
   public static func anonymousLabels(_ names: [String]) -> [[UInt8]: String] {
-    var labels: [[UInt8]: String] = [:]
-    for name in names.sorted(by: NaturalOrder.codePointPrecedes)
-    where labels[Array(name.utf8)] == nil {
-      labels[Array(name.utf8)] = "A\(labels.count + 1)"
-    }
-    return labels
+    labelsByName(anonymizationKey(names))
+  }
+
+  /// The labels of ``anonymousLabels(_:)`` as a key in label order: `A1` first.
+  public static func anonymizationKey(_ names: [String]) -> [Comparison.AnonymousLabel] {
+    var seen: Set<[UInt8]> = []
+    return names.sorted(by: NaturalOrder.codePointPrecedes)
+      .filter { seen.insert(Array($0.utf8)).inserted }
+      .enumerated().map { Comparison.AnonymousLabel(label: "A\($0.offset + 1)", name: $0.element) }
+  }
+
+  /// Each name's label, keyed by the name's UTF-8.
+  public static func labelsByName(_ key: [Comparison.AnonymousLabel]) -> [[UInt8]: String] {
+    Dictionary(key.map { (Array($0.name.utf8), $0.label) }, uniquingKeysWith: { first, _ in first })
   }
 }

@@ -114,9 +114,15 @@ public struct CompareDiagnostics: Sendable {
 
   /// One note per set of administration names that are probably one administration written
   /// two ways (``AdministrationNames``), each name as the reports print it
-  /// (``PrintableText/distinctNames(_:)``); with `anonymize`, their labels instead.
-  public func probableDuplicates(_ names: [String], anonymize: Bool) -> String {
-    let labels = anonymize ? Comparator.anonymousLabels(names) : PrintableText.distinctNames(names)
+  /// (``PrintableText/distinctNames(_:)``); under `--anonymize`, their labels instead, from
+  /// the comparison's own key (`anonymizationKey`, nil when not anonymized), so the warning
+  /// and the reports say the same label.
+  public func probableDuplicates(
+    _ names: [String], anonymizationKey: [Comparison.AnonymousLabel]?
+  ) -> String {
+    let anonymize = anonymizationKey != nil
+    let labels =
+      anonymizationKey.map(Comparator.labelsByName) ?? PrintableText.distinctNames(names)
     var output = ""
     for set in AdministrationNames.probableDuplicates(names) {
       let shown = set.map { name in
