@@ -46,6 +46,9 @@ public struct Phrases: Sendable {
   public var none: String { pick("none", "aucun") }
   public var noScore: String { pick("no score", "pas de score") }
   public var question: String { pick("Question", "Question") }
+  /// A question by its number among all the questions of its file, as the session numbers
+  /// them (issue 23): "Q12".
+  public func questionNumber(_ number: Int) -> String { "Q\(number)" }
   public var answer: String { pick("Answer", "Réponse") }
   public var weight: String { pick("Weight", "Poids") }
   public var itemScore: String { pick("Item score", "Score de la question") }

@@ -175,17 +175,51 @@ import Testing
     #expect(
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
-      table.stdout.contains("Answers without the evidence they expect:\n  • C2? (Verified)"))
-    #expect(table.stdout.contains("Key figures (not scored):\n  • N1? 12 cases"))
+      table.stdout.contains("Answers without the evidence they expect\n  • Q5 C2? (Verified)"))
+    #expect(table.stdout.contains("Key figures (not scored)\n  • Q14 N1? 12 cases"))
+    // Every listed question carries its number among all the questions (issue 23): the
+    // priority gaps' # is the question's number, not the rank.
+    #expect(table.stdout.contains("\n 2  D2?       Depth "), "\(table.stdout)")
     #expect(table.stdout.contains("Fifty") && !table.stdout.contains("−0.0"))
     let french = try runArusha(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.contains("## Réponses sans le justificatif attendu"))
-    #expect(french.stdout.contains("- N1 ? 12 dossiers"))
+    #expect(french.stdout.contains("- Q14 N1 ? **12 dossiers**"))
     let html = try runArusha(["score", "complete.yaml", "--format", "html"], directory: folder)
-    #expect(html.stdout.contains("<li><bdi>N1?</bdi> <strong>12</strong> <bdi>cases</bdi></li>"))
+    #expect(
+      html.stdout.contains("<li>Q14 <bdi>N1?</bdi> <strong><bdi>12 cases</bdi></strong></li>"))
     let csv = try runArusha(["score", "complete.yaml", "--format", "csv"], directory: folder)
     #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
+  }
+
+  /// Issue 23: on an 80-column terminal a key figure keeps its value and unit however long
+  /// its question (the text wraps before them), and the listed question carries its number.
+  @Test(arguments: ["en", "fr"])
+  func aKeyFigureKeepsItsValueAt80Columns(language: String) throws {
+    let folder = try workspace()
+    let file = folder.appendingPathComponent("Questionnaires/rules.yaml")
+    let long = String(repeating: "How many integrity cases were opened this year ", count: 3)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(
+        of: "text: {en: N1?, fr: N1 ?}", with: "text: {en: \"\(long)?\", fr: \"\(long) ?\"}"
+      ).utf8
+    ).write(to: file)
+    let table = try runArusha(
+      [
+        "score", "complete.yaml", "--format", "table", "--lang", language,
+        "--accept-questionnaire-mismatch",
+      ], environment: ["COLUMNS": "80"], directory: folder)
+    #expect(table.status == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(table.stdout)")
+    let item = try #require(
+      table.stdout.components(separatedBy: "  • Q14 How many").dropFirst().first,
+      "\(table.stdout)")
+    let value = language == "fr" ? "? 12 dossiers\n" : "? 12 cases\n"
+    #expect(
+      item.replacingOccurrences(of: "\n    ", with: " ").contains(value), "\(table.stdout)")
+    #expect(!item.prefix(400).contains("…"))
   }
 
   /// Issue 23: a key figure of five digits or more is grouped by thousands in every format
@@ -198,10 +232,10 @@ import Testing
     try Data(text.replacingOccurrences(of: "n1: {value: 12}", with: "n1: {value: 12345}").utf8)
       .write(to: file)
     let table = try runArusha(["score", "complete.yaml", "--format", "table"], directory: folder)
-    #expect(table.stdout.contains("  • N1? 12,345 cases"), "\(table.stdout)")
+    #expect(table.stdout.contains("  • Q14 N1? 12,345 cases"), "\(table.stdout)")
     let french = try runArusha(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
-    #expect(french.stdout.contains("- N1 ? 12\u{202F}345 dossiers"), "\(french.stdout)")
+    #expect(french.stdout.contains("- Q14 N1 ? **12\u{202F}345 dossiers**"), "\(french.stdout)")
     let json = try runArusha(["score", "complete.yaml", "--format", "json"], directory: folder)
     #expect(json.stdout.contains("12345"))
   }

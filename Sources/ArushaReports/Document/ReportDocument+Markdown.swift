@@ -6,11 +6,22 @@ extension ReportDocument {
   /// tables, links, emphasis or HTML escaped.
   public func markdown() -> String {
     var lines: [String] = []
-    for (index, block) in blocks.enumerated() {
+    // Bars are for the terminal: the table beside them carries the same figures.
+    let written = blocks.compactMap { block -> Block? in
+      switch block {
+      case .scoreBars: nil
+      case .detail(let inner): inner
+      default: block
+      }
+    }
+    for (index, block) in written.enumerated() {
       if index > 0 { lines.append("") }
       switch block {
       case .heading(let inlines, let level):
-        lines.append(String(repeating: "#", count: max(1, level)) + " " + Self.markdown(inlines))
+        // A heading is bold already: no ** inside it.
+        lines.append(
+          String(repeating: "#", count: max(1, level)) + " "
+            + Self.markdown(inlines, inHeading: true))
       case .paragraph(let inlines):
         lines.append(Self.markdown(inlines))
       case .quote(let inlines):
@@ -27,6 +38,7 @@ extension ReportDocument {
       case .list(let items, let empty):
         let shown = items.isEmpty ? [empty] : items
         lines += shown.map { "- " + Self.markdown($0) }
+      case .scoreBars, .detail: break
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -36,13 +48,15 @@ extension ReportDocument {
     "| " + cells.joined(separator: " | ") + " |"
   }
 
-  private static func markdown(_ inlines: [Inline]) -> String {
+  private static func markdown(_ inlines: [Inline], inHeading: Bool = false) -> String {
     inlines.map { inline in
       switch inline {
       case .text(let text): md(text)
       case .symbol(let symbol): symbol
-      case .strong(let inner), .alert(let inner): "**" + markdown(inner) + "**"
-      case .emphasis(let inner): "_" + markdown(inner) + "_"
+      case .strong(let inner), .alert(let inner):
+        inHeading ? markdown(inner, inHeading: true) : "**" + markdown(inner) + "**"
+      case .emphasis(let inner): "_" + markdown(inner, inHeading: inHeading) + "_"
+      case .level(let inner, _): markdown(inner, inHeading: inHeading)
       }
     }.joined()
   }

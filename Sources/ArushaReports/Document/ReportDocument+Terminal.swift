@@ -25,6 +25,7 @@ extension ReportDocument {
     var lines: [String] = []
     var afterHeading = true
     for block in blocks {
+      if case .detail = block { continue }
       if !afterHeading { lines.append("") }
       afterHeading = false
       switch block {
@@ -41,6 +42,9 @@ extension ReportDocument {
         for item in items.isEmpty ? [empty] : items {
           lines += wrapText("  • " + Self.terminal(item, style), width: width, indent: "    ")
         }
+      case .scoreBars(let bars):
+        lines += Self.lines(of: bars, style: style, width: width)
+      case .detail: break
       }
     }
     return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
@@ -55,8 +59,50 @@ extension ReportDocument {
       case .strong(let inner): style.apply(.bold, terminal(inner, style))
       case .alert(let inner): style.apply(.boldRed, terminal(inner, style))
       case .emphasis(let inner): style.apply(.dim, terminal(inner, style))
+      case .level(let inner, let tone):
+        tone.map { style.apply(.level($0), terminal(inner, style)) } ?? terminal(inner, style)
       }
     }.joined()
+  }
+
+  /// The narrowest width at which `header` takes at most two lines (its longest word at
+  /// least).
+  static func twoLineWidth(_ header: String) -> Int {
+    let longestWord = header.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0
+    var width = longestWord
+    while width < displayWidth(header), wrapText(header, width: width).count > 2 { width += 1 }
+    return width
+  }
+
+  /// The width of a bar of ``Block/scoreBars(_:)``, in terminal columns.
+  static let barWidth = 20
+
+  /// One line per bar: the label (cut with "…" when the line is short), the bar in its
+  /// level's colour, the value and the level; the value and the level are never cut.
+  private static func lines(of bars: [ScoreBar], style: TextStyle, width: Int) -> [String] {
+    let values = bars.map { terminal($0.value, style) }
+    let levels = bars.map { terminal($0.level, style) }
+    let valueWidth = max(5, values.map(displayWidth).max() ?? 0)
+    let levelWidth = levels.map(displayWidth).max() ?? 0
+    let labelWidth = max(
+      narrowestTextColumn, width - barWidth - valueWidth - levelWidth - 6)
+    return bars.indices.map { index in
+      let bar = bars[index]
+      let label = DisplayColumns.truncated(terminal(bar.label, style), to: labelWidth)
+      let filled: Int = {
+        guard let score = bar.score, score.isFinite else { return -1 }
+        return min(barWidth, max(0, Int((score / 100 * Double(barWidth)).rounded())))
+      }()
+      let drawn =
+        filled < 0
+        ? String(repeating: "·", count: barWidth)
+        : String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+      let toned = bar.tone.map { style.apply(.level($0), drawn) } ?? drawn
+      return label + String(repeating: " ", count: max(0, labelWidth - displayWidth(label)))
+        + "  " + toned + "  "
+        + String(repeating: " ", count: max(0, valueWidth - displayWidth(values[index])))
+        + values[index] + "  " + levels[index]
+    }
   }
 
   /// The widths of a table's columns on a line of `width`: figures and short columns at
@@ -119,20 +165,21 @@ extension ReportDocument {
       }
       return column..<end
     }
-    // A header may wrap at its spaces ("Score de la question" over a column of "0,75"): when
-    // the figures with their whole headers would take more than half the line, a header asks
-    // only for its longest word.
+    // A header may wrap at its spaces onto two lines ("Score de la / question" over a column
+    // of "0,75"): when the columns with their whole headers would not fit on the line, a
+    // figure's header asks only for the width of its two lines.
     let widestCells = table.columns.indices.map { column in
       rows.filter { !runsOn($0, column) }.map { displayWidth($0[column]) }.max() ?? 0
     }
-    let wholeHeaders = table.columns.indices.filter { table.columns[$0].alignment == .trailing }
-      .reduce(0) { $0 + max(widestCells[$1], displayWidth(header[$1])) + 2 }
+    let wholeNatural = table.columns.indices.map {
+      max(widestCells[$0], displayWidth(header[$0]))
+    }
+    let fitsWhole = wholeNatural.reduce(2 * (wholeNatural.count - 1), +) <= width
     let natural = table.columns.indices.map { column in
-      let headerWidth =
-        wholeHeaders <= width / 2
-        ? displayWidth(header[column])
-        : header[column].split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0
-      return max(widestCells[column], headerWidth)
+      guard !fitsWhole, table.columns[column].alignment == .trailing else {
+        return wholeNatural[column]
+      }
+      return max(widestCells[column], twoLineWidth(header[column]))
     }
     let flexible = table.columns.indices.map {
       table.columns[$0].alignment == .leading && natural[$0] > shortTextColumn

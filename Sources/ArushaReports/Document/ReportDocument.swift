@@ -26,6 +26,10 @@ public struct ReportDocument: Sendable, Hashable {
     case alert([Inline])
     /// Runs set in italics.
     case emphasis([Inline])
+    /// Runs in the colour of a maturity level where the format has colour: `tone` is where the
+    /// level stands among the questionnaire's levels, 0 (the lowest band) to 3 (the highest),
+    /// nil for none (``ScoringSettings/tone(of:)``).
+    case level([Inline], tone: Int?)
   }
 
   /// How a column's cells line up.
@@ -75,6 +79,32 @@ public struct ReportDocument: Sendable, Hashable {
     }
   }
 
+  /// One bar of a ``Block/scoreBars(_:)`` block: a factor's score from 0 to 100 with its
+  /// maturity level.
+  public struct ScoreBar: Sendable, Hashable {
+    /// What the bar is for (a factor's number and title).
+    public var label: [Inline]
+    /// The score, 0–100; nil draws an empty bar.
+    public var score: Double?
+    /// The score as written ("61.3", "—").
+    public var value: [Inline]
+    /// The level's label, or "no score", in the level's colour.
+    public var level: [Inline]
+    /// The level's tone (``Inline/level(_:tone:)``): the colour of the bar.
+    public var tone: Int?
+
+    /// Creates a bar.
+    public init(
+      label: [Inline], score: Double?, value: [Inline], level: [Inline], tone: Int?
+    ) {
+      self.label = label
+      self.score = score
+      self.value = value
+      self.level = level
+      self.tone = tone
+    }
+  }
+
   /// One block of the document, in reading order.
   public enum Block: Sendable, Hashable {
     /// A section heading; level 1 is the report's title.
@@ -87,6 +117,13 @@ public struct ReportDocument: Sendable, Hashable {
     case table(Table)
     /// A bulleted list; when it has no item, `empty` is shown as its one item ("none").
     case list([[Inline]], empty: [Inline])
+    /// Scores as bars, one line each, for a narrow page (the terminal) that cannot show the
+    /// table of the same figures; formats with room write that table (``detail(_:)``) and
+    /// leave the bars out.
+    case scoreBars([ScoreBar])
+    /// Detail that a narrow page (the terminal) leaves out because the blocks around it carry
+    /// the essentials (the factor table beside ``scoreBars(_:)``); other formats write it.
+    indirect case detail(Block)
   }
 
   /// The blocks, in reading order.

@@ -78,7 +78,7 @@ extension ScoreReport {
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         body.append(
-          "<li><strong>\(bdi(factorOf(id, for: document)))</strong> — \(bdi(text)) (\(bdi(answer)))</li>"
+          "<li>\(numberPrefix(id))<strong>\(bdi(factorOf(id, for: document)))</strong> — \(bdi(text)) (\(bdi(answer)))</li>"
         )
       }
       body.append("</ul>")
@@ -90,12 +90,12 @@ extension ScoreReport {
       body.append(
         "<table><thead><tr><th class=\"num\">#</th><th>\(ArushaReports.html(phrases.question))</th><th>\(ArushaReports.html(phrases.answer))</th><th class=\"num\">\(ArushaReports.html(phrases.itemScore))</th><th class=\"num\">\(ArushaReports.html(phrases.weight))</th></tr></thead><tbody>"
       )
-      for (index, gap) in score.gaps.prefix(10).enumerated() {
+      for gap in score.gaps.prefix(10) {
         let question = self.question(gap.question)
         let text = question.map { localized($0.text, for: document) } ?? ""
         let answer = question.map { answerText($0, for: document) } ?? ""
         body.append(
-          "<tr><td class=\"num\">\(index + 1)</td><td>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
+          "<tr><td class=\"num\">\(visibleNumber(gap.question).map(String.init) ?? "")</td><td>\(bdi(text))<br><span class=\"note\">\(bdi(factorTitle(gap.factor, for: document)))</span></td><td>\(bdi(answer))</td><td class=\"num\">\(phrases.decimal(gap.score, digits: 2))</td><td class=\"num\">\(phrases.decimal(gap.weight, digits: gap.weight == gap.weight.rounded() ? 0 : 1))</td></tr>"
         )
       }
       body.append("</tbody></table>")
@@ -105,7 +105,7 @@ extension ScoreReport {
       for id in score.unsupported {
         guard let question = self.question(id) else { continue }
         body.append(
-          "<li>\(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
+          "<li>\(numberPrefix(id))\(bdi(localized(question.text, for: document))) (\(bdi(answerText(question, for: document))))</li>"
         )
       }
       body.append("</ul><p class=\"note\">\(ArushaReports.html(phrases.unsupportedNote))</p>")
@@ -114,11 +114,8 @@ extension ScoreReport {
       body.append("<h2>\(ArushaReports.html(phrases.keyFigures))</h2><ul>")
       for figure in score.figures {
         let text = question(figure.question).map { localized($0.text, for: document) } ?? ""
-        let unit = figure.unit.map { " " + bdi(localized($0, for: document)) } ?? ""
-        let value = Tolerance.reported(figure.value)
-        let digits = value == value.rounded() ? 0 : 2
         body.append(
-          "<li>\(bdi(text)) <strong>\(phrases.decimal(value, digits: digits))</strong>\(unit)</li>"
+          "<li>\(numberPrefix(figure.question))\(bdi(text)) <strong>\(bdi(figureValue(figure, for: document)))</strong></li>"
         )
       }
       body.append("</ul>")
@@ -136,6 +133,11 @@ extension ScoreReport {
     return htmlPage(
       title: "\(title(for: document)) — \(self.subject(for: document))", language: language,
       body: body.joined(separator: "\n"))
+  }
+
+  /// "Q12 " before a listed question (its number among all the questions of the file).
+  private func numberPrefix(_ id: String) -> String {
+    visibleNumber(id).map { ArushaReports.html(phrases.questionNumber($0)) + " " } ?? ""
   }
 
   private func levelSpan(_ level: ScoreLevel?, _ label: String) -> String {

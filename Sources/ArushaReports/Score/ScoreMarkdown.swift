@@ -2,13 +2,17 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// The score report as a document: title and subject, the overall score, a table of the
-  /// factors, strengths and areas for improvement, critical gaps, the first ten priority gaps,
-  /// unsupported answers, key figures and what is missing.
+  /// The score report as a document: title and subject, the overall score, the factors (as
+  /// bars for a terminal, as a table elsewhere), strengths and areas for improvement, critical
+  /// gaps, the first ten priority gaps, unsupported answers, key figures and what is missing.
+  ///
+  /// Every question listed carries its number among all the questions of the file
+  /// (``visibleNumber(_:)``), as in the session; in tables the `#` column is that number.
   public func scoreDocument() -> ReportDocument {
     typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
     let none: [Inline] = [.text(phrases.none)]
+    let settings = questionnaire.scoring
     var blocks: [ReportDocument.Block] = [.heading([.text(title(for: document))], level: 1)]
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
     blocks.append(.paragraph([.text(subject(for: document)), " · ", .text(status)]))
@@ -17,7 +21,21 @@ extension ScoreReport {
     blocks.append(
       .paragraph(
         [.strong([.text(phrases.colon(overallLabel)), " ", .text(phrases.decimal(score.overall))])]
-          + (overallLevel.isEmpty ? [] : [" — ", .text(overallLevel)])))
+          + (overallLevel.isEmpty
+            ? []
+            : [" — ", .level([.text(overallLevel)], tone: settings.tone(of: score.overallLevel))])))
+    blocks.append(
+      .scoreBars(
+        score.factors.map { factor in
+          let tone = settings.tone(of: factor.level)
+          let level =
+            factor.score == nil ? phrases.noScore : levelLabel(factor.level, for: document)
+          return ReportDocument.ScoreBar(
+            label: [.text(factorTitle(factor.factor, for: document))], score: factor.score,
+            value: [.text(phrases.decimal(factor.score))],
+            level: [.level([.text(level)], tone: tone)],
+            tone: tone)
+        }))
     let figures: [ReportDocument.Column] = [
       .init([.text(phrases.factor)]), .init([.text(phrases.score)], alignment: .trailing),
       .init([.text(phrases.level)]), .init([.text(phrases.coverage)], alignment: .trailing),
@@ -33,17 +51,22 @@ extension ScoreReport {
       let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
       return [
         name, [.text(phrases.decimal(factor.score))],
-        [.text(levelLabel(factor.level, for: document))], [.text(coverage)],
+        [
+          .level(
+            [.text(levelLabel(factor.level, for: document))], tone: settings.tone(of: factor.level))
+        ],
+        [.text(coverage)],
         [.text("\(factor.answered)")], [.text("\(factor.unknown)")],
         [.text("\(factor.notApplicable)")], [.text("\(factor.missing)")],
       ]
     }
-    blocks.append(.table(ReportDocument.Table(columns: figures, rows: factorRows)))
+    blocks.append(.detail(.table(ReportDocument.Table(columns: figures, rows: factorRows))))
     blocks.append(
-      .paragraph([
-        .symbol("★ "), .text(phrases.strengths(count: 1)), " · ", .symbol("▲ "),
-        .text(phrases.improvements(count: 1)),
-      ]))
+      .detail(
+        .paragraph([
+          .symbol("★ "), .text(phrases.strengths(count: 1)), " · ", .symbol("▲ "),
+          .text(phrases.improvements(count: 1)),
+        ])))
     let capped = cappedLines(for: document)
     if !capped.isEmpty {
       blocks.append(
@@ -61,11 +84,11 @@ extension ScoreReport {
       .heading([.text(phrases.improvements(count: score.improvements.count))], level: 2))
     blocks.append(.list(factorList(score.improvements), empty: none))
     if !score.critical.isEmpty {
-      blocks.append(.heading([.text(phrases.criticalGaps)], level: 2))
+      blocks.append(.heading([.alert([.text(phrases.criticalGaps)])], level: 2))
       let items: [[Inline]] = score.critical.map { id in
         let text = question(id).map { localized($0.text, for: document) } ?? ""
         let answer = question(id).map { answerText($0, for: document) } ?? ""
-        return [
+        return numbered(id) + [
           .strong([.text(factorOf(id, for: document))]), " — ", .text(text), " (", .text(answer),
           ")",
         ]
@@ -76,16 +99,17 @@ extension ScoreReport {
       blocks.append(
         .heading([.text(phrases.priorityGaps), " (", .text(phrases.firstTen), ")"], level: 2))
       let columns: [ReportDocument.Column] = [
-        .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.question)]),
-        .init([.text(phrases.factor)]), .init([.text(phrases.answer)]),
+        .init([.symbol("#")], alignment: .trailing),
+        .init([.text(phrases.question)], overflow: .cut),
+        .init([.text(phrases.factor)], overflow: .cut), .init([.text(phrases.answer)]),
         .init([.text(phrases.itemScore)], alignment: .trailing),
         .init([.text(phrases.weight)], alignment: .trailing),
       ]
-      let rows: [[[Inline]]] = score.gaps.prefix(10).enumerated().map { index, gap in
+      let rows: [[[Inline]]] = score.gaps.prefix(10).map { gap in
         let question = self.question(gap.question)
         let weightDigits = gap.weight == gap.weight.rounded() ? 0 : 1
         return [
-          [.text("\(index + 1)")],
+          [.text(visibleNumber(gap.question).map(String.init) ?? "")],
           [.text(question.map { localized($0.text, for: document) } ?? "")],
           [.text(factorTitle(gap.factor, for: document))],
           [.text(question.map { answerText($0, for: document) } ?? "")],
@@ -95,16 +119,28 @@ extension ScoreReport {
       }
       blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
     }
-    let unsupported = unsupportedLines(for: document)
-    if !unsupported.isEmpty {
+    if !score.unsupported.isEmpty {
       blocks.append(.heading([.text(phrases.unsupportedAnswers)], level: 2))
-      blocks.append(.list(unsupported.map { [.text($0)] }, empty: none))
+      let items: [[Inline]] = score.unsupported.compactMap { id in
+        guard let question = question(id) else { return nil }
+        return numbered(id) + [
+          .text(localized(question.text, for: document)), " (",
+          .text(answerText(question, for: document)), ")",
+        ]
+      }
+      blocks.append(.list(items, empty: none))
       blocks.append(.paragraph([.text(phrases.unsupportedNote)]))
     }
-    let keyFigures = figureLines(for: document)
-    if !keyFigures.isEmpty {
+    if !score.figures.isEmpty {
       blocks.append(.heading([.text(phrases.keyFigures)], level: 2))
-      blocks.append(.list(keyFigures.map { [.text($0)] }, empty: none))
+      blocks.append(
+        .list(
+          score.figures.map { figure in
+            numbered(figure.question) + [
+              .text(question(figure.question).map { localized($0.text, for: document) } ?? ""),
+              " ", .strong([.text(figureValue(figure, for: document))]),
+            ]
+          }, empty: none))
     }
     if score.missing > 0 {
       let detail = missingByFactor.map {
@@ -114,6 +150,11 @@ extension ScoreReport {
     }
     blocks.append(.paragraph([.emphasis([.text(phrases.selfAssessmentNote)])]))
     return ReportDocument(blocks)
+  }
+
+  /// "Q12 " before a listed question: its number among all the questions of the file.
+  private func numbered(_ id: String) -> [ReportDocument.Inline] {
+    visibleNumber(id).map { [.text(phrases.questionNumber($0)), " "] } ?? []
   }
 
   /// A report a team can paste into its workshop minutes (``scoreDocument()`` as Markdown).

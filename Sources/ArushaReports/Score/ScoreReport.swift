@@ -180,23 +180,11 @@ public struct ScoreReport: Sendable {
     return factorTitle(factor, for: destination)
   }
 
-  /// The unsupported answers, as "question text (answer)".
-  func unsupportedLines(for destination: PrintableText.Destination) -> [String] {
-    score.unsupported.compactMap { id in
-      guard let question = question(id) else { return nil }
-      return
-        "\(localized(question.text, for: destination)) (\(answerText(question, for: destination)))"
-    }
-  }
-
-  /// The key figures, as "question text: value unit".
-  func figureLines(for destination: PrintableText.Destination) -> [String] {
-    score.figures.map { figure in
-      let text = question(figure.question).map { localized($0.text, for: destination) } ?? ""
-      let unit = figure.unit.map { " " + localized($0, for: destination) } ?? ""
-      let value = Tolerance.reported(figure.value)
-      let digits = value == value.rounded() ? 0 : 2
-      return "\(text) \(phrases.decimal(value, digits: digits))\(unit)"
-    }
+  /// A key figure's value in the report language, with its unit: "12 345 reports".
+  func figureValue(_ figure: KeyFigure, for destination: PrintableText.Destination) -> String {
+    let unit = figure.unit.map { " " + localized($0, for: destination) } ?? ""
+    let value = Tolerance.reported(figure.value)
+    let digits = value == value.rounded() ? 0 : 2
+    return phrases.decimal(value, digits: digits) + unit
   }
 }
