@@ -3,7 +3,9 @@
 
 Usage: read-workbook.py FILE.xlsx
 
-For each sheet: its name, its frozen cell, its column widths, and every cell as
+For each sheet: its name, its frozen cell, its column widths, its row heights (by row
+number, only rows given one), its print setup ("orientation", "fitToWidth", "fitToHeight",
+"fitToPage", "titleRows": the rows repeated on every printed page), and every cell as
 {"value", "type" (openpyxl's data_type: s, n, b), "format" (number format), "bold"};
 and, read from the archive itself, whether any worksheet holds a formula (<f>) and the
 names of the parts (each one parsed as XML: a part that is not well-formed fails).
@@ -43,8 +45,29 @@ def main(path):
                     for cell in row
                 ]
             )
+        heights = {
+            str(key): dimension.height
+            for key, dimension in sheet.row_dimensions.items()
+            if dimension.height is not None
+        }
+        setup = sheet.page_setup
+        fit = sheet.sheet_properties.pageSetUpPr
+        printing = {
+            "orientation": setup.orientation,
+            "fitToWidth": setup.fitToWidth,
+            "fitToHeight": setup.fitToHeight,
+            "fitToPage": bool(fit and fit.fitToPage),
+            "titleRows": sheet.print_title_rows,
+        }
         sheets.append(
-            {"name": sheet.title, "freeze": sheet.freeze_panes, "widths": widths, "rows": rows}
+            {
+                "name": sheet.title,
+                "freeze": sheet.freeze_panes,
+                "widths": widths,
+                "heights": heights,
+                "print": printing,
+                "rows": rows,
+            }
         )
     with zipfile.ZipFile(path) as archive:
         parts = archive.namelist()

@@ -7,6 +7,8 @@ extension Phrases {
   public var questionIdentifier: String { pick("Question id", "Identifiant de la question") }
   public var factorIdentifier: String { pick("Factor id", "Identifiant du facteur") }
   public var numberHeader: String { pick("No.", "N°") }
+  /// The header of a column of question numbers (the place among all the questions).
+  public var questionNumberHeader: String { pick("Question no.", "N° de question") }
   public var absentCount: String { pick("Absent", "Absentes") }
   public var cappedHeader: String { pick("Capped", "Plafonné") }
   public var uncappedScore: String { pick("Score without the cap", "Score sans plafond") }
@@ -19,8 +21,11 @@ extension Phrases {
   public var noteHeader: String { pick("Note", "Remarque") }
   public var changeHeader: String { pick("Change", "Évolution") }
   public var directionHeader: String { pick("Direction", "Sens") }
-  /// The title of the overall row of a table of factors (issue 14: « Ensemble »).
-  public var overallRow: String { pick("Overall", "Ensemble") }
+  /// The title of the overall row of a table of factors: the same words as the overall score
+  /// everywhere else (issue 23: it was « Ensemble » beside « Score global »).
+  public var overallRow: String { pick("Overall", "Score global") }
   /// The overall row's title when the overall score is indicative (scoring.md).
-  public var overallIndicativeRow: String { pick("Overall (indicative)", "Ensemble (indicatif)") }
+  public var overallIndicativeRow: String {
+    pick("Overall (indicative)", "Score global (indicatif)")
+  }
 }

@@ -267,7 +267,8 @@ import Testing
       lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 17 })
     #expect(
       lines.contains(
-        "Benin;2024;3;0;;Ensemble;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;false"),
+        "Benin;2024;3;0;;Score global;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;false"
+      ),
       "\(lines)")
     #expect(!french.stdout.contains("sep="))
     let tools = try runArusha(["compare", "responses", "--format", "csv"], directory: folder)

@@ -54,9 +54,9 @@ import Testing
   /// factors, the items and the action plan alike.
   @Test func csvInFrenchUsesSemicolonsAndDecimalCommas() throws {
     let folder = try workspace()
-    // Fields per header: the factors 18, the items 15, the action plan 11 (one of whose
+    // Fields per header: the factors 18, the items 16, the action plan 12 (one of whose
     // French headers holds commas, quoted).
-    for (extra, fields) in [([String](), 18), (["--items"], 15), (["--action-plan"], 11)] {
+    for (extra, fields) in [([String](), 18), (["--items"], 16), (["--action-plan"], 12)] {
       let french = try runArusha(
         ["score", "response.yaml", "--format", "csv", "--lang", "fr"] + extra, directory: folder)
       #expect(french.status == 0, "\(extra): \(french.stderr)")
@@ -92,7 +92,7 @@ import Testing
   }
 
   /// The factors CSV ends with the overall row (issue 14): factor id empty, title
-  /// « Ensemble (indicatif) » for this response in progress, the overall score unrounded
+  /// « Score global (indicatif) » for this response in progress, the overall score unrounded
   /// (written for a French spreadsheet, as `--lang fr` asks: issue 23).
   @Test func theFactorsCSVHasAnOverallRow() throws {
     let folder = try workspace()
@@ -100,7 +100,7 @@ import Testing
       ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
     let last = try #require(csv.stdout.split(separator: "\r\n").last)
     #expect(
-      last.hasPrefix("Fixture Customs;2024;;;Ensemble (indicatif);51,736111111111"), "\(last)")
+      last.hasPrefix("Fixture Customs;2024;;;Score global (indicatif);51,736111111111"), "\(last)")
   }
 
   @Test func editedQuestionnaireIsRefusedWithWhatToPassAndNothingIsWritten() throws {

@@ -92,6 +92,12 @@ import Testing
       #expect(header.allSatisfy { $0["bold"] as? Bool == true && $0["type"] as? String == "s" })
       let widths = try #require(sheet["widths"] as? [String: Double])
       #expect(widths.count == header.count && widths.values.allSatisfy { $0 >= 5 }, "\(name)")
+      // Printed: landscape, every column on the page's width, the header row on every page.
+      let printing = try #require(sheet["print"] as? [String: Any])
+      #expect(printing["orientation"] as? String == "landscape", "\(name)")
+      #expect(printing["fitToWidth"] as? Int == 1 && printing["fitToHeight"] as? Int == 0)
+      #expect(printing["fitToPage"] as? Bool == true, "\(name)")
+      #expect(printing["titleRows"] as? String == "$1:$1", "\(name): \(printing)")
     }
   }
 
@@ -126,10 +132,12 @@ import Testing
       for (column, key) in [(5, "answered"), (6, "unknown"), (7, "na"), (8, "missing")] {
         #expect(row[column]["value"] as? Int == factor[key] as? Int, "\(key)")
       }
-      #expect(row[11]["value"] as? Bool == factor["capped"] as? Bool)
+      // Booleans are words in the report language (issue 23: they printed as 0 and 1).
+      let word = { (key: String) in factor[key] as? Bool == true ? "Yes" : "No" }
+      #expect(row[11]["value"] as? String == word("capped"))
       #expect(Self.same(row[12], factor["uncapped"]))
-      #expect(row[13]["value"] as? Bool == factor["strength"] as? Bool)
-      #expect(row[14]["value"] as? Bool == factor["improvement"] as? Bool)
+      #expect(row[13]["value"] as? String == word("strength"))
+      #expect(row[14]["value"] as? String == word("improvement"))
       if factor["score"] is Double { #expect(row[2]["format"] as? String == "0.0") }
       if factor["coverage"] is Double { #expect(row[4]["format"] as? String == "0.0%") }
     }
@@ -143,8 +151,16 @@ import Testing
 
     let items = try Self.rows(sheets[1])
     let a1 = try #require(items.first { $0.last?["value"] as? String == "a1" })
-    #expect(a1[1]["value"] as? String == "A1?")
-    #expect(a1[9]["value"] as? String == hostile && a1[9]["type"] as? String == "s")
+    #expect(a1[0]["value"] as? Int == 1 && a1[2]["value"] as? String == "A1?")
+    #expect(a1[10]["value"] as? String == hostile && a1[10]["type"] as? String == "s")
+    // A wrapped text takes the row height its lines need, so that it does not run over the
+    // rows below in LibreOffice (issue 23): a1's comment, 44 characters without a space in a
+    // column 40 wide, takes two lines; a row of one line keeps the default height.
+    let heights = try #require(sheets[1]["heights"] as? [String: Double])
+    let a1Row = try #require(items.firstIndex { $0.last?["value"] as? String == "a1" })
+    #expect(heights["\(a1Row + 1)"] == 30, "\(heights)")
+    let a2Row = try #require(items.firstIndex { $0.last?["value"] as? String == "a2" })
+    #expect(heights["\(a2Row + 1)"] == nil, "\(heights)")
     let gaps = try #require(report["gaps"] as? [[String: Any]])
     let critical = try #require(report["critical"] as? [String])
     let plan = try Self.rows(sheets[2]).dropFirst()
@@ -164,7 +180,7 @@ import Testing
       frenchSheets.map { $0["name"] as? String } == ["Facteurs", "Questions", "Plan d’action"])
     let frenchRows = try Self.rows(frenchSheets[0])
     #expect(frenchRows[0].map { $0["value"] as? String }.prefix(3) == ["N°", "Facteur", "Score"])
-    #expect(frenchRows.last?[1]["value"] as? String == "Ensemble (indicatif)")
+    #expect(frenchRows.last?[1]["value"] as? String == "Score global (indicatif)")
   }
 
   @Test(.enabled(if: hasOpenpyxl, "openpyxl is missing: pip install openpyxl"))

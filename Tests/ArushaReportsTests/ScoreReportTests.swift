@@ -77,7 +77,8 @@ import Testing
     #expect(items.contains(",'@SUM(A1),"))
     #expect(
       items.contains(
-        "alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,false,,,,\r\n"))
+        "alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,false,,,,,4\r\n")
+    )
     expectSnapshot(try Self.report().itemsCSV(), named: "score-items.csv")
   }
 
@@ -105,9 +106,11 @@ import Testing
     let csv = report.actionPlanCSV()
     let lines = csv.split(separator: "\r\n")
     #expect(lines.count == 1 + 7)
-    #expect(lines[1] == "1,beta,Beta,b2,B2?,true,No,Yes,,,")
-    #expect(lines[2] == "2,alpha,Alpha,a6,A6?,false,Don't know / no evidence,Planned,,,")
-    #expect(lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",To put in place: One,,,")
+    // `#` is the place in the plan; the question's number among all questions is appended
+    // at the end (issue 23: new CSV columns go at the end).
+    #expect(lines[1] == "1,beta,Beta,b2,B2?,true,No,Yes,,,,11")
+    #expect(lines[2] == "2,alpha,Alpha,a6,A6?,false,Don't know / no evidence,Planned,,,,6")
+    #expect(lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",To put in place: One,,,,4")
   }
 
   @Test func terminalOutputHasNoControlCharactersFromFiles() throws {

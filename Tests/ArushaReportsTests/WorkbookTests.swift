@@ -63,7 +63,7 @@ import ZIPFoundation
     let cells = sheet.components(separatedBy: "<row r=\"2\">")[1]
     #expect(
       cells.hasPrefix(
-        "<c r=\"A2\" s=\"3\"><v>51.736111111111114</v></c><c r=\"B2\" s=\"5\"><v>0.8333333333333334</v></c><c r=\"C2\" s=\"6\"><v>0.75</v></c><c r=\"D2\" s=\"7\"><v>-3.5</v></c><c r=\"E2\"><v>2</v></c><c r=\"G2\"><v>7</v></c><c r=\"H2\" t=\"b\"><v>1</v></c><c r=\"I2\" s=\"4\"><v>100</v></c></row>"
+        "<c r=\"A2\" s=\"3\"><v>51.736111111111114</v></c><c r=\"B2\" s=\"5\"><v>0.8333333333333334</v></c><c r=\"C2\" s=\"6\"><v>0.75</v></c><c r=\"D2\" s=\"7\"><v>-3.5</v></c><c r=\"E2\"><v>2</v></c><c r=\"G2\"><v>7</v></c><c r=\"H2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Yes</t></is></c><c r=\"I2\" s=\"4\"><v>100</v></c></row>"
       ))
     let styles = try Self.part(workbook, "xl/styles.xml")
     #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"0.0\"/>"))
@@ -165,12 +165,16 @@ import ZIPFoundation
     #expect(factors.rows[0].last == .text("alpha"))
     #expect(
       factors.rows.last?.prefix(3) == [
-        .empty, .heading("Ensemble (indicatif)"), .number(report.score.overall, .overall),
+        .empty, .heading("Score global (indicatif)"), .number(report.score.overall, .overall),
       ])
     let items = workbook.sheets[1]
-    #expect(items.rows[0][1] == .text("A1 ?"))
+    // Each question carries its number among all the questions (issue 23).
+    #expect(items.rows[0].prefix(3) == [.integer(1), .text("Alpha"), .text("A1 ?")])
     #expect(items.rows[0].last == .text("a1"))
-    #expect(workbook.sheets[2].rows[0][2] == .text("B2 ?"))
+    #expect(
+      workbook.sheets[2].rows[0].prefix(4) == [
+        .integer(1), .integer(11), .text("Bêta"), .text("B2 ?"),
+      ])
   }
 
   @Test func compareWorkbookHasTheScoresChangesAndPeers() throws {
@@ -190,8 +194,8 @@ import ZIPFoundation
     #expect(peers.rows[0][2] == .number(report.comparison.peers.overall.mean, .score))
     let french = try CompareReportTests.report(language: "fr").workbook()
     #expect(french.sheets.map(\.name) == ["Scores", "Évolutions", "Pairs", "Historique"])
-    #expect(french.sheets[1].rows.first?[3] == .heading("Ensemble"))
-    #expect(french.sheets[2].rows.first?[0] == .heading("Ensemble"))
+    #expect(french.sheets[1].rows.first?[3] == .heading("Score global"))
+    #expect(french.sheets[2].rows.first?[0] == .heading("Score global"))
     #expect(
       french.sheets[0].columns.prefix(3).map(\.header) == ["Administration", "Cycle", "Répondants"])
   }

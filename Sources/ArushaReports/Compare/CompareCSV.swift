@@ -7,7 +7,7 @@ extension CompareReport {
   /// delta_mapped and signed (trust-and-continuity.md), and duplicates (the files left out as
   /// copies, issue 22) and signers, and suppressed (`true` for a group below
   /// `--min-respondents`, whose figures are empty; issue 23); each group's overall row first,
-  /// its factor id empty and its title "Overall" / « Ensemble ».
+  /// its factor id empty and its title "Overall" / « Score global ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).

@@ -35,7 +35,8 @@ extension ScoreReport {
       .init([.text(phrases.owner)]), .init([.text(phrases.horizon)]),
     ]
     let rows: [[[ReportDocument.Inline]]] = actionPlanQuestions.enumerated().map { index, row in
-      var question: [ReportDocument.Inline] = [.text(localized(row.question.text, for: document))]
+      var question: [ReportDocument.Inline] =
+        numbered(row.question.id) + [.text(localized(row.question.text, for: document))]
       if row.critical { question += [" ", .strong(["(", .text(phrases.critical), ")"])] }
       return [
         [.text("\(index + 1)")], [.text(factorTitle(row.factor, for: document))], question,
@@ -53,7 +54,8 @@ extension ScoreReport {
     actionPlanDocument().markdown()
   }
 
-  /// The action plan as CSV, for a spreadsheet the workshop fills in.
+  /// The action plan as CSV, for a spreadsheet the workshop fills in: `#` is the row's place in
+  /// the plan; `question_number`, at the end (issue 23), the question's among all questions.
   public func actionPlanCSV(dialect: CSVTable.Dialect = .tools) -> String {
     let document = PrintableText.Destination.document
     let rows: [[CSVTable.Cell]] = actionPlanQuestions.enumerated().map { index, row in
@@ -63,13 +65,14 @@ extension ScoreReport {
         .text(localized(row.question.text, for: document)), .bool(row.critical),
         .text(answerText(row.question, for: document)),
         .text(nextLevel(row.question, for: document)), .text(""), .text(""), .text(""),
+        visibleNumber(row.question.id).map { .integer($0) } ?? .text(""),
       ]
     }
     return CSVTable(
       header: [
         "#", "factor_id", phrases.factor, "question_id", phrases.question, phrases.critical,
         phrases.answer,
-        phrases.nextLevel, phrases.action, phrases.owner, phrases.horizon,
+        phrases.nextLevel, phrases.action, phrases.owner, phrases.horizon, "question_number",
       ], rows: rows, dialect: dialect
     ).render()
   }

@@ -8,7 +8,7 @@ extension ScoreReport {
   /// printable (``CSVTable``).
   ///
   /// A last row gives the overall score: its factor id empty, its title "Overall" /
-  /// « Ensemble » ("Overall (indicative)" when the overall score is indicative, scoring.md),
+  /// « Score global » ("Overall (indicative)" when the overall score is indicative, scoring.md),
   /// the overall level, and the counts summed over the factors.
   public func factorsCSV(dialect: CSVTable.Dialect = .tools) -> String {
     let document = PrintableText.Destination.document
@@ -43,7 +43,8 @@ extension ScoreReport {
     ).render()
   }
 
-  /// One row per question: its answer, state, item score, comment and evidence.
+  /// One row per question: its answer, state, item score, comment and evidence, and at the
+  /// end (issue 23) its number among all the questions of the file.
   ///
   /// Every text cell, comments, evidence, justifications and text answers included, is
   /// printable (``CSVTable``).
@@ -72,12 +73,14 @@ extension ScoreReport {
         .text(question?.unit.map { localized($0, for: document) } ?? ""),
         .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
         .text(answer?.justification ?? ""),
+        visibleNumber(item.question).map { .integer($0) } ?? .text(""),
       ]
     }
     return CSVTable(
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
         "critical", "unsupported", "unit", "comment", "evidence", "justification",
+        "question_number",
       ], rows: rows, dialect: dialect
     ).render()
   }

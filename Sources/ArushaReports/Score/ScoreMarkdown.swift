@@ -153,7 +153,7 @@ extension ScoreReport {
   }
 
   /// "Q12 " before a listed question: its number among all the questions of the file.
-  private func numbered(_ id: String) -> [ReportDocument.Inline] {
+  func numbered(_ id: String) -> [ReportDocument.Inline] {
     visibleNumber(id).map { [.text(phrases.questionNumber($0)), " "] } ?? []
   }
 

@@ -45,7 +45,7 @@ extension ScoreReport {
       ], rows: rows)
   }
 
-  /// One row per question: its factor, its text in the report's language, the answer as a
+  /// One row per question: its number among all the questions, its factor, its text in the report's language, the answer as a
   /// person reads it and as a number, the item score and weight, and the notes.
   func itemsSheet() -> Workbook.Sheet {
     let document = PrintableText.Destination.document
@@ -59,6 +59,7 @@ extension ScoreReport {
       default: value = .empty
       }
       return [
+        visibleNumber(item.question).map { .integer($0) } ?? .empty,
         .text(factorTitle(item.factor, for: document)),
         .text(question.map { localized($0.text, for: document) } ?? ""),
         .text(question.map { answerText($0, for: document) } ?? ""), value,
@@ -71,6 +72,7 @@ extension ScoreReport {
     return Workbook.Sheet(
       name: phrases.questionsSheet,
       columns: [
+        .init(phrases.questionNumberHeader, width: 10),
         .init(phrases.factor, width: 30, wraps: true),
         .init(phrases.question, width: 60, wraps: true),
         .init(phrases.answer, width: 30, wraps: true), .init(phrases.valueHeader),
@@ -89,7 +91,8 @@ extension ScoreReport {
     let document = PrintableText.Destination.document
     let rows: [[Workbook.Cell]] = actionPlanQuestions.enumerated().map { index, row in
       [
-        .integer(index + 1), .text(factorTitle(row.factor, for: document)),
+        .integer(index + 1), visibleNumber(row.question.id).map { .integer($0) } ?? .empty,
+        .text(factorTitle(row.factor, for: document)),
         .text(localized(row.question.text, for: document)), .bool(row.critical),
         .text(answerText(row.question, for: document)),
         .text(nextLevel(row.question, for: document)), .empty, .empty, .empty,
@@ -99,7 +102,8 @@ extension ScoreReport {
     return Workbook.Sheet(
       name: phrases.actionPlan,
       columns: [
-        .init("#", width: 5), .init(phrases.factor, width: 30, wraps: true),
+        .init("#", width: 5), .init(phrases.questionNumberHeader, width: 10),
+        .init(phrases.factor, width: 30, wraps: true),
         .init(phrases.question, width: 60, wraps: true), .init(phrases.criticalHeader),
         .init(phrases.answer, width: 30, wraps: true),
         .init(phrases.nextLevel, width: 30, wraps: true),

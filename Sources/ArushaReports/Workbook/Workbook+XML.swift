@@ -28,7 +28,7 @@ extension Workbook {
       parts.append(
         Part(
           path: "xl/worksheets/sheet\(index + 1).xml",
-          bytes: Array(sheet.xml(selected: index == 0).utf8)))
+          bytes: Array(sheet.xml(selected: index == 0, phrases: Phrases(language)).utf8)))
     }
     return parts
   }
@@ -112,7 +112,15 @@ extension Workbook {
       xml +=
         "<sheet name=\"\(SpreadsheetText.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
     }
-    return xml + "</sheets></workbook>"
+    xml += "</sheets>"
+    // Printed, every page repeats the header row (Excel's print titles, one per sheet).
+    xml += "<definedNames>"
+    for (index, name) in names.enumerated() {
+      let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+      xml +=
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(SpreadsheetText.attribute(quoted))!$1:$1</definedName>"
+    }
+    return xml + "</definedNames></workbook>"
   }
 
   func workbookRelationships() -> String {
@@ -229,12 +237,50 @@ extension Workbook.Sheet {
     }
   }
 
-  /// The worksheet's XML: the frozen header row, the column widths, then the rows.
-  func xml(selected: Bool) -> String {
+  /// The height of one line of Calibri 11, in points.
+  static let lineHeight = 15.0
+
+  /// How many lines `cell` takes in a column `width` characters wide: one, or, when the
+  /// column wraps, as many as its text takes wrapped at that width (an estimate of what Excel
+  /// and LibreOffice lay out, which neither computes on opening a file).
+  static func lineCount(_ cell: Workbook.Cell, width: Double, wraps: Bool) -> Int {
+    guard wraps, case .text(let text) = cell else { return 1 }
+    let shown = SpreadsheetText.allowed(text)
+    guard !shown.isEmpty else { return 1 }
+    // A character of Calibri 11 is narrower than the width unit on average; one column of
+    // margin keeps a word from running into the next cell.
+    let perLine = max(1, Int(width) - 1)
+    // A word longer than the line breaks across lines, as the spreadsheets break it.
+    return shown.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+      $0
+        + wrapText(String($1), width: perLine).reduce(0) { lines, line in
+          lines + max(1, (displayWidth(line) + perLine - 1) / perLine)
+        }
+    }
+  }
+
+  /// The `<row>` start tag of row `number`: with a height for its tallest wrapped cell when
+  /// that takes more than one line, so that wrapped text does not run over the rows below.
+  static func rowStart(_ number: Int, lines: Int) -> String {
+    guard lines > 1 else { return "<row r=\"\(number)\">" }
+    return
+      "<row r=\"\(number)\" ht=\"\(fixed(Double(lines) * lineHeight, digits: 1))\" customHeight=\"1\">"
+  }
+
+  /// The worksheet's XML: the frozen header row, the column widths, the rows with the height
+  /// their wrapped text needs, then the print setup (landscape, fitted to the page's width,
+  /// the header row repeated on every page through the workbook's print titles).
+  ///
+  /// - Parameters:
+  ///   - selected: Whether the sheet is the one shown when the file opens.
+  ///   - phrases: The report language's words, for booleans ("Yes" / « Oui »).
+  func xml(selected: Bool, phrases: Phrases) -> String {
     let lastColumn = Self.columnName(max(columns.count, 1) - 1)
+    let widths = self.widths
     var xml = Workbook.declaration
     xml +=
       "<worksheet xmlns=\"\(Workbook.mainNamespace)\" xmlns:r=\"\(Workbook.relationshipsNamespace)\">"
+    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     xml += "<dimension ref=\"A1:\(lastColumn)\(rows.count + 1)\"/>"
     xml += "<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
     xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -250,7 +296,12 @@ extension Workbook.Sheet {
       xml += "</cols>"
     }
     xml += "<sheetData>"
-    xml += "<row r=\"1\">"
+    // Headers wrap at their spaces.
+    let headerLines =
+      zip(columns, widths).map {
+        Self.lineCount(.text($0.header), width: $1, wraps: true)
+      }.max() ?? 1
+    xml += Self.rowStart(1, lines: headerLines)
     for (index, column) in columns.enumerated() {
       xml += Self.cellXML(
         .text(column.header), reference: "\(Self.columnName(index))1", header: true)
@@ -258,24 +309,34 @@ extension Workbook.Sheet {
     xml += "</row>"
     for (rowIndex, row) in rows.enumerated() {
       let number = rowIndex + 2
-      xml += "<row r=\"\(number)\">"
+      let lines =
+        row.indices.filter { $0 < columns.count }.map {
+          Self.lineCount(row[$0], width: widths[$0], wraps: columns[$0].wraps)
+        }.max() ?? 1
+      xml += Self.rowStart(number, lines: lines)
       for (index, cell) in row.enumerated() {
         let wraps = index < columns.count && columns[index].wraps
         xml += Self.cellXML(
-          cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps)
+          cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps,
+          phrases: phrases)
       }
       xml += "</row>"
     }
     xml += "</sheetData>"
     xml +=
       "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+    // A4 landscape, every column on the page's width, as many pages down as it takes.
+    xml +=
+      "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
     return xml + "</worksheet>"
   }
 
-  /// One `<c>`: text as an inline string (never a formula), numbers and booleans as values; an
-  /// empty text, a null figure and an empty cell are left out.
+  /// One `<c>`: text as an inline string (never a formula), numbers as values, a boolean as
+  /// the report language's word ("Yes" / « Non »: Excel and LibreOffice would show `TRUE` or
+  /// `1`); an empty text, a null figure and an empty cell are left out.
   static func cellXML(
-    _ cell: Workbook.Cell, reference: String, header: Bool, wraps: Bool = false
+    _ cell: Workbook.Cell, reference: String, header: Bool, wraps: Bool = false,
+    phrases: Phrases = Phrases("en")
   ) -> String {
     func inline(_ text: String, style: Workbook.Style) -> String {
       // An empty text is an empty cell, as a null figure is; a header is always written.
@@ -304,7 +365,7 @@ extension Workbook.Sheet {
       return "<c r=\"\(reference)\"\(styleAttribute)><v>\(numberText(value))</v></c>"
     case .number(nil, _), .empty: return ""
     case .integer(let value): return "<c r=\"\(reference)\"><v>\(value)</v></c>"
-    case .bool(let value): return "<c r=\"\(reference)\" t=\"b\"><v>\(value ? 1 : 0)</v></c>"
+    case .bool(let value): return inline(value ? phrases.yes : phrases.no, style: .plain)
     }
   }
 

@@ -9,7 +9,7 @@ extension Workbook {
     case number(Double?, NumberFormat)
     /// A whole number (a count, a rank).
     case integer(Int)
-    /// `TRUE` or `FALSE`, which Excel shows in its own language.
+    /// Yes or no, written as the report language's word ("Yes", « Non »).
     case bool(Bool)
     /// Nothing.
     case empty
