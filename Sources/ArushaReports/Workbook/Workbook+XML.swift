@@ -274,6 +274,7 @@ extension Workbook.Sheet {
   /// - Parameters:
   ///   - selected: Whether the sheet is the one shown when the file opens.
   ///   - phrases: The report language's words, for booleans ("Yes" / « Oui »).
+  /// - Returns: The part `xl/worksheets/sheetN.xml`.
   func xml(selected: Bool, phrases: Phrases) -> String {
     let lastColumn = Self.columnName(max(columns.count, 1) - 1)
     let widths = self.widths
