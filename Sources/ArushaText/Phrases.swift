@@ -172,6 +172,38 @@ public struct Phrases: Sendable {
     )
   }
 
+  /// Whether this language reads `count` as singular: 1 in English; below 2 in French
+  /// (« 0 dossier », « 1,5 jour »).
+  public func isSingular(_ count: Double) -> Bool {
+    language == "fr" ? abs(count) < 2 : count == 1
+  }
+
+  /// The singular of the units the bundled questionnaires count in, for a questionnaire that
+  /// does not give `unit_singular` (its released bytes cannot change).
+  static let singularUnits: [String: [String: String]] = [
+    "en": [
+      "cases": "case", "days": "day", "reports": "report", "sanctions": "sanction",
+      "officers": "officer", "staff members": "staff member", "complaints": "complaint",
+      "declarations": "declaration", "months": "month", "years": "year", "hours": "hour",
+    ],
+    "fr": [
+      "dossiers": "dossier", "jours": "jour", "signalements": "signalement",
+      "sanctions": "sanction", "agents": "agent", "plaintes": "plainte",
+      "déclarations": "déclaration", "années": "année", "heures": "heure",
+    ],
+  ]
+
+  /// The unit after a count, in the number the count takes: « 1 sanction », "12 sanctions".
+  ///
+  /// When this language reads `count` as singular (``isSingular(_:)``): `singular` (the
+  /// questionnaire's `unit_singular`), else the catalogue's singular of a common unit, else
+  /// `plural`; otherwise `plural`.
+  public func unit(_ plural: String, count: Double, singular: String?) -> String {
+    guard isSingular(count) else { return plural }
+    if let singular, !singular.isEmpty { return singular }
+    return Self.singularUnits[language == "fr" ? "fr" : "en"]?[plural] ?? plural
+  }
+
   /// The plural ending of a count in this language: `s` but for 1 in English, and for 0 and
   /// 1 in French (« 0 réponse », « 1 réponse », « 2 réponses »).
   public func plural(_ count: Int) -> String {

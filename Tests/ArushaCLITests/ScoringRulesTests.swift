@@ -240,6 +240,44 @@ import Testing
     #expect(json.stdout.contains("12345"))
   }
 
+  /// Issue 23: a unit follows the count's number in the report language: "1 case" (not
+  /// "1 cases"), « 0 dossier » and « 1 dossier » in French (singular below 2), "0 cases";
+  /// the questionnaire's `unit_singular` wins over the catalogue's singular of a common unit.
+  @Test func aUnitAgreesWithItsCount() throws {
+    let folder = try workspace()
+    let file = folder.appendingPathComponent("complete.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    func figure(_ value: String, _ language: String) throws -> String {
+      try Data(text.replacingOccurrences(of: "n1: {value: 12}", with: "n1: {value: \(value)}").utf8)
+        .write(to: file)
+      let result = try runArusha(
+        [
+          "score", "complete.yaml", "--format", "markdown", "--lang", language,
+          "--accept-questionnaire-mismatch",
+        ], directory: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+      let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("- Q14 ") }
+      return String(line ?? "")
+    }
+    #expect(try figure("1", "en") == "- Q14 N1? **1 case**")
+    #expect(try figure("0", "en") == "- Q14 N1? **0 cases**")
+    #expect(try figure("2", "en") == "- Q14 N1? **2 cases**")
+    #expect(try figure("1", "fr") == "- Q14 N1 ? **1 dossier**")
+    #expect(try figure("0", "fr") == "- Q14 N1 ? **0 dossier**")
+    #expect(try figure("2", "fr") == "- Q14 N1 ? **2 dossiers**")
+    let questionnaire = folder.appendingPathComponent("Questionnaires/rules.yaml")
+    let yaml = try String(contentsOf: questionnaire, encoding: .utf8)
+    try Data(
+      yaml.replacingOccurrences(
+        of: "unit: {en: cases, fr: dossiers}",
+        with: "unit: {en: cases, fr: dossiers}, unit_singular: {en: matter, fr: affaire}"
+      ).utf8
+    ).write(to: questionnaire)
+    #expect(try figure("1", "en") == "- Q14 N1? **1 matter**")
+    #expect(try figure("1.5", "fr") == "- Q14 N1 ? **1,50 affaire**")
+    #expect(try figure("3", "fr") == "- Q14 N1 ? **3 dossiers**")
+  }
+
   /// `explain`'s table shows the critical cap in bold red, as before it was written by the
   /// report document's terminal writer (an `.alert` run), and the sum in bold.
   @Test func explainShowsTheCapInRed() throws {

@@ -364,6 +364,27 @@ import Testing
       [Self.error("1️⃣", "'factors' is empty; a questionnaire needs at least one factor")])
   }
 
+  /// Issue 23: `unit_singular` needs `unit`, and applies to `number` questions only.
+  @Test func unitSingularNeedsAUnitOnANumber() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: n, type: number, text: N?, help: H, 1️⃣unit_singular: case}
+              - {id: t, type: text, text: T?, help: H, 2️⃣unit_singular: case}
+              - {id: m, type: number, text: M?, help: H, unit: cases, unit_singular: case}
+        """,
+      [
+        Self.error(
+          "1️⃣",
+          "'unit_singular' needs 'unit': give the plural first, e.g. 'unit: {en: cases, fr: dossiers}'"
+        ),
+        Self.error("2️⃣", "'unit_singular' does not apply to a 'text' question"),
+      ])
+  }
+
   @Test func languagesAndTranslations() {
     check(
       """

@@ -33,12 +33,14 @@ import Testing
     #expect(BundledCatalogue.newest(id: file.id) == found)
   }
 
-  @Test func exampleHasTwoVersionsAndTheNewestIsChosen() throws {
+  @Test func exampleHasThreeVersionsAndTheNewestIsChosen() throws {
     #expect(BundledCatalogue.file(named: "example")?.name == "example.yaml")
-    #expect(BundledCatalogue.file(named: "example@2")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@3")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@2")?.name == "example-2.yaml")
     #expect(BundledCatalogue.file(named: "example@1")?.name == "example-1.yaml")
     #expect(BundledCatalogue.file(named: "example-1.yaml")?.version == "1")
-    #expect(try QuestionnaireChoice.resolve("example").questionnaire.version == "2")
+    #expect(try QuestionnaireChoice.resolve("example").questionnaire.version == "3")
+    #expect(try QuestionnaireChoice.resolve("example@2").questionnaire.version == "2")
     #expect(try QuestionnaireChoice.resolve("example@1").questionnaire.version == "1")
     #expect(try QuestionnaireChoice.resolve("example-1.yaml").questionnaire.version == "1")
     #expect(try QuestionnaireChoice.resolve(nil).questionnaire.id == "rad-self-assessment")
@@ -56,10 +58,10 @@ import Testing
   }
 
   @Test func unknownNamesFindNothing() {
-    for argument in ["nope", "example@3", "example@", "@1", "example.yml", "2"] {
+    for argument in ["nope", "example@4", "example@", "@1", "example.yml", "2"] {
       #expect(BundledCatalogue.file(named: argument) == nil, "\(argument)")
     }
-    #expect(BundledCatalogue.file(id: "example", version: "3") == nil)
+    #expect(BundledCatalogue.file(id: "example", version: "4") == nil)
     #expect(BundledCatalogue.newest(id: "nope") == nil)
   }
 

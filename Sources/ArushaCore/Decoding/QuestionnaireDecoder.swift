@@ -413,6 +413,10 @@ private struct QuestionnaireDecoding {
       levelDescriptions($0, questionKind)
     }
     let unit = fields.present("unit").flatMap { text($0, "unit") }
+    let unitSingular = fields.present("unit_singular").flatMap { text($0, "unit_singular") }
+    if fields["unit_singular"] != nil, fields["unit"] == nil, questionKind?.typeName == "number" {
+      reader.error(.singularWithoutUnit, at: fields.keyMark("unit_singular"))
+    }
     if let node = whenNode {
       conditionNodes.append((decodedQuestions.count, node, false))
     }
@@ -431,6 +435,7 @@ private struct QuestionnaireDecoding {
     question.declaresWhenHidden = whenHidden != nil
     question.descriptions = descriptions ?? [:]
     question.unit = unit
+    question.unitSingular = unitSingular
     if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
     if isDuplicate { duplicateQuestions.insert(decodedQuestions.count) }
     decodedQuestions.append(question)
@@ -492,7 +497,7 @@ private struct QuestionnaireDecoding {
 
   mutating func kind(_ typeName: String, _ fields: NodeReader.Fields) -> Question.Kind? {
     let own = FormatSchema.typeSpecificKeys[typeName] ?? []
-    for key in ["scale", "options", "min", "max", "descriptions", "unit"]
+    for key in ["scale", "options", "min", "max", "descriptions", "unit", "unit_singular"]
     where fields[key] != nil && !own.contains(key) {
       reader.error(.keyDoesNotApply(key, type: typeName), at: fields.keyMark(key))
     }

@@ -475,6 +475,10 @@ extension Diagnostic.Message {
     Self("'\(key)' does not apply to a '\(type)' question")
   }
 
+  /// `unit_singular` on a question without `unit`.
+  static let singularWithoutUnit = Self(
+    "'unit_singular' needs 'unit': give the plural first, e.g. 'unit: {en: cases, fr: dossiers}'")
+
   /// A `scale` question without `scale`.
   static let scaleMissing = Self(
     "a 'scale' question needs 'scale: NAME' naming an entry of 'scales'")

@@ -35,6 +35,9 @@ public struct Question: Sendable, Hashable {
   public var descriptions: [Double: LocalizedText] = [:]
   /// What a `number` question counts ("cases", "days", "%").
   public var unit: LocalizedText?
+  /// `unit` for a count the report language reads as singular ("case"; issue 23): without
+  /// it, the catalogue's singular of a common unit, else `unit` (``Phrases/unit(_:count:singular:)``).
+  public var unitSingular: LocalizedText?
   /// The clause or document the item derives from.
   public var source: String?
 

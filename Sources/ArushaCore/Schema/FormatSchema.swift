@@ -185,13 +185,17 @@ public enum FormatSchema {
       key("min", .boundedNumber, "For type number: the smallest accepted value."),
       key("max", .boundedNumber, "For type number: the largest accepted value."),
       key("unit", .text, "For type number: what is counted (cases, days, %)."),
+      key(
+        "unit_singular", .text,
+        "For type number with unit: what is counted when the count reads as one (case, day); the report language's rule says when (English 1, French below 2)."
+      ),
       key("source", .string, "The clause or document the item derives from."),
     ])
 
   /// Which question keys each type uses, beyond the common ones.
   public static let typeSpecificKeys: [String: Set<String>] = [
     "scale": ["scale", "descriptions"], "choice": ["options"], "multi": ["options"],
-    "number": ["min", "max", "unit"],
+    "number": ["min", "max", "unit", "unit_singular"],
     "yesno": [], "text": [],
   ]
 

@@ -180,10 +180,15 @@ public struct ScoreReport: Sendable {
     return factorTitle(factor, for: destination)
   }
 
-  /// A key figure's value in the report language, with its unit: "12 345 reports".
+  /// A key figure's value in the report language, with its unit in the number the count
+  /// takes: "12 345 reports", "1 report".
   func figureValue(_ figure: KeyFigure, for destination: PrintableText.Destination) -> String {
-    let unit = figure.unit.map { " " + localized($0, for: destination) } ?? ""
     let value = Tolerance.reported(figure.value)
+    let singular = question(figure.question)?.unitSingular.map { localized($0, for: destination) }
+    let unit =
+      figure.unit.map {
+        " " + phrases.unit(localized($0, for: destination), count: value, singular: singular)
+      } ?? ""
     let digits = value == value.rounded() ? 0 : 2
     return phrases.decimal(value, digits: digits) + unit
   }
