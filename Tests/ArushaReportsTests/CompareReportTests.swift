@@ -228,11 +228,17 @@ import Testing
     for line in table.split(separator: "\n") {
       #expect(line.count <= 100, "\(line.count): \(line)")
     }
-    // 24 groups in matrices of (100 − 11) / (14 + 2) = 5 columns: five blocks of scores.
-    #expect(table.components(separatedBy: "\nRespondents").count - 1 == 5)
-    // Names that differ only at the end stay apart when shortened: the cells grow into the
-    // room the five blocks leave (16 cells here), cut in the middle.
-    #expect(table.contains("Directi…s n° 12") && table.contains("Directi…es n° 1 "), "\(table)")
+    // Names too long for a column are never cut (issue 23: "Directi…gascar"): the columns
+    // are numbered, under a legend with each whole name, and narrower numbered columns put
+    // more groups side by side: 24 groups in three blocks of scores.
+    #expect(table.components(separatedBy: "\nRespondents").count - 1 == 3, "\(table)")
+    #expect(!table.contains("…"), "\(table)")
+    #expect(table.contains("\n#1   Direction générale des douanes n° 1 · "), "\(table)")
+    #expect(table.contains("\n#7   Direction générale des douanes n° 12 · 2020\n"), "\(table)")
+    #expect(table.contains("\n#24  Direction générale des douanes n° 9 · 2024\n"), "\(table)")
+    let heading = try #require(
+      table.split(separator: "\n").first { $0.contains("#1 ") && $0.contains("#2 ") })
+    #expect(heading.contains("#8"), "\(heading)")
     // A wide terminal shows every name whole, and the factor labels too (issue 14).
     let few = try Self.synthetic(["Kenya Revenue Authority", "Direction générale des douanes"])
     let wide = few.table(style: .plain, width: 200)

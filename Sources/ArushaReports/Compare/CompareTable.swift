@@ -6,7 +6,8 @@ extension CompareReport {
   ///
   /// The matrix of factors × groups coloured by level, the changes with arrows and deltas,
   /// the peer statistics, then each group's strengths and areas for improvement. Columns that
-  /// do not fit `width` go to further matrices below; long names are shortened. Text from files
+  /// do not fit `width` go to further matrices below; names too long for a column are numbered
+  /// (`#1`…) under a legend with each whole name, never cut. Text from files
   /// is printable on a terminal: no control or bidirectional format character.
   ///
   /// - Parameters:

@@ -2,6 +2,10 @@ import ArushaText
 
 /// Labelled rows of cells under two-line column headings, for the terminal: as many columns
 /// side by side as fit the width, the rest in further blocks below, each with the labels again.
+///
+/// A name too long for its column is never cut (three « Direction générale des douanes… »
+/// would read alike): the columns are then numbered `#1`, `#2`… over their second line, under
+/// a legend that gives each number its whole name.
 struct TextMatrix {
   /// One row: a label and one cell per column.
   struct Row {
@@ -56,6 +60,26 @@ struct TextMatrix {
   }
 
   func render(width: Int, style: TextStyle) -> [String] {
+    let cellWidth = widths(for: width).cell
+    guard columns.contains(where: { displayWidth($0.top) > cellWidth }) else {
+      return renderBlocks(width: width, style: style)
+    }
+    var numbered = self
+    numbered.columns = columns.indices.map { ("#\($0 + 1)", columns[$0].bottom) }
+    let legend = columns.indices.flatMap { index in
+      let number = "#\(index + 1)"
+      let name =
+        columns[index].bottom.isEmpty
+        ? columns[index].top : "\(columns[index].top) · \(columns[index].bottom)"
+      return wrapText(
+        number + String(repeating: " ", count: max(2, 5 - number.count)) + name, width: width,
+        indent: "     ")
+    }
+    return legend + [""] + numbered.renderBlocks(width: width, style: style)
+  }
+
+  /// The blocks of columns, with the headings as they are.
+  private func renderBlocks(width: Int, style: TextStyle) -> [String] {
     let (labelWidth, cellWidth, perBlock) = widths(for: width)
     func cut(_ text: String, _ cells: Int) -> String { DisplayColumns.truncated(text, to: cells) }
     func padded(_ text: String, _ cells: Int, right: Bool = false) -> String {
