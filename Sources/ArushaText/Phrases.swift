@@ -62,6 +62,26 @@ public struct Phrases: Sendable {
   public var status: String { pick("Status", "Statut") }
   public var complete: String { pick("complete", "terminée") }
   public var inProgress: String { pick("in progress", "en cours") }
+  /// The questionnaire's version in a report's header: "version 2027.1".
+  public func questionnaireVersion(_ version: String) -> String {
+    pick("Version \(version)", "Version \(version)")
+  }
+  /// When a complete response was completed (an ISO 8601 date, as the file has it).
+  public func completedOn(_ date: String) -> String {
+    pick("completed \(date)", "terminée le \(date)")
+  }
+  /// When a response in progress was last saved.
+  public func savedOn(_ date: String) -> String {
+    pick("last saved \(date)", "enregistrée le \(date)")
+  }
+  /// Who answered: "respondent: Awa Diallo".
+  public func respondentIs(_ name: String) -> String {
+    pick("respondent: \(name)", "répondant\u{A0}: \(name)")
+  }
+  /// The respondent's role or group: "role: Audit".
+  public func roleIs(_ role: String) -> String {
+    pick("role: \(role)", "fonction\u{A0}: \(role)")
+  }
   public var strengthThreshold: String { pick("strength", "point fort") }
   public var improvementThreshold: String { pick("improvement", "axe d’amélioration") }
   public var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }

@@ -59,6 +59,32 @@ import Testing
     expectSnapshot(try Self.report(language: "fr").markdown(), named: "score-fr.md")
   }
 
+  /// Issue 23: the header names the questionnaire's version, when the response was completed
+  /// (else last saved) and who answered, in every format for people, from file text made
+  /// printable.
+  @Test func theHeaderNamesVersionCompletionAndRespondent() throws {
+    let edit = { (response: inout Response) in
+      response.status = .complete
+      response.completed = "2026-11-30T09:15:00Z"
+      response.respondent = "Awa\u{1B}[31m Diallo"
+    }
+    let english = try Self.report(edit: edit)
+    // The escape character shows as ␛ (``PrintableText/name(_:)``); Markdown escapes "[".
+    let line = "Version 1 · completed 2026-11-30 · respondent: Awa␛[31m Diallo · role: management"
+    let markdownLine = line.replacingOccurrences(of: "[", with: "\\[")
+    #expect(english.markdown().contains("\n\n" + markdownLine + "\n\n"), "\(english.markdown())")
+    #expect(english.table(style: .plain, width: 100).contains("\n" + line + "\n"))
+    #expect(english.html().contains("<bdi>" + line + "</bdi>"))
+    let french = try Self.report(language: "fr", edit: edit)
+    #expect(
+      french.markdown().contains(
+        "Version 1 · terminée le 2026-11-30 · répondant\u{A0}: Awa␛\\[31m Diallo · fonction\u{A0}: management"
+      ), "\(french.markdown())")
+    // In progress, the date is the last save.
+    #expect(
+      try Self.report().markdown().contains("Version 1 · last saved 2024-07-02 · role: management"))
+  }
+
   @Test func csvOpensInSpreadsheetsAndNeutralisesFormulas() throws {
     let report = try Self.report { response in
       response.administration = "=HYPERLINK(\"http://x\")"

@@ -36,6 +36,7 @@ extension ScoreReport {
     // The phrase around the two names is arusha's own, with nothing to escape.
     let subject = phrases.roundOf(bdi(response.administration), bdi(response.round))
     body.append("<p class=\"subtitle\">\(subject) · \(ArushaReports.html(status))</p>")
+    body.append("<p class=\"subtitle\">\(bdi(headerDetails(for: document)))</p>")
     let overallLevel = levelLabel(score.overallLevel, for: document)
     // An incomplete response says how much is answered before any score (scoring.md).
     if let coverage = coverageSummary {

@@ -16,6 +16,7 @@ extension ScoreReport {
     var blocks: [ReportDocument.Block] = [.heading([.text(title(for: document))], level: 1)]
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
     blocks.append(.paragraph([.text(subject(for: document)), " · ", .text(status)]))
+    blocks.append(.paragraph([.text(headerDetails(for: document))]))
     if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
     let overallLevel = levelLabel(score.overallLevel, for: document)
     blocks.append(

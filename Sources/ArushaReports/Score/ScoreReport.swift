@@ -59,6 +59,31 @@ public struct ScoreReport: Sendable {
       clean(response.administration, for: destination), clean(response.round, for: destination))
   }
 
+  /// The report's header line after the subject: the questionnaire's version, when the
+  /// response was completed (else last saved), the respondent and the role when given:
+  /// "version 2027.1 · completed 2024-07-02 · respondent: Awa Diallo · role: Audit".
+  func headerDetails(for destination: PrintableText.Destination) -> String {
+    var parts = [phrases.questionnaireVersion(clean(questionnaire.version, for: destination))]
+    // A timestamp's date: the day is what a reader needs (2024-07-02T10:12:31Z → 2024-07-02).
+    func day(_ timestamp: String) -> String {
+      let text = clean(timestamp, for: destination)
+      let date = text.prefix(10)
+      return date.count == 10 && date.allSatisfy({ $0.isNumber || $0 == "-" }) ? String(date) : text
+    }
+    if response.status == .complete, let completed = response.completed, !completed.isEmpty {
+      parts.append(phrases.completedOn(day(completed)))
+    } else if let updated = response.updated, !updated.isEmpty {
+      parts.append(phrases.savedOn(day(updated)))
+    }
+    if let respondent = response.respondent, !respondent.isEmpty {
+      parts.append(phrases.respondentIs(clean(respondent, for: destination)))
+    }
+    if let role = response.role, !role.isEmpty {
+      parts.append(phrases.roleIs(clean(role, for: destination)))
+    }
+    return parts.joined(separator: " · ")
+  }
+
   /// The factor with `id`.
   func factor(_ id: String) -> Factor? {
     questionnaire.factors.first { $0.id == id }
