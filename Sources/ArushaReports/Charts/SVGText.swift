@@ -7,6 +7,10 @@ enum SVGText {
   static let halo =
     "stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" style=\"paint-order: stroke\""
 
+  /// The reports' font (the HTML page's body font), set on a standalone chart's root element.
+  static let fontFamily =
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
+
   /// The rough width of one character at `fontSize` px in the page's sans-serif font.
   static func characterWidth(_ fontSize: Double) -> Double { fontSize * 0.58 }
 
