@@ -120,7 +120,7 @@ struct LineChart {
           parts.append(
             SVGText.element(
               [format(value)], x: labelX, y: labelY + labelSize * 0.35, fontSize: labelSize,
-              attributes: "class=\"end\" fill=\"\(item.style.colour)\" \(SVGText.halo)"))
+              attributes: "class=\"end\" fill=\"\(item.style.colour)\"", halo: true))
         }
       }
     }

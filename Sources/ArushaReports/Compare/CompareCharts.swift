@@ -182,7 +182,7 @@ extension CompareReport {
           SVGText.element(
             [text], x: right ? max(end, zero) + 4 : min(end, zero) - 4, y: middle + 4,
             fontSize: 10, anchor: right ? "start" : "end",
-            attributes: "fill=\"#1f2328\" \(SVGText.halo)"))
+            attributes: "fill=\"#1f2328\"", halo: true))
       } else {
         parts.append(
           SVGText.element(
