@@ -183,6 +183,23 @@ import Testing
     let radar = try #require(ChartTests.svgs(page, class: "radar").first)
     #expect(files[0].svg.contains(radar))
     #expect(ChartTests.labels(files[0].svg).contains("Administration 03, round 2024"), "legend")
+    // Text from files is escaped, and what XML forbids is dropped.
+    var tally = ComparisonTally()
+    for round in ["2020", "2024"] {
+      tally.add(
+        ResponseSummary(
+          administration: "<script>alert(1)</script> \u{FFFE}&\u{1B}[31m", round: round,
+          overall: 40, scores: [:]))
+    }
+    let hostile = CompareReport(
+      Comparator.compare(
+        tally, questionnaire: try ChartTests.declaration(), options: ComparisonOptions()))
+    for file in hostile.chartFiles() {
+      #expect(!file.svg.contains("<script"), "\(file.name)")
+      #expect(!file.svg.unicodeScalars.contains { $0 == "\u{FFFE}" || $0 == "\u{1B}" })
+    }
+    #expect(
+      hostile.chartFiles().contains { $0.svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;") })
     // The score report's one chart.
     let score = try ScoreReportTests.report().chartFiles()
     #expect(score.map(\.name) == ["radar.svg"])

@@ -118,7 +118,7 @@ struct ChartFigure {
     }
     let height = y + margin
     let (w, h) = (Int(width.rounded(.up)), Int(height.rounded(.up)))
-    return """
+    let document = """
       <?xml version="1.0" encoding="UTF-8"?>
       <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" font-family="\(ArushaReports.html(SVGText.fontFamily))">
       <title>\(ArushaReports.html(heading.first ?? name))</title>
@@ -127,6 +127,11 @@ struct ChartFigure {
       </svg>
 
       """
+    // XML 1.0 forbids U+FFFE and U+FFFF, which the sanitiser keeps (a browser's HTML does not
+    // mind them): a name with one must not make the file unreadable.
+    return String(
+      String.UnicodeScalarView(
+        document.unicodeScalars.filter { $0 != "\u{FFFE}" && $0 != "\u{FFFF}" }))
   }
 
   /// The `width` and `height` of a chart's root element, as every chart here writes them
