@@ -31,13 +31,17 @@ public enum CompareRun {
     public var requireSigned: Bool
     /// With `--anonymize`, the file that gets the key (label → administration), CSV.
     public var anonymizeKey: String?
+    /// The folder that gets each chart of the HTML report as a standalone SVG file
+    /// (`--charts DIR`, html only).
+    public var charts: String?
 
     /// Creates a request.
     public init(
       paths: [String], questionnaires: [String], role: String?, includeIncomplete: Bool,
       allowMixedVersions: Bool, skipInvalid: Bool, acceptQuestionnaireMismatch: Bool,
       options: ComparisonOptions, language: String?, maps: [String] = [],
-      allowedSigners: String? = nil, requireSigned: Bool = false, anonymizeKey: String? = nil
+      allowedSigners: String? = nil, requireSigned: Bool = false, anonymizeKey: String? = nil,
+      charts: String? = nil
     ) {
       self.paths = paths
       self.questionnaires = questionnaires
@@ -52,6 +56,7 @@ public enum CompareRun {
       self.allowedSigners = allowedSigners
       self.requireSigned = requireSigned
       self.anonymizeKey = anonymizeKey
+      self.charts = charts
     }
   }
 
@@ -203,14 +208,20 @@ public enum CompareRun {
     case table, markdown, json, csv, html, xlsx
   }
 
-  /// Checks `-o` before any file is read.
-  ///
-  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
-  public static func check(_ request: Request, format: Format?, output: String?) throws {
-    let inputs =
-      request.paths + request.questionnaires + request.maps
+  /// The files and folders a run reads.
+  static func inputs(_ request: Request) -> [String] {
+    request.paths + request.questionnaires + request.maps
       + (request.allowedSigners.map { [$0] } ?? [])
-    _ = try Output.check(output, formatGiven: format != nil, inputs: inputs)
+  }
+
+  /// Checks `-o`, `--anonymize-key` and `--charts` before any file is read.
+  ///
+  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
+  ///   a `--charts` folder that does not exist.
+  public static func check(_ request: Request, format: Format?, output: String?) throws {
+    let inputs = inputs(request)
+    let named = try Output.check(output, formatGiven: format != nil, inputs: inputs)
+    let html = (format?.rawValue ?? named?.rawValue) == Format.html.rawValue
     if let key = request.anonymizeKey {
       guard request.options.anonymize else {
         throw UsageError(
@@ -221,6 +232,7 @@ public enum CompareRun {
         key, formatGiven: true, inputs: inputs + (output.map { [$0] } ?? []),
         option: "--anonymize-key", writes: "the key")
     }
+    try Output.checkCharts(request.charts, html: html)
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or
@@ -275,7 +287,17 @@ public enum CompareRun {
     case .csv:
       // An explicit --lang fr writes the CSV a French spreadsheet opens as columns (issue 23).
       text = report.csv(dialect: .forLanguage(request.language))
-    case .html: text = report.html()
+    case .html:
+      text = report.html()
+      if let folder = request.charts {
+        // Refused before the report is written when a chart would replace an input or -o.
+        let charts = report.chartFiles()
+        let paths = try Output.chartPaths(
+          charts, in: folder, others: inputs(request) + (output.map { [$0] } ?? []))
+        try Output.write(text, to: output)
+        try Output.write(charts, to: paths)
+        return
+      }
     case .xlsx:
       try Output.write(report.workbook(), to: output)
       return

@@ -20,11 +20,14 @@ public enum ScoreRun {
     public var actionPlan: Bool
     public var acceptQuestionnaireMismatch: Bool
     public var output: String?
+    /// The folder that gets the HTML report's chart as a standalone SVG file
+    /// (`--charts DIR`, html only).
+    public var charts: String?
 
     /// Creates options.
     public init(
       response: String, questionnaire: String?, language: String?, format: Format?, items: Bool,
-      actionPlan: Bool, acceptQuestionnaireMismatch: Bool, output: String?
+      actionPlan: Bool, acceptQuestionnaireMismatch: Bool, output: String?, charts: String? = nil
     ) {
       self.response = response
       self.questionnaire = questionnaire
@@ -34,12 +37,15 @@ public enum ScoreRun {
       self.actionPlan = actionPlan
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.output = output
+      self.charts = charts
     }
   }
 
-  /// Checks what can be checked before any file is read: `-o` and the format flags.
+  /// Checks what can be checked before any file is read: `-o`, the format flags and
+  /// `--charts`.
   ///
-  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` for an `-o` folder.
+  /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
+  ///   a `--charts` folder that does not exist.
   public static func check(_ options: Options) throws {
     let named = try Output.check(
       options.output, formatGiven: options.format != nil,
@@ -56,6 +62,7 @@ public enum ScoreRun {
         "--items goes with csv or xlsx: add --format csv or --format xlsx, or write to a .csv or .xlsx file"
       )
     }
+    try Output.checkCharts(options.charts, html: chosen == .html && !options.actionPlan)
   }
 
   /// Reads a response and finds its questionnaire (`--questionnaire`, bundled, or
@@ -117,7 +124,18 @@ public enum ScoreRun {
     case (false, .csv):
       text =
         options.items ? report.itemsCSV(dialect: dialect) : report.factorsCSV(dialect: dialect)
-    case (false, .html): text = report.html()
+    case (false, .html):
+      text = report.html()
+      if let folder = options.charts {
+        // Refused before the report is written when the chart would replace an input or -o.
+        let charts = report.chartFiles()
+        let inputs = [options.response] + (options.questionnaire.map { [$0] } ?? [])
+        let paths = try Output.chartPaths(
+          charts, in: folder, others: inputs + (output.map { [$0] } ?? []))
+        try Output.write(text, to: output)
+        try Output.write(charts, to: paths)
+        return
+      }
     }
     try Output.write(text, to: output)
   }

@@ -42,7 +42,7 @@ func htmlPage(title: String, language: String, body: String) -> String {
   <title>\(html(title))</title>
   <style>
   :root { --strong: #1a7f37; --weak: #b42318; --mid: #9a6700; --ink: #1f2328; --muted: #59636e; }
-  body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink);
+  body { font-family: \(SVGText.fontFamily); color: var(--ink);
     max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
   h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 1.8rem; }
   .subtitle { color: var(--muted); margin-top: 0; }

@@ -53,11 +53,39 @@ extension Phrases {
   public var historyByFactor: String {
     pick("Each factor round by round", "Chaque facteur cycle par cycle")
   }
-  /// The note under a history chart that draws only the first `shown` administrations.
-  public func historyFirst(_ shown: Int, of total: Int) -> String {
-    pick(
-      "The charts draw the first \(shown) of \(total) administrations; the Markdown and JSON reports list them all.",
-      "Les graphiques tracent les \(shown) premières administrations sur \(total)\u{202F}; les rapports Markdown et JSON les donnent toutes."
+  /// Under a chart of the latest rounds that draws only the first `drawn` of `total` groups:
+  /// which it leaves out and where their scores are (issue 23).
+  ///
+  /// - Parameters:
+  ///   - drawn: How many groups the chart draws.
+  ///   - total: How many it would draw without its limit.
+  ///   - names: The groups left out, already written for the page or the file.
+  ///   - inPage: Whether the note stands in the HTML page (the table is "above"), or in a
+  ///     chart's file of its own (the table is in the HTML report).
+  /// - Returns: The sentence, with the names in it as given.
+  public func chartLeavesOut(drawn: Int, of total: Int, names: [String], inPage: Bool) -> String {
+    let list = names.joined(separator: listSeparator)
+    return pick(
+      "The chart draws \(drawn) of the \(total) groups and leaves out: \(list). Every group’s scores are in the table “\(scoresByGroup)” \(inPage ? "above" : "of the HTML report").",
+      "Le graphique trace \(drawn) des \(total) groupes et laisse de côté\u{A0}: \(list). Les scores de chaque groupe sont dans le tableau «\u{A0}\(scoresByGroup)\u{A0}» \(inPage ? "ci-dessus" : "du rapport HTML")."
+    )
+  }
+  /// Under the history charts when they draw only the first `drawn` of `total`
+  /// administrations: which they leave out and where their rounds are (issue 23).
+  ///
+  /// - Parameters:
+  ///   - drawn: How many administrations the charts draw.
+  ///   - total: How many administrations have a history.
+  ///   - names: The administrations left out, already written for the page or the file.
+  ///   - inPage: Whether the note stands in the HTML page, or in a chart's file of its own.
+  /// - Returns: The sentence, with the names in it as given.
+  public func historyLeavesOut(drawn: Int, of total: Int, names: [String], inPage: Bool)
+    -> String
+  {
+    let list = names.joined(separator: listSeparator)
+    return pick(
+      "The history charts draw \(drawn) of the \(total) administrations and leave out: \(list). Every round of each administration is in the table “\(scoresByGroup)” \(inPage ? "above" : "of the HTML report").",
+      "Les graphiques de l’historique tracent \(drawn) des \(total) administrations et laissent de côté\u{A0}: \(list). Chaque cycle de chaque administration est dans le tableau «\u{A0}\(scoresByGroup)\u{A0}» \(inPage ? "ci-dessus" : "du rapport HTML")."
     )
   }
   /// The mark beside a group or a change scored through an item map.

@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
       Examples:
         arusha compare submissions/
         arusha compare submissions/ --min-respondents 3 -o report.html
+        arusha compare submissions/ -o report.html --charts charts/
         arusha compare submissions/ --baseline 2020 --anonymize -o comparison.csv
         arusha compare submissions/ --map rad-self-assessment-2026.1-to-2027.1
         arusha compare submissions/ --allowed-signers experts/allowed_signers --require-signed
@@ -97,6 +98,12 @@ struct CompareCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "With html: also write each chart as a standalone SVG file into this existing folder (radar.svg, …; see the README).",
+      valueName: "dir"))
+  var charts: String?
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one response file or folder") }
     if requireSigned, allowedSigners == nil {
@@ -119,7 +126,7 @@ struct CompareCommand: ParsableCommand {
         minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
         anonymize: anonymize),
       language: lang, maps: maps, allowedSigners: allowedSigners, requireSigned: requireSigned,
-      anonymizeKey: anonymizeKey)
+      anonymizeKey: anonymizeKey, charts: charts)
   }
 
   func run() throws {

@@ -13,6 +13,7 @@ struct ScoreCommand: ParsableCommand {
       Examples:
         arusha score niger-2024.yaml
         arusha score niger-2024.yaml --format html -o niger-2024.html
+        arusha score niger-2024.yaml -o niger-2024.html --charts charts/
         arusha score niger-2024.yaml --action-plan --format csv -o plan.csv
         arusha score niger-2024.yaml -o niger-2024.xlsx
       """
@@ -49,13 +50,19 @@ struct ScoreCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "With html: also write each chart as a standalone SVG file into this existing folder (radar.svg, …; see the README).",
+      valueName: "dir"))
+  var charts: String?
+
   @OptionGroup var display: DisplayOptions
 
   var options: ScoreRun.Options {
     ScoreRun.Options(
       response: response, questionnaire: questionnaire, language: lang, format: format,
       items: items, actionPlan: actionPlan,
-      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output)
+      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output, charts: charts)
   }
 
   func validate() throws {

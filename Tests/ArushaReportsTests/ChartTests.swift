@@ -104,7 +104,13 @@ import Testing
     let strength = "strength ≥ \(fixed(settings.strength, digits: 0))"
     let improvement = "improvement < \(fixed(settings.improvement, digits: 0))"
     #expect(labels.contains(strength) && labels.contains(improvement), "\(labels)")
-    #expect(radar.contains("style=\"paint-order: stroke\""), "haloed labels")
+    // Haloed labels: a white outlined copy under each, not `paint-order` (LibreOffice).
+    #expect(
+      radar.contains(
+        "fill=\"white\" stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\""
+      ),
+      "haloed labels")
+    #expect(!radar.contains("paint-order"))
     // Five styles and the median's: distinct dashes and markers.
     #expect(radar.contains("stroke-dasharray=\"7 4\"><title>Peer median</title>"))
     #expect(radar.contains("<polygon points=") && radar.contains("<rect x="))

@@ -67,7 +67,7 @@ struct BarChart {
         parts.append(
           SVGText.element(
             [format(value)], x: end + 8, y: barY + Self.barHeight - 2.5, fontSize: 10,
-            attributes: "fill=\"#1f2328\" \(SVGText.halo)"))
+            attributes: "fill=\"#1f2328\"", halo: true))
         barY += Self.barHeight + 4
       }
       y += groupHeight
@@ -85,7 +85,7 @@ struct BarChart {
         SVGText.element(
           [ring.label], x: x(ring.value) + (anchor == "start" ? 3 : -3), y: top - 8,
           fontSize: 10, anchor: anchor,
-          attributes: "fill=\"\(ring.colour)\" font-weight=\"600\" \(SVGText.halo)"))
+          attributes: "fill=\"\(ring.colour)\" font-weight=\"600\"", halo: true))
     }
     parts.append("</svg>")
     return parts.joined(separator: "\n")

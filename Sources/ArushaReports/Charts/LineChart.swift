@@ -1,9 +1,12 @@
 import ArushaText
 
 /// An SVG line chart on a 0–100 scale: x the rounds in order, a line and markers per series,
-/// gridlines with their values, and optionally each point's value.
+/// gridlines with their values, and optionally each line's last value at its end.
 ///
-/// A missing value breaks the line; a lone value is its marker alone.
+/// A missing value breaks the line; a lone value is its marker alone. An end label stands
+/// right of its line's last point, in a margin right of the plot for the lines that reach the
+/// last round; the labels of one column are spread apart (``LabelSpread``) so that no two
+/// overlap, each joined to its point by a thin leader line in its series' colour.
 struct LineChart {
   /// The title above the plot (a factor's, in small multiples), plain text; empty for none.
   var title = ""
@@ -11,7 +14,7 @@ struct LineChart {
   var rounds: [String]
   /// The series, one value per round each.
   var series: [ChartSeries]
-  /// How a value is written (`61.3` / `61,3`); nil writes no point values.
+  /// How a value is written (`61.3` / `61,3`); nil writes no end labels.
   var format: ((Double?) -> String)?
   /// The whole width, px.
   var width = 640.0
@@ -22,7 +25,8 @@ struct LineChart {
 
   func svg() -> String {
     let left = 34.0
-    let right = 24.0
+    // Room for the end labels: a leader, then a value of up to five characters.
+    let right = format == nil ? 24.0 : 24 + 12 + 5 * SVGText.characterWidth(fontSize - 1)
     let titleLines =
       title.isEmpty ? [] : SVGText.lines(title, width: width - 8, fontSize: fontSize + 1)
     let top =
@@ -87,17 +91,36 @@ struct LineChart {
         parts.append(item.style.marker(x: x(index), y: y(value), size: 3.5))
       }
     }
-    // The values last, over every line, haloed.
+    // Each line's last value at its end, over every line, haloed: right of its point, or, for
+    // the lines that reach the last round, in the margin. The labels of one column are spread
+    // apart, each joined to its point by a thin leader in its series' colour.
     if let format {
+      let labelSize = fontSize - 1
+      let labelWidth = 5 * SVGText.characterWidth(labelSize)
+      // Rounds too close for a label between them: every label goes to the margin.
+      let inMargin = rounds.count < 2 || step < labelWidth + 16
+      var columns: [Int: [(ChartSeries, Int, Double)]] = [:]
       for item in series {
-        for (index, value) in item.values.enumerated() {
-          guard let value else { continue }
-          let last = rounds.count > 1 && index == rounds.count - 1
+        guard let index = item.values.lastIndex(where: { $0 != nil }),
+          let value = item.values[index]
+        else { continue }
+        let column = inMargin ? rounds.count - 1 : index
+        columns[column, default: []].append((item, index, value))
+      }
+      for column in columns.keys.sorted() {
+        let ends = columns[column] ?? []
+        let spread = LabelSpread.positions(
+          ends.map { y($0.2) }, gap: SVGText.height(1, fontSize: labelSize), top: top,
+          bottom: top + plotHeight)
+        let labelX = column == rounds.count - 1 ? left + plotWidth + 12 : x(column) + 10
+        for ((item, index, value), labelY) in zip(ends, spread) {
+          parts.append(
+            "<line class=\"leader\" x1=\"\(fixed(x(index) + 4, digits: 1))\" y1=\"\(fixed(y(value), digits: 1))\" x2=\"\(fixed(labelX - 2, digits: 1))\" y2=\"\(fixed(labelY, digits: 1))\" stroke=\"\(item.style.colour)\" stroke-width=\"0.75\"/>"
+          )
           parts.append(
             SVGText.element(
-              [format(value)], x: x(index) + (last ? -6 : 6), y: y(value) - 6,
-              fontSize: fontSize - 1, anchor: last ? "end" : "start",
-              attributes: "fill=\"\(item.style.colour)\" \(SVGText.halo)"))
+              [format(value)], x: labelX, y: labelY + labelSize * 0.35, fontSize: labelSize,
+              attributes: "class=\"end\" fill=\"\(item.style.colour)\"", halo: true))
         }
       }
     }

@@ -84,7 +84,7 @@ struct RadarChart {
       parts.append(
         SVGText.element(
           [ring.label], x: x + 2, y: y - 3, fontSize: 10,
-          attributes: "fill=\"\(ring.colour)\" font-weight=\"600\" \(SVGText.halo)"))
+          attributes: "fill=\"\(ring.colour)\" font-weight=\"600\"", halo: true))
     }
     // The scale along the first axis, left of it.
     for value in [0.0, 25, 50, 75, 100] {
@@ -92,7 +92,7 @@ struct RadarChart {
       parts.append(
         SVGText.element(
           [fixed(value, digits: 0)], x: centerX - 7, y: y + 3.5, fontSize: 9, anchor: "end",
-          attributes: "fill=\"#59636e\" \(SVGText.halo)"))
+          attributes: "fill=\"#59636e\"", halo: true))
     }
     for (index, lines) in wrapped.enumerated() {
       let theta = angle(Double(index))

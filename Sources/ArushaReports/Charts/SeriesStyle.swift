@@ -2,12 +2,13 @@ import ArushaText
 
 /// How one series is drawn: a colour, a dash pattern and a point marker.
 ///
-/// Each style differs from the others in all three, so that lines that coincide stay visible
-/// (the markers differ) and a page printed in black and white still tells them apart.
+/// The first ``count`` styles each have a colour of their own, and no two of them share their
+/// dash pattern and marker both, so that lines that coincide stay visible (the markers differ)
+/// and a page printed in black and white still tells them apart (issue 23: 12 series at least).
 struct SeriesStyle: Sendable, Hashable {
   /// The shape drawn at each value.
   enum Marker: Sendable, Hashable, CaseIterable {
-    case circle, square, triangle, diamond, cross, ring
+    case circle, square, triangle, diamond, cross, triangleDown, ring
   }
 
   /// The stroke and fill colour, `#rrggbb`.
@@ -19,19 +20,34 @@ struct SeriesStyle: Sendable, Hashable {
   /// The stroke width of the line.
   var width = 2.0
 
-  private static let colours = ["#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df"]
-  private static let dashes: [String?] = [nil, "9 4", "2 3", "12 4 3 4", "5 5"]
-  private static let markers: [Marker] = [.circle, .square, .triangle, .diamond, .cross]
+  /// Twelve colours, each with a contrast of at least 4:1 on white, none of them the grey of
+  /// the median; the first five are the reports' original five.
+  private static let colours = [
+    "#0969da", "#bf3989", "#1a7f37", "#9a6700", "#8250df", "#cf222e",
+    "#0b7b8b", "#d15704", "#1f3a93", "#6b7a00", "#8c4a2f", "#7a1f3d",
+  ]
+  private static let dashes: [String?] = [nil, "9 4", "2 3", "12 4 3 4", "5 5", "8 3 2 3 2 3"]
+  private static let markers: [Marker] = [
+    .circle, .square, .triangle, .diamond, .cross, .triangleDown,
+  ]
 
-  /// The style of the `index`-th series (0-based): five distinct styles, then colour, dash and
-  /// marker combined anew, so that the first 25 series all differ.
+  /// How many series a chart draws at most, beside the median.
+  ///
+  /// Each has a style of its own (a colour of its own; dash and marker pairs all different
+  /// too). A chart of more series draws the first ones and says which it leaves out.
+  static let count = 12
+
+  /// The style of the `index`-th series (0-based).
+  ///
+  /// A colour each up to ``count``; the dash and marker run through their six each, the marker
+  /// one step further in each next six, so that no two of the first 36 series share both.
   static func series(_ index: Int) -> SeriesStyle {
     let index = max(index, 0)
-    let round = index / colours.count
+    let round = index / dashes.count
     return SeriesStyle(
       colour: colours[index % colours.count],
-      dash: dashes[(index + round) % dashes.count],
-      marker: markers[(index + 2 * round) % markers.count])
+      dash: dashes[index % dashes.count],
+      marker: markers[(index + round) % markers.count])
   }
 
   /// The peer median's style: dark grey, long dashes, open rings, a little thicker; drawn last,
@@ -64,6 +80,9 @@ struct SeriesStyle: Sendable, Hashable {
     case .triangle:
       let s = size * 1.3
       return "<polygon points=\"\(points([(0, -s), (s, s * 0.8), (-s, s * 0.8)]))\" \(common)/>"
+    case .triangleDown:
+      let s = size * 1.3
+      return "<polygon points=\"\(points([(0, s), (s, -s * 0.8), (-s, -s * 0.8)]))\" \(common)/>"
     case .diamond:
       let s = size * 1.3
       return "<polygon points=\"\(points([(0, -s), (s, 0), (0, s), (-s, 0)]))\" \(common)/>"

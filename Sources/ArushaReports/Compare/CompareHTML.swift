@@ -8,7 +8,8 @@ extension CompareReport {
   /// round), the peer statistics, and each group's strengths and areas for improvement.
   ///
   /// Chart labels are whole, wrapped on several lines; every series has its own colour, dash
-  /// and marker, shown again in the legend.
+  /// and marker, shown again in the legend. A chart draws every group up to 12; beyond, a note
+  /// under it names the groups it leaves out (``CompareCharts``).
   ///
   /// Text from the questionnaire or the responses is escaped and, in element content, isolated
   /// in `<bdi>`; in attribute values, the page title and the charts it is escaped only (cli.md).
@@ -41,10 +42,11 @@ extension CompareReport {
     body.append(
       "<h2>\(esc(phrases.latestAgainstPeers))</h2><p class=\"subtitle\">\(esc(phrases.colon(phrases.peers))) \(peersOver)</p>"
     )
-    if peers.groups == 0 {
-      body.append("<p>\(esc(phrases.noPeers))</p>")
+    let charts = charts(inPage: true)
+    if let figure = charts.peers {
+      body.append(figure.html())
     } else {
-      body.append(radar())
+      body.append("<p>\(esc(phrases.noPeers))</p>")
     }
 
     body.append(
@@ -52,7 +54,8 @@ extension CompareReport {
     if comparison.changes.isEmpty {
       body.append("<p>\(esc(phrases.noChanges))</p>")
     } else {
-      body.append(changesChart())
+      body.append(
+        "<div class=\"multiples\">" + charts.changes.map(\.svg).joined(separator: "\n") + "</div>")
       body.append(changesTable())
       body.append(
         "<p class=\"note\">\(esc(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0))))</p>"
@@ -60,7 +63,7 @@ extension CompareReport {
     }
 
     body.append("<h2>\(esc(phrases.history))</h2>")
-    body.append(historyCharts())
+    body.append(historyCharts(charts))
 
     if peers.groups > 0 {
       body.append("<h2>\(esc(phrases.peers))</h2>")
@@ -145,181 +148,21 @@ extension CompareReport {
       + rows.joined(separator: "\n") + "\n</tbody></table></div>"
   }
 
-  /// The most groups drawn on the radar (or bars) beside the peer median.
-  private static let chartedGroups = 5
-
-  /// The first five peer groups and the peer median: a radar from three factors, bars below.
-  private func radar() -> String {
-    let settings = questionnaire.scoring
-    let shown = comparison.groups.filter { $0.position != nil }.prefix(Self.chartedGroups)
-    var series = shown.enumerated().map { index, group in
-      ChartSeries(
-        name: groupName(group, for: .document), values: group.scores,
-        style: .series(index))
-    }
-    series.append(
-      ChartSeries(
-        name: phrases.peerMedian, values: comparison.peers.scores.map(\.median), style: .median,
-        filled: false))
-    // The legend is HTML: each name from a file in its own `<bdi>`.
-    let names =
-      shown.map { phrases.roundOf(bdi($0.administration), bdi($0.round)) }
-      + [esc(phrases.peerMedian)]
-    let labels = factors.indices.map { factorTitle(factors[$0], for: .document) }
-    let chart =
-      factors.count < 3
-      ? BarChart(
-        labels: labels, series: series, rings: settings.thresholdRings(phrases),
-        format: { phrases.decimal($0) }
-      ).svg()
-      : RadarChart(labels: labels, series: series, rings: settings.thresholdRings(phrases)).svg()
-    return "<div class=\"chart\">\(chart)</div>\n"
-      + ChartLegend.html(series.map(\.style), names: names)
-  }
-
-  /// Deltas per factor, one small chart per administration: a bar left (down) or right (up)
-  /// of a 0 line, its value at its end, and a scale shared by every chart.
-  private func changesChart() -> String {
-    let largest =
-      comparison.changes.flatMap { [$0.overall] + $0.scores }.compactMap(\.delta)
-      .map(abs).max() ?? 0
-    let needed = max(largest, questionnaire.scoring.change * 2, 1)
-    // A round scale: 5, 10, 20, 25, 50 or 100 points either side.
-    let scale = [5.0, 10, 20, 25, 50, 100].first { $0 >= needed - 1e-9 } ?? needed
-    let charts = comparison.changes.map { changeChart($0, scale: scale) }
-    return "<div class=\"multiples\">" + charts.joined(separator: "\n") + "</div>"
-  }
-
-  private func changeChart(_ change: Comparison.Change, scale: Double) -> String {
-    let fontSize = 11.0
-    let labelWidth = 150.0
-    let plotLeft = labelWidth + 50
-    let half = 95.0
-    let zero = plotLeft + half
-    let width = zero + half + 50
-    let heading =
-      "\(clean(change.administration, for: .document)) \(clean(change.from, for: .document)) → \(clean(change.to, for: .document))"
-    let titleLines = SVGText.lines(heading, width: width - 8, fontSize: 12)
-    let top = SVGText.height(titleLines.count, fontSize: 12) + 10
-    let names = [phrases.overall] + factors.map { factorTitle($0, for: .document) }
-    let labels = names.map { SVGText.lines($0, width: labelWidth, fontSize: fontSize) }
-    let heights = labels.map { max(SVGText.height($0.count, fontSize: fontSize), 14) + 8 }
-    let plotHeight = heights.reduce(0, +)
-    let height = top + plotHeight + 22
-    func x(_ value: Double) -> Double { zero + half * min(max(value / scale, -1), 1) }
-    var parts: [String] = []
-    parts.append(
-      "<svg class=\"changes\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"
-    )
-    parts.append(
-      SVGText.element(
-        titleLines, x: 4, y: 13, fontSize: 12, attributes: "font-weight=\"600\" fill=\"#1f2328\""))
-    for tick in [-scale, -scale / 2, 0, scale / 2, scale] {
-      parts.append(
-        "<line x1=\"\(fixed(x(tick), digits: 1))\" y1=\"\(fixed(top, digits: 1))\" x2=\"\(fixed(x(tick), digits: 1))\" y2=\"\(fixed(top + plotHeight + 3, digits: 1))\" stroke=\"\(tick == 0 ? "#1f2328" : "#d0d7de")\"\(tick == 0 ? " stroke-width=\"1.5\"" : "")/>"
-      )
-      parts.append(
-        SVGText.element(
-          [tickLabel(tick)], x: x(tick), y: top + plotHeight + 15, fontSize: 10,
-          anchor: "middle",
-          attributes: "fill=\"#59636e\""))
-    }
-    var y = top
-    for (row, delta) in ([change.overall] + change.scores).enumerated() {
-      let rowHeight = heights[row]
-      let block = SVGText.height(labels[row].count, fontSize: fontSize)
-      parts.append(
-        SVGText.element(
-          labels[row], x: labelWidth, y: y + (rowHeight - block) / 2 + fontSize * 0.9,
-          fontSize: fontSize, anchor: "end",
-          attributes: row == 0 ? "font-weight=\"600\" fill=\"#1f2328\"" : "fill=\"#1f2328\""))
-      let middle = y + rowHeight / 2
-      if let value = delta.delta {
-        let end = x(value)
-        let colour =
-          delta.direction == .up ? "#1a7f37" : delta.direction == .down ? "#b42318" : "#8c959f"
-        parts.append(
-          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(esc("\(clean(change.administration, for: .document)), \(names[row]): \(signed(value))"))</title></rect>"
-        )
-        let text = "\(arrow(delta.direction)) \(signed(value))"
-        let right = value >= 0
-        parts.append(
-          SVGText.element(
-            [text], x: right ? max(end, zero) + 4 : min(end, zero) - 4, y: middle + 4,
-            fontSize: 10, anchor: right ? "start" : "end",
-            attributes: "fill=\"#1f2328\" \(SVGText.halo)"))
-      } else {
-        parts.append(
-          SVGText.element(
-            ["—"], x: zero + 4, y: middle + 4, fontSize: 10, attributes: "fill=\"#59636e\""))
-      }
-      y += rowHeight
-    }
-    parts.append("</svg>")
-    return parts.joined(separator: "\n")
-  }
-
-  /// A tick of the changes' scale: `+50`, `−12.5`, `0`.
-  private func tickLabel(_ value: Double) -> String {
-    let digits = value == value.rounded() ? 0 : 1
-    let text = phrases.decimal(abs(value), digits: digits)
-    return value > 0 ? "+" + text : value < 0 ? "−" + text : text
-  }
-
   /// Each administration's overall score over all its rounds, with the peer median of each
   /// round, then the same per factor in small multiples; a sentence when no administration
   /// has two rounds.
-  private func historyCharts() -> String {
-    let history = comparison.history
-    guard history.contains(where: { $0.rounds.count >= 2 }) else {
-      return "<p>\(esc(phrases.noHistory))</p>"
-    }
-    let medians = comparison.medianByRound
-    let rounds = medians.map(\.round)
-    let shown = Array(history.prefix(Self.historyLines))
-    // Each administration's values placed on the rounds of the whole comparison.
-    func aligned(_ series: Comparison.History, _ values: [Double?]) -> [Double?] {
-      rounds.map { round in
-        series.rounds.firstIndex { $0.utf8.elementsEqual(round.utf8) }.flatMap { values[$0] }
-      }
-    }
-    func lines(_ pick: (Comparison.History) -> [Double?], median: [Double?]) -> [ChartSeries] {
-      shown.enumerated().map { index, series in
-        ChartSeries(
-          name: clean(series.administration, for: .document), values: aligned(series, pick(series)),
-          style: .series(index))
-      } + [ChartSeries(name: phrases.peerMedian, values: median, style: .median)]
-    }
-    let overall = lines({ $0.overall }, median: medians.map(\.overall))
-    let names = shown.map { bdi($0.administration) } + [esc(phrases.peerMedianByRound)]
-    var out: [String] = []
-    out.append(
-      "<div class=\"chart\">"
-        + LineChart(rounds: rounds, series: overall, format: { phrases.decimal($0) }).svg()
-        + "</div>")
-    out.append(ChartLegend.html(overall.map(\.style), names: names))
-    if history.count > shown.count {
-      out.append(
-        "<p class=\"note\">\(esc(phrases.historyFirst(shown.count, of: history.count)))</p>")
-    }
+  private func historyCharts(_ charts: CompareCharts) -> String {
+    guard let overall = charts.history else { return "<p>\(esc(phrases.noHistory))</p>" }
+    var out: [String] = ["<div class=\"chart\">\(overall.svg)</div>", overall.legendHTML()]
+    if let note = charts.historyLeftOut { out.append("<p class=\"note\">\(note.html)</p>") }
     out.append("<h3>\(esc(phrases.historyByFactor))</h3>")
-    let multiples = factors.indices.map { factor in
-      LineChart(
-        title: factorTitle(factors[factor], for: .document), rounds: rounds,
-        series: lines(
-          { factor < $0.scores.count ? $0.scores[factor] : [] },
-          median: medians.map { factor < $0.scores.count ? $0.scores[factor] : nil }),
-        format: nil, width: 300, plotHeight: 120, fontSize: 11
-      ).svg()
-    }
-    out.append("<div class=\"multiples\">" + multiples.joined(separator: "\n") + "</div>")
-    out.append(ChartLegend.html(overall.map(\.style), names: names))
+    out.append(
+      "<div class=\"multiples\">" + charts.historyByFactor.map(\.svg).joined(separator: "\n")
+        + "</div>")
+    out.append(overall.legendHTML())
     out.append("<p class=\"note\">\(esc(phrases.historyNote))</p>")
     return out.joined(separator: "\n")
   }
-
-  /// The most administrations drawn on the history charts.
-  private static let historyLines = 8
 
   private func changesTable() -> String {
     var header =

@@ -12,24 +12,6 @@ extension ScoreReport {
   /// in `<bdi>`; in attribute values, the page title and the chart it is escaped only (cli.md).
   public func html() -> String {
     let document = PrintableText.Destination.document
-    let settings = questionnaire.scoring
-    // A factor without a score is drawn at 0 with an open marker, and says so in its label.
-    let labels = score.factors.map { factor in
-      factorTitle(factor.factor, for: document)
-        + (factor.score == nil ? " (\(phrases.noScore))" : "")
-    }
-    let series = [
-      ChartSeries(
-        name: clean(response.administration, for: document),
-        values: score.factors.map(\.score), style: .series(0))
-    ]
-    let rings = settings.thresholdRings(phrases)
-    // A radar of two axes is a line: bars below three factors.
-    let chart =
-      labels.count < 3
-      ? BarChart(labels: labels, series: series, rings: rings, format: { phrases.decimal($0) })
-        .svg()
-      : RadarChart(labels: labels, series: series, rings: rings).svg()
     var body: [String] = []
     body.append("<h1>\(bdi(title(for: document)))</h1>")
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
@@ -46,7 +28,7 @@ extension ScoreReport {
     body.append(
       "<p class=\"overall\">\(ArushaReports.html(phrases.colon(overallLabel))) \(phrases.decimal(score.overall))\(levelText)</p>"
     )
-    body.append("<div class=\"chart\">\(chart)</div>")
+    body.append(chartFigure().html())
     body.append(
       "<table><thead><tr><th>\(ArushaReports.html(phrases.factor))</th><th class=\"num\">\(ArushaReports.html(phrases.score))</th><th>\(ArushaReports.html(phrases.level))</th><th class=\"num\">\(ArushaReports.html(phrases.coverage))</th><th class=\"num\">\(ArushaReports.html(phrases.missingCount))</th><th></th></tr></thead><tbody>"
     )
