@@ -31,6 +31,26 @@ func bdi(_ text: String) -> String {
   return escaped.isEmpty ? "" : "<bdi>\(escaped)</bdi>"
 }
 
+/// Text for HTML element content, escaped, isolated where it could turn its neighbours around.
+///
+/// It goes in `<bdi>` when it holds a character that can change the direction of what
+/// surrounds it: a right-to-left letter (Hebrew,
+/// Arabic, Syriac, Thaana, N'Ko… and their presentation forms) or a bidirectional control
+/// (cli.md). A run of left-to-right letters, digits and punctuation cannot reorder its
+/// neighbours, and is written without the element.
+func isolated(_ text: String) -> String {
+  let escaped = html(text)
+  let turns = text.unicodeScalars.contains { scalar in
+    switch scalar.value {
+    case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
+      true
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+  return turns && !escaped.isEmpty ? "<bdi>\(escaped)</bdi>" : escaped
+}
+
 /// The shared page frame of the HTML reports: self-contained, printable on A4, no external file.
 func htmlPage(title: String, language: String, body: String) -> String {
   """
@@ -60,6 +80,7 @@ func htmlPage(title: String, language: String, body: String) -> String {
   table.compact { font-size: .8rem; } table.compact td, table.compact th { padding: .25rem .3rem; }
   .wide { overflow-x: auto; } @media (max-width: 56rem) { table.compact { font-size: .7rem; } }
   .coverage { border-left: 4px solid var(--mid); background: #fff8c5; padding: .4rem .7rem; }
+  .alert { color: var(--weak); }
   .level-0 { color: #b42318; } .level-1 { color: #9a6700; } .level-2 { color: #0969da; } .level-3 { color: #1a7f37; }
   @page { size: A4; margin: 15mm; }
   @media print { html { font-size: 9pt; } body { margin: 0; max-width: none; font-size: 10pt; }

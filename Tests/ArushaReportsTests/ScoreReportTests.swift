@@ -67,18 +67,23 @@ import Testing
       response.status = .complete
       response.completed = "2026-11-30T09:15:00Z"
       response.respondent = "Awa\u{1B}[31m Diallo"
+      response.role = "تدقيق"
     }
     let english = try Self.report(edit: edit)
     // The escape character shows as ␛ (``PrintableText/name(_:)``); Markdown escapes "[".
-    let line = "Version 1 · completed 2026-11-30 · respondent: Awa␛[31m Diallo · role: management"
+    let line = "Version 1 · completed 2026-11-30 · respondent: Awa␛[31m Diallo · role: تدقيق"
     let markdownLine = line.replacingOccurrences(of: "[", with: "\\[")
     #expect(english.markdown().contains("\n\n" + markdownLine + "\n\n"), "\(english.markdown())")
     #expect(english.table(style: .plain, width: 100).contains("\n" + line + "\n"))
-    #expect(english.html().contains("<bdi>" + line + "</bdi>"))
+    // In HTML a right-to-left value is isolated on its own, not the words around it.
+    #expect(english.html().contains("respondent: Awa␛[31m Diallo · role: <bdi>تدقيق</bdi></p>"))
+    #expect(
+      english.html().replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        .contains(line))
     let french = try Self.report(language: "fr", edit: edit)
     #expect(
       french.markdown().contains(
-        "Version 1 · terminée le 2026-11-30 · répondant\u{A0}: Awa␛\\[31m Diallo · fonction\u{A0}: management"
+        "Version 1 · terminée le 2026-11-30 · répondant\u{A0}: Awa␛\\[31m Diallo · fonction\u{A0}: تدقيق"
       ), "\(french.markdown())")
     // In progress, the date is the last save.
     #expect(

@@ -3,17 +3,17 @@ import ArushaText
 /// A chart as a report places it: its SVG and what a reader needs beside it (a heading, the
 /// legend, notes), built once, so that the HTML page and the standalone SVG file of
 /// `--charts DIR` draw the same chart (issue 23).
-struct ChartFigure {
+struct ChartFigure: Sendable, Hashable {
   /// A legend entry: the series' style and its name, as HTML (text from files in `<bdi>`) and
   /// as plain text (escaped when written into the SVG).
-  struct Entry {
+  struct Entry: Sendable, Hashable {
     var style: SeriesStyle
     var html: String
     var text: String
   }
 
   /// A sentence under the chart, as HTML and as plain text.
-  struct Note {
+  struct Note: Sendable, Hashable {
     var html: String
     var text: String
   }

@@ -25,7 +25,10 @@ extension ReportDocument {
     var lines: [String] = []
     var afterHeading = true
     for block in blocks {
-      if case .detail = block { continue }
+      switch block {
+      case .detail, .chart: continue
+      default: break
+      }
       if !afterHeading { lines.append("") }
       afterHeading = false
       switch block {
@@ -44,7 +47,7 @@ extension ReportDocument {
         }
       case .scoreBars(let bars):
         lines += Self.lines(of: bars, style: style, width: width)
-      case .detail: break
+      case .detail, .chart: break
       }
     }
     return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"

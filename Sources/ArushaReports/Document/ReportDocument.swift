@@ -105,6 +105,13 @@ public struct ReportDocument: Sendable, Hashable {
     }
   }
 
+  /// A chart as the HTML page draws it (an SVG with its legend and notes, built once by the
+  /// report for the page and `--charts DIR`); formats without charts leave it out, the
+  /// figures being in a table or bars beside it.
+  public struct Chart: Sendable, Hashable {
+    let figure: ChartFigure
+  }
+
   /// One block of the document, in reading order.
   public enum Block: Sendable, Hashable {
     /// A section heading; level 1 is the report's title.
@@ -124,6 +131,8 @@ public struct ReportDocument: Sendable, Hashable {
     /// Detail that a narrow page (the terminal) leaves out because the blocks around it carry
     /// the essentials (the factor table beside ``scoreBars(_:)``); other formats write it.
     indirect case detail(Block)
+    /// A chart, for the formats that draw one (HTML).
+    case chart(Chart)
   }
 
   /// The blocks, in reading order.
@@ -135,9 +144,40 @@ public struct ReportDocument: Sendable, Hashable {
   }
 }
 
+extension ReportDocument.Inline {
+  /// A phrase of the catalogue around names from files, as runs: the phrase's own words as
+  /// symbols and each name as a text run, so that a writer isolates each name (HTML's `<bdi>`)
+  /// and not the words around it.
+  ///
+  /// - Parameters:
+  ///   - names: The names from files, in the order the phrase takes them.
+  ///   - phrase: Builds the phrase from one placeholder per name (the catalogue's function).
+  /// - Returns: The runs, in reading order; a name the phrase does not use is left out.
+  public static func phrase(_ names: [String], _ phrase: ([String]) -> String) -> [Self] {
+    // Private-use characters, which no catalogue phrase holds, one per name.
+    let placeholders = names.indices.map {
+      String(Character(Unicode.Scalar(UInt16(0xE000 + $0)) ?? "\u{E000}"))
+    }
+    var runs: [Self] = []
+    var words = ""
+    for character in phrase(placeholders) {
+      if let index = placeholders.firstIndex(of: String(character)) {
+        if !words.isEmpty { runs.append(.symbol(words)) }
+        words = ""
+        runs.append(.text(names[index]))
+      } else {
+        words.append(character)
+      }
+    }
+    if !words.isEmpty { runs.append(.symbol(words)) }
+    return runs
+  }
+}
+
 extension ReportDocument.Inline: ExpressibleByStringLiteral {
-  /// Text written in the code (a phrase's literal punctuation): escaped like any text.
+  /// Punctuation written in the code (" · ", " — ", " ("): the tool's own, so a ``symbol(_:)``
+  /// (HTML escapes it, without isolating it as it isolates text).
   public init(stringLiteral value: String) {
-    self = .text(value)
+    self = .symbol(value)
   }
 }

@@ -26,7 +26,7 @@ extension ScoreReport {
     let document = PrintableText.Destination.document
     var blocks: [ReportDocument.Block] = [
       .heading([.text(phrases.actionPlan), " — ", .text(title(for: document))], level: 1),
-      .paragraph([.text(subject(for: document))]),
+      .paragraph(subjectRuns(for: document)),
     ]
     let columns: [ReportDocument.Column] = [
       .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.factor)]),

@@ -107,7 +107,7 @@ extension ScoreReport {
     let document = PrintableText.Destination.document
     var blocks: [ReportDocument.Block] = [
       .heading([.text(phrases.explainTitle)], level: 1),
-      .paragraph([.text(subject(for: document))]),
+      .paragraph(subjectRuns(for: document)),
     ]
     let explained = explanation(factors: factors)
     let columns: [ReportDocument.Column] = [

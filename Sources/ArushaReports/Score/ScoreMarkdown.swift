@@ -15,8 +15,8 @@ extension ScoreReport {
     let settings = questionnaire.scoring
     var blocks: [ReportDocument.Block] = [.heading([.text(title(for: document))], level: 1)]
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
-    blocks.append(.paragraph([.text(subject(for: document)), " · ", .text(status)]))
-    blocks.append(.paragraph([.text(headerDetails(for: document))]))
+    blocks.append(.paragraph(subjectRuns(for: document) + [" · ", .text(status)]))
+    blocks.append(.paragraph(headerDetails(for: document)))
     if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
     let overallLevel = levelLabel(score.overallLevel, for: document)
     blocks.append(
@@ -37,6 +37,7 @@ extension ScoreReport {
             level: [.level([.text(level)], tone: tone)],
             tone: tone)
         }))
+    blocks.append(.chart(ReportDocument.Chart(figure: chartFigure())))
     let figures: [ReportDocument.Column] = [
       .init([.text(phrases.factor)]), .init([.text(phrases.score)], alignment: .trailing),
       .init([.text(phrases.level)]), .init([.text(phrases.coverage)], alignment: .trailing),

@@ -59,29 +59,47 @@ public struct ScoreReport: Sendable {
       clean(response.administration, for: destination), clean(response.round, for: destination))
   }
 
-  /// The report's header line after the subject: the questionnaire's version, when the
-  /// response was completed (else last saved), the respondent and the role when given:
-  /// "version 2027.1 · completed 2024-07-02 · respondent: Awa Diallo · role: Audit".
-  func headerDetails(for destination: PrintableText.Destination) -> String {
-    var parts = [phrases.questionnaireVersion(clean(questionnaire.version, for: destination))]
+  /// The report's header line after the subject, as runs (each value from the file its own
+  /// text run): the questionnaire's version, when the response was completed (else last
+  /// saved), the respondent and the role when given: "Version 2027.1 · completed 2024-07-02 ·
+  /// respondent: Awa Diallo · role: Audit".
+  func headerDetails(for destination: PrintableText.Destination) -> [ReportDocument.Inline] {
     // A timestamp's date: the day is what a reader needs (2024-07-02T10:12:31Z → 2024-07-02).
     func day(_ timestamp: String) -> String {
       let text = clean(timestamp, for: destination)
       let date = text.prefix(10)
       return date.count == 10 && date.allSatisfy({ $0.isNumber || $0 == "-" }) ? String(date) : text
     }
+    var parts: [[ReportDocument.Inline]] = [
+      ReportDocument.Inline.phrase([clean(questionnaire.version, for: destination)]) {
+        phrases.questionnaireVersion($0[0])
+      }
+    ]
     if response.status == .complete, let completed = response.completed, !completed.isEmpty {
-      parts.append(phrases.completedOn(day(completed)))
+      parts.append(ReportDocument.Inline.phrase([day(completed)]) { phrases.completedOn($0[0]) })
     } else if let updated = response.updated, !updated.isEmpty {
-      parts.append(phrases.savedOn(day(updated)))
+      parts.append(ReportDocument.Inline.phrase([day(updated)]) { phrases.savedOn($0[0]) })
     }
     if let respondent = response.respondent, !respondent.isEmpty {
-      parts.append(phrases.respondentIs(clean(respondent, for: destination)))
+      parts.append(
+        ReportDocument.Inline.phrase([clean(respondent, for: destination)]) {
+          phrases.respondentIs($0[0])
+        })
     }
     if let role = response.role, !role.isEmpty {
-      parts.append(phrases.roleIs(clean(role, for: destination)))
+      parts.append(
+        ReportDocument.Inline.phrase([clean(role, for: destination)]) { phrases.roleIs($0[0]) })
     }
-    return parts.joined(separator: " · ")
+    return Array(parts.joined(separator: [ReportDocument.Inline.symbol(" · ")]))
+  }
+
+  /// ``subject(for:)`` as runs, each name its own text run (``ReportDocument/Inline/phrase(_:_:)``).
+  func subjectRuns(for destination: PrintableText.Destination) -> [ReportDocument.Inline] {
+    ReportDocument.Inline.phrase([
+      clean(response.administration, for: destination), clean(response.round, for: destination),
+    ]) {
+      phrases.roundOf($0[0], $0[1])
+    }
   }
 
   /// The factor with `id`.

@@ -1,0 +1,90 @@
+extension ReportDocument {
+  /// The document as one self-contained HTML page (``htmlPage(title:language:body:)``):
+  /// printable on A4, no external file.
+  ///
+  /// Headings are `<h1>`, `<h2>`…; the paragraphs right after the title, before any other
+  /// block, are its subtitles; a quote is a highlighted caveat (`class="coverage"`); tables
+  /// have a header row and their figures aligned right (`class="num"`); a chart is drawn with
+  /// its legend and notes; bars, which stand for a table on a terminal, are left out, and
+  /// detail is written. Every text run is escaped, and isolated in `<bdi>` when it holds a
+  /// right-to-left letter or a bidirectional control (``isolated(_:)``: a name from a file
+  /// keeps its direction to itself, cli.md); a level's colour is a `level-N` class.
+  ///
+  /// - Parameters:
+  ///   - title: The page's title (the browser's tab, the printed header).
+  ///   - language: The page's language, `en` or `fr`.
+  /// - Returns: The page, ending with a newline.
+  public func html(title: String, language: String) -> String {
+    htmlPage(title: title, language: language, body: htmlBody())
+  }
+
+  /// The page's body: one line or more per block.
+  func htmlBody() -> String {
+    var lines: [String] = []
+    var underTitle = false
+    for block in blocks {
+      let written: Block
+      if case .detail(let inner) = block { written = inner } else { written = block }
+      switch written {
+      case .heading(let inlines, let level):
+        let tag = "h\(min(max(level, 1), 6))"
+        lines.append("<\(tag)>\(Self.html(inlines))</\(tag)>")
+        underTitle = level == 1
+        continue
+      case .paragraph(let inlines):
+        lines.append(
+          underTitle
+            ? "<p class=\"subtitle\">\(Self.html(inlines))</p>" : "<p>\(Self.html(inlines))</p>")
+        continue
+      case .quote(let inlines):
+        lines.append("<p class=\"coverage\">\(Self.html(inlines))</p>")
+      case .table(let table):
+        lines += Self.html(table)
+      case .list(let items, let empty):
+        lines.append("<ul>")
+        for item in items.isEmpty ? [empty] : items {
+          lines.append("<li>\(Self.html(item))</li>")
+        }
+        lines.append("</ul>")
+      case .chart(let chart):
+        lines.append(chart.figure.html())
+      case .scoreBars, .detail:
+        break
+      }
+      underTitle = false
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func html(_ table: Table) -> [String] {
+    func cellClass(_ column: Int) -> String {
+      table.columns[column].alignment == .trailing ? " class=\"num\"" : ""
+    }
+    var lines = [
+      "<table><thead><tr>"
+        + table.columns.indices.map { "<th\(cellClass($0))>\(html(table.columns[$0].header))</th>" }
+        .joined() + "</tr></thead><tbody>"
+    ]
+    for row in table.rows {
+      lines.append(
+        "<tr>" + row.indices.map { "<td\(cellClass($0))>\(html(row[$0]))</td>" }.joined()
+          + "</tr>")
+    }
+    lines.append("</tbody></table>")
+    return lines
+  }
+
+  private static func html(_ inlines: [Inline]) -> String {
+    inlines.map { inline in
+      switch inline {
+      case .text(let text): isolated(text)
+      case .symbol(let symbol): ArushaReports.html(symbol)
+      case .strong(let inner): "<strong>\(html(inner))</strong>"
+      case .alert(let inner): "<strong class=\"alert\">\(html(inner))</strong>"
+      case .emphasis(let inner): "<span class=\"note\">\(html(inner))</span>"
+      case .level(let inner, let tone):
+        tone.map { "<span class=\"level-\($0)\">\(html(inner))</span>" } ?? html(inner)
+      }
+    }.joined()
+  }
+}
