@@ -265,10 +265,22 @@ public enum ResponseRules {
   /// - Parameter texts: The text read for each key of ``answer``, in its order.
   /// - Returns: The answer.
   static func answer(_ texts: [String?]) -> Answer {
-    func text(_ name: String) -> String? { value(name, in: answer, texts) }
+    func text(_ position: Int?) -> String? {
+      position.flatMap { texts.indices.contains($0) ? texts[$0] : nil }
+    }
     return Answer(
-      state: text(stateKey).flatMap(Answer.State.init(rawValue:)), comment: text(commentKey),
-      evidence: text(evidenceKey), justification: text(justificationKey))
+      state: text(AnswerPositions.state).flatMap(Answer.State.init(rawValue:)),
+      comment: text(AnswerPositions.comment), evidence: text(AnswerPositions.evidence),
+      justification: text(AnswerPositions.justification))
+  }
+
+  /// Where the answer's keys are in ``answer``, found once (an answer is read thousands of
+  /// times a comparison).
+  enum AnswerPositions {
+    static let state = position(of: stateKey, in: answer)
+    static let comment = position(of: commentKey, in: answer)
+    static let evidence = position(of: evidenceKey, in: answer)
+    static let justification = position(of: justificationKey, in: answer)
   }
 
   /// The text read for `name`, from texts in the order of `keys`.
