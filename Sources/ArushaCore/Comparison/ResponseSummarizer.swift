@@ -43,9 +43,8 @@ private struct Reading: ResponseSource {
   var current: YAMLEventReader.Event?
   /// Whether a rule refused a value: the file goes to the full decoder.
   var failed = false
-  /// The texts of the answer being read, by the position of their key in
-  /// ``ResponseRules/answer`` (kept from answer to answer, so that no answer allocates).
-  var answerTexts = [String?](repeating: nil, count: ResponseRules.answer.count)
+  /// Where the answer's keys that its rules name are in ``ResponseRules/answer``.
+  let at = ResponseRules.AnswerPositions.shared
 
   init(reader: YAMLEventReader) {
     self.reader = reader
@@ -72,6 +71,19 @@ private struct Reading: ResponseSource {
       return nil
     }
     return event.text
+  }
+
+  /// The length in Unicode scalars, counted on the UTF-8 bytes (libyaml has checked them): one
+  /// a byte that does not continue a sequence.
+  mutating func textLength(_ what: @autoclosure () -> String) -> Int? {
+    guard let event = current, event.kind == .scalar, !event.isNull else {
+      failed = true
+      return nil
+    }
+    let bytes = event.value
+    // Cheap first: no more bytes than the limit means no more scalars either.
+    if bytes.count <= ResponseLimits.textLength { return bytes.count }
+    return bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
   }
 
   /// A plain number, as ``NodeReader/number(_:_:)`` reads one.
@@ -129,32 +141,39 @@ private struct Reading: ResponseSource {
 
   // MARK: The document
 
-  /// The tables' keys as bytes, to match the parser's keys without making strings.
-  private static let topKeys = ResponseRules.response.map { Array($0.name.utf8) }
-  private static let referenceKeys = ResponseRules.reference.map { Array($0.name.utf8) }
-  private static let answerKeys = ResponseRules.answer.map { Array($0.name.utf8) }
-  private static let requiredTopKeys = mask(ResponseRules.response)
-  private static let requiredReferenceKeys = mask(ResponseRules.reference)
-
   /// The bits of the required keys of `keys`.
   private static func mask(_ keys: [ResponseRules.Key]) -> Int {
     keys.indices.reduce(0) { keys[$1].required ? $0 | 1 << $1 : $0 }
   }
 
+  /// The tables (plain data: reading a key copies nothing counted).
+  private static let topKeys = ResponseRules.response
+  private static let referenceKeys = ResponseRules.reference
+  private static let answerKeys = ResponseRules.answer
+  private static let requiredTopKeys = mask(ResponseRules.response)
+  private static let requiredReferenceKeys = mask(ResponseRules.reference)
+
   /// Where `event`, a key, is in `keys`, unless seen already (a bit of `seen`); nil for a key
   /// that is not a scalar, unknown or repeated.
-  private static func key(_ event: YAMLEventReader.Event, in keys: [[UInt8]], seen: inout Int)
+  private static func key(
+    _ event: YAMLEventReader.Event, in keys: [ResponseRules.Key], seen: inout Int
+  )
     -> Int?
   {
-    guard event.kind == .scalar else { return nil }
-    let bytes = event.value
-    guard
-      let position = keys.firstIndex(where: { name in
-        name.count == bytes.count && name.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
-      }), seen & (1 << position) == 0
-    else { return nil }
-    seen |= 1 << position
-    return position
+    guard event.kind == .scalar, let bytes = event.value.baseAddress else { return nil }
+    let count = event.value.count
+    for position in keys.indices {
+      let name = keys[position].spelling
+      guard name.utf8CodeUnitCount == count else { continue }
+      let literal = name.utf8Start
+      var offset = 0
+      while offset < count, bytes[offset] == literal[offset] { offset += 1 }
+      guard offset == count else { continue }
+      guard seen & (1 << position) == 0 else { return nil }
+      seen |= 1 << position
+      return position
+    }
+    return nil
   }
 
   mutating func document(_ plans: (QuestionnaireReference) -> ScoringPlan?) -> ResponseSummarizer
@@ -170,7 +189,7 @@ private struct Reading: ResponseSource {
       guard let event = next() else { return nil }
       if event.kind == .mappingEnd { break }
       guard let field = Self.key(event, in: Self.topKeys, seen: &seen) else { return nil }
-      let key = ResponseRules.response[field]
+      let key = Self.topKeys[field]
       switch key.value {
       case .scalar(let rule):
         if advance(), !key.required { continue }
@@ -224,9 +243,9 @@ private struct Reading: ResponseSource {
       guard let event = next() else { return nil }
       if event.kind == .mappingEnd { break }
       guard let field = Self.key(event, in: Self.referenceKeys, seen: &seen),
-        case .scalar(let rule) = ResponseRules.reference[field].value
+        case .scalar(let rule) = Self.referenceKeys[field].value
       else { return nil }
-      let key = ResponseRules.reference[field]
+      let key = Self.referenceKeys[field]
       if advance(), !key.required { continue }
       texts[field] = ResponseRules.scalar(rule, of: key, &self)
       if failed { return nil }
@@ -259,42 +278,58 @@ private struct Reading: ResponseSource {
     }
   }
 
+  /// Whether the fast path keeps the text of the answer's key at `field`: not a comment, nor
+  /// evidence where an answer cannot be unsupported (checked, not kept).
+  func keeps(_ field: Int, _ mayExpectEvidence: Bool) -> Bool {
+    field != at.comment && (mayExpectEvidence || field != at.evidence)
+  }
+
   /// One answer, read by the rules ``ResponseDecoder`` reads it by.
   mutating func answer(_ index: Int, _ plan: ScoringPlan) -> Bool {
     guard next()?.kind == .mappingStart else { return false }
-    for position in answerTexts.indices { answerTexts[position] = nil }
     var seen = 0
     var value: AnswerValue?
     var hasState = false
+    var state: String?
+    var justification: String?
+    var evidence: String?
     while true {
       guard let event = next() else { return false }
       if event.kind == .mappingEnd { break }
       guard let field = Self.key(event, in: Self.answerKeys, seen: &seen) else { return false }
-      let key = ResponseRules.answer[field]
+      let key = Self.answerKeys[field]
       // Every key of an answer is optional: null is its absence.
       if advance() { continue }
       switch key.value {
       case .answerValue:
         value = plan.items[index].rule.read(&self, question: plan.items[index].id)
+      case .scalar(.longText) where !keeps(field, plan.items[index].mayExpectEvidence):
+        _ = ResponseRules.isLongText(&self, key.what)
       case .scalar(let rule):
-        if field == ResponseRules.AnswerPositions.state { hasState = true }
-        answerTexts[field] = ResponseRules.scalar(rule, of: key, &self)
+        let text = ResponseRules.scalar(rule, of: key, &self)
+        if field == at.state {
+          hasState = true
+          state = text
+        } else if field == at.justification {
+          justification = text
+        } else if field == at.evidence {
+          evidence = text
+        }
       case .reference, .answers:
         return false
       }
       if failed { return false }
     }
-    let answer = ResponseRules.answer(answerTexts)
-    let item = plan.items[index]
+    // The plan's item is read field by field: a copy of it would retain every array it holds.
+    let answerState = state.flatMap(Answer.State.init(rawValue:))
     let problems = ResponseRules.answerProblems(
-      hasValue: value != nil, hasState: hasState, state: answer.state,
-      justification: answer.justification, allowNotApplicable: item.allowNotApplicable,
-      allowUnknown: item.allowUnknown, clean: true)
+      hasValue: value != nil, hasState: hasState, state: answerState,
+      justification: justification, allowNotApplicable: plan.items[index].allowNotApplicable,
+      allowUnknown: plan.items[index].allowUnknown, clean: true)
     guard problems.isEmpty else { return false }
-    // Evidence matters only where an answer can be unsupported.
-    let hasEvidence =
-      item.mayExpectEvidence && !(answer.evidence ?? "").allSatisfy(\.isWhitespace)
-    switch (answer.state, value) {
+    // Evidence matters only where an answer can be unsupported (else it was not kept).
+    let hasEvidence = evidence.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+    switch (answerState, value) {
     case (.unknown?, _): items[index] = .init(state: .unknown, hasEvidence: hasEvidence)
     case (.notApplicable?, _): items[index] = .init(state: .notApplicable, hasEvidence: hasEvidence)
     case (nil, let value?): items[index] = .init(state: .value(value), hasEvidence: hasEvidence)

@@ -38,30 +38,32 @@ public enum AnswerRule: Sendable, Hashable {
   ///
   /// - Parameters:
   ///   - source: Where the value is.
-  ///   - id: The question's id, for messages.
+  ///   - id: The question's id, for messages (built only for one).
   /// - Returns: The value, or nil when it does not fit (the source has the refusals).
-  func read<Source: ResponseSource>(_ source: inout Source, question id: String) -> AnswerValue? {
+  func read<Source: ResponseSource>(
+    _ source: inout Source, question id: @autoclosure () -> String
+  ) -> AnswerValue? {
     switch self {
     case .option(let values):
-      guard let number = source.number("the answer to '\(id)'") else { return nil }
+      guard let number = source.number("the answer to '\(id())'") else { return nil }
       guard values.contains(number) else {
-        source.refuse(.notAnOption(number, of: id, values: values))
+        source.refuse(.notAnOption(number, of: id(), values: values))
         return nil
       }
       return .number(number)
     case .yesno:
-      guard let number = source.number("the answer to '\(id)'") else { return nil }
+      guard let number = source.number("the answer to '\(id())'") else { return nil }
       guard number == 0 || number == 1 else {
-        source.refuse(.invalidYesNo(id, number))
+        source.refuse(.invalidYesNo(id(), number))
         return nil
       }
       return .number(number)
     case .selection(let values):
       var selected: [Double] = []
-      let count = source.items("the answer to '\(id)'") { item in
-        guard let number = item.number("a selected option of '\(id)'") else { return }
+      let count = source.items("the answer to '\(id())'") { item in
+        guard let number = item.number("a selected option of '\(id())'") else { return }
         if !values.contains(number) {
-          item.refuse(.notAnOption(number, of: id, values: values))
+          item.refuse(.notAnOption(number, of: id(), values: values))
         } else if selected.contains(number) {
           item.refuse(.optionSelectedTwice(number))
         } else {
@@ -70,19 +72,19 @@ public enum AnswerRule: Sendable, Hashable {
       }
       return count == selected.count ? .selection(selected) : nil
     case .number(let low, let high):
-      guard let number = source.number("the answer to '\(id)'") else { return nil }
+      guard let number = source.number("the answer to '\(id())'") else { return nil }
       var fits = true
       if let low, number < low {
-        source.refuse(.belowMinimum(number, minimum: low, of: id))
+        source.refuse(.belowMinimum(number, minimum: low, of: id()))
         fits = false
       }
       if let high, number > high {
-        source.refuse(.aboveMaximum(number, maximum: high, of: id))
+        source.refuse(.aboveMaximum(number, maximum: high, of: id()))
         fits = false
       }
       return fits ? .number(number) : nil
     case .text:
-      return ResponseRules.longText(&source, "the answer to '\(id)'").map(AnswerValue.text)
+      return ResponseRules.longText(&source, "the answer to '\(id())'").map(AnswerValue.text)
     }
   }
 }

@@ -147,11 +147,11 @@ public enum ResponseDecoder {
   /// The scalar values of `keys` in `fields`, in the table's order (nil: absent or refused).
   private static func scalars(
     _ keys: [ResponseRules.Key], _ fields: NodeReader.Fields, _ reader: inout NodeReader,
-    skipping skipped: Set<String> = []
+    skipping skipped: StaticString? = nil
   ) -> [String?] {
     var texts = [String?](repeating: nil, count: keys.count)
     for (index, key) in keys.enumerated() {
-      guard case .scalar(let rule) = key.value, !skipped.contains(key.name),
+      guard case .scalar(let rule) = key.value, skipped.map({ !key.is($0) }) ?? true,
         let node = value(of: key, in: fields)
       else { continue }
       texts[index] = NodeSource.read(node, &reader) { ResponseRules.scalar(rule, of: key, &$0) }
@@ -167,12 +167,12 @@ public enum ResponseDecoder {
   ) -> Answer? {
     guard let fields = reader.fields(of: node, as: ResponseSchema.answer) else { return nil }
     let errorsBefore = reader.diagnostics.count
-    let valueNode = fields.present(ResponseRules.valueKey)
-    let hasState = fields.present(ResponseRules.stateKey) != nil
+    let valueNode = fields.present(ResponseRules.valueKey.description)
+    let hasState = fields.present(ResponseRules.stateKey.description) != nil
     // With both, only that is reported: neither is read.
     let texts = scalars(
       ResponseRules.answer, fields, &reader,
-      skipping: valueNode != nil ? [ResponseRules.stateKey] : [])
+      skipping: valueNode != nil ? ResponseRules.stateKey : nil)
     var answer = ResponseRules.answer(texts)
     if let valueNode, !hasState {
       answer.value = NodeSource.read(valueNode, &reader) {
@@ -183,11 +183,12 @@ public enum ResponseDecoder {
       hasValue: valueNode != nil, hasState: hasState, state: answer.state,
       justification: answer.justification, allowNotApplicable: question.allowNotApplicable,
       allowUnknown: question.allowUnknown, clean: reader.diagnostics.count == errorsBefore)
-    let stateMark = fields.present(ResponseRules.stateKey)?.reportMark ?? node.reportMark
+    let stateMark =
+      fields.present(ResponseRules.stateKey.description)?.reportMark ?? node.reportMark
     for problem in problems {
       switch problem {
       case .valueAndState:
-        reader.error(.valueAndState, at: fields.keyMark(ResponseRules.stateKey))
+        reader.error(.valueAndState, at: fields.keyMark(ResponseRules.stateKey.description))
       case .neitherValueNorState:
         reader.error(.neitherValueNorState(question.id), at: node.reportMark)
       case .notApplicableNotAllowed:
@@ -198,7 +199,8 @@ public enum ResponseDecoder {
         reader.error(.unknownNotAllowed(question.id), at: stateMark)
       case .justificationWithoutNotApplicable:
         reader.error(
-          .justificationWithoutNotApplicable, at: fields.keyMark(ResponseRules.justificationKey))
+          .justificationWithoutNotApplicable,
+          at: fields.keyMark(ResponseRules.justificationKey.description))
       }
     }
     return reader.diagnostics.count == errorsBefore ? answer : nil

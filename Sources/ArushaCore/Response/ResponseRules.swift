@@ -22,8 +22,8 @@ public enum ResponseRules {
     /// The value's type in ``FormatSchema`` terms.
     var schemaType: FormatSchema.ValueType {
       switch self {
-      case .scalar(.constant(let text)): return .constant(text)
-      case .scalar(.oneOf(let words)): return .oneOf(words)
+      case .scalar(.format): return .constant(Response.format)
+      case .scalar(.oneOf(let words)): return .oneOf(words.list)
       case .scalar(.slug): return .slug
       case .scalar: return .string
       case .reference: return .object("reference")
@@ -35,14 +35,14 @@ public enum ResponseRules {
 
   /// What a scalar value must be.
   public enum Scalar: Sendable, Hashable {
-    /// Exactly this text (`format`).
-    case constant(String)
+    /// The format tag, ``Response/format``.
+    case format
     /// A string that is not blank, of at most ``ResponseLimits/identityLength`` characters.
     case identity
     /// A language code (``LanguageCode``).
     case language
     /// One of these words.
-    case oneOf([String])
+    case oneOf(Words)
     /// An ISO 8601 time in UTC (``Timestamp``).
     case timestamp
     /// An id (``Slug``).
@@ -55,36 +55,68 @@ public enum ResponseRules {
     case longText
   }
 
-  /// One key of an object.
-  public struct Key: Sendable, Hashable {
-    /// The key as written.
-    public var name: String
-    /// What its value must be.
-    public var value: Value
-    /// Whether it must be present; a required key's value may not be null, an optional key's
-    /// null is the same as its absence.
-    public var required: Bool
-    /// The value's name in messages ("questionnaire id").
-    public var what: String
+  /// A list of words a value may be one of.
+  public enum Words: Sendable, Hashable {
+    /// A response's status (``Response/Status``).
+    case status
+    /// An answer's state instead of a value (``Answer/State``).
+    case answerState
 
-    init(_ name: String, _ value: Value, required: Bool = false, what: String? = nil) {
-      self.name = name
+    /// The words.
+    public var list: [String] {
+      switch self {
+      case .status: return ResponseRules.statusWords
+      case .answerState: return ResponseRules.answerStateWords
+      }
+    }
+  }
+
+  static let statusWords = Response.Status.allCases.map(\.rawValue)
+  static let answerStateWords = answerStates.map(\.rawValue)
+
+  /// One key of an object: plain data, so that the fast path copies it for nothing.
+  public struct Key: Sendable {
+    /// The key as written.
+    let spelling: StaticString
+    /// What its value must be.
+    public let value: Value
+    /// Whether it must be present; a required key's value may not be null, an optional key's
+    /// null is the same as its absence (`answers: null` too is no answers yet).
+    public let required: Bool
+    /// The value's name in messages.
+    let whatSpelling: StaticString
+
+    init(
+      _ spelling: StaticString, _ value: Value, required: Bool = false,
+      what: StaticString? = nil
+    ) {
+      self.spelling = spelling
       self.value = value
       self.required = required
-      self.what = what ?? name
+      self.whatSpelling = what ?? spelling
+    }
+
+    /// The key as written.
+    public var name: String { spelling.description }
+    /// The value's name in messages ("questionnaire id").
+    public var what: String { whatSpelling.description }
+
+    /// Whether the key is spelled `other`.
+    func `is`(_ other: StaticString) -> Bool {
+      spelling.withUTF8Buffer { mine in other.withUTF8Buffer { mine.elementsEqual($0) } }
     }
   }
 
   /// The top level of a response file, in the order arusha writes it.
   public static let response: [Key] = [
-    Key("format", .scalar(.constant(Response.format)), required: true),
+    Key("format", .scalar(.format), required: true),
     Key("questionnaire", .reference, required: true),
     Key("administration", .scalar(.identity), required: true),
     Key("round", .scalar(.identity), required: true),
     Key("role", .scalar(.identity)),
     Key("respondent", .scalar(.identity)),
     Key("language", .scalar(.language)),
-    Key("status", .scalar(.oneOf(Response.Status.allCases.map(\.rawValue))), required: true),
+    Key("status", .scalar(.oneOf(.status)), required: true),
     Key("started", .scalar(.timestamp), what: "'started'"),
     Key("updated", .scalar(.timestamp), what: "'updated'"),
     Key("completed", .scalar(.timestamp), what: "'completed'"),
@@ -101,7 +133,7 @@ public enum ResponseRules {
   /// One answer.
   public static let answer: [Key] = [
     Key(valueKey, .answerValue),
-    Key(stateKey, .scalar(.oneOf(answerStates.map(\.rawValue))), what: "answer state"),
+    Key(stateKey, .scalar(.oneOf(.answerState)), what: "answer state"),
     Key(commentKey, .scalar(.longText)),
     Key(evidenceKey, .scalar(.longText)),
     Key(justificationKey, .scalar(.longText)),
@@ -109,11 +141,11 @@ public enum ResponseRules {
 
   /// The answer's keys that its rules name: the value, the state instead of it, and the
   /// texts beside them.
-  static let valueKey = "value"
-  static let stateKey = "state"
-  static let commentKey = "comment"
-  static let evidenceKey = "evidence"
-  static let justificationKey = "justification"
+  static let valueKey: StaticString = "value"
+  static let stateKey: StaticString = "state"
+  static let commentKey: StaticString = "comment"
+  static let evidenceKey: StaticString = "evidence"
+  static let justificationKey: StaticString = "justification"
 
   /// The states an answer may have instead of a value.
   static let answerStates: [Answer.State] = [.notApplicable, .unknown]
@@ -124,8 +156,36 @@ public enum ResponseRules {
   ///   - name: A key.
   ///   - keys: A table.
   /// - Returns: Its position, or nil when the table lacks it.
-  static func position(of name: String, in keys: [Key]) -> Int? {
-    keys.firstIndex { $0.name == name }
+  static func position(of name: StaticString, in keys: [Key]) -> Int? {
+    keys.firstIndex { $0.is(name) }
+  }
+
+  /// Where the answer's keys that its rules name are in ``answer``, found once.
+  struct AnswerPositions: Sendable {
+    let value = position(of: valueKey, in: answer)
+    let state = position(of: stateKey, in: answer)
+    let comment = position(of: commentKey, in: answer)
+    let evidence = position(of: evidenceKey, in: answer)
+    let justification = position(of: justificationKey, in: answer)
+
+    /// The positions.
+    static let shared = AnswerPositions()
+  }
+
+  /// Where the top level's keys are in ``response``, found once.
+  struct HeaderPositions: Sendable {
+    let administration = position(of: "administration", in: response)
+    let round = position(of: "round", in: response)
+    let role = position(of: "role", in: response)
+    let respondent = position(of: "respondent", in: response)
+    let language = position(of: "language", in: response)
+    let status = position(of: "status", in: response)
+    let started = position(of: "started", in: response)
+    let updated = position(of: "updated", in: response)
+    let completed = position(of: "completed", in: response)
+
+    /// The positions.
+    static let shared = HeaderPositions()
   }
 
   // MARK: Values
@@ -141,10 +201,10 @@ public enum ResponseRules {
     -> String?
   {
     switch rule {
-    case .constant(let expected):
+    case .format:
       guard let text = source.string(key.what) else { return nil }
-      guard text == expected else {
-        source.refuse(.unsupportedFormat(text, expected: expected))
+      guard text == Response.format else {
+        source.refuse(.unsupportedFormat(text, expected: Response.format))
         return nil
       }
       return text
@@ -162,8 +222,9 @@ public enum ResponseRules {
         return nil
       }
       return code
-    case .oneOf(let words):
+    case .oneOf(let choices):
       guard let text = source.string(key.what) else { return nil }
+      let words = choices.list
       guard words.contains(text) else {
         let match = source.suggest { closestMatch(to: text, in: words) }
         source.refuse(
@@ -195,10 +256,12 @@ public enum ResponseRules {
       return text
     case .sha256:
       guard let text = source.string(key.what) else { return nil }
-      guard
-        text.utf8.count == 64,
-        text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
-      else {
+      var digits = text
+      let isHex = digits.withUTF8 { bytes in
+        bytes.count == 64
+          && bytes.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+      }
+      guard isHex else {
         source.refuse(.invalidSHA256(text))
         return nil
       }
@@ -215,13 +278,36 @@ public enum ResponseRules {
   ///   - source: Where the value is.
   ///   - what: The value's name, as messages say it.
   /// - Returns: The text, or nil when refused.
-  static func longText<Source: ResponseSource>(_ source: inout Source, _ what: String) -> String? {
-    guard let text = source.string(what) else { return nil }
-    if let problem = ResponseLimits.textProblem(text, what) {
+  static func longText<Source: ResponseSource>(
+    _ source: inout Source, _ what: @autoclosure () -> String
+  ) -> String? {
+    guard let text = source.string(what()) else { return nil }
+    if ResponseLimits.length(of: text, over: ResponseLimits.textLength) != nil,
+      let problem = ResponseLimits.textProblem(text, what())
+    {
       source.refuse(problem)
       return nil
     }
     return text
+  }
+
+  /// Whether the source's current value is a long text, for a reader that does not keep it
+  /// (compare's fast path and a comment): the rule of ``longText(_:_:)``, without making the
+  /// string.
+  ///
+  /// - Parameters:
+  ///   - source: Where the value is.
+  ///   - what: The value's name, as messages say it.
+  /// - Returns: Whether it is one.
+  static func isLongText<Source: ResponseSource>(
+    _ source: inout Source, _ what: @autoclosure () -> String
+  ) -> Bool {
+    guard let length = source.textLength(what()) else { return false }
+    guard length <= ResponseLimits.textLength else {
+      source.refuse(.tooLong(what(), length: length, limit: ResponseLimits.textLength))
+      return false
+    }
+    return true
   }
 
   // MARK: The header
@@ -235,15 +321,16 @@ public enum ResponseRules {
   ///     refused).
   /// - Returns: The response, or nil.
   static func header(reference: QuestionnaireReference?, _ texts: [String?]) -> Response? {
-    func text(_ name: String) -> String? { value(name, in: response, texts) }
-    guard let reference, let administration = text("administration"),
-      let round = text("round"), let status = text("status").flatMap(Response.Status.init)
+    let at = HeaderPositions.shared
+    func text(_ position: Int?) -> String? { ResponseRules.text(at: position, texts) }
+    guard let reference, let administration = text(at.administration),
+      let round = text(at.round), let status = text(at.status).flatMap(Response.Status.init)
     else { return nil }
     return Response(
       questionnaire: reference, administration: administration, round: round,
-      role: text("role"), respondent: text("respondent"), language: text("language"),
-      status: status, started: text("started"), updated: text("updated"),
-      completed: text("completed"))
+      role: text(at.role), respondent: text(at.respondent), language: text(at.language),
+      status: status, started: text(at.started), updated: text(at.updated),
+      completed: text(at.completed))
   }
 
   /// The questionnaire reference that the reference's values make, where its keys meet the
@@ -252,7 +339,9 @@ public enum ResponseRules {
   /// - Parameter texts: The text read for each key of ``reference``, in its order.
   /// - Returns: The reference, or nil.
   static func reference(_ texts: [String?]) -> QuestionnaireReference? {
-    func text(_ name: String) -> String? { value(name, in: reference, texts) }
+    func text(_ name: StaticString) -> String? {
+      ResponseRules.text(at: position(of: name, in: reference), texts)
+    }
     guard let id = text("id"), let version = text("version"), let sha256 = text("sha256") else {
       return nil
     }
@@ -265,27 +354,16 @@ public enum ResponseRules {
   /// - Parameter texts: The text read for each key of ``answer``, in its order.
   /// - Returns: The answer.
   static func answer(_ texts: [String?]) -> Answer {
-    func text(_ position: Int?) -> String? {
-      position.flatMap { texts.indices.contains($0) ? texts[$0] : nil }
-    }
+    let at = AnswerPositions.shared
     return Answer(
-      state: text(AnswerPositions.state).flatMap(Answer.State.init(rawValue:)),
-      comment: text(AnswerPositions.comment), evidence: text(AnswerPositions.evidence),
-      justification: text(AnswerPositions.justification))
+      state: text(at: at.state, texts).flatMap(Answer.State.init(rawValue:)),
+      comment: text(at: at.comment, texts), evidence: text(at: at.evidence, texts),
+      justification: text(at: at.justification, texts))
   }
 
-  /// Where the answer's keys are in ``answer``, found once (an answer is read thousands of
-  /// times a comparison).
-  enum AnswerPositions {
-    static let state = position(of: stateKey, in: answer)
-    static let comment = position(of: commentKey, in: answer)
-    static let evidence = position(of: evidenceKey, in: answer)
-    static let justification = position(of: justificationKey, in: answer)
-  }
-
-  /// The text read for `name`, from texts in the order of `keys`.
-  private static func value(_ name: String, in keys: [Key], _ texts: [String?]) -> String? {
-    position(of: name, in: keys).flatMap { texts.indices.contains($0) ? texts[$0] : nil }
+  /// The text at `position` of `texts`, if any.
+  static func text(at position: Int?, _ texts: [String?]) -> String? {
+    position.flatMap { texts.indices.contains($0) ? texts[$0] : nil }
   }
 
   // MARK: An answer's keys together

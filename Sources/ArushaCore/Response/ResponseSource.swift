@@ -21,6 +21,14 @@ protocol ResponseSource {
   /// - Returns: The number, or nil when refused.
   mutating func number(_ what: @autoclosure () -> String) -> Double?
 
+  /// The length of the current value's text in characters (Unicode scalars, as
+  /// ``ResponseLimits`` counts them), for a reader that does not keep the text; a scalar that
+  /// is not null, as ``string(_:)`` reads one.
+  ///
+  /// - Parameter what: The value's name, as messages say it (built only for a message).
+  /// - Returns: The length, or nil when refused.
+  mutating func textLength(_ what: @autoclosure () -> String) -> Int?
+
   /// Reads the current value as a list: `each` is called with the source at each item in
   /// turn.
   ///
@@ -47,6 +55,14 @@ protocol ResponseSource {
 }
 
 extension ResponseSource {
+  /// The length of ``string(_:)``'s text.
+  ///
+  /// - Parameter what: The value's name, as messages say it (built only for a message).
+  /// - Returns: The length, or nil when refused.
+  mutating func textLength(_ what: @autoclosure () -> String) -> Int? {
+    string(what()).map { $0.unicodeScalars.count }
+  }
+
   /// Records that the current value breaks a rule, with no suggestion.
   ///
   /// - Parameter message: What is wrong.
