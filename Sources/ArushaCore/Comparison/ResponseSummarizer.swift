@@ -80,10 +80,9 @@ private struct Reading: ResponseSource {
       failed = true
       return nil
     }
-    let bytes = event.value
-    // Cheap first: no more bytes than the limit means no more scalars either.
-    if bytes.count <= ResponseLimits.textLength { return bytes.count }
-    return bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    var count = 0
+    for byte in event.value where byte & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   /// A plain number, as ``NodeReader/number(_:_:)`` reads one.
@@ -231,7 +230,8 @@ private struct Reading: ResponseSource {
       return nil
     }
     return ResponseSummarizer.Outcome(
-      response: response, summary: ResponseSummary(response, plan: plan, result: result))
+      response: response, summary: ResponseSummary(response, plan: plan, result: result),
+      answers: items)
   }
 
   /// The questionnaire reference, each key once and valid.

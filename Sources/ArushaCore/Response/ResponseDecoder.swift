@@ -133,9 +133,10 @@ public enum ResponseDecoder {
     }
     guard let response = ResponseRules.header(reference: reference, texts) else { return nil }
     return ResponseHeader(
-      response: response, answers: answers, questionnaireMark: fields.keyMark("questionnaire"),
-      statusMark: fields["status"]?.reportMark ?? root.reportMark,
-      languageMark: fields["language"]?.reportMark)
+      response: response, answers: answers,
+      questionnaireMark: fields.keyMark(ResponseRules.questionnaireKey.description),
+      statusMark: fields[ResponseRules.statusKey.description]?.reportMark ?? root.reportMark,
+      languageMark: fields[ResponseRules.languageKey.description]?.reportMark)
   }
 
   /// The value of `key` in `fields`: a required key's even when null (the rules refuse it), an

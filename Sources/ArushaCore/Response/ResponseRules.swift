@@ -109,14 +109,14 @@ public enum ResponseRules {
 
   /// The top level of a response file, in the order arusha writes it.
   public static let response: [Key] = [
-    Key("format", .scalar(.format), required: true),
-    Key("questionnaire", .reference, required: true),
+    Key(formatSpelling, .scalar(.format), required: true),
+    Key(questionnaireKey, .reference, required: true),
     Key("administration", .scalar(.identity), required: true),
     Key("round", .scalar(.identity), required: true),
     Key("role", .scalar(.identity)),
     Key("respondent", .scalar(.identity)),
-    Key("language", .scalar(.language)),
-    Key("status", .scalar(.oneOf(.status)), required: true),
+    Key(languageKey, .scalar(.language)),
+    Key(statusKey, .scalar(.oneOf(.status)), required: true),
     Key("started", .scalar(.timestamp), what: "'started'"),
     Key("updated", .scalar(.timestamp), what: "'updated'"),
     Key("completed", .scalar(.timestamp), what: "'completed'"),
@@ -138,6 +138,15 @@ public enum ResponseRules {
     Key(evidenceKey, .scalar(.longText)),
     Key(justificationKey, .scalar(.longText)),
   ]
+
+  /// The key of the format tag, by which a file says it is a response.
+  public static let formatKey = formatSpelling.description
+  static let formatSpelling: StaticString = "format"
+
+  /// The top-level keys whose places the decoder's messages point at.
+  static let questionnaireKey: StaticString = "questionnaire"
+  static let languageKey: StaticString = "language"
+  static let statusKey: StaticString = "status"
 
   /// The answer's keys that its rules name: the value, the state instead of it, and the
   /// texts beside them.
@@ -178,8 +187,8 @@ public enum ResponseRules {
     let round = position(of: "round", in: response)
     let role = position(of: "role", in: response)
     let respondent = position(of: "respondent", in: response)
-    let language = position(of: "language", in: response)
-    let status = position(of: "status", in: response)
+    let language = position(of: languageKey, in: response)
+    let status = position(of: statusKey, in: response)
     let started = position(of: "started", in: response)
     let updated = position(of: "updated", in: response)
     let completed = position(of: "completed", in: response)
