@@ -45,6 +45,8 @@ private struct Reading: ResponseSource {
   var failed = false
   /// Where the answer's keys that its rules name are in ``ResponseRules/answer``.
   let at = ResponseRules.AnswerPositions.shared
+  /// The answer's keys, held for the file (an answer is read thousands of times).
+  let answerKeys = ResponseRules.answer
 
   init(reader: YAMLEventReader) {
     self.reader = reader
@@ -148,7 +150,6 @@ private struct Reading: ResponseSource {
   /// The tables (plain data: reading a key copies nothing counted).
   private static let topKeys = ResponseRules.response
   private static let referenceKeys = ResponseRules.reference
-  private static let answerKeys = ResponseRules.answer
   private static let requiredTopKeys = mask(ResponseRules.response)
   private static let requiredReferenceKeys = mask(ResponseRules.reference)
 
@@ -285,35 +286,40 @@ private struct Reading: ResponseSource {
   }
 
   /// One answer, read by the rules ``ResponseDecoder`` reads it by.
+  ///
+  /// What it keeps of the texts is plain data (a state, whether there is a justification or
+  /// evidence): an answer is read thousands of times a comparison.
   mutating func answer(_ index: Int, _ plan: ScoringPlan) -> Bool {
     guard next()?.kind == .mappingStart else { return false }
     var seen = 0
     var value: AnswerValue?
     var hasState = false
-    var state: String?
-    var justification: String?
-    var evidence: String?
+    var answerState: Answer.State?
+    var justification = ResponseRules.Justification.absent
+    var hasEvidence = false
     while true {
       guard let event = next() else { return false }
       if event.kind == .mappingEnd { break }
-      guard let field = Self.key(event, in: Self.answerKeys, seen: &seen) else { return false }
-      let key = Self.answerKeys[field]
+      guard let field = Self.key(event, in: answerKeys, seen: &seen) else { return false }
+      let key = answerKeys[field]
       // Every key of an answer is optional: null is its absence.
       if advance() { continue }
       switch key.value {
       case .answerValue:
-        value = plan.items[index].rule.read(&self, question: plan.items[index].id)
+        // The fast path reports nothing: the question's id is for messages only.
+        value = plan.items[index].rule.read(&self, question: "")
       case .scalar(.longText) where !keeps(field, plan.items[index].mayExpectEvidence):
         _ = ResponseRules.isLongText(&self, key.what)
       case .scalar(let rule):
         let text = ResponseRules.scalar(rule, of: key, &self)
         if field == at.state {
           hasState = true
-          state = text
+          answerState = text.flatMap(Answer.State.init(rawValue:))
         } else if field == at.justification {
-          justification = text
+          justification = .init(text)
         } else if field == at.evidence {
-          evidence = text
+          // Kept only where an answer can be unsupported.
+          hasEvidence = text.map { !$0.allSatisfy(\.isWhitespace) } ?? false
         }
       case .reference, .answers:
         return false
@@ -321,14 +327,11 @@ private struct Reading: ResponseSource {
       if failed { return false }
     }
     // The plan's item is read field by field: a copy of it would retain every array it holds.
-    let answerState = state.flatMap(Answer.State.init(rawValue:))
     let problems = ResponseRules.answerProblems(
       hasValue: value != nil, hasState: hasState, state: answerState,
       justification: justification, allowNotApplicable: plan.items[index].allowNotApplicable,
       allowUnknown: plan.items[index].allowUnknown, clean: true)
     guard problems.isEmpty else { return false }
-    // Evidence matters only where an answer can be unsupported (else it was not kept).
-    let hasEvidence = evidence.map { !$0.allSatisfy(\.isWhitespace) } ?? false
     switch (answerState, value) {
     case (.unknown?, _): items[index] = .init(state: .unknown, hasEvidence: hasEvidence)
     case (.notApplicable?, _): items[index] = .init(state: .notApplicable, hasEvidence: hasEvidence)

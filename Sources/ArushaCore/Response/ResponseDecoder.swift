@@ -182,7 +182,8 @@ public enum ResponseDecoder {
     }
     let problems = ResponseRules.answerProblems(
       hasValue: valueNode != nil, hasState: hasState, state: answer.state,
-      justification: answer.justification, allowNotApplicable: question.allowNotApplicable,
+      justification: .init(answer.justification),
+      allowNotApplicable: question.allowNotApplicable,
       allowUnknown: question.allowUnknown, clean: reader.diagnostics.count == errorsBefore)
     let stateMark =
       fields.present(ResponseRules.stateKey.description)?.reportMark ?? node.reportMark

@@ -393,6 +393,26 @@ public enum ResponseRules {
     case justificationWithoutNotApplicable
   }
 
+  /// What an answer's justification is, as its rules need it (plain data, so that the fast
+  /// path keeps no string for it).
+  enum Justification: Sendable, Hashable {
+    /// None (absent, null, or refused).
+    case absent
+    /// Only whitespace.
+    case blank
+    /// A justification.
+    case given
+
+    /// What `text`, the justification read, is.
+    init(_ text: String?) {
+      guard let text else {
+        self = .absent
+        return
+      }
+      self = text.allSatisfy(\.isWhitespace) ? .blank : .given
+    }
+  }
+
   /// How an answer's keys go together (response-format.md: `value` or `state`, never both;
   /// `justification` with `state: na` only, and required there; the question's permissions).
   ///
@@ -400,7 +420,7 @@ public enum ResponseRules {
   ///   - hasValue: Whether the answer has a `value` that is not null (fitting or not).
   ///   - hasState: Whether it has a `state` that is not null (valid or not).
   ///   - state: The state read, when valid.
-  ///   - justification: The justification read, when present and valid.
+  ///   - justification: The justification read (valid or absent).
   ///   - allowNotApplicable: Whether the question allows `na`.
   ///   - allowUnknown: Whether it allows `unknown`.
   ///   - clean: Whether the answer has no other problem (its values and texts all read): a
@@ -408,7 +428,7 @@ public enum ResponseRules {
   ///     mistake.
   /// - Returns: The problems, in the order the decoder reports them.
   static func answerProblems(
-    hasValue: Bool, hasState: Bool, state: Answer.State?, justification: String?,
+    hasValue: Bool, hasState: Bool, state: Answer.State?, justification: Justification,
     allowNotApplicable: Bool, allowUnknown: Bool, clean: Bool
   ) -> [AnswerProblem] {
     var problems: [AnswerProblem] = []
@@ -420,7 +440,7 @@ public enum ResponseRules {
       switch state {
       case .notApplicable?:
         if !allowNotApplicable { problems.append(.notApplicableNotAllowed) }
-        if (justification ?? "").allSatisfy(\.isWhitespace) {
+        if justification != .given {
           problems.append(.notApplicableWithoutJustification)
         }
       case .unknown?:
@@ -429,7 +449,7 @@ public enum ResponseRules {
         break
       }
     }
-    if clean, problems.isEmpty, justification != nil, state != .notApplicable {
+    if clean, problems.isEmpty, justification != .absent, state != .notApplicable {
       problems.append(.justificationWithoutNotApplicable)
     }
     return problems
