@@ -88,6 +88,7 @@ private struct Reading: ResponseSource {
   }
 
   /// A plain number, as ``NodeReader/number(_:_:)`` reads one.
+  @inline(__always)
   mutating func number(_ what: @autoclosure () -> String) -> Double? {
     guard let event = current, event.kind == .scalar, event.style == .plain, !event.isNull else {
       failed = true
