@@ -202,9 +202,10 @@ public struct ComparisonLoader: Sendable {
   /// not, with a comment or not).
   static func claimsResponse(_ bytes: [UInt8]) -> Bool {
     let text = String(decoding: bytes, as: UTF8.self)
+    let key = ResponseRules.formatKey + ":"
     return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
-      guard line.hasPrefix("format:") else { return false }
-      let value = line.dropFirst("format:".count).prefix { $0 != "#" }
+      guard line.hasPrefix(key) else { return false }
+      let value = line.dropFirst(key.count).prefix { $0 != "#" }
         .trimmingCharacters(in: .whitespaces)
       return [Response.format, "'\(Response.format)'", "\"\(Response.format)\""].contains(value)
     }
@@ -212,7 +213,8 @@ public struct ComparisonLoader: Sendable {
 
   /// Whether a document found in a folder says it is a response (`format: arusha/response-1`).
   static func isResponse(_ root: YAMLNode) -> Bool {
-    let format = root.mapping?.first { $0.key.scalar?.text == "format" }?.value.scalar?.text
+    let format = root.mapping?.first { $0.key.scalar?.text == ResponseRules.formatKey }?.value
+      .scalar?.text
     return format == Response.format
   }
 }

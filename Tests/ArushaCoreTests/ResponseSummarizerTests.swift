@@ -25,8 +25,6 @@ import Testing
     else { return nil }
     var headerOnly = response
     headerOnly.answers = [:]
-    headerOnly.started = nil
-    headerOnly.completed = nil
     let score = ResponseScorer.score(questionnaire, answers: response.answers)
     return ResponseSummarizer.Outcome(
       response: headerOnly, summary: ResponseSummary(response, score: score))

@@ -4,9 +4,11 @@ import ArushaYAML
 /// without building the YAML tree, the answers or the item scores: the fast path of
 /// `arusha compare`.
 ///
-/// It accepts only what ``ResponseDecoder`` accepts and scores through the same
-/// ``ScoringKernel`` as ``ResponseScorer``, from the same compact answers, so the same bits. It is stricter about the
-/// shape: the answers must come after `questionnaire` and in the questionnaire's order (as
+/// It reads by the same rules as ``ResponseDecoder`` (``ResponseRules`` and ``AnswerRule``:
+/// the keys, what each value must be, how an answer's keys go together), so it accepts only
+/// what the decoder accepts, and scores through the same ``ScoringKernel`` as
+/// ``ResponseScorer``, from the same compact answers, so the same bits. It is stricter about
+/// the shape: the answers must come after `questionnaire` and in the questionnaire's order (as
 /// arusha writes them), with no anchor, alias or tag. Whatever it does not accept, valid or
 /// not, it leaves to the full decoder by returning nil, which then reports every problem.
 public enum ResponseSummarizer {
@@ -26,8 +28,9 @@ public enum ResponseSummarizer {
   }
 }
 
-/// The state of reading one file.
-private struct Reading {
+/// The state of reading one file; the parser's events as a ``ResponseSource``, which stops at
+/// the first refusal.
+private struct Reading: ResponseSource {
   let reader: YAMLEventReader
   /// The answers in file order, as the kernel reads them (a question has an answer in the
   /// file exactly when its state is not `missing`: an answer without value or state is
@@ -36,6 +39,14 @@ private struct Reading {
   var plan: ScoringPlan?
   /// The last question answered so far.
   var last = -1
+  /// The value being read: its first event (nil past an anchor, a tag or the end).
+  var current: YAMLEventReader.Event?
+  /// Whether a rule refused a value: the file goes to the full decoder.
+  var failed = false
+  /// Where the answer's keys that its rules name are in ``ResponseRules/answer``.
+  let at = ResponseRules.AnswerPositions.shared
+  /// The answer's keys, held for the file (an answer is read thousands of times).
+  let answerKeys = ResponseRules.answer
 
   init(reader: YAMLEventReader) {
     self.reader = reader
@@ -47,45 +58,124 @@ private struct Reading {
     return event
   }
 
-  /// The next event if it is a scalar that is not null.
-  func string() -> YAMLEventReader.Event? {
-    guard let event = next(), event.kind == .scalar, !event.isNull else { return nil }
-    return event
+  /// Moves to the next value; whether it is null (then absent, where a key is optional).
+  mutating func advance() -> Bool {
+    current = next()
+    guard let event = current else { return false }
+    return event.kind == .scalar && event.isNull
   }
 
-  /// A string that is not only whitespace (``NodeReader/nonEmptyString``).
-  func nonEmpty() -> String? {
-    guard let text = string()?.text, !text.allSatisfy(\.isWhitespace) else { return nil }
-    return text
+  // MARK: ResponseSource
+
+  mutating func string(_ what: @autoclosure () -> String) -> String? {
+    guard let event = current, event.kind == .scalar, !event.isNull else {
+      failed = true
+      return nil
+    }
+    return event.text
   }
 
-  /// An identity field, as ``ResponseLimits/identityProblem(_:_:)`` accepts one.
-  ///
-  /// Counting bytes keeps this path cheap; a text longer in bytes than the bound in
-  /// characters goes to the full decoder, which counts characters.
-  func identity(_ event: YAMLEventReader.Event) -> String? {
-    guard event.value.count <= ResponseLimits.identityLength else { return nil }
-    let text = event.text
-    return text.allSatisfy(\.isWhitespace) ? nil : text
+  /// The length in Unicode scalars, counted on the UTF-8 bytes (libyaml has checked them): one
+  /// a byte that does not continue a sequence.
+  mutating func textLength(_ what: @autoclosure () -> String) -> Int? {
+    guard let event = current, event.kind == .scalar, !event.isNull else {
+      failed = true
+      return nil
+    }
+    var count = 0
+    for byte in event.value where byte & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
-  /// Whether a long text field is within ``ResponseLimits/textLength``, counted in bytes as
-  /// ``identity(_:)`` does.
-  static func withinTextLength(_ event: YAMLEventReader.Event) -> Bool {
-    event.value.count <= ResponseLimits.textLength
+  /// A plain number, as ``NodeReader/number(_:_:)`` reads one.
+  @inline(__always)
+  mutating func number(_ what: @autoclosure () -> String) -> Double? {
+    guard let event = current, event.kind == .scalar, event.style == .plain, !event.isNull else {
+      failed = true
+      return nil
+    }
+    // Up to 15 digits are an exact integer, as `Double(text)` reads them; anything else goes
+    // through the format's number syntax.
+    let bytes = event.value
+    if bytes.count <= 15 {
+      var whole = 0
+      var digits = true
+      for byte in bytes {
+        guard byte >= 0x30, byte <= 0x39 else {
+          digits = false
+          break
+        }
+        whole = whole * 10 + Int(byte - 0x30)
+      }
+      if digits, !bytes.isEmpty { return Double(whole) }
+    }
+    guard let number = NumberSyntax.parse(event.text) else {
+      failed = true
+      return nil
+    }
+    return number
   }
 
-  /// An optional field: nil for null, `.some(nil)` when invalid.
-  func optional(_ check: (YAMLEventReader.Event) -> String?) -> String?? {
-    guard let event = next(), event.kind == .scalar else { return .some(nil) }
-    if event.isNull { return nil }
-    return .some(check(event))
+  mutating func items(_ what: @autoclosure () -> String, _ each: (inout Reading) -> Void) -> Int? {
+    guard current?.kind == .sequenceStart else {
+      failed = true
+      return nil
+    }
+    var count = 0
+    while true {
+      current = next()
+      guard let item = current else {
+        failed = true
+        return nil
+      }
+      if item.kind == .sequenceEnd { return count }
+      each(&self)
+      if failed { return nil }
+      count += 1
+    }
   }
 
-  private static let topKeys: [StaticString] = [
-    "format", "questionnaire", "administration", "round", "role", "respondent", "language",
-    "status", "started", "updated", "completed", "answers",
-  ]
+  mutating func refuse(_ message: @autoclosure () -> Diagnostic.Message, suggestion: String?) {
+    failed = true
+  }
+
+  mutating func suggest(_ search: () -> String?) -> String? { nil }
+
+  // MARK: The document
+
+  /// The bits of the required keys of `keys`.
+  private static func mask(_ keys: [ResponseRules.Key]) -> Int {
+    keys.indices.reduce(0) { keys[$1].required ? $0 | 1 << $1 : $0 }
+  }
+
+  /// The tables (plain data: reading a key copies nothing counted).
+  private static let topKeys = ResponseRules.response
+  private static let referenceKeys = ResponseRules.reference
+  private static let requiredTopKeys = mask(ResponseRules.response)
+  private static let requiredReferenceKeys = mask(ResponseRules.reference)
+
+  /// Where `event`, a key, is in `keys`, unless seen already (a bit of `seen`); nil for a key
+  /// that is not a scalar, unknown or repeated.
+  private static func key(
+    _ event: YAMLEventReader.Event, in keys: [ResponseRules.Key], seen: inout Int
+  )
+    -> Int?
+  {
+    guard event.kind == .scalar, let bytes = event.value.baseAddress else { return nil }
+    let count = event.value.count
+    for position in keys.indices {
+      let name = keys[position].spelling
+      guard name.utf8CodeUnitCount == count else { continue }
+      let literal = name.utf8Start
+      var offset = 0
+      while offset < count, bytes[offset] == literal[offset] { offset += 1 }
+      guard offset == count else { continue }
+      guard seen & (1 << position) == 0 else { return nil }
+      seen |= 1 << position
+      return position
+    }
+    return nil
+  }
 
   mutating func document(_ plans: (QuestionnaireReference) -> ScoringPlan?) -> ResponseSummarizer
     .Outcome?
@@ -94,117 +184,76 @@ private struct Reading {
       next()?.kind == .mappingStart
     else { return nil }
     var seen = 0
+    var texts = [String?](repeating: nil, count: ResponseRules.response.count)
     var reference: QuestionnaireReference?
-    var administration: String?
-    var round: String?
-    var role: String?
-    var respondent: String?
-    var updated: String?
-    var language: String?
-    var status: Response.Status?
     while true {
-      guard let key = next() else { return nil }
-      if key.kind == .mappingEnd { break }
-      guard key.kind == .scalar, let field = Self.topKeys.firstIndex(where: key.equals),
-        seen & (1 << field) == 0
-      else { return nil }
-      seen |= 1 << field
-      switch field {
-      case 0:
-        guard let value = string(), value.equals("arusha/response-1") else { return nil }
-      case 1:
+      guard let event = next() else { return nil }
+      if event.kind == .mappingEnd { break }
+      guard let field = Self.key(event, in: Self.topKeys, seen: &seen) else { return nil }
+      let key = Self.topKeys[field]
+      switch key.value {
+      case .scalar(let rule):
+        if advance(), !key.required { continue }
+        texts[field] = ResponseRules.scalar(rule, of: key, &self)
+        if failed { return nil }
+      case .reference:
         guard let parsed = questionnaireReference() else { return nil }
         reference = parsed
-      case 2:
-        guard let event = string(), let text = identity(event) else { return nil }
-        administration = text
-      case 3:
-        guard let event = string(), let text = identity(event) else { return nil }
-        round = text
-      case 4, 5:
-        let checked = optional(identity)
-        guard let value = checked else { continue }
-        guard let text = value else { return nil }
-        if field == 4 { role = text } else { respondent = text }
-      case 6:
-        let checked = optional { LanguageCode.isValid($0.text) ? $0.text : nil }
-        guard let value = checked else { continue }
-        guard let code = value else { return nil }
-        language = code
-      case 7:
-        guard let value = string() else { return nil }
-        if value.equals("complete") {
-          status = .complete
-        } else if value.equals("in-progress") {
-          status = .inProgress
-        } else {
-          return nil
-        }
-      case 8, 9, 10:
-        let checked = optional { Timestamp.isValid($0.text) ? $0.text : nil }
-        if case .some(nil) = checked { return nil }
-        if field == 9, case .some(let text?) = checked { updated = text }
-      default:
+      case .answers:
         guard let reference, let plan = plans(reference) else { return nil }
         self.plan = plan
         items = Array(repeating: .missing, count: plan.items.count)
         guard let event = next() else { return nil }
+        // `answers: null` is a response with no answers yet.
         if event.kind == .scalar, event.isNull { continue }
         guard event.kind == .mappingStart, answers(plan) else { return nil }
+      case .answerValue:
+        return nil
       }
     }
     // Exactly one document, and every required key.
-    guard next()?.kind == .documentEnd, next()?.kind == .streamEnd else { return nil }
-    let required = [0, 1, 2, 3, 7, 11].reduce(0) { $0 | 1 << $1 }
-    guard seen & required == required, let reference, let administration, let round,
-      let status
+    guard next()?.kind == .documentEnd, next()?.kind == .streamEnd,
+      seen & Self.requiredTopKeys == Self.requiredTopKeys,
+      let response = ResponseRules.header(reference: reference, texts),
+      let plan = plan ?? plans(response.questionnaire)
     else { return nil }
-    guard let plan = plan ?? plans(reference) else { return nil }
     if items.isEmpty {
       items = Array(repeating: .missing, count: plan.items.count)
     }
-    if let language, !plan.questionnaire.languages.contains(language) { return nil }
+    if let language = response.language, !plan.questionnaire.languages.contains(language) {
+      return nil
+    }
     let result = ScoringKernel.score(plan, items)
-    if status == .complete,
+    if response.status == .complete,
       items.indices.contains(where: {
         result.items[$0].visible && plan.items[$0].required && items[$0].state == .missing
       })
     {
       return nil
     }
-    let response = Response(
-      questionnaire: reference, administration: administration, round: round, role: role,
-      respondent: respondent, language: language, status: status, updated: updated)
     return ResponseSummarizer.Outcome(
-      response: response, summary: ResponseSummary(response, plan: plan, result: result))
+      response: response, summary: ResponseSummary(response, plan: plan, result: result),
+      answers: items)
   }
 
-  /// `{id, version, sha256}`, each once and valid.
-  func questionnaireReference() -> QuestionnaireReference? {
+  /// The questionnaire reference, each key once and valid.
+  mutating func questionnaireReference() -> QuestionnaireReference? {
     guard next()?.kind == .mappingStart else { return nil }
-    var id: String?
-    var version: String?
-    var sha: String?
+    var seen = 0
+    var texts = [String?](repeating: nil, count: ResponseRules.reference.count)
     while true {
-      guard let key = next() else { return nil }
-      if key.kind == .mappingEnd { break }
-      if key.equals("id"), id == nil {
-        guard let text = string()?.text, Slug.isValid(text) else { return nil }
-        id = text
-      } else if key.equals("version"), version == nil {
-        guard let text = nonEmpty() else { return nil }
-        version = text
-      } else if key.equals("sha256"), sha == nil {
-        guard let value = string(), value.value.count == 64,
-          value.value.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
-        else { return nil }
-        sha = value.text
-      } else {
-        return nil
-      }
+      guard let event = next() else { return nil }
+      if event.kind == .mappingEnd { break }
+      guard let field = Self.key(event, in: Self.referenceKeys, seen: &seen),
+        case .scalar(let rule) = Self.referenceKeys[field].value
+      else { return nil }
+      let key = Self.referenceKeys[field]
+      if advance(), !key.required { continue }
+      texts[field] = ResponseRules.scalar(rule, of: key, &self)
+      if failed { return nil }
     }
-    guard let id, let version, let sha else { return nil }
-    return QuestionnaireReference(id: id, version: version, sha256: sha)
+    guard seen & Self.requiredReferenceKeys == Self.requiredReferenceKeys else { return nil }
+    return ResponseRules.reference(texts)
   }
 
   /// The position of the question whose id is `key`, after `last`: answers come in order.
@@ -231,122 +280,65 @@ private struct Reading {
     }
   }
 
-  private static let answerKeys: [StaticString] = [
-    "value", "state", "comment", "evidence", "justification",
-  ]
+  /// Whether the fast path keeps the text of the answer's key at `field`: not a comment, nor
+  /// evidence where an answer cannot be unsupported (checked, not kept).
+  func keeps(_ field: Int, _ mayExpectEvidence: Bool) -> Bool {
+    field != at.comment && (mayExpectEvidence || field != at.evidence)
+  }
 
-  /// One answer, checked as ``ResponseDecoder`` checks it.
+  /// One answer, read by the rules ``ResponseDecoder`` reads it by.
+  ///
+  /// What it keeps of the texts is plain data (a state, whether there is a justification or
+  /// evidence): an answer is read thousands of times a comparison.
   mutating func answer(_ index: Int, _ plan: ScoringPlan) -> Bool {
     guard next()?.kind == .mappingStart else { return false }
     var seen = 0
     var value: AnswerValue?
-    var state: Answer.State?
-    var justification: String?
+    var hasState = false
+    var answerState: Answer.State?
+    var justification = ResponseRules.Justification.absent
     var hasEvidence = false
     while true {
-      guard let key = next() else { return false }
-      if key.kind == .mappingEnd { break }
-      guard key.kind == .scalar, let field = Self.answerKeys.firstIndex(where: key.equals),
-        seen & (1 << field) == 0
-      else { return false }
-      seen |= 1 << field
-      switch field {
-      case 0:
-        guard let event = next() else { return false }
-        if event.kind == .scalar, event.isNull { continue }
-        guard let parsed = self.value(event, plan.items[index].kind) else { return false }
-        value = parsed
-      case 1:
-        guard let event = next(), event.kind == .scalar else { return false }
-        if event.isNull { continue }
-        if event.equals("na") {
-          state = .notApplicable
-        } else if event.equals("unknown") {
-          state = .unknown
-        } else {
-          return false
+      guard let event = next() else { return false }
+      if event.kind == .mappingEnd { break }
+      guard let field = Self.key(event, in: answerKeys, seen: &seen) else { return false }
+      let key = answerKeys[field]
+      // Every key of an answer is optional: null is its absence.
+      if advance() { continue }
+      switch key.value {
+      case .answerValue:
+        // The fast path reports nothing: the question's id is for messages only.
+        value = plan.items[index].rule.read(&self, question: "")
+      case .scalar(.longText) where !keeps(field, plan.items[index].mayExpectEvidence):
+        _ = ResponseRules.isLongText(&self, key.what)
+      case .scalar(let rule):
+        let text = ResponseRules.scalar(rule, of: key, &self)
+        if field == at.state {
+          hasState = true
+          answerState = text.flatMap(Answer.State.init(rawValue:))
+        } else if field == at.justification {
+          justification = .init(text)
+        } else if field == at.evidence {
+          // Kept only where an answer can be unsupported.
+          hasEvidence = text.map { !$0.allSatisfy(\.isWhitespace) } ?? false
         }
-      default:
-        guard let event = next(), event.kind == .scalar, Self.withinTextLength(event) else {
-          return false
-        }
-        if field == 4, !event.isNull { justification = event.text }
-        // Evidence matters only where an answer can be unsupported.
-        if field == 3, !event.isNull, plan.items[index].mayExpectEvidence {
-          hasEvidence = !event.text.allSatisfy(\.isWhitespace)
-        }
+      case .reference, .answers:
+        return false
       }
+      if failed { return false }
     }
-    switch (value, state) {
-    case (_?, _?), (nil, nil):
-      return false
-    case (nil, .notApplicable?):
-      guard plan.items[index].allowNotApplicable, let justification,
-        !justification.allSatisfy(\.isWhitespace)
-      else { return false }
-    case (nil, .unknown?):
-      guard plan.items[index].allowUnknown else { return false }
-    case (_?, nil):
-      break
-    }
-    if justification != nil, state != .notApplicable { return false }
-    switch (state, value) {
+    // The plan's item is read field by field: a copy of it would retain every array it holds.
+    let problems = ResponseRules.answerProblems(
+      hasValue: value != nil, hasState: hasState, state: answerState,
+      justification: justification, allowNotApplicable: plan.items[index].allowNotApplicable,
+      allowUnknown: plan.items[index].allowUnknown, clean: true)
+    guard problems.isEmpty else { return false }
+    switch (answerState, value) {
     case (.unknown?, _): items[index] = .init(state: .unknown, hasEvidence: hasEvidence)
     case (.notApplicable?, _): items[index] = .init(state: .notApplicable, hasEvidence: hasEvidence)
     case (nil, let value?): items[index] = .init(state: .value(value), hasEvidence: hasEvidence)
     case (nil, nil): break
     }
     return true
-  }
-
-  /// A plain number, as ``NodeReader/number(_:_:)`` reads one.
-  func number(_ event: YAMLEventReader.Event) -> Double? {
-    guard event.kind == .scalar, event.style == .plain, !event.isNull else { return nil }
-    // Up to 15 digits are an exact integer, as `Double(text)` reads them; anything else goes
-    // through the format's number syntax.
-    let bytes = event.value
-    if bytes.count <= 15 {
-      var whole = 0
-      var digits = true
-      for byte in bytes {
-        guard byte >= 0x30, byte <= 0x39 else {
-          digits = false
-          break
-        }
-        whole = whole * 10 + Int(byte - 0x30)
-      }
-      if digits { return Double(whole) }
-    }
-    return NumberSyntax.parse(event.text)
-  }
-
-  /// A value that fits the question (`ResponseDecoder.value`).
-  func value(_ event: YAMLEventReader.Event, _ kind: ScoringPlan.ItemKind) -> AnswerValue? {
-    switch kind {
-    case .option(let values, _, _):
-      guard let number = number(event), values.contains(number) else { return nil }
-      return .number(number)
-    case .yesno:
-      guard let number = number(event), number == 0 || number == 1 else { return nil }
-      return .number(number)
-    case .multi(let values, _):
-      guard event.kind == .sequenceStart else { return nil }
-      var selected: [Double] = []
-      while true {
-        guard let item = next() else { return nil }
-        if item.kind == .sequenceEnd { return .selection(selected) }
-        guard let number = number(item), values.contains(number), !selected.contains(number)
-        else { return nil }
-        selected.append(number)
-      }
-    case .number(let low, let high):
-      guard let number = number(event) else { return nil }
-      if let low, number < low { return nil }
-      if let high, number > high { return nil }
-      return .number(number)
-    case .text:
-      guard event.kind == .scalar, !event.isNull, Self.withinTextLength(event) else { return nil }
-      return .text(event.text)
-    }
   }
 }

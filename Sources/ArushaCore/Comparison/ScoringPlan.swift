@@ -70,6 +70,8 @@ public final class ScoringPlan: Sendable {
     var idBytes: [UInt8]
     var factor: Int
     var kind: ItemKind
+    /// What an answer's value must be (the readers' one statement of it).
+    var rule: AnswerRule
     var weight: Double
     var required: Bool
     var critical: Bool
@@ -120,7 +122,8 @@ public final class ScoringPlan: Sendable {
         items.append(
           Item(
             id: question.id, idBytes: Array(question.id.utf8), factor: factorIndex,
-            kind: ItemKind(question.kind), weight: question.weight, required: question.required,
+            kind: ItemKind(question.kind), rule: AnswerRule(question.kind), weight: question.weight,
+            required: question.required,
             critical: question.critical, allowNotApplicable: question.allowNotApplicable,
             allowUnknown: question.allowUnknown, condition: question.condition,
             whenHidden: question.whenHidden, references: [], evidence: EvidenceRule(question),

@@ -108,78 +108,56 @@ public enum ResponseDecoder {
 
   private static func readHeader(_ root: YAMLNode, _ reader: inout NodeReader) -> ResponseHeader? {
     guard let fields = reader.fields(of: root, as: ResponseSchema.response) else { return nil }
-    if let node = fields["format"], let format = reader.string(node, "format"),
-      format != Response.format
-    {
-      reader.error(.unsupportedFormat(format, expected: Response.format), at: node.reportMark)
-    }
+    var texts = [String?](repeating: nil, count: ResponseRules.response.count)
     var reference: QuestionnaireReference?
-    if let node = fields["questionnaire"],
-      let ref = reader.fields(of: node, as: ResponseSchema.reference)
-    {
-      let id = ref["id"].flatMap { reader.slug($0, "questionnaire id") }
-      let version = ref["version"].flatMap { reader.nonEmptyString($0, "questionnaire version") }
-      var sha: String?
-      if let node = ref["sha256"], let text = reader.string(node, "sha256") {
-        if text.count == 64,
-          text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
-        {
-          sha = text
+    var answers: [YAMLNode.Pair] = []
+    for (index, key) in ResponseRules.response.enumerated() {
+      guard let node = value(of: key, in: fields) else { continue }
+      switch key.value {
+      case .scalar(let rule):
+        texts[index] = NodeSource.read(node, &reader) { ResponseRules.scalar(rule, of: key, &$0) }
+      case .reference:
+        guard let ref = reader.fields(of: node, as: ResponseSchema.reference) else { continue }
+        reference = ResponseRules.reference(scalars(ResponseRules.reference, ref, &reader))
+      case .answers:
+        // `answers: null` is a response with no answers yet.
+        if node.scalar?.isNull == true { continue }
+        if let pairs = node.mapping {
+          answers = pairs
         } else {
-          reader.error(.invalidSHA256(text), at: node.reportMark)
+          reader.error(.answersNotAMapping(found: node), at: node.reportMark)
         }
-      }
-      if let id, let version, let sha {
-        reference = QuestionnaireReference(id: id, version: version, sha256: sha)
-      }
-    }
-    let administration = fields["administration"].flatMap {
-      reader.identity($0, "administration")
-    }
-    let round = fields["round"].flatMap { reader.identity($0, "round") }
-    let role = fields.present("role").flatMap { reader.identity($0, "role") }
-    let respondent = fields.present("respondent").flatMap { reader.identity($0, "respondent") }
-    var language: String?
-    if let node = fields.present("language"), let code = reader.string(node, "language") {
-      if LanguageCode.isValid(code) {
-        language = code
-      } else {
-        reader.error(.invalidResponseLanguage(code), at: node.reportMark)
-      }
-    }
-    let status = fields["status"].flatMap {
-      reader.oneOf($0, Response.Status.allCases.map(\.rawValue), "status")
-    }
-    var times: [String: String] = [:]
-    for key in ["started", "updated", "completed"] {
-      guard let node = fields.present(key), let text = reader.string(node, "'\(key)'") else {
+      case .answerValue:
         continue
       }
-      if Timestamp.isValid(text) {
-        times[key] = text
-      } else {
-        reader.error(.invalidTime(key, text), at: node.reportMark)
-      }
     }
-    var answers: [YAMLNode.Pair] = []
-    if let node = fields.present("answers") {
-      if let pairs = node.mapping {
-        answers = pairs
-      } else {
-        reader.error(.answersNotAMapping(found: node), at: node.reportMark)
-      }
-    }
-    guard let reference, let administration, let round, let status,
-      let statusValue = Response.Status(rawValue: status)
-    else { return nil }
-    let response = Response(
-      questionnaire: reference, administration: administration, round: round, role: role,
-      respondent: respondent, language: language, status: statusValue, started: times["started"],
-      updated: times["updated"], completed: times["completed"])
+    guard let response = ResponseRules.header(reference: reference, texts) else { return nil }
     return ResponseHeader(
-      response: response, answers: answers, questionnaireMark: fields.keyMark("questionnaire"),
-      statusMark: fields["status"]?.reportMark ?? root.reportMark,
-      languageMark: fields["language"]?.reportMark)
+      response: response, answers: answers,
+      questionnaireMark: fields.keyMark(ResponseRules.questionnaireKey.description),
+      statusMark: fields[ResponseRules.statusKey.description]?.reportMark ?? root.reportMark,
+      languageMark: fields[ResponseRules.languageKey.description]?.reportMark)
+  }
+
+  /// The value of `key` in `fields`: a required key's even when null (the rules refuse it), an
+  /// optional key's unless null.
+  private static func value(of key: ResponseRules.Key, in fields: NodeReader.Fields) -> YAMLNode? {
+    key.required ? fields[key.name] : fields.present(key.name)
+  }
+
+  /// The scalar values of `keys` in `fields`, in the table's order (nil: absent or refused).
+  private static func scalars(
+    _ keys: [ResponseRules.Key], _ fields: NodeReader.Fields, _ reader: inout NodeReader,
+    skipping skipped: StaticString? = nil
+  ) -> [String?] {
+    var texts = [String?](repeating: nil, count: keys.count)
+    for (index, key) in keys.enumerated() {
+      guard case .scalar(let rule) = key.value, skipped.map({ !key.is($0) }) ?? true,
+        let node = value(of: key, in: fields)
+      else { continue }
+      texts[index] = NodeSource.read(node, &reader) { ResponseRules.scalar(rule, of: key, &$0) }
+    }
+    return texts
   }
 
   // MARK: Answers
@@ -189,120 +167,44 @@ public enum ResponseDecoder {
     _ reader: inout NodeReader
   ) -> Answer? {
     guard let fields = reader.fields(of: node, as: ResponseSchema.answer) else { return nil }
-    var answer = Answer()
     let errorsBefore = reader.diagnostics.count
-    answer.comment = fields.present("comment").flatMap { reader.longText($0, "comment") }
-    answer.evidence = fields.present("evidence").flatMap { reader.longText($0, "evidence") }
-    answer.justification = fields.present("justification").flatMap {
-      reader.longText($0, "justification")
-    }
-    let valueNode = fields.present("value")
-    let stateNode = fields.present("state")
-    switch (valueNode, stateNode) {
-    case (_?, _?):
-      reader.error(.valueAndState, at: fields.keyMark("state"))
-    case (nil, nil):
-      reader.error(.neitherValueNorState(question.id), at: node.reportMark)
-    case (let valueNode?, nil):
-      answer.value = value(valueNode, question, &reader)
-    case (nil, let stateNode?):
-      if let state = reader.oneOf(stateNode, ["na", "unknown"], "answer state") {
-        if state == "na" {
-          answer.state = .notApplicable
-          if !question.allowNotApplicable {
-            reader.error(.notApplicableNotAllowed(question.id), at: stateNode.reportMark)
-          }
-          if (answer.justification ?? "").allSatisfy(\.isWhitespace) {
-            reader.error(.notApplicableWithoutJustification, at: stateNode.reportMark)
-          }
-        } else {
-          answer.state = .unknown
-          if !question.allowUnknown {
-            reader.error(.unknownNotAllowed(question.id), at: stateNode.reportMark)
-          }
-        }
+    let valueNode = fields.present(ResponseRules.valueKey.description)
+    let hasState = fields.present(ResponseRules.stateKey.description) != nil
+    // With both, only that is reported: neither is read.
+    let texts = scalars(
+      ResponseRules.answer, fields, &reader,
+      skipping: valueNode != nil ? ResponseRules.stateKey : nil)
+    var answer = ResponseRules.answer(texts)
+    if let valueNode, !hasState {
+      answer.value = NodeSource.read(valueNode, &reader) {
+        AnswerRule(question.kind).read(&$0, question: question.id)
       }
     }
-    if answer.justification != nil, answer.state != .notApplicable,
-      reader.diagnostics.count == errorsBefore
-    {
-      reader.error(.justificationWithoutNotApplicable, at: fields.keyMark("justification"))
+    let problems = ResponseRules.answerProblems(
+      hasValue: valueNode != nil, hasState: hasState, state: answer.state,
+      justification: .init(answer.justification),
+      allowNotApplicable: question.allowNotApplicable,
+      allowUnknown: question.allowUnknown, clean: reader.diagnostics.count == errorsBefore)
+    let stateMark =
+      fields.present(ResponseRules.stateKey.description)?.reportMark ?? node.reportMark
+    for problem in problems {
+      switch problem {
+      case .valueAndState:
+        reader.error(.valueAndState, at: fields.keyMark(ResponseRules.stateKey.description))
+      case .neitherValueNorState:
+        reader.error(.neitherValueNorState(question.id), at: node.reportMark)
+      case .notApplicableNotAllowed:
+        reader.error(.notApplicableNotAllowed(question.id), at: stateMark)
+      case .notApplicableWithoutJustification:
+        reader.error(.notApplicableWithoutJustification, at: stateMark)
+      case .unknownNotAllowed:
+        reader.error(.unknownNotAllowed(question.id), at: stateMark)
+      case .justificationWithoutNotApplicable:
+        reader.error(
+          .justificationWithoutNotApplicable,
+          at: fields.keyMark(ResponseRules.justificationKey.description))
+      }
     }
     return reader.diagnostics.count == errorsBefore ? answer : nil
-  }
-
-  private static func value(_ node: YAMLNode, _ question: Question, _ reader: inout NodeReader)
-    -> AnswerValue?
-  {
-    let id = question.id
-    func optionValue(_ options: [AnswerOption]) -> Double? {
-      guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
-      guard options.contains(where: { $0.value == number }) else {
-        reader.error(
-          .notAnOption(number, of: id, values: options.map(\.value)), at: node.reportMark)
-        return nil
-      }
-      return number
-    }
-    switch question.kind {
-    case .scale(_, let options), .choice(let options):
-      return optionValue(options).map(AnswerValue.number)
-    case .yesno:
-      guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
-      guard number == 0 || number == 1 else {
-        reader.error(.invalidYesNo(id, number), at: node.reportMark)
-        return nil
-      }
-      return .number(number)
-    case .multi(let options):
-      guard let items = reader.list(node, "the answer to '\(id)'") else { return nil }
-      var selected: [Double] = []
-      for item in items {
-        guard let number = reader.number(item, "a selected option of '\(id)'") else { continue }
-        if !options.contains(where: { $0.value == number }) {
-          reader.error(
-            .notAnOption(number, of: id, values: options.map(\.value)), at: item.reportMark)
-        } else if selected.contains(number) {
-          reader.error(.optionSelectedTwice(number), at: item.reportMark)
-        } else {
-          selected.append(number)
-        }
-      }
-      return selected.count == items.count ? .selection(selected) : nil
-    case .number(let low, let high):
-      guard let number = reader.number(node, "the answer to '\(id)'") else { return nil }
-      if let low, number < low {
-        reader.error(.belowMinimum(number, minimum: low, of: id), at: node.reportMark)
-      }
-      if let high, number > high {
-        reader.error(.aboveMaximum(number, maximum: high, of: id), at: node.reportMark)
-      }
-      return (low.map { number >= $0 } ?? true) && (high.map { number <= $0 } ?? true)
-        ? .number(number) : nil
-    case .text:
-      return reader.longText(node, "the answer to '\(id)'").map(AnswerValue.text)
-    }
-  }
-}
-
-extension NodeReader {
-  /// An identity field: a string that is not blank, within ``ResponseLimits/identityLength``.
-  fileprivate mutating func identity(_ node: YAMLNode, _ what: String) -> String? {
-    guard let text = string(node, what) else { return nil }
-    if let problem = ResponseLimits.identityProblem(text, what) {
-      error(problem, at: node.reportMark)
-      return nil
-    }
-    return text
-  }
-
-  /// A long text field: a string within ``ResponseLimits/textLength``.
-  fileprivate mutating func longText(_ node: YAMLNode, _ what: String) -> String? {
-    guard let text = string(node, what) else { return nil }
-    if let problem = ResponseLimits.textProblem(text, what) {
-      error(problem, at: node.reportMark)
-      return nil
-    }
-    return text
   }
 }

@@ -1,38 +1,24 @@
-/// The response format's objects and keys (response-format.md), for the decoder's key checks.
+/// The response format's objects and keys for the decoder's key checks, made from
+/// ``ResponseRules``' tables (the one statement of which keys exist and which are required).
 public enum ResponseSchema {
-  private static func key(_ name: String, _ type: FormatSchema.ValueType, required: Bool = false)
-    -> FormatSchema.Property
+  private static func object(_ name: String, _ noun: String, _ keys: [ResponseRules.Key])
+    -> FormatSchema.Object
   {
-    FormatSchema.Property(name: name, type: type, required: required, summary: "")
+    FormatSchema.Object(
+      name: name, noun: noun,
+      properties: keys.map {
+        FormatSchema.Property(
+          name: $0.name, type: $0.value.schemaType, required: $0.required, summary: "")
+      })
   }
 
   /// The top level of a response file.
-  public static let response = FormatSchema.Object(
-    name: "response", noun: "the response",
-    properties: [
-      key("format", .constant(Response.format), required: true),
-      key("questionnaire", .object("reference"), required: true),
-      key("administration", .string, required: true),
-      key("round", .string, required: true),
-      key("role", .string), key("respondent", .string), key("language", .string),
-      key("status", .oneOf(Response.Status.allCases.map(\.rawValue)), required: true),
-      key("started", .string), key("updated", .string), key("completed", .string),
-      key("answers", .map(.object("answer")), required: true),
-    ])
+  public static let response = object("response", "the response", ResponseRules.response)
 
   /// The `questionnaire` reference.
-  public static let reference = FormatSchema.Object(
-    name: "reference", noun: "the questionnaire reference",
-    properties: [
-      key("id", .slug, required: true), key("version", .string, required: true),
-      key("sha256", .string, required: true),
-    ])
+  public static let reference = object(
+    "reference", "the questionnaire reference", ResponseRules.reference)
 
   /// One answer.
-  public static let answer = FormatSchema.Object(
-    name: "answer", noun: "an answer",
-    properties: [
-      key("value", .string), key("state", .oneOf(["na", "unknown"])), key("comment", .string),
-      key("evidence", .string), key("justification", .string),
-    ])
+  public static let answer = object("answer", "an answer", ResponseRules.answer)
 }
