@@ -64,7 +64,9 @@ public enum CompareRun {
 
   /// The request with each of its paths as `console` opens them (``Console/path(_:)``).
   ///
-  /// - Parameter console: The console of the run.
+  /// - Parameters:
+  ///   - request: The command line's choices.
+  ///   - console: The console of the run.
   /// - Returns: The request to carry out.
   static func resolved(_ request: Request, in console: Console) -> Request {
     var resolved = request

@@ -14,7 +14,8 @@ enum Failure {
       case .invalid(let path, let source, let diagnostics):
         let report = FileReport(
           path: path, source: source, diagnostics: diagnostics, readError: nil)
-        settings.console.error(DiagnosticRenderer(style: settings.style(toError: true)).text([report]))
+        settings.console.error(
+          DiagnosticRenderer(style: settings.style(toError: true)).text([report]))
         throw ExitStatus.dataError
       case .questionnaire(let message):
         settings.console.message("arusha: \(message)")

@@ -65,10 +65,12 @@ public enum VerifyRun {
             shown, KeygenRun.shown(PrintableText.name(principal)),
             for: KeygenRun.shown(PrintableText.name(administration))) + "\n")
       case .unsigned:
-        settings.console.message(SigningMessages.notVerified(shown, SignatureFailure.missing.description))
+        settings.console.message(
+          SigningMessages.notVerified(shown, SignatureFailure.missing.description))
         failed += 1
       case .invalid(let failure):
-        settings.console.message(SigningMessages.notVerified(shown, KeygenRun.shown(failure.description)))
+        settings.console.message(
+          SigningMessages.notVerified(shown, KeygenRun.shown(failure.description)))
         failed += 1
       }
     }

@@ -20,8 +20,7 @@ public enum QuestionnaireValidation {
   public static func run(
     _ paths: [String], strict: Bool, questionnaires: [String] = [],
     searchFolder: String = "Questionnaires"
-  ) throws(LoadFailure) -> [FileReport]
-  {
+  ) throws(LoadFailure) -> [FileReport] {
     var reports: [FileReport?] = []
     var maps: [Int] = []
     var valid: [String] = []

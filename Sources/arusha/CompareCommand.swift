@@ -130,7 +130,8 @@ struct CompareCommand: ConsoleCommand {
 
   func run(on console: Console) throws {
     try Self.perform(console) {
-      try CompareRun.run(request, format: format, output: output, settings: display.settings(console))
+      try CompareRun.run(
+        request, format: format, output: output, settings: display.settings(console))
     }
   }
 }

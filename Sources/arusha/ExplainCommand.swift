@@ -50,6 +50,8 @@ struct ExplainCommand: ConsoleCommand {
   }
 
   func run(on console: Console) throws {
-    try Self.perform(console) { try ExplainRun.execute(options, settings: display.settings(console)) }
+    try Self.perform(console) {
+      try ExplainRun.execute(options, settings: display.settings(console))
+    }
   }
 }
