@@ -63,7 +63,8 @@ let package = Package(
       exclude: ["README.md"]
     ),
     .target(
-      name: "ArushaTestSupport", dependencies: ["ArushaCore", "ArushaYAML"], path: "Tests/ArushaTestSupport"),
+      name: "ArushaTestSupport", dependencies: ["ArushaCore", "ArushaYAML", "ArushaApp"],
+      path: "Tests/ArushaTestSupport"),
     .testTarget(
       name: "ArushaYAMLTests", dependencies: ["ArushaYAML", "ArushaTestSupport"],
       exclude: ["Fixtures"]),

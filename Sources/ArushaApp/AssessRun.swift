@@ -18,6 +18,10 @@ public enum AssessRun {
   public static func execute(_ options: AssessmentSetup.Options, plain: Bool, settings: Settings)
     throws
   {
+    // A session reads the process's standard input and takes over its terminal.
+    guard settings.console.ownsProcessTerminal else {
+      throw UsageError("assess runs on the process's own terminal: run the arusha binary")
+    }
     let terminal = SystemTerminal()
     let prepared: AssessmentSetup.Prepared
     do throws(AssessmentSetup.Failure) {
@@ -61,7 +65,7 @@ public enum AssessRun {
       try SignatureVoiding.save(
         runner.response, questionnaire: questionnaire, to: path, signature: &signature)
     } catch {
-      Console.message("arusha: cannot save \(error)")
+      settings.console.message("arusha: cannot save \(error)")
       throw ExitStatus.code(for: error)
     }
     let text = SessionText(prepared.session.language)
@@ -70,19 +74,19 @@ public enum AssessRun {
     func sayVoided() {
       guard let voided = signature?.voided else { return }
       let shown = { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
-      Console.message(
+      settings.console.message(
         text.signatureVoided(
           shown(SignatureCheck.signaturePath(of: path)), renamedTo: shown(voided)))
     }
     switch outcome {
     case .completed:
       let report = ScoreReport(questionnaire: questionnaire, response: runner.response)
-      Console.out("\n" + report.table(style: style, width: settings.width))
-      Console.out("\n" + text.completed(shownPath) + "\n")
+      settings.console.out("\n" + report.table(style: style, width: settings.width))
+      settings.console.out("\n" + text.completed(shownPath) + "\n")
       sayVoided()
     case .quit, .interrupted, .terminated:
-      if !fullScreen { Console.out("\n") }
-      Console.message(
+      if !fullScreen { settings.console.out("\n") }
+      settings.console.message(
         text.saved(shownPath) + "\n"
           + text.resume(
             resumeCommand(
@@ -139,12 +143,12 @@ public enum AssessRun {
     case .load(let failure):
       return try Failure.report(settings) { () throws(LoadFailure) -> Error in throw failure }
     case .file(let fileError):
-      Console.message("arusha: \(fileError.description)")
+      settings.console.message("arusha: \(fileError.description)")
       return ExitStatus.code(for: fileError)
     case .usage(let message):
       return UsageError(message)
     case .noInput:
-      Console.message(
+      settings.console.message(
         "\narusha: input ended before the administration and round were given; nothing was saved")
       return ExitStatus.noInput
     }

@@ -34,6 +34,8 @@ public enum CompareRun {
     /// The folder that gets each chart of the HTML report as a standalone SVG file
     /// (`--charts DIR`, html only).
     public var charts: String?
+    /// The folder searched last for questionnaires (`./Questionnaires`).
+    public var searchFolder = "Questionnaires"
 
     /// Creates a request.
     public init(
@@ -58,6 +60,24 @@ public enum CompareRun {
       self.anonymizeKey = anonymizeKey
       self.charts = charts
     }
+  }
+
+  /// The request with each of its paths as `console` opens them (``Console/path(_:)``).
+  ///
+  /// - Parameters:
+  ///   - request: The command line's choices.
+  ///   - console: The console of the run.
+  /// - Returns: The request to carry out.
+  static func resolved(_ request: Request, in console: Console) -> Request {
+    var resolved = request
+    resolved.paths = request.paths.map { console.path($0) }
+    resolved.questionnaires = request.questionnaires.map { console.path($0) }
+    resolved.maps = request.maps.map { console.path(orName: $0) }
+    resolved.allowedSigners = console.path(request.allowedSigners)
+    resolved.anonymizeKey = console.path(request.anonymizeKey)
+    resolved.charts = console.path(request.charts)
+    resolved.searchFolder = console.path(request.searchFolder)
+    return resolved
   }
 
   /// How a run ended.
@@ -87,7 +107,8 @@ public enum CompareRun {
   ) throws(LoadFailure) -> Outcome {
     let diagnostics = CompareDiagnostics(style: style)
     let cache = try QuestionnaireCache(
-      explicitPaths: request.questionnaires, acceptMismatch: request.acceptQuestionnaireMismatch)
+      explicitPaths: request.questionnaires, searchFolder: request.searchFolder,
+      acceptMismatch: request.acceptQuestionnaireMismatch)
     let walk = ResponseWalk(request.paths)
     let filter = ResponseFilter(role: request.role, includeIncomplete: request.includeIncomplete)
     var loader = ComparisonLoader(questionnaires: cache, filter: filter)
@@ -216,11 +237,19 @@ public enum CompareRun {
 
   /// Checks `-o`, `--anonymize-key` and `--charts` before any file is read.
   ///
+  /// - Parameters:
+  ///   - request: The command line's choices, its paths resolved.
+  ///   - format: `--format`.
+  ///   - output: `-o`, resolved.
+  ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
   ///   a `--charts` folder that does not exist.
-  public static func check(_ request: Request, format: Format?, output: String?) throws {
+  static func check(_ request: Request, format: Format?, output: String?, console: Console)
+    throws
+  {
     let inputs = inputs(request)
-    let named = try Output.check(output, formatGiven: format != nil, inputs: inputs)
+    let named = try Output.check(
+      output, formatGiven: format != nil, inputs: inputs, console: console)
     let html = (format?.rawValue ?? named?.rawValue) == Format.html.rawValue
     if let key = request.anonymizeKey {
       guard request.options.anonymize else {
@@ -230,9 +259,9 @@ public enum CompareRun {
       // The report is one more file the key must not overwrite, however it is spelled.
       _ = try Output.check(
         key, formatGiven: true, inputs: inputs + (output.map { [$0] } ?? []),
-        option: "--anonymize-key", writes: "the key")
+        option: "--anonymize-key", writes: "the key", console: console)
     }
-    try Output.checkCharts(request.charts, html: html)
+    try Output.checkCharts(request.charts, html: html, console: console)
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or
@@ -242,6 +271,9 @@ public enum CompareRun {
   public static func run(_ request: Request, format: Format?, output: String?, settings: Settings)
     throws
   {
+    let request = resolved(request, in: settings.console)
+    let output = settings.console.path(output)
+    try check(request, format: format, output: output, console: settings.console)
     if output == nil, settings.outputIsTerminal, format == .xlsx {
       throw UsageError(Output.workbookOnTerminal)
     }
@@ -249,14 +281,14 @@ public enum CompareRun {
       settings.errorIsTerminal
       ? ProgressLine(
         label: "reading responses", now: { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
-        write: Console.error)
+        write: settings.console.error)
       : nil
     let outcome = try Failure.report(settings) { () throws(LoadFailure) in
       try execute(
         request, style: settings.style(toError: true),
         messages: { message in
           progress?.finish()  // the line is erased before any message, so the two never mix
-          Console.error(message)
+          settings.console.error(message)
         },
         progress: { progress?.update($0) })
     }
@@ -270,7 +302,7 @@ public enum CompareRun {
     }
     // The key first: a report that names no one is never written without its key.
     if let key = request.anonymizeKey {
-      try Output.write(report.anonymizationKeyCSV(), to: key)
+      try Output.write(report.anonymizationKeyCSV(), to: key, console: settings.console)
     }
     let chosen =
       format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
@@ -282,7 +314,7 @@ public enum CompareRun {
     case .markdown: text = report.markdown()
     case .json:
       // Bytes as written, with no String in between (10,000 groups are about 14 MB).
-      try Output.write(report.jsonBytes(), to: output)
+      try Output.write(report.jsonBytes(), to: output, console: settings.console)
       return
     case .csv:
       // An explicit --lang fr writes the CSV a French spreadsheet opens as columns (issue 23).
@@ -294,14 +326,14 @@ public enum CompareRun {
         let charts = report.chartFiles()
         let paths = try Output.chartPaths(
           charts, in: folder, others: inputs(request) + (output.map { [$0] } ?? []))
-        try Output.write(text, to: output)
-        try Output.write(charts, to: paths)
+        try Output.write(text, to: output, console: settings.console)
+        try Output.write(charts, to: paths, console: settings.console)
         return
       }
     case .xlsx:
-      try Output.write(report.workbook(), to: output)
+      try Output.write(report.workbook(), to: output, console: settings.console)
       return
     }
-    try Output.write(text, to: output)
+    try Output.write(text, to: output, console: settings.console)
   }
 }

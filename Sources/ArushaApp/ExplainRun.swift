@@ -34,16 +34,28 @@ public enum ExplainRun {
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.output = output
     }
+
+    /// The options with each path as `console` opens them (``Console/path(_:)``).
+    func resolved(in console: Console) -> Options {
+      var resolved = self
+      resolved.response = console.path(response)
+      resolved.questionnaire = console.path(questionnaire)
+      resolved.output = console.path(output)
+      return resolved
+    }
   }
 
   /// Checks `-o` and the format before any file is read.
   ///
+  /// - Parameters:
+  ///   - options: The command line's choices, their paths resolved.
+  ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64) for an extension `explain` does not write, or
   ///   ``ExitStatus/cannotCreate`` for an `-o` folder.
-  public static func check(_ options: Options) throws {
+  static func check(_ options: Options, console: Console) throws {
     let named = try Output.check(
       options.output, formatGiven: options.format != nil,
-      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []))
+      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []), console: console)
     if options.format == nil, let named, Format(rawValue: named.rawValue) == nil {
       throw UsageError(
         "explain writes table (.txt), markdown (.md) or json (.json), not \(named.rawValue)")
@@ -55,6 +67,8 @@ public enum ExplainRun {
   /// - Throws: ``ExitStatus`` or ``UsageError`` (a factor the questionnaire does not have,
   ///   a language it is not written in), after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
+    let options = options.resolved(in: settings.console)
+    try check(options, console: settings.console)
     let loaded = try ScoreRun.load(
       options.response, questionnaire: options.questionnaire,
       acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
@@ -84,6 +98,6 @@ public enum ExplainRun {
     case .markdown: text = report.explainMarkdown(factors: options.factors)
     case .json: text = report.explainJSON(factors: options.factors)
     }
-    try Output.write(text, to: output)
+    try Output.write(text, to: output, console: settings.console)
   }
 }

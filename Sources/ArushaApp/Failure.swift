@@ -9,15 +9,16 @@ enum Failure {
     } catch {
       switch error {
       case .file(let fileError):
-        Console.message("arusha: \(fileError.description)")
+        settings.console.message("arusha: \(fileError.description)")
         throw ExitStatus.code(for: fileError)
       case .invalid(let path, let source, let diagnostics):
         let report = FileReport(
           path: path, source: source, diagnostics: diagnostics, readError: nil)
-        Console.error(DiagnosticRenderer(style: settings.style(toError: true)).text([report]))
+        settings.console.error(
+          DiagnosticRenderer(style: settings.style(toError: true)).text([report]))
         throw ExitStatus.dataError
       case .questionnaire(let message):
-        Console.message("arusha: \(message)")
+        settings.console.message("arusha: \(message)")
         throw ExitStatus.dataError
       }
     }

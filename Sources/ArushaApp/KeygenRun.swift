@@ -25,14 +25,15 @@ public enum KeygenRun {
   ///   74 when writing fails; ``UsageError`` for a comment that is not one line.
   public static func execute(path: String, comment: String, settings: Settings) throws {
     try check(path: path, comment: comment)
+    let path = settings.console.path(path)
     let key = OpenSSHPrivateKey.generate(comment: comment)
     do throws(FileError) {
       try SigningKeyFile.writePair(key, to: path)
     } catch {
-      Console.message("arusha: cannot write \(shown(error.description))")
+      settings.console.message("arusha: cannot write \(shown(error.description))")
       throw ExitStatus.code(for: error)
     }
-    Console.message(
+    settings.console.message(
       SigningMessages.keyPairWritten(
         shown(path), publicPath: shown(SigningKeyFile.publicPath(of: path)),
         fingerprint: key.publicKey.fingerprint))

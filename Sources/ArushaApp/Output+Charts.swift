@@ -11,9 +11,10 @@ extension Output {
   ///   - folder: The folder given with `--charts`; nil when the option is not given.
   ///   - html: Whether the report is written as HTML (`--format html`, or `-o` a `.html`
   ///     file).
+  ///   - console: Where the message goes.
   /// - Throws: ``UsageError`` (64) when the report is not HTML; ``ExitStatus/cannotCreate``
   ///   (73), after naming the folder, when it does not exist or is not a folder.
-  public static func checkCharts(_ folder: String?, html: Bool) throws {
+  public static func checkCharts(_ folder: String?, html: Bool, console: Console) throws {
     guard let folder else { return }
     guard html else {
       throw UsageError(
@@ -23,13 +24,13 @@ extension Output {
     let shown = PrintableText.sanitize(folder, for: .terminal, keepLineBreaks: false)
     var info = stat()
     guard stat(folder, &info) == 0 else {
-      Console.message(
+      console.message(
         "arusha: --charts '\(shown)': the folder does not exist; create it first or choose another folder"
       )
       throw ExitStatus.cannotCreate
     }
     guard (info.st_mode & S_IFMT) == S_IFDIR else {
-      Console.message(
+      console.message(
         "arusha: --charts '\(shown)': is not a folder; give the folder for the charts")
       throw ExitStatus.cannotCreate
     }
@@ -65,10 +66,11 @@ extension Output {
   /// - Parameters:
   ///   - charts: The files, named after their charts.
   ///   - paths: Their paths, from ``chartPaths(_:in:others:)``.
+  ///   - console: Where a failure is said.
   /// - Throws: The exit code of a failed write, after saying what failed.
-  static func write(_ charts: [ChartFile], to paths: [String]) throws {
+  static func write(_ charts: [ChartFile], to paths: [String], console: Console) throws {
     for (chart, path) in zip(charts, paths) {
-      try write(chart.svg, to: path)
+      try write(chart.svg, to: path, console: console)
     }
   }
 }

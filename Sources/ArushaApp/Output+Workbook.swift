@@ -13,23 +13,23 @@ extension Output {
   /// ``OutputFile``'s temporary file and rename, so no half workbook is left at `path`.
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ workbook: Workbook, to path: String?) throws {
+  static func write(_ workbook: Workbook, to path: String?, console: Console) throws {
     let bytes: [UInt8]
     do {
       bytes = try ZipPackage.archive(
         workbook.parts().map { (path: $0.path, bytes: $0.bytes) }, for: path ?? "-")
     } catch {
-      Console.message("arusha: cannot write \(error)")
+      console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)
     }
     guard let path else {
-      Console.out(binary: bytes)
+      console.out(binary: bytes)
       return
     }
     do {
       try OutputFile.write(bytes, to: path, permissions: 0o644, devices: .writeDirectly)
     } catch {
-      Console.message("arusha: cannot write \(error)")
+      console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)
     }
   }

@@ -36,12 +36,13 @@ public enum Output {
   ///   - inputs: The files and folders the command reads.
   ///   - option: The option that named `path`, as messages say it (`--anonymize-key`).
   ///   - writes: What is written there, as messages say it ("the key").
+  ///   - console: Where the message for a folder goes.
   /// - Returns: The format the extension names (nil with `--format` and another extension).
   /// - Throws: ``UsageError`` (64) saying what to change; ``ExitStatus/cannotCreate`` (73)
   ///   for a folder (cli.md: an output path that is a folder "cannot be created").
   public static func check(
     _ path: String?, formatGiven: Bool, inputs: [String], option: String = "-o",
-    writes: String = "the report"
+    writes: String = "the report", console: Console
   ) throws -> Format? {
     guard let path else { return nil }
     let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
@@ -52,7 +53,7 @@ public enum Output {
       )
     }
     if FileIdentity.isFolder(path) {
-      Console.message("arusha: \(shown): is a folder; give a file name")
+      console.message("arusha: \(shown): is a folder; give a file name")
       throw ExitStatus.cannotCreate
     }
     for input in inputs
@@ -69,23 +70,23 @@ public enum Output {
   /// Writes `text` to `path`, or to standard output when nil.
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ text: String, to path: String?) throws {
-    try write(Array(text.utf8), to: path)
+  static func write(_ text: String, to path: String?, console: Console) throws {
+    try write(Array(text.utf8), to: path, console: console)
   }
 
   /// Writes `bytes` (UTF-8 text) to `path`, or to standard output when nil
   /// (``Console/out(bytes:)``).
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ bytes: [UInt8], to path: String?) throws {
+  static func write(_ bytes: [UInt8], to path: String?, console: Console) throws {
     guard let path else {
-      Console.out(bytes: bytes)
+      console.out(bytes: bytes)
       return
     }
     do {
       try OutputFile.write(bytes, to: path, permissions: 0o644, devices: .writeDirectly)
     } catch {
-      Console.message("arusha: cannot write \(error)")
+      console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)
     }
   }

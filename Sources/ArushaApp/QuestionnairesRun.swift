@@ -27,6 +27,6 @@ public enum QuestionnairesRun {
       entries: entries.map { .init(file: $0.file.name, questionnaire: $0.questionnaire) },
       language: language,
       maps: BundledQuestionnaires.maps.map { String($0.name.dropLast(".yaml".count)) })
-    Console.out(format == .json ? listing.json() : listing.table(style: settings.style()))
+    settings.console.out(format == .json ? listing.json() : listing.table(style: settings.style()))
   }
 }

@@ -39,17 +39,30 @@ public enum ScoreRun {
       self.output = output
       self.charts = charts
     }
+
+    /// The options with each path as `console` opens them (``Console/path(_:)``).
+    func resolved(in console: Console) -> Options {
+      var resolved = self
+      resolved.response = console.path(response)
+      resolved.questionnaire = console.path(questionnaire)
+      resolved.output = console.path(output)
+      resolved.charts = console.path(charts)
+      return resolved
+    }
   }
 
   /// Checks what can be checked before any file is read: `-o`, the format flags and
   /// `--charts`.
   ///
+  /// - Parameters:
+  ///   - options: The command line's choices, their paths resolved.
+  ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
   ///   a `--charts` folder that does not exist.
-  public static func check(_ options: Options) throws {
+  static func check(_ options: Options, console: Console) throws {
     let named = try Output.check(
       options.output, formatGiven: options.format != nil,
-      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []))
+      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []), console: console)
     let chosen = options.format ?? named.flatMap { Format(rawValue: $0.rawValue) }
     if options.actionPlan, let chosen, chosen != .markdown, chosen != .csv {
       throw UsageError(
@@ -62,7 +75,8 @@ public enum ScoreRun {
         "--items goes with csv or xlsx: add --format csv or --format xlsx, or write to a .csv or .xlsx file"
       )
     }
-    try Output.checkCharts(options.charts, html: chosen == .html && !options.actionPlan)
+    try Output.checkCharts(
+      options.charts, html: chosen == .html && !options.actionPlan, console: console)
   }
 
   /// Reads a response and finds its questionnaire (`--questionnaire`, bundled, or
@@ -74,7 +88,9 @@ public enum ScoreRun {
     _ response: String, questionnaire: String?, acceptMismatch: Bool, language: String?,
     settings: Settings
   ) throws -> ResponseFile {
-    let locator = QuestionnaireLocator(explicitPath: questionnaire, acceptMismatch: acceptMismatch)
+    let locator = QuestionnaireLocator(
+      explicitPath: questionnaire, searchFolder: settings.console.path("Questionnaires"),
+      acceptMismatch: acceptMismatch)
     let loaded = try Failure.report(settings) { () throws(LoadFailure) in
       try ResponseFile.load(response, locator: locator)
     }
@@ -91,6 +107,8 @@ public enum ScoreRun {
   ///
   /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
+    let options = options.resolved(in: settings.console)
+    try check(options, console: settings.console)
     if options.output == nil, settings.outputIsTerminal, options.format == .xlsx {
       throw UsageError(Output.workbookOnTerminal)
     }
@@ -113,7 +131,7 @@ public enum ScoreRun {
     switch (options.actionPlan, chosen) {
     case (false, .xlsx):
       // Every workbook has the questions sheet, so --items changes nothing in it.
-      try Output.write(report.workbook(), to: output)
+      try Output.write(report.workbook(), to: output, console: settings.console)
       return
     case (true, .csv): text = report.actionPlanCSV(dialect: dialect)
     case (true, _): text = report.actionPlanMarkdown()
@@ -132,11 +150,11 @@ public enum ScoreRun {
         let inputs = [options.response] + (options.questionnaire.map { [$0] } ?? [])
         let paths = try Output.chartPaths(
           charts, in: folder, others: inputs + (output.map { [$0] } ?? []))
-        try Output.write(text, to: output)
-        try Output.write(charts, to: paths)
+        try Output.write(text, to: output, console: settings.console)
+        try Output.write(charts, to: paths, console: settings.console)
         return
       }
     }
-    try Output.write(text, to: output)
+    try Output.write(text, to: output, console: settings.console)
   }
 }

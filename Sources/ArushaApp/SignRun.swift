@@ -30,22 +30,27 @@ public enum SignRun {
   ///   response cannot be opened, 65 when the key is not an unencrypted Ed25519 key or a
   ///   response is invalid or not complete, 73/74 when a signature cannot be written.
   public static func execute(_ options: Options, settings: Settings) throws {
+    var options = options
+    options.responses = options.responses.map { settings.console.path($0) }
+    options.key = settings.console.path(options.key)
+    options.questionnaire = settings.console.path(options.questionnaire)
     let key: OpenSSHPrivateKey
     do throws(SigningKeyFile.Failure) {
       key = try SigningKeyFile.read(options.key)
     } catch {
       switch error {
       case .file(let fileError):
-        Console.message("arusha: \(KeygenRun.shown(fileError.description))")
+        settings.console.message("arusha: \(KeygenRun.shown(fileError.description))")
         throw ExitStatus.code(for: fileError)
       case .key(let path, let keyError):
-        Console.message(
+        settings.console.message(
           SigningMessages.unusableKey(KeygenRun.shown(path), keyError.description))
         throw ExitStatus.dataError
       }
     }
     let locator = QuestionnaireLocator(
-      explicitPath: options.questionnaire, acceptMismatch: options.acceptQuestionnaireMismatch)
+      explicitPath: options.questionnaire, searchFolder: settings.console.path("Questionnaires"),
+      acceptMismatch: options.acceptQuestionnaireMismatch)
     var loaded: [ResponseFile] = []
     var failures: [ExitStatus] = []
     for path in options.responses {
@@ -54,7 +59,7 @@ public enum SignRun {
           try ResponseFile.load(path, locator: locator)
         }
         guard file.response.status == .complete else {
-          Console.message(SigningMessages.notComplete(KeygenRun.shown(path)))
+          settings.console.message(SigningMessages.notComplete(KeygenRun.shown(path)))
           failures.append(.dataError)
           continue
         }
@@ -64,7 +69,7 @@ public enum SignRun {
       }
     }
     if !failures.isEmpty {
-      Console.message(
+      settings.console.message(
         SigningMessages.nothingSigned(failures.count, of: options.responses.count))
       throw failures.contains(.noInput) ? ExitStatus.noInput : ExitStatus.dataError
     }
@@ -73,7 +78,7 @@ public enum SignRun {
       do throws(SSHKeyError) {
         signature = try SSHSignature.sign(file.bytes, with: key)
       } catch {
-        Console.message(
+        settings.console.message(
           SigningMessages.unusableKey(KeygenRun.shown(options.key), error.description))
         throw ExitStatus.dataError
       }
@@ -82,10 +87,10 @@ public enum SignRun {
         try OutputFile.write(
           signature.armored(), to: signaturePath, permissions: 0o644, devices: .refuse)
       } catch {
-        Console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
+        settings.console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
         throw ExitStatus.code(for: error)
       }
-      Console.message(
+      settings.console.message(
         SigningMessages.signed(
           KeygenRun.shown(path), signature: KeygenRun.shown(signaturePath),
           fingerprint: key.publicKey.fingerprint))

@@ -24,13 +24,16 @@ public enum ValidateRun {
     settings: Settings
   ) throws {
     let reports = try Failure.report(settings) { () throws(LoadFailure) in
-      try QuestionnaireValidation.run(files, strict: strict, questionnaires: questionnaires)
+      try QuestionnaireValidation.run(
+        files.map { settings.console.path(orName: $0) }, strict: strict,
+        questionnaires: questionnaires.map { settings.console.path($0) },
+        searchFolder: settings.console.path("Questionnaires"))
     }
     let renderer = DiagnosticRenderer(style: settings.style())
     if format == .json {
-      Console.out(bytes: renderer.jsonBytes(reports))
+      settings.console.out(bytes: renderer.jsonBytes(reports))
     } else {
-      Console.out(renderer.text(reports))
+      settings.console.out(renderer.text(reports))
     }
     let readErrors = reports.compactMap(\.readError)
     if readErrors.contains(where: { $0.kind == .cannotOpen }) { throw ExitStatus.noInput }

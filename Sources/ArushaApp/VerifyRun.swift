@@ -20,11 +20,13 @@ public enum VerifyRun {
   public static func execute(_ responses: [String], allowedSigners: String, settings: Settings)
     throws
   {
+    let responses = responses.map { settings.console.path($0) }
+    let allowedSigners = settings.console.path(allowedSigners)
     let allowed = try Failure.report(settings) { () throws(LoadFailure) in
       try AllowedSignersFile.load(allowedSigners)
     }
     if !allowed.warnings.diagnostics.isEmpty {
-      Console.error(
+      settings.console.error(
         DiagnosticRenderer(style: settings.style(toError: true)).text([allowed.warnings]))
     }
     let clock = SigningClock.system()
@@ -36,7 +38,7 @@ public enum VerifyRun {
       do throws(FileError) {
         bytes = try InputFile.read(path)
       } catch {
-        Console.message("arusha: \(KeygenRun.shown(error.description))")
+        settings.console.message("arusha: \(KeygenRun.shown(error.description))")
         failed += 1
         cannotOpen = cannotOpen || error.kind == .cannotOpen
         continue
@@ -47,7 +49,7 @@ public enum VerifyRun {
       guard let administration = header.header?.response.administration else {
         let problem =
           header.diagnostics.first.map { "\($0.mark): \($0.message)" } ?? "not a response"
-        Console.message(
+        settings.console.message(
           SigningMessages.notVerified(
             shown, KeygenRun.shown("its administration cannot be read (\(problem))")))
         failed += 1
@@ -58,20 +60,22 @@ public enum VerifyRun {
         administration: administration, clock: clock)
       {
       case .signed(let principal):
-        Console.out(
+        settings.console.out(
           SigningMessages.signedBy(
             shown, KeygenRun.shown(PrintableText.name(principal)),
             for: KeygenRun.shown(PrintableText.name(administration))) + "\n")
       case .unsigned:
-        Console.message(SigningMessages.notVerified(shown, SignatureFailure.missing.description))
+        settings.console.message(
+          SigningMessages.notVerified(shown, SignatureFailure.missing.description))
         failed += 1
       case .invalid(let failure):
-        Console.message(SigningMessages.notVerified(shown, KeygenRun.shown(failure.description)))
+        settings.console.message(
+          SigningMessages.notVerified(shown, KeygenRun.shown(failure.description)))
         failed += 1
       }
     }
     guard failed > 0 else { return }
-    Console.message(
+    settings.console.message(
       SigningMessages.verifySummary(
         failed, of: responses.count, allowed: KeygenRun.shown(allowedSigners)))
     throw cannotOpen ? ExitStatus.noInput : ExitStatus.dataError

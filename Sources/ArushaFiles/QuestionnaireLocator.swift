@@ -51,7 +51,7 @@ public struct QuestionnaireLocator: Sendable {
         ? ""
         : " (symbolic links there are not followed: \(listed)\(links.count > 3 ? " and \(links.count - 3) more" : ""))"
       throw .questionnaire(
-        "no \(wanted) is bundled or in ./\(searchFolder)\(skipped); pass the questionnaire file the response was made with: --questionnaire FILE"
+        "no \(wanted) is bundled or in \(shownFolder)\(skipped); pass the questionnaire file the response was made with: --questionnaire FILE"
       )
     }
     let questionnaire = try QuestionnaireFile.decode(candidate.bytes, path: candidate.path)
@@ -83,7 +83,7 @@ public struct QuestionnaireLocator: Sendable {
     } catch {
       guard case .questionnaire = error else { throw error }
       throw .questionnaire(
-        "no questionnaire '\(id)' version '\(version)' is bundled or in ./\(searchFolder); pass its file with --questionnaire FILE"
+        "no questionnaire '\(id)' version '\(version)' is bundled or in \(shownFolder); pass its file with --questionnaire FILE"
       )
     }
   }
@@ -97,6 +97,10 @@ public struct QuestionnaireLocator: Sendable {
     }
     return (file.bytes, "the bundled \(file.name)", file.name)
   }
+
+  /// The search folder as messages name it: `./Questionnaires` for the relative default, an
+  /// absolute folder as it is.
+  var shownFolder: String { searchFolder.hasPrefix("/") ? searchFolder : "./" + searchFolder }
 
   /// The questionnaire of `reference` among the `*.yaml` / `*.yml` files of the search folder,
   /// with the symbolic links there, which are not followed (as in every folder walk).

@@ -13,11 +13,14 @@ public enum QuestionnaireValidation {
   ///   - paths: Questionnaire and map files.
   ///   - strict: Whether warnings count as errors.
   ///   - questionnaires: The `--questionnaire` files, for the maps.
+  ///   - searchFolder: The folder searched last for a map's questionnaires
+  ///     (`./Questionnaires`).
   /// - Returns: One report per path.
   /// - Throws: ``LoadFailure`` when a `--questionnaire` file cannot be read or is invalid.
-  public static func run(_ paths: [String], strict: Bool, questionnaires: [String] = [])
-    throws(LoadFailure) -> [FileReport]
-  {
+  public static func run(
+    _ paths: [String], strict: Bool, questionnaires: [String] = [],
+    searchFolder: String = "Questionnaires"
+  ) throws(LoadFailure) -> [FileReport] {
     var reports: [FileReport?] = []
     var maps: [Int] = []
     var valid: [String] = []
@@ -40,7 +43,8 @@ public enum QuestionnaireValidation {
       reports.append(report)
     }
     if !maps.isEmpty {
-      let cache = try QuestionnaireCache(explicitPaths: questionnaires + valid)
+      let cache = try QuestionnaireCache(
+        explicitPaths: questionnaires + valid, searchFolder: searchFolder)
       for index in maps {
         var report = ItemMapFile.check(paths[index], questionnaires: cache).report
         if strict { report.diagnostics = report.diagnostics.strict() }

@@ -1,7 +1,53 @@
 import ArgumentParser
+import ArushaApp
+import Foundation
 
 @main
 struct Arusha: ParsableCommand {
+  /// Runs the command line on the process's console and exits with its status.
+  static func main() {
+    Foundation.exit(exitStatus(Array(CommandLine.arguments.dropFirst()), console: .process()))
+  }
+
+  /// Parses `arguments`, runs the command on `console` and returns the status the process
+  /// exits with: what argument-parser's `main()` does, with the console decided by the caller
+  /// (the process's for the binary, a captured one for a test in its own process).
+  ///
+  /// - Parameters:
+  ///   - arguments: The command line after `arusha`.
+  ///   - console: Where the command writes and resolves its paths.
+  /// - Returns: The exit status (cli.md's sysexits codes; 0 after help).
+  static func exitStatus(_ arguments: [String], console: Console) -> Int32 {
+    do {
+      var command = try parseAsRoot(arguments)
+      if let command = command as? any ConsoleCommand {
+        try command.run(on: console)
+      } else {
+        try command.run()  // argument-parser's own (help), which throws what it prints
+      }
+      return ExitCode.success.rawValue
+    } catch {
+      let text = fullMessage(for: error, columns: columns(console))
+      let code = exitCode(for: error)
+      if !text.isEmpty {
+        // As argument-parser's `exit(withError:)` prints: help on standard output, the rest
+        // on standard error, each with a line break.
+        if code == .success {
+          console.out(binary: Array((text + "\n").utf8))
+        } else {
+          console.error(text + "\n")
+        }
+      }
+      return code.rawValue
+    }
+  }
+
+  /// The width argument-parser wraps help and usage to: its own choice (`COLUMNS`, else the
+  /// terminal's) for the process, the console's width for a captured console.
+  static func columns(_ console: Console) -> Int? {
+    console.ownsProcessTerminal ? nil : console.width
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "arusha",
     abstract: "Integrity self-assessment against the Revised Arusha Declaration.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import ArushaApp
 import ArushaCore
 
-struct AssessCommand: ParsableCommand {
+struct AssessCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "assess",
     abstract: "Answer a questionnaire in the terminal (the default command).",
@@ -57,12 +57,12 @@ struct AssessCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run(on console: Console) throws {
     let options = AssessmentSetup.Options(
       questionnaire: questionnaire, output: output, administration: administration, round: round,
       role: role, respondent: respondent, language: lang)
-    try Self.perform {
-      try AssessRun.execute(options, plain: plain, settings: display.settings)
+    try Self.perform(console) {
+      try AssessRun.execute(options, plain: plain, settings: display.settings(console))
     }
   }
 }

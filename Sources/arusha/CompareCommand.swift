@@ -2,7 +2,7 @@ import ArgumentParser
 import ArushaApp
 import ArushaCore
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Compare assessments across administrations and rounds.",
@@ -112,7 +112,6 @@ struct CompareCommand: ParsableCommand {
     }
     if minRespondents < 1 { throw ValidationError("--min-respondents must be at least 1") }
     if !margin.isFinite || margin < 0 { throw ValidationError("--margin must be 0 or more") }
-    try Self.checked { try CompareRun.check(request, format: format, output: output) }
   }
 
   @OptionGroup var display: DisplayOptions
@@ -129,9 +128,10 @@ struct CompareCommand: ParsableCommand {
       anonymizeKey: anonymizeKey, charts: charts)
   }
 
-  func run() throws {
-    try Self.perform {
-      try CompareRun.run(request, format: format, output: output, settings: display.settings)
+  func run(on console: Console) throws {
+    try Self.perform(console) {
+      try CompareRun.run(
+        request, format: format, output: output, settings: display.settings(console))
     }
   }
 }

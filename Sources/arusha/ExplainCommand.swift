@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
     abstract: "Why each factor scored what it did, question by question.",
@@ -49,11 +49,9 @@ struct ExplainCommand: ParsableCommand {
       format: format, acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output)
   }
 
-  func validate() throws {
-    try Self.checked { try ExplainRun.check(options) }
-  }
-
-  func run() throws {
-    try Self.perform { try ExplainRun.execute(options, settings: display.settings) }
+  func run(on console: Console) throws {
+    try Self.perform(console) {
+      try ExplainRun.execute(options, settings: display.settings(console))
+    }
   }
 }

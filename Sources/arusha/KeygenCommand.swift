@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct KeygenCommand: ParsableCommand {
+struct KeygenCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "keygen",
     abstract: "Make an Ed25519 key pair for signing assessments.",
@@ -29,9 +29,9 @@ struct KeygenCommand: ParsableCommand {
     try Self.checked { try KeygenRun.check(path: file, comment: comment) }
   }
 
-  func run() throws {
-    try Self.perform {
-      try KeygenRun.execute(path: file, comment: comment, settings: display.settings)
+  func run(on console: Console) throws {
+    try Self.perform(console) {
+      try KeygenRun.execute(path: file, comment: comment, settings: display.settings(console))
     }
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct QuestionnairesCommand: ParsableCommand {
+struct QuestionnairesCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "questionnaires",
     abstract: "List the questionnaires bundled in arusha.",
@@ -19,10 +19,10 @@ struct QuestionnairesCommand: ParsableCommand {
 
   @OptionGroup var display: DisplayOptions
 
-  func run() throws {
-    try Self.perform {
+  func run(on console: Console) throws {
+    try Self.perform(console) {
       try QuestionnairesRun.execute(
-        language: lang, format: format, settings: display.settings)
+        language: lang, format: format, settings: display.settings(console))
     }
   }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ArushaApp
 import ArushaCore
 
-struct SchemaCommand: ParsableCommand {
+struct SchemaCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "schema",
     abstract: "Print the JSON Schema of the questionnaire format, for editors.",
@@ -15,7 +15,7 @@ struct SchemaCommand: ParsableCommand {
       """
   )
 
-  func run() {
-    Console.out(QuestionnaireSchema.text())
+  func run(on console: Console) {
+    console.out(QuestionnaireSchema.text())
   }
 }

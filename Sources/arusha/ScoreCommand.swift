@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct ScoreCommand: ParsableCommand {
+struct ScoreCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "score",
     abstract: "Score one response: factors, strengths, areas for improvement, gaps.",
@@ -65,11 +65,7 @@ struct ScoreCommand: ParsableCommand {
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output, charts: charts)
   }
 
-  func validate() throws {
-    try Self.checked { try ScoreRun.check(options) }
-  }
-
-  func run() throws {
-    try Self.perform { try ScoreRun.execute(options, settings: display.settings) }
+  func run(on console: Console) throws {
+    try Self.perform(console) { try ScoreRun.execute(options, settings: display.settings(console)) }
   }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct SignCommand: ParsableCommand {
+struct SignCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "sign",
     abstract: "Sign complete responses with your key, for sending.",
@@ -36,10 +36,10 @@ struct SignCommand: ParsableCommand {
     if responses.isEmpty { throw ValidationError("give at least one response file") }
   }
 
-  func run() throws {
+  func run(on console: Console) throws {
     let options = SignRun.Options(
       responses: responses, key: key, questionnaire: questionnaire,
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch)
-    try Self.perform { try SignRun.execute(options, settings: display.settings) }
+    try Self.perform(console) { try SignRun.execute(options, settings: display.settings(console)) }
   }
 }

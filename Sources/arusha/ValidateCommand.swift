@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check questionnaire files and item maps, and report every error and warning.",
@@ -38,11 +38,11 @@ struct ValidateCommand: ParsableCommand {
     if files.isEmpty { throw ValidationError("give at least one questionnaire or map file") }
   }
 
-  func run() throws {
-    try Self.perform {
+  func run(on console: Console) throws {
+    try Self.perform(console) {
       try ValidateRun.execute(
         files, strict: strict, format: format, questionnaires: questionnaire,
-        settings: display.settings)
+        settings: display.settings(console))
     }
   }
 }

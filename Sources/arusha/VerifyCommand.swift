@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
     abstract: "Check that responses are signed, unchanged, by an allowed key.",
@@ -31,10 +31,10 @@ struct VerifyCommand: ParsableCommand {
     if responses.isEmpty { throw ValidationError("give at least one response file") }
   }
 
-  func run() throws {
-    try Self.perform {
+  func run(on console: Console) throws {
+    try Self.perform(console) {
       try VerifyRun.execute(
-        responses, allowedSigners: allowedSigners, settings: display.settings)
+        responses, allowedSigners: allowedSigners, settings: display.settings(console))
     }
   }
 }

@@ -36,7 +36,7 @@ import Testing
     // An old chart is replaced whole; another file is left alone.
     try Data("old".utf8).write(to: charts.appendingPathComponent("history.svg"))
     try Data("mine".utf8).write(to: charts.appendingPathComponent("notes.txt"))
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "responses", "-o", "report.html", "--charts", "charts"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     // The fixture has two factors (bars), five administrations, changes for those with two
@@ -70,7 +70,7 @@ import Testing
     let folder = try ScoreCommandTests().workspace()
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["score", "response.yaml", "--format", "html", "--charts", "out/"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("<!DOCTYPE html>"), "the report to standard output")
@@ -116,7 +116,7 @@ import Testing
       ["compare", "responses", "-o", "r.json", "--charts", "."],
       ["score", "responses/benin/benin-2020-1.yaml", "--format", "csv", "--charts", "."],
     ] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
       #expect(result.stderr.contains("--charts writes the charts of the HTML report"))
     }

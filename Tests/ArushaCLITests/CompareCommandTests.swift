@@ -40,7 +40,7 @@ import Testing
 
   @Test func jsonByDefaultWhenPipedWithTheHandComputedFigures() throws {
     let folder = try workspace()
-    let result = try runArusha(["compare", "responses"], directory: folder)
+    let result = try runArushaInProcess(["compare", "responses"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr
@@ -55,7 +55,7 @@ import Testing
 
   @Test func optionsEndToEnd() throws {
     let folder = try workspace()
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       [
         "compare", "responses", "--min-respondents", "2", "--baseline", "2020", "--round", "2024",
         "--margin", "5", "--role", "management", "--include-incomplete", "--anonymize",
@@ -258,7 +258,7 @@ import Testing
   /// `sep=` line); without it, the CSV for tools is unchanged, whatever the responses' language.
   @Test func csvInFrenchOpensAsColumnsInAFrenchSpreadsheet() throws {
     let folder = try workspace()
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["compare", "responses", "--format", "csv", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     let lines = french.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -271,7 +271,8 @@ import Testing
       ),
       "\(lines)")
     #expect(!french.stdout.contains("sep="))
-    let tools = try runArusha(["compare", "responses", "--format", "csv"], directory: folder)
+    let tools = try runArushaInProcess(
+      ["compare", "responses", "--format", "csv"], directory: folder)
     #expect(tools.stdout.contains("\r\nBenin,2024,3,0,,Overall,83.33333333333333,Advanced,"))
   }
 
@@ -326,14 +327,14 @@ import Testing
       ("c.md", "# Comparison — Comparison fixture"), ("c.json", "{"),
       ("c.txt", "Comparison — Comparison fixture\n"),
     ] {
-      let result = try runArusha(["compare", "responses", "-o", name], directory: folder)
+      let result = try runArushaInProcess(["compare", "responses", "-o", name], directory: folder)
       #expect(result.status == 0 && result.stdout.isEmpty, "\(name): \(result.stderr)")
       let written = String(
         decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
       #expect(written.hasPrefix(check), "\(name)")
       #expect(!written.contains("\u{1B}"), "\(name)")
     }
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["compare", "responses", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.hasPrefix("# Comparaison — Questionnaire de comparaison"))
   }
@@ -343,7 +344,7 @@ import Testing
       ["compare", "x", "--min-respondents", "0"], ["compare", "x", "--margin", "-1"], ["compare"],
       ["compare", "x", "--format", "pdf"],
     ] {
-      let result = try runArusha(arguments)
+      let result = try runArushaInProcess(arguments)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
     }
   }

@@ -34,9 +34,9 @@ import Testing
   ///
   /// - Returns: The public key's type and base64, for an allowed signers line.
   func signWithNewKey(_ name: String, in folder: URL) throws -> String {
-    let keygen = try runArusha(["keygen", "-f", name], directory: folder)
+    let keygen = try runArushaInProcess(["keygen", "-f", name], directory: folder)
     #expect(keygen.status == 0, "\(keygen.stderr)")
-    let sign = try runArusha(
+    let sign = try runArushaInProcess(
       ["sign", "responses/fixture-2026.yaml", "--key", name, "--questionnaire", "v1.yaml"],
       directory: folder)
     #expect(sign.status == 0, "\(sign.stderr)")

@@ -50,7 +50,7 @@ import Testing
     for index in 0..<8 {
       try long.write(to: folder.appendingPathComponent("r/long\(index).yaml"))
     }
-    let result = try runArusha(["compare", "r"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r"], directory: folder)
     #expect(result.status == 65)
     #expect(result.stderr.utf8.count < 8 * 40_000, "\(result.stderr.utf8.count) bytes")
     for index in 0..<8 {
@@ -70,14 +70,15 @@ import Testing
     let head = tiny[..<(try #require(tiny.range(of: "    questions:"))).lowerBound]
     try Data((head + "    questions: [\(questions)]\n").utf8).write(
       to: folder.appendingPathComponent("q.yaml"))
-    let text = try runArusha(["validate", "q.yaml"], directory: folder)
+    let text = try runArushaInProcess(["validate", "q.yaml"], directory: folder)
     #expect(text.status == 65)
     #expect(text.stdout.utf8.count < 40_000, "\(text.stdout.utf8.count) bytes")
     #expect(
       text.stdout.hasSuffix(
         "q.yaml: … and 5900 more (5900 errors, 0 warnings)\n1 file checked: 6000 errors, 0 warnings\n"
       ))
-    let json = try runArusha(["validate", "q.yaml", "--format", "json"], directory: folder)
+    let json = try runArushaInProcess(
+      ["validate", "q.yaml", "--format", "json"], directory: folder)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let file = try #require((object["files"] as? [[String: Any]])?.first)

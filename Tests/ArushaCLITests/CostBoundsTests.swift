@@ -98,7 +98,7 @@ import Testing
   }
 
   @Test func validateJSONKeepsEveryFindingAndSaysHowManyTextLeftOut() throws {
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["validate", "--format", "json", "q.yaml"], directory: try #require(Self.written))
     #expect(result.status == 65)
     let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
@@ -106,7 +106,7 @@ import Testing
     #expect((file["diagnostics"] as! [Any]).count == 2000)
     #expect(file["errors"] as? Int == 2000)
     #expect(file["omitted"] as? Int == 1900)
-    let small = try runArusha(
+    let small = try runArushaInProcess(
       ["validate", "--format", "json", Self.example], directory: try #require(Self.written))
     #expect(!small.stdout.contains("\"omitted\""), "no field when text shows every finding")
   }
@@ -129,7 +129,7 @@ import Testing
 
   @Test func compareOfEightSuchResponsesIsBoundedPerFile() throws {
     // Before: 50 s and 1 GB for eight of the responses.
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "responses", "--questionnaire", Self.example],
       directory: try #require(Self.written))
     #expect(result.status == 65)

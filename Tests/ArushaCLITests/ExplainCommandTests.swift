@@ -14,7 +14,8 @@ import Testing
 
   @Test func contributionsOfTheFixtureAddUpToTheFactorScore() throws {
     let folder = try workspace()
-    let result = try runArusha(["explain", "response.yaml", "alpha", "beta"], directory: folder)
+    let result = try runArushaInProcess(
+      ["explain", "response.yaml", "alpha", "beta"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let document = try json(result.stdout)
     let factors = try #require(document["factors"] as? [[String: Any]])
@@ -59,13 +60,13 @@ import Testing
 
   @Test func theTableShowsTheSumAndTheFrenchWords() throws {
     let folder = try workspace()
-    let english = try runArusha(
+    let english = try runArushaInProcess(
       ["explain", "response.yaml", "alpha", "--format", "table"], directory: folder)
     #expect(english.status == 0, "\(english.stderr)")
     #expect(english.stdout.contains("Sum of the contributions"), "\(english.stdout)")
     #expect(english.stdout.contains("59.7"))
     #expect(english.stdout.contains("A1? ◆"), "critical marked")
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["explain", "response.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     #expect(
@@ -77,16 +78,19 @@ import Testing
 
   @Test func unknownFactorsAndOtherFormatsAreUsageErrors() throws {
     let folder = try workspace()
-    let unknown = try runArusha(["explain", "response.yaml", "alpha", "omega"], directory: folder)
+    let unknown = try runArushaInProcess(
+      ["explain", "response.yaml", "alpha", "omega"], directory: folder)
     #expect(unknown.status == 64)
     #expect(
       unknown.stderr.contains(
         "no such factor: omega (the questionnaire's factors: alpha, beta, gamma, delta)"),
       "\(unknown.stderr)")
-    let html = try runArusha(["explain", "response.yaml", "-o", "why.html"], directory: folder)
+    let html = try runArushaInProcess(
+      ["explain", "response.yaml", "-o", "why.html"], directory: folder)
     #expect(html.status == 64, "\(html.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("why.html").path))
-    let file = try runArusha(["explain", "response.yaml", "-o", "why.md"], directory: folder)
+    let file = try runArushaInProcess(
+      ["explain", "response.yaml", "-o", "why.md"], directory: folder)
     #expect(file.status == 0 && file.stdout.isEmpty)
     #expect(
       try String(contentsOf: folder.appendingPathComponent("why.md"), encoding: .utf8).hasPrefix(
@@ -100,7 +104,7 @@ import Testing
   @Test(arguments: ["fr", "en"])
   func theTableKeepsMarksNumbersAndFiguresAt80Columns(language: String) throws {
     let folder = TestPaths.packageRoot.appendingPathComponent("Tests/ArushaCoreTests/Fixtures/maps")
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       [
         "explain", "rad/001-2026-000000.yaml", "--format", "table", "--lang", language,
         "--accept-questionnaire-mismatch",

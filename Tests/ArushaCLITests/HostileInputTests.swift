@@ -191,7 +191,7 @@ import Testing
       (["score", "r.yaml", "-o", "missing\(Self.hostile)/x.json"], 73),
       (["score", "r.yaml", "--questionnaire", name], 66),
     ] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == status, "\(arguments): \(result.stderr)")
       #expect(!Self.hasControl(result.stderr + result.stdout), "\(arguments): \(result.stderr)")
       #expect((result.stderr + result.stdout).contains("]0;pwned"), "the name is still shown")
@@ -209,7 +209,7 @@ import Testing
     try FileManager.default.copyItem(at: fixture, to: folder.appendingPathComponent("h.yaml"))
     // Its questionnaire version carries ESC, BEL, C1 and U+202E; the message quotes it.
     for arguments in [["score", "h.yaml"], ["compare", "h.yaml"]] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 65, "\(arguments): \(result.stderr)")
       #expect(result.stderr.contains("no questionnaire 'hostile' version '1"))
       #expect(!Self.hasControl(result.stderr), "\(arguments): \(result.stderr)")
@@ -232,7 +232,7 @@ import Testing
       .count == 3, "both the answer and the comment are refused")
     let saved = try text(folder.appendingPathComponent("r.yaml"))
     #expect(saved.contains("value: short") && !saved.contains("xxxxxxxxxx"))
-    let score = try runArusha(["score", "r.yaml"], directory: folder)
+    let score = try runArushaInProcess(["score", "r.yaml"], directory: folder)
     #expect(score.status == 0, "what was saved reads back: \(score.stderr)")
   }
 
@@ -246,7 +246,7 @@ import Testing
         of: "value: Some text", with: "value: Some text\n    comment: \(long)"
       ).utf8
     ).write(to: response)
-    let result = try runArusha(["score", "r.yaml"], directory: folder)
+    let result = try runArushaInProcess(["score", "r.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -256,7 +256,7 @@ import Testing
       of: "administration: Test Customs",
       with: "administration: " + String(repeating: "A", count: 201))
     try Data(identity.utf8).write(to: response)
-    let compared = try runArusha(["compare", "r.yaml"], directory: folder)
+    let compared = try runArushaInProcess(["compare", "r.yaml"], directory: folder)
     #expect(compared.status == 65, "the compare fast path refuses it as the decoder does")
     #expect(
       compared.stderr.contains(
@@ -276,7 +276,7 @@ import Testing
       of: "    value: 1", with: "    value: 1\n    comment: [*big, *big, *big, *big]")
     try Data(aliased.utf8).write(to: response)
     for arguments in [["score", "r.yaml", "--format", "csv", "--items"], ["compare", "r.yaml"]] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 65, "\(arguments)")
       #expect(result.stdout.isEmpty)
       #expect(
@@ -333,7 +333,7 @@ import Testing
     let size = try #require(
       try FileManager.default.attributesOfItem(atPath: path.path)[.size] as? Int)
     #expect(size <= ResponseLimits.fileBytes)
-    let score = try runArusha(["score", "r.yaml"], directory: folder)
+    let score = try runArushaInProcess(["score", "r.yaml"], directory: folder)
     #expect(score.status == 0, "the file still reads back: \(score.stderr.prefix(300))")
     #expect(!(try text(path)).contains("q\(answered + 1):"), "the refused answer is not saved")
   }
@@ -477,7 +477,7 @@ import Testing
     .enumerated() {
       try completeResponse(folder, "r\(index).yaml", administration: name)
     }
-    let result = try runArusha(["compare", ".", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", ".", "--format", "json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr.contains(
@@ -486,7 +486,7 @@ import Testing
     #expect(!result.stderr.contains("Benin"))
     #expect(
       result.stdout.components(separatedBy: "\"administration\": ").count - 1 >= 4, "kept apart")
-    let anonymous = try runArusha(
+    let anonymous = try runArushaInProcess(
       ["compare", ".", "--anonymize", "--format", "json"], directory: folder)
     #expect(
       anonymous.stderr.contains("arusha: warning: A2 and A3 and A4 are probably the same"),
@@ -498,7 +498,7 @@ import Testing
     _ = try assess(
       folder, ["-o", "r9.yaml"], input: ":q\n", administration: "Algeria Customs")
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("r9.yaml").path))
-    let filtered = try runArusha(
+    let filtered = try runArushaInProcess(
       ["compare", ".", "--anonymize", "--format", "json"], directory: folder)
     #expect(filtered.status == 0, "\(filtered.stderr)")
     #expect(

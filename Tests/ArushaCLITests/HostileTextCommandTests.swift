@@ -51,13 +51,13 @@ import Testing
       (["--format", "json"], false, ["\n"]),
       (["--format", "html"], false, ["\n"]),
     ] as [([String], Bool, Set<Unicode.Scalar>)] {
-      let result = try runArusha(["score", response] + arguments, directory: folder)
+      let result = try runArushaInProcess(["score", response] + arguments, directory: folder)
       expectClean(result, arguments.joined(separator: " "), terminal: terminal, allowed: allowed)
     }
-    let table = try runArusha(["score", response, "--format", "table"], directory: folder)
+    let table = try runArushaInProcess(["score", response, "--format", "table"], directory: folder)
     // The round is a name too: its controls shown (issue 22).
     #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024␛]0;pwned␇"))
-    let csv = try runArusha(["score", response, "--format", "csv"], directory: folder)
+    let csv = try runArushaInProcess(["score", response, "--format", "csv"], directory: folder)
     // Quoted for the ";" (semicolon spreadsheets); U+202E stays in a document.
     #expect(
       csv.stdout.contains(
@@ -70,12 +70,12 @@ import Testing
       ("table", true, ["\n"]), ("csv", false, ["\r", "\n"]), ("markdown", false, ["\n"]),
       ("json", false, ["\n"]), ("html", false, ["\n"]),
     ] as [(String, Bool, Set<Unicode.Scalar>)] {
-      let result = try runArusha(
+      let result = try runArushaInProcess(
         ["compare", "responses", "--format", format], environment: ["COLUMNS": "200"],
         directory: folder)
       expectClean(result, "compare --format \(format)", terminal: terminal, allowed: allowed)
     }
-    let table = try runArusha(
+    let table = try runArushaInProcess(
       ["compare", "responses", "--format", "table"], environment: ["COLUMNS": "200"],
       directory: folder)
     #expect(table.stdout.contains(HostileText.administrationOnTerminal + ", round 2024␛]0;pwned␇"))
@@ -86,13 +86,14 @@ import Testing
     let name = "evil\u{1B}]0;pwned\u{7}\u{9B}\u{202E}.yaml"
     try Data("format: arusha/response-1\n".utf8).write(
       to: folder.appendingPathComponent("responses").appendingPathComponent(name))
-    let refused = try runArusha(["compare", "responses", "--format", "csv"], directory: folder)
+    let refused = try runArushaInProcess(
+      ["compare", "responses", "--format", "csv"], directory: folder)
     #expect(refused.status == 65)
     // The path's controls are shown, never sent (issue 22: two names never print alike).
     #expect(
       refused.stderr.contains("responses/evil␛]0;pwned␇<U+009B>.yaml:"), "\(refused.stderr)")
     #expect(HostileText.forbidden(in: refused.stderr, terminal: true).isEmpty)
-    let skipped = try runArusha(
+    let skipped = try runArushaInProcess(
       ["compare", "responses", "--format", "csv", "--skip-invalid"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(skipped.stderr.contains("responses/evil␛]0;pwned␇<U+009B>.yaml"), "\(skipped.stderr)")

@@ -46,15 +46,17 @@ import Testing
 
   @Test func colourFollowsTheTerminalTheEnvironmentAndTheFlag() throws {
     // Piped output has no colour, with --color auto and NO_COLOR unset or set.
-    let plain = try runArusha(["questionnaires"], environment: ["NO_COLOR": ""])
+    let plain = try runArushaInProcess(["questionnaires"], environment: ["NO_COLOR": ""])
     #expect(!plain.stdout.contains("\u{1B}["))
     // An explicit --color always wins over NO_COLOR (cli.md); --color never over a terminal.
-    let always = try runArusha(
+    let always = try runArushaInProcess(
       ["questionnaires", "--color", "always"], environment: ["NO_COLOR": "1"])
     #expect(always.stdout.hasPrefix("\u{1B}[1mID"))
-    let never = try runArusha(["validate", "--color", "never", "Questionnaires/example.yaml"])
+    let never = try runArushaInProcess([
+      "validate", "--color", "never", "Questionnaires/example.yaml",
+    ])
     #expect(!never.stdout.contains("\u{1B}["))
-    let wrong = try runArusha(["score", "x.yaml", "--color", "sometimes"])
+    let wrong = try runArushaInProcess(["score", "x.yaml", "--color", "sometimes"])
     #expect(wrong.status == 64)
   }
 }

@@ -159,7 +159,7 @@ import Testing
   func everyFormatCountsTheCopies(format: String, expected: String) throws {
     let (folder, base) = try workspace()
     for name in ["a", "b", "c"] { try write(base, "r/\(name).yaml", in: folder) }
-    let result = try runArusha(["compare", "r", "--format", format], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", format], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains(expected), "\(format): \(result.stdout)")
     if format == "csv" {
@@ -173,7 +173,7 @@ import Testing
   func theWorkbookCountsTheCopies() throws {
     let (folder, base) = try workspace()
     for name in ["a", "b", "c"] { try write(base, "r/\(name).yaml", in: folder) }
-    let result = try runArusha(["compare", "r", "-o", "c.xlsx"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "-o", "c.xlsx"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let book = try WorkbookCommandTests.read(folder.appendingPathComponent("c.xlsx"))
     let rows = try WorkbookCommandTests.rows(try #require(WorkbookCommandTests.sheets(book).first))
@@ -203,7 +203,7 @@ import Testing
       try utf16(variant(base, administration: "Y Customs"), file.encoding, bom: file.bom)
         .write(to: folder.appendingPathComponent("r/\(file.name).yaml"))
     }
-    let result = try runArusha(["compare", "r", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", "json"], directory: folder)
     #expect(result.status == 65, "\(result.stderr)")
     for file in Self.encodings {
       #expect(
@@ -212,18 +212,18 @@ import Testing
         ), "\(result.stderr)")
     }
     #expect(!result.stderr.contains("format is not"), "never 'not a response'")
-    let skipped = try runArusha(
+    let skipped = try runArushaInProcess(
       ["compare", "r", "--skip-invalid", "--format", "json"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(skipped.stderr.contains("arusha: note: left out 3 files that cannot be used"))
     // Named on the command line: the same refusal and the same words.
-    let named = try runArusha(
+    let named = try runArushaInProcess(
       ["compare", "r/ok.yaml", "r/le-bom.yaml", "--format", "json"], directory: folder)
     #expect(named.status == 65)
     #expect(named.stderr.contains("r/le-bom.yaml:1:1: error: the file is in UTF-16: save it"))
     // And every command that reads it says so.
     for arguments in [["validate", "r/be.yaml"], ["score", "r/be.yaml"]] {
-      let other = try runArusha(arguments, directory: folder)
+      let other = try runArushaInProcess(arguments, directory: folder)
       #expect(other.status == 65, "\(arguments)")
       // validate reports on standard output, score on standard error.
       #expect(
@@ -237,10 +237,10 @@ import Testing
     let (folder, base) = try workspace()
     try write(base, "r/ok.yaml", in: folder)
     #expect(mkfifo(folder.appendingPathComponent("r/pipe.yaml").path, 0o600) == 0)
-    let result = try runArusha(["compare", "r", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", "json"], directory: folder)
     #expect(result.status == 66, "\(result.stderr)")
     #expect(result.stderr.contains("r/pipe.yaml: error: is a FIFO (named pipe), expected a file"))
-    let skipped = try runArusha(
+    let skipped = try runArushaInProcess(
       ["compare", "r", "--skip-invalid", "--format", "json"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(skipped.stderr.contains("r/pipe.yaml"), "\(skipped.stderr)")

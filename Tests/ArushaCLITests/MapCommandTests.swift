@@ -26,7 +26,7 @@ import Testing
 
   /// `compare` of the 2026 and 2027 rounds through `v1-v2.yaml`, with `extra` arguments.
   func compare(_ extra: [String], folders: [String] = ["compare"]) throws -> CommandResult {
-    try runArusha(
+    try runArushaInProcess(
       ["compare"] + folders.map(path) + [
         "--questionnaire", path("v0.yaml"), "--questionnaire", path("v1.yaml"),
         "--questionnaire", path("v2.yaml"),
@@ -203,7 +203,7 @@ import Testing
     let maps = TestPaths.questionnaires.appendingPathComponent("maps")
     let names = try FileManager.default.contentsOfDirectory(atPath: maps.path).sorted()
     #expect(names.count >= 2)
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["validate", "--strict"] + names.map { maps.appendingPathComponent($0).path },
       directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
@@ -212,7 +212,7 @@ import Testing
   /// Two rounds of one administration on the bundled Declaration questionnaire, 2026.1 and
   /// 2027.1 (made by `Benchmarks/generate.py --seed 7` and `--seed 8`), through the shipped map.
   @Test func aRoundOnRAD2026IsComparedWithItsRoundOn2027ThroughTheShippedMap() throws {
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       [
         "compare", path("rad"), "--map",
         TestPaths.questionnaires.appendingPathComponent(
@@ -234,16 +234,16 @@ import Testing
     #expect(changes.count == 1 && changes[0]["mapped"] as? Bool == true)
     #expect(changes[0]["from"] as? String == "2026" && changes[0]["to"] as? String == "2027")
     // The shipped map is bundled: its name works in any folder, with the same figures.
-    let byName = try runArusha(
+    let byName = try runArushaInProcess(
       [
         "compare", path("rad"), "--map", "rad-self-assessment-2026.1-to-2027.1", "--format",
         "json",
       ], directory: FileManager.default.temporaryDirectory)
     #expect(byName.status == 0, "\(byName.stderr)")
     #expect(byName.stdout == result.stdout)
-    let listing = try runArusha(["questionnaires"])
+    let listing = try runArushaInProcess(["questionnaires"])
     #expect(listing.stdout.contains("--map NAME):\n  internal-affairs-2026.1-to-2027.1\n"))
-    let unknown = try runArusha(
+    let unknown = try runArushaInProcess(
       ["compare", path("rad"), "--map", "rad-2026"],
       directory: FileManager.default.temporaryDirectory)
     #expect(unknown.status == 66)
@@ -269,7 +269,7 @@ import Testing
 
       """.utf8
     ).write(to: folder.appendingPathComponent("m.yaml"))
-    let result = try runArusha(["validate", "m.yaml"], directory: folder)
+    let result = try runArushaInProcess(["validate", "m.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stdout.contains(

@@ -34,7 +34,7 @@ import Testing
   @Test(arguments: ["table", "markdown", "json", "csv", "html"])
   func everyFormatPrintsTheFourNamesApart(format: String) throws {
     let folder = try workspace()
-    let result = try runArusha(["compare", "r", "--format", format], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", format], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     for name in Self.printed {
       #expect(result.stdout.contains(name), "\(format): \(name) in \(result.stdout)")
@@ -51,7 +51,7 @@ import Testing
 
   @Test func theGroupsStayFourAndJSONCarriesThePictures() throws {
     let folder = try workspace()
-    let result = try runArusha(["compare", "r", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", "json"], directory: folder)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let groups = try #require(object["groups"] as? [[String: Any]])
@@ -63,7 +63,7 @@ import Testing
   @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl, "openpyxl is missing"))
   func theWorkbookPrintsThemApart() throws {
     let folder = try workspace()
-    let result = try runArusha(["compare", "r", "-o", "c.xlsx"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "-o", "c.xlsx"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let book = try WorkbookCommandTests.read(folder.appendingPathComponent("c.xlsx"))
     let first = try #require(try WorkbookCommandTests.sheets(book).first)
@@ -74,7 +74,8 @@ import Testing
   @Test func theScoreReportAndAssessShowTheName() throws {
     let folder = try workspace()
     for format in ["table", "json", "markdown", "csv", "html"] {
-      let result = try runArusha(["score", "r/r0.yaml", "--format", format], directory: folder)
+      let result = try runArushaInProcess(
+        ["score", "r/r0.yaml", "--format", format], directory: folder)
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.contains("␉X Customs"), "\(format): \(result.stdout)")
     }

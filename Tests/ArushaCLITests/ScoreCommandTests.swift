@@ -29,7 +29,7 @@ import Testing
 
   @Test func jsonByDefaultWhenPiped() throws {
     let folder = try workspace()
-    let result = try runArusha(["score", "response.yaml"], directory: folder)
+    let result = try runArushaInProcess(["score", "response.yaml"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("{\n  \"questionnaire\": {\n    \"id\": \"scoring-fixture\""))
     #expect(result.stdout.contains("\"score\": 51.736111111111"))
@@ -41,12 +41,15 @@ import Testing
     for (alias, name) in [
       ("md", "markdown"), ("MD", "markdown"), ("htm", "html"), ("txt", "table"),
     ] {
-      let byAlias = try runArusha(["score", "response.yaml", "--format", alias], directory: folder)
-      let byName = try runArusha(["score", "response.yaml", "--format", name], directory: folder)
+      let byAlias = try runArushaInProcess(
+        ["score", "response.yaml", "--format", alias], directory: folder)
+      let byName = try runArushaInProcess(
+        ["score", "response.yaml", "--format", name], directory: folder)
       #expect(byAlias.status == 0, "\(alias): \(byAlias.stderr)")
       #expect(byAlias.stdout == byName.stdout && !byName.stdout.isEmpty, "\(alias)")
     }
-    let wrong = try runArusha(["score", "response.yaml", "--format", "doc"], directory: folder)
+    let wrong = try runArushaInProcess(
+      ["score", "response.yaml", "--format", "doc"], directory: folder)
     #expect(wrong.status == 64 && wrong.stderr.contains("'doc' is invalid"), "\(wrong.stderr)")
   }
 
@@ -57,14 +60,14 @@ import Testing
     // Fields per header: the factors 18, the items 16, the action plan 12 (one of whose
     // French headers holds commas, quoted).
     for (extra, fields) in [([String](), 18), (["--items"], 16), (["--action-plan"], 12)] {
-      let french = try runArusha(
+      let french = try runArushaInProcess(
         ["score", "response.yaml", "--format", "csv", "--lang", "fr"] + extra, directory: folder)
       #expect(french.status == 0, "\(extra): \(french.stderr)")
       let header = french.stdout.components(separatedBy: "\r\n")[0]
       #expect(header.hasPrefix("\u{FEFF}"))
       #expect(header.split(separator: ";").count == fields, "\(extra): \(header)")
     }
-    let factors = try runArusha(
+    let factors = try runArushaInProcess(
       ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
     #expect(factors.stdout.contains(";Alpha;59,72222222222223;"), "\(factors.stdout)")
   }
@@ -75,14 +78,15 @@ import Testing
       ("r.html", "<!DOCTYPE html>"), ("r.csv", "\u{FEFF}administration"),
       ("r.md", "# Scoring fixture"), ("r.json", "{"),
     ] {
-      let result = try runArusha(["score", "response.yaml", "-o", name], directory: folder)
+      let result = try runArushaInProcess(
+        ["score", "response.yaml", "-o", name], directory: folder)
       #expect(result.status == 0 && result.stdout.isEmpty, "\(name): \(result.stderr)")
       // Read as bytes: Foundation's String(contentsOf:) would drop the CSV's byte-order mark.
       let written = String(
         decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
       #expect(written.hasPrefix(check), "\(name)")
     }
-    let plan = try runArusha(
+    let plan = try runArushaInProcess(
       ["score", "response.yaml", "--action-plan", "--format", "csv", "--lang", "fr"],
       directory: folder)
     #expect(
@@ -96,7 +100,7 @@ import Testing
   /// (written for a French spreadsheet, as `--lang fr` asks: issue 23).
   @Test func theFactorsCSVHasAnOverallRow() throws {
     let folder = try workspace()
-    let csv = try runArusha(
+    let csv = try runArushaInProcess(
       ["score", "response.yaml", "--format", "csv", "--lang", "fr"], directory: folder)
     let last = try #require(csv.stdout.split(separator: "\r\n").last)
     #expect(
@@ -105,7 +109,8 @@ import Testing
 
   @Test func editedQuestionnaireIsRefusedWithWhatToPassAndNothingIsWritten() throws {
     let folder = try workspace(editQuestionnaire: true)
-    let result = try runArusha(["score", "response.yaml", "-o", "out.html"], directory: folder)
+    let result = try runArushaInProcess(
+      ["score", "response.yaml", "-o", "out.html"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -113,7 +118,7 @@ import Testing
       ))
     #expect(result.stderr.contains("--questionnaire FILE"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.html").path))
-    let accepted = try runArusha(
+    let accepted = try runArushaInProcess(
       ["score", "response.yaml", "--accept-questionnaire-mismatch"], directory: folder)
     #expect(accepted.status == 0)
   }
@@ -142,7 +147,8 @@ import Testing
     text = text.replacingOccurrences(of: "a1: {value: 3,", with: "a1: {value: 9,")
       .replacingOccurrences(of: "b2: {value: 0}", with: "b2: {value: maybe}")
     try Data(text.utf8).write(to: url)
-    let result = try runArusha(["score", "response.yaml", "-o", "out.json"], directory: folder)
+    let result = try runArushaInProcess(
+      ["score", "response.yaml", "-o", "out.json"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -154,14 +160,14 @@ import Testing
   }
 
   @Test func unreadableResponseExits66() throws {
-    let result = try runArusha(["score", "/nonexistent/response.yaml"])
+    let result = try runArushaInProcess(["score", "/nonexistent/response.yaml"])
     #expect(result.status == 66)
     #expect(result.stderr == "arusha: /nonexistent/response.yaml: no such file\n")
   }
 
   @Test func unwritableOutputExits73() throws {
     let folder = try workspace()
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["score", "response.yaml", "-o", "/nonexistent-folder/out.json"], directory: folder)
     #expect(result.status == 73)
   }

@@ -33,7 +33,7 @@ import Testing
   }
 
   func json(_ arguments: [String], in folder: URL) throws -> [String: Any] {
-    let result = try runArusha(arguments + ["--format", "json"], directory: folder)
+    let result = try runArushaInProcess(arguments + ["--format", "json"], directory: folder)
     #expect(result.status == 0, "\(arguments): \(result.stderr)")
     return try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -171,7 +171,8 @@ import Testing
 
   @Test func reportsShowTheNewFindings() throws {
     let folder = try workspace()
-    let table = try runArusha(["score", "complete.yaml", "--format", "table"], directory: folder)
+    let table = try runArushaInProcess(
+      ["score", "complete.yaml", "--format", "table"], directory: folder)
     #expect(
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
@@ -181,16 +182,16 @@ import Testing
     // priority gaps' # is the question's number, not the rank.
     #expect(table.stdout.contains("\n 2  D2?       Depth "), "\(table.stdout)")
     #expect(table.stdout.contains("Fifty") && !table.stdout.contains("−0.0"))
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.contains("## Réponses sans le justificatif attendu"))
     #expect(french.stdout.contains("- Q14 N1 ? **12 dossiers**"))
-    let html = try runArusha(["score", "complete.yaml", "--format", "html"], directory: folder)
+    let html = try runArushaInProcess(
+      ["score", "complete.yaml", "--format", "html"], directory: folder)
     #expect(
-      html.stdout.contains(
-        "<li>Q14 N1? <strong>12 cases</strong></li>"),
-      "\(html.stdout)")
-    let csv = try runArusha(["score", "complete.yaml", "--format", "csv"], directory: folder)
+      html.stdout.contains("<li>Q14 N1? <strong>12 cases</strong></li>"), "\(html.stdout)")
+    let csv = try runArushaInProcess(
+      ["score", "complete.yaml", "--format", "csv"], directory: folder)
     #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
   }
 
@@ -207,7 +208,7 @@ import Testing
         of: "text: {en: N1?, fr: N1 ?}", with: "text: {en: \"\(long)?\", fr: \"\(long) ?\"}"
       ).utf8
     ).write(to: file)
-    let table = try runArusha(
+    let table = try runArushaInProcess(
       [
         "score", "complete.yaml", "--format", "table", "--lang", language,
         "--accept-questionnaire-mismatch",
@@ -233,12 +234,14 @@ import Testing
     let text = try String(contentsOf: file, encoding: .utf8)
     try Data(text.replacingOccurrences(of: "n1: {value: 12}", with: "n1: {value: 12345}").utf8)
       .write(to: file)
-    let table = try runArusha(["score", "complete.yaml", "--format", "table"], directory: folder)
+    let table = try runArushaInProcess(
+      ["score", "complete.yaml", "--format", "table"], directory: folder)
     #expect(table.stdout.contains("  • Q14 N1? 12,345 cases"), "\(table.stdout)")
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.contains("- Q14 N1 ? **12\u{202F}345 dossiers**"), "\(french.stdout)")
-    let json = try runArusha(["score", "complete.yaml", "--format", "json"], directory: folder)
+    let json = try runArushaInProcess(
+      ["score", "complete.yaml", "--format", "json"], directory: folder)
     #expect(json.stdout.contains("12345"))
   }
 
@@ -252,7 +255,7 @@ import Testing
     func figure(_ value: String, _ language: String) throws -> String {
       try Data(text.replacingOccurrences(of: "n1: {value: 12}", with: "n1: {value: \(value)}").utf8)
         .write(to: file)
-      let result = try runArusha(
+      let result = try runArushaInProcess(
         [
           "score", "complete.yaml", "--format", "markdown", "--lang", language,
           "--accept-questionnaire-mismatch",
@@ -284,7 +287,7 @@ import Testing
   /// report document's terminal writer (an `.alert` run), and the sum in bold.
   @Test func explainShowsTheCapInRed() throws {
     let folder = try workspace()
-    let table = try runArusha(
+    let table = try runArushaInProcess(
       ["explain", "complete.yaml", "--format", "table", "--color", "always"], directory: folder)
     #expect(table.status == 0, "\(table.stderr)")
     #expect(table.stdout.contains("\u{1B}[1;31mcapped at 49.0 by a critical gap\u{1B}[0m"))

@@ -23,9 +23,9 @@ import Testing
       ).utf8
     ).write(to: folder.appendingPathComponent("r/senegal.yaml"))
     for name in ["niger", "senegal"] {
-      #expect(try runArusha(["keygen", "-f", name], directory: folder).status == 0)
+      #expect(try runArushaInProcess(["keygen", "-f", name], directory: folder).status == 0)
     }
-    let sign = try runArusha(
+    let sign = try runArushaInProcess(
       ["sign", "r/niger.yaml", "r/senegal.yaml", "--key", "niger"], directory: folder)
     #expect(sign.status == 0, "\(sign.stderr)")
     try allow(
@@ -95,7 +95,7 @@ import Testing
   ])
   func everyFormatShowsTheSigner(format: String, header: String) throws {
     let folder = try workspace()
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "r", "--allowed-signers", "allowed", "--format", format], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains(header), "\(format): \(result.stdout)")
@@ -103,7 +103,7 @@ import Testing
     #expect(
       result.stdout.components(separatedBy: "Niger Customs").count
         > result.stdout.components(separatedBy: "Senegal Customs").count, "\(format)")
-    let anonymous = try runArusha(
+    let anonymous = try runArushaInProcess(
       ["compare", "r", "--allowed-signers", "allowed", "--anonymize", "--format", format],
       directory: folder)
     #expect(!anonymous.stdout.contains("Niger") && !anonymous.stdout.contains("Senegal"))

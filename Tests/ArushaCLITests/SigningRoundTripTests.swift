@@ -46,7 +46,7 @@ import Testing
   func sign(_ response: String, key: String, questionnaire: String, in folder: URL) throws
     -> CommandResult
   {
-    try runArusha(
+    try runArushaInProcess(
       ["sign", response, "--key", key, "--questionnaire", questionnaire], directory: folder)
   }
 
@@ -59,7 +59,8 @@ import Testing
   func arushaSignsAndSSHKeygenVerifies() throws {
     let folder = try workspace()
     #expect(
-      try runArusha(["keygen", "-f", "niger", "--comment", "niger"], directory: folder).status == 0)
+      try runArushaInProcess(["keygen", "-f", "niger", "--comment", "niger"], directory: folder)
+        .status == 0)
     let signed = try sign("fixture-2026.yaml", key: "niger", questionnaire: "v1.yaml", in: folder)
     #expect(signed.status == 0, "\(signed.stderr)")
     try allow("\"Fixture Customs\"", key: "niger.pub", in: folder)
@@ -198,12 +199,12 @@ import Testing
 
   @Test func keygenRefusesToOverwriteAndSignRefusesAnIncompleteResponse() throws {
     let folder = try workspace()
-    #expect(try runArusha(["keygen", "-f", "niger"], directory: folder).status == 0)
+    #expect(try runArushaInProcess(["keygen", "-f", "niger"], directory: folder).status == 0)
     let mode =
       try FileManager.default.attributesOfItem(
         atPath: folder.appendingPathComponent("niger").path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    let again = try runArusha(["keygen", "-f", "niger"], directory: folder)
+    let again = try runArushaInProcess(["keygen", "-f", "niger"], directory: folder)
     #expect(again.status == 73, "\(again.stderr)")
     let response = folder.appendingPathComponent("fixture-2026.yaml")
     let text = try String(contentsOf: response, encoding: .utf8)
@@ -220,7 +221,7 @@ import Testing
   /// change.
   @Test func assessVoidsTheSignatureOnlyAtTheFirstChange() throws {
     let folder = try workspace()
-    #expect(try runArusha(["keygen", "-f", "niger"], directory: folder).status == 0)
+    #expect(try runArushaInProcess(["keygen", "-f", "niger"], directory: folder).status == 0)
     #expect(
       try sign("fixture-2026.yaml", key: "niger", questionnaire: "v1.yaml", in: folder).status == 0)
     let before = try Data(contentsOf: folder.appendingPathComponent("fixture-2026.yaml"))

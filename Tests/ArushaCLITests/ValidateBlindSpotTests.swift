@@ -26,7 +26,7 @@ import Testing
     let paths = arguments.map {
       $0.hasSuffix(".yaml") ? folder.appendingPathComponent($0).path : $0
     }
-    let result = try runArusha(["validate"] + paths)
+    let result = try runArushaInProcess(["validate"] + paths)
     let prefix = folder.path + "/"
     let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix(prefix) }.map {
       String($0.dropFirst(prefix.count))
@@ -205,7 +205,7 @@ import Testing
         "map.yaml:\(m["1️⃣"]): error: the map goes from 't' version '2' to the older version '1'; a map reads old responses as new ones: swap 'from' and 'to'"
       ])
     // Versions compare as `compare` and the catalogue sort them: runs of digits as numbers.
-    let bundled = try runArusha(["validate", "rad-self-assessment-2026.1-to-2027.1"])
+    let bundled = try runArushaInProcess(["validate", "rad-self-assessment-2026.1-to-2027.1"])
     #expect(bundled.status == 0, "\(bundled.stdout)")
   }
 
@@ -216,7 +216,7 @@ import Testing
       includingPropertiesForKeys: nil
     ).filter { $0.pathExtension == "yaml" }.map(\.path)
     #expect(maps.count >= 2)
-    let result = try runArusha(["validate", "--strict"] + files + maps)
+    let result = try runArushaInProcess(["validate", "--strict"] + files + maps)
     for phrase in [
       "can never be true", "in the 'to' one: without a value map", "to the older version",
       "levels look written on the answers' scale",

@@ -20,10 +20,10 @@ import Testing
       "example-1.yaml", "internal-affairs-2026.1.yaml", "revised-arusha-declaration-2026.1.yaml",
     ]
     let files = TestPaths.questionnaireFiles().filter { !released.contains($0.lastPathComponent) }
-    let result = try runArusha(["validate", "--strict"] + files.map(\.path))
+    let result = try runArushaInProcess(["validate", "--strict"] + files.map(\.path))
     #expect(result.status == 0, "\(result.stdout)")
     #expect(result.stdout.hasSuffix("checked: no problems\n"))
-    let all = try runArusha(["validate"] + TestPaths.questionnaireFiles().map(\.path))
+    let all = try runArushaInProcess(["validate"] + TestPaths.questionnaireFiles().map(\.path))
     #expect(all.status == 0, "every bundled file is valid: \(all.stdout)")
   }
 
@@ -41,7 +41,7 @@ import Testing
             - {id: q, type: yesno, text: Q?, help: H, wieght: 2}
             - {id: r, type: yesno, text: R?, when_hidden: zero, when: q == 3}
       """)
-    let result = try runArusha(["validate", url.path])
+    let result = try runArushaInProcess(["validate", url.path])
     #expect(result.status == 65)
     let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix(url.path) }.map {
       String($0.dropFirst(url.path.count))
@@ -59,14 +59,14 @@ import Testing
     let url = try temporaryFile(
       "format: arusha/questionnaire-1\nid: x\nversion: \"1\"\ntitle: T\nfactors: [{id: f, title: F, questions: [{id: q, type: yesno, text: Q?}]}]\n"
     )
-    #expect(try runArusha(["validate", url.path]).status == 0)
-    let strict = try runArusha(["validate", "--strict", url.path])
+    #expect(try runArushaInProcess(["validate", url.path]).status == 0)
+    let strict = try runArushaInProcess(["validate", "--strict", url.path])
     #expect(strict.status == 65)
     #expect(strict.stdout.contains(":5:41: error: question 'q' has no help"))
   }
 
   @Test func missingFileExits66() throws {
-    let result = try runArusha(["validate", "/nonexistent/q.yaml"])
+    let result = try runArushaInProcess(["validate", "/nonexistent/q.yaml"])
     #expect(result.status == 66)
     #expect(result.stdout.hasPrefix("/nonexistent/q.yaml: error: no such file\n"))
   }
@@ -98,7 +98,7 @@ import Testing
     for (name, bytes, expected) in cases {
       let url = try temporaryFile("", name: name)
       try Data(bytes).write(to: url)
-      let result = try runArusha(["validate", url.path])
+      let result = try runArushaInProcess(["validate", url.path])
       #expect(result.status == 65, "\(name)")
       #expect(result.stdout.hasPrefix(url.path + expected), "\(name): \(result.stdout)")
     }
@@ -106,7 +106,7 @@ import Testing
     let handle = try FileHandle(forWritingTo: huge)
     try handle.truncate(atOffset: 100 << 20)
     try handle.close()
-    let result = try runArusha(["validate", huge.path])
+    let result = try runArushaInProcess(["validate", huge.path])
     #expect(result.status == 65)
     #expect(
       result.stdout.hasPrefix(
@@ -114,13 +114,15 @@ import Testing
   }
 
   @Test func jsonFormat() throws {
-    let result = try runArusha(["validate", "--format", "json", "Questionnaires/example.yaml"])
+    let result = try runArushaInProcess([
+      "validate", "--format", "json", "Questionnaires/example.yaml",
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"valid\": true"))
   }
 
   @Test func schemaCommandPrintsTheCommittedSchema() throws {
-    let result = try runArusha(["schema"])
+    let result = try runArushaInProcess(["schema"])
     let committed = try String(
       contentsOf: TestPaths.questionnaires.appendingPathComponent("questionnaire.schema.json"),
       encoding: .utf8)
@@ -128,7 +130,7 @@ import Testing
   }
 
   @Test func questionnairesListsTheBundledOnesFromAnyFolder() throws {
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["questionnaires", "--format", "json"], directory: FileManager.default.temporaryDirectory)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"id\": \"example\""))
@@ -136,7 +138,7 @@ import Testing
 
   /// Issue 23: with `--lang fr` the listing's own words are French, not only the titles.
   @Test func questionnairesInFrenchHasFrenchHeaders() throws {
-    let result = try runArusha(["questionnaires", "--lang", "fr"])
+    let result = try runArushaInProcess(["questionnaires", "--lang", "fr"])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(
@@ -150,7 +152,7 @@ import Testing
 
   /// Every bundled version is listed, the newest first for each id (issue 13).
   @Test func questionnairesListsEveryVersionNewestFirst() throws {
-    let result = try runArusha(["questionnaires"])
+    let result = try runArushaInProcess(["questionnaires"])
     #expect(result.status == 0)
     // The questionnaires' table, up to the blank line before the bundled item maps.
     let table = result.stdout.components(separatedBy: "\n\n")[0]
@@ -168,15 +170,15 @@ import Testing
   }
 
   @Test func usageErrorExits64() throws {
-    #expect(try runArusha(["validate"]).status == 64)
-    #expect(try runArusha(["validate", "--format", "xml", "x.yaml"]).status == 64)
+    #expect(try runArushaInProcess(["validate"]).status == 64)
+    #expect(try runArushaInProcess(["validate", "--format", "xml", "x.yaml"]).status == 64)
   }
 
   /// The caret under a problem after `漢字` stands under its display cell: each of the two
   /// wide characters takes two cells (issue 12).
   @Test func caretAfterWideCharactersStandsUnderItsCell() throws {
     let url = try temporaryFile("a: 漢字: b\n")
-    let result = try runArusha(["validate", url.path])
+    let result = try runArushaInProcess(["validate", url.path])
     #expect(result.status == 65)
     let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(

@@ -110,9 +110,11 @@ import Testing
     let yaml = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(
       of: "Adopted in 2021", with: hostile.replacingOccurrences(of: "\"", with: "\\\""))
     try Data(yaml.utf8).write(to: path)
-    let written = try runArusha(["score", "response.yaml", "-o", "r.xlsx"], directory: folder)
+    let written = try runArushaInProcess(
+      ["score", "response.yaml", "-o", "r.xlsx"], directory: folder)
     #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
-    let json = try runArusha(["score", "response.yaml", "--format", "json"], directory: folder)
+    let json = try runArushaInProcess(
+      ["score", "response.yaml", "--format", "json"], directory: folder)
     let report = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let book = try Self.read(folder.appendingPathComponent("r.xlsx"))
@@ -171,7 +173,7 @@ import Testing
           !critical.contains($0)
         })
 
-    let french = try runArusha(
+    let french = try runArushaInProcess(
       ["score", "response.yaml", "--lang", "fr", "--format", "xlsx", "-o", "fr.xlsx"],
       directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
@@ -186,9 +188,11 @@ import Testing
   @Test(.enabled(if: hasOpenpyxl, "openpyxl is missing: pip install openpyxl"))
   func compareWorkbookHasTheJSONFigures() throws {
     let folder = try CompareCommandTests().workspace()
-    let written = try runArusha(["compare", "responses", "-o", "c.xlsx"], directory: folder)
+    let written = try runArushaInProcess(
+      ["compare", "responses", "-o", "c.xlsx"], directory: folder)
     #expect(written.status == 0, "\(written.stderr)")
-    let json = try runArusha(["compare", "responses", "--format", "json"], directory: folder)
+    let json = try runArushaInProcess(
+      ["compare", "responses", "--format", "json"], directory: folder)
     let report = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let book = try Self.read(folder.appendingPathComponent("c.xlsx"))
@@ -293,11 +297,14 @@ import Testing
   func libreOfficeConvertsBothWorkbooksToPDF() throws {
     let score = try ScoreCommandTests().workspace()
     #expect(
-      try runArusha(["score", "response.yaml", "-o", "r.xlsx", "--lang", "fr"], directory: score)
-        .status == 0)
+      try runArushaInProcess(
+        ["score", "response.yaml", "-o", "r.xlsx", "--lang", "fr"], directory: score
+      )
+      .status == 0)
     let compare = try CompareCommandTests().workspace()
     #expect(
-      try runArusha(["compare", "responses", "-o", "c.xlsx"], directory: compare).status == 0)
+      try runArushaInProcess(["compare", "responses", "-o", "c.xlsx"], directory: compare).status
+        == 0)
     for (folder, name) in [(score, "r"), (compare, "c")] {
       let result = try Self.tool(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder.path, "\(name).xlsx"],
@@ -314,7 +321,7 @@ import Testing
       ["--format", "json"], ["--format", "html"], ["--format", "markdown"], ["--format", "table"],
       ["-o", "items.html"], [],
     ] {
-      let result = try runArusha(
+      let result = try runArushaInProcess(
         ["score", "response.yaml", "--items"] + arguments, directory: folder)
       #expect(result.status == 64, "\(arguments)")
       #expect(
@@ -326,11 +333,11 @@ import Testing
       ["--format", "csv"], ["-o", "items.csv"], ["-o", "items.xlsx"],
       ["--format", "xlsx", "-o", "w.bin"],
     ] {
-      let result = try runArusha(
+      let result = try runArushaInProcess(
         ["score", "response.yaml", "--items"] + arguments, directory: folder)
       #expect(result.status == 0, "\(arguments): \(result.stderr)")
     }
-    let plan = try runArusha(
+    let plan = try runArushaInProcess(
       ["score", "response.yaml", "--action-plan", "-o", "plan.xlsx"], directory: folder)
     #expect(plan.status == 64)
     #expect(plan.stderr.contains("the workbook has the action plan as a sheet already"))
@@ -338,18 +345,20 @@ import Testing
 
   @Test func aWorkbookGoesWholeToAFileOrAPipeAndAMissingFolderIs73() throws {
     let folder = try ScoreCommandTests().workspace()
-    let piped = try runArusha(["score", "response.yaml", "--format", "xlsx"], directory: folder)
+    let piped = try runArushaInProcess(
+      ["score", "response.yaml", "--format", "xlsx"], directory: folder)
     #expect(piped.status == 0)
     // The local file header of a ZIP archive, then [Content_Types].xml first.
     #expect(piped.stdout.utf8.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     #expect(piped.stdout.contains("[Content_Types].xml"))
-    let written = try runArusha(["score", "response.yaml", "-o", "r.xlsx"], directory: folder)
+    let written = try runArushaInProcess(
+      ["score", "response.yaml", "-o", "r.xlsx"], directory: folder)
     #expect(written.status == 0)
-    let missing = try runArusha(
+    let missing = try runArushaInProcess(
       ["score", "response.yaml", "-o", "nowhere/r.xlsx"], directory: folder)
     #expect(missing.status == 73)
     let compare = try CompareCommandTests().workspace()
-    let unknown = try runArusha(
+    let unknown = try runArushaInProcess(
       ["compare", "responses", "-o", "c.xlsx", "--format", "xlsx"], directory: compare)
     #expect(unknown.status == 0)
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
