@@ -145,16 +145,16 @@ import Testing
       "\(result.stderr)")
   }
 
-  @Test(.enabled(if: SigningRoundTripTests.hasSSHKeygen, "ssh-keygen is not installed"))
+  @Test(.enabled(if: SigningCommandTests.sshKeygenIsInstalled, "ssh-keygen is not installed"))
   func sshKeygenAgreesOnTheSameFiles() throws {
     let folder = try workspace()
-    let tool = SigningRoundTripTests()
+    let tool = SigningCommandTests()
     let niger = try tool.shell(
-      "\(SigningRoundTripTests.sshKeygen) -Y verify -f allowed -I 'Niger Customs' -n arusha-response -s r/niger.yaml.sig < r/niger.yaml",
+      "\(SigningCommandTests.sshKeygen) -Y verify -f allowed -I 'Niger Customs' -n arusha-response -s r/niger.yaml.sig < r/niger.yaml",
       in: folder)
     #expect(niger.status == 0, "\(niger.output)")
     let senegal = try tool.shell(
-      "\(SigningRoundTripTests.sshKeygen) -Y verify -f allowed -I 'Senegal Customs' -n arusha-response -s r/senegal.yaml.sig < r/senegal.yaml",
+      "\(SigningCommandTests.sshKeygen) -Y verify -f allowed -I 'Senegal Customs' -n arusha-response -s r/senegal.yaml.sig < r/senegal.yaml",
       in: folder)
     #expect(senegal.status != 0, "ssh-keygen refuses it too: \(senegal.output)")
   }
