@@ -85,6 +85,9 @@ let package = Package(
       name: "ArushaTerminalTests",
       dependencies: ["ArushaTerminal", "ArushaText", "ArushaApp", "ArushaFiles", "ArushaTestSupport"]
     ),
+    .testTarget(
+      name: "ArushaFilesTests",
+      dependencies: ["ArushaFiles", "ArushaCore", "ArushaQuestionnaires", "ArushaTestSupport"]),
     .testTarget(name: "ArushaTextTests", dependencies: ["ArushaText", "ArushaCore"]),
     .testTarget(name: "ArushaCLITests", dependencies: ["arusha", "ArushaTestSupport"]),
   ]
