@@ -292,7 +292,14 @@ import Testing
     var problems: [String] = []
     var keys = 0
     var frames = 0
+    // A session that stops progressing fails with its screen within minutes, instead of
+    // waiting 5 s per key for 600 keys (seen once on a loaded machine).
+    let deadline = Date().addingTimeInterval(240)
     while keys < 600, pty.waitForExit(seconds: 0) == nil {
+      if Date() > deadline {
+        Issue.record("the session did not finish in 240 s, at:\n\(screen.text)")
+        break
+      }
       frames += 1
       // The key help: the last rows drawn.
       let bottom = screen.lines.filter { !$0.isEmpty }.suffix(3).joined(separator: " ")
