@@ -190,8 +190,8 @@ extension Phrases {
 
   public func positionNote(_ margin: String) -> String {
     pick(
-      "▲ \(positionWord(.above)) (median + \(margin) or more) · ▼ \(positionWord(.below)) (median − \(margin) or less)",
-      "▲ \(positionWord(.above)) (médiane + \(margin) ou plus) · ▼ \(positionWord(.below)) (médiane − \(margin) ou moins)"
+      "▲ \(positionWord(.above)) (median +\u{A0}\(margin) or more) · ▼ \(positionWord(.below)) (median −\u{A0}\(margin) or less)",
+      "▲ \(positionWord(.above)) (médiane +\u{A0}\(margin) ou plus) · ▼ \(positionWord(.below)) (médiane −\u{A0}\(margin) ou moins)"
     )
   }
 

@@ -177,7 +177,7 @@ import Testing
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
       table.stdout.contains("Answers without the evidence they expect\n  • Q5 C2? (Verified)"))
-    #expect(table.stdout.contains("Key figures (not scored)\n  • Q14 N1? 12 cases"))
+    #expect(table.stdout.contains("Key figures (not scored)\n  • Q14 N1? 12\u{A0}cases"))
     // Every listed question carries its number among all the questions (issue 23): the
     // priority gaps' # is the question's number, not the rank.
     #expect(table.stdout.contains("\n 2  D2?       Depth "), "\(table.stdout)")
@@ -185,11 +185,11 @@ import Testing
     let french = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.stdout.contains("## Réponses sans le justificatif attendu"))
-    #expect(french.stdout.contains("- Q14 N1 ? **12 dossiers**"))
+    #expect(french.stdout.contains("- Q14 N1 ? **12\u{A0}dossiers**"))
     let html = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "html"], directory: folder)
     #expect(
-      html.stdout.contains("<li>Q14 N1? <strong>12 cases</strong></li>"), "\(html.stdout)")
+      html.stdout.contains("<li>Q14 N1? <strong>12\u{A0}cases</strong></li>"), "\(html.stdout)")
     let csv = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "csv"], directory: folder)
     #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
@@ -219,7 +219,7 @@ import Testing
     let item = try #require(
       table.stdout.components(separatedBy: "  • Q14 How many").dropFirst().first,
       "\(table.stdout)")
-    let value = language == "fr" ? "? 12 dossiers\n" : "? 12 cases\n"
+    let value = language == "fr" ? "? 12\u{A0}dossiers\n" : "? 12\u{A0}cases\n"
     #expect(
       item.replacingOccurrences(of: "\n    ", with: " ").contains(value), "\(table.stdout)")
     #expect(!item.prefix(400).contains("…"))
@@ -236,18 +236,22 @@ import Testing
       .write(to: file)
     let table = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "table"], directory: folder)
-    #expect(table.stdout.contains("  • Q14 N1? 12,345 cases"), "\(table.stdout)")
+    #expect(table.stdout.contains("  • Q14 N1? 12,345\u{A0}cases"), "\(table.stdout)")
     let french = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
-    #expect(french.stdout.contains("- Q14 N1 ? **12\u{202F}345 dossiers**"), "\(french.stdout)")
+    #expect(
+      french.stdout.contains("- Q14 N1 ? **12\u{202F}345\u{A0}dossiers**"), "\(french.stdout)")
     let json = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "json"], directory: folder)
     #expect(json.stdout.contains("12345"))
   }
 
-  /// Issue 23: a unit follows the count's number in the report language: "1 case" (not
-  /// "1 cases"), « 0 dossier » and « 1 dossier » in French (singular below 2), "0 cases";
-  /// the questionnaire's `unit_singular` wins over the catalogue's singular of a common unit.
+  /// Issue 23: a unit follows the count's number in the report language.
+  ///
+  /// "1 case" (not "1 cases"), « 0 dossier » and « 1 dossier » in French (singular below 2),
+  /// "0 cases"; the questionnaire's `unit_singular` wins over the catalogue's singular of a
+  /// common unit. The number and its unit are joined by a no-break space, so a line never
+  /// ends between them.
   @Test func aUnitAgreesWithItsCount() throws {
     let folder = try workspace()
     let file = folder.appendingPathComponent("complete.yaml")
@@ -264,12 +268,12 @@ import Testing
       let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("- Q14 ") }
       return String(line ?? "")
     }
-    #expect(try figure("1", "en") == "- Q14 N1? **1 case**")
-    #expect(try figure("0", "en") == "- Q14 N1? **0 cases**")
-    #expect(try figure("2", "en") == "- Q14 N1? **2 cases**")
-    #expect(try figure("1", "fr") == "- Q14 N1 ? **1 dossier**")
-    #expect(try figure("0", "fr") == "- Q14 N1 ? **0 dossier**")
-    #expect(try figure("2", "fr") == "- Q14 N1 ? **2 dossiers**")
+    #expect(try figure("1", "en") == "- Q14 N1? **1\u{A0}case**")
+    #expect(try figure("0", "en") == "- Q14 N1? **0\u{A0}cases**")
+    #expect(try figure("2", "en") == "- Q14 N1? **2\u{A0}cases**")
+    #expect(try figure("1", "fr") == "- Q14 N1 ? **1\u{A0}dossier**")
+    #expect(try figure("0", "fr") == "- Q14 N1 ? **0\u{A0}dossier**")
+    #expect(try figure("2", "fr") == "- Q14 N1 ? **2\u{A0}dossiers**")
     let questionnaire = folder.appendingPathComponent("Questionnaires/rules.yaml")
     let yaml = try String(contentsOf: questionnaire, encoding: .utf8)
     try Data(
@@ -278,9 +282,9 @@ import Testing
         with: "unit: {en: cases, fr: dossiers}, unit_singular: {en: matter, fr: affaire}"
       ).utf8
     ).write(to: questionnaire)
-    #expect(try figure("1", "en") == "- Q14 N1? **1 matter**")
-    #expect(try figure("1.5", "fr") == "- Q14 N1 ? **1,50 affaire**")
-    #expect(try figure("3", "fr") == "- Q14 N1 ? **3 dossiers**")
+    #expect(try figure("1", "en") == "- Q14 N1? **1\u{A0}matter**")
+    #expect(try figure("1.5", "fr") == "- Q14 N1 ? **1,50\u{A0}affaire**")
+    #expect(try figure("3", "fr") == "- Q14 N1 ? **3\u{A0}dossiers**")
   }
 
   /// `explain`'s table shows the critical cap in bold red, as before it was written by the

@@ -229,16 +229,21 @@ import Testing
       #expect(line.count <= 100, "\(line.count): \(line)")
     }
     // Names too long for a column are never cut (issue 23: "Directi…gascar"): the columns
-    // are numbered, under a legend with each whole name, and narrower numbered columns put
-    // more groups side by side: 24 groups in three blocks of scores.
+    // are labelled G1, G2…, under a legend with each group's whole name and round, and
+    // narrower labelled columns put more groups side by side: 24 groups in three blocks.
     #expect(table.components(separatedBy: "\nRespondents").count - 1 == 3, "\(table)")
     #expect(!table.contains("…"), "\(table)")
-    #expect(table.contains("\n#1   Direction générale des douanes n° 1 · "), "\(table)")
-    #expect(table.contains("\n#7   Direction générale des douanes n° 12 · 2020\n"), "\(table)")
-    #expect(table.contains("\n#24  Direction générale des douanes n° 9 · 2024\n"), "\(table)")
+    #expect(table.contains("\nG1   Direction générale des douanes n° 1, round "), "\(table)")
+    #expect(
+      table.contains("\nG7   Direction générale des douanes n° 12, round 2020\n"), "\(table)")
+    #expect(
+      table.contains("\nG24  Direction générale des douanes n° 9, round 2024\n"), "\(table)")
     let heading = try #require(
-      table.split(separator: "\n").first { $0.contains("#1 ") && $0.contains("#2 ") })
-    #expect(heading.contains("#8"), "\(heading)")
+      table.split(separator: "\n").first { $0.contains("G1 ") && $0.contains("G2 ") })
+    #expect(heading.contains("G8"), "\(heading)")
+    // The changes are labelled Δ1…, so a label never names a group in one matrix and a
+    // change in the next.
+    #expect(table.contains("\nΔ1   Direction générale des douanes n° 1 · "), "\(table)")
     // A wide terminal shows every name whole, and the factor labels too (issue 14).
     let few = try Self.synthetic(["Kenya Revenue Authority", "Direction générale des douanes"])
     let wide = few.table(style: .plain, width: 200)

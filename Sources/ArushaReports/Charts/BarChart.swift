@@ -14,6 +14,8 @@ struct BarChart {
   var rings: [(value: Double, label: String, colour: String)]
   /// How a value is written next to its bar (`61.3` / `61,3`).
   var format: (Double?) -> String
+  /// A label followed by the language's colon ("Benin:" / « Benin : »), for the tooltips.
+  var colon: (String) -> String = { $0 + ":" }
 
   private static let fontSize = 11.0
   private static let labelWidth = 170.0
@@ -61,7 +63,7 @@ struct BarChart {
         let end = x(value ?? 0)
         let style = item.style
         parts.append(
-          "<rect x=\"\(fixed(left, digits: 1))\" y=\"\(fixed(barY, digits: 1))\" width=\"\(fixed(max(end - left, 0.5), digits: 1))\" height=\"\(fixed(Self.barHeight, digits: 1))\" fill=\"\(style.colour)\" fill-opacity=\"0.25\" stroke=\"\(style.colour)\" stroke-width=\"1.5\"\(style.dashAttribute)><title>\(html("\(item.name): \(format(value))"))</title></rect>"
+          "<rect x=\"\(fixed(left, digits: 1))\" y=\"\(fixed(barY, digits: 1))\" width=\"\(fixed(max(end - left, 0.5), digits: 1))\" height=\"\(fixed(Self.barHeight, digits: 1))\" fill=\"\(style.colour)\" fill-opacity=\"0.25\" stroke=\"\(style.colour)\" stroke-width=\"1.5\"\(style.dashAttribute)><title>\(html("\(colon(item.name)) \(format(value))"))</title></rect>"
         )
         parts.append(style.marker(x: end, y: barY + Self.barHeight / 2, hollow: value == nil))
         parts.append(

@@ -79,7 +79,7 @@ extension CompareReport {
       bars
       ? BarChart(
         labels: labels, series: series, rings: settings.thresholdRings(phrases),
-        format: { phrases.decimal($0) }
+        format: { phrases.decimal($0) }, colon: { phrases.colon($0) }
       ).svg()
       : RadarChart(labels: labels, series: series, rings: settings.thresholdRings(phrases)).svg()
     let leftOut = groups.dropFirst(shown.count)
@@ -174,7 +174,7 @@ extension CompareReport {
         let colour =
           delta.direction == .up ? "#1a7f37" : delta.direction == .down ? "#b42318" : "#8c959f"
         parts.append(
-          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(ArushaReports.html("\(clean(change.administration, for: .document)), \(names[row]): \(signed(value))"))</title></rect>"
+          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(ArushaReports.html("\(clean(change.administration, for: .document)), \(phrases.colon(names[row])) \(signed(value))"))</title></rect>"
         )
         let text = "\(arrow(delta.direction)) \(signed(value))"
         let right = value >= 0

@@ -98,7 +98,8 @@ extension CompareReport {
       columns: comparison.groups.map {
         (clean($0.administration, for: terminal), roundLabel($0, for: terminal))
       }, rows: rows,
-      labelWidth: min(labelWidth, 30)
+      labelWidth: min(labelWidth, 30),
+      legend: comparison.groups.map { groupName($0, for: terminal) }
     ).render(width: width, style: style)
     lines += wrapText(
       phrases.positionNote(phrases.decimal(options.margin, digits: 0)), width: width)
@@ -137,7 +138,10 @@ extension CompareReport {
       lines += TextMatrix(
         columns: comparison.changes.map {
           (clean($0.administration, for: terminal), changeLabel($0, for: terminal))
-        }, rows: changeRows, labelWidth: min(labelWidth, 30)
+        }, rows: changeRows, labelWidth: min(labelWidth, 30), mark: "Δ",
+        legend: comparison.changes.map {
+          "\(clean($0.administration, for: terminal)) · \(changeLabel($0, for: terminal))"
+        }
       ).render(width: width, style: style)
       lines += wrapText(
         phrases.directionNote(phrases.decimal(settings.change, digits: 0)), width: width)

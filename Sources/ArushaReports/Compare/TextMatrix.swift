@@ -4,8 +4,8 @@ import ArushaText
 /// side by side as fit the width, the rest in further blocks below, each with the labels again.
 ///
 /// A name too long for its column is never cut (three « Direction générale des douanes… »
-/// would read alike): the columns are then numbered `#1`, `#2`… over their second line, under
-/// a legend that gives each number its whole name.
+/// would read alike): the columns are then labelled ``mark`` and a number (`G1`, `G2`…) over
+/// their second line, under a legend that gives each label its whole name (``legend``).
 struct TextMatrix {
   /// One row: a label and one cell per column.
   struct Row {
@@ -32,6 +32,11 @@ struct TextMatrix {
   var labelWidth: Int
   /// The cell width kept when columns need the room.
   var maxCellWidth = 14
+  /// The letter of the column labels when names do not fit: `G` for groups, `Δ` for changes.
+  var mark = "G"
+  /// Each column's whole name in the legend ("Niger Customs, round 2024"); empty: the two
+  /// heading lines.
+  var legend: [String] = []
 
   /// The label and cell widths: names whole when they fit, cut only to avoid a further block.
   ///
@@ -65,17 +70,19 @@ struct TextMatrix {
       return renderBlocks(width: width, style: style)
     }
     var numbered = self
-    numbered.columns = columns.indices.map { ("#\($0 + 1)", columns[$0].bottom) }
-    let legend = columns.indices.flatMap { index in
-      let number = "#\(index + 1)"
+    numbered.columns = columns.indices.map { ("\(mark)\($0 + 1)", columns[$0].bottom) }
+    let names = columns.indices.flatMap { index in
+      let number = "\(mark)\(index + 1)"
       let name =
-        columns[index].bottom.isEmpty
-        ? columns[index].top : "\(columns[index].top) · \(columns[index].bottom)"
+        index < legend.count
+        ? legend[index]
+        : columns[index].bottom.isEmpty
+          ? columns[index].top : "\(columns[index].top) · \(columns[index].bottom)"
       return wrapText(
-        number + String(repeating: " ", count: max(2, 5 - number.count)) + name, width: width,
-        indent: "     ")
+        number + String(repeating: " ", count: max(2, 5 - displayWidth(number))) + name,
+        width: width, indent: "     ")
     }
-    return legend + [""] + numbered.renderBlocks(width: width, style: style)
+    return names + [""] + numbered.renderBlocks(width: width, style: style)
   }
 
   /// The blocks of columns, with the headings as they are.

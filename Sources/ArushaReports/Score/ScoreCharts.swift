@@ -33,8 +33,11 @@ extension ScoreReport {
     let bars = labels.count < 3
     let chart =
       bars
-      ? BarChart(labels: labels, series: series, rings: rings, format: { phrases.decimal($0) })
-        .svg()
+      ? BarChart(
+        labels: labels, series: series, rings: rings, format: { phrases.decimal($0) },
+        colon: { phrases.colon($0) }
+      )
+      .svg()
       : RadarChart(labels: labels, series: series, rings: rings).svg()
     return ChartFigure(
       name: bars ? "bars" : "radar",

@@ -50,7 +50,7 @@ extension ScoreReport {
       var name: [Inline] = [.text(factorTitle(factor.factor, for: document))]
       if factor.strength { name.append(.symbol(" ★")) }
       if factor.improvement { name.append(.symbol(" ▲")) }
-      let coverage = factor.coverage.map { phrases.decimal($0 * 100, digits: 0) + " %" } ?? "—"
+      let coverage = phrases.percent(factor.coverage)
       return [
         name, [.text(phrases.decimal(factor.score))],
         [

@@ -228,9 +228,10 @@ public struct ScoreReport: Sendable {
   func figureValue(_ figure: KeyFigure, for destination: PrintableText.Destination) -> String {
     let value = Tolerance.reported(figure.value)
     let singular = question(figure.question)?.unitSingular.map { localized($0, for: destination) }
+    // A no-break space: the number never leaves its unit at the end of a line.
     let unit =
       figure.unit.map {
-        " " + phrases.unit(localized($0, for: destination), count: value, singular: singular)
+        "\u{A0}" + phrases.unit(localized($0, for: destination), count: value, singular: singular)
       } ?? ""
     let digits = value == value.rounded() ? 0 : 2
     return phrases.decimal(value, digits: digits) + unit
