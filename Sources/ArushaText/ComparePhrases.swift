@@ -39,11 +39,19 @@ extension Phrases {
   public var peerMedianByRound: String {
     pick("Peer median of each round", "Médiane des pairs de chaque cycle")
   }
-  public var historyNote: String {
-    pick(
-      "Every unsuppressed round of each administration; the changes above compare two of them.",
-      "Tous les cycles non masqués de chaque administration\u{202F}; les évolutions ci-dessus en comparent deux."
-    )
+  public var historyNote: String { historyNote(inPage: true) }
+  /// The note under the history: in the page the changes stand above it; a standalone chart
+  /// file (`--charts DIR`) has nothing above, and points to the changes charts instead.
+  public func historyNote(inPage: Bool) -> String {
+    inPage
+      ? pick(
+        "Every unsuppressed round of each administration; the changes above compare two of them.",
+        "Tous les cycles non masqués de chaque administration\u{202F}; les évolutions ci-dessus en comparent deux."
+      )
+      : pick(
+        "Every unsuppressed round of each administration; the changes charts compare two of them.",
+        "Tous les cycles non masqués de chaque administration\u{202F}; les graphiques d’évolution en comparent deux."
+      )
   }
   public var noHistory: String {
     pick(

@@ -49,6 +49,8 @@ public struct Phrases: Sendable {
   /// A question by its number among all the questions of its file, as the session numbers
   /// them (issue 23): "Q12".
   public func questionNumber(_ number: Int) -> String { "Q\(number)" }
+  /// The header of a row's place in the action plan (`#` elsewhere is a question's number).
+  public var rank: String { pick("Rank", "Rang") }
   public var answer: String { pick("Answer", "Réponse") }
   public var weight: String { pick("Weight", "Poids") }
   public var itemScore: String { pick("Item score", "Score de la question") }

@@ -183,6 +183,12 @@ import Testing
     let radar = try #require(ChartTests.svgs(page, class: "radar").first)
     #expect(files[0].svg.contains(radar))
     #expect(ChartTests.labels(files[0].svg).contains("Administration 03, round 2024"), "legend")
+    // A file has nothing above it: the history's note points to the changes charts, while
+    // the page's says "above" (from the francophone review).
+    let history = try #require(files.first { $0.name == "history.svg" })
+    #expect(history.svg.contains("the changes charts compare two of them"), "\(history.svg)")
+    #expect(!history.svg.contains("above"))
+    #expect(page.contains("the changes above compare two of them"))
     // Text from files is escaped, and what XML forbids is dropped.
     var tally = ComparisonTally()
     for round in ["2020", "2024"] {

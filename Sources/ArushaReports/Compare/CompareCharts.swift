@@ -248,7 +248,11 @@ extension CompareReport {
           names: leftOut.map { clean($0.administration, for: .document) }, inPage: inPage))
     let notes =
       (leftOutNote.map { [$0] } ?? [])
-      + [ChartFigure.Note(html: ArushaReports.html(phrases.historyNote), text: phrases.historyNote)]
+      + [
+        ChartFigure.Note(
+          html: ArushaReports.html(phrases.historyNote(inPage: inPage)),
+          text: phrases.historyNote(inPage: inPage))
+      ]
     let overallFigure = ChartFigure(
       name: "history", heading: [phrases.history],
       svg: LineChart(rounds: rounds, series: overall, format: { phrases.decimal($0) }).svg(),

@@ -29,7 +29,7 @@ extension ScoreReport {
       .paragraph(subjectRuns(for: document)),
     ]
     let columns: [ReportDocument.Column] = [
-      .init([.symbol("#")], alignment: .trailing), .init([.text(phrases.factor)]),
+      .init([.text(phrases.rank)], alignment: .trailing), .init([.text(phrases.factor)]),
       .init([.text(phrases.question)]), .init([.text(phrases.answer)]),
       .init([.text(phrases.nextLevel)]), .init([.text(phrases.action)]),
       .init([.text(phrases.owner)]), .init([.text(phrases.horizon)]),

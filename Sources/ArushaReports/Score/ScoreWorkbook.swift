@@ -102,7 +102,7 @@ extension ScoreReport {
     return Workbook.Sheet(
       name: phrases.actionPlan,
       columns: [
-        .init("#", width: 5), .init(phrases.questionNumberHeader, width: 10),
+        .init(phrases.rank, width: 6), .init(phrases.questionNumberHeader, width: 10),
         .init(phrases.factor, width: 30, wraps: true),
         .init(phrases.question, width: 60, wraps: true), .init(phrases.criticalHeader),
         .init(phrases.answer, width: 30, wraps: true),
