@@ -65,9 +65,9 @@ struct TextMatrix {
   }
 
   func render(width: Int, style: TextStyle) -> [String] {
-    let cellWidth = widths(for: width).cell
-    guard columns.contains(where: { displayWidth($0.top) > cellWidth }) else {
-      return renderBlocks(width: width, style: style)
+    let named = widths(for: width)
+    guard columns.contains(where: { displayWidth($0.top) > named.cell }) else {
+      return renderBlocks(width: width, style: style, widths: named)
     }
     var numbered = self
     numbered.columns = columns.indices.map { ("\(mark)\($0 + 1)", columns[$0].bottom) }
@@ -82,12 +82,15 @@ struct TextMatrix {
         number + String(repeating: " ", count: max(2, 5 - displayWidth(number))) + name,
         width: width, indent: "     ")
     }
-    return names + [""] + numbered.renderBlocks(width: width, style: style)
+    return names + [""]
+      + numbered.renderBlocks(width: width, style: style, widths: numbered.widths(for: width))
   }
 
   /// The blocks of columns, with the headings as they are.
-  private func renderBlocks(width: Int, style: TextStyle) -> [String] {
-    let (labelWidth, cellWidth, perBlock) = widths(for: width)
+  private func renderBlocks(
+    width: Int, style: TextStyle, widths: (label: Int, cell: Int, perBlock: Int)
+  ) -> [String] {
+    let (labelWidth, cellWidth, perBlock) = widths
     func cut(_ text: String, _ cells: Int) -> String { DisplayColumns.truncated(text, to: cells) }
     func padded(_ text: String, _ cells: Int, right: Bool = false) -> String {
       let padding = String(repeating: " ", count: max(0, cells - displayWidth(text)))

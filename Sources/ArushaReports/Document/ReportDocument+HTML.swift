@@ -21,6 +21,7 @@ extension ReportDocument {
   /// The page's body: one line or more per block.
   func htmlBody() -> String {
     var lines: [String] = []
+    // Whether the block follows the title and the paragraphs right after it (its subtitles).
     var underTitle = false
     for block in blocks {
       let written: Block
@@ -29,13 +30,9 @@ extension ReportDocument {
       case .heading(let inlines, let level):
         let tag = "h\(min(max(level, 1), 6))"
         lines.append("<\(tag)>\(Self.html(inlines))</\(tag)>")
-        underTitle = level == 1
-        continue
       case .paragraph(let inlines):
-        lines.append(
-          underTitle
-            ? "<p class=\"subtitle\">\(Self.html(inlines))</p>" : "<p>\(Self.html(inlines))</p>")
-        continue
+        let subtitle = underTitle ? " class=\"subtitle\"" : ""
+        lines.append("<p\(subtitle)>\(Self.html(inlines))</p>")
       case .quote(let inlines):
         lines.append("<p class=\"coverage\">\(Self.html(inlines))</p>")
       case .table(let table):
@@ -51,7 +48,11 @@ extension ReportDocument {
       case .scoreBars, .detail:
         break
       }
-      underTitle = false
+      switch written {
+      case .heading(_, let level): underTitle = level == 1
+      case .paragraph: break
+      default: underTitle = false
+      }
     }
     return lines.joined(separator: "\n")
   }

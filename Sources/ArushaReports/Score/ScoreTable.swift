@@ -23,9 +23,3 @@ extension ScoreReport {
 func truncate(_ text: String, to width: Int) -> String {
   text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
 }
-
-/// `text` padded with spaces to `width` characters.
-func pad(_ text: String, to width: Int, right: Bool = false) -> String {
-  let padding = String(repeating: " ", count: max(0, width - text.count))
-  return right ? padding + text : text + padding
-}
