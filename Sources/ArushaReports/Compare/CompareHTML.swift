@@ -212,7 +212,8 @@ extension CompareReport {
     let header =
       "<tr><th>\(esc(phrases.administration))</th><th>\(esc(phrases.round))</th><th>\(esc(phrases.strengths))</th><th>\(esc(phrases.improvements))</th></tr>"
     let names = { (ids: [String]) in
-      ids.map { bdi(self.factorTitle(id: $0, for: .document)) }.joined(separator: ", ")
+      ids.map { bdi(self.factorTitle(id: $0, for: .document)) }.joined(
+        separator: self.phrases.listSeparator)
     }
     let cell = { (ids: [String], tone: String) in
       ids.isEmpty

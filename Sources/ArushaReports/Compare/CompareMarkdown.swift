@@ -171,7 +171,8 @@ extension CompareReport {
     let names = { (ids: [String]) -> String in
       ids.isEmpty
         ? self.phrases.none
-        : ids.map { self.factorTitle(id: $0, for: document) }.joined(separator: ", ")
+        : ids.map { self.factorTitle(id: $0, for: document) }.joined(
+          separator: self.phrases.listSeparator)
     }
     for group in shownGroups {
       blocks.append(.heading([.text(groupName(group, for: document))], level: 3))

@@ -202,7 +202,8 @@ extension CompareReport {
       let names = { (ids: [String]) in
         ids.isEmpty
           ? self.phrases.none
-          : ids.map { self.factorTitle(id: $0, for: terminal) }.joined(separator: ", ")
+          : ids.map { self.factorTitle(id: $0, for: terminal) }.joined(
+            separator: self.phrases.listSeparator)
       }
       for (label, ids) in [
         (phrases.strengths(count: group.strengths.count), group.strengths),

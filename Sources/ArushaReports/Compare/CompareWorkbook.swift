@@ -53,7 +53,7 @@ extension CompareReport {
       }
       if showsMapping {
         row += [
-          .text(group.mappedFrom.joined(separator: ", ")),
+          .text(group.mappedFrom.joined(separator: phrases.listSeparator)),
           .number(group.suppressed ? nil : group.coverage, .percent),
         ]
       }

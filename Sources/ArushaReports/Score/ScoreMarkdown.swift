@@ -147,7 +147,7 @@ extension ScoreReport {
     if score.missing > 0 {
       let detail = missingByFactor.map {
         "\(phrases.colon(localized(factor($0.factor)?.title, for: document))) \($0.count)"
-      }.joined(separator: ", ")
+      }.joined(separator: phrases.listSeparator)
       blocks.append(.quote([.text("\(missingNote) (\(detail)).")]))
     }
     blocks.append(.paragraph([.emphasis([.text(phrases.selfAssessmentNote)])]))
