@@ -76,7 +76,7 @@ func htmlPage(title: String, language: String, body: String) -> String {
   .legend { list-style: none; display: flex; flex-wrap: wrap; justify-content: center; gap: .3rem 1.2rem; padding: 0; margin: .3rem 0 1rem; font-size: .9rem; }
   .legend li { display: flex; align-items: center; gap: .4rem; } .legend .swatch { flex: none; }
   .multiples { display: flex; flex-wrap: wrap; justify-content: center; gap: .5rem 1rem; }
-  .multiples svg.lines { width: 19rem; } .multiples svg.changes { width: 29rem; } td.delta { white-space: nowrap; }
+  .multiples svg.lines { width: 19rem; } .multiples svg.changes { width: 29rem; } table.compact td.num { white-space: nowrap; }
   table.compact { font-size: .8rem; } table.compact td, table.compact th { padding: .25rem .3rem; }
   .wide { overflow-x: auto; } @media (max-width: 56rem) { table.compact { font-size: .7rem; } }
   .coverage { border-left: 4px solid var(--mid); background: #fff8c5; padding: .4rem .7rem; }

@@ -80,7 +80,7 @@ import Testing
     #expect(
       markdown.stdout.contains("| Respondents | Signed | Signed by | Coverage |"),
       "\(markdown.stdout)")
-    #expect(markdown.stdout.contains("| 2026 † | 1 | 1 | Fixture Customs | 50% |"))
+    #expect(markdown.stdout.contains("| 2026\u{A0}† | 1 | 1 | Fixture Customs | 50% |"))
     let csv = try compare(["--allowed-signers", "allowed", "--format", "csv"], in: folder).stdout
     #expect(
       csv.contains(

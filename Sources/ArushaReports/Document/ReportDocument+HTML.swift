@@ -35,8 +35,12 @@ extension ReportDocument {
         lines.append("<p\(subtitle)>\(Self.html(inlines))</p>")
       case .quote(let inlines):
         lines.append("<p class=\"coverage\">\(Self.html(inlines))</p>")
+      case .note(let inlines):
+        lines.append("<p class=\"note\">\(Self.html(inlines))</p>")
       case .table(let table):
         lines += Self.html(table)
+      case .matrix(let matrix):
+        lines += Self.html(matrix)
       case .list(let items, let empty):
         lines.append("<ul>")
         for item in items.isEmpty ? [empty] : items {
@@ -44,7 +48,17 @@ extension ReportDocument {
         }
         lines.append("</ul>")
       case .chart(let chart):
-        lines.append(chart.figure.html())
+        for drawing in chart.draw() {
+          switch drawing {
+          case .figure(let figure):
+            lines.append(figure.html())
+          case .multiples(let figures, let heading, let legend):
+            if let heading { lines.append("<h3>\(ArushaReports.html(heading))</h3>") }
+            lines.append(
+              "<div class=\"multiples\">" + figures.map(\.svg).joined(separator: "\n") + "</div>")
+            if let legend = legend?.legendHTML(), !legend.isEmpty { lines.append(legend) }
+          }
+        }
       case .scoreBars, .detail:
         break
       }
@@ -75,6 +89,46 @@ extension ReportDocument {
     return lines
   }
 
+  /// A matrix as a compact table in a box that scrolls sideways on a narrow screen: figures
+  /// on one line, a score on the pale colour of its level (``heat(_:)``), a mark after its
+  /// figure, and what a figure or a factor's number means in its `title`.
+  private static func html(_ matrix: Matrix) -> [String] {
+    func attributes(_ alignment: Alignment, tip: String?) -> String {
+      (alignment == .trailing ? " class=\"num\"" : "")
+        + (tip.map { " title=\"\(ArushaReports.html($0))\"" } ?? "")
+    }
+    let header =
+      matrix.names.map { "<th>\(html($0))</th>" }
+      + matrix.measures.map {
+        "<th\(attributes($0.alignment, tip: $0.tip))>\(html($0.header))</th>"
+      }
+    var lines = [
+      "<div class=\"wide\"><table class=\"compact\"><thead><tr>" + header.joined()
+        + "</tr></thead><tbody>"
+    ]
+    for (entry, cells) in zip(matrix.entries, matrix.cells) {
+      let figures = zip(matrix.measures, cells).map { measure, cell in
+        let shade = cell.shade.map { heat($0.score) } ?? ""
+        let mark = cell.mark.map { "&nbsp;" + ArushaReports.html($0) } ?? ""
+        return
+          "<td\(attributes(measure.alignment, tip: cell.tip))\(shade)>\(html(cell.value))\(mark)</td>"
+      }
+      lines.append(
+        "<tr>" + entry.names.map { "<td>\(html($0))</td>" }.joined() + figures.joined() + "</tr>")
+    }
+    lines.append("</tbody></table></div>")
+    return lines
+  }
+
+  /// A score's cell on a pale background from red (0) through yellow (50) to green (100), on
+  /// one line; none without a score.
+  private static func heat(_ score: Double?) -> String {
+    let compact = "white-space: nowrap; padding: .25rem .3rem"
+    guard let score, score.isFinite else { return " style=\"\(compact)\"" }
+    let hue = Int((min(max(score, 0), 100) * 1.2).rounded())
+    return " style=\"background: hsl(\(hue), 70%, 84%); \(compact)\""
+  }
+
   private static func html(_ inlines: [Inline]) -> String {
     inlines.map { inline in
       switch inline {
@@ -85,6 +139,10 @@ extension ReportDocument {
       case .emphasis(let inner): "<span class=\"note\">\(html(inner))</span>"
       case .level(let inner, let tone):
         tone.map { "<span class=\"level-\($0)\">\(html(inner))</span>" } ?? html(inner)
+      case .trend(let inner, let rising):
+        "<span class=\"\(rising ? "strength" : "improvement")\">\(html(inner))</span>"
+      case .explained(let inner, let note):
+        "<abbr title=\"\(ArushaReports.html(note))\">\(html(inner))</abbr>"
       }
     }.joined()
   }

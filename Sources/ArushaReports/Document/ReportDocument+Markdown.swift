@@ -22,19 +22,14 @@ extension ReportDocument {
         lines.append(
           String(repeating: "#", count: max(1, level)) + " "
             + Self.markdown(inlines, inHeading: true))
-      case .paragraph(let inlines):
+      case .paragraph(let inlines), .note(let inlines):
         lines.append(Self.markdown(inlines))
       case .quote(let inlines):
         lines.append("> " + Self.markdown(inlines))
       case .table(let table):
-        lines.append(Self.row(table.columns.map { Self.markdown($0.header) }))
-        lines.append(
-          "|"
-            + table.columns.map { $0.alignment == .trailing ? "---:" : "---" }.joined(
-              separator: "|") + "|")
-        for row in table.rows {
-          lines.append(Self.row(row.map { Self.markdown($0) }))
-        }
+        lines += Self.markdown(table)
+      case .matrix(let matrix):
+        lines += Self.markdown(matrix.table)
       case .list(let items, let empty):
         let shown = items.isEmpty ? [empty] : items
         lines += shown.map { "- " + Self.markdown($0) }
@@ -42,6 +37,14 @@ extension ReportDocument {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func markdown(_ table: Table) -> [String] {
+    [
+      row(table.columns.map { markdown($0.header) }),
+      "|" + table.columns.map { $0.alignment == .trailing ? "---:" : "---" }.joined(separator: "|")
+        + "|",
+    ] + table.rows.map { row($0.map { markdown($0) }) }
   }
 
   private static func row(_ cells: [String]) -> String {
@@ -56,7 +59,8 @@ extension ReportDocument {
       case .strong(let inner), .alert(let inner):
         inHeading ? markdown(inner, inHeading: true) : "**" + markdown(inner) + "**"
       case .emphasis(let inner): "_" + markdown(inner, inHeading: inHeading) + "_"
-      case .level(let inner, _): markdown(inner, inHeading: inHeading)
+      case .level(let inner, _), .trend(let inner, _), .explained(let inner, _):
+        markdown(inner, inHeading: inHeading)
       }
     }.joined()
   }

@@ -24,23 +24,31 @@ extension ReportDocument {
     let width = max(width, Self.narrowestTerminal)
     var lines: [String] = []
     var afterHeading = true
+    // Whether the last block was a table or a note, which a note follows without a gap.
+    var afterFigures = false
     for block in blocks {
       switch block {
       case .detail, .chart: continue
-      default: break
+      case .note: if !afterHeading, !afterFigures { lines.append("") }
+      default: if !afterHeading { lines.append("") }
       }
-      if !afterHeading { lines.append("") }
       afterHeading = false
+      switch block {
+      case .table, .matrix, .note: afterFigures = true
+      default: afterFigures = false
+      }
       switch block {
       case .heading(let inlines, _):
         lines += wrapText(style.apply(.bold, Self.terminal(inlines, style)), width: width)
         afterHeading = true
-      case .paragraph(let inlines):
+      case .paragraph(let inlines), .note(let inlines):
         lines += wrapText(Self.terminal(inlines, style), width: width)
       case .quote(let inlines):
         lines += wrapText(style.apply(.yellow, Self.terminal(inlines, style)), width: width)
       case .table(let table):
         lines += Self.lines(of: table, style: style, width: width)
+      case .matrix(let matrix):
+        lines += Self.textMatrix(matrix).render(width: width, style: style)
       case .list(let items, let empty):
         for item in items.isEmpty ? [empty] : items {
           lines += wrapText("  • " + Self.terminal(item, style), width: width, indent: "    ")
@@ -64,8 +72,45 @@ extension ReportDocument {
       case .emphasis(let inner): style.apply(.dim, terminal(inner, style))
       case .level(let inner, let tone):
         tone.map { style.apply(.level($0), terminal(inner, style)) } ?? terminal(inner, style)
+      case .trend(let inner, let rising):
+        style.apply(rising ? .green : .red, terminal(inner, style))
+      case .explained(let inner, _): terminal(inner, style)
       }
     }.joined()
+  }
+
+  /// The matrix turned around for a terminal: one row per measure (its label), one column
+  /// per entry; a cell's colour is its level's, or its trend's, and its text is plain, since
+  /// ``TextMatrix`` measures it.
+  private static func textMatrix(_ matrix: Matrix) -> TextMatrix {
+    let plain = { (inlines: [Inline]) in terminal(inlines, .plain) }
+    let labels = matrix.measures.map { plain($0.label) }
+    return TextMatrix(
+      columns: matrix.entries.map { (plain($0.heading.top), plain($0.heading.bottom)) },
+      rows: matrix.measures.indices.map { measure in
+        TextMatrix.Row(
+          label: labels[measure], bold: matrix.measures[measure].strong,
+          cells: matrix.cells.map { row in
+            let cell = row[measure]
+            let mark = matrix.measures[measure].marked ? cell.mark ?? " " : ""
+            return TextMatrix.Cell(plain(cell.value) + mark, tone: tone(of: cell))
+          })
+      },
+      labelWidth: min(labels.map(displayWidth).max() ?? 12, 30), mark: matrix.mark,
+      legend: matrix.entries.map { plain($0.legend) })
+  }
+
+  /// A matrix cell's colour on a terminal: its level's, else its trend's.
+  private static func tone(of cell: Matrix.Cell) -> TextStyle.Tone? {
+    if let tone = cell.shade?.tone { return .level(tone) }
+    for inline in cell.value {
+      switch inline {
+      case .trend(_, let rising): return rising ? .green : .red
+      case .strong(let inner): return tone(of: Matrix.Cell(inner))
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// The narrowest width at which `header` takes at most two lines (its longest word at

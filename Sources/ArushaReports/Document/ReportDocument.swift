@@ -13,7 +13,7 @@ import ArushaCore
 /// Text in a document is as the report means it (already in the report language and on one
 /// line); each writer makes it safe for its format (Markdown escapes, HTML entities,
 /// ``PrintableText`` for the destination).
-public struct ReportDocument: Sendable, Hashable {
+public struct ReportDocument: Sendable {
   /// Runs of text inside a paragraph, a list item or a table cell.
   public enum Inline: Sendable, Hashable {
     /// Text, from the tool or from a file: every writer escapes it for its format.
@@ -30,6 +30,13 @@ public struct ReportDocument: Sendable, Hashable {
     /// level stands among the questionnaire's levels, 0 (the lowest band) to 3 (the highest),
     /// nil for none (``ScoringSettings/tone(of:)``).
     case level([Inline], tone: Int?)
+    /// Runs that say a figure went well (`rising`: a strength, a rise; green) or badly (an
+    /// area for improvement, a fall; red) where the format has colour.
+    case trend([Inline], rising: Bool)
+    /// Runs with an explanation a reader gets on demand (`note`: HTML's `<abbr title>`, shown
+    /// on hover); formats without it write the runs alone, the explanation standing in a note
+    /// beside them (the mark † of a mapped round).
+    case explained([Inline], note: String)
   }
 
   /// How a column's cells line up.
@@ -105,23 +112,151 @@ public struct ReportDocument: Sendable, Hashable {
     }
   }
 
-  /// A chart as the HTML page draws it (an SVG with its legend and notes, built once by the
-  /// report for the page and `--charts DIR`); formats without charts leave it out, the
-  /// figures being in a table or bars beside it.
-  public struct Chart: Sendable, Hashable {
-    let figure: ChartFigure
+  /// The charts of a place in the report, drawn only by the formats that draw charts (HTML):
+  /// built when a writer asks, so a terminal or Markdown report never draws an SVG it leaves
+  /// out (each chart built once by the report for the page and for `--charts DIR`).
+  public struct Chart: Sendable {
+    /// One chart with its legend and notes, or several side by side.
+    enum Drawing: Sendable {
+      /// A chart, its legend and its notes (``ChartFigure/html()``).
+      case figure(ChartFigure)
+      /// Small charts side by side under an optional heading, then one legend (that of
+      /// `legend`), their notes left out.
+      case multiples([ChartFigure], heading: String?, legend: ChartFigure?)
+    }
+
+    /// Draws the charts, in page order; none when there is nothing to draw.
+    let draw: @Sendable () -> [Drawing]
+  }
+
+  /// Figures of several entries (groups, changes) against the same measures (the respondents,
+  /// the overall score, each factor), for a matrix that a wide page writes with one row per
+  /// entry and a narrow page (the terminal) turns around: one row per measure, the entries as
+  /// columns labelled over two lines, or `G1`, `G2`… under a legend when their names do not
+  /// fit (``TextMatrix``).
+  public struct Matrix: Sendable {
+    /// One entry: the cells that name it, and how a narrow page names its column.
+    public struct Entry: Sendable {
+      /// One cell per ``Matrix/names`` column (the administration, the round).
+      public var names: [[Inline]]
+      /// The column's heading on a narrow page: two lines (the administration, the round).
+      public var heading: (top: [Inline], bottom: [Inline])
+      /// The whole name in the legend of a narrow page ("Niger Customs, round 2024").
+      public var legend: [Inline]
+
+      /// Creates an entry.
+      public init(names: [[Inline]], heading: (top: [Inline], bottom: [Inline]), legend: [Inline]) {
+        self.names = names
+        self.heading = heading
+        self.legend = legend
+      }
+    }
+
+    /// One measure: a column on a wide page, a row on a narrow one.
+    public struct Measure: Sendable {
+      /// The column's header on a wide page ("Respondents", or a factor's number "3").
+      public var header: [Inline]
+      /// The row's label on a narrow page, such as a factor's number and title.
+      public var label: [Inline]
+      /// What the header stands for, shown on hover where the format can (a factor's number
+      /// and title); nil when the header says it.
+      public var tip: String?
+      /// How its cells line up on a wide page.
+      public var alignment: Alignment
+      /// Whether it is the headline figure (the overall score): its row label is bold.
+      public var strong: Bool
+      /// Whether its cells may carry a ``Cell/mark``: a narrow page keeps a column for it.
+      public var marked: Bool
+
+      /// Creates a measure.
+      public init(
+        header: [Inline], label: [Inline]? = nil, tip: String? = nil,
+        alignment: Alignment = .trailing, strong: Bool = false, marked: Bool = false
+      ) {
+        self.header = header
+        self.label = label ?? header
+        self.tip = tip
+        self.alignment = alignment
+        self.strong = strong
+        self.marked = marked
+      }
+    }
+
+    /// The level a score cell is shaded by: the score 0–100 (a page's background, red through
+    /// yellow to green) and its level's tone (``Inline/level(_:tone:)``: a terminal's colour).
+    public struct Shade: Sendable {
+      /// The score, 0–100; nil for none (no background).
+      public var score: Double?
+      /// The level's tone, 0–3; nil for none.
+      public var tone: Int?
+
+      /// Creates a shade.
+      public init(score: Double?, tone: Int?) {
+        self.score = score
+        self.tone = tone
+      }
+    }
+
+    /// One cell: an entry's figure for a measure.
+    public struct Cell: Sendable {
+      /// The figure as written ("61.3", "↑ +8.0", "—").
+      public var value: [Inline]
+      /// How a score is shaded; nil for a cell that is not a score.
+      public var shade: Shade?
+      /// A mark after the figure (▲, ▼: the position against the peers).
+      public var mark: String?
+      /// What the cell means, shown on hover where the format can (the factor, the level).
+      public var tip: String?
+
+      /// Creates a cell.
+      public init(
+        _ value: [Inline], shade: Shade? = nil, mark: String? = nil, tip: String? = nil
+      ) {
+        self.value = value
+        self.shade = shade
+        self.mark = mark
+        self.tip = tip
+      }
+    }
+
+    /// The headers of the columns that name each entry (Administration, Round).
+    public var names: [[Inline]]
+    /// The entries, in order: rows on a wide page.
+    public var entries: [Entry]
+    /// The measures, in order: columns on a wide page.
+    public var measures: [Measure]
+    /// Per entry, one cell per measure.
+    public var cells: [[Cell]]
+    /// The letter of a narrow page's column labels when names do not fit (`G`, `Δ`).
+    public var mark: String
+
+    /// Creates a matrix.
+    public init(
+      names: [[Inline]], entries: [Entry], measures: [Measure], cells: [[Cell]], mark: String
+    ) {
+      self.names = names
+      self.entries = entries
+      self.measures = measures
+      self.cells = cells
+      self.mark = mark
+    }
   }
 
   /// One block of the document, in reading order.
-  public enum Block: Sendable, Hashable {
+  public enum Block: Sendable {
     /// A section heading; level 1 is the report's title.
     case heading([Inline], level: Int)
     /// A paragraph.
     case paragraph([Inline])
     /// A remark set apart from the text (a caveat about the figures).
     case quote([Inline])
+    /// A note on the figures above it (what a mark means, what is left out), set smaller
+    /// where the format can; a terminal writes it right under a table, without an empty line.
+    case note([Inline])
     /// A table.
     case table(Table)
+    /// Entries against measures (``Matrix``).
+    case matrix(Matrix)
     /// A bulleted list; when it has no item, `empty` is shown as its one item ("none").
     case list([[Inline]], empty: [Inline])
     /// Scores as bars, one line each, for a narrow page (the terminal) that cannot show the
@@ -179,5 +314,21 @@ extension ReportDocument.Inline: ExpressibleByStringLiteral {
   /// (HTML escapes it, without isolating it as it isolates text).
   public init(stringLiteral value: String) {
     self = .symbol(value)
+  }
+}
+
+extension ReportDocument.Matrix {
+  /// The matrix as a wide page writes it: one row per entry, its names then one cell per
+  /// measure, a mark after its figure ("61.3 ▲").
+  var table: ReportDocument.Table {
+    ReportDocument.Table(
+      columns: names.map { ReportDocument.Column($0) }
+        + measures.map { ReportDocument.Column($0.header, alignment: $0.alignment) },
+      rows: entries.indices.map { index in
+        entries[index].names
+          + cells[index].map { cell in
+            cell.value + (cell.mark.map { [.symbol(" " + $0)] } ?? [])
+          }
+      })
   }
 }

@@ -37,7 +37,7 @@ extension ScoreReport {
             level: [.level([.text(level)], tone: tone)],
             tone: tone)
         }))
-    blocks.append(.chart(ReportDocument.Chart(figure: chartFigure())))
+    blocks.append(.chart(ReportDocument.Chart { [.figure(self.chartFigure())] }))
     let figures: [ReportDocument.Column] = [
       .init([.text(phrases.factor)]), .init([.text(phrases.score)], alignment: .trailing),
       .init([.text(phrases.level)]), .init([.text(phrases.coverage)], alignment: .trailing),

@@ -1,0 +1,342 @@
+import ArushaCore
+import ArushaText
+
+extension CompareReport {
+  /// The comparison as one document, which every presentation format writes (issue 23): the
+  /// scores of every group (a matrix: groups by factors), the peers (a chart, then their
+  /// statistics), the changes (charts, then a matrix of the deltas), the history of every
+  /// round, and each group's strengths and areas for improvement, each with its notes.
+  ///
+  /// Charts are built only when an HTML page asks for them (``ReportDocument/Chart``).
+  public func compareDocument() -> ReportDocument {
+    typealias Inline = ReportDocument.Inline
+    let options = comparison.options
+    let document = PrintableText.Destination.document
+    var blocks: [ReportDocument.Block] = [
+      .heading([.text(phrases.comparison), " — ", .text(title(for: document))], level: 1)
+    ]
+    let administrations = Set(comparison.groups.map(\.administration)).count
+    blocks.append(
+      .paragraph(
+        [
+          .text(phrases.groupsCount(comparison.groups.count, administrations: administrations)),
+          " · ",
+        ]
+          + Inline.phrase([questionnaire.version]) { phrases.questionnaireVersion($0[0]) }))
+    if options.anonymize { blocks.append(.note([.text(phrases.anonymizedNote)])) }
+
+    blocks.append(.heading([.text(phrases.scoresByGroup)], level: 2))
+    blocks.append(.matrix(scoresMatrix))
+    // A wide page heads factors by number: name them. A terminal's rows carry the titles.
+    blocks.append(
+      .detail(
+        .note(
+          factors.indices.flatMap { index -> [Inline] in
+            [
+              .symbol((index == 0 ? "" : " · ") + factorNumber(index) + " = "),
+              .text(localized(factors[index].title, for: document)),
+            ]
+          })))
+    blocks.append(.note([.text(phrases.positionNote(phrases.decimal(options.margin, digits: 0)))]))
+    if !suppressedGroups.isEmpty {
+      blocks.append(.note([.text(phrases.suppressedNote(options.minimumRespondents))]))
+    }
+    if let note = mappedNote(for: document) { blocks.append(.note([.text(note)])) }
+    if showsCopies { blocks.append(.note([.text(phrases.copiesNote)])) }
+    if showsSigned { blocks.append(.note([.text(phrases.signedNote)])) }
+
+    let peers = comparison.peers
+    blocks.append(
+      .heading(
+        [
+          .text(phrases.colon(phrases.peers)), " ",
+          .text(phrases.peersOver(round: peers.round, groups: peers.groups)),
+        ], level: 2))
+    if peers.groups == 0 {
+      blocks.append(.paragraph([.text(phrases.noPeers)]))
+    } else {
+      blocks.append(
+        .chart(
+          ReportDocument.Chart {
+            [self.charts(inPage: true).peers].compactMap { $0 }.map { .figure($0) }
+          }
+        ))
+      blocks.append(.table(peersTable))
+    }
+
+    blocks.append(
+      .heading(
+        [
+          .text(phrases.changes), " (", .text(phrases.changesSince(baseline: options.baseline)),
+          ")",
+        ],
+        level: 2))
+    if comparison.changes.isEmpty {
+      blocks.append(.paragraph([.text(phrases.noChanges)]))
+    } else {
+      blocks.append(
+        .chart(
+          ReportDocument.Chart {
+            [.multiples(self.charts(inPage: true).changes, heading: nil, legend: nil)]
+          }))
+      blocks.append(.matrix(changesMatrix))
+      blocks.append(
+        .note([
+          .text(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0)))
+        ]))
+    }
+
+    let history = comparison.history
+    blocks.append(.heading([.text(phrases.history)], level: 2))
+    if history.contains(where: { $0.rounds.count >= 2 }) {
+      blocks.append(.table(historyTable(history)))
+      blocks.append(.chart(ReportDocument.Chart { self.historyDrawings() }))
+      blocks.append(.note([.text(phrases.historyNote)]))
+    } else {
+      blocks.append(.paragraph([.text(phrases.noHistory)]))
+    }
+
+    blocks.append(.heading([.text(phrases.strengthsAndImprovements)], level: 2))
+    if shownGroups.isEmpty {
+      blocks.append(.paragraph([.text(phrases.none)]))
+    } else {
+      blocks.append(.table(findingsTable))
+    }
+    blocks.append(.paragraph([.emphasis([.text(phrases.compareNote)])]))
+    return ReportDocument(blocks)
+  }
+
+  /// The terminal report (``compareDocument()`` by the terminal writer), readable at 100
+  /// columns: the matrices turned around (factors by groups), further blocks below for the
+  /// groups that do not fit the width, and the names of groups too long for a column given in
+  /// a legend (`G1`, `Δ1`…), never cut.
+  ///
+  /// - Parameters:
+  ///   - style: Colour or not.
+  ///   - width: The terminal's width in columns.
+  /// - Returns: The report's lines.
+  public func table(style: TextStyle, width: Int = 100) -> String {
+    compareDocument().terminal(style: style, width: width)
+  }
+
+  /// A report for minutes and briefings (``compareDocument()`` as Markdown).
+  public func markdown() -> String {
+    compareDocument().markdown()
+  }
+
+  /// One self-contained page (``compareDocument()`` by the HTML writer): the scores as a
+  /// heatmap, a radar chart of the latest rounds against the peer median (bars below three
+  /// factors), the changes as charts and a table, the history as charts (overall and per
+  /// factor, with the peer median of each round), and every table the other formats have.
+  ///
+  /// Every chart draws every group up to 12 and names those it leaves out beyond
+  /// (``CompareCharts``). Text from the questionnaire or the responses is escaped, and
+  /// isolated in `<bdi>` when its direction could turn its neighbours around (cli.md).
+  public func html() -> String {
+    compareDocument().html(
+      title: "\(phrases.comparison) — \(title(for: .document))", language: language)
+  }
+
+  /// One row per group (its administration and round), one measure per figure: respondents,
+  /// the copies left out, the signed count and signers, the coverage and unsupported answers
+  /// where they apply, the overall score and each factor's score with its position against
+  /// the peers (▲, ▼); "—" for a suppressed group's figures.
+  private var scoresMatrix: ReportDocument.Matrix {
+    typealias Measure = ReportDocument.Matrix.Measure
+    typealias Cell = ReportDocument.Matrix.Cell
+    let document = PrintableText.Destination.document
+    let missing = Cell([.text(phrases.decimal(nil))])
+    var measures: [Measure] = [.init(header: [.text(phrases.respondents)])]
+    var figures: [(Comparison.Group) -> Cell] = [{ Cell([.text(String($0.respondents))]) }]
+    if showsCopies {
+      measures.append(.init(header: [.text(phrases.copiesHeader)]))
+      figures.append { Cell([.text(String($0.copiesLeftOut))]) }
+    }
+    if showsSigned {
+      measures.append(.init(header: [.text(phrases.signedCount)]))
+      figures.append { Cell([.text(String($0.signed ?? 0))]) }
+      measures.append(.init(header: [.text(phrases.signersHeader)], alignment: .leading))
+      figures.append { Cell(self.listed(self.signers($0))) }
+    }
+    if showsMapping {
+      measures.append(.init(header: [.text(phrases.coverage)]))
+      figures.append { $0.suppressed ? missing : Cell([.text(self.phrases.percent($0.coverage))]) }
+    }
+    if showsUnsupported {
+      measures.append(.init(header: [.text(phrases.unsupportedCount)]))
+      figures.append { $0.suppressed ? missing : Cell([.text(String($0.unsupported))]) }
+    }
+    // Marked as the factors are, so that a terminal lines their figures up.
+    measures.append(.init(header: [.text(phrases.overall)], strong: true, marked: true))
+    figures.append { group in
+      guard !group.suppressed else { return missing }
+      let level = self.levelLabel(group.overall, for: document)
+      return Cell(
+        [.strong([.text(self.phrases.decimal(group.overall))])],
+        shade: .init(score: group.overall, tone: self.levelTone(group.overall)),
+        tip: level.isEmpty ? nil : level)
+    }
+    for (index, factor) in factors.enumerated() {
+      let title = factorTitle(factor, for: document)
+      measures.append(
+        .init(
+          header: [.text(factorNumber(index))], label: [.text(title)], tip: title, marked: true))
+      figures.append { group in
+        guard !group.suppressed, index < group.scores.count else { return missing }
+        let score = group.scores[index]
+        let position = group.position?[index]
+        let tip =
+          [title, self.levelLabel(score, for: document)]
+          + [position.map(self.phrases.positionWord)]
+          .compactMap { $0 }
+        return Cell(
+          [.text(self.phrases.decimal(score))],
+          shade: .init(score: score, tone: self.levelTone(score)),
+          mark: position == .above ? "▲" : position == .below ? "▼" : nil,
+          tip: tip.filter { !$0.isEmpty }.joined(separator: " — "))
+      }
+    }
+    let groups = comparison.groups
+    return ReportDocument.Matrix(
+      names: [[.text(phrases.administration)], [.text(phrases.round)]],
+      entries: groups.map { group in
+        let round = roundCell(group.round, mapped: group.isMapped)
+        return .init(
+          names: [[.text(group.administration)], round],
+          heading: ([.text(group.administration)], round),
+          legend: [.text(groupName(group, for: document))])
+      },
+      measures: measures, cells: groups.map { group in figures.map { $0(group) } }, mark: "G")
+  }
+
+  /// One row per administration with two rounds: the rounds compared, then the change of the
+  /// overall score and of each factor, with its direction's arrow and colour.
+  private var changesMatrix: ReportDocument.Matrix {
+    let document = PrintableText.Destination.document
+    let measures: [ReportDocument.Matrix.Measure] =
+      [.init(header: [.text(phrases.overall)], strong: true)]
+      + factors.indices.map { index in
+        let title = factorTitle(factors[index], for: document)
+        return .init(header: [.text(factorNumber(index))], label: [.text(title)], tip: title)
+      }
+    return ReportDocument.Matrix(
+      names: [[.text(phrases.administration)], [.text(phrases.from)], [.text(phrases.to)]],
+      entries: comparison.changes.map { change in
+        let rounds: [ReportDocument.Inline] =
+          [.text(change.from), " → "] + roundCell(change.to, mapped: change.mapped)
+        return .init(
+          names: [
+            [.text(change.administration)], [.text(change.from)],
+            roundCell(change.to, mapped: change.mapped),
+          ],
+          heading: ([.text(change.administration)], rounds),
+          legend: [.text(change.administration), " · "] + rounds)
+      },
+      measures: measures,
+      cells: comparison.changes.map { change in
+        ([change.overall] + change.scores).enumerated().map { index, delta in
+          var value: [ReportDocument.Inline] = [.text(self.delta(delta))]
+          if let direction = delta.direction, direction != .stable {
+            value = [.trend(value, rising: direction == .up)]
+          }
+          return ReportDocument.Matrix.Cell(index == 0 ? [.strong(value)] : value)
+        }
+      }, mark: "Δ")
+  }
+
+  /// A round as a cell, with ``Phrases/mappedMark`` after it when it was scored through a map,
+  /// explained on hover where the format can.
+  private func roundCell(_ round: String, mapped: Bool) -> [ReportDocument.Inline] {
+    guard mapped else { return [.text(round)] }
+    let mark: ReportDocument.Inline = .symbol(phrases.mappedMark)
+    return [
+      .text(round), "\u{A0}",
+      mappedNote(for: .document).map { .explained([mark], note: $0) } ?? mark,
+    ]
+  }
+
+  /// The peer statistics, overall then per factor.
+  private var peersTable: ReportDocument.Table {
+    let peers = comparison.peers
+    let labelled =
+      [(phrases.overall, peers.overall)]
+      + zip(factors.map { factorTitle($0, for: .document) }, peers.scores)
+    return ReportDocument.Table(
+      columns: [
+        .init([.text(phrases.factor)]), .init([.text(phrases.count)], alignment: .trailing),
+        .init([.text(phrases.mean)], alignment: .trailing),
+        .init([.text(phrases.median)], alignment: .trailing),
+        .init([.text(phrases.minimum)], alignment: .trailing),
+        .init([.text(phrases.maximum)], alignment: .trailing),
+      ],
+      rows: labelled.map { label, value in
+        [[.text(label)], [.text(String(value.n))]]
+          + [value.mean, value.median, value.min, value.max].map { [.text(phrases.decimal($0))] }
+      })
+  }
+
+  /// Each administration's overall score round by round, then the peer median of each round.
+  private func historyTable(_ history: [Comparison.History]) -> ReportDocument.Table {
+    let document = PrintableText.Destination.document
+    let medians = comparison.medianByRound
+    return ReportDocument.Table(
+      columns: [.init([.text(phrases.administration)]), .init([.text(phrases.overall)])],
+      rows: history.map { series in
+        [
+          [.text(series.administration)],
+          [.text(trend(series.rounds, series.overall, for: document))],
+        ]
+      } + [
+        [
+          [.emphasis([.text(phrases.peerMedianByRound)])],
+          [.emphasis([.text(trend(medians.map(\.round), medians.map(\.overall), for: document))])],
+        ]
+      ])
+  }
+
+  /// The history charts: the overall score with its legend and the note on who is left out,
+  /// then one small chart per factor under one legend.
+  private func historyDrawings() -> [ReportDocument.Chart.Drawing] {
+    let charts = charts(inPage: true)
+    guard var overall = charts.history else { return [] }
+    // The note on the history stands under the charts, as in every format.
+    overall.notes = charts.historyLeftOut.map { [$0] } ?? []
+    return [
+      .figure(overall),
+      .multiples(charts.historyByFactor, heading: phrases.historyByFactor, legend: overall),
+    ]
+  }
+
+  /// One row per shown group: its strengths and its areas for improvement, by factor title.
+  private var findingsTable: ReportDocument.Table {
+    let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.none)])]
+    func names(_ ids: [String], rising: Bool) -> [ReportDocument.Inline] {
+      ids.isEmpty
+        ? none
+        : [.trend(listed(ids.map { factorTitle(id: $0, for: .document) }), rising: rising)]
+    }
+    return ReportDocument.Table(
+      columns: [
+        .init([.text(phrases.administration)]), .init([.text(phrases.round)]),
+        .init([.text(phrases.strengths)]), .init([.text(phrases.improvements)]),
+      ],
+      rows: shownGroups.map { group in
+        [
+          [.text(group.administration)], roundCell(group.round, mapped: group.isMapped),
+          names(group.strengths, rising: true), names(group.improvements, rising: false),
+        ]
+      })
+  }
+
+  /// Names from files as a list in the report language (« a ; b »), each name a run of its
+  /// own, so that a writer isolates each one and not the separators.
+  private func listed(_ names: [String]) -> [ReportDocument.Inline] {
+    names.enumerated().flatMap { index, name -> [ReportDocument.Inline] in
+      (index == 0 ? [] : [.symbol(phrases.listSeparator)]) + [.text(name)]
+    }
+  }
+
+  private func delta(_ value: Comparison.Delta) -> String {
+    value.delta == nil ? "—" : "\(arrow(value.direction)) \(signed(value.delta))"
+  }
+}
