@@ -151,6 +151,49 @@ import ZIPFoundation
     #expect(sheet.components(separatedBy: "é").count - 1 == 32_767)
   }
 
+  /// Issue 23: the workbook's writer of documents.
+  ///
+  /// A table a page shows and its sheet are one table: a figure is a numeric cell with its unrounded value, an aside is the page's
+  /// alone, a spreadsheet-only column is the sheet's alone, a bold figure is the overall
+  /// format, a column with a width wraps.
+  @Test func aDocumentTableIsOneSheetAndOnePageTable() throws {
+    let table = ReportDocument.Table(
+      columns: [
+        .init(["Factor"], width: 30), .init(["Score"], alignment: .trailing),
+        .init(["Count"], alignment: .trailing), .init(["Id"], presence: .spreadsheet),
+      ],
+      rows: [
+        [
+          [.text("1. Leadership"), .aside([" ★"])],
+          [.figure("61.3", value: 1103.0 / 18, format: .score)],
+          [.figure("12", value: 12, format: .general)], [.text("leadership")],
+        ],
+        [
+          [.strong([.text("Overall")])],
+          [.strong([.figure("50.0", value: 50, format: .score)])], [], [],
+        ],
+      ])
+    let sheet = Workbook.Sheet(name: "Factors", table: table)
+    #expect(sheet.columns.map(\.header) == ["Factor", "Score", "Count", "Id"])
+    #expect(sheet.columns.map(\.wraps) == [true, false, false, false])
+    #expect(
+      sheet.rows == [
+        [.text("1. Leadership"), .number(1103.0 / 18, .score), .integer(12), .text("leadership")],
+        [.heading("Overall"), .number(50, .overall), .empty, .empty],
+      ])
+    let document = ReportDocument([.table(table)])
+    #expect(
+      document.markdown() == """
+        | Factor | Score | Count |
+        |---|---:|---:|
+        | 1. Leadership ★ | 61.3 | 12 |
+        | **Overall** | **50.0** |  |
+
+        """)
+    #expect(!document.html(title: "T", language: "en").contains("leadership<"))
+    #expect(!document.terminal(style: .plain, width: 80).contains("leadership"))
+  }
+
   @Test func scoreWorkbookHasTheReportsFiguresAndWordsInFrench() throws {
     let report = try ScoreReportTests.report(language: "fr")
     let workbook = report.workbook()
@@ -170,6 +213,8 @@ import ZIPFoundation
     let items = workbook.sheets[1]
     // Each question carries its number among all the questions (issue 23).
     #expect(items.rows[0].prefix(3) == [.integer(1), .text("Alpha"), .text("A1 ?")])
+    // A factor's title as every format writes it, without the page's ★ or ▲.
+    #expect(factors.rows.map { $0[1] }.contains(.text("Bêta")))
     #expect(items.rows[0].last == .text("a1"))
     #expect(
       workbook.sheets[2].rows[0].prefix(4) == [

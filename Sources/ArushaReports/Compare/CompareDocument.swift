@@ -141,30 +141,38 @@ extension CompareReport {
   /// the copies left out, the signed count and signers, the coverage and unsupported answers
   /// where they apply, the overall score and each factor's score with its position against
   /// the peers (▲, ▼); "—" for a suppressed group's figures.
-  private var scoresMatrix: ReportDocument.Matrix {
+  var scoresMatrix: ReportDocument.Matrix {
     typealias Measure = ReportDocument.Matrix.Measure
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
-    let missing = Cell([.text(phrases.decimal(nil))])
+    let missing = Cell([figure(nil, .score)])
     var measures: [Measure] = [.init(header: [.text(phrases.respondents)])]
-    var figures: [(Comparison.Group) -> Cell] = [{ Cell([.text(String($0.respondents))]) }]
+    var figures: [(Comparison.Group) -> Cell] = [{ Cell([self.count($0.respondents)]) }]
     if showsCopies {
       measures.append(.init(header: [.text(phrases.copiesHeader)]))
-      figures.append { Cell([.text(String($0.copiesLeftOut))]) }
+      figures.append { Cell([self.count($0.copiesLeftOut)]) }
     }
     if showsSigned {
       measures.append(.init(header: [.text(phrases.signedCount)]))
-      figures.append { Cell([.text(String($0.signed ?? 0))]) }
+      figures.append { Cell([self.count($0.signed ?? 0)]) }
       measures.append(.init(header: [.text(phrases.signersHeader)], alignment: .leading))
       figures.append { Cell(self.listed(self.signers($0))) }
     }
     if showsMapping {
+      measures.append(
+        .init(
+          header: [.text(phrases.mappedFromHeader)], alignment: .leading, presence: .spreadsheet))
+      figures.append { Cell(self.listed($0.mappedFrom)) }
       measures.append(.init(header: [.text(phrases.coverage)]))
-      figures.append { $0.suppressed ? missing : Cell([.text(self.phrases.percent($0.coverage))]) }
+      figures.append { $0.suppressed ? missing : Cell([self.figure($0.coverage, .percent)]) }
     }
     if showsUnsupported {
       measures.append(.init(header: [.text(phrases.unsupportedCount)]))
-      figures.append { $0.suppressed ? missing : Cell([.text(String($0.unsupported))]) }
+      figures.append {
+        $0.suppressed
+          ? Cell([.figure(self.phrases.decimal(nil), value: nil, format: .general)])
+          : Cell([self.count($0.unsupported)])
+      }
     }
     // Marked as the factors are, so that a terminal lines their figures up.
     measures.append(.init(header: [.text(phrases.overall)], strong: true, marked: true))
@@ -172,7 +180,7 @@ extension CompareReport {
       guard !group.suppressed else { return missing }
       let level = self.levelLabel(group.overall, for: document)
       return Cell(
-        [.strong([.text(self.phrases.decimal(group.overall))])],
+        [.strong([self.figure(group.overall, .score)])],
         shade: .init(score: group.overall, tone: self.levelTone(group.overall)),
         tip: level.isEmpty ? nil : level)
     }
@@ -180,7 +188,8 @@ extension CompareReport {
       let title = factorTitle(factor, for: document)
       measures.append(
         .init(
-          header: [.text(factorNumber(index))], label: [.text(title)], tip: title, marked: true))
+          header: [.text(factorNumber(index))], label: [.text(title)], tip: title, marked: true,
+          width: 16))
       figures.append { group in
         guard !group.suppressed, index < group.scores.count else { return missing }
         let score = group.scores[index]
@@ -190,11 +199,23 @@ extension CompareReport {
           + [position.map(self.phrases.positionWord)]
           .compactMap { $0 }
         return Cell(
-          [.text(self.phrases.decimal(score))],
+          [self.figure(score, .score)],
           shade: .init(score: score, tone: self.levelTone(score)),
           mark: position == .above ? "▲" : position == .below ? "▼" : nil,
           tip: tip.filter { !$0.isEmpty }.joined(separator: " — "))
       }
+    }
+    // Why a suppressed group has no figures, and what a mapped one is: said under the
+    // matrix on a page, in a column of a sheet.
+    measures.append(
+      .init(header: [.text(phrases.noteHeader)], alignment: .leading, presence: .spreadsheet))
+    figures.append { group in
+      let notes =
+        (group.suppressed
+          ? [self.phrases.suppressedNote(self.comparison.options.minimumRespondents)] : [])
+        + (group.isMapped ? [self.mappedNote(for: document) ?? ""] : [])
+        + (group.copiesLeftOut > 0 ? [self.phrases.copiesNote] : [])
+      return Cell(notes.isEmpty ? [] : [.text(notes.joined(separator: " "))])
     }
     let groups = comparison.groups
     return ReportDocument.Matrix(
@@ -250,28 +271,29 @@ extension CompareReport {
     guard mapped else { return [.text(round)] }
     let mark: ReportDocument.Inline = .symbol(phrases.mappedMark)
     return [
-      .text(round), "\u{A0}",
-      mappedNote(for: .document).map { .explained([mark], note: $0) } ?? mark,
+      .text(round),
+      .aside(["\u{A0}", mappedNote(for: .document).map { .explained([mark], note: $0) } ?? mark]),
     ]
   }
 
   /// The peer statistics, overall then per factor.
-  private var peersTable: ReportDocument.Table {
+  var peersTable: ReportDocument.Table {
     let peers = comparison.peers
-    let labelled =
-      [(phrases.overall, peers.overall)]
-      + zip(factors.map { factorTitle($0, for: .document) }, peers.scores)
+    let labelled: [([ReportDocument.Inline], Comparison.Statistics)] =
+      [([.strong([.text(phrases.overall)])], peers.overall)]
+      + zip(factors.map { [.text(factorTitle($0, for: .document))] }, peers.scores)
     return ReportDocument.Table(
       columns: [
-        .init([.text(phrases.factor)]), .init([.text(phrases.count)], alignment: .trailing),
+        .init([.text(phrases.factor)], width: 30),
+        .init([.text(phrases.count)], alignment: .trailing),
         .init([.text(phrases.mean)], alignment: .trailing),
         .init([.text(phrases.median)], alignment: .trailing),
         .init([.text(phrases.minimum)], alignment: .trailing),
         .init([.text(phrases.maximum)], alignment: .trailing),
       ],
       rows: labelled.map { label, value in
-        [[.text(label)], [.text(String(value.n))]]
-          + [value.mean, value.median, value.min, value.max].map { [.text(phrases.decimal($0))] }
+        [label, [count(value.n)]]
+          + [value.mean, value.median, value.min, value.max].map { [figure($0, .score)] }
       })
   }
 
@@ -334,6 +356,19 @@ extension CompareReport {
     names.enumerated().flatMap { index, name -> [ReportDocument.Inline] in
       (index == 0 ? [] : [.symbol(phrases.listSeparator)]) + [.text(name)]
     }
+  }
+
+  /// A score's run (``ReportDocument/Inline/figure(_:value:format:)``), as pages write it.
+  func figure(_ value: Double?, _ format: Workbook.NumberFormat) -> ReportDocument.Inline {
+    .figure(
+      format == .percent
+        ? value.map(phrases.percent) ?? phrases.decimal(nil) : phrases.decimal(value),
+      value: value, format: format)
+  }
+
+  /// A count's run.
+  func count(_ value: Int) -> ReportDocument.Inline {
+    .figure(String(value), value: Double(value), format: .general)
   }
 
   private func delta(_ value: Comparison.Delta) -> String {

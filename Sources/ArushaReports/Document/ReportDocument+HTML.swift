@@ -38,9 +38,9 @@ extension ReportDocument {
       case .note(let inlines):
         lines.append("<p class=\"note\">\(Self.html(inlines))</p>")
       case .table(let table):
-        lines += Self.html(table)
+        lines += Self.html(table.onPage)
       case .matrix(let matrix):
-        lines += Self.html(matrix)
+        lines += Self.html(matrix.onPage)
       case .list(let items, let empty):
         lines.append("<ul>")
         for item in items.isEmpty ? [empty] : items {
@@ -143,6 +143,8 @@ extension ReportDocument {
         "<span class=\"\(rising ? "strength" : "improvement")\">\(html(inner))</span>"
       case .explained(let inner, let note):
         "<abbr title=\"\(ArushaReports.html(note))\">\(html(inner))</abbr>"
+      case .figure(let text, _, _): ArushaReports.html(text)
+      case .aside(let inner): html(inner)
       }
     }.joined()
   }

@@ -27,9 +27,9 @@ extension ReportDocument {
       case .quote(let inlines):
         lines.append("> " + Self.markdown(inlines))
       case .table(let table):
-        lines += Self.markdown(table)
+        lines += Self.markdown(table.onPage)
       case .matrix(let matrix):
-        lines += Self.markdown(matrix.table)
+        lines += Self.markdown(matrix.onPage.table())
       case .list(let items, let empty):
         let shown = items.isEmpty ? [empty] : items
         lines += shown.map { "- " + Self.markdown($0) }
@@ -59,8 +59,10 @@ extension ReportDocument {
       case .strong(let inner), .alert(let inner):
         inHeading ? markdown(inner, inHeading: true) : "**" + markdown(inner) + "**"
       case .emphasis(let inner): "_" + markdown(inner, inHeading: inHeading) + "_"
-      case .level(let inner, _), .trend(let inner, _), .explained(let inner, _):
+      case .level(let inner, _), .trend(let inner, _), .explained(let inner, _),
+        .aside(let inner):
         markdown(inner, inHeading: inHeading)
+      case .figure(let text, _, _): md(text)
       }
     }.joined()
   }

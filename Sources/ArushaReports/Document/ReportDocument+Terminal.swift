@@ -46,9 +46,9 @@ extension ReportDocument {
       case .quote(let inlines):
         lines += wrapText(style.apply(.yellow, Self.terminal(inlines, style)), width: width)
       case .table(let table):
-        lines += Self.lines(of: table, style: style, width: width)
+        lines += Self.lines(of: table.onPage, style: style, width: width)
       case .matrix(let matrix):
-        lines += Self.textMatrix(matrix).render(width: width, style: style)
+        lines += Self.textMatrix(matrix.onPage).render(width: width, style: style)
       case .list(let items, let empty):
         for item in items.isEmpty ? [empty] : items {
           lines += wrapText("  • " + Self.terminal(item, style), width: width, indent: "    ")
@@ -74,7 +74,8 @@ extension ReportDocument {
         tone.map { style.apply(.level($0), terminal(inner, style)) } ?? terminal(inner, style)
       case .trend(let inner, let rising):
         style.apply(rising ? .green : .red, terminal(inner, style))
-      case .explained(let inner, _): terminal(inner, style)
+      case .explained(let inner, _), .aside(let inner): terminal(inner, style)
+      case .figure(let text, _, _): text
       }
     }.joined()
   }
@@ -106,7 +107,7 @@ extension ReportDocument {
     for inline in cell.value {
       switch inline {
       case .trend(_, let rising): return rising ? .green : .red
-      case .strong(let inner): return tone(of: Matrix.Cell(inner))
+      case .strong(let inner), .aside(let inner): return tone(of: Matrix.Cell(inner))
       default: continue
       }
     }

@@ -37,6 +37,22 @@ public struct ReportDocument: Sendable {
     /// on hover); formats without it write the runs alone, the explanation standing in a note
     /// beside them (the mark † of a mapped round).
     case explained([Inline], note: String)
+    /// A figure the tool computed: `text` as a page writes it ("61.3", "83 %", "—"), `value`
+    /// unrounded for a spreadsheet's numeric cell shown with `format` (nil: an empty cell).
+    case figure(String, value: Double?, format: Workbook.NumberFormat)
+    /// Runs a page adds to a cell for what a spreadsheet has in a column of its own (the ★ of
+    /// a strength, a question's number, « (critical) »): every writer but the workbook's
+    /// writes them.
+    case aside([Inline])
+  }
+
+  /// Where a column is shown.
+  public enum Presence: Sendable, Hashable {
+    /// In every format.
+    case everywhere
+    /// Only in a spreadsheet: identifiers to join on, yes/no flags and detail a reader of a
+    /// page does not need, which a page leaves out.
+    case spreadsheet
   }
 
   /// How a column's cells line up.
@@ -62,12 +78,22 @@ public struct ReportDocument: Sendable {
     public var alignment: Alignment
     /// What a fixed-width writer does with a text too long for the column.
     public var overflow: Overflow
+    /// Where the column is shown.
+    public var presence: Presence
+    /// Its width in a spreadsheet, in characters, its text wrapping within it (a question, a
+    /// column to fill in); nil to fit its cells on one line.
+    public var width: Double?
 
     /// Creates a column.
-    public init(_ header: [Inline], alignment: Alignment = .leading, overflow: Overflow = .wrap) {
+    public init(
+      _ header: [Inline], alignment: Alignment = .leading, overflow: Overflow = .wrap,
+      presence: Presence = .everywhere, width: Double? = nil
+    ) {
       self.header = header
       self.alignment = alignment
       self.overflow = overflow
+      self.presence = presence
+      self.width = width
     }
   }
 
@@ -83,6 +109,15 @@ public struct ReportDocument: Sendable {
     public init(columns: [Column], rows: [[[Inline]]]) {
       self.columns = columns
       self.rows = rows
+    }
+
+    /// The table as a page shows it: without its spreadsheet-only columns.
+    var onPage: Table {
+      let kept = columns.indices.filter { columns[$0].presence == .everywhere }
+      guard kept.count < columns.count else { return self }
+      return Table(
+        columns: kept.map { columns[$0] },
+        rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : [] } })
     }
   }
 
@@ -167,18 +202,25 @@ public struct ReportDocument: Sendable {
       public var strong: Bool
       /// Whether its cells may carry a ``Cell/mark``: a narrow page keeps a column for it.
       public var marked: Bool
+      /// Where the measure is shown.
+      public var presence: Presence
+      /// Its column's width in a spreadsheet (``Column/width``).
+      public var width: Double?
 
       /// Creates a measure.
       public init(
         header: [Inline], label: [Inline]? = nil, tip: String? = nil,
-        alignment: Alignment = .trailing, strong: Bool = false, marked: Bool = false
+        alignment: Alignment = .trailing, strong: Bool = false, marked: Bool = false,
+        presence: Presence = .everywhere, width: Double? = nil
       ) {
+        self.width = width
         self.header = header
         self.label = label ?? header
         self.tip = tip
         self.alignment = alignment
         self.strong = strong
         self.marked = marked
+        self.presence = presence
       }
     }
 
@@ -318,16 +360,34 @@ extension ReportDocument.Inline: ExpressibleByStringLiteral {
 }
 
 extension ReportDocument.Matrix {
-  /// The matrix as a wide page writes it: one row per entry, its names then one cell per
-  /// measure, a mark after its figure ("61.3 ▲").
-  var table: ReportDocument.Table {
+  /// The matrix as a page shows it: without its spreadsheet-only measures.
+  var onPage: Self {
+    let kept = measures.indices.filter { measures[$0].presence == .everywhere }
+    guard kept.count < measures.count else { return self }
+    var matrix = self
+    matrix.measures = kept.map { measures[$0] }
+    matrix.cells = cells.map { row in kept.map { row[$0] } }
+    return matrix
+  }
+
+  /// The matrix as a table, one row per entry, its names then one cell per measure, a mark
+  /// after its figure ("61.3 ▲"): headed as a wide page heads it (a factor's number), or,
+  /// for a spreadsheet, by each measure's label (a factor's title).
+  ///
+  /// - Parameter labelled: Whether the measures are headed by their labels.
+  /// - Returns: The table, with every measure.
+  func table(labelled: Bool = false) -> ReportDocument.Table {
     ReportDocument.Table(
       columns: names.map { ReportDocument.Column($0) }
-        + measures.map { ReportDocument.Column($0.header, alignment: $0.alignment) },
+        + measures.map {
+          ReportDocument.Column(
+            labelled ? $0.label : $0.header, alignment: $0.alignment, presence: $0.presence,
+            width: $0.width)
+        },
       rows: entries.indices.map { index in
         entries[index].names
           + cells[index].map { cell in
-            cell.value + (cell.mark.map { [.symbol(" " + $0)] } ?? [])
+            cell.value + (cell.mark.map { [.aside([.symbol(" " + $0)])] } ?? [])
           }
       })
   }

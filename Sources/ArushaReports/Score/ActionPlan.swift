@@ -28,27 +28,48 @@ extension ScoreReport {
       .heading([.text(phrases.actionPlan), " — ", .text(title(for: document))], level: 1),
       .paragraph(subjectRuns(for: document)),
     ]
-    let columns: [ReportDocument.Column] = [
-      .init([.text(phrases.rank)], alignment: .trailing), .init([.text(phrases.factor)]),
-      .init([.text(phrases.question)]), .init([.text(phrases.answer)]),
-      .init([.text(phrases.nextLevel)]), .init([.text(phrases.action)]),
-      .init([.text(phrases.owner)]), .init([.text(phrases.horizon)]),
-    ]
-    let rows: [[[ReportDocument.Inline]]] = actionPlanQuestions.enumerated().map { index, row in
-      var question: [ReportDocument.Inline] =
-        numbered(row.question.id) + [.text(localized(row.question.text, for: document))]
-      if row.critical { question += [" ", .strong(["(", .text(phrases.critical), ")"])] }
-      return [
-        [.text("\(index + 1)")], [.text(factorTitle(row.factor, for: document))], question,
-        [.text(answerText(row.question, for: document))],
-        [.text(nextLevel(row.question, for: document))], [], [], [],
-      ]
-    }
-    blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
-    if rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.none)])) }
+    let table = actionPlanTable
+    blocks.append(.table(table))
+    if table.rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.none)])) }
     return ReportDocument(blocks)
   }
 
+  /// Every critical gap, then every other priority gap, in rank order, with empty Action,
+  /// Owner and Horizon columns to fill in: the plan's table on a page (the question after its
+  /// number, « (critical) » after it) and its sheet, which also has the question's number,
+  /// whether it is critical and its identifier in columns of their own.
+  var actionPlanTable: ReportDocument.Table {
+    let document = PrintableText.Destination.document
+    func column(
+      _ header: String, _ presence: ReportDocument.Presence = .everywhere, width: Double? = nil,
+      _ alignment: ReportDocument.Alignment = .leading
+    ) -> ReportDocument.Column {
+      .init([.text(header)], alignment: alignment, presence: presence, width: width)
+    }
+    let columns = [
+      column(phrases.rank, width: 6, .trailing),
+      column(phrases.questionNumberHeader, .spreadsheet, width: 10, .trailing),
+      column(phrases.factor, width: 30), column(phrases.question, width: 60),
+      column(phrases.criticalHeader, .spreadsheet), column(phrases.answer, width: 30),
+      column(phrases.nextLevel, width: 30), column(phrases.action, width: 40),
+      column(phrases.owner, width: 20), column(phrases.horizon, width: 20),
+      column(phrases.questionIdentifier, .spreadsheet),
+    ]
+    let rows: [[[ReportDocument.Inline]]] = actionPlanQuestions.enumerated().map { index, row in
+      var question: [ReportDocument.Inline] =
+        [.aside(numbered(row.question.id)), .text(localized(row.question.text, for: document))]
+      if row.critical {
+        question.append(.aside([" ", .strong(["(", .text(phrases.critical), ")"])]))
+      }
+      return [
+        [count(index + 1)], visibleNumber(row.question.id).map { [count($0)] } ?? [],
+        [.text(factorTitle(row.factor, for: document))], question, yesNo(row.critical),
+        [.text(answerText(row.question, for: document))],
+        [.text(nextLevel(row.question, for: document))], [], [], [], [.text(row.question.id)],
+      ]
+    }
+    return ReportDocument.Table(columns: columns, rows: rows)
+  }
   /// The action plan as Markdown (``actionPlanDocument()``).
   public func actionPlanMarkdown() -> String {
     actionPlanDocument().markdown()

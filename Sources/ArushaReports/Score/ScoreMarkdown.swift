@@ -38,31 +38,7 @@ extension ScoreReport {
             tone: tone)
         }))
     blocks.append(.chart(ReportDocument.Chart { [.figure(self.chartFigure())] }))
-    let figures: [ReportDocument.Column] = [
-      .init([.text(phrases.factor)]), .init([.text(phrases.score)], alignment: .trailing),
-      .init([.text(phrases.level)]), .init([.text(phrases.coverage)], alignment: .trailing),
-      .init([.text(phrases.answered)], alignment: .trailing),
-      .init([.text(phrases.unknownCount)], alignment: .trailing),
-      .init([.text(phrases.notApplicableCount)], alignment: .trailing),
-      .init([.text(phrases.missingCount)], alignment: .trailing),
-    ]
-    let factorRows: [[[Inline]]] = score.factors.map { factor in
-      var name: [Inline] = [.text(factorTitle(factor.factor, for: document))]
-      if factor.strength { name.append(.symbol(" ★")) }
-      if factor.improvement { name.append(.symbol(" ▲")) }
-      let coverage = phrases.percent(factor.coverage)
-      return [
-        name, [.text(phrases.decimal(factor.score))],
-        [
-          .level(
-            [.text(levelLabel(factor.level, for: document))], tone: settings.tone(of: factor.level))
-        ],
-        [.text(coverage)],
-        [.text("\(factor.answered)")], [.text("\(factor.unknown)")],
-        [.text("\(factor.notApplicable)")], [.text("\(factor.missing)")],
-      ]
-    }
-    blocks.append(.detail(.table(ReportDocument.Table(columns: figures, rows: factorRows))))
+    blocks.append(.detail(.table(factorTable)))
     blocks.append(
       .detail(
         .paragraph([
