@@ -37,6 +37,8 @@ extension ReportDocument {
         lines.append("<p class=\"coverage\">\(Self.html(inlines))</p>")
       case .note(let inlines):
         lines.append("<p class=\"note\">\(Self.html(inlines))</p>")
+      case .headline(let inlines):
+        lines.append("<p class=\"overall\">\(Self.html(inlines))</p>")
       case .table(let table):
         lines += Self.html(table.onPage)
       case .matrix(let matrix):

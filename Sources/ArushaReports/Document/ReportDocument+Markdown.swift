@@ -22,7 +22,7 @@ extension ReportDocument {
         lines.append(
           String(repeating: "#", count: max(1, level)) + " "
             + Self.markdown(inlines, inHeading: true))
-      case .paragraph(let inlines), .note(let inlines):
+      case .paragraph(let inlines), .note(let inlines), .headline(let inlines):
         lines.append(Self.markdown(inlines))
       case .quote(let inlines):
         lines.append("> " + Self.markdown(inlines))

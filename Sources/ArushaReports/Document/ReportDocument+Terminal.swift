@@ -41,7 +41,7 @@ extension ReportDocument {
       case .heading(let inlines, _):
         lines += wrapText(style.apply(.bold, Self.terminal(inlines, style)), width: width)
         afterHeading = true
-      case .paragraph(let inlines), .note(let inlines):
+      case .paragraph(let inlines), .note(let inlines), .headline(let inlines):
         lines += wrapText(Self.terminal(inlines, style), width: width)
       case .quote(let inlines):
         lines += wrapText(style.apply(.yellow, Self.terminal(inlines, style)), width: width)

@@ -290,6 +290,8 @@ public struct ReportDocument: Sendable {
     case heading([Inline], level: Int)
     /// A paragraph.
     case paragraph([Inline])
+    /// The report's headline figure (the overall score), set larger where the format can.
+    case headline([Inline])
     /// A remark set apart from the text (a caveat about the figures).
     case quote([Inline])
     /// A note on the figures above it (what a mark means, what is left out), set smaller

@@ -20,7 +20,7 @@ extension ScoreReport {
     if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
     let overallLevel = levelLabel(score.overallLevel, for: document)
     blocks.append(
-      .paragraph(
+      .headline(
         [.strong([.text(phrases.colon(overallLabel)), " ", .text(phrases.decimal(score.overall))])]
           + (overallLevel.isEmpty
             ? []
