@@ -88,7 +88,8 @@ extension CompareReport {
           [
             .text(change.administration), .text(change.from), .text(change.to), title,
             .number(delta.delta, .signed),
-            delta.direction.map { .text(phrases.directionWord($0)) } ?? .empty,
+            // A cell of its own: « En hausse ».
+            delta.direction.map { .text(phrases.standalone(phrases.directionWord($0))) } ?? .empty,
           ] + (showsMapping ? [.bool(change.mapped)] : []))
       }
     }

@@ -45,7 +45,7 @@ extension ScoreReport {
       ]
     }
     blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
-    if rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.none)])) }
+    if rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.standalone(phrases.none))])) }
     return ReportDocument(blocks)
   }
 
