@@ -13,21 +13,14 @@ import Testing
     language: String, editQuestionnaire: (inout Questionnaire) -> Void = { _ in },
     edit: (inout Response) -> Void = { _ in }
   ) throws -> ScoreReport {
-    let folder = ScoreReportTests.folder
-    var questionnaire = try #require(
-      QuestionnaireDecoder().decode(
-        [UInt8](try Data(contentsOf: folder.appendingPathComponent("questionnaire.yaml")))
-      ).questionnaire)
-    for index in questionnaire.factors.indices { questionnaire.factors[index].number = index + 1 }
-    editQuestionnaire(&questionnaire)
-    let header = try #require(
-      ResponseDecoder.header(
-        [UInt8](try Data(contentsOf: folder.appendingPathComponent("response.yaml")))
-      ).header)
-    var response = try #require(
-      ResponseDecoder.decode(header, questionnaire: questionnaire).response)
-    edit(&response)
-    return ScoreReport(questionnaire: questionnaire, response: response, language: language)
+    try ScoreReportTests.report(
+      language: language, edit: edit,
+      editQuestionnaire: { questionnaire in
+        for index in questionnaire.factors.indices {
+          questionnaire.factors[index].number = index + 1
+        }
+        editQuestionnaire(&questionnaire)
+      })
   }
 
   /// Every output for people of a score report: score, explain and action plan, in each of

@@ -8,13 +8,15 @@ import Testing
   static let folder = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/scoring")
 
-  static func report(language: String? = nil, edit: (inout Response) -> Void = { _ in }) throws
-    -> ScoreReport
-  {
-    let questionnaire = try #require(
+  static func report(
+    language: String? = nil, edit: (inout Response) -> Void = { _ in },
+    editQuestionnaire: (inout Questionnaire) -> Void = { _ in }
+  ) throws -> ScoreReport {
+    var questionnaire = try #require(
       QuestionnaireDecoder().decode(
         [UInt8](try Data(contentsOf: folder.appendingPathComponent("questionnaire.yaml")))
       ).questionnaire)
+    editQuestionnaire(&questionnaire)
     let header = try #require(
       ResponseDecoder.header(
         [UInt8](try Data(contentsOf: folder.appendingPathComponent("response.yaml")))
