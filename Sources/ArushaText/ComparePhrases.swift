@@ -61,6 +61,20 @@ extension Phrases {
   public var historyByFactor: String {
     pick("Each factor round by round", "Chaque facteur cycle par cycle")
   }
+  /// The title of one factor's history chart ("History: Leadership, round by round").
+  ///
+  /// Its file's heading and `<title>` (`history-N.svg`), and its `<title>` in the page.
+  public func historyOf(factor: String) -> String {
+    pick("History: \(factor), round by round", "Historique\u{A0}: \(factor), cycle par cycle")
+  }
+  /// The title of one administration's chart of changes: "Changes: Benin, 2020 → 2024".
+  ///
+  /// The `<title>` of `changes-N.svg` and of the chart in the page.
+  public func changesOf(_ administration: String, from: String, to: String) -> String {
+    pick(
+      "Changes: \(administration), \(from) → \(to)",
+      "Évolutions\u{A0}: \(administration), \(from) → \(to)")
+  }
   /// Under a chart of the latest rounds that draws only the first `drawn` of `total` groups:
   /// which it leaves out and where their scores are (issue 23).
   ///
@@ -190,29 +204,46 @@ extension Phrases {
     return pick("round \(baseline) → latest round", "cycle \(baseline) → dernier cycle")
   }
 
+  /// The legend of a suppressed group's dash (after its mark, a label of its own).
   public func suppressedNote(_ minimum: Int) -> String {
     pick(
-      "— \(suppressed): fewer than \(minimum) respondents",
-      "— \(suppressed)\u{A0}: moins de \(minimum) répondants")
+      "— \(standalone(suppressed)): fewer than \(minimum) respondents",
+      "— \(standalone(suppressed))\u{A0}: moins de \(minimum) répondants")
   }
 
+  /// The legend of ▲ and ▼, each entry a label after its mark.
   public func positionNote(_ margin: String) -> String {
-    pick(
-      "▲ \(positionWord(.above)) (median +\u{A0}\(margin) or more) · ▼ \(positionWord(.below)) (median −\u{A0}\(margin) or less)",
-      "▲ \(positionWord(.above)) (médiane +\u{A0}\(margin) ou plus) · ▼ \(positionWord(.below)) (médiane −\u{A0}\(margin) ou moins)"
+    let (above, below) = (standalone(positionWord(.above)), standalone(positionWord(.below)))
+    return pick(
+      "▲ \(above) (median +\u{A0}\(margin) or more) · ▼ \(below) (median −\u{A0}\(margin) or less)",
+      "▲ \(above) (médiane +\u{A0}\(margin) ou plus) · ▼ \(below) (médiane −\u{A0}\(margin) ou moins)"
     )
   }
 
+  /// The legend of ↑ ↓ →, each entry a label after its mark, as ``positionNote(_:)`` writes
+  /// its own.
   public func directionNote(_ change: String) -> String {
-    pick(
-      "↑ up, ↓ down by \(change) points or more; → stable",
-      "↑ en hausse, ↓ en baisse d’au moins \(change) points\u{202F}; → stable")
+    let (up, down, stable) = (
+      standalone(directionWord(.up)), standalone(directionWord(.down)),
+      standalone(directionWord(.stable))
+    )
+    // No-break spaces: a mark never ends a line without its label.
+    return pick(
+      "↑\u{A0}\(up) (+\(change)\u{A0}points or more) · ↓\u{A0}\(down) (−\(change)\u{A0}points or less) · →\u{A0}\(stable)",
+      "↑\u{A0}\(up) (+\(change)\u{A0}points ou plus) · ↓\u{A0}\(down) (−\(change)\u{A0}points ou moins) · →\u{A0}\(stable)"
+    )
   }
 
+  /// The note under an anonymized comparison.
+  ///
+  /// The labels follow the groups' order, which scoring.md fixes as the Unicode code-point
+  /// order of the names (not a language's alphabetical order): the note says so, since
+  /// « Éthiopie » then comes after « Zambia ».
   public var anonymizedNote: String {
     pick(
-      "Administrations are anonymized (A1, A2, … in the order of their names).",
-      "Les administrations sont anonymisées (A1, A2, … dans l’ordre de leurs noms).")
+      "Administrations are anonymized (A1, A2, … in the order of their names by Unicode code point, as the groups are listed, not in alphabetical order: É comes after Z).",
+      "Les administrations sont anonymisées (A1, A2, … dans l’ordre des points de code Unicode de leurs noms, celui des groupes, et non dans l’ordre alphabétique\u{A0}: É vient après Z)."
+    )
   }
 
   public var compareNote: String {

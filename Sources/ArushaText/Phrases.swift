@@ -43,8 +43,20 @@ public struct Phrases: Sendable {
   public var criticalGaps: String { pick("Critical gaps", "Lacunes critiques") }
   public var priorityGaps: String { pick("Priority gaps", "Lacunes prioritaires") }
   public var firstTen: String { pick("first 10", "les 10 premières") }
+  /// "none" inside a sentence, after a label and its colon (« Points forts : aucun »); a list
+  /// item or a table cell of its own takes ``standalone(_:)``: « Aucun ».
   public var none: String { pick("none", "aucun") }
+  /// "no score" inside a sentence or a parenthesis (« Gamma (pas de score) »); standing
+  /// alone, as a level's cell, it takes ``standalone(_:)``: « Pas de score ».
   public var noScore: String { pick("no score", "pas de score") }
+  /// A phrase as a label standing on its own: « Aucun », « Pas de score » (issue 23).
+  ///
+  /// A list item, a table cell, a legend's entry after its mark: its first letter a capital.
+  /// Inside a sentence a phrase stays as the catalogue writes it.
+  public func standalone(_ phrase: String) -> String {
+    guard let first = phrase.first else { return phrase }
+    return first.uppercased() + phrase.dropFirst()
+  }
   public var question: String { pick("Question", "Question") }
   /// A question by its number among all the questions of its file, as the session numbers
   /// them (issue 23): "Q12".
@@ -68,13 +80,54 @@ public struct Phrases: Sendable {
   public func questionnaireVersion(_ version: String) -> String {
     pick("Version \(version)", "Version \(version)")
   }
-  /// When a complete response was completed (an ISO 8601 date, as the file has it).
+  /// When a complete response was completed, `date` already written by ``date(_:)``.
   public func completedOn(_ date: String) -> String {
     pick("completed \(date)", "terminée le \(date)")
   }
-  /// When a response in progress was last saved.
+  /// When a response in progress was last saved, `date` already written by ``date(_:)``.
   public func savedOn(_ date: String) -> String {
     pick("last saved \(date)", "enregistrée le \(date)")
+  }
+  /// The months, January first, as a date in running text names them (lowercase in French).
+  private var months: [String] {
+    language == "fr"
+      ? [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+      ]
+      : [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+  }
+  /// A date as a report shows it to a person, in this language (issue 23): "2 July 2026",
+  /// « 2 juillet 2026 », and « 1er juillet 2026 » as French writes the first of a month.
+  ///
+  /// The one place where dates are written for people; JSON and CSV keep the ISO dates of the
+  /// files (response-format.md). Locale-independent: the names are the catalogue's own, never
+  /// the system's.
+  ///
+  /// - Parameter timestamp: An ISO 8601 date or UTC timestamp as a response stores it
+  ///   (`2026-07-02`, `2026-07-02T09:15:00Z`); the day is what a reader needs.
+  /// - Returns: The day in words; `timestamp` as it is when it does not begin with a valid
+  ///   date (so nothing a file holds is lost).
+  public func date(_ timestamp: String) -> String {
+    let characters = Array(timestamp)
+    // The number of ASCII digits at `range`, nil when one is not a digit.
+    func number(_ range: Range<Int>) -> Int? {
+      let digits = characters[range]
+      return digits.allSatisfy { $0.isASCII && $0.isNumber } ? Int(String(digits)) : nil
+    }
+    guard characters.count >= 10, characters.count == 10 || "Tt ".contains(characters[10]),
+      characters[4] == "-", characters[7] == "-", let year = number(0..<4),
+      let month = number(5..<7), let day = number(8..<10), (1...12).contains(month), day >= 1
+    else { return timestamp }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    guard day <= days else { return timestamp }
+    let dayText = language == "fr" && day == 1 ? "1er" : String(day)
+    // No-break spaces: a date never breaks across lines.
+    return "\(dayText)\u{A0}\(months[month - 1])\u{A0}\(year)"
   }
   /// Who answered: "respondent: Awa Diallo".
   public func respondentIs(_ name: String) -> String {
@@ -84,8 +137,10 @@ public struct Phrases: Sendable {
   public func roleIs(_ role: String) -> String {
     pick("role: \(role)", "fonction\u{A0}: \(role)")
   }
-  public var strengthThreshold: String { pick("strength", "point fort") }
-  public var improvementThreshold: String { pick("improvement", "axe d’amélioration") }
+  /// The strength ring's label on a chart, a label of its own: "Strength ≥ 75".
+  public var strengthThreshold: String { pick("Strength", "Point fort") }
+  /// The improvement ring's label on a chart: "Improvement < 50".
+  public var improvementThreshold: String { pick("Improvement", "Axe d’amélioration") }
   public var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
   public var unsupportedAnswers: String {
     pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
@@ -176,16 +231,27 @@ public struct Phrases: Sendable {
   /// Between the items of a list in a sentence: `;`, with French typography's narrow
   /// no-break space before it.
   public var listSeparator: String { pick("; ", "\u{202F}; ") }
+  /// The entry of ◀ in explain's key (after its mark, a label of its own).
   public var decisive: String {
-    pick("the lowest: it sets the score", "la plus faible\u{A0}: elle fait le score")
+    pick("The lowest: it sets the score", "La plus faible\u{A0}: elle fait le score")
   }
   public var hiddenAnswer: String {
     pick("Hidden (not counted)", "Masquée (non comptée)")
   }
+  /// Explain's key to its marks, each entry a label after its mark (a no-break space between
+  /// them: a mark never ends a line without its label).
   public var explainKey: String {
     pick(
-      "◆ critical question · † claims the practice without the evidence it expects",
-      "◆ question critique · † affirme la pratique sans le justificatif attendu")
+      "◆\u{A0}Critical question · †\u{A0}Claims the practice without the evidence it expects",
+      "◆\u{A0}Question critique · †\u{A0}Affirme la pratique sans le justificatif attendu")
+  }
+  /// Under a factor's contributions when the figures shown, each rounded to one decimal, do not
+  /// add up to the sum shown (issue 23: 6.3 + 3.1 + … = 47.1 against 46.9).
+  public var roundedContributionsNote: String {
+    pick(
+      "The contributions are rounded to one decimal, so they can add up to a few tenths more or less than the sum shown, which is exact.",
+      "Les contributions sont arrondies au dixième\u{A0}: leur addition peut donc différer de quelques dixièmes de la somme affichée, qui est exacte."
+    )
   }
   public var selfAssessmentNote: String {
     pick(

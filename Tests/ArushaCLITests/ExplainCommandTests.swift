@@ -72,7 +72,7 @@ import Testing
     #expect(
       french.stdout.contains("|  | **Somme des contributions** |  |  |  | **59,7** |"),
       "\(french.stdout)")
-    #expect(french.stdout.contains("◀ la plus faible"), "the decisive item of beta")
+    #expect(french.stdout.contains("◀\u{A0}La plus faible"), "the decisive item of beta")
     #expect(!french.stdout.contains("'"))
   }
 

@@ -294,7 +294,7 @@ import Testing
     let table = try runArushaInProcess(
       ["explain", "complete.yaml", "--format", "table", "--color", "always"], directory: folder)
     #expect(table.status == 0, "\(table.stderr)")
-    #expect(table.stdout.contains("\u{1B}[1;31mcapped at 49.0 by a critical gap\u{1B}[0m"))
+    #expect(table.stdout.contains("\u{1B}[1;31mCapped at 49.0 by a critical gap\u{1B}[0m"))
     #expect(table.stdout.contains("\u{1B}[1;31m49.0\u{1B}[0m"))
   }
 }

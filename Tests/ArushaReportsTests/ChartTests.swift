@@ -101,8 +101,8 @@ import Testing
     let labels = Self.labels(radar)
     for value in ["0", "25", "50", "75", "100"] { #expect(labels.contains(value)) }
     let settings = try Self.declaration().scoring
-    let strength = "strength ≥ \(fixed(settings.strength, digits: 0))"
-    let improvement = "improvement < \(fixed(settings.improvement, digits: 0))"
+    let strength = "Strength ≥ \(fixed(settings.strength, digits: 0))"
+    let improvement = "Improvement < \(fixed(settings.improvement, digits: 0))"
     #expect(labels.contains(strength) && labels.contains(improvement), "\(labels)")
     // Haloed labels: a white outlined copy under each, not `paint-order` (LibreOffice).
     #expect(

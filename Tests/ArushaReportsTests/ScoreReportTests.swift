@@ -8,13 +8,15 @@ import Testing
   static let folder = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/scoring")
 
-  static func report(language: String? = nil, edit: (inout Response) -> Void = { _ in }) throws
-    -> ScoreReport
-  {
-    let questionnaire = try #require(
+  static func report(
+    language: String? = nil, edit: (inout Response) -> Void = { _ in },
+    editQuestionnaire: (inout Questionnaire) -> Void = { _ in }
+  ) throws -> ScoreReport {
+    var questionnaire = try #require(
       QuestionnaireDecoder().decode(
         [UInt8](try Data(contentsOf: folder.appendingPathComponent("questionnaire.yaml")))
       ).questionnaire)
+    editQuestionnaire(&questionnaire)
     let header = try #require(
       ResponseDecoder.header(
         [UInt8](try Data(contentsOf: folder.appendingPathComponent("response.yaml")))
@@ -71,7 +73,9 @@ import Testing
     }
     let english = try Self.report(edit: edit)
     // The escape character shows as ␛ (``PrintableText/name(_:)``); Markdown escapes "[".
-    let line = "Version 1 · completed 2026-11-30 · respondent: Awa␛[31m Diallo · role: تدقيق"
+    // The date in words, its spaces no-break (issue 23, a francophone review).
+    let line =
+      "Version 1 · completed 30\u{A0}November\u{A0}2026 · respondent: Awa␛[31m Diallo · role: تدقيق"
     let markdownLine = line.replacingOccurrences(of: "[", with: "\\[")
     #expect(english.markdown().contains("\n\n" + markdownLine + "\n\n"), "\(english.markdown())")
     #expect(english.table(style: .plain, width: 100).contains("\n" + line + "\n"))
@@ -83,11 +87,12 @@ import Testing
     let french = try Self.report(language: "fr", edit: edit)
     #expect(
       french.markdown().contains(
-        "Version 1 · terminée le 2026-11-30 · répondant\u{A0}: Awa␛\\[31m Diallo · fonction\u{A0}: تدقيق"
+        "Version 1 · terminée le 30\u{A0}novembre\u{A0}2026 · répondant\u{A0}: Awa␛\\[31m Diallo · fonction\u{A0}: تدقيق"
       ), "\(french.markdown())")
     // In progress, the date is the last save.
     #expect(
-      try Self.report().markdown().contains("Version 1 · last saved 2024-07-02 · role: management"))
+      try Self.report().markdown().contains(
+        "Version 1 · last saved 2\u{A0}July\u{A0}2024 · role: management"))
   }
 
   @Test func csvOpensInSpreadsheetsAndNeutralisesFormulas() throws {

@@ -255,7 +255,7 @@ import ZIPFoundation
         row.dropFirst(3).dropLast().allSatisfy {
           $0 == .empty || $0 == .number(nil, .score) || $0 == .number(nil, .overall)
         })
-      #expect(row.last == .text("— suppressed: fewer than 2 respondents"))
+      #expect(row.last == .text("— Suppressed: fewer than 2 respondents"))
     }
     let history = report.workbook().sheets[3]
     #expect(

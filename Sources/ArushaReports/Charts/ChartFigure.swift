@@ -20,15 +20,48 @@ struct ChartFigure: Sendable, Hashable {
 
   /// The file's name without `.svg`: `radar`, `history`, `changes-2`.
   var name: String
+  /// What this chart shows, plain text, naming what sets it apart from the page's other charts
+  /// (the factor of a `history-N`, the administration of a `changes-N`): the `<title>` of its
+  /// `<svg>` element in the page and in its file, and of the file itself (issue 23: every
+  /// factor's history file was titled as the overall history).
+  var title: String
   /// The lines above the chart in its file (the page has them as its headings), plain text:
   /// a title, then subtitles.
   var heading: [String]
-  /// The chart, one `<svg>` element.
+  /// The chart, one `<svg>` element, its `<title>` first.
   var svg: String
   /// The series' styles and names; empty for a chart without a legend.
   var legend: [Entry] = []
   /// Sentences under the chart and its legend.
   var notes: [Note] = []
+
+  /// A chart and what goes with it; `svg` gets `title` as its `<title>`, so that each chart
+  /// is named on the page (a screen reader reads it, a viewer shows it) as in its file.
+  ///
+  /// - Parameters:
+  ///   - name: The file's name without `.svg`.
+  ///   - title: What this chart shows, plain text.
+  ///   - heading: The lines above the chart in its file, plain text.
+  ///   - svg: The chart, one `<svg>` element as the charts here write it (no `>` inside its
+  ///     start tag).
+  ///   - legend: The series' styles and names.
+  ///   - notes: Sentences under the chart and its legend.
+  init(
+    name: String, title: String, heading: [String], svg: String, legend: [Entry] = [],
+    notes: [Note] = []
+  ) {
+    self.name = name
+    self.title = title
+    self.heading = heading
+    self.legend = legend
+    self.notes = notes
+    let element = "<title>\(ArushaReports.html(title))</title>"
+    if let end = svg.firstIndex(of: ">") {
+      self.svg = String(svg[...end]) + element + String(svg[svg.index(after: end)...])
+    } else {
+      self.svg = svg
+    }
+  }
 
   /// The legend as the page shows it (``ChartLegend``); nothing without entries.
   func legendHTML() -> String {
@@ -121,7 +154,7 @@ struct ChartFigure: Sendable, Hashable {
     let document = """
       <?xml version="1.0" encoding="UTF-8"?>
       <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" font-family="\(ArushaReports.html(SVGText.fontFamily))">
-      <title>\(ArushaReports.html(heading.first ?? name))</title>
+      <title>\(ArushaReports.html(title))</title>
       <rect width="\(w)" height="\(h)" fill="white"/>
       \(parts.joined(separator: "\n"))
       </svg>

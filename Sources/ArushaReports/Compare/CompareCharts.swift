@@ -100,7 +100,7 @@ extension CompareReport {
     let over = phrases.peersOver(
       round: peers.round.map { clean($0, for: .document) }, groups: peers.groups)
     return ChartFigure(
-      name: bars ? "bars" : "radar",
+      name: bars ? "bars" : "radar", title: phrases.latestAgainstPeers,
       heading: [phrases.latestAgainstPeers, "\(phrases.colon(phrases.peers)) \(over)"], svg: chart,
       legend: legend, notes: notes)
   }
@@ -119,7 +119,11 @@ extension CompareReport {
       phrases.decimal(questionnaire.scoring.change, digits: 0))
     return comparison.changes.enumerated().map { index, change in
       ChartFigure(
-        name: "changes-\(index + 1)", heading: [heading], svg: changeChart(change, scale: scale),
+        name: "changes-\(index + 1)",
+        title: phrases.changesOf(
+          clean(change.administration, for: .document), from: clean(change.from, for: .document),
+          to: clean(change.to, for: .document)),
+        heading: [heading], svg: changeChart(change, scale: scale),
         notes: [ChartFigure.Note(html: ArushaReports.html(direction), text: direction)])
     }
   }
@@ -254,14 +258,18 @@ extension CompareReport {
           text: phrases.historyNote(inPage: inPage))
       ]
     let overallFigure = ChartFigure(
-      name: "history", heading: [phrases.history],
+      name: "history", title: phrases.history, heading: [phrases.history],
       svg: LineChart(rounds: rounds, series: overall, format: { phrases.decimal($0) }).svg(),
       legend: legend, notes: notes)
+    // Each factor's chart is titled with its factor, in its file as on the page (issue 23: every
+    // `history-N.svg` was titled as the overall history).
     let byFactor = factors.indices.map { factor in
-      ChartFigure(
-        name: "history-\(factor + 1)", heading: [phrases.history, phrases.historyByFactor],
+      let title = factorTitle(factors[factor], for: .document)
+      return ChartFigure(
+        name: "history-\(factor + 1)", title: phrases.historyOf(factor: title),
+        heading: [phrases.historyOf(factor: title)],
         svg: LineChart(
-          title: factorTitle(factors[factor], for: .document), rounds: rounds,
+          title: title, rounds: rounds,
           series: lines(
             { factor < $0.scores.count ? $0.scores[factor] : [] },
             median: medians.map { factor < $0.scores.count ? $0.scores[factor] : nil }),

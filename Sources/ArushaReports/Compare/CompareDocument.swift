@@ -98,7 +98,7 @@ extension CompareReport {
 
     blocks.append(.heading([.text(phrases.strengthsAndImprovements)], level: 2))
     if shownGroups.isEmpty {
-      blocks.append(.paragraph([.text(phrases.none)]))
+      blocks.append(.paragraph([.text(phrases.standalone(phrases.none))]))
     } else {
       blocks.append(.table(findingsTable))
     }
@@ -331,7 +331,7 @@ extension CompareReport {
 
   /// One row per shown group: its strengths and its areas for improvement, by factor title.
   private var findingsTable: ReportDocument.Table {
-    let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.none)])]
+    let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.standalone(phrases.none))])]
     func names(_ ids: [String], rising: Bool) -> [ReportDocument.Inline] {
       ids.isEmpty
         ? none

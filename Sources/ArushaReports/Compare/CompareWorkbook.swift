@@ -44,7 +44,8 @@ extension CompareReport {
           [
             [.text(change.administration)], [.text(change.from)], [.text(change.to)], title,
             [.figure(signed(delta.delta), value: delta.delta, format: .signed)],
-            delta.direction.map { [.symbol(phrases.directionWord($0))] } ?? [],
+            // A cell of its own: « En hausse ».
+            delta.direction.map { [.symbol(phrases.standalone(phrases.directionWord($0)))] } ?? [],
           ] + (showsMapping ? [[.symbol(change.mapped ? phrases.yes : phrases.no)]] : []))
       }
     }

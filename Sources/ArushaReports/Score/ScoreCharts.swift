@@ -39,8 +39,10 @@ extension ScoreReport {
       )
       .svg()
       : RadarChart(labels: labels, series: series, rings: rings).svg()
+    // Named after the response it draws, as the page is: "Title — Niger Customs, round 2024".
     return ChartFigure(
       name: bars ? "bars" : "radar",
+      title: "\(title(for: document)) — \(subject(for: document))",
       heading: [title(for: document), subject(for: document)], svg: chart)
   }
 }

@@ -48,7 +48,8 @@ extension ScoreReport {
   /// The key to the marks: ◆ and †, and ◀ when a factor is scored by its lowest item.
   func key(_ explanation: ScoreExplanation) -> String {
     phrases.explainKey
-      + (explanation.factors.contains { $0.method == .minimum } ? " · ◀ " + phrases.decisive : "")
+      + (explanation.factors.contains { $0.method == .minimum }
+        ? " · ◀\u{A0}" + phrases.decisive : "")
   }
 
   /// The item's marks: ◆ critical, † unsupported.
@@ -141,15 +142,35 @@ extension ScoreReport {
         ])
       }
       if factor.capped, let cap = factor.cap {
+        // A cell of its own: « Plafonné à 50,0 par une lacune critique ».
         rows.append([
-          [], [.alert([.text(phrases.cappedAt(phrases.decimal(cap)))])], [], [], [],
-          [.alert([.text(phrases.decimal(factor.score))])],
+          [], [.alert([.text(phrases.standalone(phrases.cappedAt(phrases.decimal(cap))))])], [],
+          [], [], [.alert([.text(phrases.decimal(factor.score))])],
         ])
       }
       blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
+      if factor.method == .mean, !contributionsAddUp(factor) {
+        blocks.append(.paragraph([.emphasis([.text(phrases.roundedContributionsNote)])]))
+      }
     }
     blocks.append(.paragraph([.emphasis([.text(key(explained))])]))
     return ReportDocument(blocks)
+  }
+
+  /// Whether the contributions as shown, each rounded to one decimal, add up to the sum as
+  /// shown (the unrounded sum rounded): when they do not, the report says why under the table.
+  ///
+  /// Each contribution stays its own correctly rounded figure (as JSON's, rounded, would be)
+  /// rather than being nudged to make the column add up.
+  func contributionsAddUp(_ factor: ScoreExplanation.Factor) -> Bool {
+    // Tenths, rounded as ``fixed(_:digits:)`` rounds (half away from zero, 1e-9 snapped).
+    func tenths(_ value: Double) -> Int64 {
+      let reported = Tolerance.reported(value)
+      return reported.isFinite && abs(reported) < 1e15 ? Int64((reported * 10).rounded()) : 0
+    }
+    guard let uncapped = factor.uncapped else { return true }
+    let shown = factor.items.compactMap(\.contribution).map(tenths).reduce(0, +)
+    return shown == tenths(uncapped)
   }
 
   /// `arusha explain --format markdown` (``explainDocument(factors:)`` as Markdown).

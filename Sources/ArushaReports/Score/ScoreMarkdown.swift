@@ -7,11 +7,14 @@ extension ScoreReport {
   /// gaps, the first ten priority gaps, unsupported answers, key figures and what is missing.
   ///
   /// Every question listed carries its number among all the questions of the file
-  /// (``visibleNumber(_:)``), as in the session; in tables the `#` column is that number.
+  /// (``visibleNumber(_:)``), as in the session, right before its text; in tables the `#`
+  /// column is that number. A factor named beside a question comes before the number, as
+  /// the action plan's columns do, so the two numbers never stand side by side.
   public func scoreDocument() -> ReportDocument {
     typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
-    let none: [Inline] = [.text(phrases.none)]
+    // An empty list's one item, a label of its own: « Aucun ».
+    let none: [Inline] = [.text(phrases.standalone(phrases.none))]
     let settings = questionnaire.scoring
     var blocks: [ReportDocument.Block] = [.heading([.text(title(for: document))], level: 1)]
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
@@ -30,7 +33,8 @@ extension ScoreReport {
         score.factors.map { factor in
           let tone = settings.tone(of: factor.level)
           let level =
-            factor.score == nil ? phrases.noScore : levelLabel(factor.level, for: document)
+            factor.score == nil
+            ? phrases.standalone(phrases.noScore) : levelLabel(factor.level, for: document)
           return ReportDocument.ScoreBar(
             label: [.text(factorTitle(factor.factor, for: document))], score: factor.score,
             value: [.text(phrases.decimal(factor.score))],
@@ -63,12 +67,13 @@ extension ScoreReport {
     blocks.append(.list(factorList(score.improvements), empty: none))
     if !score.critical.isEmpty {
       blocks.append(.heading([.alert([.text(phrases.criticalGaps)])], level: 2))
+      // The factor first, then the question with its number: « 4. Automatisation — Q26 … »;
+      // a question's number never stands right before a factor's ("Q26 4. Automatisation").
       let items: [[Inline]] = score.critical.map { id in
         let text = question(id).map { localized($0.text, for: document) } ?? ""
         let answer = question(id).map { answerText($0, for: document) } ?? ""
-        return numbered(id) + [
-          .strong([.text(factorOf(id, for: document))]), " — ", .text(text), " (", .text(answer),
-          ")",
+        return [.strong([.text(factorOf(id, for: document))]), " — "] + numbered(id) + [
+          .text(text), " (", .text(answer), ")",
         ]
       }
       blocks.append(.list(items, empty: none))

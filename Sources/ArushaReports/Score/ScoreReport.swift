@@ -61,14 +61,12 @@ public struct ScoreReport: Sendable {
 
   /// The report's header line after the subject, as runs (each value from the file its own
   /// text run): the questionnaire's version, when the response was completed (else last
-  /// saved), the respondent and the role when given: "Version 2027.1 · completed 2024-07-02 ·
+  /// saved), the respondent and the role when given: "Version 2027.1 · completed 2 July 2024 ·
   /// respondent: Awa Diallo · role: Audit".
   func headerDetails(for destination: PrintableText.Destination) -> [ReportDocument.Inline] {
-    // A timestamp's date: the day is what a reader needs (2024-07-02T10:12:31Z → 2024-07-02).
+    // A timestamp's day, in the report language (2024-07-02T10:12:31Z → « 2 juillet 2024 »).
     func day(_ timestamp: String) -> String {
-      let text = clean(timestamp, for: destination)
-      let date = text.prefix(10)
-      return date.count == 10 && date.allSatisfy({ $0.isNumber || $0 == "-" }) ? String(date) : text
+      phrases.date(clean(timestamp, for: destination))
     }
     var parts: [[ReportDocument.Inline]] = [
       ReportDocument.Inline.phrase([clean(questionnaire.version, for: destination)]) {
