@@ -30,7 +30,9 @@ extension ScoreReport {
     ]
     let table = actionPlanTable
     blocks.append(.table(table))
-    if table.rows.isEmpty { blocks.append(.list([], empty: [.text(phrases.standalone(phrases.none))])) }
+    if table.rows.isEmpty {
+      blocks.append(.list([], empty: [.text(phrases.standalone(phrases.none))]))
+    }
     return ReportDocument(blocks)
   }
 
