@@ -6,7 +6,7 @@ import Foundation
 /// (``PrintableText`` for a document).
 ///
 /// Use it alone for arusha's own words and where no element may stand (attribute values,
-/// `<title>`, SVG text); put text from files in element content with ``bdi(_:)``.
+/// `<title>`, SVG text); put text from files in element content with ``isolated(_:)``.
 func html(_ text: String) -> String {
   var out = ""
   for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
@@ -22,22 +22,14 @@ func html(_ text: String) -> String {
   return out
 }
 
-/// Text from a file for HTML element content, escaped and isolated in `<bdi>`.
-///
-/// Escaped as by ``html(_:)``; the isolation keeps its direction (an Arabic name, or a U+202E
-/// left open) from reordering the text around it (cli.md). Empty text gives nothing.
-func bdi(_ text: String) -> String {
-  let escaped = html(text)
-  return escaped.isEmpty ? "" : "<bdi>\(escaped)</bdi>"
-}
-
 /// Text for HTML element content, escaped, isolated where it could turn its neighbours around.
 ///
 /// It goes in `<bdi>` when it holds a character that can change the direction of what
 /// surrounds it: a right-to-left letter (Hebrew,
 /// Arabic, Syriac, Thaana, N'Ko… and their presentation forms) or a bidirectional control
 /// (cli.md). A run of left-to-right letters, digits and punctuation cannot reorder its
-/// neighbours, and is written without the element.
+/// neighbours, and is written without the element. The one rule of every HTML page and
+/// chart legend: the document's writer and the charts' legends and notes both use it.
 func isolated(_ text: String) -> String {
   let escaped = html(text)
   let turns = text.unicodeScalars.contains { scalar in

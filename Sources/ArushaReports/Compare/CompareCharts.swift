@@ -66,7 +66,7 @@ extension CompareReport {
     let legend =
       zip(shown, series).map { group, item in
         ChartFigure.Entry(
-          style: item.style, html: phrases.roundOf(bdi(group.administration), bdi(group.round)),
+          style: item.style, html: phrases.roundOf(isolated(group.administration), isolated(group.round)),
           text: item.name)
       }
       + [
@@ -90,7 +90,7 @@ extension CompareReport {
         ChartFigure.Note(
           html: phrases.chartLeavesOut(
             drawn: shown.count, of: groups.count,
-            names: leftOut.map { phrases.roundOf(bdi($0.administration), bdi($0.round)) },
+            names: leftOut.map { phrases.roundOf(isolated($0.administration), isolated($0.round)) },
             inPage: inPage),
           text: phrases.chartLeavesOut(
             drawn: shown.count, of: groups.count,
@@ -232,7 +232,7 @@ extension CompareReport {
     let overall = lines({ $0.overall }, median: medians.map(\.overall))
     let legend =
       zip(shown, overall).map { series, item in
-        ChartFigure.Entry(style: item.style, html: bdi(series.administration), text: item.name)
+        ChartFigure.Entry(style: item.style, html: isolated(series.administration), text: item.name)
       }
       + [
         ChartFigure.Entry(
@@ -245,7 +245,7 @@ extension CompareReport {
       ? nil
       : ChartFigure.Note(
         html: phrases.historyLeavesOut(
-          drawn: shown.count, of: history.count, names: leftOut.map { bdi($0.administration) },
+          drawn: shown.count, of: history.count, names: leftOut.map { isolated($0.administration) },
           inPage: inPage),
         text: phrases.historyLeavesOut(
           drawn: shown.count, of: history.count,
