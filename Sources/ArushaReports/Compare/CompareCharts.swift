@@ -66,7 +66,8 @@ extension CompareReport {
     let legend =
       zip(shown, series).map { group, item in
         ChartFigure.Entry(
-          style: item.style, html: phrases.roundOf(isolated(group.administration), isolated(group.round)),
+          style: item.style,
+          html: phrases.roundOf(isolated(group.administration), isolated(group.round)),
           text: item.name)
       }
       + [
