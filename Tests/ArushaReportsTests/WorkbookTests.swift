@@ -194,6 +194,24 @@ import ZIPFoundation
     #expect(!document.terminal(style: .plain, width: 80).contains("leadership"))
   }
 
+  /// From an expert's review: a row's figures stand beside the first line of its wrapped
+  /// text (every cell top-aligned), and a text wider than a fitted column wraps within 60
+  /// characters instead of running into the next column or shrinking the printed page.
+  @Test func cellsAreTopAlignedAndLongTextsWrap() throws {
+    let styles = try Self.part(Self.oneRow([.text("x")]), "xl/styles.xml")
+    let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "</cellXfs>")[0]
+      .components(separatedBy: "<xf ").dropFirst()
+    #expect(!xfs.isEmpty && xfs.allSatisfy { $0.contains("<alignment vertical=\"top\"") })
+    let long = String(repeating: "Direction générale des douanes ", count: 3)
+    let sheet = Workbook.Sheet(
+      name: "S",
+      table: ReportDocument.Table(
+        columns: [.init(["Administration"]), .init(["Round"])],
+        rows: [[[.text(long)], [.text("2024")]]]))
+    #expect(sheet.columns[0].width == 60 && sheet.columns[0].wraps)
+    #expect(sheet.columns[1].width == nil && !sheet.columns[1].wraps)
+  }
+
   @Test func scoreWorkbookHasTheReportsFiguresAndWordsInFrench() throws {
     let report = try ScoreReportTests.report(language: "fr")
     let workbook = report.workbook()

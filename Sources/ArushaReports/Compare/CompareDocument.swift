@@ -284,7 +284,7 @@ extension CompareReport {
       + zip(factors.map { [.text(factorTitle($0, for: .document))] }, peers.scores)
     return ReportDocument.Table(
       columns: [
-        .init([.text(phrases.factor)], width: 30),
+        .init([.text(phrases.factor)]),
         .init([.text(phrases.count)], alignment: .trailing),
         .init([.text(phrases.mean)], alignment: .trailing),
         .init([.text(phrases.median)], alignment: .trailing),

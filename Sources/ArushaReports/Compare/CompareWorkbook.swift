@@ -52,7 +52,7 @@ extension CompareReport {
     return ReportDocument.Table(
       columns: [
         .init([.text(phrases.administration)]), .init([.text(phrases.from)]),
-        .init([.text(phrases.to)]), .init([.text(phrases.factor)], width: 30),
+        .init([.text(phrases.to)]), .init([.text(phrases.factor)]),
         .init([.text(phrases.changeHeader)], alignment: .trailing),
         .init([.text(phrases.directionHeader)]),
       ] + (showsMapping ? [.init([.text(phrases.mappedHeader)])] : []), rows: rows)

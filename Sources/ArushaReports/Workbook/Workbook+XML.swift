@@ -180,12 +180,10 @@ extension Workbook {
         "numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
       if format != 0 { attributes += " applyNumberFormat=\"1\"" }
       if font != 0 { attributes += " applyFont=\"1\"" }
-      if style == .header || style == .wrapped {
-        xml +=
-          "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-      } else {
-        xml += "<xf \(attributes)/>"
-      }
+      // Every cell at the top of its row, so that a row's figures stand beside the first line
+      // of its wrapped text, not under the next row's.
+      let wraps = style == .header || style == .wrapped ? " wrapText=\"1\"" : ""
+      xml += "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\"\(wraps)/></xf>"
     }
     xml += "</cellXfs>"
     xml +=

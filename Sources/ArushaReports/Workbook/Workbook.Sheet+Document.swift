@@ -10,21 +10,34 @@ extension Workbook.Sheet {
   /// numeric cell with its unrounded value and format (a whole number in the general format,
   /// a count, an integer); a cell all in bold is a bold text (the
   /// overall row's title); an empty cell is empty. A column with a width wraps its text
-  /// within it; the others fit their cells.
+  /// within it, as does a text column whose longest cell is wider than ``widestFitted``; the
+  /// others fit their cells.
   ///
   /// - Parameters:
   ///   - name: The tab's name.
   ///   - table: The table, spreadsheet-only columns included.
   public init(name: String, table: ReportDocument.Table) {
+    let rows = table.rows.map { row in row.map(Self.cell) }
     self.init(
       name: name,
-      columns: table.columns.map { column in
-        Workbook.Column(
-          Self.text(column.header), width: column.width,
-          wraps: column.width != nil && column.alignment == .leading)
+      columns: table.columns.indices.map { index in
+        let column = table.columns[index]
+        // A text longer than the widest column a sheet fits wraps within it, not past it.
+        let longest =
+          rows.map { index < $0.count ? Workbook.Sheet.shownWidth($0[index]) : 0 }.max() ?? 0
+        let width =
+          column.width
+          ?? (column.alignment == .leading && longest > Self.widestFitted
+            ? Double(Self.widestFitted) : nil)
+        return Workbook.Column(
+          Self.text(column.header), width: width,
+          wraps: width != nil && column.alignment == .leading)
       },
-      rows: table.rows.map { row in row.map(Self.cell) })
+      rows: rows)
   }
+
+  /// The widest a column is fitted to its cells, in characters (``Workbook/Column/width``).
+  static let widestFitted = 60
 
   /// A cell's runs as one spreadsheet cell.
   private static func cell(_ inlines: [ReportDocument.Inline]) -> Workbook.Cell {
