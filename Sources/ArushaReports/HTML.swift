@@ -74,9 +74,9 @@ func htmlPage(title: String, language: String, body: String) -> String {
   .coverage { border-left: 4px solid var(--mid); background: #fff8c5; padding: .4rem .7rem; }
   .alert { color: var(--weak); }
   .level-0 { color: #b42318; } .level-1 { color: #9a6700; } .level-2 { color: #0969da; } .level-3 { color: #1a7f37; }
-  @page { size: A4; margin: 15mm; }
+  @page { size: A4; margin: 15mm; } @page wide { size: A4 landscape; margin: 12mm; }
   @media print { html { font-size: 9pt; } body { margin: 0; max-width: none; font-size: 10pt; }
-    table.compact { font-size: 7.5pt; } h2 { break-after: avoid; }
+    .wide { overflow: visible; page: wide; } table.compact { font-size: 7pt; } h2 { break-after: avoid; }
     tr, svg { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
   </style>
   </head>
