@@ -2,8 +2,9 @@ import ArushaReports
 import Foundation
 import Testing
 
-/// The HTML pages printed by Chromium, as an expert prints them for a report: every column of
-/// the wide tables on paper. Skipped without `chromium` and `pdftotext` (too heavy for CI).
+/// The HTML pages printed by Chromium, as an expert prints them for a report.
+///
+/// Every column of the wide tables must be on paper. Skipped without `chromium` and `pdftotext` (too heavy for CI).
 @Suite struct PrintedPageTests {
   /// Runs `arguments` through `/usr/bin/env`; its standard output as text.
   static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
@@ -23,8 +24,9 @@ import Testing
     (try? run(["sh", "-c", "command -v chromium && command -v pdftotext && command -v pdfinfo"])
       .status) == 0
 
-  /// From an expert's review: the heatmap of ten factors lost columns 9 and 10 on A4 portrait
-  /// (the table scrolled sideways in a box the printer cut). A wide table now prints on
+  /// From an expert's review: a ten-factor heatmap lost columns 9 and 10 on A4 portrait.
+  ///
+  /// The table scrolled sideways in a box the printer cut. A wide table now prints on
   /// landscape pages of its own, every column on the paper.
   @Test(.enabled(if: hasChromium)) func theWideTablesPrintEveryColumn() throws {
     let report = try ChartSeriesLimitTests.comparison(14, rounds: ["2020", "2024"])
