@@ -32,7 +32,14 @@ func html(_ text: String) -> String {
 /// chart legend: the document's writer and the charts' legends and notes both use it.
 func isolated(_ text: String) -> String {
   let escaped = html(text)
-  let turns = text.unicodeScalars.contains { scalar in
+  return turnsItsNeighbours(text) && !escaped.isEmpty ? "<bdi>\(escaped)</bdi>" : escaped
+}
+
+/// Whether `text` can change the direction of what surrounds it: it holds a right-to-left
+/// letter (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms) or a
+/// bidirectional control (cli.md).
+func turnsItsNeighbours(_ text: String) -> Bool {
+  text.unicodeScalars.contains { scalar in
     switch scalar.value {
     case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
       true
@@ -40,7 +47,6 @@ func isolated(_ text: String) -> String {
     default: false
     }
   }
-  return turns && !escaped.isEmpty ? "<bdi>\(escaped)</bdi>" : escaped
 }
 
 /// The shared page frame of the HTML reports: self-contained, printable on A4, no external file.

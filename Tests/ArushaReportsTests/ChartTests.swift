@@ -84,7 +84,7 @@ import Testing
     let changes = Self.svgs(page, class: "changes")
     #expect(changes.count == 3)
     let kenya = try #require(
-      changes.first { Self.labels($0).contains("Kenya Revenue Authority 2022 → 2024") })
+      changes.first { Self.labels($0).contains("Kenya Revenue Authority · 2022 → 2024") })
     #expect(Self.labels(kenya).contains(phrases.overall), "'\(phrases.overall)' whole")
     for title in titles { #expect(Self.labels(kenya).contains(title)) }
     // Values and an axis: each delta's value, the 0 line's tick and both ends of the scale.

@@ -154,6 +154,13 @@ import Testing
     Self.expectClean(html, "html", terminal: false, administration: Self.administrationEscaped)
     #expect(html.contains("<td><bdi>\(Self.administrationEscaped)</bdi></td>"))
     #expect(HTMLBalance.unbalancedTags(html).isEmpty, "\(HTMLBalance.unbalancedTags(html))")
+    // From an expert's review: an Arabic name in a chart's composed line ("name · 2022 →
+    // 2024") turned the rounds around. SVG text has no <bdi>: the name and the rounds are
+    // isolated by U+2068…U+2069, in the page and in the chart's file.
+    let isolatedName = "\u{2068}\(Self.administrationEscaped)\u{2069} · \u{2068}"
+    #expect(html.contains(isolatedName))
+    let file = try #require(report.chartFiles().first { $0.name == "changes-1.svg" })
+    #expect(file.svg.contains(isolatedName))
   }
 
   /// Every part of a workbook, one after the other: no control but the declaration's newline,

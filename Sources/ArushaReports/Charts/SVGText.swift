@@ -11,6 +11,14 @@ enum SVGText {
   static let fontFamily =
     "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
 
+  /// Text from a file for a line an SVG chart composes around it ("Niger Customs · 2022 →
+  /// 2024"): between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE when it
+  /// can turn its neighbours around (``turnsItsNeighbours(_:)``), as HTML's `<bdi>` does on
+  /// a page, which SVG text has not; an Arabic name then keeps "2022 → 2024" in order.
+  static func isolated(_ text: String) -> String {
+    turnsItsNeighbours(text) ? "\u{2068}\(text)\u{2069}" : text
+  }
+
   /// The rough width of one character at `fontSize` px in the page's sans-serif font.
   static func characterWidth(_ fontSize: Double) -> Double { fontSize * 0.58 }
 

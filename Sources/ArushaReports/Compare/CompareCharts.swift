@@ -56,7 +56,7 @@ extension CompareReport {
     let shown = groups.prefix(SeriesStyle.count)
     var series = shown.enumerated().map { index, group in
       ChartSeries(
-        name: groupName(group, for: .document), values: group.scores, style: .series(index))
+        name: chartName(group), values: group.scores, style: .series(index))
     }
     series.append(
       ChartSeries(
@@ -95,11 +95,11 @@ extension CompareReport {
             inPage: inPage),
           text: phrases.chartLeavesOut(
             drawn: shown.count, of: groups.count,
-            names: leftOut.map { groupName($0, for: .document) }, inPage: inPage))
+            names: leftOut.map(chartName), inPage: inPage))
       ]
     let peers = comparison.peers
     let over = phrases.peersOver(
-      round: peers.round.map { clean($0, for: .document) }, groups: peers.groups)
+      round: peers.round.map(chartText), groups: peers.groups)
     return ChartFigure(
       name: bars ? "bars" : "radar", title: phrases.latestAgainstPeers,
       heading: [phrases.latestAgainstPeers, "\(phrases.colon(phrases.peers)) \(over)"], svg: chart,
@@ -115,18 +115,28 @@ extension CompareReport {
     // A round scale: 5, 10, 20, 25, 50 or 100 points either side.
     let scale = [5.0, 10, 20, 25, 50, 100].first { $0 >= needed - 1e-9 } ?? needed
     let heading =
-      "\(phrases.changes) (\(phrases.changesSince(baseline: comparison.options.baseline.map { clean($0, for: .document) })))"
+      "\(phrases.changes) (\(phrases.changesSince(baseline: comparison.options.baseline.map(chartText))))"
     let direction = phrases.directionNote(
       phrases.decimal(questionnaire.scoring.change, digits: 0))
     return comparison.changes.enumerated().map { index, change in
       ChartFigure(
         name: "changes-\(index + 1)",
         title: phrases.changesOf(
-          clean(change.administration, for: .document), from: clean(change.from, for: .document),
-          to: clean(change.to, for: .document)),
+          chartText(change.administration), from: chartText(change.from),
+          to: chartText(change.to)),
         heading: [heading], svg: changeChart(change, scale: scale),
         notes: [ChartFigure.Note(html: ArushaReports.html(direction), text: direction)])
     }
+  }
+
+  /// Text from a file for a chart's composed lines (``SVGText/isolated(_:)``).
+  func chartText(_ text: String) -> String {
+    SVGText.isolated(clean(text, for: .document))
+  }
+
+  /// "Niger Customs, round 2024" for a chart, each name isolated.
+  func chartName(_ group: Comparison.Group) -> String {
+    phrases.roundOf(chartText(group.administration), chartText(group.round))
   }
 
   /// A bar left (down) or right (up) of a 0 line per score, its value at its end.
@@ -138,7 +148,7 @@ extension CompareReport {
     let zero = plotLeft + half
     let width = zero + half + 50
     let heading =
-      "\(clean(change.administration, for: .document)) \(clean(change.from, for: .document)) → \(clean(change.to, for: .document))"
+      "\(chartText(change.administration)) · \(chartText(change.from)) → \(chartText(change.to))"
     let titleLines = SVGText.lines(heading, width: width - 8, fontSize: 12)
     let top = SVGText.height(titleLines.count, fontSize: 12) + 10
     let names = [phrases.overall] + factors.map { factorTitle($0, for: .document) }
@@ -179,7 +189,7 @@ extension CompareReport {
         let colour =
           delta.direction == .up ? "#1a7f37" : delta.direction == .down ? "#b42318" : "#8c959f"
         parts.append(
-          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(ArushaReports.html("\(clean(change.administration, for: .document)), \(phrases.colon(names[row])) \(signed(value))"))</title></rect>"
+          "<rect x=\"\(fixed(min(end, zero), digits: 1))\" y=\"\(fixed(middle - 6, digits: 1))\" width=\"\(fixed(max(abs(end - zero), 1), digits: 1))\" height=\"12\" fill=\"\(colour)\"><title>\(ArushaReports.html("\(chartText(change.administration)), \(phrases.colon(SVGText.isolated(names[row]))) \(signed(value))"))</title></rect>"
         )
         let text = "\(arrow(delta.direction)) \(signed(value))"
         let right = value >= 0
@@ -226,7 +236,7 @@ extension CompareReport {
     func lines(_ pick: (Comparison.History) -> [Double?], median: [Double?]) -> [ChartSeries] {
       shown.enumerated().map { index, series in
         ChartSeries(
-          name: clean(series.administration, for: .document), values: aligned(series, pick(series)),
+          name: chartText(series.administration), values: aligned(series, pick(series)),
           style: .series(index))
       } + [ChartSeries(name: phrases.peerMedian, values: median, style: .median)]
     }
@@ -250,7 +260,7 @@ extension CompareReport {
           inPage: inPage),
         text: phrases.historyLeavesOut(
           drawn: shown.count, of: history.count,
-          names: leftOut.map { clean($0.administration, for: .document) }, inPage: inPage))
+          names: leftOut.map { chartText($0.administration) }, inPage: inPage))
     let notes =
       (leftOutNote.map { [$0] } ?? [])
       + [
@@ -265,7 +275,7 @@ extension CompareReport {
     // Each factor's chart is titled with its factor, in its file as on the page (issue 23: every
     // `history-N.svg` was titled as the overall history).
     let byFactor = factors.indices.map { factor in
-      let title = factorTitle(factors[factor], for: .document)
+      let title = SVGText.isolated(factorTitle(factors[factor], for: .document))
       return ChartFigure(
         name: "history-\(factor + 1)", title: phrases.historyOf(factor: title),
         heading: [phrases.historyOf(factor: title)],

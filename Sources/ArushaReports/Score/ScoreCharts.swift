@@ -40,9 +40,13 @@ extension ScoreReport {
       .svg()
       : RadarChart(labels: labels, series: series, rings: rings).svg()
     // Named after the response it draws, as the page is: "Title — Niger Customs, round 2024".
+    // Each name isolated in the chart's composed lines (``SVGText/isolated(_:)``).
+    let subject = phrases.roundOf(
+      SVGText.isolated(clean(response.administration, for: document)),
+      SVGText.isolated(clean(response.round, for: document)))
+    let title = SVGText.isolated(title(for: document))
     return ChartFigure(
-      name: bars ? "bars" : "radar",
-      title: "\(title(for: document)) — \(subject(for: document))",
-      heading: [title(for: document), subject(for: document)], svg: chart)
+      name: bars ? "bars" : "radar", title: "\(title) — \(subject)", heading: [title, subject],
+      svg: chart)
   }
 }
