@@ -214,9 +214,10 @@ extension Phrases {
   /// The legend of ▲ and ▼, each entry a label after its mark.
   public func positionNote(_ margin: String) -> String {
     let (above, below) = (standalone(positionWord(.above)), standalone(positionWord(.below)))
+    // No-break spaces: a mark stays with its label, a sign between its two terms.
     return pick(
-      "▲ \(above) (median +\u{A0}\(margin) or more) · ▼ \(below) (median −\u{A0}\(margin) or less)",
-      "▲ \(above) (médiane +\u{A0}\(margin) ou plus) · ▼ \(below) (médiane −\u{A0}\(margin) ou moins)"
+      "▲\u{A0}\(above) (median\u{A0}+\u{A0}\(margin) or more) · ▼\u{A0}\(below) (median\u{A0}−\u{A0}\(margin) or less)",
+      "▲\u{A0}\(above) (médiane\u{A0}+\u{A0}\(margin) ou plus) · ▼\u{A0}\(below) (médiane\u{A0}−\u{A0}\(margin) ou moins)"
     )
   }
 

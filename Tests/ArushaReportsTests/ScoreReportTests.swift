@@ -1,5 +1,6 @@
 import ArushaCore
 import ArushaReports
+import ArushaText
 import ArushaTestSupport
 import Foundation
 import Testing
@@ -51,6 +52,23 @@ import Testing
     #expect(abs((gaps[6]["score"] as? Double ?? 0) - 5.0 / 6) < 1e-9)
     // The shape and key order of scoring.md.
     expectSnapshot(text, named: "score.json")
+  }
+
+  /// From an expert's review: ▲ said "area for improvement" in a score report and "above the
+  /// peers" in a comparison pasted beside it. A score report says its findings in words.
+  @Test(arguments: ["en", "fr"]) func aFindingIsAWordNotAMarkOfTheComparison(
+    language: String
+  ) throws {
+    let report = try Self.report(language: language)
+    let phrases = Phrases(language)
+    for (format, text) in [
+      ("markdown", report.markdown()), ("html", report.html()),
+      ("table", report.table(style: .plain, width: 100)),
+    ] {
+      #expect(!text.contains("▲") && !text.contains("▼") && !text.contains("★"), "\(format)")
+    }
+    #expect(report.markdown().contains("| \(phrases.improvementHeader) |"))
+    #expect(report.html().contains("<span class=\"strength\">\(phrases.strengthHeader)</span>"))
   }
 
   @Test func tableAndMarkdownInBothLanguages() throws {

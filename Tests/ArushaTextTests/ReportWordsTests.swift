@@ -49,11 +49,12 @@ import Testing
     let english = Phrases("en")
     #expect(
       french.positionNote("10")
-        == "▲ Au-dessus des pairs (médiane +\u{A0}10 ou plus) · ▼ En dessous des pairs (médiane −\u{A0}10 ou moins)"
+        == "▲\u{A0}Au-dessus des pairs (médiane\u{A0}+\u{A0}10 ou plus) · ▼\u{A0}En dessous des pairs (médiane\u{A0}−\u{A0}10 ou moins)"
     )
     #expect(
       english.positionNote("10")
-        == "▲ Above peers (median +\u{A0}10 or more) · ▼ Below peers (median −\u{A0}10 or less)")
+        == "▲\u{A0}Above peers (median\u{A0}+\u{A0}10 or more) · ▼\u{A0}Below peers (median\u{A0}−\u{A0}10 or less)"
+    )
     #expect(
       french.directionNote("5")
         == "↑\u{A0}En hausse (+5\u{A0}points ou plus) · ↓\u{A0}En baisse (−5\u{A0}points ou moins) · →\u{A0}Stable"

@@ -163,8 +163,9 @@ public struct CompareReport: Sendable {
   func trend(
     _ rounds: [String], _ values: [Double?], for destination: PrintableText.Destination
   ) -> String {
+    // A no-break space between a round and its score: a line breaks only at an arrow.
     zip(rounds, values).map { round, value in
-      phrases.colon(clean(round, for: destination)) + " " + phrases.decimal(value)
+      phrases.colon(clean(round, for: destination)) + "\u{A0}" + phrases.decimal(value)
     }.joined(separator: " → ")
   }
 }

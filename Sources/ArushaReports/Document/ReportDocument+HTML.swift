@@ -61,7 +61,7 @@ extension ReportDocument {
             if let legend = legend?.legendHTML(), !legend.isEmpty { lines.append(legend) }
           }
         }
-      case .scoreBars, .detail:
+      case .scoreBars, .detail, .narrow:
         break
       }
       switch written {

@@ -9,7 +9,7 @@ extension ReportDocument {
     // Bars are for the terminal: the table beside them carries the same figures.
     let written = blocks.compactMap { block -> Block? in
       switch block {
-      case .scoreBars, .chart: nil
+      case .scoreBars, .chart, .narrow: nil
       case .detail(let inner): inner
       default: block
       }
@@ -33,7 +33,7 @@ extension ReportDocument {
       case .list(let items, let empty):
         let shown = items.isEmpty ? [empty] : items
         lines += shown.map { "- " + Self.markdown($0) }
-      case .scoreBars, .detail, .chart: break
+      case .scoreBars, .detail, .chart, .narrow: break
       }
     }
     return lines.joined(separator: "\n") + "\n"

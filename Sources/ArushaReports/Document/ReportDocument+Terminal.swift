@@ -26,9 +26,15 @@ extension ReportDocument {
     var afterHeading = true
     // Whether the last block was a table or a note, which a note follows without a gap.
     var afterFigures = false
-    for block in blocks {
+    let written = blocks.compactMap { block -> Block? in
       switch block {
-      case .detail, .chart: continue
+      case .detail, .chart: nil
+      case .narrow(let inner): inner
+      default: block
+      }
+    }
+    for block in written {
+      switch block {
       case .note: if !afterHeading, !afterFigures { lines.append("") }
       default: if !afterHeading { lines.append("") }
       }
@@ -55,7 +61,7 @@ extension ReportDocument {
         }
       case .scoreBars(let bars):
         lines += Self.lines(of: bars, style: style, width: width)
-      case .detail, .chart: break
+      case .detail, .chart, .narrow: break
       }
     }
     return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"

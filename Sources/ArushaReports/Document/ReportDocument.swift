@@ -53,6 +53,9 @@ public struct ReportDocument: Sendable {
     /// Only in a spreadsheet: identifiers to join on, yes/no flags and detail a reader of a
     /// page does not need, which a page leaves out.
     case spreadsheet
+    /// Only on a page: a word that says in one column what a spreadsheet has in columns of
+    /// its own (a factor's finding, for its yes/no columns).
+    case page
   }
 
   /// How a column's cells line up.
@@ -112,12 +115,18 @@ public struct ReportDocument: Sendable {
     }
 
     /// The table as a page shows it: without its spreadsheet-only columns.
-    var onPage: Table {
-      let kept = columns.indices.filter { columns[$0].presence == .everywhere }
-      guard kept.count < columns.count else { return self }
+    var onPage: Table { keeping { $0 != .spreadsheet } }
+
+    /// The table as a sheet holds it: without its page-only columns.
+    var inSheet: Table { keeping { $0 != .page } }
+
+    /// The table with the columns whose presence `kept` accepts.
+    private func keeping(_ kept: (Presence) -> Bool) -> Table {
+      let indices = columns.indices.filter { kept(columns[$0].presence) }
+      guard indices.count < columns.count else { return self }
       return Table(
-        columns: kept.map { columns[$0] },
-        rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : [] } })
+        columns: indices.map { columns[$0] },
+        rows: rows.map { row in indices.map { $0 < row.count ? row[$0] : [] } })
     }
   }
 
@@ -310,6 +319,10 @@ public struct ReportDocument: Sendable {
     /// Detail that a narrow page (the terminal) leaves out because the blocks around it carry
     /// the essentials (the factor table beside ``scoreBars(_:)``); other formats write it.
     indirect case detail(Block)
+    /// What a narrow page (the terminal) writes instead of the detail beside it (a list of
+    /// the priority gaps that wraps at 80 columns, for their table); other formats leave it
+    /// out.
+    indirect case narrow(Block)
     /// A chart, for the formats that draw one (HTML).
     case chart(Chart)
   }
@@ -364,7 +377,7 @@ extension ReportDocument.Inline: ExpressibleByStringLiteral {
 extension ReportDocument.Matrix {
   /// The matrix as a page shows it: without its spreadsheet-only measures.
   var onPage: Self {
-    let kept = measures.indices.filter { measures[$0].presence == .everywhere }
+    let kept = measures.indices.filter { measures[$0].presence != .spreadsheet }
     guard kept.count < measures.count else { return self }
     var matrix = self
     matrix.measures = kept.map { measures[$0] }

@@ -43,12 +43,6 @@ extension ScoreReport {
         }))
     blocks.append(.chart(ReportDocument.Chart { [.figure(self.chartFigure())] }))
     blocks.append(.detail(.table(factorTable)))
-    blocks.append(
-      .detail(
-        .paragraph([
-          .symbol("★ "), .text(phrases.strengths(count: 1)), " · ", .symbol("▲ "),
-          .text(phrases.improvements(count: 1)),
-        ])))
     let capped = cappedLines(for: document)
     if !capped.isEmpty {
       blocks.append(
@@ -88,19 +82,40 @@ extension ScoreReport {
         .init([.text(phrases.itemScore)], alignment: .trailing),
         .init([.text(phrases.weight)], alignment: .trailing),
       ]
-      let rows: [[[Inline]]] = score.gaps.prefix(10).map { gap in
+      let gaps = score.gaps.prefix(10).map { gap in
         let question = self.question(gap.question)
         let weightDigits = gap.weight == gap.weight.rounded() ? 0 : 1
-        return [
-          [.text(visibleNumber(gap.question).map(String.init) ?? "")],
-          [.text(question.map { localized($0.text, for: document) } ?? "")],
-          [.text(factorTitle(gap.factor, for: document))],
-          [.text(question.map { answerText($0, for: document) } ?? "")],
-          [.text(phrases.decimal(gap.score, digits: 2))],
-          [.text(phrases.decimal(gap.weight, digits: weightDigits))],
+        return (
+          number: visibleNumber(gap.question).map(String.init) ?? "",
+          question: question.map { localized($0.text, for: document) } ?? "",
+          factor: factorTitle(gap.factor, for: document),
+          answer: question.map { answerText($0, for: document) } ?? "",
+          score: phrases.decimal(gap.score, digits: 2),
+          weight: phrases.decimal(gap.weight, digits: weightDigits)
+        )
+      }
+      let rows: [[[Inline]]] = gaps.map { gap in
+        [
+          [.text(gap.number)], [.text(gap.question)], [.text(gap.factor)], [.text(gap.answer)],
+          [.text(gap.score)], [.text(gap.weight)],
         ]
       }
-      blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
+      blocks.append(.detail(.table(ReportDocument.Table(columns: columns, rows: rows))))
+      // On a terminal a six-column table left a question 18 columns at 80: a list as the
+      // critical gaps', the whole question wrapped, its figures after it.
+      blocks.append(
+        .narrow(
+          .list(
+            // Each label kept whole on its line: « Score de la question : 0,50 ».
+            zip(gaps, score.gaps.prefix(10)).map { gap, item in
+              [.strong([.text(gap.factor)]), " — "] + numbered(item.question) + [
+                .text(gap.question), " (", .text(gap.answer), ")\u{A0}· ",
+                .symbol(unbroken(phrases.colon(phrases.itemScore))), "\u{A0}",
+                .strong([.text(gap.score)]),
+                "\u{A0}· ", .symbol(unbroken(phrases.colon(phrases.weight))), "\u{A0}",
+                .text(gap.weight),
+              ]
+            }, empty: none)))
     }
     if !score.unsupported.isEmpty {
       blocks.append(.heading([.text(phrases.unsupportedAnswers)], level: 2))
@@ -138,6 +153,11 @@ extension ScoreReport {
   /// "Q12 " before a listed question: its number among all the questions of the file.
   func numbered(_ id: String) -> [ReportDocument.Inline] {
     visibleNumber(id).map { [.text(phrases.questionNumber($0)), " "] } ?? []
+  }
+
+  /// `label` with no-break spaces for its spaces, so that a line never breaks inside it.
+  private func unbroken(_ label: String) -> String {
+    label.replacingOccurrences(of: " ", with: "\u{A0}")
   }
 
   /// A report a team can paste into its workshop minutes (``scoreDocument()`` as Markdown).

@@ -26,9 +26,9 @@ extension ScoreReport {
     [.symbol(value ? phrases.yes : phrases.no)]
   }
 
-  /// One row per factor, then the overall row: the factor table of the pages (★ after a
-  /// strength, ▲ after an area for improvement) and the Factors sheet of the workbook, which
-  /// also has the factor's number, the absent and unsupported answers, whether the factor is
+  /// One row per factor, then the overall row: the factor table of the pages (with a finding:
+  /// strength or area for improvement) and the Factors sheet of the workbook, which instead
+  /// has yes/no columns for the finding, and also the factor's number, the absent and unsupported answers, whether the factor is
   /// capped and its score uncapped, whether it is a strength or an area for improvement, and
   /// its identifier (scoring.md gives every figure).
   var factorTable: ReportDocument.Table {
@@ -46,6 +46,7 @@ extension ScoreReport {
       column(phrases.factor, .leading), column(phrases.score), column(phrases.level, .leading),
       column(phrases.coverage), column(phrases.answered), column(phrases.unknownCount),
       column(phrases.notApplicableCount), column(phrases.missingCount),
+      column(phrases.findingHeader, .leading, .page),
       column(phrases.absentCount, .trailing, .spreadsheet),
       column(phrases.unsupportedCount, .trailing, .spreadsheet),
       column(phrases.cappedHeader, .leading, .spreadsheet),
@@ -55,9 +56,13 @@ extension ScoreReport {
       column(phrases.factorIdentifier, .leading, .spreadsheet),
     ]
     var rows: [[[Inline]]] = score.factors.map { factor in
-      var name: [Inline] = [.text(factorTitle(factor.factor, for: document))]
-      if factor.strength { name.append(.aside([" ★"])) }
-      if factor.improvement { name.append(.aside([" ▲"])) }
+      let name: [Inline] = [.text(factorTitle(factor.factor, for: document))]
+      // A word, not a mark: ▲ says "above the peers" in a comparison.
+      var finding: [Inline] = []
+      if factor.strength { finding = [.trend([.text(phrases.strengthHeader)], rising: true)] }
+      if factor.improvement {
+        finding = [.trend([.text(phrases.improvementHeader)], rising: false)]
+      }
       return [
         self.factor(factor.factor)?.number.map { [count($0)] } ?? [], name,
         [figure(factor.score, .score)],
@@ -66,7 +71,7 @@ extension ScoreReport {
             [.text(levelLabel(factor.level, for: document))], tone: settings.tone(of: factor.level))
         ],
         [figure(factor.coverage, .percent)], [count(factor.answered)], [count(factor.unknown)],
-        [count(factor.notApplicable)], [count(factor.missing)], [count(factor.absent)],
+        [count(factor.notApplicable)], [count(factor.missing)], finding, [count(factor.absent)],
         [count(factor.unsupported)], yesNo(factor.capped), [figure(factor.uncapped, .score)],
         yesNo(factor.strength), yesNo(factor.improvement), [.text(factor.factor)],
       ]

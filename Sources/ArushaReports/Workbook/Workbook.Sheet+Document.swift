@@ -15,8 +15,9 @@ extension Workbook.Sheet {
   ///
   /// - Parameters:
   ///   - name: The tab's name.
-  ///   - table: The table, spreadsheet-only columns included.
+  ///   - table: The table; its page-only columns are left out, its spreadsheet-only ones kept.
   public init(name: String, table: ReportDocument.Table) {
+    let table = table.inSheet
     let rows = table.rows.map { row in row.map(Self.cell) }
     self.init(
       name: name,
