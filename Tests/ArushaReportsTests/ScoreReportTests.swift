@@ -1,7 +1,7 @@
 import ArushaCore
 import ArushaReports
-import ArushaText
 import ArushaTestSupport
+import ArushaText
 import Foundation
 import Testing
 
@@ -54,8 +54,10 @@ import Testing
     expectSnapshot(text, named: "score.json")
   }
 
-  /// From an expert's review: ▲ said "area for improvement" in a score report and "above the
-  /// peers" in a comparison pasted beside it. A score report says its findings in words.
+  /// From an expert's review: a score report says its findings in words.
+  ///
+  /// ▲ said "area for improvement" in a score report and "above the peers" in a comparison
+  /// pasted beside it.
   @Test(arguments: ["en", "fr"]) func aFindingIsAWordNotAMarkOfTheComparison(
     language: String
   ) throws {
