@@ -14,6 +14,8 @@ extension Phrases {
   public var uncappedScore: String { pick("Score without the cap", "Score sans plafond") }
   public var strengthHeader: String { pick("Strength", "Point fort") }
   public var improvementHeader: String { pick("Area for improvement", "Axe d’amélioration") }
+  /// The sheet of each group's strengths, areas for improvement and position against the peers.
+  public var findingsSheet: String { pick("Findings", "Constats") }
   /// The header of a factor's finding on a page: a strength, an area for improvement, or none.
   public var findingHeader: String { pick("Finding", "Constat") }
   public var criticalHeader: String { pick("Critical", "Critique") }

@@ -120,7 +120,7 @@ import Testing
     #expect(scores[1][coverage]["format"] as? String == "0.0%")
     #expect(WorkbookCommandTests.same(scores[2][coverage], 1.0))
     #expect((scores[1].last?["value"] as? String)?.hasPrefix("† answered on version 1") == true)
-    let changes = try WorkbookCommandTests.rows(sheets[1])
+    let changes = try WorkbookCommandTests.rows(sheets[2])
     let mappedChange = try #require(changes[0].firstIndex { $0["value"] as? String == "Mapped" })
     // A boolean is a word in the report language (issue 23: it printed as 1).
     #expect(changes[1][mappedChange]["value"] as? String == "Yes")

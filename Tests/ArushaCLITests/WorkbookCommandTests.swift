@@ -198,7 +198,11 @@ import Testing
     let book = try Self.read(folder.appendingPathComponent("c.xlsx"))
     try Self.checkLayout(book)
     let sheets = try Self.sheets(book)
-    #expect(sheets.map { $0["name"] as? String } == ["Scores", "Changes", "Peers", "History"])
+    // In the report's order (issue 23).
+    #expect(
+      sheets.map { $0["name"] as? String } == [
+        "Scores", "Peers", "Changes", "History", "Findings",
+      ])
     let factorIds = try #require(report["factors"] as? [[String: Any]]).compactMap {
       $0["id"] as? String
     }
@@ -222,7 +226,7 @@ import Testing
     }
 
     let changes = try #require(report["changes"] as? [[String: Any]])
-    let changeRows = try Self.rows(sheets[1]).dropFirst()
+    let changeRows = try Self.rows(sheets[2]).dropFirst()
     #expect(changeRows.count == changes.count * (1 + factorIds.count))
     var rowIterator = changeRows.makeIterator()
     for change in changes {
@@ -243,7 +247,7 @@ import Testing
     }
 
     let peers = try #require(report["peers"] as? [String: Any])
-    let peerRows = try Self.rows(sheets[2]).dropFirst()
+    let peerRows = try Self.rows(sheets[1]).dropFirst()
     let statistics =
       [peers["overall"] as? [String: Any]]
       + factorIds.map { (peers["scores"] as? [String: Any])?[$0] as? [String: Any] }
@@ -289,6 +293,40 @@ import Testing
       }
     }
     #expect(historyIterator.next() == nil)
+
+    // Each shown group's strengths and areas for improvement, and where it stands against the
+    // peers factor by factor (the sheet's scores carry no ▲ or ▼).
+    let titles = Dictionary(
+      uniqueKeysWithValues: try #require(report["factors"] as? [[String: Any]]).compactMap {
+        factor -> (String, String)? in
+        guard let id = factor["id"] as? String, let title = factor["title"] as? String else {
+          return nil
+        }
+        return (id, title)
+      })
+    let findingRows = try Self.rows(sheets[4])
+    #expect(
+      findingRows[0].map { $0["value"] as? String } == [
+        "Administration", "Round", "Strengths", "Areas for improvement", "Above peers",
+        "Below peers",
+      ])
+    let shown = groups.filter { $0["suppressed"] as? Bool == false }
+    #expect(findingRows.count == 1 + shown.count)
+    for (row, group) in zip(findingRows.dropFirst(), shown) {
+      #expect(row[0]["value"] as? String == group["administration"] as? String)
+      let positions = group["position"] as? [String: Any] ?? [:]
+      for (column, word) in [(4, "above"), (5, "below")] {
+        let expected = factorIds.filter { positions[$0] as? String == word }.compactMap {
+          titles[$0]
+        }
+        let cell = (row.count > column ? row[column]["value"] as? String : nil) ?? ""
+        let listed = cell.isEmpty ? [] : cell.components(separatedBy: "; ")
+        #expect(listed.count == expected.count, "\(group) \(word): \(cell)")
+        for (shown, title) in zip(listed, expected) {
+          #expect(shown.hasSuffix(title), "\(shown) \(title)")
+        }
+      }
+    }
   }
 
   @Test(

@@ -243,22 +243,24 @@ import ZIPFoundation
   @Test func compareWorkbookHasTheScoresChangesAndPeers() throws {
     let report = try CompareReportTests.report()
     let workbook = report.workbook()
-    #expect(workbook.sheets.map(\.name) == ["Scores", "Changes", "Peers", "History"])
+    #expect(
+      workbook.sheets.map(\.name) == ["Scores", "Peers", "Changes", "History", "Findings"])
     let scores = workbook.sheets[0]
     #expect(scores.rows.count == report.comparison.groups.count)
     let groups = report.comparison.groups
     for (row, group) in zip(scores.rows, groups) {
       #expect(row[0] == .text(group.administration) && row[1] == .text(group.round))
     }
-    let changes = workbook.sheets[1]
+    let changes = workbook.sheets[2]
     #expect(
       changes.rows.count == report.comparison.changes.count * (1 + report.comparison.factors.count))
-    let peers = workbook.sheets[2]
+    let peers = workbook.sheets[1]
     #expect(peers.rows[0][2] == .number(report.comparison.peers.overall.mean, .score))
     let french = try CompareReportTests.report(language: "fr").workbook()
-    #expect(french.sheets.map(\.name) == ["Scores", "Évolutions", "Pairs", "Historique"])
-    #expect(french.sheets[1].rows.first?[3] == .heading("Score global"))
-    #expect(french.sheets[2].rows.first?[0] == .heading("Score global"))
+    #expect(
+      french.sheets.map(\.name) == ["Scores", "Pairs", "Évolutions", "Historique", "Constats"])
+    #expect(french.sheets[2].rows.first?[3] == .heading("Score global"))
+    #expect(french.sheets[1].rows.first?[0] == .heading("Score global"))
     #expect(
       french.sheets[0].columns.prefix(3).map(\.header) == ["Administration", "Cycle", "Répondants"])
   }

@@ -330,22 +330,37 @@ extension CompareReport {
   }
 
   /// One row per shown group: its strengths and its areas for improvement, by factor title.
-  private var findingsTable: ReportDocument.Table {
+  var findingsTable: ReportDocument.Table {
     let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.standalone(phrases.none))])]
+    // A factor's number kept with its title: « 3.\u{A0}Transparence ».
+    func title(_ id: String) -> String {
+      guard let factor = factors.first(where: { $0.id == id }), let number = factor.number else {
+        return factorTitle(id: id, for: .document)
+      }
+      return "\(number).\u{A0}\(localized(factor.title, for: .document))"
+    }
     func names(_ ids: [String], rising: Bool) -> [ReportDocument.Inline] {
-      ids.isEmpty
-        ? none
-        : [.trend(listed(ids.map { factorTitle(id: $0, for: .document) }), rising: rising)]
+      ids.isEmpty ? none : [.trend(listed(ids.map(title)), rising: rising)]
+    }
+    // Where a group stands against the peers, factor by factor: in a sheet of its own, since
+    // a sheet's scores have no ▲ or ▼.
+    func placed(_ group: Comparison.Group, _ position: Comparison.Position) -> [ReportDocument.Inline] {
+      listed(factors.indices.filter { group.position?[$0] == position }.map { title(factors[$0].id) })
     }
     return ReportDocument.Table(
       columns: [
         .init([.text(phrases.administration)]), .init([.text(phrases.round)]),
         .init([.text(phrases.strengths)]), .init([.text(phrases.improvements)]),
+        .init(
+          [.text(phrases.standalone(phrases.positionWord(.above)))], presence: .spreadsheet),
+        .init(
+          [.text(phrases.standalone(phrases.positionWord(.below)))], presence: .spreadsheet),
       ],
       rows: shownGroups.map { group in
         [
           [.text(group.administration)], roundCell(group.round, mapped: group.isMapped),
           names(group.strengths, rising: true), names(group.improvements, rising: false),
+          placed(group, .above), placed(group, .below),
         ]
       })
   }

@@ -2,14 +2,15 @@ import ArushaCore
 import ArushaText
 
 extension CompareReport {
-  /// `arusha compare --format xlsx`: the scores matrix, the changes, the peers and the
-  /// history, one sheet each, in the report's language.
+  /// `arusha compare --format xlsx`: the scores matrix, the peers, the changes, the history,
+  /// and each group's strengths, areas for improvement and position against the peers, one
+  /// sheet each in the order of the report, in the report's language.
   ///
   /// The figures are the JSON report's, unrounded, in numeric cells shown with one decimal;
   /// administrations, rounds and titles are inline strings, never formulas (``Workbook``).
-  /// The scores and the peers are the pages' tables (``compareDocument()``) with their
-  /// spreadsheet-only columns; the changes and the history are long tables a spreadsheet
-  /// charts, which pages show as matrices and trends instead.
+  /// The scores, the peers and the findings are the pages' tables (``compareDocument()``)
+  /// with their spreadsheet-only columns; the changes and the history are long tables a
+  /// spreadsheet charts, which pages show as matrices and trends instead.
   public func workbook() -> Workbook {
     Workbook(
       title: "\(phrases.comparison) — \(title(for: .document))",
@@ -23,9 +24,10 @@ extension CompareReport {
   var workbookSheets: [Workbook.Sheet] {
     [
       Workbook.Sheet(name: phrases.scores, table: scoresMatrix.table(labelled: true)),
-      Workbook.Sheet(name: phrases.changes, table: changesTable),
       Workbook.Sheet(name: phrases.peers, table: peersTable),
+      Workbook.Sheet(name: phrases.changes, table: changesTable),
       Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
+      Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
     ]
   }
 
