@@ -344,8 +344,11 @@ extension CompareReport {
     }
     // Where a group stands against the peers, factor by factor: in a sheet of its own, since
     // a sheet's scores have no ▲ or ▼.
-    func placed(_ group: Comparison.Group, _ position: Comparison.Position) -> [ReportDocument.Inline] {
-      listed(factors.indices.filter { group.position?[$0] == position }.map { title(factors[$0].id) })
+    func placed(_ group: Comparison.Group, _ position: Comparison.Position) -> [ReportDocument
+      .Inline]
+    {
+      listed(
+        factors.indices.filter { group.position?[$0] == position }.map { title(factors[$0].id) })
     }
     return ReportDocument.Table(
       columns: [
