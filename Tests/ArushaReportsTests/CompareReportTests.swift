@@ -261,7 +261,7 @@ import Testing
     #expect(!report.table(style: .plain).contains("\u{1B}"))
     let coloured = report.table(style: TextStyle(colour: true))
     // 91.7 is Advanced (the last level): green.
-    #expect(coloured.contains("\u{1B}[32m   91.7▲\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[32m    91.7▲\u{1B}[0m"))
   }
 
   @Test func markdownInBothLanguages() throws {

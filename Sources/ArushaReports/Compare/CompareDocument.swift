@@ -37,7 +37,13 @@ extension CompareReport {
               .text(localized(factors[index].title, for: document)),
             ]
           })))
-    blocks.append(.note([.text(phrases.positionNote(phrases.decimal(options.margin, digits: 0)))]))
+    // The legend of ▲ and ▼ where one stands in the matrix.
+    if comparison.groups.contains(where: {
+      $0.position?.contains { $0 == .above || $0 == .below } == true
+    }) {
+      blocks.append(
+        .note([.text(phrases.positionNote(phrases.decimal(options.margin, digits: 0)))]))
+    }
     if !suppressedGroups.isEmpty {
       blocks.append(.note([.text(phrases.suppressedNote(options.minimumRespondents))]))
     }
@@ -90,8 +96,8 @@ extension CompareReport {
     blocks.append(.heading([.text(phrases.history)], level: 2))
     if history.contains(where: { $0.rounds.count >= 2 }) {
       blocks.append(.table(historyTable(history)))
-      blocks.append(.chart(ReportDocument.Chart { self.historyDrawings() }))
       blocks.append(.note([.text(phrases.historyNote)]))
+      blocks.append(.chart(ReportDocument.Chart { self.historyDrawings() }))
     } else {
       blocks.append(.paragraph([.text(phrases.noHistory)]))
     }

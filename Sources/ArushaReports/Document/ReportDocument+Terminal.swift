@@ -92,19 +92,25 @@ extension ReportDocument {
   private static func textMatrix(_ matrix: Matrix) -> TextMatrix {
     let plain = { (inlines: [Inline]) in terminal(inlines, .plain) }
     let labels = matrix.measures.map { plain($0.label) }
+    // When some figures carry a mark, every figure keeps its place, so that they line up.
+    let markPlace = matrix.measures.contains(where: \.marked)
     return TextMatrix(
       columns: matrix.entries.map { (plain($0.heading.top), plain($0.heading.bottom)) },
-      rows: matrix.measures.indices.map { measure in
-        TextMatrix.Row(
-          label: labels[measure], bold: matrix.measures[measure].strong,
+      rows: matrix.measures.indices.map { index in
+        let measure = matrix.measures[index]
+        return TextMatrix.Row(
+          label: labels[index], bold: measure.strong,
           cells: matrix.cells.map { row in
-            let cell = row[measure]
-            let mark = matrix.measures[measure].marked ? cell.mark ?? " " : ""
+            let cell = row[index]
+            let mark =
+              measure.marked ? cell.mark ?? " " : markPlace && measure.alignment == .trailing ? " " : ""
             return TextMatrix.Cell(plain(cell.value) + mark, tone: tone(of: cell))
-          })
+          },
+          // A text (who signed) is cut to the figures' width rather than widening every column.
+          sizesColumns: measure.alignment == .trailing)
       },
       labelWidth: min(labels.map(displayWidth).max() ?? 12, 30), mark: matrix.mark,
-      legend: matrix.entries.map { plain($0.legend) })
+      legend: matrix.entries.map { plain($0.legend) }, markPlace: markPlace ? 1 : 0)
   }
 
   /// A matrix cell's colour on a terminal: its level's, else its trend's.
@@ -180,10 +186,10 @@ extension ReportDocument {
       (cut[$0] ? 1 : 0, natural[$0]) < (cut[$1] ? 1 : 0, natural[$1])
     }
     // The last served (a question) takes what the others leave; the others at most a third
-    // of the room each (half when the last may be cut), so an answer does not squeeze the
-    // question it answers.
+    // of the room each (half when the last may be cut, or when there are only two: a name
+    // beside its history), so an answer does not squeeze the question it answers.
     let room = remaining
-    let cap = texts.last.map { cut[$0] } == true ? room / 2 : room / 3
+    let cap = texts.last.map { cut[$0] } == true || texts.count == 2 ? room / 2 : room / 3
     for (served, column) in texts.enumerated() {
       let isLast = served == texts.count - 1
       let share = isLast ? remaining : min(remaining / (texts.count - served), cap)

@@ -12,6 +12,9 @@ struct TextMatrix {
     var label: String
     var bold = false
     var cells: [Cell]
+    /// Whether its cells set the columns' width; a row that does not (a text among figures)
+    /// is cut to the width the others set.
+    var sizesColumns = true
   }
 
   /// One cell: its text (without colour codes) and its colour.
@@ -37,6 +40,9 @@ struct TextMatrix {
   /// Each column's whole name in the legend ("Niger Customs, round 2024"); empty: the two
   /// heading lines.
   var legend: [String] = []
+  /// The columns a figure's mark takes after it (▲), which headings leave free so that they
+  /// end where the figures do.
+  var markPlace = 0
 
   /// The label and cell widths: names whole when they fit, cut only to avoid a further block.
   ///
@@ -44,16 +50,23 @@ struct TextMatrix {
   /// the matrix uses; the label, then the cells, then grow to their natural width as long
   /// as no block is added, so a wide terminal shows every name whole.
   func widths(for width: Int) -> (label: Int, cell: Int, perBlock: Int) {
-    let naturalCell =
-      (columns.flatMap { [displayWidth($0.top), displayWidth($0.bottom)] }
-      + rows.flatMap { $0.cells.map { displayWidth($0.text) } }).max() ?? 0
+    let headings = columns.flatMap {
+      [displayWidth($0.top) + markPlace, displayWidth($0.bottom) + markPlace]
+    }
+    // Figures set the width the blocks are planned with; a text row widens the columns only
+    // while no block is added (``Row/sizesColumns``).
+    let figureCell =
+      (headings + rows.filter(\.sizesColumns).flatMap { $0.cells.map { displayWidth($0.text) } })
+      .max() ?? 0
+    let naturalCell = max(
+      figureCell, rows.flatMap { $0.cells.map { displayWidth($0.text) } }.max() ?? 0)
     let naturalLabel = rows.map { displayWidth($0.label) }.max() ?? 0
     func perBlock(_ label: Int, _ cell: Int) -> Int { max(1, (width - label) / (cell + 2)) }
     func blocks(_ label: Int, _ cell: Int) -> Int {
       let per = perBlock(label, cell)
       return (columns.count + per - 1) / per
     }
-    var cell = min(maxCellWidth, max(6, naturalCell))
+    var cell = min(maxCellWidth, max(6, figureCell))
     var label = max(8, min(labelWidth, naturalLabel, width - cell - 2))
     let most = blocks(label, cell)
     let fullLabel = max(label, min(naturalLabel, width - cell - 2))
@@ -66,7 +79,7 @@ struct TextMatrix {
 
   func render(width: Int, style: TextStyle) -> [String] {
     let named = widths(for: width)
-    guard columns.contains(where: { displayWidth($0.top) > named.cell }) else {
+    guard columns.contains(where: { displayWidth($0.top) + markPlace > named.cell }) else {
       return renderBlocks(width: width, style: style, widths: named)
     }
     var numbered = self
@@ -104,7 +117,9 @@ struct TextMatrix {
       for top in [true, false] {
         let heading = range.map { column in
           let text = top ? columns[column].top : columns[column].bottom
-          return "  " + padded(middleTruncate(text, to: cellWidth), cellWidth, right: true)
+          let room = max(1, cellWidth - markPlace)
+          return "  " + padded(middleTruncate(text, to: room), room, right: true)
+            + String(repeating: " ", count: cellWidth - room)
         }.joined()
         lines.append(style.apply(.bold, padded("", labelWidth) + heading))
       }

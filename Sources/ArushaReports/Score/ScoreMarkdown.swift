@@ -167,13 +167,13 @@ extension ScoreReport {
 }
 
 /// Text safe inside Markdown paragraphs and table cells: on one line without control characters
-/// (``PrintableText`` for a document), and the characters that make tables, links, emphasis or
-/// HTML escaped.
+/// (``PrintableText`` for a document), and the characters that make tables, links, emphasis,
+/// strikethrough (`~`), entities (`&`) or HTML escaped.
 func md(_ text: String) -> String {
   var out = ""
   for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
     switch character {
-    case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
+    case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#", "~", "&": out += "\\\(character)"
     default: out.append(character)
     }
   }
