@@ -103,7 +103,8 @@ extension ReportDocument {
           cells: matrix.cells.map { row in
             let cell = row[index]
             let mark =
-              measure.marked ? cell.mark ?? " " : markPlace && measure.alignment == .trailing ? " " : ""
+              measure.marked
+              ? cell.mark ?? " " : markPlace && measure.alignment == .trailing ? " " : ""
             return TextMatrix.Cell(plain(cell.value) + mark, tone: tone(of: cell))
           },
           // A text (who signed) is cut to the figures' width rather than widening every column.
