@@ -382,18 +382,13 @@ extension CompareReport {
     }
   }
 
-  /// A score's run (``ReportDocument/Inline/figure(_:value:format:)``), as pages write it.
+  /// A figure's run (``ReportDocument/Inline/figure(_:value:format:phrases:)``).
   func figure(_ value: Double?, _ format: Workbook.NumberFormat) -> ReportDocument.Inline {
-    .figure(
-      format == .percent
-        ? value.map(phrases.percent) ?? phrases.decimal(nil) : phrases.decimal(value),
-      value: value, format: format)
+    .figure(value, format, phrases)
   }
 
   /// A count's run.
-  func count(_ value: Int) -> ReportDocument.Inline {
-    .figure(String(value), value: Double(value), format: .general)
-  }
+  func count(_ value: Int) -> ReportDocument.Inline { .count(value) }
 
   private func delta(_ value: Comparison.Delta) -> String {
     value.delta == nil ? "—" : "\(arrow(value.direction)) \(signed(value.delta))"

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaText
 
 /// A report as an ordered document of headings, paragraphs, tables and lists, independent of
 /// the format it is written in (issue 23).
@@ -363,6 +364,35 @@ extension ReportDocument.Inline {
     }
     if !words.isEmpty { runs.append(.symbol(words)) }
     return runs
+  }
+}
+
+extension ReportDocument.Inline {
+  /// A computed figure as every report writes it: a score with one decimal ("61.3", "—"),
+  /// a share as a percentage ("83 %"), an item score with two decimals, a weight or another
+  /// number as it is; unrounded for a spreadsheet.
+  ///
+  /// - Parameters:
+  ///   - value: The figure; nil for none.
+  ///   - format: How a spreadsheet shows it, and so how a page rounds it.
+  ///   - phrases: The report language's numbers.
+  public static func figure(
+    _ value: Double?, _ format: Workbook.NumberFormat, _ phrases: Phrases
+  ) -> Self {
+    let text: String
+    switch format {
+    case .percent: text = value.map(phrases.percent) ?? phrases.decimal(nil)
+    case .fraction: text = phrases.decimal(value, digits: 2)
+    case .general:
+      text = value.map { phrases.decimal($0, digits: $0 == $0.rounded() ? 0 : 2) } ?? ""
+    default: text = phrases.decimal(value)
+    }
+    return .figure(text, value: value, format: format)
+  }
+
+  /// A count: a whole number, an integer in a spreadsheet.
+  public static func count(_ value: Int) -> Self {
+    .figure(String(value), value: Double(value), format: .general)
   }
 }
 

@@ -2,24 +2,13 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// A figure's run: `value` as the page writes it, unrounded for a spreadsheet.
+  /// A figure's run (``ReportDocument/Inline/figure(_:value:format:phrases:)``).
   func figure(_ value: Double?, _ format: Workbook.NumberFormat) -> ReportDocument.Inline {
-    switch format {
-    case .percent:
-      .figure(value.map(phrases.percent) ?? phrases.decimal(nil), value: value, format: format)
-    case .fraction: .figure(phrases.decimal(value, digits: 2), value: value, format: format)
-    case .general:
-      .figure(
-        value.map { phrases.decimal($0, digits: $0 == $0.rounded() ? 0 : 2) } ?? "", value: value,
-        format: format)
-    default: .figure(phrases.decimal(value), value: value, format: format)
-    }
+    .figure(value, format, phrases)
   }
 
   /// A count's run.
-  func count(_ value: Int) -> ReportDocument.Inline {
-    .figure(String(value), value: Double(value), format: .general)
-  }
+  func count(_ value: Int) -> ReportDocument.Inline { .count(value) }
 
   /// Yes or no in the report language.
   func yesNo(_ value: Bool) -> [ReportDocument.Inline] {
@@ -28,8 +17,8 @@ extension ScoreReport {
 
   /// One row per factor, then the overall row: the factor table of the pages (with a finding:
   /// strength or area for improvement) and the Factors sheet of the workbook, which instead
-  /// has yes/no columns for the finding, and also the factor's number, the absent and unsupported answers, whether the factor is
-  /// capped and its score uncapped, whether it is a strength or an area for improvement, and
+  /// has yes/no columns for the finding, and also the factor's number, the absent and
+  /// unsupported answers, whether the factor is capped and its score uncapped, and
   /// its identifier (scoring.md gives every figure).
   var factorTable: ReportDocument.Table {
     typealias Inline = ReportDocument.Inline
