@@ -376,6 +376,7 @@ extension ReportDocument.Inline {
   ///   - value: The figure; nil for none.
   ///   - format: How a spreadsheet shows it, and so how a page rounds it.
   ///   - phrases: The report language's numbers.
+  /// - Returns: The run, its text as a page writes it.
   public static func figure(
     _ value: Double?, _ format: Workbook.NumberFormat, _ phrases: Phrases
   ) -> Self {
