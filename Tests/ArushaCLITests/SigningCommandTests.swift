@@ -354,10 +354,11 @@ struct SSHKeygenResult {
 
   @Test func signatureCheckGivesEachStatus() throws {
     let folder = try signedWorkspace()
-    let allowed = try AllowedSignersFile.load(folder.appendingPathComponent("allowed").path)
+    let allowed = try AllowedSignersFile.load(
+      UserPath(folder.appendingPathComponent("allowed").path))
     #expect(allowed.warnings.diagnostics.isEmpty)
-    let path = folder.appendingPathComponent("r.yaml").path
-    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let path = UserPath(folder.appendingPathComponent("r.yaml").path)
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path.opened)))
     #expect(
       SignatureCheck.check(
         responsePath: path, responseBytes: bytes, allowed: allowed.signers,
@@ -369,7 +370,8 @@ struct SSHKeygenResult {
         == .invalid(.doesNotMatch))
     #expect(
       SignatureCheck.check(
-        responsePath: folder.appendingPathComponent("partial.yaml").path, responseBytes: bytes,
+        responsePath: UserPath(folder.appendingPathComponent("partial.yaml").path),
+        responseBytes: bytes,
         allowed: allowed.signers, administration: "Full Customs") == .unsigned)
     let key = try OpenSSHPrivateKey.parse(Array(try read(folder, "k").utf8)).publicKey
     #expect(
@@ -379,7 +381,7 @@ struct SSHKeygenResult {
         == .invalid(.keyNotAllowed(fingerprint: key.fingerprint)))
     try write("niger bogus\n", folder, "bad")
     #expect {
-      try AllowedSignersFile.load(folder.appendingPathComponent("bad").path)
+      try AllowedSignersFile.load(UserPath(folder.appendingPathComponent("bad").path))
     } throws: { error in
       guard case .invalid(_, _, let diagnostics) = error as? LoadFailure else { return false }
       return diagnostics.map(\.mark.description) == ["1:7"]
