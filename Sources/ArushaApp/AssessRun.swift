@@ -69,14 +69,14 @@ public enum AssessRun {
       throw ExitStatus.code(for: error)
     }
     let text = SessionText(prepared.session.language)
-    let shownPath = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
+    let shownPath = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
     // Said last, under the score or the resume hint: the signature to make again.
     func sayVoided() {
       guard let voided = signature?.voided else { return }
       let shown = { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
       settings.console.message(
         text.signatureVoided(
-          shown(SignatureCheck.signaturePath(of: path)), renamedTo: shown(voided)))
+          shown(SignatureCheck.signaturePath(of: path).shown), renamedTo: shown(voided.shown)))
     }
     switch outcome {
     case .completed:
@@ -93,7 +93,7 @@ public enum AssessRun {
               program: program(
                 argument0: CommandLine.arguments.first ?? "arusha",
                 path: settings.environment["PATH"]),
-              questionnaire: options.questionnaire, path: path)))
+              questionnaire: options.questionnaire, path: path.shown)))
       sayVoided()
       if outcome == .interrupted { throw ExitStatus.interrupted }
       if outcome == .terminated { throw ExitStatus.terminated }

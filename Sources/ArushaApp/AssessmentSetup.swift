@@ -37,7 +37,7 @@ public struct AssessmentSetup {
     /// The session, at the right question.
     public var session: AssessmentSession
     /// The response file's path.
-    public var path: String
+    public var path: UserPath
     /// The lock held on it for the session.
     public var lock: ResponseLock
     /// The questionnaire chosen.
@@ -62,18 +62,20 @@ public struct AssessmentSetup {
     _ options: Options, io: TerminalIO, environment: [String: String],
     now: @escaping @Sendable () -> String
   ) throws(Failure) -> Prepared {
+    // A session runs in the process's own working directory (`assess` refuses a captured
+    // console), where paths are opened as they are typed.
     var choice: QuestionnaireChoice
     do throws(LoadFailure) {
-      choice = try QuestionnaireChoice.resolve(options.questionnaire)
+      choice = try QuestionnaireChoice.resolve(options.questionnaire.map { UserPath($0) })
     } catch {
       throw .load(error)
     }
     try checkLanguage(options.language, choice.questionnaire)
-    var path = options.output
+    var path = options.output.map { UserPath($0) }
     var existing: Response?
     var original: [UInt8] = []
     var isNew = false
-    if let output = options.output, exists(output) {
+    if let output = path, exists(output) {
       (existing, original) = try load(output, choice: &choice)
       try checkLanguage(options.language, choice.questionnaire)
       try checkBelongs(
@@ -91,7 +93,8 @@ public struct AssessmentSetup {
       if round.isEmpty {
         round = try ask(LinePrompt.roundLabel(promptLanguage), io, promptLanguage)
       }
-      let name = path ?? SafeFileName.response(administration: administration, round: round)
+      let name =
+        path ?? UserPath(SafeFileName.response(administration: administration, round: round))
       path = name
       if options.output == nil, isSymbolicLink(name) {
         // A name arusha chose itself is never followed to somewhere else (cli.md).
@@ -150,7 +153,7 @@ public struct AssessmentSetup {
       throw .file(error)
     }
     let shown = PrintableText.sanitize(
-      SignatureCheck.signaturePath(of: path), for: .terminal, keepLineBreaks: false)
+      SignatureCheck.signaturePath(of: path).shown, for: .terminal, keepLineBreaks: false)
     let session = AssessmentSession(
       questionnaire: questionnaire, response: response, language: language, isNew: isNew,
       notice: signature.map { _ in SessionText(language).signedResponseNote(shown) }, now: now)
@@ -160,20 +163,20 @@ public struct AssessmentSetup {
 
   /// Whether a file is at `path`, links followed (a dangling link is a new file's place: the
   /// save replaces the link).
-  private static func exists(_ path: String) -> Bool {
+  private static func exists(_ path: UserPath) -> Bool {
     var info = stat()
-    return stat(path, &info) == 0
+    return stat(path.opened, &info) == 0
   }
 
-  private static func isSymbolicLink(_ path: String) -> Bool {
+  private static func isSymbolicLink(_ path: UserPath) -> Bool {
     var info = stat()
-    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    return lstat(path.opened, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
   }
 
   /// Refuses to resume a file that belongs to another administration or round than the
   /// command line says (cli.md): its answers are someone else's.
   private static func checkBelongs(
-    _ response: Response?, at path: String, administration: String?, round: String?
+    _ response: Response?, at path: UserPath, administration: String?, round: String?
   ) throws(Failure) {
     guard let response else { return }
     var differences: [String] = []
@@ -193,7 +196,7 @@ public struct AssessmentSetup {
     }
     guard !differences.isEmpty else { return }
     throw .usage(
-      "\(path) is the response of \(differences.joined(separator: " and ")); choose another -o FILE, or leave out --administration and --round to resume it"
+      "\(path.shown) is the response of \(differences.joined(separator: " and ")); choose another -o FILE, or leave out --administration and --round to resume it"
     )
   }
 
@@ -201,7 +204,7 @@ public struct AssessmentSetup {
   /// says (issue 12): silently ignoring one, or silently rewriting the file, would both
   /// surprise; the message names the option, the file's value and what to do.
   private static func checkSameSession(
-    _ response: Response, at path: String, options: Options
+    _ response: Response, at path: UserPath, options: Options
   ) throws(Failure) {
     var differences: [(option: String, text: String)] = []
     let checks: [(String, String, String?, String?)] = [
@@ -219,7 +222,7 @@ public struct AssessmentSetup {
       options.dropLast().joined(separator: ", ")
       + (options.count > 1 ? " and " : "") + (options.last ?? "")
     throw .usage(
-      "\(path) is an assessment in progress with \(differences.map(\.text).joined(separator: " and ")); leave out \(list) to resume it as it was started, or choose another -o FILE for a new assessment"
+      "\(path.shown) is an assessment in progress with \(differences.map(\.text).joined(separator: " and ")); leave out \(list) to resume it as it was started, or choose another -o FILE for a new assessment"
     )
   }
 
@@ -244,7 +247,7 @@ public struct AssessmentSetup {
   /// The response at `path`, which must answer `choice`, with the file's bytes; a choice that
   /// named no version becomes the bundled version the response answers
   /// (``QuestionnaireChoice/ownVersion(of:)``).
-  private static func load(_ path: String, choice: inout QuestionnaireChoice) throws(Failure)
+  private static func load(_ path: UserPath, choice: inout QuestionnaireChoice) throws(Failure)
     -> (Response, [UInt8])
   {
     var chosen = choice
@@ -255,11 +258,11 @@ public struct AssessmentSetup {
         let choice = chosen
         guard reference == choice.reference else {
           throw .questionnaire(
-            "\(path) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"
+            "\(path.shown) answers questionnaire '\(reference.id)' version '\(reference.version)' (sha256 \(reference.sha256.prefix(12))…), not the one chosen ('\(choice.questionnaire.id)' version '\(choice.questionnaire.version)', sha256 \(choice.sha256.prefix(12))…); pass that questionnaire's file, or choose another -o FILE"
           )
         }
         return LocatedQuestionnaire(
-          questionnaire: choice.questionnaire, origin: path, sha256: choice.sha256)
+          questionnaire: choice.questionnaire, origin: path.shown, sha256: choice.sha256)
       }
       return (file.response, file.bytes)
     } catch {

@@ -7,8 +7,9 @@ import Foundation
 /// `arusha compare` from files to a report: reads and scores the responses, says on the
 /// message channel what was left out, refused or invalid, and compares what counts.
 ///
-/// The executable only parses arguments, calls ``execute(_:messages:progress:)``, renders the
-/// report in the chosen format and maps the outcome to an exit code.
+/// The executable only parses arguments and calls ``run(_:format:output:settings:)``, which
+/// reads through ``execute(_:paths:style:messages:progress:)``, renders the report in the
+/// chosen format and maps the outcome to an exit code.
 public enum CompareRun {
   /// What the command line asked for.
   public struct Request: Sendable {
@@ -62,22 +63,33 @@ public enum CompareRun {
     }
   }
 
-  /// The request with each of its paths as `console` opens them (``Console/path(_:)``).
-  ///
-  /// - Parameters:
-  ///   - request: The command line's choices.
-  ///   - console: The console of the run.
-  /// - Returns: The request to carry out.
-  static func resolved(_ request: Request, in console: Console) -> Request {
-    var resolved = request
-    resolved.paths = request.paths.map { console.path($0) }
-    resolved.questionnaires = request.questionnaires.map { console.path($0) }
-    resolved.maps = request.maps.map { console.path(orName: $0) }
-    resolved.allowedSigners = console.path(request.allowedSigners)
-    resolved.anonymizeKey = console.path(request.anonymizeKey)
-    resolved.charts = console.path(request.charts)
-    resolved.searchFolder = console.path(request.searchFolder)
-    return resolved
+  /// The files of a request, each shown as typed and opened as the console opens it
+  /// (``Console/path(_:)``).
+  struct Paths {
+    var responses: [UserPath]
+    var questionnaires: [UserPath]
+    /// The `--map` files: a bare name that is no file is a bundled map (``ItemMapFile``).
+    var maps: [UserPath]
+    var allowedSigners: UserPath?
+    var anonymizeKey: UserPath?
+    var charts: UserPath?
+    var searchFolder: UserPath
+
+    /// The paths of `request` on `console`.
+    init(_ request: Request, console: Console) {
+      responses = request.paths.map { console.path($0) }
+      questionnaires = request.questionnaires.map { console.path($0) }
+      maps = request.maps.map { console.path($0) }
+      allowedSigners = console.path(request.allowedSigners)
+      anonymizeKey = console.path(request.anonymizeKey)
+      charts = console.path(request.charts)
+      searchFolder = console.path(request.searchFolder)
+    }
+
+    /// The files and folders a run reads.
+    var inputs: [UserPath] {
+      responses + questionnaires + maps + (allowedSigners.map { [$0] } ?? [])
+    }
   }
 
   /// How a run ended.
@@ -96,28 +108,29 @@ public enum CompareRun {
   ///
   /// - Parameters:
   ///   - request: The command line's choices.
+  ///   - paths: Its files, as shown and as opened.
   ///   - style: Colour of the messages.
   ///   - messages: Where notes, refusals and file problems go (standard error).
   ///   - progress: Called with the number of files read so far, for a progress line.
   /// - Returns: The report, or why there is none.
   /// - Throws: ``LoadFailure`` when a questionnaire given with `--questionnaire` is unusable.
-  public static func execute(
-    _ request: Request, style: TextStyle, messages: (String) -> Void,
+  static func execute(
+    _ request: Request, paths: Paths, style: TextStyle, messages: (String) -> Void,
     progress: @Sendable (Int) -> Void = { _ in }
   ) throws(LoadFailure) -> Outcome {
     let diagnostics = CompareDiagnostics(style: style)
     let cache = try QuestionnaireCache(
-      explicitPaths: request.questionnaires, searchFolder: request.searchFolder,
+      explicitPaths: paths.questionnaires, searchFolder: paths.searchFolder,
       acceptMismatch: request.acceptQuestionnaireMismatch)
-    let walk = ResponseWalk(request.paths)
+    let walk = ResponseWalk(paths.responses)
     let filter = ResponseFilter(role: request.role, includeIncomplete: request.includeIncomplete)
     var loader = ComparisonLoader(questionnaires: cache, filter: filter)
     var links: [MapRoutes.Link] = []
-    for path in request.maps {
+    for path in paths.maps {
       let file = try ItemMapFile.load(path, questionnaires: cache)
       links.append(
         MapRoutes.Link(
-          path: path, map: file.map, source: file.source.questionnaire,
+          path: path.shown, map: file.map, source: file.source.questionnaire,
           target: file.target.questionnaire, targetSHA256: file.target.sha256))
     }
     do throws(MapRoutes.Problem) {
@@ -127,7 +140,7 @@ public enum CompareRun {
       return .invalidData
     }
     var options = request.options
-    if let path = request.allowedSigners {
+    if let path = paths.allowedSigners {
       let allowed = try AllowedSignersFile.load(path)
       if !allowed.warnings.diagnostics.isEmpty {
         messages(DiagnosticRenderer(style: style).text([allowed.warnings]))
@@ -144,8 +157,8 @@ public enum CompareRun {
     let folderErrors = walk.errors
     messages(diagnostics.skippedLinks(walk.skippedLinks))
     guard input.files > 0 || !folderErrors.isEmpty else {
-      let paths = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
-      messages("arusha: no response files (*.yaml, *.yml) in \(paths)\n")
+      let given = request.paths.map { "'\(diagnostics.clean($0))'" }.joined(separator: ", ")
+      messages("arusha: no response files (*.yaml, *.yml) in \(given)\n")
       return .noInput
     }
     messages(diagnostics.notes(input, filter: filter))
@@ -158,7 +171,15 @@ public enum CompareRun {
       if request.skipInvalid {
         messages(diagnostics.leftOut(problems))
       } else {
-        messages(diagnostics.files(problems) { (try? InputFile.read($0)) ?? [] })
+        // The source lines are read again, from where each file was opened (the renderer
+        // knows a file by its shown path, which names one file in a run).
+        let opened = Dictionary(
+          problems.map { ($0.path, UserPath($0.openedPath)) },
+          uniquingKeysWith: { first, _ in first })
+        messages(
+          diagnostics.files(problems) { shown in
+            opened[shown].flatMap { try? InputFile.read($0) } ?? []
+          })
         messages(diagnostics.filesSummary(problems, of: input.files))
         stop = true
       }
@@ -229,29 +250,24 @@ public enum CompareRun {
     case table, markdown, json, csv, html, xlsx
   }
 
-  /// The files and folders a run reads.
-  static func inputs(_ request: Request) -> [String] {
-    request.paths + request.questionnaires + request.maps
-      + (request.allowedSigners.map { [$0] } ?? [])
-  }
-
   /// Checks `-o`, `--anonymize-key` and `--charts` before any file is read.
   ///
   /// - Parameters:
-  ///   - request: The command line's choices, its paths resolved.
+  ///   - request: The command line's choices.
+  ///   - paths: Its files, as shown and as opened.
   ///   - format: `--format`.
-  ///   - output: `-o`, resolved.
+  ///   - output: `-o`.
   ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
   ///   a `--charts` folder that does not exist.
-  static func check(_ request: Request, format: Format?, output: String?, console: Console)
-    throws
-  {
-    let inputs = inputs(request)
+  static func check(
+    _ request: Request, paths: Paths, format: Format?, output: UserPath?, console: Console
+  ) throws {
+    let inputs = paths.inputs
     let named = try Output.check(
       output, formatGiven: format != nil, inputs: inputs, console: console)
     let html = (format?.rawValue ?? named?.rawValue) == Format.html.rawValue
-    if let key = request.anonymizeKey {
+    if let key = paths.anonymizeKey {
       guard request.options.anonymize else {
         throw UsageError(
           "--anonymize-key goes with --anonymize: it writes which label is which administration")
@@ -261,7 +277,7 @@ public enum CompareRun {
         key, formatGiven: true, inputs: inputs + (output.map { [$0] } ?? []),
         option: "--anonymize-key", writes: "the key", console: console)
     }
-    try Output.checkCharts(request.charts, html: html, console: console)
+    try Output.checkCharts(paths.charts, html: html, console: console)
   }
 
   /// The whole command: reads with a progress line on a terminal, says what was left out or
@@ -271,9 +287,9 @@ public enum CompareRun {
   public static func run(_ request: Request, format: Format?, output: String?, settings: Settings)
     throws
   {
-    let request = resolved(request, in: settings.console)
+    let paths = Paths(request, console: settings.console)
     let output = settings.console.path(output)
-    try check(request, format: format, output: output, console: settings.console)
+    try check(request, paths: paths, format: format, output: output, console: settings.console)
     if output == nil, settings.outputIsTerminal, format == .xlsx {
       throw UsageError(Output.workbookOnTerminal)
     }
@@ -285,7 +301,7 @@ public enum CompareRun {
       : nil
     let outcome = try Failure.report(settings) { () throws(LoadFailure) in
       try execute(
-        request, style: settings.style(toError: true),
+        request, paths: paths, style: settings.style(toError: true),
         messages: { message in
           progress?.finish()  // the line is erased before any message, so the two never mix
           settings.console.error(message)
@@ -301,11 +317,13 @@ public enum CompareRun {
     case .usage(let message): throw UsageError(message)
     }
     // The key first: a report that names no one is never written without its key.
-    if let key = request.anonymizeKey {
+    if let key = paths.anonymizeKey {
       try Output.write(report.anonymizationKeyCSV(), to: key, console: settings.console)
     }
     let chosen =
-      format ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
+      format ?? Output.format(ofExtension: output?.shown ?? "").flatMap {
+        Format(rawValue: $0.rawValue)
+      }
       ?? (settings.outputIsTerminal && output == nil ? .table : .json)
     let text: String
     switch chosen {
@@ -321,13 +339,13 @@ public enum CompareRun {
       text = report.csv(dialect: .forLanguage(request.language))
     case .html:
       text = report.html()
-      if let folder = request.charts {
+      if let folder = paths.charts {
         // Refused before the report is written when a chart would replace an input or -o.
         let charts = report.chartFiles()
-        let paths = try Output.chartPaths(
-          charts, in: folder, others: inputs(request) + (output.map { [$0] } ?? []))
+        let chartPaths = try Output.chartPaths(
+          charts, in: folder, others: paths.inputs + (output.map { [$0] } ?? []))
         try Output.write(text, to: output, console: settings.console)
-        try Output.write(charts, to: paths, console: settings.console)
+        try Output.write(charts, to: chartPaths, console: settings.console)
         return
       }
     case .xlsx:

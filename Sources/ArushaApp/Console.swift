@@ -1,4 +1,5 @@
 import ArushaCore
+public import ArushaFiles
 import ArushaReports
 import ArushaText
 import Foundation
@@ -29,8 +30,10 @@ public struct Console: Sendable {
   public var width: Int
   /// The environment.
   public var environment: [String: String]
-  /// The folder relative paths are resolved against, absolute; nil for the process's own
-  /// working directory, where paths are used as they are given.
+  /// The folder relative paths are opened under, absolute; nil for the process's own.
+  ///
+  /// In the process's own working directory paths are opened as they are given. Either way
+  /// a path is shown as it was typed (``path(_:)``).
   public let workingDirectory: String?
   /// Whether this is the process's own console, whose standard input and terminal a session
   /// (`assess`) may take over.
@@ -65,9 +68,9 @@ public struct Console: Sendable {
   /// - Parameters:
   ///   - capture: Receives standard output and standard error.
   ///   - environment: The environment the command sees; its `COLUMNS` sets the width (else 80).
-  ///   - workingDirectory: The absolute folder relative paths are resolved against; the
-  ///     process's working directory is never used, so commands running side by side in one
-  ///     process each have their own.
+  ///   - workingDirectory: The absolute folder relative paths are opened under (messages
+  ///     still show them as typed); the process's working directory is never used, so
+  ///     commands running side by side in one process each have their own.
   /// - Returns: The console.
   public static func capturing(
     _ capture: Capture, environment: [String: String], workingDirectory: String
@@ -82,36 +85,22 @@ public struct Console: Sendable {
       workingDirectory: workingDirectory, ownsProcessTerminal: false, sink: capture)
   }
 
-  /// The path to open for `path` as the user gave it: `path` itself when it is absolute or
-  /// this is the process's console; else `path` under ``workingDirectory``.
+  /// `path` as the user gave it, shown as typed and opened under ``workingDirectory``
+  /// (``UserPath``): as it is when it is absolute or this is the process's console.
   ///
   /// - Parameter path: A path from the command line, or a folder the command looks in
   ///   (`Questionnaires`).
-  /// - Returns: The path to use.
-  public func path(_ path: String) -> String {
-    guard let workingDirectory, !path.hasPrefix("/") else { return path }
-    return workingDirectory + "/" + path
+  /// - Returns: The path to show and to open.
+  public func path(_ path: String) -> UserPath {
+    UserPath(path, workingDirectory: workingDirectory)
   }
 
   /// ``path(_:)`` of an optional path.
   ///
   /// - Parameter path: A path from the command line, or nil.
-  /// - Returns: The path to use, or nil.
-  public func path(_ path: String?) -> String? {
+  /// - Returns: The path to show and to open, or nil.
+  public func path(_ path: String?) -> UserPath? {
     path.map { self.path($0) }
-  }
-
-  /// ``path(_:)`` of an argument that may name a bundled file instead (a questionnaire id, an
-  /// item map's name): a bare name with no file of that name under the working directory
-  /// stays as it is, so that the bundled one is found.
-  ///
-  /// - Parameter argument: A path or a bundled file's name.
-  /// - Returns: What to pass on.
-  public func path(orName argument: String) -> String {
-    let resolved = path(argument)
-    guard resolved != argument, !argument.contains("/") else { return resolved }
-    var info = stat()
-    return lstat(resolved, &info) == 0 ? resolved : argument
   }
 
   /// Writes a result to standard output.

@@ -35,27 +35,26 @@ public enum ExplainRun {
       self.output = output
     }
 
-    /// The options with each path as `console` opens them (``Console/path(_:)``).
-    func resolved(in console: Console) -> Options {
-      var resolved = self
-      resolved.response = console.path(response)
-      resolved.questionnaire = console.path(questionnaire)
-      resolved.output = console.path(output)
-      return resolved
+    /// The options' paths, each shown as typed and opened as `console` opens it
+    /// (``Console/path(_:)``), as `score`'s.
+    func paths(in console: Console) -> ScoreRun.Paths {
+      ScoreRun.Paths(
+        response: console.path(response), questionnaire: console.path(questionnaire),
+        output: console.path(output))
     }
   }
 
   /// Checks `-o` and the format before any file is read.
   ///
   /// - Parameters:
-  ///   - options: The command line's choices, their paths resolved.
+  ///   - options: The command line's choices.
+  ///   - paths: Their paths, as shown and as opened.
   ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64) for an extension `explain` does not write, or
   ///   ``ExitStatus/cannotCreate`` for an `-o` folder.
-  static func check(_ options: Options, console: Console) throws {
+  static func check(_ options: Options, paths: ScoreRun.Paths, console: Console) throws {
     let named = try Output.check(
-      options.output, formatGiven: options.format != nil,
-      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []), console: console)
+      paths.output, formatGiven: options.format != nil, inputs: paths.inputs, console: console)
     if options.format == nil, let named, Format(rawValue: named.rawValue) == nil {
       throw UsageError(
         "explain writes table (.txt), markdown (.md) or json (.json), not \(named.rawValue)")
@@ -67,10 +66,10 @@ public enum ExplainRun {
   /// - Throws: ``ExitStatus`` or ``UsageError`` (a factor the questionnaire does not have,
   ///   a language it is not written in), after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
-    let options = options.resolved(in: settings.console)
-    try check(options, console: settings.console)
+    let paths = options.paths(in: settings.console)
+    try check(options, paths: paths, console: settings.console)
     let loaded = try ScoreRun.load(
-      options.response, questionnaire: options.questionnaire,
+      paths.response, questionnaire: paths.questionnaire,
       acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
       settings: settings)
     let questionnaire = loaded.located.questionnaire
@@ -84,10 +83,10 @@ public enum ExplainRun {
     }
     let report = ScoreReport(
       questionnaire: questionnaire, response: loaded.response, language: options.language)
-    let output = options.output
+    let output = paths.output
     let chosen =
       options.format
-      ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
+      ?? Output.format(ofExtension: output?.shown ?? "").flatMap { Format(rawValue: $0.rawValue) }
       ?? (settings.outputIsTerminal && output == nil ? .table : .json)
     let text: String
     switch chosen {

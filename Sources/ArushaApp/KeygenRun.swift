@@ -35,7 +35,7 @@ public enum KeygenRun {
     }
     settings.console.message(
       SigningMessages.keyPairWritten(
-        shown(path), publicPath: shown(SigningKeyFile.publicPath(of: path)),
+        shown(path.shown), publicPath: shown(SigningKeyFile.publicPath(of: path).shown),
         fingerprint: key.publicKey.fingerprint))
   }
 

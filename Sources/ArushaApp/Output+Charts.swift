@@ -14,16 +14,16 @@ extension Output {
   ///   - console: Where the message goes.
   /// - Throws: ``UsageError`` (64) when the report is not HTML; ``ExitStatus/cannotCreate``
   ///   (73), after naming the folder, when it does not exist or is not a folder.
-  public static func checkCharts(_ folder: String?, html: Bool, console: Console) throws {
+  public static func checkCharts(_ folder: UserPath?, html: Bool, console: Console) throws {
     guard let folder else { return }
     guard html else {
       throw UsageError(
         "--charts writes the charts of the HTML report as SVG files: add --format html, or write the report to a .html file with -o"
       )
     }
-    let shown = PrintableText.sanitize(folder, for: .terminal, keepLineBreaks: false)
+    let shown = PrintableText.sanitize(folder.shown, for: .terminal, keepLineBreaks: false)
     var info = stat()
-    guard stat(folder, &info) == 0 else {
+    guard stat(folder.opened, &info) == 0 else {
       console.message(
         "arusha: --charts '\(shown)': the folder does not exist; create it first or choose another folder"
       )
@@ -44,13 +44,12 @@ extension Output {
   ///   - others: The command's inputs and its `-o` file: no chart may replace one of them.
   /// - Returns: One path per chart, in order.
   /// - Throws: ``UsageError`` (64) when a chart's file is one of `others`.
-  static func chartPaths(_ charts: [ChartFile], in folder: String, others: [String]) throws
-    -> [String]
+  static func chartPaths(_ charts: [ChartFile], in folder: UserPath, others: [UserPath]) throws
+    -> [UserPath]
   {
-    let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-    let paths = charts.map { base + "/" + $0.name }
+    let paths = charts.map { folder.child($0.name) }
     for path in paths where others.contains(where: { FileIdentity.same(path, $0) }) {
-      let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
+      let shown = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
       throw UsageError(
         "--charts would replace '\(shown)', which this command reads or writes; choose another folder"
       )
@@ -68,7 +67,7 @@ extension Output {
   ///   - paths: Their paths, from ``chartPaths(_:in:others:)``.
   ///   - console: Where a failure is said.
   /// - Throws: The exit code of a failed write, after saying what failed.
-  static func write(_ charts: [ChartFile], to paths: [String], console: Console) throws {
+  static func write(_ charts: [ChartFile], to paths: [UserPath], console: Console) throws {
     for (chart, path) in zip(charts, paths) {
       try write(chart.svg, to: path, console: console)
     }

@@ -13,11 +13,11 @@ extension Output {
   /// ``OutputFile``'s temporary file and rename, so no half workbook is left at `path`.
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ workbook: Workbook, to path: String?, console: Console) throws {
+  static func write(_ workbook: Workbook, to path: UserPath?, console: Console) throws {
     let bytes: [UInt8]
     do {
       bytes = try ZipPackage.archive(
-        workbook.parts().map { (path: $0.path, bytes: $0.bytes) }, for: path ?? "-")
+        workbook.parts().map { (path: $0.path, bytes: $0.bytes) }, for: path?.shown ?? "-")
     } catch {
       console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)

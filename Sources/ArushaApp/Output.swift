@@ -41,12 +41,12 @@ public enum Output {
   /// - Throws: ``UsageError`` (64) saying what to change; ``ExitStatus/cannotCreate`` (73)
   ///   for a folder (cli.md: an output path that is a folder "cannot be created").
   public static func check(
-    _ path: String?, formatGiven: Bool, inputs: [String], option: String = "-o",
+    _ path: UserPath?, formatGiven: Bool, inputs: [UserPath], option: String = "-o",
     writes: String = "the report", console: Console
   ) throws -> Format? {
     guard let path else { return nil }
-    let shown = PrintableText.sanitize(path, for: .terminal, keepLineBreaks: false)
-    let format = format(ofExtension: path)
+    let shown = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
+    let format = format(ofExtension: path.shown)
     if format == nil, !formatGiven {
       throw UsageError(
         "cannot tell the format of '\(shown)' from its extension: name it .txt, .md, .json, .csv, .html or .xlsx, or give --format"
@@ -70,7 +70,7 @@ public enum Output {
   /// Writes `text` to `path`, or to standard output when nil.
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ text: String, to path: String?, console: Console) throws {
+  static func write(_ text: String, to path: UserPath?, console: Console) throws {
     try write(Array(text.utf8), to: path, console: console)
   }
 
@@ -78,7 +78,7 @@ public enum Output {
   /// (``Console/out(bytes:)``).
   ///
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ bytes: [UInt8], to path: String?, console: Console) throws {
+  static func write(_ bytes: [UInt8], to path: UserPath?, console: Console) throws {
     guard let path else {
       console.out(bytes: bytes)
       return

@@ -40,29 +40,38 @@ public enum ScoreRun {
       self.charts = charts
     }
 
-    /// The options with each path as `console` opens them (``Console/path(_:)``).
-    func resolved(in console: Console) -> Options {
-      var resolved = self
-      resolved.response = console.path(response)
-      resolved.questionnaire = console.path(questionnaire)
-      resolved.output = console.path(output)
-      resolved.charts = console.path(charts)
-      return resolved
+    /// The options' paths, each shown as typed and opened as `console` opens it
+    /// (``Console/path(_:)``).
+    func paths(in console: Console) -> Paths {
+      Paths(
+        response: console.path(response), questionnaire: console.path(questionnaire),
+        output: console.path(output), charts: console.path(charts))
     }
+  }
+
+  /// The files of a run: ``Options``' paths as shown and as opened.
+  struct Paths {
+    var response: UserPath
+    var questionnaire: UserPath?
+    var output: UserPath?
+    var charts: UserPath?
+
+    /// The files the command reads, which no output may replace.
+    var inputs: [UserPath] { [response] + (questionnaire.map { [$0] } ?? []) }
   }
 
   /// Checks what can be checked before any file is read: `-o`, the format flags and
   /// `--charts`.
   ///
   /// - Parameters:
-  ///   - options: The command line's choices, their paths resolved.
+  ///   - options: The command line's choices.
+  ///   - paths: Their paths, as shown and as opened.
   ///   - console: Where a message goes.
   /// - Throws: ``UsageError`` (64), or ``ExitStatus/cannotCreate`` (73) for an `-o` folder or
   ///   a `--charts` folder that does not exist.
-  static func check(_ options: Options, console: Console) throws {
+  static func check(_ options: Options, paths: Paths, console: Console) throws {
     let named = try Output.check(
-      options.output, formatGiven: options.format != nil,
-      inputs: [options.response] + (options.questionnaire.map { [$0] } ?? []), console: console)
+      paths.output, formatGiven: options.format != nil, inputs: paths.inputs, console: console)
     let chosen = options.format ?? named.flatMap { Format(rawValue: $0.rawValue) }
     if options.actionPlan, let chosen, chosen != .markdown, chosen != .csv {
       throw UsageError(
@@ -76,7 +85,7 @@ public enum ScoreRun {
       )
     }
     try Output.checkCharts(
-      options.charts, html: chosen == .html && !options.actionPlan, console: console)
+      paths.charts, html: chosen == .html && !options.actionPlan, console: console)
   }
 
   /// Reads a response and finds its questionnaire (`--questionnaire`, bundled, or
@@ -85,7 +94,7 @@ public enum ScoreRun {
   /// - Throws: ``ExitStatus`` after saying why on standard error; ``UsageError`` (64) for a
   ///   language the questionnaire is not written in.
   static func load(
-    _ response: String, questionnaire: String?, acceptMismatch: Bool, language: String?,
+    _ response: UserPath, questionnaire: UserPath?, acceptMismatch: Bool, language: String?,
     settings: Settings
   ) throws -> ResponseFile {
     let locator = QuestionnaireLocator(
@@ -107,22 +116,22 @@ public enum ScoreRun {
   ///
   /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
   public static func execute(_ options: Options, settings: Settings) throws {
-    let options = options.resolved(in: settings.console)
-    try check(options, console: settings.console)
+    let paths = options.paths(in: settings.console)
+    try check(options, paths: paths, console: settings.console)
     if options.output == nil, settings.outputIsTerminal, options.format == .xlsx {
       throw UsageError(Output.workbookOnTerminal)
     }
     let loaded = try load(
-      options.response, questionnaire: options.questionnaire,
+      paths.response, questionnaire: paths.questionnaire,
       acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
       settings: settings)
     let report = ScoreReport(
       questionnaire: loaded.located.questionnaire, response: loaded.response,
       language: options.language)
-    let output = options.output
+    let output = paths.output
     let chosen =
       options.format
-      ?? Output.format(ofExtension: output ?? "").flatMap { Format(rawValue: $0.rawValue) }
+      ?? Output.format(ofExtension: output?.shown ?? "").flatMap { Format(rawValue: $0.rawValue) }
       ?? (options.actionPlan
         ? .markdown : (settings.outputIsTerminal && output == nil ? .table : .json))
     // An explicit --lang fr writes the CSV a French spreadsheet opens as columns (issue 23).
@@ -144,14 +153,13 @@ public enum ScoreRun {
         options.items ? report.itemsCSV(dialect: dialect) : report.factorsCSV(dialect: dialect)
     case (false, .html):
       text = report.html()
-      if let folder = options.charts {
+      if let folder = paths.charts {
         // Refused before the report is written when the chart would replace an input or -o.
         let charts = report.chartFiles()
-        let inputs = [options.response] + (options.questionnaire.map { [$0] } ?? [])
-        let paths = try Output.chartPaths(
-          charts, in: folder, others: inputs + (output.map { [$0] } ?? []))
+        let chartPaths = try Output.chartPaths(
+          charts, in: folder, others: paths.inputs + (output.map { [$0] } ?? []))
         try Output.write(text, to: output, console: settings.console)
-        try Output.write(charts, to: paths, console: settings.console)
+        try Output.write(charts, to: chartPaths, console: settings.console)
         return
       }
     }

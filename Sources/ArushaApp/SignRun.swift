@@ -30,13 +30,11 @@ public enum SignRun {
   ///   response cannot be opened, 65 when the key is not an unencrypted Ed25519 key or a
   ///   response is invalid or not complete, 73/74 when a signature cannot be written.
   public static func execute(_ options: Options, settings: Settings) throws {
-    var options = options
-    options.responses = options.responses.map { settings.console.path($0) }
-    options.key = settings.console.path(options.key)
-    options.questionnaire = settings.console.path(options.questionnaire)
+    let responses = options.responses.map { settings.console.path($0) }
+    let keyPath = settings.console.path(options.key)
     let key: OpenSSHPrivateKey
     do throws(SigningKeyFile.Failure) {
-      key = try SigningKeyFile.read(options.key)
+      key = try SigningKeyFile.read(keyPath)
     } catch {
       switch error {
       case .file(let fileError):
@@ -49,17 +47,18 @@ public enum SignRun {
       }
     }
     let locator = QuestionnaireLocator(
-      explicitPath: options.questionnaire, searchFolder: settings.console.path("Questionnaires"),
+      explicitPath: settings.console.path(options.questionnaire),
+      searchFolder: settings.console.path("Questionnaires"),
       acceptMismatch: options.acceptQuestionnaireMismatch)
     var loaded: [ResponseFile] = []
     var failures: [ExitStatus] = []
-    for path in options.responses {
+    for path in responses {
       do {
         let file = try Failure.report(settings) { () throws(LoadFailure) in
           try ResponseFile.load(path, locator: locator)
         }
         guard file.response.status == .complete else {
-          settings.console.message(SigningMessages.notComplete(KeygenRun.shown(path)))
+          settings.console.message(SigningMessages.notComplete(KeygenRun.shown(path.shown)))
           failures.append(.dataError)
           continue
         }
@@ -73,7 +72,7 @@ public enum SignRun {
         SigningMessages.nothingSigned(failures.count, of: options.responses.count))
       throw failures.contains(.noInput) ? ExitStatus.noInput : ExitStatus.dataError
     }
-    for (path, file) in zip(options.responses, loaded) {
+    for (path, file) in zip(responses, loaded) {
       let signature: SSHSignature
       do throws(SSHKeyError) {
         signature = try SSHSignature.sign(file.bytes, with: key)
@@ -92,7 +91,7 @@ public enum SignRun {
       }
       settings.console.message(
         SigningMessages.signed(
-          KeygenRun.shown(path), signature: KeygenRun.shown(signaturePath),
+          KeygenRun.shown(path.shown), signature: KeygenRun.shown(signaturePath.shown),
           fingerprint: key.publicKey.fingerprint))
     }
   }

@@ -1,16 +1,16 @@
 public import ArushaCore
-import ArushaFiles
+public import ArushaFiles
 
 /// The signature beside a response that `arusha assess` opens (trust-and-continuity.md):
 /// nothing is removed until a save writes other bytes than the file held, then `RESPONSE.sig`
 /// is renamed to `RESPONSE.sig.void`, once.
 public struct SignatureVoiding: Sendable {
   /// The response's path.
-  public let responsePath: String
+  public let responsePath: UserPath
   /// The file's bytes when the session opened it: what the signature covers.
   public let original: [UInt8]
   /// The signature's new path, once it has been renamed.
-  public private(set) var voided: String?
+  public private(set) var voided: UserPath?
   /// The response as the file says it, with the session's language.
   ///
   /// While the answers are still these, the file is not rewritten at all, so that a signed
@@ -21,7 +21,7 @@ public struct SignatureVoiding: Sendable {
 
   /// The signature of the response at `responsePath`, whose bytes are `original` and which
   /// reads as `opened`.
-  public init(responsePath: String, original: [UInt8], opened: Response) {
+  public init(responsePath: UserPath, original: [UInt8], opened: Response) {
     self.responsePath = responsePath
     self.original = original
     self.opened = opened
@@ -33,7 +33,7 @@ public struct SignatureVoiding: Sendable {
   ///
   /// - Throws: ``FileError`` when the save or the rename fails.
   public static func save(
-    _ response: Response, questionnaire: Questionnaire, to path: String,
+    _ response: Response, questionnaire: Questionnaire, to path: UserPath,
     signature: inout SignatureVoiding?
   ) throws(FileError) {
     if let signature, signature.voided == nil, signature.opened == response { return }

@@ -25,7 +25,7 @@ public enum ValidateRun {
   ) throws {
     let reports = try Failure.report(settings) { () throws(LoadFailure) in
       try QuestionnaireValidation.run(
-        files.map { settings.console.path(orName: $0) }, strict: strict,
+        files.map { settings.console.path($0) }, strict: strict,
         questionnaires: questionnaires.map { settings.console.path($0) },
         searchFolder: settings.console.path("Questionnaires"))
     }

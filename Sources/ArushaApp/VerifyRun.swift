@@ -33,7 +33,7 @@ public enum VerifyRun {
     var failed = 0
     var cannotOpen = false
     for path in responses {
-      let shown = KeygenRun.shown(path)
+      let shown = KeygenRun.shown(path.shown)
       let bytes: [UInt8]
       do throws(FileError) {
         bytes = try InputFile.read(path)
@@ -77,7 +77,7 @@ public enum VerifyRun {
     guard failed > 0 else { return }
     settings.console.message(
       SigningMessages.verifySummary(
-        failed, of: responses.count, allowed: KeygenRun.shown(allowedSigners)))
+        failed, of: responses.count, allowed: KeygenRun.shown(allowedSigners.shown)))
     throw cannotOpen ? ExitStatus.noInput : ExitStatus.dataError
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// signatures against.
 public struct AllowedSignersFile: Sendable {
   /// The path as given.
-  public var path: String
+  public var path: UserPath
   /// The signers it lists.
   public var signers: AllowedSigners
   /// Its warnings (`cert-authority` lines, which allow nothing), with its bytes for source
@@ -20,7 +20,7 @@ public struct AllowedSignersFile: Sendable {
   /// - Throws: ``LoadFailure``: `.file` when it cannot be read (`cannotOpen`, 66: missing, a
   ///   folder, a FIFO…; `invalidData`, 65: larger than 4 MiB); `.invalid` with every malformed
   ///   line as `FILE:LINE:COL` diagnostics (65), as ``Failure``-style reporting renders them.
-  public static func load(_ path: String) throws(LoadFailure) -> AllowedSignersFile {
+  public static func load(_ path: UserPath) throws(LoadFailure) -> AllowedSignersFile {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try InputFile.read(path)
@@ -29,12 +29,12 @@ public struct AllowedSignersFile: Sendable {
     }
     let parsed = AllowedSigners.parse(bytes)
     guard let signers = parsed.signers else {
-      throw .invalid(path: path, source: bytes, diagnostics: parsed.diagnostics)
+      throw .invalid(path: path.shown, source: bytes, diagnostics: parsed.diagnostics)
     }
     return AllowedSignersFile(
       path: path, signers: signers,
       warnings: FileReport(
-        path: path, source: parsed.diagnostics.isEmpty ? [] : bytes,
+        path: path.shown, source: parsed.diagnostics.isEmpty ? [] : bytes,
         diagnostics: parsed.diagnostics, readError: nil))
   }
 }

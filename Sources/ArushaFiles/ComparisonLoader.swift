@@ -21,7 +21,7 @@ public struct ComparisonLoader: Sendable {
   /// Checks the signature beside a response (its path, bytes and administration); nil when
   /// signatures are not checked (no `--allowed-signers`).
   public var signatures:
-    (@Sendable (_ path: String, _ bytes: [UInt8], _ administration: String) -> SignatureStatus)?
+    (@Sendable (_ path: UserPath, _ bytes: [UInt8], _ administration: String) -> SignatureStatus)?
 
   /// Creates a loader.
   ///
@@ -75,7 +75,7 @@ public struct ComparisonLoader: Sendable {
     do throws(FileError) {
       bytes = try InputFile.read(path, followingLinks: !file.inFolder)
     } catch {
-      input.problems.append(ResponseProblem(path: path, fileError: error))
+      input.problems.append(Self.problem(path, fileError: error))
       return
     }
     if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
@@ -92,23 +92,23 @@ public struct ComparisonLoader: Sendable {
       // file that is not even UTF-8 text (UTF-16, binary) cannot say, so it is never left
       // out in silence: invalid, as when it is named (issue 22).
       if file.inFolder, !error.isUnreadableText, !Self.claimsResponse(bytes) {
-        input.notResponses.add(path)
+        input.notResponses.add(path.shown)
       } else {
-        input.problems.append(ResponseProblem(path: path, diagnostics: [Diagnostic(error)]))
+        input.problems.append(Self.problem(path, diagnostics: [Diagnostic(error)]))
       }
       return
     }
     if file.inFolder, !Self.isResponse(document.root) {
-      input.notResponses.add(path)
+      input.notResponses.add(path.shown)
       return
     }
     let header = ResponseDecoder.header(document)
     guard let parsed = header.header else {
-      if let wrongKind = FileError.wrongKind(path, bytes, expected: .response) {
-        input.problems.append(ResponseProblem(path: path, fileError: wrongKind))
+      if let wrongKind = FileError.wrongKind(path.shown, bytes, expected: .response) {
+        input.problems.append(Self.problem(path, fileError: wrongKind))
         return
       }
-      input.problems.append(ResponseProblem(path: path, diagnostics: header.diagnostics.errors))
+      input.problems.append(Self.problem(path, diagnostics: header.diagnostics.errors))
       return
     }
     input.noteAdministration(parsed.response.administration)
@@ -125,16 +125,16 @@ public struct ComparisonLoader: Sendable {
     let reference = parsed.response.questionnaire
     switch questionnaires.questionnaire(for: reference) {
     case .failure(let failure):
-      input.uses.add(reference, path: path)
+      input.uses.add(reference, path: path.shown)
       if input.questionnaireProblems[reference] == nil {
         input.questionnaireProblems[reference] = QuestionnaireProblem(
           reference: reference, failure: failure, files: FileSample())
       }
-      input.questionnaireProblems[reference]?.files.add(path)
+      input.questionnaireProblems[reference]?.files.add(path.shown)
     case .success(let located):
       let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
       guard let answered = result.response else {
-        input.problems.append(ResponseProblem(path: path, diagnostics: result.diagnostics.errors))
+        input.problems.append(Self.problem(path, diagnostics: result.diagnostics.errors))
         return
       }
       let route = maps.route(id: reference.id, version: reference.version)
@@ -164,7 +164,7 @@ public struct ComparisonLoader: Sendable {
   /// (``ResponseCopies``).
   private func count(
     _ response: Response, summary: ResponseSummary,
-    file: (path: String, bytes: [UInt8], order: Int), into input: inout ComparisonInput
+    file: (path: UserPath, bytes: [UInt8], order: Int), into input: inout ComparisonInput
   ) {
     let path = file.path
     input.noteAdministration(response.administration)
@@ -182,20 +182,28 @@ public struct ComparisonLoader: Sendable {
           summary.signed = true
           summary.signer = signer
         } else {
-          signatureProblem = SignatureProblem(path: path, status: status)
+          signatureProblem = SignatureProblem(path: path.shown, status: status)
         }
       }
       input.pending.append(
         CountedResponse(
-          path: path, order: file.order, digest: Fingerprint.digest(file.bytes),
+          path: path.shown, order: file.order, digest: Fingerprint.digest(file.bytes),
           response: response, summary: summary, signatureProblem: signatureProblem))
-      input.uses.add(response.questionnaire, path: path)
+      input.uses.add(response.questionnaire, path: path.shown)
       if input.questionnaires[response.questionnaire] == nil,
         case .success(let located) = questionnaires.questionnaire(for: response.questionnaire)
       {
         input.questionnaires[response.questionnaire] = located
       }
     }
+  }
+
+  /// The problem of the file at `path`: shown as typed, read again where it was opened.
+  private static func problem(
+    _ path: UserPath, fileError: FileError? = nil, diagnostics: [Diagnostic] = []
+  ) -> ResponseProblem {
+    ResponseProblem(
+      path: path.shown, openedPath: path.opened, fileError: fileError, diagnostics: diagnostics)
   }
 
   /// Whether a file that is not valid YAML has a line `format: arusha/response-1` (quoted or

@@ -6,26 +6,26 @@ import Foundation
 public enum FileIdentity {
   /// Whether `path` and `other` are the same existing file (same device and inode, links
   /// followed), or the same path once made absolute and resolved.
-  public static func same(_ path: String, _ other: String) -> Bool {
+  public static func same(_ path: UserPath, _ other: UserPath) -> Bool {
     var first = stat()
     var second = stat()
-    if stat(path, &first) == 0, stat(other, &second) == 0 {
+    if stat(path.opened, &first) == 0, stat(other.opened, &second) == 0 {
       return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
-    return canonical(path) == canonical(other)
+    return canonical(path.opened) == canonical(other.opened)
   }
 
   /// Whether `path` lies somewhere under the existing folder `folder`.
-  public static func inside(_ path: String, folder: String) -> Bool {
+  public static func inside(_ path: UserPath, folder: UserPath) -> Bool {
     guard isFolder(folder) else { return false }
-    let root = canonical(folder)
-    return canonical(path).hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    let root = canonical(folder.opened)
+    return canonical(path.opened).hasPrefix(root.hasSuffix("/") ? root : root + "/")
   }
 
   /// Whether `path` is an existing folder (links followed).
-  public static func isFolder(_ path: String) -> Bool {
+  public static func isFolder(_ path: UserPath) -> Bool {
     var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    return stat(path.opened, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
   /// The name of a folder entry that `readdir` returned.

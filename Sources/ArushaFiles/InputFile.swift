@@ -14,7 +14,7 @@ public enum InputFile {
   /// Reads the file at `path`.
   ///
   /// - Parameters:
-  ///   - path: The file's path.
+  ///   - path: The file's path (an error names it as it is shown).
   ///   - limit: The largest accepted size in bytes.
   ///   - followingLinks: Whether `path` may be a symbolic link (false for a file found in a
   ///     folder, which may have been replaced by a link since the folder was listed).
@@ -22,10 +22,10 @@ public enum InputFile {
   /// - Throws: ``FileError`` (`cannotOpen` when missing, unreadable, a folder, a FIFO, a
   ///   device or a socket; `invalidData` when larger than `limit`).
   public static func read(
-    _ path: String, limit: Int = defaultLimit, followingLinks: Bool = true
+    _ path: UserPath, limit: Int = defaultLimit, followingLinks: Bool = true
   ) throws(FileError) -> [UInt8] {
     let descriptor = open(
-      path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW))
+      path.opened, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else {
       let code = errno
       if !followingLinks, code == ELOOP {

@@ -7,7 +7,7 @@ import Foundation
 /// reports and what `compare --map` reads responses through.
 public struct ItemMapFile: Sendable {
   /// The file, as given.
-  public var path: String
+  public var path: UserPath
   /// The map, without error.
   public var map: ItemMap
   /// Its `from` questionnaire.
@@ -21,19 +21,21 @@ public struct ItemMapFile: Sendable {
   ///
   /// - Returns: Every finding at its FILE:LINE:COL (a questionnaire that cannot be found is
   ///   an error at the map's `from` or `to`), and the checked map when there is no error.
-  public static func check(_ path: String, questionnaires: QuestionnaireCache) -> (
+  public static func check(_ path: UserPath, questionnaires: QuestionnaireCache) -> (
     report: FileReport, file: ItemMapFile?
   ) {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try read(path)
     } catch {
-      return (FileReport(path: path, source: [], diagnostics: [], readError: error), nil)
+      return (FileReport(path: path.shown, source: [], diagnostics: [], readError: error), nil)
     }
     let decoded = ItemMapDecoder().decode(bytes)
     guard let map = decoded.partial else {
-      if let wrongKind = FileError.wrongKind(path, bytes, expected: .map) {
-        return (FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind), nil)
+      if let wrongKind = FileError.wrongKind(path.shown, bytes, expected: .map) {
+        return (
+          FileReport(path: path.shown, source: bytes, diagnostics: [], readError: wrongKind), nil
+        )
       }
       return (report(path, bytes, decoded.diagnostics), nil)
     }
@@ -61,26 +63,26 @@ public struct ItemMapFile: Sendable {
   ///
   /// - Throws: ``LoadFailure``: `.file` when it cannot be read or is another kind of file,
   ///   `.invalid` with every error when it is not a valid map for its questionnaires.
-  public static func load(_ path: String, questionnaires: QuestionnaireCache) throws(LoadFailure)
+  public static func load(_ path: UserPath, questionnaires: QuestionnaireCache) throws(LoadFailure)
     -> ItemMapFile
   {
     let (report, file) = check(path, questionnaires: questionnaires)
     if let file { return file }
     if let readError = report.readError { throw .file(readError) }
     throw .invalid(
-      path: path, source: report.source,
+      path: path.shown, source: report.source,
       diagnostics: report.diagnostics.filter { $0.severity == .error })
   }
 
   /// The bytes of the file at `path`, or of the bundled map `path` names.
   ///
-  /// A bare name that is no file is looked up among the bundled maps
+  /// A bare name (as typed) that is no file is looked up among the bundled maps
   /// (`rad-self-assessment-2026.1-to-2027.1`, with or without `.yaml`). A missing bare
   /// name's error lists the bundled maps when `namingBundled` (a `--map`, which must be one).
-  static func read(_ path: String, namingBundled: Bool = true) throws(FileError) -> [UInt8] {
-    let bare = !path.contains("/")
-    if bare, !FileManager.default.fileExists(atPath: path),
-      let bundled = BundledQuestionnaires.map(named: path)
+  static func read(_ path: UserPath, namingBundled: Bool = true) throws(FileError) -> [UInt8] {
+    let bare = !path.shown.contains("/")
+    if bare, !FileManager.default.fileExists(atPath: path.opened),
+      let bundled = BundledQuestionnaires.map(named: path.shown)
     {
       return bundled.bytes
     }
@@ -88,7 +90,7 @@ public struct ItemMapFile: Sendable {
       return try InputFile.read(path)
     } catch {
       guard namingBundled, bare, error.kind == .cannotOpen,
-        !FileManager.default.fileExists(atPath: path)
+        !FileManager.default.fileExists(atPath: path.opened)
       else {
         throw error
       }
@@ -101,11 +103,11 @@ public struct ItemMapFile: Sendable {
     }
   }
 
-  private static func report(_ path: String, _ bytes: [UInt8], _ diagnostics: [Diagnostic])
+  private static func report(_ path: UserPath, _ bytes: [UInt8], _ diagnostics: [Diagnostic])
     -> FileReport
   {
     FileReport(
-      path: path, source: bytes, diagnostics: diagnostics.sortedByPosition(), readError: nil)
+      path: path.shown, source: bytes, diagnostics: diagnostics.sortedByPosition(), readError: nil)
   }
 
   /// Why a questionnaire cannot be used, in one clause.

@@ -43,14 +43,14 @@ public enum OutputFile {
   ///   the temporary file cannot be made; `writeFailed` (74) when writing, syncing or renaming
   ///   fails. The target is unchanged then.
   public static func write(
-    _ bytes: [UInt8], to path: String, permissions: mode_t, devices: Devices,
+    _ bytes: [UInt8], to path: UserPath, permissions: mode_t, devices: Devices,
     existing: Existing = .replace
   ) throws(FileError) {
     var target = stat()
-    if existing == .keep, lstat(path, &target) == 0 {
+    if existing == .keep, lstat(path.opened, &target) == 0 {
       throw FileError(.cannotCreate, path: path, reason: alreadyExists)
     }
-    if stat(path, &target) == 0 {
+    if stat(path.opened, &target) == 0 {
       switch target.st_mode & S_IFMT {
       case S_IFDIR:
         throw FileError(.cannotCreate, path: path, reason: "is a folder; give a file name")
@@ -67,10 +67,12 @@ public enum OutputFile {
         throw FileError(
           .cannotCreate, path: path, reason: "is \(InputFile.kindName(target.st_mode))")
       }
-    } else if path.hasSuffix("/") {
+    } else if path.opened.hasSuffix("/") {
       throw FileError(.cannotCreate, path: path, reason: "names a folder; give a file name")
     }
-    let url = URL(fileURLWithPath: path)
+    // The folder made absolute: the message names the same folder whichever working
+    // directory the path was opened under.
+    let url = URL(fileURLWithPath: path.opened)
     let folder = url.deletingLastPathComponent().path
     var folderInfo = stat()
     guard stat(folder, &folderInfo) == 0, (folderInfo.st_mode & S_IFMT) == S_IFDIR else {
@@ -100,17 +102,17 @@ public enum OutputFile {
     closed = true
     guard close(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
     if existing == .keep {
-      if link(temporary, path) == 0 {
+      if link(temporary, path.opened) == 0 {
         unlink(temporary)
       } else if errno == EEXIST {
         unlink(temporary)
         throw FileError(.cannotCreate, path: path, reason: alreadyExists)
       } else {
         // A file system without hard links (FAT on a USB key): checked above, then renamed.
-        guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+        guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
       }
     } else {
-      guard rename(temporary, path) == 0 else { throw fail(InputFile.reason(errno)) }
+      guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
     }
     // The rename itself is durable only once the folder is synced.
     let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -128,8 +130,8 @@ public enum OutputFile {
   ///
   /// - Returns: The number of files removed.
   @discardableResult
-  public static func removeStaleTemporaries(of path: String) -> Int {
-    let url = URL(fileURLWithPath: path)
+  public static func removeStaleTemporaries(of path: UserPath) -> Int {
+    let url = URL(fileURLWithPath: path.opened)
     let folder = url.deletingLastPathComponent().path
     let prefix = temporaryPrefix(url.lastPathComponent)
     guard let stream = opendir(folder) else { return 0 }
@@ -154,8 +156,8 @@ public enum OutputFile {
   /// `.NAME.tmp-`: the start of the temporary files of `name`.
   static func temporaryPrefix(_ name: String) -> String { "." + name + ".tmp-" }
 
-  private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(FileError) {
-    let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+  private static func writeDirectly(_ bytes: [UInt8], to path: UserPath) throws(FileError) {
+    let descriptor = open(path.opened, O_WRONLY | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw FileError(.cannotCreate, path: path, reason: InputFile.reason(errno))
     }

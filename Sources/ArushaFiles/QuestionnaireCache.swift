@@ -10,8 +10,8 @@ public final class QuestionnaireCache: @unchecked Sendable {
   private let lock = NSLock()
   private var entries: [QuestionnaireReference: Result<LocatedQuestionnaire, LoadFailure>] = [:]
   private var plans: [QuestionnaireReference: ScoringPlan] = [:]
-  private let explicit: [(path: String, id: String, version: String)]
-  private let searchFolder: String
+  private let explicit: [(path: UserPath, id: String, version: String)]
+  private let searchFolder: UserPath
   private let acceptMismatch: Bool
 
   /// Reads the questionnaire files given explicitly.
@@ -22,10 +22,10 @@ public final class QuestionnaireCache: @unchecked Sendable {
   ///   - acceptMismatch: Whether a questionnaire whose bytes differ from the responses' is used.
   /// - Throws: ``LoadFailure`` when a file given cannot be read or is not a valid questionnaire.
   public init(
-    explicitPaths: [String] = [], searchFolder: String = "Questionnaires",
+    explicitPaths: [UserPath] = [], searchFolder: UserPath = "Questionnaires",
     acceptMismatch: Bool = false
   ) throws(LoadFailure) {
-    var explicit: [(String, String, String)] = []
+    var explicit: [(UserPath, String, String)] = []
     for path in explicitPaths {
       let questionnaire = try QuestionnaireFile.load(path).questionnaire
       explicit.append((path, questionnaire.id, questionnaire.version))

@@ -15,9 +15,11 @@ public struct QuestionnaireChoice: Sendable {
   /// natural order, as rounds); `ID@VERSION` → that version (cli.md); otherwise a path.
   ///
   /// - Throws: ``LoadFailure`` when the file cannot be read or is not a valid questionnaire.
-  public static func resolve(_ argument: String?) throws(LoadFailure) -> QuestionnaireChoice {
+  public static func resolve(_ argument: UserPath?) throws(LoadFailure) -> QuestionnaireChoice {
     let file: QuestionnaireFile
-    if let argument, !argument.contains("/"), let bundled = BundledCatalogue.file(named: argument) {
+    if let name = argument?.shown, !name.contains("/"),
+      let bundled = BundledCatalogue.file(named: name)
+    {
       // Found by name, id and version alone: this is the one questionnaire decoded.
       file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
     } else if let argument {
@@ -30,7 +32,8 @@ public struct QuestionnaireChoice: Sendable {
       file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
     }
     return QuestionnaireChoice(
-      questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes), argument: argument)
+      questionnaire: file.questionnaire, sha256: Fingerprint.sha256(file.bytes),
+      argument: argument?.shown)
   }
 
   /// Whether the questionnaire was named without a version: no argument (the default) or a

@@ -12,17 +12,18 @@ public struct QuestionnaireFile: Sendable {
   ///
   /// - Throws: ``LoadFailure``: `.file` when it cannot be read or is a response instead,
   ///   `.invalid` with its errors when it breaks the format.
-  public static func load(_ path: String) throws(LoadFailure) -> QuestionnaireFile {
+  public static func load(_ path: UserPath) throws(LoadFailure) -> QuestionnaireFile {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes = try InputFile.read(path)
     } catch {
       throw .file(error)
     }
-    return try decode(bytes, path: path)
+    return try decode(bytes, path: path.shown)
   }
 
-  /// Decodes `bytes`, read from `path` (or bundled under that name).
+  /// Decodes `bytes`, read from `path` (or bundled under that name); `path` is what errors
+  /// name (``UserPath/shown``).
   ///
   /// - Throws: ``LoadFailure`` as ``load(_:)``.
   public static func decode(_ bytes: [UInt8], path: String) throws(LoadFailure)

@@ -8,15 +8,15 @@ import Foundation
 /// else `*.yaml` under `./Questionnaires`. The candidate must have the response's SHA-256 unless the user accepts a mismatch.
 public struct QuestionnaireLocator: Sendable {
   /// The file given with `--questionnaire`, if any.
-  public var explicitPath: String?
+  public var explicitPath: UserPath?
   /// The folder searched last (`./Questionnaires`).
-  public var searchFolder: String
+  public var searchFolder: UserPath
   /// Whether a different SHA-256 is accepted (the user said so explicitly).
   public var acceptMismatch: Bool
 
   /// Creates a locator.
   public init(
-    explicitPath: String? = nil, searchFolder: String = "Questionnaires",
+    explicitPath: UserPath? = nil, searchFolder: UserPath = "Questionnaires",
     acceptMismatch: Bool = false
   ) {
     self.explicitPath = explicitPath
@@ -35,7 +35,7 @@ public struct QuestionnaireLocator: Sendable {
     let candidate: (bytes: [UInt8], origin: String, path: String)
     if let explicitPath {
       do throws(FileError) {
-        candidate = (try InputFile.read(explicitPath), explicitPath, explicitPath)
+        candidate = (try InputFile.read(explicitPath), explicitPath.shown, explicitPath.shown)
       } catch {
         throw .file(error)
       }
@@ -100,22 +100,24 @@ public struct QuestionnaireLocator: Sendable {
 
   /// The search folder as messages name it: `./Questionnaires` for the relative default, an
   /// absolute folder as it is.
-  var shownFolder: String { searchFolder.hasPrefix("/") ? searchFolder : "./" + searchFolder }
+  var shownFolder: String {
+    searchFolder.shown.hasPrefix("/") ? searchFolder.shown : "./" + searchFolder.shown
+  }
 
   /// The questionnaire of `reference` among the `*.yaml` / `*.yml` files of the search folder,
   /// with the symbolic links there, which are not followed (as in every folder walk).
   func searchFolderCandidate(_ reference: QuestionnaireReference) -> (
     found: (bytes: [UInt8], origin: String, path: String)?, links: [String]
   ) {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: searchFolder)) ?? [])
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: searchFolder.opened)) ?? [])
       .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     var sameIDAndVersion: (bytes: [UInt8], origin: String, path: String)?
     var links: [String] = []
     for name in names {
-      let path = searchFolder + "/" + name
+      let path = searchFolder.child(name)
       var info = stat()
-      if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
-        links.append(path)
+      if lstat(path.opened, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+        links.append(path.shown)
         continue
       }
       // A folder walk follows no symbolic link (issue 22), as `compare`'s does.
@@ -124,8 +126,10 @@ public struct QuestionnaireLocator: Sendable {
         questionnaire.id == reference.id, questionnaire.version == reference.version
       else { continue }
       // Prefer the file with the exact bytes; else report the first with the same id and version.
-      if Fingerprint.sha256(bytes) == reference.sha256 { return ((bytes, path, path), links) }
-      if sameIDAndVersion == nil { sameIDAndVersion = (bytes, path, path) }
+      if Fingerprint.sha256(bytes) == reference.sha256 {
+        return ((bytes, path.shown, path.shown), links)
+      }
+      if sameIDAndVersion == nil { sameIDAndVersion = (bytes, path.shown, path.shown) }
     }
     return (sameIDAndVersion, links)
   }

@@ -18,19 +18,20 @@ public enum QuestionnaireValidation {
   /// - Returns: One report per path.
   /// - Throws: ``LoadFailure`` when a `--questionnaire` file cannot be read or is invalid.
   public static func run(
-    _ paths: [String], strict: Bool, questionnaires: [String] = [],
-    searchFolder: String = "Questionnaires"
+    _ paths: [UserPath], strict: Bool, questionnaires: [UserPath] = [],
+    searchFolder: UserPath = "Questionnaires"
   ) throws(LoadFailure) -> [FileReport] {
     var reports: [FileReport?] = []
     var maps: [Int] = []
-    var valid: [String] = []
+    var valid: [UserPath] = []
     for path in paths {
       let bytes: [UInt8]
       do throws(FileError) {
         // A bare name that is no file may be a bundled map.
         bytes = try ItemMapFile.read(path, namingBundled: false)
       } catch {
-        reports.append(FileReport(path: path, source: [], diagnostics: [], readError: error))
+        reports.append(
+          FileReport(path: path.shown, source: [], diagnostics: [], readError: error))
         continue
       }
       if DocumentKind(bytes) == .map {
@@ -38,7 +39,7 @@ public enum QuestionnaireValidation {
         reports.append(nil)
         continue
       }
-      let report = questionnaire(path, bytes, strict: strict)
+      let report = questionnaire(path.shown, bytes, strict: strict)
       if !report.hasErrors { valid.append(path) }
       reports.append(report)
     }
@@ -54,7 +55,7 @@ public enum QuestionnaireValidation {
     return reports.compactMap { $0 }
   }
 
-  /// The report of the questionnaire `bytes`, read from `path`.
+  /// The report of the questionnaire `bytes`, read from the file shown as `path`.
   private static func questionnaire(_ path: String, _ bytes: [UInt8], strict: Bool) -> FileReport {
     var diagnostics = QuestionnaireDecoder().decode(bytes).diagnostics
     if diagnostics.hasErrors,

@@ -12,7 +12,7 @@ public struct ResponseFile: Sendable {
   /// Reads and checks the response at `path`, finding its questionnaire with `locator`.
   ///
   /// - Throws: ``LoadFailure`` with every problem found.
-  public static func load(_ path: String, locator: QuestionnaireLocator) throws(LoadFailure)
+  public static func load(_ path: UserPath, locator: QuestionnaireLocator) throws(LoadFailure)
     -> ResponseFile
   {
     try load(path) { reference throws(LoadFailure) in try locator.locate(reference) }
@@ -23,7 +23,7 @@ public struct ResponseFile: Sendable {
   ///
   /// - Throws: ``LoadFailure`` with every problem found.
   public static func load(
-    _ path: String,
+    _ path: UserPath,
     questionnaire: (QuestionnaireReference) throws(LoadFailure) -> LocatedQuestionnaire
   ) throws(LoadFailure) -> ResponseFile {
     let bytes: [UInt8]
@@ -34,15 +34,15 @@ public struct ResponseFile: Sendable {
     }
     let header = ResponseDecoder.header(bytes)
     guard let parsed = header.header else {
-      if let wrongKind = FileError.wrongKind(path, bytes, expected: .response) {
+      if let wrongKind = FileError.wrongKind(path.shown, bytes, expected: .response) {
         throw .file(wrongKind)
       }
-      throw .invalid(path: path, source: bytes, diagnostics: header.diagnostics)
+      throw .invalid(path: path.shown, source: bytes, diagnostics: header.diagnostics)
     }
     let located = try questionnaire(parsed.response.questionnaire)
     let result = ResponseDecoder.decode(parsed, questionnaire: located.questionnaire)
     guard let response = result.response else {
-      throw .invalid(path: path, source: bytes, diagnostics: result.diagnostics)
+      throw .invalid(path: path.shown, source: bytes, diagnostics: result.diagnostics)
     }
     return ResponseFile(response: response, located: located, bytes: bytes)
   }
@@ -54,7 +54,7 @@ public struct ResponseFile: Sendable {
   ///   ``ResponseLimits/fileBytes`` (nothing is written: a file arusha then refused to read
   ///   would lose the answers); `cannotCreate` / `writeFailed` as ``OutputFile`` throws them.
   @discardableResult
-  public static func write(_ response: Response, questionnaire: Questionnaire, to path: String)
+  public static func write(_ response: Response, questionnaire: Questionnaire, to path: UserPath)
     throws(FileError) -> [UInt8]
   {
     let bytes: [UInt8]

@@ -23,8 +23,8 @@ public final class ResponseLock {
   ///
   /// - Throws: ``FileError`` `cannotCreate` (73) when another session holds it or the lock
   ///   file cannot be made (a symbolic link, a folder or a device in its place).
-  public init(responsePath: String) throws(FileError) {
-    let url = URL(fileURLWithPath: responsePath)
+  public init(responsePath: UserPath) throws(FileError) {
+    let url = URL(fileURLWithPath: responsePath.opened)
     let lockPath =
       url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock")
       .path

@@ -30,13 +30,13 @@ public final class ResponseWalk: @unchecked Sendable {
 
   /// One folder being walked: its entries by name, and how far the walk is.
   private struct Level {
-    var prefix: String
+    var folder: UserPath
     var entries: [(name: String, folder: Bool)]
     var position = 0
   }
 
   private let lock = NSLock()
-  private var arguments: [String]
+  private var arguments: [UserPath]
   private var nextArgument = 0
   private var levels: [Level] = []
   private var seenFolders: Set<FileID> = []
@@ -50,7 +50,7 @@ public final class ResponseWalk: @unchecked Sendable {
   public static let linksNamed = 20
 
   /// A walk over `paths`.
-  public init(_ paths: [String]) {
+  public init(_ paths: [UserPath]) {
     arguments = paths
   }
 
@@ -102,7 +102,7 @@ public final class ResponseWalk: @unchecked Sendable {
         }
         let entry = levels[top].entries[levels[top].position]
         levels[top].position += 1
-        let path = levels[top].prefix + entry.name
+        let path = levels[top].folder.child(entry.name)
         if entry.folder {
           enter(path, following: false)
           continue
@@ -110,7 +110,7 @@ public final class ResponseWalk: @unchecked Sendable {
         // A file also given by itself was read then.
         if !seenFiles.isEmpty {
           var info = stat()
-          if lstat(path, &info) == 0, seenFiles.contains(FileID(info)) { continue }
+          if lstat(path.opened, &info) == 0, seenFiles.contains(FileID(info)) { continue }
         }
         return Candidate(path: path, inFolder: true)
       }
@@ -118,16 +118,16 @@ public final class ResponseWalk: @unchecked Sendable {
       let path = arguments[nextArgument]
       nextArgument += 1
       var info = stat()
-      guard stat(path, &info) == 0 else { return Candidate(path: path, inFolder: false) }
+      guard stat(path.opened, &info) == 0 else { return Candidate(path: path, inFolder: false) }
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        let root = FileIdentity.canonical(path)
+        let root = FileIdentity.canonical(path.opened)
         // A folder inside (or equal to) one walked already adds nothing.
         if folderRoots.contains(where: { root == $0 || root.hasPrefix($0 + "/") }) { continue }
         folderRoots.append(root)
         enter(path)
         continue
       }
-      let root = FileIdentity.canonical(path)
+      let root = FileIdentity.canonical(path.opened)
       if folderRoots.contains(where: { root.hasPrefix($0 + "/") }) { continue }
       if seenFiles.insert(FileID(info)).inserted { return Candidate(path: path, inFolder: false) }
     }
@@ -139,12 +139,12 @@ public final class ResponseWalk: @unchecked Sendable {
   ///   - folder: The folder's path.
   ///   - following: Whether `folder` may be a symbolic link (a path given); inside a folder it
   ///     may not, so a folder replaced by a link after it was listed is not entered.
-  private func enter(_ folder: String, following: Bool = true) {
+  private func enter(_ folder: UserPath, following: Bool = true) {
     let descriptor = open(
-      folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK | (following ? 0 : O_NOFOLLOW))
+      folder.opened, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK | (following ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else {
       if !following, errno == ELOOP || errno == ENOTDIR {
-        links.add(folder)
+        links.add(folder.shown)
       } else {
         problems.append(FileError(.cannotOpen, path: folder, reason: InputFile.reason(errno)))
       }
@@ -158,7 +158,6 @@ public final class ResponseWalk: @unchecked Sendable {
       return
     }
     defer { closedir(stream) }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var entries: [(name: String, folder: Bool)] = []
     var linkNames: [String] = []
     while let entry = readdir(stream) {
@@ -169,7 +168,7 @@ public final class ResponseWalk: @unchecked Sendable {
       if type == Int32(DT_UNKNOWN) {
         // A file system that does not say: ask, about the entry itself, not what it links to.
         var info = stat()
-        guard lstat(prefix + name, &info) == 0 else { continue }
+        guard lstat(folder.child(name).opened, &info) == 0 else { continue }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: type = Int32(DT_DIR)
         case S_IFLNK: type = Int32(DT_LNK)
@@ -186,7 +185,7 @@ public final class ResponseWalk: @unchecked Sendable {
       }
     }
     entries.sort { $0.name < $1.name }
-    for name in linkNames.sorted() { links.add(prefix + name) }
-    levels.append(Level(prefix: prefix, entries: entries))
+    for name in linkNames.sorted() { links.add(folder.child(name).shown) }
+    levels.append(Level(folder: folder, entries: entries))
   }
 }

@@ -12,15 +12,15 @@ public enum SignatureCheck {
   public static let limit = 64 << 10
 
   /// `RESPONSE.sig`: where the signature of the response at `responsePath` is.
-  public static func signaturePath(of responsePath: String) -> String {
-    responsePath + suffix
+  public static func signaturePath(of responsePath: UserPath) -> UserPath {
+    responsePath.appending(suffix)
   }
 
   /// Whether the response at `responsePath` has a signature file beside it (anything at
   /// `RESPONSE.sig`, a dangling link included).
-  public static func hasSignature(_ responsePath: String) -> Bool {
+  public static func hasSignature(_ responsePath: UserPath) -> Bool {
     var info = stat()
-    return lstat(signaturePath(of: responsePath), &info) == 0
+    return lstat(signaturePath(of: responsePath).opened, &info) == 0
   }
 
   /// What the signature beside a response shows about these bytes of it.
@@ -48,12 +48,12 @@ public enum SignatureCheck {
   ///   bytes, key not allowed, namespace not allowed, cert-authority only, not yet valid,
   ///   expired). Never throws and never traps, whatever the files hold.
   public static func check(
-    responsePath: String, responseBytes: [UInt8], allowed: AllowedSigners,
+    responsePath: UserPath, responseBytes: [UInt8], allowed: AllowedSigners,
     administration: String?, clock: SigningClock = .system()
   ) -> SignatureStatus {
     let path = signaturePath(of: responsePath)
     var info = stat()
-    guard lstat(path, &info) == 0 else {
+    guard lstat(path.opened, &info) == 0 else {
       return errno == ENOENT ? .unsigned : .invalid(.unreadable(InputFile.reason(errno)))
     }
     let signature: [UInt8]
@@ -79,10 +79,10 @@ public enum SignatureCheck {
   /// - Returns: The new path of the signature.
   /// - Throws: ``FileError`` `writeFailed` when the rename fails.
   @discardableResult
-  public static func void(_ responsePath: String) throws(FileError) -> String {
+  public static func void(_ responsePath: UserPath) throws(FileError) -> UserPath {
     let path = signaturePath(of: responsePath)
-    let voided = responsePath + voidSuffix
-    guard rename(path, voided) == 0 else {
+    let voided = responsePath.appending(voidSuffix)
+    guard rename(path.opened, voided.opened) == 0 else {
       throw FileError(.writeFailed, path: path, reason: InputFile.reason(errno))
     }
     return voided

@@ -16,7 +16,7 @@ public enum ZipPackage {
   ///
   /// - Parameters:
   ///   - entries: Each entry's path inside the archive and its bytes.
-  ///   - path: The file the archive is for, named in an error.
+  ///   - path: The file the archive is for, as an error names it (``UserPath/shown``).
   /// - Returns: The archive's bytes.
   /// - Throws: ``FileError`` of kind `writeFailed` when the ZIP library refuses an entry.
   public static func archive(_ entries: [(path: String, bytes: [UInt8])], for path: String)

@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// `--charts DIR` through the built executable (issue 23): each chart of the HTML report as a
+/// `--charts DIR` through the command line, in-process (issue 23): each chart of the HTML report as a
 /// standalone SVG file, the folder refused when missing (73) and the option when the report is
 /// not HTML (64).
 @Suite struct ChartsCommandTests {
@@ -88,7 +88,7 @@ import Testing
         "no-such-folder",
       ],
     ] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 73, "\(arguments): \(result.stderr)")
       #expect(
         result.stderr
@@ -98,7 +98,7 @@ import Testing
         !FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
     }
     // A file is not a folder either.
-    let file = try runArusha(
+    let file = try runArushaInProcess(
       [
         "compare", "responses", "-o", "report.html", "--charts",
         "Questionnaires/questionnaire.yaml",

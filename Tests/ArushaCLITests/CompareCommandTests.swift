@@ -3,7 +3,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// `arusha compare` end to end, through the built executable.
+/// `arusha compare` end to end, through the command line run in-process.
 @Suite struct CompareCommandTests {
   static let fixtures = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/compare")
@@ -82,7 +82,8 @@ import Testing
 
   @Test func mixedVersionsAreRefusedUnlessAllowed() throws {
     let folder = try workspace()
-    let refused = try runArusha(["compare", "responses", "responses-v2"], directory: folder)
+    let refused = try runArushaInProcess(
+      ["compare", "responses", "responses-v2"], directory: folder)
     #expect(refused.status == 65)
     #expect(
       refused.stderr.contains(
@@ -90,7 +91,7 @@ import Testing
       ), "\(refused.stderr)")
     #expect(refused.stdout.isEmpty)
 
-    let allowed = try runArusha(
+    let allowed = try runArushaInProcess(
       ["compare", "responses", "responses-v2", "--allow-mixed-versions"], directory: folder)
     #expect(allowed.status == 0, "\(allowed.stderr)")
     let object = try json(allowed.stdout)
@@ -127,7 +128,7 @@ import Testing
       text.replacingOccurrences(
         of: String(sha), with: "  sha256: " + String(repeating: "1", count: 64)),
       to: original)
-    let edited = try runArusha(["compare", "responses"], directory: folder)
+    let edited = try runArushaInProcess(["compare", "responses"], directory: folder)
     #expect(edited.status == 65)
     #expect(
       edited.stderr.contains(
@@ -143,7 +144,8 @@ import Testing
       at: TestPaths.packageRoot.appendingPathComponent(
         "Tests/ArushaCoreTests/Fixtures/scoring/response.yaml"),
       to: other.appendingPathComponent("responses/other.yaml"))
-    let mixed = try runArusha(["compare", "responses", "--include-incomplete"], directory: other)
+    let mixed = try runArushaInProcess(
+      ["compare", "responses", "--include-incomplete"], directory: other)
     #expect(mixed.status == 65)
     #expect(
       mixed.stderr.contains(
@@ -162,7 +164,8 @@ import Testing
       try String(contentsOf: niger, encoding: .utf8).replacingOccurrences(
         of: "a1: {value: 2}", with: "a1: {value: 7}"),
       to: niger)
-    let result = try runArusha(["compare", "responses", "-o", "out.json"], directory: folder)
+    let result = try runArushaInProcess(
+      ["compare", "responses", "-o", "out.json"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -177,7 +180,8 @@ import Testing
       ))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.json").path))
 
-    let skipped = try runArusha(["compare", "responses", "--skip-invalid"], directory: folder)
+    let skipped = try runArushaInProcess(
+      ["compare", "responses", "--skip-invalid"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(
       skipped.stderr.contains(
@@ -191,7 +195,7 @@ import Testing
   }
 
   @Test func unreadableFilesExit66AndFoldersSkipOtherYAML() throws {
-    let missing = try runArusha(["compare", "/nonexistent/a.yaml", "/nonexistent/b.yaml"])
+    let missing = try runArushaInProcess(["compare", "/nonexistent/a.yaml", "/nonexistent/b.yaml"])
     #expect(missing.status == 66)
     #expect(
       missing.stderr.contains(
@@ -201,13 +205,13 @@ import Testing
     let folder = try workspace()
     let empty = folder.appendingPathComponent("empty")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-    let none = try runArusha(["compare", "empty"], directory: folder)
+    let none = try runArushaInProcess(["compare", "empty"], directory: folder)
     #expect(none.status == 66)
     #expect(none.stderr == "arusha: no response files (*.yaml, *.yml) in 'empty'\n")
 
     // Broken YAML in a folder counts as a broken response only if it says it is one.
     try write("key: [unclosed\n", to: folder.appendingPathComponent("responses/notes.yml"))
-    let broken = try runArusha(["compare", "responses"], directory: folder)
+    let broken = try runArushaInProcess(["compare", "responses"], directory: folder)
     #expect(broken.status == 0, "\(broken.stderr)")
     #expect(
       broken.stderr.contains(
@@ -219,13 +223,14 @@ import Testing
     try FileManager.default.copyItem(
       at: Self.fixtures.appendingPathComponent("questionnaire.yaml"),
       to: folder.appendingPathComponent("responses/questionnaire.yaml"))
-    let skipped = try runArusha(["compare", "responses"], directory: folder)
+    let skipped = try runArushaInProcess(["compare", "responses"], directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
     #expect(
       skipped.stderr.contains(
         "arusha: note: skipped 1 YAML file in folders whose format is not 'arusha/response-1': 'responses/questionnaire.yaml'\n"
       ))
-    let named = try runArusha(["compare", "responses/questionnaire.yaml"], directory: folder)
+    let named = try runArushaInProcess(
+      ["compare", "responses/questionnaire.yaml"], directory: folder)
     #expect(named.status == 65)
     // One line saying what the file is, not the response format's errors (cli.md).
     #expect(
@@ -238,13 +243,13 @@ import Testing
   @Test func missingQuestionnaireSaysWhatToPassOnce() throws {
     let folder = try workspace()
     try FileManager.default.removeItem(at: folder.appendingPathComponent("Questionnaires"))
-    let result = try runArusha(["compare", "responses"], directory: folder)
+    let result = try runArushaInProcess(["compare", "responses"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.hasSuffix(
         "arusha: no questionnaire 'compare-fixture' version '1' is bundled or in ./Questionnaires; pass the questionnaire file the response was made with: --questionnaire FILE (answered by 14 files, e.g. 'responses/benin/benin-2020-1.yaml', 'responses/benin/benin-2020-2.yaml', 'responses/benin/benin-2022-1.yaml')\n"
       ), "\(result.stderr)")
-    let explicit = try runArusha(
+    let explicit = try runArushaInProcess(
       [
         "compare", "responses", "--questionnaire",
         Self.fixtures.appendingPathComponent("questionnaire.yaml").path,
@@ -284,7 +289,7 @@ import Testing
     // Only Niger then has an `audit` response; Benin still has others, so it keeps A1.
     try FileManager.default.removeItem(
       at: folder.appendingPathComponent("responses/benin/benin-2024-3.yaml"))
-    let audit = try runArusha(
+    let audit = try runArushaInProcess(
       [
         "compare", "responses", "--role", "audit", "--anonymize", "--anonymize-key", "key.csv",
         "--format", "csv",
@@ -298,17 +303,17 @@ import Testing
       key == "\u{FEFF}label,name\r\nA1,Benin\r\nA2,Niger\r\nA3,Togo\r\nA4,Zambia\r\nA5,Éthiopie\r\n"
     )
     #expect(!audit.stdout.contains("Niger") && !audit.stderr.contains("Niger"))
-    let all = try runArusha(
+    let all = try runArushaInProcess(
       ["compare", "responses", "--anonymize", "--anonymize-key", "all.csv", "--format", "csv"],
       directory: folder)
     #expect(all.status == 0, "\(all.stderr)")
     #expect(try Data(contentsOf: folder.appendingPathComponent("all.csv")) == Data(key.utf8))
-    let alone = try runArusha(
+    let alone = try runArushaInProcess(
       ["compare", "responses", "--anonymize-key", "k.csv"], directory: folder)
     #expect(alone.status == 64 && alone.stderr.contains("--anonymize-key goes with --anonymize"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("k.csv").path))
     // The key never overwrites the report, however the two paths are spelled.
-    let same = try runArusha(
+    let same = try runArushaInProcess(
       [
         "compare", "responses", "--anonymize", "--anonymize-key", "./r.csv", "-o", "r.csv",
       ], directory: folder)

@@ -45,7 +45,7 @@ import Testing
   }
 
   func compare(_ extra: [String], in folder: URL) throws -> CommandResult {
-    try runArusha(
+    try runArushaInProcess(
       [
         "compare", "responses", "--questionnaire", "v1.yaml", "--questionnaire", "v2.yaml",
         "--map", "v1-v2.yaml",
@@ -106,7 +106,7 @@ import Testing
         "arusha: 1 of 2 counted responses are not signed by a key that allowed allows; nothing was compared (--require-signed)"
       ))
     // Once both are signed, it compares.
-    let sign = try runArusha(
+    let sign = try runArushaInProcess(
       ["sign", "responses/fixture-2027.yaml", "--key", "niger", "--questionnaire", "v2.yaml"],
       directory: folder)
     #expect(sign.status == 0, "\(sign.stderr)")

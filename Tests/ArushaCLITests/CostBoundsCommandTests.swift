@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// Cost in proportion to the file (issue 22, kind 1), through the real binary.
+/// Cost in proportion to the file (issue 22, kind 1), through the command line in-process.
 ///
 /// One long line with thousands of errors printed its whole source line under each of them (a 113 KB
 /// response made `score` write 1 GB to standard error). What is printed about one file is now
@@ -23,7 +23,7 @@ import Testing
 
   @Test func scoreOfAResponseWithThousandsOfErrorsOnOneLineIsBounded() throws {
     let (folder, _) = try workspace()
-    let result = try runArusha(["score", "long.yaml"], directory: folder)
+    let result = try runArushaInProcess(["score", "long.yaml"], directory: folder)
     #expect(result.status == 65)
     // 100 findings of at most a few hundred bytes each, not 6,001 copies of a 113 KB line.
     #expect(result.stderr.utf8.count < 40_000, "\(result.stderr.utf8.count) bytes")

@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// Issue 22, kind 1, through the built binary: a file with one long line and thousands of
+/// Issue 22, kind 1, through the command line in-process: a file with one long line and thousands of
 /// findings costs what it holds, and what is printed about it is bounded (at most 100 findings,
 /// then "… and N more (E errors, W warnings)"; excerpts at most 120 columns around the caret;
 /// the summary counts every finding; JSON keeps them all and says how many text left out).
@@ -76,7 +76,8 @@ import Testing
 
   @Test func validateOfOneLongLineWithThousandsOfErrorsIsBounded() throws {
     // Before: every finding printed the whole 111 KB line again (221 MB for the issue's file).
-    let result = try runArusha(["validate", "q.yaml"], directory: try #require(Self.written))
+    let result = try runArushaInProcess(
+      ["validate", "q.yaml"], directory: try #require(Self.written))
     #expect(result.status == 65)
     #expect(result.stdout.utf8.count < 40_000, "\(result.stdout.utf8.count) bytes")
     let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -113,7 +114,7 @@ import Testing
 
   @Test func scoreOfAResponseWithThousandsOfUnknownAnswersIsBounded() throws {
     // Before: 6.5 s for the issue's 104 KB response, each finding with its whole line.
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["score", "responses/r0.yaml", "--questionnaire", Self.example],
       directory: try #require(Self.written))
     #expect(result.status == 65)

@@ -3,9 +3,12 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// Issue 9's kinds of fault, one test (or more) per kind, through the built binary: files,
+/// Issue 9's kinds of fault, one test (or more) per kind, through the command line: files,
 /// locks, untrusted names and texts, output paths, names and identities, temporary files,
 /// wrong kinds and languages.
+///
+/// Sessions (standard input), held locks, FIFOs and devices run the built binary; the rest
+/// runs in-process.
 @Suite struct HostileInputTests {
   static let tiny = """
     format: arusha/questionnaire-1
@@ -354,7 +357,7 @@ import Testing
       ],
       ["compare", ".", "-o", "r.yaml", "--format", "csv"],
     ] {
-      let result = try runArusha(arguments, directory: folder)
+      let result = try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
       #expect(
         result.stderr.contains("is one of the files this command reads")
@@ -362,7 +365,7 @@ import Testing
     }
     #expect(try text(response) == original, "the answers are never replaced by a report")
     for name in ["report.pdf", "report"] {
-      let result = try runArusha(["score", "r.yaml", "-o", name], directory: folder)
+      let result = try runArushaInProcess(["score", "r.yaml", "-o", name], directory: folder)
       #expect(result.status == 64)
       #expect(
         result.stderr.contains(
@@ -371,17 +374,18 @@ import Testing
       #expect(result.stderr.contains("Usage: arusha score"))
       #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
     }
-    let withFormat = try runArusha(
+    let withFormat = try runArushaInProcess(
       ["score", "r.yaml", "-o", "report", "--format", "markdown"], directory: folder)
     #expect(withFormat.status == 0)
     #expect(try text(folder.appendingPathComponent("report")).hasPrefix("# Tiny"))
 
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("out.json"), withIntermediateDirectories: true)
-    let toFolder = try runArusha(["score", "r.yaml", "-o", "out.json"], directory: folder)
+    let toFolder = try runArushaInProcess(["score", "r.yaml", "-o", "out.json"], directory: folder)
     #expect(toFolder.status == 73, "\(toFolder.stderr)")
     #expect(toFolder.stderr == "arusha: out.json: is a folder; give a file name\n")
-    let missing = try runArusha(["score", "r.yaml", "-o", "nowhere/out.json"], directory: folder)
+    let missing = try runArushaInProcess(
+      ["score", "r.yaml", "-o", "nowhere/out.json"], directory: folder)
     #expect(missing.status == 73)
     #expect(missing.stderr.contains("/nowhere does not exist"), "\(missing.stderr)")
 
@@ -390,14 +394,20 @@ import Testing
     try Data("kept".utf8).write(to: kept)
     try FileManager.default.createSymbolicLink(
       atPath: folder.appendingPathComponent("link.json").path, withDestinationPath: kept.path)
-    let linked = try runArusha(["score", "r.yaml", "-o", "link.json"], directory: folder)
+    let linked = try runArushaInProcess(["score", "r.yaml", "-o", "link.json"], directory: folder)
     #expect(linked.status == 0, "\(linked.stderr)")
     #expect(try text(kept) == "kept")
     #expect(try text(folder.appendingPathComponent("link.json")).hasPrefix("{"))
     #expect(
       (try? FileManager.default.destinationOfSymbolicLink(
         atPath: folder.appendingPathComponent("link.json").path)) == nil)
+  }
 
+  /// Through the binary: `/dev/stdout` is the process's own standard output, and a write that
+  /// waited on a FIFO must end in a killed process, not a stuck test run.
+  @Test func theProcessOutputAndAFIFOAreWrittenDirectly() throws {
+    let folder = try workspace()
+    try completeResponse(folder, "r.yaml")
     // /dev/stdout and a FIFO are written directly.
     let stdout = try runArusha(
       ["score", "r.yaml", "-o", "/dev/stdout", "--format", "csv"], directory: folder)
@@ -533,7 +543,7 @@ import Testing
   @Test func aFileOfTheWrongKindGetsOneLine() throws {
     let folder = try workspace()
     try completeResponse(folder, "r.yaml")
-    let validate = try runArusha(["validate", "r.yaml"], directory: folder)
+    let validate = try runArushaInProcess(["validate", "r.yaml"], directory: folder)
     #expect(validate.status == 65)
     #expect(
       validate.stdout
@@ -545,7 +555,11 @@ import Testing
       ["assess", "r.yaml", "--administration", "A", "--round", "1"],
       ["score", "r.yaml", "--questionnaire", "r.yaml"],
     ] {
-      let result = try runArusha(arguments, input: ":q\n", directory: folder)
+      // A session reads standard input, so only the binary runs it.
+      let result =
+        arguments.first == "assess"
+        ? try runArusha(arguments, input: ":q\n", directory: folder)
+        : try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 65, "\(arguments): \(result.stderr)")
       let lines = result.stderr.split(separator: "\n")
       #expect(lines.count <= 2, "\(arguments): \(result.stderr)")
@@ -572,7 +586,10 @@ import Testing
         ], "assess"
       ),
     ] {
-      let result = try runArusha(arguments, input: ":q\n", directory: folder)
+      let result =
+        command == "assess"
+        ? try runArusha(arguments, input: ":q\n", directory: folder)
+        : try runArushaInProcess(arguments, directory: folder)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
       #expect(result.stdout.isEmpty)
       #expect(result.stderr.contains("Usage: arusha \(command) "), "\(arguments): \(result.stderr)")

@@ -3,7 +3,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// The built binary on the hostile fixture (HostileText): what `score` and `compare` print,
+/// The command line (in-process) on the hostile fixture (HostileText): what `score` and `compare` print,
 /// on standard output and standard error, carries no control character from the files.
 @Suite struct HostileTextCommandTests {
   /// A folder with the hostile questionnaire in `Questionnaires/` and, in `responses/`, the

@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// What comes into `compare` (issue 22, kinds 2, 4 and 5), through the real binary: no
+/// What comes into `compare` (issue 22, kinds 2, 4 and 5), through the command line: no
 /// symbolic link followed inside a folder, each respondent counted once, and no file that
 /// cannot be read left out in silence.
 @Suite struct IntakeCommandTests {
@@ -63,14 +63,14 @@ import Testing
     try manager.createSymbolicLink(
       atPath: folder.appendingPathComponent("Questionnaires/t.yaml").path,
       withDestinationPath: "../elsewhere/tiny.yaml")
-    let result = try runArusha(["score", "r/a.yaml"], directory: folder)
+    let result = try runArushaInProcess(["score", "r/a.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr
         == "arusha: no questionnaire 'tiny' version '1' is bundled or in ./Questionnaires (symbolic links there are not followed: 'Questionnaires/t.yaml'); pass the questionnaire file the response was made with: --questionnaire FILE\n"
     )
     // Named with --questionnaire, the link is followed.
-    let named = try runArusha(
+    let named = try runArushaInProcess(
       ["score", "r/a.yaml", "--questionnaire", "Questionnaires/t.yaml", "--format", "json"],
       directory: folder)
     #expect(named.status == 0, "\(named.stderr)")
@@ -87,7 +87,7 @@ import Testing
     try manager.createSymbolicLink(
       atPath: r.path + "/o.yaml", withDestinationPath: "../outside/o.yaml")
     try manager.createSymbolicLink(atPath: r.path + "/dangling.yaml", withDestinationPath: "none")
-    let result = try runArusha(["compare", "r", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", "json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try groups(result.stdout).map { $0["administration"] as? String } == ["X Customs"])
     #expect(
@@ -95,7 +95,7 @@ import Testing
         == "arusha: note: did not follow 4 symbolic links inside folders (a link is followed only when given on the command line): 'r/dangling.yaml', 'r/o.yaml', 'r/out', 'r/root'\n"
     )
     // Given on the command line, a link is followed.
-    let named = try runArusha(
+    let named = try runArushaInProcess(
       ["compare", "r/o.yaml", "r/out", "--format", "json"], directory: folder)
     #expect(named.status == 0, "\(named.stderr)")
     #expect(
@@ -107,7 +107,7 @@ import Testing
   @Test func threeByteIdenticalCopiesCountOnce() throws {
     let (folder, base) = try workspace()
     for name in ["a", "b", "c"] { try write(base, "r/\(name).yaml", in: folder) }
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "r", "--min-respondents", "3", "--format", "json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
@@ -135,7 +135,7 @@ import Testing
     // Respondents without a name are never merged, even with the same answers.
     try write(variant(base, answer: "One"), "r/u1.yaml", in: folder)
     try write(variant(base, answer: "Two"), "r/u2.yaml", in: folder)
-    let result = try runArusha(["compare", "r", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "r", "--format", "json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stderr
@@ -145,7 +145,7 @@ import Testing
     #expect(group["respondents"] as? Int == 3)
     #expect(group["duplicates"] as? Int == 2)
     // Under --anonymize the warning names files only.
-    let anonymous = try runArusha(
+    let anonymous = try runArushaInProcess(
       ["compare", "r", "--anonymize", "--format", "json"], directory: folder)
     #expect(anonymous.stderr.contains("are responses of one respondent: counted once"))
     #expect(!anonymous.stderr.contains("Amadou") && !anonymous.stderr.contains("X Customs"))

@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// `arusha compare --map` and `arusha validate MAP` end to end, through the built executable
+/// `arusha compare --map` and `arusha validate MAP` end to end, through the command line
 /// (trust-and-continuity.md, "Item maps between questionnaire versions").
 ///
 /// The fixtures (`Tests/ArushaCoreTests/Fixtures/maps`) are one small questionnaire in three
@@ -180,18 +180,20 @@ import Testing
   }
 
   @Test func validateChecksAMapAgainstBothQuestionnaires() throws {
-    let valid = try runArusha([
+    let valid = try runArushaInProcess([
       "validate", path("v1-v2.yaml"), "--questionnaire", path("v1.yaml"), "--questionnaire",
       path("v2.yaml"),
     ])
     #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
     #expect(valid.stdout.contains("1 file checked: no problems"))
     // The questionnaires may also be among the files.
-    let together = try runArusha(["validate", path("v1.yaml"), path("v2.yaml"), path("v1-v2.yaml")])
+    let together = try runArushaInProcess([
+      "validate", path("v1.yaml"), path("v2.yaml"), path("v1-v2.yaml"),
+    ])
     #expect(together.status == 0, "\(together.stdout)")
 
     // Without them: an error at `from` and at `to`, saying what to pass.
-    let alone = try runArusha(["validate", path("v1-v2.yaml")])
+    let alone = try runArushaInProcess(["validate", path("v1-v2.yaml")])
     #expect(alone.status == 65)
     #expect(
       alone.stdout.contains(
@@ -288,7 +290,7 @@ import Testing
       decoding: try Data(contentsOf: URL(fileURLWithPath: path("v1-v2.yaml"))), as: UTF8.self)
     try Data(text.replacingOccurrences(of: "arusha/map-1", with: "arusha/map-2").utf8).write(
       to: folder.appendingPathComponent("m.yaml"))
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       [
         "validate", "m.yaml", "--questionnaire", path("v1.yaml"), "--questionnaire",
         path("v2.yaml"),
@@ -301,7 +303,7 @@ import Testing
       "\(result.stdout)")
     #expect(result.stdout.hasSuffix("1 file checked: 1 error, 0 warnings\n"))
     // Given where a response goes, it is named with the format it declares.
-    let score = try runArusha(["score", "m.yaml"], directory: folder)
+    let score = try runArushaInProcess(["score", "m.yaml"], directory: folder)
     #expect(score.status == 65)
     #expect(
       score.stderr.contains("is an item map (format: arusha/map-2), not a response"),

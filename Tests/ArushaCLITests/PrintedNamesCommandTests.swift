@@ -6,7 +6,7 @@ import Testing
 ///
 /// Administrations whose names differed only by a leading tab, line feed, carriage return or
 /// space printed as one name; each format now shows the controls as pictures (␉ ␊ ␍), through
-/// the real binary, and the groups stay four.
+/// the command line, and the groups stay four.
 @Suite struct PrintedNamesCommandTests {
   static let names = ["\tX Customs", "\nX Customs", "\rX Customs", " X Customs"]
   static let printed = ["␉X Customs", "␊X Customs", "␍X Customs"]
@@ -96,7 +96,7 @@ import Testing
     for name in ["a\tb.yaml", "a b.yaml"] {
       try base.write(to: folder.appendingPathComponent("f/" + name))
     }
-    let result = try runArusha(["compare", "f", "--format", "json"], directory: folder)
+    let result = try runArushaInProcess(["compare", "f", "--format", "json"], directory: folder)
     #expect(
       result.stderr.contains(
         "arusha: warning: 'f/a␉b.yaml' and 'f/a b.yaml' are byte-identical copies of one response"

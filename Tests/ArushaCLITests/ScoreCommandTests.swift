@@ -126,13 +126,13 @@ import Testing
   @Test func missingQuestionnaireSaysWhatToPass() throws {
     let folder = try workspace()
     try FileManager.default.removeItem(at: folder.appendingPathComponent("Questionnaires"))
-    let result = try runArusha(["score", "response.yaml"], directory: folder)
+    let result = try runArushaInProcess(["score", "response.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr
         == "arusha: no questionnaire 'scoring-fixture' version '1' is bundled or in ./Questionnaires; pass the questionnaire file the response was made with: --questionnaire FILE\n"
     )
-    let explicit = try runArusha(
+    let explicit = try runArushaInProcess(
       [
         "score", "response.yaml", "--questionnaire",
         Self.fixtures.appendingPathComponent("questionnaire.yaml").path,

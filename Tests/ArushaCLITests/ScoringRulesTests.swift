@@ -4,8 +4,8 @@ import Foundation
 import Testing
 
 /// The scoring rules of issue 10 (scoring.md "Numbers" and "One response"), hand-computed on
-/// `Fixtures/rules`, checked through `arusha score --format json` and `arusha compare` with
-/// the built binary, to 1e-9.
+/// `Fixtures/rules`, checked through `arusha score --format json` and `arusha compare` run
+/// in-process, to 1e-9.
 @Suite struct ScoringRulesTests {
   static let fixtures = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/rules")

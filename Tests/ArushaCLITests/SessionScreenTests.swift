@@ -23,7 +23,7 @@ import Testing
   func saved(_ directory: URL, _ questionnaire: String) throws -> Response? {
     let url = directory.appendingPathComponent("r.yaml")
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-    let choice = try QuestionnaireChoice.resolve(questionnaire)
+    let choice = try QuestionnaireChoice.resolve(UserPath(questionnaire))
     let header = try #require(ResponseDecoder.header([UInt8](try Data(contentsOf: url))).header)
     return try #require(
       ResponseDecoder.decode(header, questionnaire: choice.questionnaire).response)

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A signature binds a response to the administration it speaks for (issue 22, kind 3),
-/// through the real binary: a Senegal response signed with Niger's key is not signed for
+/// through the command line: a Senegal response signed with Niger's key is not signed for
 /// Senegal in `verify`, in `compare` (every format) or with `--require-signed`.
 @Suite struct SignerBindingTests {
   /// The tiny questionnaire, complete responses `r/niger.yaml` and `r/senegal.yaml`, key
@@ -58,12 +58,12 @@ import Testing
 
   @Test func verifyNamesTheSignerAndRefusesAnotherAdministrationsKey() throws {
     let folder = try workspace()
-    let niger = try runArusha(
+    let niger = try runArushaInProcess(
       ["verify", "r/niger.yaml", "--allowed-signers", "allowed"], directory: folder)
     #expect(niger.status == 0, "\(niger.stderr)")
     #expect(
       niger.stdout == "r/niger.yaml: signed by Niger Customs, for administration 'Niger Customs'\n")
-    let senegal = try runArusha(
+    let senegal = try runArushaInProcess(
       ["verify", "r/senegal.yaml", "--allowed-signers", "allowed"], directory: folder)
     #expect(senegal.status == 65)
     #expect(senegal.stdout.isEmpty)
@@ -72,7 +72,7 @@ import Testing
 
   @Test func compareCountsASignatureOnlyForItsAdministration() throws {
     let folder = try workspace()
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "r", "--allowed-signers", "allowed", "--format", "json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.hasPrefix("arusha: warning: " + Self.senegalByNiger), "\(result.stderr)")
@@ -81,7 +81,7 @@ import Testing
     #expect(groups.map { $0["signed"] as? Int } == [1, 0])
     #expect(groups.map { $0["signers"] as? [String] } == [["Niger Customs"], []])
     // With --require-signed: refused, naming the file, the administration and the signer.
-    let refused = try runArusha(
+    let refused = try runArushaInProcess(
       ["compare", "r", "--allowed-signers", "allowed", "--require-signed"], directory: folder)
     #expect(refused.status == 65)
     #expect(refused.stdout.isEmpty)
@@ -114,7 +114,7 @@ import Testing
     let folder = try workspace()
     // Every "… Customs" but Senegal's: negation wins over the wildcard.
     try allow([("\"* Customs,!Senegal Customs\"", "niger")], in: folder)
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["compare", "r", "--allowed-signers", "allowed", "--format", "json"], directory: folder)
     #expect(try groups(result.stdout).map { $0["signed"] as? Int } == [1, 0])
     // A name that holds a comma is written with '?': "Customs, Niger" as "Customs? Niger".
@@ -124,9 +124,10 @@ import Testing
         "--round", "2024", "-o", "c.yaml",
       ], input: "Some text\ny\n\n", directory: folder)
     #expect(comma.status == 0, "\(comma.stderr)")
-    #expect(try runArusha(["sign", "c.yaml", "--key", "niger"], directory: folder).status == 0)
+    #expect(
+      try runArushaInProcess(["sign", "c.yaml", "--key", "niger"], directory: folder).status == 0)
     try allow([("\"Customs? Niger\"", "niger")], in: folder)
-    let verified = try runArusha(
+    let verified = try runArushaInProcess(
       ["verify", "c.yaml", "--allowed-signers", "allowed"], directory: folder)
     #expect(verified.status == 0, "\(verified.stderr)")
     #expect(
@@ -136,7 +137,7 @@ import Testing
   @Test func aStarPrincipalIsAWarning() throws {
     let folder = try workspace()
     try allow([("*", "niger")], in: folder)
-    let result = try runArusha(
+    let result = try runArushaInProcess(
       ["verify", "r/senegal.yaml", "--allowed-signers", "allowed"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(

@@ -15,7 +15,7 @@ struct SSHKeygenResult {
   var status: Int32
 }
 
-/// `arusha keygen`, `sign` and `verify` through the real binary (trust-and-continuity.md,
+/// `arusha keygen`, `sign` and `verify` through the command line (trust-and-continuity.md,
 /// "Signed submissions"), with the real `ssh-keygen` where it is installed: both ways, every
 /// kind of tampering, and `assess` voiding a signature.
 ///
@@ -107,7 +107,7 @@ struct SSHKeygenResult {
 
   @Test func keygenWritesAPairAndRefusesToOverwriteEither() throws {
     let folder = try workspace()
-    let made = try runArusha(
+    let made = try runArushaInProcess(
       ["keygen", "-f", "niger", "--comment", "Niger Customs"], directory: folder)
     #expect(made.status == 0, "\(made.stderr)")
     #expect(made.stderr.contains("arusha: wrote the private key niger (keep it: never send it)"))
@@ -123,7 +123,7 @@ struct SSHKeygenResult {
     #expect(made.stderr.contains(key.publicKey.fingerprint))
 
     let before = try read(folder, "niger")
-    let again = try runArusha(["keygen", "-f", "niger"], directory: folder)
+    let again = try runArushaInProcess(["keygen", "-f", "niger"], directory: folder)
     #expect(again.status == 73)
     #expect(
       again.stderr.contains(
@@ -131,22 +131,23 @@ struct SSHKeygenResult {
     #expect(try read(folder, "niger") == before)
     // Only the public key there: refused too, and no private key is written.
     try write("ssh-ed25519 AAAA\n", folder, "other.pub")
-    let onlyPublic = try runArusha(["keygen", "-f", "other"], directory: folder)
+    let onlyPublic = try runArushaInProcess(["keygen", "-f", "other"], directory: folder)
     #expect(onlyPublic.status == 73)
     #expect(onlyPublic.stderr.contains("cannot write other.pub: already exists"))
     #expect(!exists(folder, "other"))
-    let missingFolder = try runArusha(["keygen", "-f", "no/such/key"], directory: folder)
+    let missingFolder = try runArushaInProcess(["keygen", "-f", "no/such/key"], directory: folder)
     #expect(missingFolder.status == 73)
     #expect(
-      try runArusha(["keygen", "-f", "x", "--comment", "a\nb"], directory: folder).status == 64)
+      try runArushaInProcess(["keygen", "-f", "x", "--comment", "a\nb"], directory: folder).status
+        == 64)
   }
 
   // MARK: sign and verify
 
   @Test func signThenVerifyNamesThePrincipal() throws {
     let folder = try workspace()
-    #expect(try runArusha(["keygen", "-f", "niger"], directory: folder).status == 0)
-    let sign = try runArusha(["sign", "r.yaml", "--key", "niger"], directory: folder)
+    #expect(try runArushaInProcess(["keygen", "-f", "niger"], directory: folder).status == 0)
+    let sign = try runArushaInProcess(["sign", "r.yaml", "--key", "niger"], directory: folder)
     #expect(sign.status == 0, "\(sign.stderr)")
     #expect(sign.stderr.contains("arusha: signed r.yaml: wrote r.yaml.sig (key SHA256:"))
     #expect(try permissions(folder, "r.yaml.sig") == 0o644)
@@ -156,7 +157,7 @@ struct SSHKeygenResult {
     try write(
       "# experts' allowed signers\n" + (try allowedLine("\"Full Customs\"", folder, "niger.pub")),
       folder, "allowed")
-    let verify = try runArusha(
+    let verify = try runArushaInProcess(
       ["verify", "r.yaml", "--allowed-signers", "allowed"], directory: folder)
     #expect(verify.status == 0, "\(verify.stderr)")
     #expect(verify.stdout == "r.yaml: signed by Full Customs, for administration 'Full Customs'\n")
@@ -165,8 +166,8 @@ struct SSHKeygenResult {
 
   @Test func signRefusesIncompleteInvalidAndMissingResponsesAndSignsNothing() throws {
     let folder = try workspace()
-    #expect(try runArusha(["keygen", "-f", "k"], directory: folder).status == 0)
-    let partial = try runArusha(
+    #expect(try runArushaInProcess(["keygen", "-f", "k"], directory: folder).status == 0)
+    let partial = try runArushaInProcess(
       ["sign", "r.yaml", "partial.yaml", "--key", "k"], directory: folder)
     #expect(partial.status == 65)
     #expect(
@@ -179,16 +180,17 @@ struct SSHKeygenResult {
     try write(
       try read(folder, "r.yaml").replacingOccurrences(of: "status: complete", with: "status: done"),
       folder, "bad.yaml")
-    let invalid = try runArusha(["sign", "bad.yaml", "--key", "k"], directory: folder)
+    let invalid = try runArushaInProcess(["sign", "bad.yaml", "--key", "k"], directory: folder)
     #expect(invalid.status == 65)
     #expect(invalid.stderr.contains("bad.yaml:9:9: error:"), "\(invalid.stderr)")
     #expect(!exists(folder, "bad.yaml.sig"))
 
-    let missing = try runArusha(["sign", "r.yaml", "gone.yaml", "--key", "k"], directory: folder)
+    let missing = try runArushaInProcess(
+      ["sign", "r.yaml", "gone.yaml", "--key", "k"], directory: folder)
     #expect(missing.status == 66)
     #expect(missing.stderr.contains("arusha: gone.yaml: no such file"))
     #expect(!exists(folder, "r.yaml.sig"))
-    let noKey = try runArusha(["sign", "r.yaml", "--key", "nokey"], directory: folder)
+    let noKey = try runArushaInProcess(["sign", "r.yaml", "--key", "nokey"], directory: folder)
     #expect(noKey.status == 66)
   }
 
@@ -198,22 +200,22 @@ struct SSHKeygenResult {
       try FileManager.default.copyItem(
         at: Self.signing.appendingPathComponent(name), to: folder.appendingPathComponent(name))
     }
-    let encrypted = try runArusha(
+    let encrypted = try runArushaInProcess(
       ["sign", "r.yaml", "--key", "ed25519-encrypted"], directory: folder)
     #expect(encrypted.status == 65)
     #expect(
       encrypted.stderr.contains(
         "arusha: ed25519-encrypted: the key is protected by a passphrase (cipher 'aes256-ctr'), and arusha signs with a key without one: make a signing key with 'arusha keygen -f NAME', or remove the passphrase from a copy of this key with 'ssh-keygen -p -N \"\" -f COPY'"
       ))
-    let rsa = try runArusha(["sign", "r.yaml", "--key", "rsa"], directory: folder)
+    let rsa = try runArushaInProcess(["sign", "r.yaml", "--key", "rsa"], directory: folder)
     #expect(rsa.status == 65)
     #expect(
       rsa.stderr.contains(
         "arusha: rsa: this is a 'ssh-rsa' key; arusha signs with Ed25519 keys only: make one with 'arusha keygen -f NAME'"
       ))
-    let ecdsa = try runArusha(["sign", "r.yaml", "--key", "ecdsa"], directory: folder)
+    let ecdsa = try runArushaInProcess(["sign", "r.yaml", "--key", "ecdsa"], directory: folder)
     #expect(ecdsa.status == 65 && ecdsa.stderr.contains("'ecdsa-sha2-nistp256' key"))
-    let pub = try runArusha(["sign", "r.yaml", "--key", "ed25519.pub"], directory: folder)
+    let pub = try runArushaInProcess(["sign", "r.yaml", "--key", "ed25519.pub"], directory: folder)
     #expect(pub.status == 65 && pub.stderr.contains("this is a public key; give the private key"))
     #expect(!exists(folder, "r.yaml.sig"))
   }
@@ -233,7 +235,7 @@ struct SSHKeygenResult {
   func verify(_ files: [String], _ folder: URL, allowed: String = "allowed") throws
     -> CommandResult
   {
-    try runArusha(["verify"] + files + ["--allowed-signers", allowed], directory: folder)
+    try runArushaInProcess(["verify"] + files + ["--allowed-signers", allowed], directory: folder)
   }
 
   @Test func oneChangedByteIsRefused() throws {
@@ -267,7 +269,7 @@ struct SSHKeygenResult {
 
   @Test func aKeyNotInTheAllowedSignersIsRefused() throws {
     let folder = try signedWorkspace()
-    #expect(try runArusha(["keygen", "-f", "other"], directory: folder).status == 0)
+    #expect(try runArushaInProcess(["keygen", "-f", "other"], directory: folder).status == 0)
     try write(try allowedLine("togo", folder, "other.pub"), folder, "allowed")
     let result = try verify(["r.yaml"], folder)
     #expect(result.status == 65)
@@ -354,10 +356,11 @@ struct SSHKeygenResult {
 
   @Test func signatureCheckGivesEachStatus() throws {
     let folder = try signedWorkspace()
-    let allowed = try AllowedSignersFile.load(folder.appendingPathComponent("allowed").path)
+    let allowed = try AllowedSignersFile.load(
+      UserPath(folder.appendingPathComponent("allowed").path))
     #expect(allowed.warnings.diagnostics.isEmpty)
-    let path = folder.appendingPathComponent("r.yaml").path
-    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let path = UserPath(folder.appendingPathComponent("r.yaml").path)
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path.opened)))
     #expect(
       SignatureCheck.check(
         responsePath: path, responseBytes: bytes, allowed: allowed.signers,
@@ -369,7 +372,8 @@ struct SSHKeygenResult {
         == .invalid(.doesNotMatch))
     #expect(
       SignatureCheck.check(
-        responsePath: folder.appendingPathComponent("partial.yaml").path, responseBytes: bytes,
+        responsePath: UserPath(folder.appendingPathComponent("partial.yaml").path),
+        responseBytes: bytes,
         allowed: allowed.signers, administration: "Full Customs") == .unsigned)
     let key = try OpenSSHPrivateKey.parse(Array(try read(folder, "k").utf8)).publicKey
     #expect(
@@ -379,7 +383,7 @@ struct SSHKeygenResult {
         == .invalid(.keyNotAllowed(fingerprint: key.fingerprint)))
     try write("niger bogus\n", folder, "bad")
     #expect {
-      try AllowedSignersFile.load(folder.appendingPathComponent("bad").path)
+      try AllowedSignersFile.load(UserPath(folder.appendingPathComponent("bad").path))
     } throws: { error in
       guard case .invalid(_, _, let diagnostics) = error as? LoadFailure else { return false }
       return diagnostics.map(\.mark.description) == ["1:7"]
@@ -446,7 +450,7 @@ struct SSHKeygenResult {
     #expect(
       verified.stdout == "r.yaml: signed by Full Customs, for administration 'Full Customs'\n")
     // arusha signs with the key ssh-keygen made, and ssh-keygen accepts it.
-    let sign = try runArusha(["sign", "r.yaml", "--key", "id_ed25519"], directory: folder)
+    let sign = try runArushaInProcess(["sign", "r.yaml", "--key", "id_ed25519"], directory: folder)
     #expect(sign.status == 0, "\(sign.stderr)")
     let accepted = try sshKeygen(
       [
@@ -568,7 +572,8 @@ extension SigningCommandTests {
   }
 
   func verify(_ responses: [String], in folder: URL) throws -> CommandResult {
-    try runArusha(["verify"] + responses + ["--allowed-signers", "allowed"], directory: folder)
+    try runArushaInProcess(
+      ["verify"] + responses + ["--allowed-signers", "allowed"], directory: folder)
   }
 
   @Test(
@@ -624,7 +629,7 @@ extension SigningCommandTests {
     .enabled(if: hasSSHKeygen, "ssh-keygen is not installed: skipping OpenSSH interoperability"))
   func everyTamperingIsRefusedNamingTheFileAndWhy() throws {
     let folder = try mapWorkspace()
-    #expect(try runArusha(["keygen", "-f", "niger"], directory: folder).status == 0)
+    #expect(try runArushaInProcess(["keygen", "-f", "niger"], directory: folder).status == 0)
     #expect(
       try sign("fixture-2026.yaml", key: "niger", questionnaire: "v1.yaml", in: folder).status == 0)
     #expect(

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Checks an author trusts that could not see the fault (issue 22, kind 6), each through the
-/// real binary with the exact FILE:LINE:COL of every finding (markers in the fixtures).
+/// command line with the exact FILE:LINE:COL of every finding (markers in the fixtures).
 @Suite struct ValidateBlindSpotTests {
   /// Writes each fixture (name → marked text) into a fresh folder; returns the folder and the
   /// marks.

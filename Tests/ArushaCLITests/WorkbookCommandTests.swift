@@ -2,7 +2,7 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// The Excel workbooks of `score` and `compare`, written by the built executable and read back
+/// The Excel workbooks of `score` and `compare`, written by the command line and read back
 /// by other programs: openpyxl (`scripts/read-workbook.py`) for the figures, which must be the
 /// JSON report's, and LibreOffice for a conversion to PDF.
 ///

@@ -54,7 +54,7 @@ import Testing
     #expect(BundledCatalogue.file(named: "rad-self-assessment@2026.1")?.name == old)
     #expect(BundledCatalogue.file(named: old)?.version == "2026.1")
     #expect(try QuestionnaireChoice.resolve(nil).questionnaire.version == "2027.1")
-    #expect(try QuestionnaireChoice.resolve(old).questionnaire.version == "2026.1")
+    #expect(try QuestionnaireChoice.resolve(UserPath(old)).questionnaire.version == "2026.1")
   }
 
   @Test func unknownNamesFindNothing() {

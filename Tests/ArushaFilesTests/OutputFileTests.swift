@@ -21,8 +21,10 @@ import Testing
   @Test func aFileIsReplacedWholeWithItsModeAndNoTemporaryLeft() throws {
     let folder = try folder()
     let path = folder.appendingPathComponent("r.yaml").path
-    try OutputFile.write(Array("first\n".utf8), to: path, permissions: 0o600, devices: .refuse)
-    try OutputFile.write(Array("second\n".utf8), to: path, permissions: 0o600, devices: .refuse)
+    try OutputFile.write(
+      Array("first\n".utf8), to: UserPath(path), permissions: 0o600, devices: .refuse)
+    try OutputFile.write(
+      Array("second\n".utf8), to: UserPath(path), permissions: 0o600, devices: .refuse)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "second\n")
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
@@ -33,10 +35,12 @@ import Testing
     let folder = try folder()
     let path = folder.appendingPathComponent("niger").path
     try OutputFile.write(
-      Array("key\n".utf8), to: path, permissions: 0o600, devices: .refuse, existing: .keep)
+      Array("key\n".utf8), to: UserPath(path), permissions: 0o600, devices: .refuse, existing: .keep
+    )
     #expect(throws: FileError.self) {
       try OutputFile.write(
-        Array("other\n".utf8), to: path, permissions: 0o600, devices: .refuse, existing: .keep)
+        Array("other\n".utf8), to: UserPath(path), permissions: 0o600, devices: .refuse,
+        existing: .keep)
     }
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "key\n")
     #expect(try names(folder) == ["niger"])
@@ -46,7 +50,8 @@ import Testing
     let folder = try folder()
     for path in [folder.path, folder.appendingPathComponent("missing/r.yaml").path, "/dev/null"] {
       do {
-        try OutputFile.write(Array("x".utf8), to: path, permissions: 0o600, devices: .refuse)
+        try OutputFile.write(
+          Array("x".utf8), to: UserPath(path), permissions: 0o600, devices: .refuse)
         Issue.record("\(path) was written")
       } catch {
         #expect(error.kind == .cannotCreate, "\(path): \(error)")
@@ -61,7 +66,7 @@ import Testing
     for name in [".r.yaml.tmp-abc123", ".r.yaml.tmp-XYZ789", ".other.yaml.tmp-abc123", "keep.txt"] {
       try Data("x".utf8).write(to: folder.appendingPathComponent(name))
     }
-    #expect(OutputFile.removeStaleTemporaries(of: path) == 2)
+    #expect(OutputFile.removeStaleTemporaries(of: UserPath(path)) == 2)
     #expect(try names(folder) == [".other.yaml.tmp-abc123", "keep.txt"])
   }
 }

@@ -17,11 +17,12 @@ import Testing
   ) throws -> ComparisonInput {
     let cache = try QuestionnaireCache(
       explicitPaths: ["questionnaire.yaml", "questionnaire-v2.yaml"].map {
-        fixtures.appendingPathComponent($0).path
+        UserPath(fixtures.appendingPathComponent($0).path)
       })
     let loader = ComparisonLoader(
       questionnaires: cache, filter: filter, workers: workers, chunkSize: chunkSize)
-    return loader.load(ResponseWalk(folders.map { fixtures.appendingPathComponent($0).path }))
+    return loader.load(
+      ResponseWalk(folders.map { UserPath(fixtures.appendingPathComponent($0).path) }))
   }
 
   static func comparison(_ options: ComparisonOptions = ComparisonOptions()) throws -> Comparison {
@@ -341,7 +342,8 @@ import Testing
       try Data("x".utf8).write(to: url)
     }
     let root = folder.path
-    let walk = ResponseWalk([root + "/b/2.yaml", root, root + "/b", root + "/missing.yaml"])
+    let walk = ResponseWalk(
+      [root + "/b/2.yaml", root, root + "/b", root + "/missing.yaml"].map { UserPath($0) })
     var found: [ResponseWalk.Candidate] = []
     while true {
       let (_, files) = walk.next(2)
@@ -349,7 +351,7 @@ import Testing
       found += files
     }
     #expect(
-      found.map { $0.path.replacingOccurrences(of: root, with: "") } == [
+      found.map { $0.path.shown.replacingOccurrences(of: root, with: "") } == [
         "/b/2.yaml", "/a.yaml", "/b/10.yml", "/b/c/d.yaml", "/missing.yaml",
       ])
     #expect(found.map(\.inFolder) == [false, true, true, true, false])

@@ -165,7 +165,7 @@ import Testing
   /// starts it whole, the insertion point is on screen, and the key help says how to quit.
   @Test(arguments: ["example", "rad-self-assessment", "internal-affairs"])
   func smallScreensKeepTheQuestionTheCursorAndTheWayOut(_ id: String) throws {
-    let choice = try QuestionnaireChoice.resolve(id)
+    let choice = try QuestionnaireChoice.resolve(UserPath(id))
     for language in ["en", "fr"] {
       var s = AssessmentSession(
         questionnaire: choice.questionnaire,

@@ -7,7 +7,8 @@ import Foundation
 /// starting a process.
 ///
 /// The working directory is the captured console's, never the process's (tests run side by
-/// side): the command resolves every relative path against `directory`. What it cannot do is
+/// side): the command opens every relative path under `directory` and, as the binary does,
+/// shows it as typed. What it cannot do is
 /// read standard input or take over a terminal, so there is no `input:` and `assess` is
 /// refused (exit 64): sessions, signals and pseudo-terminals stay with the binary.
 ///
