@@ -87,6 +87,11 @@ import Testing
     #expect(markdown.stdout.contains("| Round | Respondents | Coverage |"), "\(markdown.stdout)")
     #expect(markdown.stdout.contains("| Fixture Customs | 2026\u{A0}† | 1 | 50% |"))
     #expect(markdown.stdout.contains("| 2027\u{A0}† |"))
+    // The history marks the mapped round too (from an expert's review).
+    #expect(
+      markdown.stdout.contains(
+        "| Fixture Customs | 2026\u{A0}†:\u{A0}62.5 → 2027:\u{A0}75.0 |"),
+      "\(markdown.stdout)")
     #expect(markdown.stdout.contains("† answered on version 1"))
 
     let csv = try compare(map + ["--format", "csv"]).stdout.components(separatedBy: "\r\n")

@@ -312,7 +312,16 @@ extension CompareReport {
       rows: history.map { series in
         [
           [.text(series.administration)],
-          [.text(trend(series.rounds, series.overall, for: document))],
+          [
+            .text(
+              trend(
+                series.rounds, series.overall,
+                mapped: series.rounds.map { round in
+                  comparison.groups.contains {
+                    $0.isMapped && $0.administration == series.administration && $0.round == round
+                  }
+                }, for: document))
+          ],
         ]
       } + [
         [

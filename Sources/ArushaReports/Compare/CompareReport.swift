@@ -158,14 +158,18 @@ public struct CompareReport: Sendable {
     comparison.changes.first { $0.administration == group.administration && $0.to == group.round }
   }
 
-  /// "2020: 40.1 → 2022: 52.0 → 2024: 64.1": a series of rounds and scores on one line, text
-  /// from files made printable on `destination`.
+  /// "2020: 40.1 → 2022: 52.0 → 2024 †: 64.1": a series of rounds and scores on one line,
+  /// text from files made printable on `destination`, ``Phrases/mappedMark`` after a round
+  /// scored through a map (`mapped`, one per round; none when empty).
   func trend(
-    _ rounds: [String], _ values: [Double?], for destination: PrintableText.Destination
+    _ rounds: [String], _ values: [Double?], mapped: [Bool] = [],
+    for destination: PrintableText.Destination
   ) -> String {
     // A no-break space between a round and its score: a line breaks only at an arrow.
-    zip(rounds, values).map { round, value in
-      phrases.colon(clean(round, for: destination)) + "\u{A0}" + phrases.decimal(value)
+    zip(rounds, values).enumerated().map { index, pair in
+      let mark = index < mapped.count && mapped[index] ? "\u{A0}" + phrases.mappedMark : ""
+      return phrases.colon(clean(pair.0, for: destination) + mark) + "\u{A0}"
+        + phrases.decimal(pair.1)
     }.joined(separator: " → ")
   }
 }
