@@ -123,6 +123,31 @@ import Testing
       ])
   }
 
+  /// Issue 24: `critical_below` is an item score (0..1), and goes with `critical: true`.
+  @Test func criticalBelowIsAnItemScoreOnACriticalQuestion() {
+    check(
+      """
+      format: arusha/questionnaire-1
+      id: x
+      version: "1"
+      title: T
+      scoring:
+        critical_below: 1️⃣50
+      factors:
+        - id: f
+          title: F
+          questions:
+            - {id: q, type: yesno, text: Q?, help: H, critical: true, critical_below: 2️⃣-0.1}
+            - {id: r, type: yesno, text: R?, help: H, 3️⃣critical_below: 0.5}
+      """,
+      [
+        Self.error("1️⃣", "'critical_below' must be within 0..1 (an item score), found 50"),
+        Self.error("2️⃣", "'critical_below' must be within 0..1 (an item score), found -0.1"),
+        Self.error(
+          "3️⃣", "'critical_below' goes with 'critical: true': this question is not critical"),
+      ])
+  }
+
   @Test func wrongValueTypes() {
     check(
       """

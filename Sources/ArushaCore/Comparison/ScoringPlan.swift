@@ -75,6 +75,8 @@ public final class ScoringPlan: Sendable {
     var weight: Double
     var required: Bool
     var critical: Bool
+    /// For a critical question, the item score below which it is a gap; nil: only 0 is.
+    var criticalBelow: Double?
     var allowNotApplicable: Bool
     var allowUnknown: Bool
     var condition: Condition?
@@ -124,7 +126,9 @@ public final class ScoringPlan: Sendable {
             id: question.id, idBytes: Array(question.id.utf8), factor: factorIndex,
             kind: ItemKind(question.kind), rule: AnswerRule(question.kind), weight: question.weight,
             required: question.required,
-            critical: question.critical, allowNotApplicable: question.allowNotApplicable,
+            critical: question.critical,
+            criticalBelow: question.criticalBelow ?? questionnaire.scoring.criticalBelow,
+            allowNotApplicable: question.allowNotApplicable,
             allowUnknown: question.allowUnknown, condition: question.condition,
             whenHidden: question.whenHidden, references: [], evidence: EvidenceRule(question),
             mayExpectEvidence: EvidenceRule(question).mayExpect))

@@ -267,6 +267,9 @@ private struct QuestionnaireDecoding {
     if let node = fields.present("critical_cap"), let value = percentage(node, "'critical_cap'") {
       settings.criticalCap = value
     }
+    if let node = fields.present("critical_below"), let value = fraction(node, "'critical_below'") {
+      settings.criticalBelow = value
+    }
     if settings.improvement > settings.strength {
       reader.error(
         .improvementAboveStrength(
@@ -300,6 +303,16 @@ private struct QuestionnaireDecoding {
       highestLevel = previous
     }
     return settings
+  }
+
+  /// An item score threshold: a number within 0..1.
+  mutating func fraction(_ node: YAMLNode, _ what: String) -> Double? {
+    guard let value = reader.number(node, what) else { return nil }
+    guard (0...1).contains(value) else {
+      reader.error(.notAFraction(what, value), at: node.reportMark)
+      return nil
+    }
+    return value
   }
 
   mutating func percentage(_ node: YAMLNode, _ what: String) -> Double? {
@@ -394,6 +407,12 @@ private struct QuestionnaireDecoding {
     if critical == true, let kind = questionKind, !kind.isScored {
       reader.error(.criticalOnUnscored(kind.typeName), at: fields.keyMark("critical"))
     }
+    let criticalBelow = fields.present("critical_below").flatMap {
+      fraction($0, "'critical_below'")
+    }
+    if fields["critical_below"] != nil, critical != true {
+      reader.error(.criticalBelowWithoutCritical, at: fields.keyMark("critical_below"))
+    }
     let evidence = fields["evidence"].flatMap { evidenceRequest($0, questionKind) }
     let whenNode = fields.present("when")
     let whenHidden = fields["when_hidden"].flatMap { node -> Question.WhenHidden? in
@@ -430,6 +449,7 @@ private struct QuestionnaireDecoding {
     question.allowNotApplicable = allowNotApplicable ?? false
     question.allowUnknown = allowUnknown ?? kind.isScored
     question.critical = critical ?? false
+    question.criticalBelow = critical == true ? criticalBelow : nil
     question.evidence = evidence ?? .none
     question.whenHidden = whenHidden ?? .excluded
     question.declaresWhenHidden = whenHidden != nil

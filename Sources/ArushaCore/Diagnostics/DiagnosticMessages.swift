@@ -122,6 +122,11 @@ extension Diagnostic.Message {
     Self("\(what) must be within 0..100, found \(number(value))")
   }
 
+  /// An item score threshold outside 0..1.
+  static func notAFraction(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be within 0..1 (an item score), found \(number(value))")
+  }
+
   /// A boolean written in quotes.
   static func quotedBoolean(_ what: String, _ text: String) -> Self {
     Self("expected \(what) (true or false), found the quoted text '\(text)'; remove the quotes")
@@ -431,6 +436,10 @@ extension Diagnostic.Message {
   static func criticalOnUnscored(_ type: String) -> Self {
     Self("'critical' applies to scored questions only, not to a '\(type)' question")
   }
+
+  /// `critical_below` on a question that is not critical.
+  static let criticalBelowWithoutCritical = Self(
+    "'critical_below' goes with 'critical: true': this question is not critical")
 
   /// `when_hidden` on a question without `when`.
   static let whenHiddenWithoutWhen = Self(

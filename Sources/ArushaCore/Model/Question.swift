@@ -20,6 +20,9 @@ public struct Question: Sendable, Hashable {
   public var allowUnknown = true
   /// Whether a zero score here is a critical gap.
   public var critical = false
+  /// For a critical question: an item score (0…1) below this is a critical gap, instead of
+  /// `scoring.critical_below`; nil to follow the questionnaire's setting.
+  public var criticalBelow: Double?
   /// Whether the runner asks for an evidence reference after the answer, and whether an
   /// answer that claims the practice without one is unsupported.
   public var evidence = Evidence.none

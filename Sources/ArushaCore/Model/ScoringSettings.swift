@@ -12,6 +12,9 @@ public struct ScoringSettings: Sendable, Hashable {
   public var levels: [ScoreLevel] = []
   /// A factor with a critical gap scores at most this (0…100); nil for no cap.
   public var criticalCap: Double?
+  /// A critical question whose item score (0…1) is below this is a critical gap (issue 24:
+  /// "no rule in force" is a gap too); nil for the old rule, an item score of 0.
+  public var criticalBelow: Double?
 
   /// The format's defaults.
   public init() {}

@@ -16,6 +16,8 @@ public enum FormatSchema {
     case weight
     /// A number within 0…100.
     case percentage
+    /// A number within 0…1: an item score.
+    case fraction
     case integer
     case boolean
     /// `true`, `false` or the given word (`evidence: expected`).
@@ -117,6 +119,10 @@ public enum FormatSchema {
       key(
         "critical_cap", .percentage, "A factor with a critical gap scores at most this (0..100)."),
       key(
+        "critical_below", .fraction,
+        "A critical question whose item score (0..1) is below this is a critical gap (recommended 0.5: on a 0-4 scale, levels 0 and 1); without it, only a score of 0."
+      ),
+      key(
         "levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
     ])
 
@@ -170,6 +176,10 @@ public enum FormatSchema {
         "allow_unknown", .boolean,
         "Offers \"don't know / no evidence\" (default true for scored types)."),
       key("critical", .boolean, "A zero score here is a critical gap (default false)."),
+      key(
+        "critical_below", .fraction,
+        "With critical: true, an item score (0..1) below this is a critical gap, instead of scoring.critical_below."
+      ),
       key(
         "evidence", .booleanOr("expected"),
         "true: ask for an evidence reference after the answer; expected: an answer that claims the practice without one is unsupported (default false)."

@@ -131,6 +131,11 @@ public enum QuestionnaireSchema {
         .init("type", .string("number")), .init("minimum", .integer(0)),
         .init("maximum", .integer(100)),
       ]
+    case .fraction:
+      members += [
+        .init("type", .string("number")), .init("minimum", .integer(0)),
+        .init("maximum", .integer(1)),
+      ]
     case .integer: members.append(.init("type", .string("integer")))
     case .boolean: members.append(.init("type", .string("boolean")))
     case .booleanOr(let word):

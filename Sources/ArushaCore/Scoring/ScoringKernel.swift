@@ -153,7 +153,9 @@ public enum ScoringKernel {
         item.state = hiddenState(plan.items[position], items: items)
         if item.state == .absent { item.score = 0 }
       }
-      item.criticalGap = plan.items[position].critical && isScored && item.score == 0
+      item.criticalGap =
+        plan.items[position].critical && isScored
+        && Self.isCriticalGap(item.score, below: plan.items[position].criticalBelow)
       items.append(item)
     }
 
@@ -232,6 +234,21 @@ public enum ScoringKernel {
 
   /// A total of weights below which a weighted mean is computed on rescaled weights.
   static let tinyTotal = 1e-200
+
+  /// Whether a critical question's item score makes it a critical gap (scoring.md, step 7).
+  ///
+  /// Below `threshold` (within 1e-9) when the questionnaire sets `critical_below`, else
+  /// exactly 0, the rule of questionnaires without the key. No score is no gap.
+  ///
+  /// - Parameters:
+  ///   - score: The item score, 0…1, or nil.
+  ///   - threshold: The question's `critical_below`, else the questionnaire's; nil for none.
+  /// - Returns: Whether the item is a critical gap.
+  static func isCriticalGap(_ score: Double?, below threshold: Double?) -> Bool {
+    guard let score else { return false }
+    guard let threshold else { return score == 0 }
+    return Tolerance.below(score, threshold)
+  }
 
   /// How a question its condition hides counts (scoring.md): left out (`hidden`), unless it
   /// says `when_hidden: zero`; then the questions its condition reads decide: every one of
