@@ -220,7 +220,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "example.yaml", id: "example", version: "3",
+      name: "example-3.yaml", id: "example", version: "3",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -280,6 +280,125 @@ factors:
           fr: Une stratégie ou un plan d'action adopté par le directeur général, avec des objectifs et des responsables.
         weight: 2
         critical: true
+        evidence: true
+        descriptions:
+          1:
+            en: A draft or an old strategy exists, but no one is accountable for its actions.
+            fr: Un projet ou une ancienne stratégie existe, mais personne ne répond de ses actions.
+          2:
+            en: An adopted strategy names an owner and a deadline for every action.
+            fr: Une stratégie adoptée désigne un responsable et une échéance pour chaque action.
+        source: Revised Arusha Declaration, factor 1
+      - id: leadership.strategy-reviewed
+        type: yesno
+        when: leadership.strategy >= 1
+        when_hidden: zero
+        text: {en: Was it reviewed in the last two years?, fr: A-t-elle été revue au cours des deux dernières années ?}
+        help: {en: A dated review or update of the strategy., fr: Une revue ou une mise à jour datée de la stratégie.}
+      - id: leadership.channels
+        type: multi
+        text: {en: How does leadership communicate on integrity?, fr: Comment la direction communique-t-elle sur l'intégrité ?}
+        help: {en: Select every channel used in the last year., fr: Cochez chaque canal utilisé au cours de la dernière année.}
+        options:
+          - {value: 3, label: {en: Staff meetings, fr: Réunions du personnel}}
+          - {value: 2, label: {en: Public statements, fr: Déclarations publiques}}
+          - {value: 1, label: {en: Intranet or newsletter, fr: Intranet ou lettre d'information}}
+        allow_unknown: false
+  - id: audit-investigation
+    number: 6
+    title: {en: Audit and Investigation, fr: Contrôle et enquête}
+    method: minimum
+    questions:
+      - id: audit-investigation.reporting
+        type: choice
+        text: {en: Who can report suspected corruption?, fr: Qui peut signaler une suspicion de corruption ?}
+        help: {en: The channels open to staff and to the public., fr: Les canaux ouverts au personnel et au public.}
+        options:
+          - {value: 0, label: {en: No one (no channel), fr: Personne (aucun canal)}}
+          - {value: 1, label: {en: Staff only, fr: Le personnel seulement}}
+          - {value: 2, label: {en: Staff and the public, fr: Le personnel et le public}}
+        allow_na: true
+        evidence: expected
+      - id: audit-investigation.cases
+        type: number
+        text: {en: How many cases were investigated last year?, fr: Combien de dossiers ont fait l'objet d'une enquête l'an dernier ?}
+        help: {en: The number of internal investigations opened., fr: Le nombre d'enquêtes internes ouvertes.}
+        min: 0
+        max: 100000
+        unit: {en: cases, fr: dossiers}
+        unit_singular: {en: case, fr: dossier}
+        required: false
+      - id: audit-investigation.notes
+        type: text
+        text: {en: What would most improve investigations?, fr: Qu'est-ce qui améliorerait le plus les enquêtes ?}
+        help: {en: One or two sentences., fr: Une ou deux phrases.}
+        required: false
+
+"""#
+    ),
+    BundledFile(
+      name: "example.yaml", id: "example", version: "4",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+# A small questionnaire that shows every part of the format: two factors, every question
+# type, a condition with `when_hidden`, evidence expected, per-question level descriptions,
+# a unit with its singular, a critical cap and threshold, and English and French. It is valid
+# under `arusha validate --strict`. Versions 1 to 3 (example-1.yaml … example-3.yaml) stay
+# bundled, so that their responses still score.
+format: arusha/questionnaire-1
+id: example
+version: "4"
+title:
+  en: Example integrity self-assessment
+  fr: Exemple d'auto-évaluation de l'intégrité
+description:
+  en: A short example that shows every kind of question.
+  fr: Un court exemple qui montre chaque type de question.
+languages: [en, fr]
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description: {en: No policy or practice exists., fr: Aucune politique ni pratique n'existe.}
+    - value: 1
+      label: {en: Partly in place, fr: Partiellement en place}
+      description: {en: Some elements exist but are not applied everywhere., fr: Certains éléments existent mais ne sont pas appliqués partout.}
+    - value: 2
+      label: {en: Fully in place, fr: Pleinement en place}
+      description: {en: The practice is applied and reviewed., fr: La pratique est appliquée et revue.}
+      evidence: expected
+scoring:
+  method: mean
+  strength: 75
+  improvement: 50
+  change: 5
+  critical_cap: 49
+  critical_below: 0.5
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 50, label: {en: Established, fr: Établi}}
+    - {min: 75, label: {en: Advanced, fr: Avancé}}
+factors:
+  - id: leadership
+    number: 1
+    title: {en: Leadership and Commitment, fr: Conduite et engagement des responsables}
+    summary:
+      en: The head of Customs and senior managers own the integrity programme and lead by example.
+      fr: Le directeur général et les cadres dirigeants portent le programme d'intégrité et montrent l'exemple.
+    reference: Revised Arusha Declaration (2003), factor 1
+    weight: 1
+    questions:
+      - id: leadership.strategy
+        type: scale
+        scale: maturity
+        topic: {en: Strategy, fr: Stratégie}
+        text: {en: Is there a written integrity strategy?, fr: Existe-t-il une stratégie d'intégrité écrite ?}
+        help:
+          en: A strategy or action plan adopted by the head of Customs, with objectives and owners.
+          fr: Une stratégie ou un plan d'action adopté par le directeur général, avec des objectifs et des responsables.
+        weight: 2
+        critical: true
+        critical_below: 0.5
         evidence: true
         descriptions:
           1:

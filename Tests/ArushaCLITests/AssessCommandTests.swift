@@ -367,6 +367,6 @@ import Testing
     let second = try runArusha(
       ["assess", "internal-affairs", "--plain", "-o", "r.yaml"], input: "q\n", directory: directory)
     #expect(second.status == 65)
-    #expect(second.stderr.hasPrefix("arusha: r.yaml answers questionnaire 'example' version '3'"))
+    #expect(second.stderr.hasPrefix("arusha: r.yaml answers questionnaire 'example' version '4'"))
   }
 }

@@ -37,7 +37,7 @@ import Testing
         format: arusha/response-1
         questionnaire:
           id: example
-          version: "3"
+          version: "4"
           sha256: \(sha)
         administration: Admin \(index)
         round: "2024"

@@ -161,7 +161,7 @@ import Testing
       $0.split(separator: " ", omittingEmptySubsequences: true).prefix(2).map(String.init)
     }
     let examples = rows.filter { $0.first == "example" }.map { $0[1] }
-    #expect(examples == ["3", "2", "1"], "\(result.stdout)")
+    #expect(examples == ["4", "3", "2", "1"], "\(result.stdout)")
     for id in Set(rows.compactMap(\.first)) {
       let versions = rows.filter { $0.first == id }.map { $0[1] }
       #expect(

@@ -33,13 +33,15 @@ import Testing
     #expect(BundledCatalogue.newest(id: file.id) == found)
   }
 
-  @Test func exampleHasThreeVersionsAndTheNewestIsChosen() throws {
+  @Test func exampleHasFourVersionsAndTheNewestIsChosen() throws {
     #expect(BundledCatalogue.file(named: "example")?.name == "example.yaml")
-    #expect(BundledCatalogue.file(named: "example@3")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@4")?.name == "example.yaml")
+    #expect(BundledCatalogue.file(named: "example@3")?.name == "example-3.yaml")
     #expect(BundledCatalogue.file(named: "example@2")?.name == "example-2.yaml")
     #expect(BundledCatalogue.file(named: "example@1")?.name == "example-1.yaml")
     #expect(BundledCatalogue.file(named: "example-1.yaml")?.version == "1")
-    #expect(try QuestionnaireChoice.resolve("example").questionnaire.version == "3")
+    #expect(try QuestionnaireChoice.resolve("example").questionnaire.version == "4")
+    #expect(try QuestionnaireChoice.resolve("example@3").questionnaire.version == "3")
     #expect(try QuestionnaireChoice.resolve("example@2").questionnaire.version == "2")
     #expect(try QuestionnaireChoice.resolve("example@1").questionnaire.version == "1")
     #expect(try QuestionnaireChoice.resolve("example-1.yaml").questionnaire.version == "1")
@@ -58,10 +60,10 @@ import Testing
   }
 
   @Test func unknownNamesFindNothing() {
-    for argument in ["nope", "example@4", "example@", "@1", "example.yml", "2"] {
+    for argument in ["nope", "example@5", "example@", "@1", "example.yml", "2"] {
       #expect(BundledCatalogue.file(named: argument) == nil, "\(argument)")
     }
-    #expect(BundledCatalogue.file(id: "example", version: "4") == nil)
+    #expect(BundledCatalogue.file(id: "example", version: "5") == nil)
     #expect(BundledCatalogue.newest(id: "nope") == nil)
   }
 
