@@ -91,4 +91,47 @@ import Testing
       plan, answers: ["c": .value(.number(1)), "y": .value(.number(1))])
     #expect(score.overall == 49)
   }
+
+  /// A critical `multi`: the options' values decide which selections are below the threshold.
+  ///
+  /// Options worth 1, 2 and 3 (P = 6): "free" alone scores 1/6, "anonymous" alone 2/6, both
+  /// gaps below 0.5; "free" and "anonymous" (1 + 2)/6 = 0.5 and "independent" alone 3/6 = 0.5
+  /// are not below. The factor (with `y` at 1): 100 × (1/6 + 1) / 2 = 58.3, capped at 49;
+  /// at 0.5, 100 × 1.5 / 2 = 75.
+  @Test func aCriticalMultiIsAGapBelowTheThreshold() throws {
+    let text = """
+      format: arusha/questionnaire-1
+      id: t
+      version: "1"
+      title: T
+      scoring:
+        critical_cap: 49
+        critical_below: 0.5
+      factors:
+        - id: f
+          title: F
+          questions:
+            - id: c
+              type: multi
+              text: C?
+              help: H
+              critical: true
+              options:
+                - {value: 1, label: Free}
+                - {value: 2, label: Anonymous}
+                - {value: 3, label: Independent}
+            - {id: y, type: yesno, text: Y?, help: H}
+      """
+    let result = QuestionnaireDecoder().decode(Array(text.utf8))
+    let questionnaire = try #require(result.questionnaire, "\(result.diagnostics)")
+    func score(_ selected: [Double]) -> (Double?, [String]) {
+      let score = ResponseScorer.score(
+        questionnaire, answers: ["c": .value(.selection(selected)), "y": .value(.number(1))])
+      return (score.factors[0].score, score.critical)
+    }
+    #expect(score([1]) == (49, ["c"]))
+    #expect(score([2]) == (49, ["c"]))
+    #expect(score([1, 2]) == (75, []))
+    #expect(score([3]) == (75, []))
+  }
 }
