@@ -50,7 +50,7 @@ extension CompareReport {
 
   /// The first peer groups, as many as have a style, and the peer median: a radar from three
   /// factors, bars below.
-  private func peersFigure(inPage: Bool) -> ChartFigure {
+  func peersFigure(inPage: Bool) -> ChartFigure {
     let settings = questionnaire.scoring
     let groups = comparison.groups.filter { $0.position != nil }
     let shown = groups.prefix(SeriesStyle.count)
@@ -107,7 +107,7 @@ extension CompareReport {
   }
 
   /// Deltas per factor, one small chart per administration, on a scale shared by every chart.
-  private func changesFigures() -> [ChartFigure] {
+  func changesFigures() -> [ChartFigure] {
     let largest =
       comparison.changes.flatMap { [$0.overall] + $0.scores }.compactMap(\.delta)
       .map(abs).max() ?? 0
@@ -219,7 +219,7 @@ extension CompareReport {
   /// Each administration's overall score over all its rounds, with the peer median of each
   /// round, then the same per factor in small multiples; nil when no administration has two
   /// rounds.
-  private func historyFigures(inPage: Bool) -> (
+  func historyFigures(inPage: Bool) -> (
     overall: ChartFigure?, byFactor: [ChartFigure], leftOut: ChartFigure.Note?
   ) {
     let history = comparison.history

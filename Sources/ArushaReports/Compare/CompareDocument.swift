@@ -63,9 +63,7 @@ extension CompareReport {
     } else {
       blocks.append(
         .chart(
-          ReportDocument.Chart {
-            [self.charts(inPage: true).peers].compactMap { $0 }.map { .figure($0) }
-          }
+          ReportDocument.Chart { [.figure(self.peersFigure(inPage: true))] }
         ))
       blocks.append(.table(peersTable))
     }
@@ -83,7 +81,7 @@ extension CompareReport {
       blocks.append(
         .chart(
           ReportDocument.Chart {
-            [.multiples(self.charts(inPage: true).changes, heading: nil, legend: nil)]
+            [.multiples(self.changesFigures(), heading: nil, legend: nil)]
           }))
       blocks.append(.matrix(changesMatrix))
       blocks.append(
@@ -333,14 +331,17 @@ extension CompareReport {
 
   /// The history charts: the overall score with its legend and the note on who is left out,
   /// then one small chart per factor under one legend.
+  ///
+  /// Each chart block builds only its own charts (``CompareCharts`` builds them all, for
+  /// `--charts DIR`).
   private func historyDrawings() -> [ReportDocument.Chart.Drawing] {
-    let charts = charts(inPage: true)
-    guard var overall = charts.history else { return [] }
+    let history = historyFigures(inPage: true)
+    guard var overall = history.overall else { return [] }
     // The note on the history stands under the charts, as in every format.
-    overall.notes = charts.historyLeftOut.map { [$0] } ?? []
+    overall.notes = history.leftOut.map { [$0] } ?? []
     return [
       .figure(overall),
-      .multiples(charts.historyByFactor, heading: phrases.historyByFactor, legend: overall),
+      .multiples(history.byFactor, heading: phrases.historyByFactor, legend: overall),
     ]
   }
 
