@@ -307,18 +307,21 @@ private struct QuestionnaireDecoding {
 
   /// An item score threshold: a number within 0..1.
   mutating func fraction(_ node: YAMLNode, _ what: String) -> Double? {
-    guard let value = reader.number(node, what) else { return nil }
-    guard (0...1).contains(value) else {
-      reader.error(.notAFraction(what, value), at: node.reportMark)
-      return nil
-    }
-    return value
+    number(node, what, within: 0...1, else: Diagnostic.Message.notAFraction)
   }
 
   mutating func percentage(_ node: YAMLNode, _ what: String) -> Double? {
+    number(node, what, within: 0...100, else: Diagnostic.Message.notAPercentage)
+  }
+
+  /// A number within `range`; outside it, the error `outside` gives, and nil.
+  private mutating func number(
+    _ node: YAMLNode, _ what: String, within range: ClosedRange<Double>,
+    else outside: (String, Double) -> Diagnostic.Message
+  ) -> Double? {
     guard let value = reader.number(node, what) else { return nil }
-    guard (0...100).contains(value) else {
-      reader.error(.notAPercentage(what, value), at: node.reportMark)
+    guard range.contains(value) else {
+      reader.error(outside(what, value), at: node.reportMark)
       return nil
     }
     return value
