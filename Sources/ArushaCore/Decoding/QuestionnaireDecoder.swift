@@ -270,6 +270,11 @@ private struct QuestionnaireDecoding {
     if let node = fields.present("critical_below"), let value = fraction(node, "'critical_below'") {
       settings.criticalBelow = value
     }
+    if let node = fields.present("unsupported_indicative"),
+      let value = fraction(node, "'unsupported_indicative'")
+    {
+      settings.unsupportedIndicative = value
+    }
     if settings.improvement > settings.strength {
       reader.error(
         .improvementAboveStrength(

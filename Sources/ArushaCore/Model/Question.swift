@@ -149,6 +149,27 @@ public struct EvidenceRule: Sendable, Hashable {
   /// Whether any answer can be unsupported (else the rule need not be asked).
   public var mayExpect: Bool { mode == .expected || !expectedValues.isEmpty }
 
+  /// What an unsupported answer of `value` counts as in the evidence-checked score (issue
+  /// 24): for a `scale` or `choice`, the highest value of the question below `value` that
+  /// expects no evidence (level 2 of a maturity scale whose levels 3 and 4 expect it), else
+  /// the lowest; for `yesno`, no; for `multi`, the empty selection.
+  ///
+  /// - Parameters:
+  ///   - value: The answer's value, one that ``expects(_:kind:)``.
+  ///   - kind: The question's kind.
+  /// - Returns: The value whose item score the evidence-checked score counts.
+  public func supported(_ value: AnswerValue, kind: ScoringPlan.ItemKind) -> AnswerValue {
+    switch (kind, value) {
+    case (.option(let values, let low, _), .number(let number)):
+      let below = values.filter { $0 < number && !expects(.number($0), kind: kind) }
+      return .number(below.max() ?? low)
+    case (.multi, _):
+      return .selection([])
+    default:
+      return .number(0)
+    }
+  }
+
   /// Whether `value`, an answer to a question of `kind`, expects evidence.
   public func expects(_ value: AnswerValue, kind: ScoringPlan.ItemKind) -> Bool {
     switch (kind, value) {

@@ -15,6 +15,10 @@ public struct ScoringSettings: Sendable, Hashable {
   /// A critical question whose item score (0…1) is below this is a critical gap (issue 24:
   /// "no rule in force" is a gap too); nil for the old rule, an item score of 0.
   public var criticalBelow: Double?
+  /// The overall score is indicative when more than this share (0…1) of the answers that
+  /// expect evidence have none (issue 24); nil for the old rule, where unsupported answers
+  /// never make it indicative.
+  public var unsupportedIndicative: Double?
 
   /// The format's defaults.
   public init() {}

@@ -123,6 +123,10 @@ public enum FormatSchema {
         "A critical question whose item score (0..1) is below this is a critical gap (recommended 0.5: on a 0-4 scale, levels 0 and 1); without it, only a score of 0."
       ),
       key(
+        "unsupported_indicative", .fraction,
+        "The overall score is indicative when more than this share (0..1) of the answers that expect evidence have none (recommended 0.1); without it, unsupported answers never make it indicative."
+      ),
+      key(
         "levels", .list(.object("level")), "Maturity bands over 0..100, ascending, the first at 0."),
     ])
 

@@ -27,6 +27,9 @@ public struct FactorScore: Sendable, Hashable {
   public var unsupported: Int
   /// Whether a critical question of the factor scores 0.
   public var criticalGap: Bool
+  /// The score with unsupported answers counted at the highest level of their question that
+  /// expects no evidence, the cap included (issue 24); equal to ``score`` when none is.
+  public var evidenceChecked: Double?
   /// Whether the score is at or above `scoring.strength` with no critical gap.
   public var strength: Bool
   /// Whether the score is below `scoring.improvement`, or the factor has a critical gap.

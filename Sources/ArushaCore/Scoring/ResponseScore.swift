@@ -20,13 +20,34 @@ public struct ResponseScore: Sendable, Hashable {
   public var unsupported: [String]
   /// The answered visible `number` questions, in file order: the key figures.
   public var figures: [KeyFigure]
+  /// The overall score with every unsupported answer counted at the highest level of its
+  /// question that expects no evidence (issue 24); equal to ``overall`` when none is
+  /// unsupported.
+  public var evidenceChecked: Double?
+  /// The band of ``evidenceChecked``.
+  public var evidenceCheckedLevel: ScoreLevel?
+  /// Answers that claim a practice expecting evidence, with or without it (M in "N of M
+  /// answers that expect evidence have none"; N is `unsupported.count`).
+  public var expectingEvidence: Int
+  /// `scoring.unsupported_indicative`: above this share of unsupported answers the overall
+  /// score is indicative; nil for the old rule.
+  public var unsupportedIndicative: Double?
 
   /// Visible scored questions with no answer, over all factors.
   public var missing: Int { factors.reduce(0) { $0 + $1.missing } }
 
-  /// Whether the overall score is indicative (scoring.md): the response is not complete, or
-  /// some factor has no score.
+  /// Whether the overall score is indicative (scoring.md): the response is not complete, some
+  /// factor has no score, or (with `scoring.unsupported_indicative`, issue 24) more than that
+  /// share of the answers that expect evidence have none.
   public func isIndicative(status: Response.Status) -> Bool {
-    status != .complete || factors.contains { $0.score == nil }
+    status != .complete || factors.contains { $0.score == nil } || isIndicativeForEvidence
+  }
+
+  /// Whether unsupported answers alone make the overall score indicative: more than
+  /// `scoring.unsupported_indicative` (within 1e-9) of the answers that expect evidence have
+  /// none; never when no answer expects evidence, nor without the key.
+  public var isIndicativeForEvidence: Bool {
+    guard let threshold = unsupportedIndicative, expectingEvidence > 0 else { return false }
+    return !Tolerance.atMost(Double(unsupported.count) / Double(expectingEvidence), threshold)
   }
 }

@@ -50,13 +50,15 @@ public enum ResponseScorer {
       }
     }
 
-    let factors = zip(plan.factors, result.factors).map { factorPlan, factor in
-      FactorScore(
+    let factors = zip(plan.factors, result.factors).enumerated().map { index, pair in
+      let (factorPlan, factor) = pair
+      let evidenceChecked = result.evidenceChecked.factors[index]
+      return FactorScore(
         factor: factorPlan.id, score: factor.score, uncapped: factor.uncapped,
         capped: factor.capped, level: settings.level(of: factor.score), coverage: factor.coverage,
         answered: factor.answered, unknown: factor.unknown, notApplicable: factor.notApplicable,
         missing: factor.missing, absent: factor.absent, unsupported: factor.unsupported,
-        criticalGap: factor.criticalGap,
+        criticalGap: factor.criticalGap, evidenceChecked: evidenceChecked,
         strength: settings.isStrength(factor.score, criticalGap: factor.criticalGap),
         improvement: settings.isImprovement(factor.score, criticalGap: factor.criticalGap))
     }
@@ -80,7 +82,10 @@ public enum ResponseScorer {
       overall: result.overall, overallLevel: settings.level(of: result.overall), factors: factors,
       items: items, strengths: factors.filter(\.strength).map(\.factor),
       improvements: factors.filter(\.improvement).map(\.factor), critical: critical, gaps: gaps,
-      unsupported: unsupported, figures: figures)
+      unsupported: unsupported, figures: figures, evidenceChecked: result.evidenceChecked.overall,
+      evidenceCheckedLevel: settings.level(of: result.evidenceChecked.overall),
+      expectingEvidence: result.evidenceChecked.expecting,
+      unsupportedIndicative: settings.unsupportedIndicative)
   }
 
   /// The formula of each type (questionnaire-format.md), in 0…1; nil for unscored types.

@@ -66,10 +66,17 @@ public enum ScoringKernel {
     public var state: ItemScore.State
     /// The item score in 0…1; nil without one.
     public var score: Double?
+    /// Whether the answer claims a practice that expects evidence, with or without it.
+    public var expectsEvidence: Bool
     /// Whether the answer claims the practice without the evidence it expects.
     public var unsupported: Bool
-    /// Whether it is a critical question whose item score is 0.
+    /// Whether it is a critical question whose item score is below its threshold
+    /// (``isCriticalGap(_:below:)``).
     public var criticalGap: Bool
+    /// The item score the evidence-checked score counts (issue 24): ``score``, except for an
+    /// unsupported answer, which counts as the highest value of its question below it that
+    /// expects no evidence (``EvidenceRule/supported(_:kind:)``).
+    public var checkedScore: Double?
   }
 
   /// One factor's result.
@@ -95,6 +102,25 @@ public enum ScoringKernel {
     public var criticalGap: Bool
   }
 
+  /// The evidence-checked score (issue 24): the whole pipeline again, cap included, with each
+  /// unsupported answer's item score replaced by ``Item/checkedScore``.
+  public struct EvidenceCheck: Sendable, Hashable {
+    /// Each factor's evidence-checked score, 0…100, in file order (nil where the declared
+    /// score is nil).
+    public var factors: [Double?]
+    /// The evidence-checked overall score, 0…100.
+    public var overall: Double?
+    /// Answers that claim a practice expecting evidence (M of "N of M").
+    public var expecting: Int
+    /// Those of them without evidence (N of "N of M").
+    public var unsupported: Int
+
+    /// `unsupported / expecting`, 0…1; nil when no answer expects evidence.
+    public var unsupportedShare: Double? {
+      expecting == 0 ? nil : Double(unsupported) / Double(expecting)
+    }
+  }
+
   /// The whole result.
   public struct Result: Sendable, Hashable {
     /// One per question, in file order.
@@ -103,6 +129,8 @@ public enum ScoringKernel {
     public var factors: [Factor]
     /// `Σ W·F / Σ W` over the factors that have a score; nil when none has.
     public var overall: Double?
+    /// The evidence-checked scores, equal to the declared ones when no answer is unsupported.
+    public var evidenceChecked: EvidenceCheck
   }
 
   /// Scores `answers` (one per question of `plan`, in file order) as scoring.md says.
@@ -113,7 +141,6 @@ public enum ScoringKernel {
   ///     ignored, as the spec says.
   /// - Returns: Items, factors and the overall score.
   public static func score(_ plan: ScoringPlan, _ answers: [ItemAnswer]) -> Result {
-    let settings = plan.questionnaire.scoring
     var items: [Item] = []
     items.reserveCapacity(plan.items.count)
     // Walked by index, field by field: copying whole plan items (their arrays and condition)
@@ -132,7 +159,8 @@ public enum ScoringKernel {
         }
       }
       var item = Item(
-        visible: visible, state: .missing, score: nil, unsupported: false, criticalGap: false)
+        visible: visible, state: .missing, score: nil, expectsEvidence: false, unsupported: false,
+        criticalGap: false, checkedScore: nil)
       let isScored = plan.items[position].isScored
       if visible, position < answers.count {
         switch answers[position].state {
@@ -144,9 +172,14 @@ public enum ScoringKernel {
         case .value(let value):
           item.state = .answered
           item.score = plan.items[position].kind.score(value)
-          if plan.items[position].mayExpectEvidence, !answers[position].hasEvidence {
-            item.unsupported = plan.items[position].evidence.expects(
-              value, kind: plan.items[position].kind)
+          if plan.items[position].mayExpectEvidence {
+            let kind = plan.items[position].kind
+            item.expectsEvidence = plan.items[position].evidence.expects(value, kind: kind)
+            item.unsupported = item.expectsEvidence && !answers[position].hasEvidence
+            if item.unsupported {
+              item.checkedScore = kind.score(
+                plan.items[position].evidence.supported(value, kind: kind))
+            }
           }
         }
       } else if !visible {
@@ -156,8 +189,43 @@ public enum ScoringKernel {
       item.criticalGap =
         plan.items[position].critical && isScored
         && Self.isCriticalGap(item.score, below: plan.items[position].criticalBelow)
+      if !item.unsupported { item.checkedScore = item.score }
       items.append(item)
     }
+
+    let (factors, overall) = aggregate(plan, items)
+    var check = EvidenceCheck(
+      factors: factors.map(\.score), overall: overall, expecting: 0, unsupported: 0)
+    for item in items {
+      if item.expectsEvidence { check.expecting += 1 }
+      if item.unsupported { check.unsupported += 1 }
+    }
+    if check.unsupported > 0 {
+      // The same pipeline on the substituted item scores: their critical gaps and cap too.
+      var checked = items
+      for index in checked.indices where checked[index].unsupported {
+        checked[index].score = checked[index].checkedScore
+        checked[index].criticalGap =
+          plan.items[index].critical
+          && Self.isCriticalGap(checked[index].score, below: plan.items[index].criticalBelow)
+      }
+      let (checkedFactors, checkedOverall) = aggregate(plan, checked)
+      check.factors = checkedFactors.map(\.score)
+      check.overall = checkedOverall
+    }
+    return Result(items: items, factors: factors, overall: overall, evidenceChecked: check)
+  }
+
+  /// The factor scores and the overall score of scored `items` (scoring.md, steps 4–7): counts,
+  /// coverage, the factor's method, the critical cap, the weighted overall mean.
+  ///
+  /// - Parameters:
+  ///   - plan: The prepared questionnaire.
+  ///   - items: One result per question of `plan`, in file order.
+  /// - Returns: One factor per factor of `plan`, and the overall score (nil when no factor has
+  ///   one).
+  static func aggregate(_ plan: ScoringPlan, _ items: [Item]) -> ([Factor], Double?) {
+    let settings = plan.questionnaire.scoring
 
     var factors: [Factor] = []
     factors.reserveCapacity(plan.factors.count)
@@ -228,8 +296,7 @@ public enum ScoringKernel {
       }
       factors.append(factor)
     }
-    return Result(
-      items: items, factors: factors, overall: anyFactor ? overallSum / overallWeight : nil)
+    return (factors, anyFactor ? overallSum / overallWeight : nil)
   }
 
   /// A total of weights below which a weighted mean is computed on rescaled weights.
