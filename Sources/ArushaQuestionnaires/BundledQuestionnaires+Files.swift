@@ -374,6 +374,7 @@ scoring:
   change: 5
   critical_cap: 49
   critical_below: 0.5
+  unsupported_indicative: 0.1
   levels:
     - {min: 0, label: {en: Initial, fr: Initial}}
     - {min: 50, label: {en: Established, fr: Établi}}

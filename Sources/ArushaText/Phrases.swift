@@ -147,8 +147,9 @@ public struct Phrases: Sendable {
   }
   public var unsupportedNote: String {
     pick(
-      "They keep their score; attach the evidence or review the answer.",
-      "Elles gardent leur score\u{202F}; joignez le justificatif ou revoyez la réponse.")
+      "They keep their declared score, and count lower in the evidence-checked score; attach the evidence or review the answer.",
+      "Elles gardent leur score déclaré et comptent moins dans le score étayé\u{202F}; joignez le justificatif ou revoyez la réponse."
+    )
   }
   public var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
   public var cappedFactors: String {

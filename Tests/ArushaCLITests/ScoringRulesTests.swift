@@ -78,6 +78,9 @@ import Testing
     close(channels["score"], 49)
     close(channels["uncapped"], 75)
     #expect(channels["capped"] as? Bool == true && channels["unsupported"] as? Int == 1)
+    // Evidence-checked (issue 24): c2 counts as 3 (0.75), the highest level without
+    // "evidence: expected": (0 + 0.75 + 1 + 1) / 4 = 68.75, still capped at 49.
+    close(channels["evidence_checked"], 49)
     #expect(channels["strength"] as? Bool == false && channels["improvement"] as? Bool == true)
     #expect(channels["level"] as? String == "Initial")
 
@@ -103,6 +106,10 @@ import Testing
     let overall = try #require(object["overall"] as? [String: Any])
     close(overall["score"], 57.3)
     #expect(overall["indicative"] as? Bool == false)
+    // c2, c3 and c4 claim a practice that expects evidence; c2 has none (1 of 3). The
+    // questionnaire sets no unsupported_indicative: the old rule, not indicative.
+    close(overall["evidence_checked"], 57.3)
+    #expect(overall["expecting_evidence"] as? Int == 3)
     #expect(object["critical"] as? [String] == ["c1"])
     #expect(object["unsupported"] as? [String] == ["c2"])
     // Priority w × (1 − s): d2 1, c1 1 (tie: file order), d1 0.75, f2 0.2, s2 0.2, f1 0.1, s1 0.1.
@@ -177,6 +184,7 @@ import Testing
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
       table.stdout.contains("Answers without the evidence they expect\n  • Q5 C2? (Verified)"))
+    #expect(table.stdout.contains("1 of 3 answers that expect evidence has none."))
     #expect(table.stdout.contains("Key figures (not scored)\n  • Q14 N1? 12\u{A0}cases"))
     // Every listed question carries its number among all the questions (issue 23); on a
     // terminal the priority gaps are a list, the whole question before its figures.
@@ -194,7 +202,7 @@ import Testing
       html.stdout.contains("<li>Q14 N1? <strong>12\u{A0}cases</strong></li>"), "\(html.stdout)")
     let csv = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "csv"], directory: folder)
-    #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true\r\n"))
+    #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true,49\r\n"))
   }
 
   /// Issue 23: on an 80-column terminal a key figure keeps its value and unit however long

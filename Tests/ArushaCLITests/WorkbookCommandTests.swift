@@ -126,22 +126,24 @@ import Testing
     let rows = try Self.rows(sheets[0])
     #expect(rows.count == 1 + factors.count + 1)
     for (row, factor) in zip(rows.dropFirst(), factors) {
-      #expect(row[15]["value"] as? String == factor["id"] as? String)
+      #expect(row[16]["value"] as? String == factor["id"] as? String)
       #expect(row[1]["value"] as? String == factor["title"] as? String)
       #expect(Self.same(row[2], factor["score"]), "\(factor)")
       #expect(row[3]["value"] as? String == factor["level"] as? String)
-      #expect(Self.same(row[4], factor["coverage"]))
-      for (column, key) in [(5, "answered"), (6, "unknown"), (7, "na"), (8, "missing")] {
+      // Issue 24: the evidence-checked score beside the level, always in the sheet.
+      #expect(Self.same(row[4], factor["evidence_checked"]), "\(factor)")
+      #expect(Self.same(row[5], factor["coverage"]))
+      for (column, key) in [(6, "answered"), (7, "unknown"), (8, "na"), (9, "missing")] {
         #expect(row[column]["value"] as? Int == factor[key] as? Int, "\(key)")
       }
       // Booleans are words in the report language (issue 23: they printed as 0 and 1).
       let word = { (key: String) in factor[key] as? Bool == true ? "Yes" : "No" }
-      #expect(row[11]["value"] as? String == word("capped"))
-      #expect(Self.same(row[12], factor["uncapped"]))
-      #expect(row[13]["value"] as? String == word("strength"))
-      #expect(row[14]["value"] as? String == word("improvement"))
+      #expect(row[12]["value"] as? String == word("capped"))
+      #expect(Self.same(row[13], factor["uncapped"]))
+      #expect(row[14]["value"] as? String == word("strength"))
+      #expect(row[15]["value"] as? String == word("improvement"))
       if factor["score"] is Double { #expect(row[2]["format"] as? String == "0.0") }
-      if factor["coverage"] is Double { #expect(row[4]["format"] as? String == "0.0%") }
+      if factor["coverage"] is Double { #expect(row[5]["format"] as? String == "0.0%") }
     }
     let overall = try #require(report["overall"] as? [String: Any])
     let last = try #require(rows.last)
@@ -150,11 +152,12 @@ import Testing
       last[1]["value"] as? String == "Overall (indicative)" && last[1]["bold"] as? Bool == true)
     #expect(Self.same(last[2], overall["score"]) && last[2]["format"] as? String == "0.0")
     #expect(last[3]["value"] as? String == overall["level"] as? String)
+    #expect(Self.same(last[4], overall["evidence_checked"]))
 
     let items = try Self.rows(sheets[1])
     let a1 = try #require(items.first { $0.last?["value"] as? String == "a1" })
     #expect(a1[0]["value"] as? Int == 1 && a1[2]["value"] as? String == "A1?")
-    #expect(a1[10]["value"] as? String == hostile && a1[10]["type"] as? String == "s")
+    #expect(a1[11]["value"] as? String == hostile && a1[11]["type"] as? String == "s")
     // A wrapped text takes the row height its lines need, so that it does not run over the
     // rows below in LibreOffice (issue 23): a1's comment, 44 characters without a space in a
     // column 40 wide, takes two lines; a row of one line keeps the default height.

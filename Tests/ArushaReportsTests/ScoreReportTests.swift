@@ -126,15 +126,15 @@ import Testing
       factors.hasPrefix("\u{FEFF}administration,round,factor,number,title,score,level,coverage,"))
     #expect(
       factors.contains(
-        "\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,0,false,59.72222222222223,0,false,false\r\n"
+        "\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,0,false,59.72222222222223,0,false,false,59.72222222222223\r\n"
       ))
     let items = report.itemsCSV()
     #expect(items.contains(",\"'+1, \"\"quoted\"\"; Évalué\","))
     #expect(items.contains(",'@SUM(A1),"))
     #expect(
       items.contains(
-        "alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,false,,,,,4\r\n")
-    )
+        "alpha,a4,A4?,multi,2 3,\"Two; Three\",answered,0.8333333333333334,1,false,false,,,,,4,0.8333333333333334\r\n"
+      ))
     expectSnapshot(try Self.report().itemsCSV(), named: "score-items.csv")
   }
 

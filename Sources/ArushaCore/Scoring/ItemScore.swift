@@ -35,4 +35,7 @@ public struct ItemScore: Sendable, Hashable {
   public var unsupported = false
   /// Whether the question is shown.
   public var visible = true
+  /// The item score the evidence-checked score counts (issue 24): ``score``, or for an
+  /// unsupported answer the score of the highest value below it that expects no evidence.
+  public var evidenceChecked: Double?
 }

@@ -37,6 +37,7 @@ public enum ResponseScorer {
         critical: planned.critical && scored.state != .hidden, scored: planned.isScored)
       item.unsupported = scored.unsupported
       item.visible = scored.visible
+      item.evidenceChecked = scored.checkedScore
       items.append(item)
       if scored.criticalGap { critical.append(planned.id) }
       if scored.unsupported { unsupported.append(planned.id) }

@@ -26,6 +26,8 @@ public struct ScoreExplanation: Sendable, Hashable {
     public var unsupported: Bool
     /// For method `minimum`: whether this item's score is the minimum (within 1e-9).
     public var decisive: Bool
+    /// The item score the evidence-checked score counts (``ItemScore/evidenceChecked``).
+    public var evidenceChecked: Double?
   }
 
   /// One factor.
@@ -46,6 +48,8 @@ public struct ScoreExplanation: Sendable, Hashable {
     public var criticalGap: Bool
     /// Its scored questions, in file order.
     public var items: [Item]
+    /// Its evidence-checked score (``FactorScore/evidenceChecked``).
+    public var evidenceChecked: Double?
   }
 
   /// The factors explained, in file order.
@@ -96,12 +100,12 @@ public struct ScoreExplanation: Sendable, Hashable {
         return Item(
           question: question.id, state: item.state, value: value, score: item.score,
           weight: item.weight, contribution: contribution, critical: question.critical,
-          unsupported: item.unsupported, decisive: decisive)
+          unsupported: item.unsupported, decisive: decisive, evidenceChecked: item.evidenceChecked)
       }
       return Factor(
         id: factor.id, method: method, score: result.score, uncapped: result.uncapped,
         capped: result.capped, cap: result.capped ? questionnaire.scoring.criticalCap : nil,
-        criticalGap: result.criticalGap, items: explained)
+        criticalGap: result.criticalGap, items: explained, evidenceChecked: result.evidenceChecked)
     }
   }
 }

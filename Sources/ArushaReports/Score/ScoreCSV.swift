@@ -2,7 +2,8 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// One row per factor: id, number, title, score, level, coverage, counts, strength, improvement.
+  /// One row per factor: id, number, title, score, level, coverage, counts, strength,
+  /// improvement, and at the end (issue 24) the evidence-checked score.
   ///
   /// Every text cell, from the response (administration, round) or the questionnaire, is
   /// printable (``CSVTable``).
@@ -22,6 +23,7 @@ extension ScoreReport {
         .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
         .integer(factor.absent), .bool(factor.capped), .number(factor.uncapped),
         .integer(factor.unsupported), .bool(factor.strength), .bool(factor.improvement),
+        .number(factor.evidenceChecked),
       ]
     }
     func total(_ count: (FactorScore) -> Int) -> CSVTable.Cell {
@@ -33,18 +35,20 @@ extension ScoreReport {
       .number(score.overall), .text(levelLabel(score.overallLevel, for: document)), .text(""),
       total(\.answered), total(\.unknown), total(\.notApplicable), total(\.missing),
       total(\.absent), .text(""), .text(""), total(\.unsupported), .text(""), .text(""),
+      .number(score.evidenceChecked),
     ])
     return CSVTable(
       header: [
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
         "answered", "unknown", "na", "missing", "absent", "capped", "uncapped", "unsupported",
-        "strength", "improvement",
+        "strength", "improvement", "evidence_checked",
       ], rows: rows, dialect: dialect
     ).render()
   }
 
   /// One row per question: its answer, state, item score, comment and evidence, and at the
-  /// end (issue 23) its number among all the questions of the file.
+  /// end its number among all the questions of the file (issue 23) and the item score the
+  /// evidence-checked score counts (issue 24).
   ///
   /// Every text cell, comments, evidence, justifications and text answers included, is
   /// printable (``CSVTable``).
@@ -74,13 +78,14 @@ extension ScoreReport {
         .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
         .text(answer?.justification ?? ""),
         visibleNumber(item.question).map { .integer($0) } ?? .text(""),
+        .number(item.evidenceChecked),
       ]
     }
     return CSVTable(
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
         "critical", "unsupported", "unit", "comment", "evidence", "justification",
-        "question_number",
+        "question_number", "evidence_checked",
       ], rows: rows, dialect: dialect
     ).render()
   }

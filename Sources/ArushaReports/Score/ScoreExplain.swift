@@ -42,6 +42,11 @@ extension ScoreReport {
     if factor.capped, let cap = factor.cap {
       heading += " · \(phrases.cappedAt(phrases.decimal(cap)))"
     }
+    if let checked = factor.evidenceChecked, let declared = factor.score,
+      !Tolerance.equal(checked, declared)
+    {
+      heading += " · \(phrases.colon(phrases.evidenceChecked)) \(phrases.decimal(checked))"
+    }
     return heading
   }
 
@@ -78,6 +83,7 @@ extension ScoreReport {
         .init("score", .number(factor.score)),
         .init("uncapped", .number(factor.uncapped)),
         .init("capped", .bool(factor.capped)),
+        .init("evidence_checked", .number(factor.evidenceChecked)),
         .init(
           "items",
           .array(
@@ -92,6 +98,7 @@ extension ScoreReport {
                 .init("contribution", .number(item.contribution)),
                 .init("critical", .bool(item.critical)),
                 .init("unsupported", .bool(item.unsupported)),
+                .init("evidence_checked", .number(item.evidenceChecked)),
                 .init("decisive", .bool(item.decisive)),
               ])
             })),

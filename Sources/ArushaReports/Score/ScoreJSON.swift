@@ -19,6 +19,7 @@ extension ScoreReport {
         .init(
           "title", .string(self.factor(factor.factor).map { localized($0.title, for: document) })),
         .init("score", .number(factor.score)),
+        .init("evidence_checked", .number(factor.evidenceChecked)),
         .init("level", label(factor.level)),
         .init("coverage", .number(factor.coverage)),
         .init("answered", .integer(factor.answered)),
@@ -43,6 +44,9 @@ extension ScoreReport {
             .init("score", .number(score.overall)),
             .init("level", label(score.overallLevel)),
             .init("indicative", .bool(score.isIndicative(status: response.status))),
+            .init("evidence_checked", .number(score.evidenceChecked)),
+            .init("evidence_checked_level", label(score.evidenceCheckedLevel)),
+            .init("expecting_evidence", .integer(score.expectingEvidence)),
           ])),
         .init("factors", .array(factors)),
         .init("strengths", .array(score.strengths.map(text))),

@@ -21,13 +21,30 @@ extension ScoreReport {
     blocks.append(.paragraph(subjectRuns(for: document) + [" · ", .text(status)]))
     blocks.append(.paragraph(headerDetails(for: document)))
     if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
+    if let evidence = evidenceSummary {
+      blocks.append(
+        score.isIndicativeForEvidence ? .quote([.text(evidence)]) : .paragraph([.text(evidence)]))
+    }
     let overallLevel = levelLabel(score.overallLevel, for: document)
-    blocks.append(
-      .headline(
-        [.strong([.text(phrases.colon(overallLabel)), " ", .text(phrases.decimal(score.overall))])]
-          + (overallLevel.isEmpty
-            ? []
-            : [" — ", .level([.text(overallLevel)], tone: settings.tone(of: score.overallLevel))])))
+    var headline: [Inline] =
+      [.strong([.text(phrases.colon(overallLabel)), " ", .text(phrases.decimal(score.overall))])]
+      + (overallLevel.isEmpty
+        ? [] : [" — ", .level([.text(overallLevel)], tone: settings.tone(of: score.overallLevel))])
+    if showsEvidenceChecked {
+      // Declared first, the evidence-checked score beside it (issue 24).
+      let checkedLevel = levelLabel(score.evidenceCheckedLevel, for: document)
+      headline += [
+        " · ", .text(phrases.colon(phrases.evidenceChecked)), " ",
+        .text(phrases.decimal(score.evidenceChecked)),
+      ]
+      if !checkedLevel.isEmpty {
+        headline += [
+          " — ", .level([.text(checkedLevel)], tone: settings.tone(of: score.evidenceCheckedLevel)),
+        ]
+      }
+    }
+    blocks.append(.headline(headline))
+    var bracketed = false
     blocks.append(
       .scoreBars(
         score.factors.map { factor in
@@ -35,14 +52,24 @@ extension ScoreReport {
           let level =
             factor.score == nil
             ? phrases.standalone(phrases.noScore) : levelLabel(factor.level, for: document)
+          var value: [Inline] = [.text(phrases.decimal(factor.score))]
+          if showsEvidenceChecked, let checked = factor.evidenceChecked,
+            let declared = factor.score,
+            !Tolerance.equal(checked, declared)
+          {
+            value += [" (", .text(phrases.decimal(checked)), ")"]
+            bracketed = true
+          }
           return ReportDocument.ScoreBar(
             label: [.text(factorTitle(factor.factor, for: document))], score: factor.score,
-            value: [.text(phrases.decimal(factor.score))],
-            level: [.level([.text(level)], tone: tone)],
-            tone: tone)
+            value: value, level: [.level([.text(level)], tone: tone)], tone: tone)
         }))
+    if bracketed { blocks.append(.narrow(.note([.text(phrases.evidenceCheckedInBrackets)]))) }
     blocks.append(.chart(ReportDocument.Chart { [.figure(self.chartFigure())] }))
     blocks.append(.detail(.table(factorTable)))
+    if showsEvidenceChecked {
+      blocks.append(.detail(.note([.text(phrases.evidenceCheckedNote)])))
+    }
     let capped = cappedLines(for: document)
     if !capped.isEmpty {
       blocks.append(

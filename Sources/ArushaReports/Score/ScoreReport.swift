@@ -192,11 +192,30 @@ public struct ScoreReport: Sendable {
   /// Whether the overall score is indicative (scoring.md): every report says so next to it.
   var isIndicative: Bool { score.isIndicative(status: response.status) }
 
+  /// Whether reports show the evidence-checked score beside the declared one (issue 24):
+  /// when some answer claims a practice that expects evidence; without such a claim the two
+  /// are the same by definition.
+  var showsEvidenceChecked: Bool { score.expectingEvidence > 0 }
+
+  /// The header's sentence on evidence: "3 of 12 answers that expect evidence have none",
+  /// with "more than 10%: the overall score is indicative" when that makes it so; nil when no
+  /// answer expects evidence.
+  var evidenceSummary: String? {
+    guard showsEvidenceChecked else { return nil }
+    var sentence = phrases.unsupportedOf(score.unsupported.count, of: score.expectingEvidence)
+    if score.isIndicativeForEvidence, let threshold = score.unsupportedIndicative {
+      sentence += ", " + phrases.indicativeForEvidence(threshold: threshold)
+    }
+    return sentence + "."
+  }
+
   /// How much an indicative response covers, said before its overall score ("13 of 14
-  /// questions answered, 3 of 4 factors with a score: …"); nil when the score is not
-  /// indicative.
+  /// questions answered, 3 of 4 factors with a score: …"); nil when the response is complete
+  /// and every factor has a score (unsupported answers say their own sentence,
+  /// ``evidenceSummary``).
   var coverageSummary: String? {
-    guard isIndicative else { return nil }
+    guard response.status != .complete || score.factors.contains(where: { $0.score == nil })
+    else { return nil }
     let answered = score.factors.reduce(0) { $0 + $1.answered + $1.unknown + $1.notApplicable }
     return phrases.coverageSummary(
       answered: answered, of: answered + score.missing,
@@ -210,7 +229,8 @@ public struct ScoreReport: Sendable {
   /// The capped factors, as "Title: 49.0 (84.6 without the cap)".
   func cappedLines(for destination: PrintableText.Destination) -> [String] {
     score.factors.filter(\.capped).map { factor in
-      "\(factorTitle(factor.factor, for: destination)): \(phrases.decimal(factor.score)) (\(phrases.decimal(factor.uncapped)) \(phrases.uncapped))"
+      // « Canaux\u{A0}: 49,0 », the colon as the catalogue writes it in French.
+      "\(phrases.colon(factorTitle(factor.factor, for: destination))) \(phrases.decimal(factor.score)) (\(phrases.decimal(factor.uncapped)) \(phrases.uncapped))"
     }
   }
 

@@ -33,6 +33,8 @@ extension ScoreReport {
     let columns = [
       column(phrases.numberHeader, .trailing, .spreadsheet, width: 6),
       column(phrases.factor, .leading), column(phrases.score), column(phrases.level, .leading),
+      // On a page only where it can differ from the score; always in the sheet, for tools.
+      column(phrases.evidenceChecked, .trailing, showsEvidenceChecked ? .everywhere : .spreadsheet),
       column(phrases.coverage), column(phrases.answered), column(phrases.unknownCount),
       column(phrases.notApplicableCount), column(phrases.missingCount),
       column(phrases.findingHeader, .leading, .page),
@@ -59,7 +61,8 @@ extension ScoreReport {
           .level(
             [.text(levelLabel(factor.level, for: document))], tone: settings.tone(of: factor.level))
         ],
-        [figure(factor.coverage, .percent)], [count(factor.answered)], [count(factor.unknown)],
+        [figure(factor.evidenceChecked, .score)], [figure(factor.coverage, .percent)],
+        [count(factor.answered)], [count(factor.unknown)],
         [count(factor.notApplicable)], [count(factor.missing)], finding, [count(factor.absent)],
         [count(factor.unsupported)], yesNo(factor.capped), [figure(factor.uncapped, .score)],
         yesNo(factor.strength), yesNo(factor.improvement), [.text(factor.factor)],
@@ -73,6 +76,7 @@ extension ScoreReport {
           [.text(levelLabel(score.overallLevel, for: document))],
           tone: settings.tone(of: score.overallLevel))
       ],
+      [.strong([figure(score.evidenceChecked, .score)])],
     ]
     overall += Array(repeating: [], count: columns.count - overall.count)
     rows.append(overall)
@@ -99,6 +103,7 @@ extension ScoreReport {
         column(phrases.factor, width: 30), column(phrases.question, width: 60),
         column(phrases.answer, width: 30), column(phrases.valueHeader, .trailing),
         column(phrases.unitHeader), column(phrases.itemScoreFraction, width: 12, .trailing),
+        column(phrases.evidenceCheckedItemScore, width: 12, .trailing),
         column(phrases.weight, .trailing), column(phrases.criticalHeader),
         column(phrases.unsupportedCount), column(phrases.comment, width: 40),
         column(phrases.evidence, width: 40), column(phrases.justification, width: 40),
@@ -115,7 +120,8 @@ extension ScoreReport {
           [.text(question.map { localized($0.text, for: document) } ?? "")],
           [.text(question.map { answerText($0, for: document) } ?? "")], value,
           [.text(question?.unit.map { localized($0, for: document) } ?? "")],
-          [figure(item.score, .fraction)], [figure(item.weight, .general)], yesNo(item.critical),
+          [figure(item.score, .fraction)], [figure(item.evidenceChecked, .fraction)],
+          [figure(item.weight, .general)], yesNo(item.critical),
           yesNo(item.unsupported), [.text(answer?.comment ?? "")], [.text(answer?.evidence ?? "")],
           [.text(answer?.justification ?? "")], [.text(item.question)],
         ]
