@@ -59,4 +59,24 @@ extension Phrases {
       "In brackets: the evidence-checked score, where it differs.",
       "Entre parenthèses\u{A0}: le score étayé, lorsqu’il diffère.")
   }
+
+  /// The heading of compare's second matrix: the scores it does not compare.
+  public var evidenceCheckedScoresByGroup: String {
+    pick("Evidence-checked scores by group", "Scores étayés par groupe")
+  }
+  /// The same heading under `--evidence-checked`.
+  public var declaredScoresByGroup: String {
+    pick("Declared scores by group", "Scores déclarés par groupe")
+  }
+  /// The workbook's sheet of evidence-checked scores (31 characters at most).
+  public var evidenceCheckedSheet: String { pick("Evidence-checked", "Scores étayés") }
+  /// The workbook's sheet of declared scores under `--evidence-checked`.
+  public var declaredSheet: String { pick("Declared", "Scores déclarés") }
+  /// Said under the heading of the scores under `--evidence-checked`.
+  public var comparedEvidenceChecked: String {
+    pick(
+      "Factor scores, peers, positions, changes, history and findings compare the evidence-checked scores (--evidence-checked); the overall score is shown both ways.",
+      "Les scores des facteurs, les pairs, les positions, les évolutions, l’historique et les constats comparent les scores étayés (--evidence-checked)\u{A0}; le score global est donné des deux façons."
+    )
+  }
 }

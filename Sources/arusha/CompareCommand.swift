@@ -65,6 +65,12 @@ struct CompareCommand: ConsoleCommand {
   @Option(help: "Points from the peer median to be above or below peers.")
   var margin = 10.0
 
+  @Flag(
+    help:
+      "Compare the evidence-checked scores (answers without the evidence they expect counted lower) in peers, positions, changes and findings; both scores are shown either way."
+  )
+  var evidenceChecked = false
+
   @Flag(help: "Count responses that are not complete too.")
   var includeIncomplete = false
 
@@ -117,14 +123,16 @@ struct CompareCommand: ConsoleCommand {
   @OptionGroup var display: DisplayOptions
 
   var request: CompareRun.Request {
-    CompareRun.Request(
+    var options = ComparisonOptions(
+      minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
+      anonymize: anonymize)
+    options.evidenceChecked = evidenceChecked
+    return CompareRun.Request(
       paths: paths, questionnaires: questionnaire, role: role, includeIncomplete: includeIncomplete,
       allowMixedVersions: allowMixedVersions, skipInvalid: skipInvalid,
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch,
-      options: ComparisonOptions(
-        minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
-        anonymize: anonymize),
-      language: lang, maps: maps, allowedSigners: allowedSigners, requireSigned: requireSigned,
+      options: options, language: lang, maps: maps, allowedSigners: allowedSigners,
+      requireSigned: requireSigned,
       anonymizeKey: anonymizeKey, charts: charts)
   }
 

@@ -269,10 +269,10 @@ import Testing
     let lines = french.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines[0].hasPrefix("\u{FEFF}administration;round;respondents;unsupported;factor;"))
     #expect(
-      lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 17 })
+      lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 18 })
     #expect(
       lines.contains(
-        "Benin;2024;3;0;;Score global;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;false"
+        "Benin;2024;3;0;;Score global;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;83,33333333333333;false"
       ),
       "\(lines)")
     #expect(!french.stdout.contains("sep="))

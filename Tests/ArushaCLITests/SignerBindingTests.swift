@@ -90,7 +90,7 @@ import Testing
 
   @Test(arguments: [
     ("table", "Signed by"), ("markdown", "| Signed | Signed by |"),
-    ("csv", ",signers,suppressed\r\n"),
+    ("csv", ",signers,evidence_checked,suppressed\r\n"),
     ("html", "<th>Signed by</th>"),
   ])
   func everyFormatShowsTheSigner(format: String, header: String) throws {

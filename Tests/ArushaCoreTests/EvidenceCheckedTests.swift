@@ -44,8 +44,9 @@ import Testing
     return answer
   }
 
-  /// `s` (0–4, weight 1) at each level without evidence, beside `y` (yes/no, answered no,
-  /// weight 1, item score 0). Declared: 100 × (L/4) / 2. Evidence-checked: levels 3 and 4
+  /// `s` (0–4, weight 1) at each level without evidence, beside `y` (a "no", item score 0).
+  ///
+  /// Both weigh 1. Declared: 100 × (L/4) / 2. Evidence-checked: levels 3 and 4
   /// count as 2, so 100 × 0.5 / 2 = 25. N of M: 1 of 1 at 3 and 4 (only they expect
   /// evidence; "no" claims nothing), 0 of 0 below.
   @Test(arguments: [
@@ -116,8 +117,9 @@ import Testing
     #expect(score.expectingEvidence == 3)
   }
 
-  /// `scoring.unsupported_indicative: 0.25` over four yes/no questions that expect evidence,
-  /// all answered yes: 1 of 4 unsupported (0.25) is not more than 0.25, so not indicative; 2
+  /// `scoring.unsupported_indicative: 0.25` and four yes/no questions that expect evidence.
+  ///
+  /// All answered yes: 1 of 4 unsupported (0.25) is not more than 0.25, so not indicative; 2
   /// of 4 is. Without the key, 4 of 4 is not (the old rule); with it, 0 of 0 never is.
   @Test func theIndicativeThreshold() throws {
     let questions = (1...4).map {

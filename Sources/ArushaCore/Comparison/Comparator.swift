@@ -57,7 +57,12 @@ public enum Comparator {
         groups.append(group)
         continue
       }
-      let scores = factorIDs.map { sums.scores[$0]?.mean }
+      let declared = factorIDs.map { sums.scores[$0]?.mean }
+      let checked = factorIDs.map { sums.evidenceCheckedScores[$0]?.mean }
+      // The scores compared: declared first, unless --evidence-checked (issue 24).
+      let scores = options.evidenceChecked ? checked : declared
+      let overall =
+        options.evidenceChecked ? sums.evidenceCheckedOverall.mean : sums.overall.mean
       // Critical gaps are a property of single responses (scoring.md): they reach a group
       // through its responses' capped scores.
       let strengths = zip(factorIDs, scores).filter {
@@ -68,8 +73,12 @@ public enum Comparator {
       }
       var group = Comparison.Group(
         administration: name, round: shownRound(key.round), respondents: sums.respondents,
-        suppressed: false, overall: sums.overall.mean, scores: scores,
+        suppressed: false, overall: overall, scores: scores,
         strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil)
+      group.declaredOverall = sums.overall.mean
+      group.declaredScores = declared
+      group.evidenceCheckedOverall = sums.evidenceCheckedOverall.mean
+      group.evidenceCheckedScores = checked
       group.unsupported = sums.unsupported
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean

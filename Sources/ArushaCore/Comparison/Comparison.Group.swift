@@ -11,11 +11,23 @@ extension Comparison {
     public var respondents: Int
     /// Whether it has fewer responses than the minimum, so that no score is shown.
     public var suppressed: Bool
-    /// The mean of the responses' non-null overall scores; nil when none or suppressed.
+    /// The overall score compared (peers, changes, history): ``declaredOverall``, or
+    /// ``evidenceCheckedOverall`` under `--evidence-checked` (issue 24).
     public var overall: Double?
+    /// The factor scores compared, in factor order: ``declaredScores``, or
+    /// ``evidenceCheckedScores`` under `--evidence-checked`; empty when suppressed.
+    public var scores: [Double?]
+    /// The mean of the responses' non-null overall scores; nil when none or suppressed.
+    public var declaredOverall: Double?
     /// The mean of the responses' non-null scores per factor, in factor order; empty when
     /// suppressed.
-    public var scores: [Double?]
+    public var declaredScores: [Double?] = []
+    /// The mean of the responses' non-null evidence-checked overall scores (scoring.md step
+    /// 11); nil when none or suppressed.
+    public var evidenceCheckedOverall: Double?
+    /// The mean of the responses' non-null evidence-checked scores per factor, in factor
+    /// order; empty when suppressed.
+    public var evidenceCheckedScores: [Double?] = []
     /// Ids of the factors at or above `scoring.strength`, in factor order.
     public var strengths: [String]
     /// Ids of the factors below `scoring.improvement`, in factor order.
@@ -57,6 +69,10 @@ extension Comparison {
       self.suppressed = suppressed
       self.overall = overall
       self.scores = scores
+      self.declaredOverall = overall
+      self.declaredScores = scores
+      self.evidenceCheckedOverall = overall
+      self.evidenceCheckedScores = scores
       self.strengths = strengths
       self.improvements = improvements
       self.position = position

@@ -13,6 +13,9 @@ public struct ComparisonOptions: Sendable, Hashable {
   /// Whether signatures were checked (`--allowed-signers`), so that each group says how many
   /// of its responses are signed (trust-and-continuity.md).
   public var checksSignatures = false
+  /// Whether peers, positions, changes, history, strengths and areas for improvement use the
+  /// evidence-checked scores instead of the declared ones (`--evidence-checked`, issue 24).
+  public var evidenceChecked = false
 
   /// Creates options; the defaults are those of `arusha compare`.
   public init(

@@ -7,6 +7,10 @@ extension ComparisonTally {
     public var overall = Sum()
     /// The non-null scores of each factor, by factor id.
     public var scores: [String: Sum] = [:]
+    /// The non-null evidence-checked overall scores (issue 24).
+    public var evidenceCheckedOverall = Sum()
+    /// The non-null evidence-checked scores of each factor, by factor id.
+    public var evidenceCheckedScores: [String: Sum] = [:]
     /// The unsupported answers of its responses, in total.
     public var unsupported = 0
     /// The responses' coverages (``ResponseSummary/coverage``), for their mean.
@@ -36,6 +40,10 @@ extension ComparisonTally {
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
       }
+      if let value = summary.evidenceChecked { evidenceCheckedOverall.add(value) }
+      for (factor, value) in summary.evidenceCheckedScores ?? summary.scores {
+        evidenceCheckedScores[factor, default: Sum()].add(value)
+      }
     }
 
     /// Adds another part of the same group.
@@ -50,6 +58,10 @@ extension ComparisonTally {
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)
+      }
+      evidenceCheckedOverall.merge(other.evidenceCheckedOverall)
+      for (factor, sum) in other.evidenceCheckedScores {
+        evidenceCheckedScores[factor, default: Sum()].merge(sum)
       }
     }
   }

@@ -19,6 +19,11 @@ public struct ResponseSummary: Sendable, Hashable {
   /// The questionnaire version the response answers when it was scored through a map against
   /// a newer one; nil when it answers the compared version itself.
   public var mappedFrom: String?
+  /// The evidence-checked overall score (scoring.md step 11, issue 24).
+  public var evidenceChecked: Double?
+  /// The evidence-checked factor scores that are not null, by factor id; nil when they are
+  /// the declared ``scores`` (no answer is unsupported), which most responses are.
+  public var evidenceCheckedScores: [String: Double]?
   /// Whether its signature verifies and is made by an allowed key (`compare
   /// --allowed-signers`); false when unsigned or not checked.
   public var signed = false
@@ -60,6 +65,13 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: score.overall,
       scores: scores, unsupported: score.unsupported.count,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    evidenceChecked = score.evidenceChecked
+    if !score.unsupported.isEmpty {
+      evidenceCheckedScores = Dictionary(
+        uniqueKeysWithValues: score.factors.compactMap { factor in
+          factor.evidenceChecked.map { (factor.factor, $0) }
+        })
+    }
   }
 
   /// The summary of `response` from the kernel's `result` on `plan`.
@@ -79,5 +91,13 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: result.overall,
       scores: scores, unsupported: unsupported,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    evidenceChecked = result.evidenceChecked.overall
+    if result.evidenceChecked.unsupported > 0 {
+      var checked: [String: Double] = [:]
+      for (factorPlan, value) in zip(plan.factors, result.evidenceChecked.factors) {
+        if let value { checked[factorPlan.id] = value }
+      }
+      evidenceCheckedScores = checked
+    }
   }
 }

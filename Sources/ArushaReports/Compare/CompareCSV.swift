@@ -6,7 +6,8 @@ extension CompareReport {
   /// groups), delta (for a group that ends a change), then mapped_from, coverage,
   /// delta_mapped and signed (trust-and-continuity.md), and duplicates (the files left out as
   /// copies, issue 22) and signers, and suppressed (`true` for a group below
-  /// `--min-respondents`, whose figures are empty; issue 23); each group's overall row first,
+  /// `--min-respondents`, whose figures are empty; issue 23), with evidence_checked before it
+  /// (the evidence-checked score, issue 24; `score` is the declared one); each group's overall row first,
   /// its factor id empty and its title "Overall" / « Score global ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
@@ -20,12 +21,13 @@ extension CompareReport {
         [
           .text(group.administration), .text(group.round), .integer(group.respondents),
           group.suppressed ? .text("") : .integer(group.unsupported), .text(""),
-          .text(phrases.overallRow), .number(group.suppressed ? nil : group.overall),
-          .text(group.suppressed ? "" : levelLabel(group.overall, for: .document)), .text(""),
-          .number(change?.overall.delta),
-        ] + trust(group, change))
+          .text(phrases.overallRow), .number(group.suppressed ? nil : group.declaredOverall),
+          .text(group.suppressed ? "" : levelLabel(group.declaredOverall, for: .document)),
+          .text(""), .number(change?.overall.delta),
+        ] + trust(group, change, checked: group.suppressed ? nil : group.evidenceCheckedOverall))
       for (index, factor) in factors.enumerated() {
-        let score = group.suppressed ? nil : group.scores[index]
+        let score = group.suppressed ? nil : group.declaredScores[index]
+        let checked = group.suppressed ? nil : group.evidenceCheckedScores[index]
         rows.append(
           [
             .text(group.administration), .text(group.round), .integer(group.respondents),
@@ -34,14 +36,14 @@ extension CompareReport {
             .text(levelLabel(score, for: .document)),
             .text(group.position?[index]?.rawValue ?? ""),
             .number(change?.scores[index].delta),
-          ] + trust(group, change))
+          ] + trust(group, change, checked: checked))
       }
     }
     return CSVTable(
       header: [
         "administration", "round", "respondents", "unsupported", "factor", "title", "score",
         "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
-        "duplicates", "signers", "suppressed",
+        "duplicates", "signers", "evidence_checked", "suppressed",
       ], rows: rows, dialect: dialect
     ).render()
   }
@@ -49,13 +51,15 @@ extension CompareReport {
   /// The trust columns of a group's rows: its mapped source versions (space-separated), its
   /// coverage (0–1), whether the change ending at it is mapped, its signed count (empty
   /// without `--allowed-signers`), its files left out as copies, who signed (`; ` between
-  /// principals), and whether it is suppressed.
-  private func trust(_ group: Comparison.Group, _ change: Comparison.Change?) -> [CSVTable.Cell] {
+  /// principals), the row's evidence-checked score (`checked`), and whether it is suppressed.
+  private func trust(_ group: Comparison.Group, _ change: Comparison.Change?, checked: Double?)
+    -> [CSVTable.Cell]
+  {
     [
       .text(group.mappedFrom.joined(separator: " ")), .number(group.coverage),
       change.map { .bool($0.mapped) } ?? .text(""),
       group.signed.map { .integer($0) } ?? .text(""), .integer(group.copiesLeftOut),
-      .text(signers(group).joined(separator: "; ")), .bool(group.suppressed),
+      .text(signers(group).joined(separator: "; ")), .number(checked), .bool(group.suppressed),
     ]
   }
 }

@@ -26,6 +26,9 @@ extension CompareReport {
     if options.anonymize { blocks.append(.note([.text(phrases.anonymizedNote)])) }
 
     blocks.append(.heading([.text(phrases.scoresByGroup)], level: 2))
+    if options.evidenceChecked {
+      blocks.append(.paragraph([.text(phrases.comparedEvidenceChecked)]))
+    }
     blocks.append(.matrix(scoresMatrix))
     // A wide page heads factors by number: name them. A terminal's rows carry the titles.
     blocks.append(
@@ -50,6 +53,18 @@ extension CompareReport {
     if let note = mappedNote(for: document) { blocks.append(.note([.text(note)])) }
     if showsCopies { blocks.append(.note([.text(phrases.copiesNote)])) }
     if showsSigned { blocks.append(.note([.text(phrases.signedNote)])) }
+
+    if showsEvidenceChecked {
+      blocks.append(
+        .heading(
+          [
+            .text(
+              options.evidenceChecked
+                ? phrases.declaredScoresByGroup : phrases.evidenceCheckedScoresByGroup)
+          ], level: 2))
+      blocks.append(.matrix(otherScoresMatrix))
+      blocks.append(.note([.text(phrases.evidenceCheckedNote)]))
+    }
 
     let peers = comparison.peers
     blocks.append(
@@ -178,16 +193,22 @@ extension CompareReport {
           : Cell([self.count($0.unsupported)])
       }
     }
-    // Marked as the factors are, so that a terminal lines their figures up.
-    measures.append(.init(header: [.text(phrases.overall)], strong: true, marked: true))
-    figures.append { group in
-      guard !group.suppressed else { return missing }
-      let level = self.levelLabel(group.overall, for: document)
-      return Cell(
-        [.strong([self.figure(group.overall, .score)])],
-        shade: .init(score: group.overall, tone: self.levelTone(group.overall)),
-        tip: level.isEmpty ? nil : level)
+    // Marked as the factors are, so that a terminal lines their figures up. The declared
+    // overall score first, then the evidence-checked one (issue 24).
+    func overall(_ header: String, _ value: @escaping (Comparison.Group) -> Double?) {
+      measures.append(.init(header: [.text(header)], strong: true, marked: true))
+      figures.append { group in
+        guard !group.suppressed else { return missing }
+        let score = value(group)
+        let level = self.levelLabel(score, for: document)
+        return Cell(
+          [.strong([self.figure(score, .score)])],
+          shade: .init(score: score, tone: self.levelTone(score)),
+          tip: level.isEmpty ? nil : level)
+      }
     }
+    overall(phrases.overall, \.declaredOverall)
+    if showsEvidenceChecked { overall(phrases.evidenceChecked, \.evidenceCheckedOverall) }
     for (index, factor) in factors.enumerated() {
       let title = factorTitle(factor, for: document)
       measures.append(
@@ -232,6 +253,45 @@ extension CompareReport {
           legend: [.text(groupName(group, for: document))])
       },
       measures: measures, cells: groups.map { group in figures.map { $0(group) } }, mark: "G")
+  }
+
+  /// The factor scores that the comparison does not compare, one row per unsuppressed group:
+  /// the evidence-checked ones, or the declared ones under `--evidence-checked` (issue 24),
+  /// overall first; shown where some group has answers without the evidence they expect.
+  var otherScoresMatrix: ReportDocument.Matrix {
+    typealias Cell = ReportDocument.Matrix.Cell
+    let document = PrintableText.Destination.document
+    let checked = !comparison.options.evidenceChecked
+    let groups = comparison.groups.filter { !$0.suppressed }
+    let measures: [ReportDocument.Matrix.Measure] =
+      [.init(header: [.text(phrases.overall)], strong: true, marked: true)]
+      + factors.enumerated().map { index, factor in
+        let title = factorTitle(factor, for: document)
+        return .init(
+          header: [.text(factorNumber(index))], label: [.text(title)], tip: title, marked: true,
+          width: 16)
+      }
+    func cell(_ score: Double?, strong: Bool = false) -> Cell {
+      let level = levelLabel(score, for: document)
+      let figure = self.figure(score, .score)
+      return Cell(
+        strong ? [.strong([figure])] : [figure],
+        shade: .init(score: score, tone: levelTone(score)), tip: level.isEmpty ? nil : level)
+    }
+    return ReportDocument.Matrix(
+      names: [[.text(phrases.administration)], [.text(phrases.round)]],
+      entries: groups.map { group in
+        let round = roundCell(group.round, mapped: group.isMapped)
+        return .init(
+          names: [[.text(group.administration)], round],
+          heading: ([.text(group.administration)], round),
+          legend: [.text(groupName(group, for: document))])
+      },
+      measures: measures,
+      cells: groups.map { group in
+        [cell(checked ? group.evidenceCheckedOverall : group.declaredOverall, strong: true)]
+          + (checked ? group.evidenceCheckedScores : group.declaredScores).map { cell($0) }
+      }, mark: "E")
   }
 
   /// One row per administration with two rounds: the rounds compared, then the change of the

@@ -1,8 +1,11 @@
 import ArushaCore
 
 extension CompareReport {
-  /// `arusha compare --format json`, exactly the shape of scoring.md, unrounded, with a final
-  /// newline: ``jsonBytes()`` as text.
+  /// `arusha compare --format json`: ``jsonBytes()`` as text.
+  ///
+  /// Exactly the shape of scoring.md, unrounded, with a final newline. Each group's `overall` and `scores` are the declared
+  /// ones and `evidence_checked` holds the others (issue 24); `compared_scores` says which of
+  /// the two the peers, positions, changes, history and findings use.
   public func json() -> String {
     String(decoding: jsonBytes(), as: UTF8.self)
   }
@@ -59,6 +62,9 @@ extension CompareReport {
         json.member("version")
         text(&json, questionnaire.version)
       }
+      // Which scores the peers, positions, changes, history and findings compare (issue 24).
+      json.member("compared_scores")
+      json.string(comparison.options.evidenceChecked ? "evidence_checked" : "declared")
       json.member("factors")
       json.array { json in
         for factor in factors {
@@ -96,9 +102,16 @@ extension CompareReport {
             json.member("coverage")
             json.number(group.coverage)
             json.member("overall")
-            json.number(group.overall)
+            json.number(group.declaredOverall)
             json.member("scores")
-            byFactor(&json, group.scores) { $0.number($1) }
+            byFactor(&json, group.declaredScores) { $0.number($1) }
+            json.member("evidence_checked")
+            json.object { json in
+              json.member("overall")
+              json.number(group.evidenceCheckedOverall)
+              json.member("scores")
+              byFactor(&json, group.evidenceCheckedScores) { $0.number($1) }
+            }
             json.member("unsupported")
             json.integer(group.unsupported)
             json.member("strengths")

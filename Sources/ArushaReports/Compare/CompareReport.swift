@@ -85,6 +85,10 @@ public struct CompareReport: Sendable {
   /// Whether the reports show an unsupported column: some group has unsupported answers.
   var showsUnsupported: Bool { comparison.groups.contains { !$0.suppressed && $0.unsupported > 0 } }
 
+  /// Whether the report shows the evidence-checked scores beside the declared ones (issue
+  /// 24): some group has answers without the evidence they expect, or they are compared.
+  var showsEvidenceChecked: Bool { showsUnsupported || comparison.options.evidenceChecked }
+
   /// The groups that are not suppressed.
   var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }
 

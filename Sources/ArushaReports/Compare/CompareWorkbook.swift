@@ -22,13 +22,20 @@ extension CompareReport {
 
   /// The sheets, in tab order.
   var workbookSheets: [Workbook.Sheet] {
-    [
-      Workbook.Sheet(name: phrases.scores, table: scoresMatrix.table(labelled: true)),
-      Workbook.Sheet(name: phrases.peers, table: peersTable),
-      Workbook.Sheet(name: phrases.changes, table: changesTable),
-      Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
-      Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
-    ]
+    [Workbook.Sheet(name: phrases.scores, table: scoresMatrix.table(labelled: true))]
+      + (showsEvidenceChecked
+        ? [
+          Workbook.Sheet(
+            name: comparison.options.evidenceChecked
+              ? phrases.declaredSheet : phrases.evidenceCheckedSheet,
+            table: otherScoresMatrix.table(labelled: true))
+        ] : [])
+      + [
+        Workbook.Sheet(name: phrases.peers, table: peersTable),
+        Workbook.Sheet(name: phrases.changes, table: changesTable),
+        Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
+        Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
+      ]
   }
 
   /// One row per administration with a change and per score (overall first, then each
