@@ -71,6 +71,7 @@ public enum Comparator {
         suppressed: false, overall: sums.overall.mean, scores: scores,
         strengths: strengths.map(\.0), improvements: improvements.map(\.0), position: nil)
       group.unsupported = sums.unsupported
+      group.notApplicable = sums.notApplicable
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean
       group.signed = signed

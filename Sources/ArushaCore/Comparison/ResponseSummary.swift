@@ -12,6 +12,9 @@ public struct ResponseSummary: Sendable, Hashable {
   public var scores: [String: Double]
   /// The number of unsupported answers (scoring.md).
   public var unsupported: Int
+  /// The number of visible questions answered "not applicable", scored or not (issue 24:
+  /// compare counts them per group).
+  public var notApplicable = 0
   /// The share, 0…1, of the visible scored questions that have a score: `with score / (with
   /// score + missing)` over all factors, as scoring.md counts a factor's coverage (`na` is in
   /// neither); nil when the denominator is 0 (trust-and-continuity.md, "coverage").
@@ -60,6 +63,7 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: score.overall,
       scores: scores, unsupported: score.unsupported.count,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    self.notApplicable = score.notApplicable.count
   }
 
   /// The summary of `response` from the kernel's `result` on `plan`.
@@ -79,5 +83,6 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: result.overall,
       scores: scores, unsupported: unsupported,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    self.notApplicable = result.items.reduce(0) { $0 + ($1.state == .notApplicable ? 1 : 0) }
   }
 }

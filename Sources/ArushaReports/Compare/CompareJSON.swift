@@ -101,6 +101,8 @@ extension CompareReport {
             byFactor(&json, group.scores) { $0.number($1) }
             json.member("unsupported")
             json.integer(group.unsupported)
+            json.member("na")
+            json.integer(group.notApplicable)
             json.member("strengths")
             json.array { json in for item in group.strengths { text(&json, item) } }
             json.member("improvements")

@@ -85,6 +85,12 @@ public struct CompareReport: Sendable {
   /// Whether the reports show an unsupported column: some group has unsupported answers.
   var showsUnsupported: Bool { comparison.groups.contains { !$0.suppressed && $0.unsupported > 0 } }
 
+  /// Whether the reports show a "not applicable" column: some group has such answers
+  /// (issue 24: compare gives their count, each response's report lists them).
+  var showsNotApplicable: Bool {
+    comparison.groups.contains { !$0.suppressed && $0.notApplicable > 0 }
+  }
+
   /// The groups that are not suppressed.
   var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }
 

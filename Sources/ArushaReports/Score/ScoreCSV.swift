@@ -2,7 +2,9 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// One row per factor: id, number, title, score, level, coverage, counts, strength, improvement.
+  /// One row per factor: id, number, title, score, level, coverage, counts, strength,
+  /// improvement, and relative strength (issue 24: one of the best factors of a response
+  /// without a strength).
   ///
   /// Every text cell, from the response (administration, round) or the questionnaire, is
   /// printable (``CSVTable``).
@@ -22,6 +24,7 @@ extension ScoreReport {
         .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
         .integer(factor.absent), .bool(factor.capped), .number(factor.uncapped),
         .integer(factor.unsupported), .bool(factor.strength), .bool(factor.improvement),
+        .bool(score.relativeStrengths.contains(factor.factor)),
       ]
     }
     func total(_ count: (FactorScore) -> Int) -> CSVTable.Cell {
@@ -33,12 +36,13 @@ extension ScoreReport {
       .number(score.overall), .text(levelLabel(score.overallLevel, for: document)), .text(""),
       total(\.answered), total(\.unknown), total(\.notApplicable), total(\.missing),
       total(\.absent), .text(""), .text(""), total(\.unsupported), .text(""), .text(""),
+      .text(""),
     ])
     return CSVTable(
       header: [
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
         "answered", "unknown", "na", "missing", "absent", "capped", "uncapped", "unsupported",
-        "strength", "improvement",
+        "strength", "improvement", "relative_strength",
       ], rows: rows, dialect: dialect
     ).render()
   }
