@@ -267,18 +267,18 @@ import Testing
       ["compare", "responses", "--format", "csv", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     let lines = french.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-    #expect(lines[0].hasPrefix("\u{FEFF}administration;round;respondents;unsupported;factor;"))
+    #expect(lines[0].hasPrefix("\u{FEFF}administration;round;respondents;unsupported;na;factor;"))
     #expect(
-      lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 18 })
+      lines.allSatisfy { $0.split(separator: ";", omittingEmptySubsequences: false).count == 19 })
     #expect(
       lines.contains(
-        "Benin;2024;3;0;;Score global;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;83,33333333333333;false"
+        "Benin;2024;3;0;0;;Score global;83,33333333333333;Avancé;;20,83333333333333;;1;false;;0;;83,33333333333333;false"
       ),
       "\(lines)")
     #expect(!french.stdout.contains("sep="))
     let tools = try runArushaInProcess(
       ["compare", "responses", "--format", "csv"], directory: folder)
-    #expect(tools.stdout.contains("\r\nBenin,2024,3,0,,Overall,83.33333333333333,Advanced,"))
+    #expect(tools.stdout.contains("\r\nBenin,2024,3,0,0,,Overall,83.33333333333333,Advanced,"))
   }
 
   /// Issue 23: `--anonymize` numbers every readable response's administration before the role
@@ -328,7 +328,7 @@ import Testing
     let folder = try workspace()
     for (name, check) in [
       ("c.html", "<!DOCTYPE html>"),
-      ("c.csv", "\u{FEFF}administration,round,respondents,unsupported,factor"),
+      ("c.csv", "\u{FEFF}administration,round,respondents,unsupported,na,factor"),
       ("c.md", "# Comparison — Comparison fixture"), ("c.json", "{"),
       ("c.txt", "Comparison — Comparison fixture\n"),
     ] {

@@ -140,7 +140,8 @@ import Testing
     let lines = csv.stdout.components(separatedBy: "\r\n")
     #expect(lines[0].hasSuffix(",signers,evidence_checked,suppressed"))
     #expect(
-      lines.contains { $0.hasPrefix("Alpha,2024,1,1,,Overall,100,") && $0.hasSuffix(",50,false") })
+      lines.contains { $0.hasPrefix("Alpha,2024,1,1,0,,Overall,100,") && $0.hasSuffix(",50,false") }
+    )
     let table = try runArushaInProcess(
       ["compare", "responses", "--format", "table"], directory: folder)
     #expect(table.stdout.contains("Evidence-checked scores by group"), "\(table.stdout)")

@@ -84,10 +84,10 @@ import Testing
     let csv = try compare(["--allowed-signers", "allowed", "--format", "csv"], in: folder).stdout
     #expect(
       csv.contains(
-        "\r\nFixture Customs,2026,1,0,,Overall,62.5,,,,1,0.5,,1,0,Fixture Customs,62.5,false\r\n"),
+        "\r\nFixture Customs,2026,1,0,0,,Overall,62.5,,,,1,0.5,,1,0,Fixture Customs,62.5,false\r\n"),
       "\(csv)")
     #expect(
-      csv.contains("\r\nFixture Customs,2027,1,0,,Overall,75,,,12.5,,1,true,0,0,,75,false\r\n"))
+      csv.contains("\r\nFixture Customs,2027,1,0,0,,Overall,75,,,12.5,,1,true,0,0,,75,false\r\n"))
     let html = try compare(["--allowed-signers", "allowed", "--format", "html"], in: folder)
     #expect(html.stdout.contains("<th class=\"num\">Signed</th>"))
   }

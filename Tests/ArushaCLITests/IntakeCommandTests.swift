@@ -163,7 +163,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains(expected), "\(format): \(result.stdout)")
     if format == "csv" {
-      #expect(result.stdout.contains("X Customs,2024,1,0,,Overall,100,,,,,1,,,2,,100,false\r\n"))
+      #expect(result.stdout.contains("X Customs,2024,1,0,0,,Overall,100,,,,,1,,,2,,100,false\r\n"))
     } else {
       #expect(result.stdout.contains("Copies left out: files that repeat a response counted"))
     }

@@ -57,9 +57,10 @@ import Testing
   /// factors, the items and the action plan alike.
   @Test func csvInFrenchUsesSemicolonsAndDecimalCommas() throws {
     let folder = try workspace()
-    // Fields per header: the factors 19, the items 17 (each with evidence_checked last, issue
-    // 24), the action plan 12 (one of whose French headers holds commas, quoted).
-    for (extra, fields) in [([String](), 19), (["--items"], 17), (["--action-plan"], 12)] {
+    // Fields per header: the factors 20 (relative_strength and evidence_checked last, issue
+    // 24), the items 17 (evidence_checked last), the action plan 12 (one of whose French
+    // headers holds commas, quoted).
+    for (extra, fields) in [([String](), 20), (["--items"], 17), (["--action-plan"], 12)] {
       let french = try runArushaInProcess(
         ["score", "response.yaml", "--format", "csv", "--lang", "fr"] + extra, directory: folder)
       #expect(french.status == 0, "\(extra): \(french.stderr)")

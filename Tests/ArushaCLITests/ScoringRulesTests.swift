@@ -202,7 +202,10 @@ import Testing
       html.stdout.contains("<li>Q14 N1? <strong>12\u{A0}cases</strong></li>"), "\(html.stdout)")
     let csv = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "csv"], directory: folder)
-    #expect(csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true,49\r\n"))
+    // The last columns, relative_strength (issue 24): false, as this response has strengths;
+    // evidence_checked: 49.
+    #expect(
+      csv.stdout.contains(",Channels,49,Initial,1,4,0,0,0,0,true,75,1,false,true,false,49\r\n"))
   }
 
   /// Issue 23: on an 80-column terminal a key figure keeps its value and unit however long

@@ -126,7 +126,7 @@ import Testing
     let rows = try Self.rows(sheets[0])
     #expect(rows.count == 1 + factors.count + 1)
     for (row, factor) in zip(rows.dropFirst(), factors) {
-      #expect(row[16]["value"] as? String == factor["id"] as? String)
+      #expect(row[17]["value"] as? String == factor["id"] as? String)
       #expect(row[1]["value"] as? String == factor["title"] as? String)
       #expect(Self.same(row[2], factor["score"]), "\(factor)")
       #expect(row[3]["value"] as? String == factor["level"] as? String)
@@ -142,6 +142,11 @@ import Testing
       #expect(Self.same(row[13], factor["uncapped"]))
       #expect(row[14]["value"] as? String == word("strength"))
       #expect(row[15]["value"] as? String == word("improvement"))
+      // Issue 24: whether the factor is a relative strength, as `relative_strengths` says.
+      let relative = report["relative_strengths"] as? [String] ?? []
+      #expect(
+        row[16]["value"] as? String
+          == (relative.contains(factor["id"] as? String ?? "") ? "Yes" : "No"))
       if factor["score"] is Double { #expect(row[2]["format"] as? String == "0.0") }
       if factor["coverage"] is Double { #expect(row[5]["format"] as? String == "0.0%") }
     }
@@ -212,19 +217,22 @@ import Testing
 
     let groups = try #require(report["groups"] as? [[String: Any]])
     let scores = try Self.rows(sheets[0])
+    // Issue 24: the "not applicable" answers of each group after its respondents, as some
+    // responses of the fixture have some.
     #expect(
-      scores[0].map { $0["value"] as? String }.prefix(4) == [
-        "Administration", "Round", "Respondents", "Overall",
+      scores[0].map { $0["value"] as? String }.prefix(5) == [
+        "Administration", "Round", "Respondents", "N/A", "Overall",
       ])
     #expect(scores.count == 1 + groups.count)
     for (row, group) in zip(scores.dropFirst(), groups) {
       #expect(row[0]["value"] as? String == group["administration"] as? String)
       #expect(row[1]["value"] as? String == group["round"] as? String)
       #expect(row[2]["value"] as? Int == group["respondents"] as? Int)
-      #expect(Self.same(row[3], group["overall"]), "\(group)")
+      #expect(row[3]["value"] as? Int == group["na"] as? Int)
+      #expect(Self.same(row[4], group["overall"]), "\(group)")
       let byFactor = group["scores"] as? [String: Any] ?? [:]
       for (index, id) in factorIds.enumerated() {
-        #expect(Self.same(row[4 + index], byFactor[id]), "\(group) \(id)")
+        #expect(Self.same(row[5 + index], byFactor[id]), "\(group) \(id)")
       }
     }
 

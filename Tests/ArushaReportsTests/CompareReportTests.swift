@@ -151,13 +151,14 @@ import Testing
       .components(separatedBy: "\r\n")
     #expect(lines[0].hasSuffix(",signers,evidence_checked,suppressed"))
     // Benin 2022 has one respondent: below 2, its figures are empty and it is suppressed.
-    #expect(lines.contains("Benin,2022,1,,,Overall,,,,,,,,,0,,,true"), "\(lines)")
-    #expect(lines.contains("Benin,2022,1,,alpha,Alpha,,,,,,,,,0,,,true"), "\(lines)")
-    #expect(lines.contains { $0.hasPrefix("Benin,2024,3,0,,Overall,") && $0.hasSuffix(",false") })
+    #expect(lines.contains("Benin,2022,1,,,,Overall,,,,,,,,,0,,,true"), "\(lines)")
+    #expect(lines.contains("Benin,2022,1,,,alpha,Alpha,,,,,,,,,0,,,true"), "\(lines)")
+    #expect(
+      lines.contains { $0.hasPrefix("Benin,2024,3,0,0,,Overall,") && $0.hasSuffix(",false") })
     // Without the threshold, Togo 2024's beta has no score (all `na`) yet is not suppressed:
     // the column tells the two apart.
     let all = try Self.report().csv().components(separatedBy: "\r\n")
-    #expect(all.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,,0,,,false"), "\(all)")
+    #expect(all.contains("Togo,2024,1,0,1,beta,Beta,,,,,,1,,,0,,,false"), "\(all)")
   }
 
   @Test func suppressedGroupsHaveNoScoresAndBaselineChanges() throws {
@@ -279,18 +280,20 @@ import Testing
     let lines = csv.split(separator: "\r\n").map(String.init)
     #expect(
       lines[0]
-        == "\u{FEFF}administration,round,respondents,unsupported,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers,evidence_checked,suppressed"
+        == "\u{FEFF}administration,round,respondents,unsupported,na,factor,title,score,level,position,delta,mapped_from,coverage,delta_mapped,signed,duplicates,signers,evidence_checked,suppressed"
     )
     // Each of the 9 groups: its overall row, then one row per factor (issue 14).
     #expect(lines.count == 1 + 9 * 3)
     #expect(
       lines.contains(
-        "Benin,2024,3,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,,0,,91.66666666666667,false"
+        "Benin,2024,3,0,0,alpha,Alpha,91.66666666666667,Advanced,above,16.66666666666667,,1,false,,0,,91.66666666666667,false"
       )
     )
-    // Togo 2024's beta is all `na`: no score, yet nothing is missing, so its coverage is 1.
-    #expect(lines.contains("Togo,2024,1,0,beta,Beta,,,,,,1,,,0,,,false"))
-    #expect(lines.contains { $0.hasPrefix("Benin,2024,3,0,,Overall,83.33333333333") }, "\(lines)")
+    // Togo 2024's beta is all `na`: no score, yet nothing is missing, so its coverage is 1;
+    // its one `na` answer is counted in the group's `na` column (issue 24).
+    #expect(lines.contains("Togo,2024,1,0,1,beta,Beta,,,,,,1,,,0,,,false"))
+    #expect(
+      lines.contains { $0.hasPrefix("Benin,2024,3,0,0,,Overall,83.33333333333") }, "\(lines)")
     let evil = try Self.synthetic(["=HYPERLINK(\"http://x\")", "+1, \"quoted\""]).csv()
     #expect(evil.contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2020,"))
     #expect(evil.contains("\r\n\"'+1, \"\"quoted\"\"\",2020,"))

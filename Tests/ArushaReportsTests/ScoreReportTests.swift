@@ -126,7 +126,7 @@ import Testing
       factors.hasPrefix("\u{FEFF}administration,round,factor,number,title,score,level,coverage,"))
     #expect(
       factors.contains(
-        "\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,0,false,59.72222222222223,0,false,false,59.72222222222223\r\n"
+        "\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2024,alpha,,Alpha,59.72222222222223,Established,0.8333333333333334,4,1,1,1,0,false,59.72222222222223,0,false,false,false,59.72222222222223\r\n"
       ))
     let items = report.itemsCSV()
     #expect(items.contains(",\"'+1, \"\"quoted\"\"; Évalué\","))

@@ -80,6 +80,7 @@ public enum Comparator {
       group.evidenceCheckedOverall = sums.evidenceCheckedOverall.mean
       group.evidenceCheckedScores = checked
       group.unsupported = sums.unsupported
+      group.notApplicable = sums.notApplicable
       group.mappedFrom = mappedFrom
       group.coverage = sums.coverage.mean
       group.signed = signed

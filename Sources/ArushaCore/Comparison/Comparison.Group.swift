@@ -37,6 +37,9 @@ extension Comparison {
     public var position: [Position?]?
     /// The unsupported answers of its responses, in total (0 when suppressed).
     public var unsupported = 0
+    /// The "not applicable" answers of its responses, in total (0 when suppressed; issue 24:
+    /// counts only, the answers and their justifications are in each response's report).
+    public var notApplicable = 0
     /// The source versions of its responses scored through a map, in natural order; empty
     /// when none was (trust-and-continuity.md).
     public var mappedFrom: [String] = []

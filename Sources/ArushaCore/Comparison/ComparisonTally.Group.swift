@@ -13,6 +13,9 @@ extension ComparisonTally {
     public var evidenceCheckedScores: [String: Sum] = [:]
     /// The unsupported answers of its responses, in total.
     public var unsupported = 0
+    /// The "not applicable" answers of its responses, in total
+    /// (``ResponseSummary/notApplicable``).
+    public var notApplicable = 0
     /// The responses' coverages (``ResponseSummary/coverage``), for their mean.
     public var coverage = Sum()
     /// The source versions of its responses scored through a map.
@@ -32,6 +35,7 @@ extension ComparisonTally {
     public mutating func add(_ summary: ResponseSummary) {
       respondents += 1
       unsupported += summary.unsupported
+      notApplicable += summary.notApplicable
       if let value = summary.coverage { coverage.add(value) }
       if let version = summary.mappedFrom { mappedFrom.insert(version) }
       if summary.signed { signed += 1 }
@@ -50,6 +54,7 @@ extension ComparisonTally {
     public mutating func merge(_ other: Group) {
       respondents += other.respondents
       unsupported += other.unsupported
+      notApplicable += other.notApplicable
       coverage.merge(other.coverage)
       mappedFrom.formUnion(other.mappedFrom)
       signed += other.signed

@@ -12,6 +12,9 @@ public struct ResponseSummary: Sendable, Hashable {
   public var scores: [String: Double]
   /// The number of unsupported answers (scoring.md).
   public var unsupported: Int
+  /// The number of visible questions answered "not applicable", scored or not (issue 24:
+  /// compare counts them per group).
+  public var notApplicable = 0
   /// The share, 0…1, of the visible scored questions that have a score: `with score / (with
   /// score + missing)` over all factors, as scoring.md counts a factor's coverage (`na` is in
   /// neither); nil when the denominator is 0 (trust-and-continuity.md, "coverage").
@@ -19,7 +22,7 @@ public struct ResponseSummary: Sendable, Hashable {
   /// The questionnaire version the response answers when it was scored through a map against
   /// a newer one; nil when it answers the compared version itself.
   public var mappedFrom: String?
-  /// The evidence-checked overall score (scoring.md step 11, issue 24).
+  /// The evidence-checked overall score (scoring.md step 12, issue 24).
   public var evidenceChecked: Double?
   /// The evidence-checked factor scores that are not null, by factor id; nil when they are
   /// the declared ``scores`` (no answer is unsupported), which most responses are.
@@ -72,6 +75,7 @@ public struct ResponseSummary: Sendable, Hashable {
           factor.evidenceChecked.map { (factor.factor, $0) }
         })
     }
+    self.notApplicable = score.notApplicable.count
   }
 
   /// The summary of `response` from the kernel's `result` on `plan`.
@@ -99,5 +103,6 @@ public struct ResponseSummary: Sendable, Hashable {
       }
       evidenceCheckedScores = checked
     }
+    self.notApplicable = result.items.reduce(0) { $0 + ($1.state == .notApplicable ? 1 : 0) }
   }
 }

@@ -1,12 +1,19 @@
-/// An unscored key figure of a response: an answered visible `number` question (scoring.md,
-/// `figures`), such as the number of cases opened.
+/// A key figure of a response, such as the number of cases opened.
+///
+/// A visible `number` question answered with a number or "don't know" (scoring.md,
+/// `figures`). Never scored.
 public struct KeyFigure: Sendable, Hashable {
   /// The question's id.
   public var question: String
   /// Its factor's id.
   public var factor: String
-  /// The number given.
-  public var value: Double
+  /// The number given; nil when the answer is "don't know": the figure is *not available*
+  /// (issue 24: for a baseline, "cannot count its reports" is a finding, so the figure stays
+  /// in the report).
+  public var value: Double?
   /// What it counts, when the question says (`unit`).
   public var unit: LocalizedText?
+
+  /// Whether the response gives the number (not "don't know").
+  public var isAvailable: Bool { value != nil }
 }

@@ -10,6 +10,10 @@ public struct ResponseScore: Sendable, Hashable {
   public var items: [ItemScore]
   /// Ids of factors that are strengths, in file order.
   public var strengths: [String]
+  /// Ids of the best factors when no factor is a strength, best first
+  /// (``ResponseScorer/relativeStrengths(_:count:)``, issue 24); empty when some factor is a
+  /// strength.
+  public var relativeStrengths: [String] = []
   /// Ids of factors that are areas for improvement, in file order.
   public var improvements: [String]
   /// Ids of visible critical questions scoring 0, in file order.
@@ -18,7 +22,8 @@ public struct ResponseScore: Sendable, Hashable {
   public var gaps: [PriorityGap]
   /// Ids of the unsupported answers, in file order.
   public var unsupported: [String]
-  /// The answered visible `number` questions, in file order: the key figures.
+  /// The visible `number` questions answered with a number or "don't know", in file order:
+  /// the key figures.
   public var figures: [KeyFigure]
   /// The overall score with every unsupported answer counted at the highest level of its
   /// question that expects no evidence (issue 24); equal to ``overall`` when none is
@@ -32,6 +37,9 @@ public struct ResponseScore: Sendable, Hashable {
   /// `scoring.unsupported_indicative`: above this share of unsupported answers the overall
   /// score is indicative; nil for the old rule.
   public var unsupportedIndicative: Double?
+  /// Ids of the visible questions answered "not applicable", scored or not, in file order
+  /// (issue 24: every report counts and lists them, with their justifications).
+  public var notApplicable: [String] = []
 
   /// Visible scored questions with no answer, over all factors.
   public var missing: Int { factors.reduce(0) { $0 + $1.missing } }

@@ -29,6 +29,7 @@ public enum ResponseScorer {
     var critical: [String] = []
     var unsupported: [String] = []
     var figures: [KeyFigure] = []
+    var notApplicable: [String] = []
     for (position, planned) in plan.items.enumerated() {
       let scored = result.items[position]
       var item = ItemScore(
@@ -41,9 +42,15 @@ public enum ResponseScorer {
       items.append(item)
       if scored.criticalGap { critical.append(planned.id) }
       if scored.unsupported { unsupported.append(planned.id) }
-      if case .number = planned.kind, scored.visible,
-        case .number(let value)? = compact[position].value
-      {
+      if scored.state == .notApplicable { notApplicable.append(planned.id) }
+      if case .number = planned.kind, scored.visible {
+        // "Don't know" stays a key figure, not available (issue 24).
+        var value: Double?
+        switch compact[position].state {
+        case .value(.number(let number)): value = number
+        case .unknown: value = nil
+        default: continue
+        }
         figures.append(
           KeyFigure(
             question: planned.id, factor: item.factor, value: value,
@@ -82,11 +89,43 @@ public enum ResponseScorer {
     return ResponseScore(
       overall: result.overall, overallLevel: settings.level(of: result.overall), factors: factors,
       items: items, strengths: factors.filter(\.strength).map(\.factor),
+      relativeStrengths: relativeStrengths(factors),
       improvements: factors.filter(\.improvement).map(\.factor), critical: critical, gaps: gaps,
       unsupported: unsupported, figures: figures, evidenceChecked: result.evidenceChecked.overall,
       evidenceCheckedLevel: settings.level(of: result.evidenceChecked.overall),
       expectingEvidence: result.evidenceChecked.expecting,
-      unsupportedIndicative: settings.unsupportedIndicative)
+      unsupportedIndicative: settings.unsupportedIndicative, notApplicable: notApplicable)
+  }
+
+  /// The relative strengths of a response (issue 24, "Relative strengths"): when no factor is
+  /// a strength, its best factors, so that a workshop has one positive message to start from.
+  ///
+  /// The factors that have a score above 0 and no critical gap, best first; the first `count`
+  /// of them, and every factor that ties with the last (within 1e-9), so possibly more than
+  /// `count`. Equal scores keep file order. None when some factor is a strength (the absolute
+  /// strengths are the message), and none when no factor qualifies. A relative strength may
+  /// also be an area for improvement: it is only the best of this response.
+  ///
+  /// - Parameters:
+  ///   - factors: The factor results, in file order.
+  ///   - count: How many factors to name before ties: 3.
+  /// - Returns: The ids of the relative strengths, best first.
+  public static func relativeStrengths(_ factors: [FactorScore], count: Int = 3) -> [String] {
+    guard count > 0, !factors.contains(where: \.strength) else { return [] }
+    let ranked = factors.enumerated()
+      .compactMap { index, factor -> (index: Int, id: String, score: Double)? in
+        guard let score = factor.score, !factor.criticalGap, !Tolerance.atMost(score, 0) else {
+          return nil
+        }
+        return (index, factor.factor, score)
+      }
+      .sorted { left, right in
+        Tolerance.equal(left.score, right.score)
+          ? left.index < right.index : left.score > right.score
+      }
+    guard ranked.count > count else { return ranked.map(\.id) }
+    let last = ranked[count - 1].score
+    return ranked.filter { Tolerance.atLeast($0.score, last) }.map(\.id)
   }
 
   /// The formula of each type (questionnaire-format.md), in 0…1; nil for unscored types.

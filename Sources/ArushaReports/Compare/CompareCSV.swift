@@ -2,13 +2,15 @@ import ArushaCore
 
 extension CompareReport {
   /// The long form, one row per group and factor: administration, round, respondents, the
-  /// group's unsupported answers, factor id and title, score, level, position (for the peer
+  /// group's unsupported answers and its "not applicable" answers (`na`, issue 24, beside
+  /// the other count of answers), factor id and title, score, level, position (for the peer
   /// groups), delta (for a group that ends a change), then mapped_from, coverage,
   /// delta_mapped and signed (trust-and-continuity.md), and duplicates (the files left out as
   /// copies, issue 22) and signers, and suppressed (`true` for a group below
-  /// `--min-respondents`, whose figures are empty; issue 23), with evidence_checked before it
-  /// (the evidence-checked score, issue 24; `score` is the declared one); each group's overall row first,
-  /// its factor id empty and its title "Overall" / « Score global ».
+  /// `--min-respondents`, whose figures are empty; issue 23), always the last column, with
+  /// evidence_checked before it (the evidence-checked score, issue 24; `score` is the
+  /// declared one); each group's overall row first, its factor id empty and its title
+  /// "Overall" / « Score global ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).
@@ -16,11 +18,14 @@ extension CompareReport {
     var rows: [[CSVTable.Cell]] = []
     for group in comparison.groups {
       let change = group.suppressed ? nil : self.change(endingAt: group)
+      // Issue 24: the count only; each response's report lists the answers.
+      let notApplicable: CSVTable.Cell =
+        group.suppressed ? .text("") : .integer(group.notApplicable)
       // First the group's overall row: its factor id empty, its title "Overall".
       rows.append(
         [
           .text(group.administration), .text(group.round), .integer(group.respondents),
-          group.suppressed ? .text("") : .integer(group.unsupported), .text(""),
+          group.suppressed ? .text("") : .integer(group.unsupported), notApplicable, .text(""),
           .text(phrases.overallRow), .number(group.suppressed ? nil : group.declaredOverall),
           .text(group.suppressed ? "" : levelLabel(group.declaredOverall, for: .document)),
           .text(""), .number(change?.overall.delta),
@@ -31,7 +36,8 @@ extension CompareReport {
         rows.append(
           [
             .text(group.administration), .text(group.round), .integer(group.respondents),
-            group.suppressed ? .text("") : .integer(group.unsupported), .text(factor.id),
+            group.suppressed ? .text("") : .integer(group.unsupported), notApplicable,
+            .text(factor.id),
             .text(localized(factor.title, for: .document)), .number(score),
             .text(levelLabel(score, for: .document)),
             .text(group.position?[index]?.rawValue ?? ""),
@@ -41,7 +47,7 @@ extension CompareReport {
     }
     return CSVTable(
       header: [
-        "administration", "round", "respondents", "unsupported", "factor", "title", "score",
+        "administration", "round", "respondents", "unsupported", "na", "factor", "title", "score",
         "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
         "duplicates", "signers", "evidence_checked", "suppressed",
       ], rows: rows, dialect: dialect

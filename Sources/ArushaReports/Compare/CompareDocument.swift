@@ -157,8 +157,8 @@ extension CompareReport {
   }
 
   /// One row per group (its administration and round), one measure per figure: respondents,
-  /// the copies left out, the signed count and signers, the coverage and unsupported answers
-  /// where they apply, the overall score and each factor's score with its position against
+  /// the copies left out, the signed count and signers, the coverage, unsupported and "not
+  /// applicable" answers where they apply, the overall score and each factor's score with its position against
   /// the peers (▲, ▼); "—" for a suppressed group's figures.
   var scoresMatrix: ReportDocument.Matrix {
     typealias Measure = ReportDocument.Matrix.Measure
@@ -191,6 +191,14 @@ extension CompareReport {
         $0.suppressed
           ? Cell([.figure(self.phrases.decimal(nil), value: nil, format: .general)])
           : Cell([self.count($0.unsupported)])
+      }
+    }
+    if showsNotApplicable {
+      measures.append(.init(header: [.text(phrases.notApplicableCount)]))
+      figures.append {
+        $0.suppressed
+          ? Cell([.figure(self.phrases.decimal(nil), value: nil, format: .general)])
+          : Cell([self.count($0.notApplicable)])
       }
     }
     // Marked as the factors are, so that a terminal lines their figures up. The declared

@@ -114,6 +114,8 @@ extension CompareReport {
             }
             json.member("unsupported")
             json.integer(group.unsupported)
+            json.member("na")
+            json.integer(group.notApplicable)
             json.member("strengths")
             json.array { json in for item in group.strengths { text(&json, item) } }
             json.member("improvements")

@@ -88,6 +88,11 @@ public struct CompareReport: Sendable {
   /// Whether the report shows the evidence-checked scores beside the declared ones (issue
   /// 24): some group has answers without the evidence they expect, or they are compared.
   var showsEvidenceChecked: Bool { showsUnsupported || comparison.options.evidenceChecked }
+  /// Whether the reports show a "not applicable" column: some group has such answers
+  /// (issue 24: compare gives their count, each response's report lists them).
+  var showsNotApplicable: Bool {
+    comparison.groups.contains { !$0.suppressed && $0.notApplicable > 0 }
+  }
 
   /// The groups that are not suppressed.
   var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }

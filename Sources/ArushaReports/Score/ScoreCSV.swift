@@ -3,7 +3,8 @@ import ArushaText
 
 extension ScoreReport {
   /// One row per factor: id, number, title, score, level, coverage, counts, strength,
-  /// improvement, and at the end (issue 24) the evidence-checked score.
+  /// improvement, and relative strength (issue 24: one of the best factors of a response
+  /// without a strength), then the evidence-checked score (issue 24).
   ///
   /// Every text cell, from the response (administration, round) or the questionnaire, is
   /// printable (``CSVTable``).
@@ -23,6 +24,7 @@ extension ScoreReport {
         .integer(factor.unknown), .integer(factor.notApplicable), .integer(factor.missing),
         .integer(factor.absent), .bool(factor.capped), .number(factor.uncapped),
         .integer(factor.unsupported), .bool(factor.strength), .bool(factor.improvement),
+        .bool(score.relativeStrengths.contains(factor.factor)),
         .number(factor.evidenceChecked),
       ]
     }
@@ -35,13 +37,14 @@ extension ScoreReport {
       .number(score.overall), .text(levelLabel(score.overallLevel, for: document)), .text(""),
       total(\.answered), total(\.unknown), total(\.notApplicable), total(\.missing),
       total(\.absent), .text(""), .text(""), total(\.unsupported), .text(""), .text(""),
+      .text(""),
       .number(score.evidenceChecked),
     ])
     return CSVTable(
       header: [
         "administration", "round", "factor", "number", "title", "score", "level", "coverage",
         "answered", "unknown", "na", "missing", "absent", "capped", "uncapped", "unsupported",
-        "strength", "improvement", "evidence_checked",
+        "strength", "improvement", "relative_strength", "evidence_checked",
       ], rows: rows, dialect: dialect
     ).render()
   }

@@ -117,6 +117,7 @@ extension ScoreReport {
       .heading([.text(phrases.explainTitle)], level: 1),
       .paragraph(subjectRuns(for: document)),
     ]
+    if let notApplicable = notApplicableHeader() { blocks.append(notApplicable) }
     let explained = explanation(factors: factors)
     let columns: [ReportDocument.Column] = [
       .init([.symbol("#")], alignment: .trailing),

@@ -50,9 +50,20 @@ extension ScoreReport {
           ])),
         .init("factors", .array(factors)),
         .init("strengths", .array(score.strengths.map(text))),
+        .init("relative_strengths", .array(score.relativeStrengths.map(text))),
         .init("improvements", .array(score.improvements.map(text))),
         .init("critical", .array(score.critical.map(text))),
         .init("unsupported", .array(score.unsupported.map(text))),
+        .init(
+          "na",
+          .array(
+            score.notApplicable.map { id in
+              .object([
+                .init("question", text(id)),
+                .init("factor", text(score.items.first { $0.question == id }?.factor)),
+                .init("justification", text(response.answers[id]?.justification)),
+              ])
+            })),
         .init(
           "gaps",
           .array(
@@ -69,6 +80,7 @@ extension ScoreReport {
               .object([
                 .init("question", text(figure.question)), .init("factor", text(figure.factor)),
                 .init("value", .number(figure.value)),
+                .init("state", .string(figure.isAvailable ? "answered" : "unknown")),
                 .init("unit", .string(figure.unit.map { localized($0, for: document) })),
               ])
             })),

@@ -2,9 +2,12 @@ import ArushaCore
 import ArushaText
 
 extension ScoreReport {
-  /// The score report as a document: title and subject, the overall score, the factors (as
-  /// bars for a terminal, as a table elsewhere), strengths and areas for improvement, critical
-  /// gaps, the first ten priority gaps, unsupported answers, key figures and what is missing.
+  /// The score report as a document: title and subject (with the count of "not applicable"
+  /// answers), the overall score, the factors (as bars for a terminal, as a table elsewhere),
+  /// the "not applicable" answers with their justifications, strengths (or, without one, the
+  /// relative strengths) and areas for improvement, critical gaps, the first ten priority
+  /// gaps, unsupported answers, key figures (a "don't know" shown as not available) and what
+  /// is missing.
   ///
   /// Every question listed carries its number among all the questions of the file
   /// (``visibleNumber(_:)``), as in the session, right before its text; in tables the `#`
@@ -20,6 +23,7 @@ extension ScoreReport {
     let status = response.status == .complete ? phrases.complete : phrases.inProgress
     blocks.append(.paragraph(subjectRuns(for: document) + [" · ", .text(status)]))
     blocks.append(.paragraph(headerDetails(for: document)))
+    if let notApplicable = notApplicableHeader() { blocks.append(notApplicable) }
     if let coverage = coverageSummary { blocks.append(.quote([.text(coverage)])) }
     if let evidence = evidenceSummary {
       blocks.append(
@@ -81,8 +85,10 @@ extension ScoreReport {
     let factorList = { (ids: [String]) -> [[Inline]] in
       ids.map { [.text(self.factorTitle($0, for: document))] }
     }
+    blocks += notApplicableBlocks()
     blocks.append(.heading([.text(phrases.strengths(count: score.strengths.count))], level: 2))
     blocks.append(.list(factorList(score.strengths), empty: none))
+    blocks += relativeStrengthBlocks()
     blocks.append(
       .heading([.text(phrases.improvements(count: score.improvements.count))], level: 2))
     blocks.append(.list(factorList(score.improvements), empty: none))
@@ -163,7 +169,7 @@ extension ScoreReport {
           score.figures.map { figure in
             numbered(figure.question) + [
               .text(question(figure.question).map { localized($0.text, for: document) } ?? ""),
-              " ", .strong([.text(figureValue(figure, for: document))]),
+              " ", figureRun(figure, for: document),
             ]
           }, empty: none))
     }

@@ -241,10 +241,20 @@ public struct ScoreReport: Sendable {
     return factorTitle(factor, for: destination)
   }
 
+  /// A key figure as the list of key figures shows it: its value in bold, or "not available"
+  /// in italics when the answer is "don't know" (issue 24).
+  func figureRun(_ figure: KeyFigure, for destination: PrintableText.Destination)
+    -> ReportDocument.Inline
+  {
+    let text = ReportDocument.Inline.text(figureValue(figure, for: destination))
+    return figure.isAvailable ? .strong([text]) : .emphasis([text])
+  }
+
   /// A key figure's value in the report language, with its unit in the number the count
-  /// takes: "12 345 reports", "1 report".
+  /// takes: "12 345 reports", "1 report"; "not available" for a "don't know" (issue 24).
   func figureValue(_ figure: KeyFigure, for destination: PrintableText.Destination) -> String {
-    let value = Tolerance.reported(figure.value)
+    guard let number = figure.value else { return phrases.notAvailable }
+    let value = Tolerance.reported(number)
     let singular = question(figure.question)?.unitSingular.map { localized($0, for: destination) }
     // A no-break space: the number never leaves its unit at the end of a line.
     let unit =

@@ -18,8 +18,8 @@ extension ScoreReport {
   /// One row per factor, then the overall row: the factor table of the pages (with a finding:
   /// strength or area for improvement) and the Factors sheet of the workbook, which instead
   /// has yes/no columns for the finding, and also the factor's number, the absent and
-  /// unsupported answers, whether the factor is capped and its score uncapped, and
-  /// its identifier (scoring.md gives every figure).
+  /// unsupported answers, whether the factor is capped and its score uncapped, whether it is
+  /// a relative strength (issue 24), and its identifier (scoring.md gives every figure).
   var factorTable: ReportDocument.Table {
     typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
@@ -44,6 +44,7 @@ extension ScoreReport {
       column(phrases.uncappedScore, .trailing, .spreadsheet),
       column(phrases.strengthHeader, .leading, .spreadsheet),
       column(phrases.improvementHeader, .leading, .spreadsheet),
+      column(phrases.relativeStrengths(count: 1), .leading, .spreadsheet),
       column(phrases.factorIdentifier, .leading, .spreadsheet),
     ]
     var rows: [[[Inline]]] = score.factors.map { factor in
@@ -65,7 +66,8 @@ extension ScoreReport {
         [count(factor.answered)], [count(factor.unknown)],
         [count(factor.notApplicable)], [count(factor.missing)], finding, [count(factor.absent)],
         [count(factor.unsupported)], yesNo(factor.capped), [figure(factor.uncapped, .score)],
-        yesNo(factor.strength), yesNo(factor.improvement), [.text(factor.factor)],
+        yesNo(factor.strength), yesNo(factor.improvement),
+        yesNo(score.relativeStrengths.contains(factor.factor)), [.text(factor.factor)],
       ]
     }
     var overall: [[Inline]] = [
