@@ -5,8 +5,9 @@
 /// counted, none twice), then, transitively, every gap that a listed gap `requires`; the other
 /// gaps form the annex. Both are ordered foundations first: a gap comes after the gaps it
 /// requires; among the gaps free to come next, critical first, then by weight × shortfall
-/// (``PriorityGap/priority``), then file order. A required question that is not a gap (full
-/// marks, not applicable, hidden, unanswered) imposes nothing.
+/// (``PriorityGap/priority``), then file order, a foundation ranking as the most urgent gap
+/// that requires it. A required question that is not a gap (full marks, not applicable,
+/// hidden, unanswered) imposes nothing.
 ///
 /// Pure: the same questionnaire, score and answers give the same plan.
 public enum ActionPlanning {
@@ -88,7 +89,12 @@ public enum ActionPlanning {
   }
 
   /// `nodes` in topological order of `required` (a node after those it requires among
-  /// `nodes`), the smallest `key` first among those free to come next.
+  /// `nodes`); among those free to come next, the one that leads to the smallest `key` first.
+  ///
+  /// A node ranks as the most urgent node it leads to: its own key, or the smallest key of
+  /// the nodes that require it, directly or through others. So the foundations of a critical
+  /// gap come with the critical gaps, and those of the largest gap with it, not after every
+  /// gap of a higher priority than their own. Ties go to the smaller own key.
   ///
   /// A cycle (which `validate` refuses) does not stop the order: when every node left waits
   /// for another, the one with the smallest key comes next.
@@ -96,22 +102,45 @@ public enum ActionPlanning {
   /// - Parameters:
   ///   - nodes: The nodes to order (indices into `required` and `key`).
   ///   - required: For each node, the nodes it requires.
-  ///   - key: For each node, its rank among those free to come.
+  ///   - key: For each node, its own rank: critical first, then priority, then file order.
   /// - Returns: `nodes`, each once, in order.
   static func order(_ nodes: [Int], required: [[Int]], key: [Int]) -> [Int] {
     guard !nodes.isEmpty else { return [] }
-    var waiting = [Int](repeating: -1, count: key.count)  // -1: not among `nodes`
-    for node in nodes { waiting[node] = 0 }
+    let members = Set(nodes)
     var dependents = [[Int]](repeating: [], count: key.count)
+    var requirements = [[Int]](repeating: [], count: key.count)
     for node in nodes {
-      for requirement in required[node] where waiting[requirement] >= 0 && requirement != node {
-        waiting[node] += 1
+      for requirement in Set(required[node]) where members.contains(requirement) {
+        guard requirement != node else { continue }
         dependents[requirement].append(node)
+        requirements[node].append(requirement)
       }
     }
-    var free = KeyHeap(key: key)
-    for node in nodes where waiting[node] == 0 { free.push(node) }
-    var placed = [Bool](repeating: false, count: key.count)
+    // The most urgent key each node leads to: walked from the nodes nothing requires down to
+    // their foundations (a topological order of `dependents`, by the own keys).
+    var urgency = key
+    for node in kahn(nodes, waitingFor: dependents, unlocking: requirements, rank: key) {
+      for dependent in dependents[node] { urgency[node] = min(urgency[node], urgency[dependent]) }
+    }
+    var rank = key
+    let ranked = nodes.sorted { (urgency[$0], key[$0]) < (urgency[$1], key[$1]) }
+    for (place, node) in ranked.enumerated() { rank[node] = place }
+    return kahn(nodes, waitingFor: requirements, unlocking: dependents, rank: rank)
+  }
+
+  /// Kahn's algorithm: `nodes` each after every node of `waitingFor` it names, the smallest
+  /// `rank` first among those free to come next; in a cycle, the smallest rank of what is
+  /// left comes next.
+  private static func kahn(
+    _ nodes: [Int], waitingFor: [[Int]], unlocking: [[Int]], rank: [Int]
+  ) -> [Int] {
+    var waiting = [Int](repeating: 0, count: waitingFor.count)
+    var free = NodeHeap(rank: rank)
+    for node in nodes {
+      waiting[node] = waitingFor[node].count
+      if waiting[node] == 0 { free.push(node) }
+    }
+    var placed = [Bool](repeating: false, count: waitingFor.count)
     var result: [Int] = []
     result.reserveCapacity(nodes.count)
     while result.count < nodes.count {
@@ -120,17 +149,17 @@ public enum ActionPlanning {
         guard !placed[node] else { continue }
         next = node
       } else {
-        // A cycle: the smallest key of what is left.
-        guard let node = nodes.filter({ !placed[$0] }).min(by: { key[$0] < key[$1] }) else {
+        // A cycle: the first of what is left.
+        guard let first = nodes.filter({ !placed[$0] }).min(by: { rank[$0] < rank[$1] }) else {
           break
         }
-        next = node
+        next = first
       }
       placed[next] = true
       result.append(next)
-      for dependent in dependents[next] where !placed[dependent] {
-        waiting[dependent] -= 1
-        if waiting[dependent] == 0 { free.push(dependent) }
+      for other in unlocking[next] where !placed[other] {
+        waiting[other] -= 1
+        if waiting[other] == 0 { free.push(other) }
       }
     }
     return result
@@ -222,21 +251,19 @@ public enum ActionPlanning {
   }
 }
 
-/// A binary min-heap of node indices ordered by a fixed key per node.
-private struct KeyHeap {
-  let key: [Int]
+/// A binary heap of node indices, the smallest `rank` on top.
+private struct NodeHeap {
+  let rank: [Int]
   var nodes: [Int] = []
 
-  init(key: [Int]) {
-    self.key = key
-  }
+  func isBefore(_ left: Int, _ right: Int) -> Bool { rank[left] < rank[right] }
 
   mutating func push(_ node: Int) {
     nodes.append(node)
     var child = nodes.count - 1
     while child > 0 {
       let parent = (child - 1) / 2
-      guard key[nodes[child]] < key[nodes[parent]] else { break }
+      guard isBefore(nodes[child], nodes[parent]) else { break }
       nodes.swapAt(child, parent)
       child = parent
     }
@@ -251,12 +278,12 @@ private struct KeyHeap {
     while true {
       let left = 2 * parent + 1
       let right = left + 1
-      var smallest = parent
-      if left < nodes.count, key[nodes[left]] < key[nodes[smallest]] { smallest = left }
-      if right < nodes.count, key[nodes[right]] < key[nodes[smallest]] { smallest = right }
-      guard smallest != parent else { break }
-      nodes.swapAt(parent, smallest)
-      parent = smallest
+      var top = parent
+      if left < nodes.count, isBefore(nodes[left], nodes[top]) { top = left }
+      if right < nodes.count, isBefore(nodes[right], nodes[top]) { top = right }
+      guard top != parent else { break }
+      nodes.swapAt(parent, top)
+      parent = top
     }
     return first
   }
