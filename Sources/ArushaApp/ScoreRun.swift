@@ -18,6 +18,11 @@ public enum ScoreRun {
     public var format: Format?
     public var items: Bool
     public var actionPlan: Bool
+    /// `--top N`: how many priority gaps beyond the critical ones the action plan lists (nil:
+    /// ``ActionPlanning/defaultTop``).
+    public var top: Int?
+    /// `--all`: the action plan lists every gap, with no annex.
+    public var all: Bool
     public var acceptQuestionnaireMismatch: Bool
     public var output: String?
     /// The folder that gets the HTML report's chart as a standalone SVG file
@@ -27,7 +32,8 @@ public enum ScoreRun {
     /// Creates options.
     public init(
       response: String, questionnaire: String?, language: String?, format: Format?, items: Bool,
-      actionPlan: Bool, acceptQuestionnaireMismatch: Bool, output: String?, charts: String? = nil
+      actionPlan: Bool, top: Int? = nil, all: Bool = false, acceptQuestionnaireMismatch: Bool,
+      output: String?, charts: String? = nil
     ) {
       self.response = response
       self.questionnaire = questionnaire
@@ -35,10 +41,16 @@ public enum ScoreRun {
       self.format = format
       self.items = items
       self.actionPlan = actionPlan
+      self.top = top
+      self.all = all
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.output = output
       self.charts = charts
     }
+
+    /// How many priority gaps the action plan lists beyond the critical ones: nil for every
+    /// gap (`--all`), else `--top`, else ``ActionPlanning/defaultTop``.
+    var planTop: Int? { all ? nil : top ?? ActionPlanning.defaultTop }
 
     /// The options' paths, each shown as typed and opened as `console` opens it
     /// (``Console/path(_:)``).
@@ -60,8 +72,8 @@ public enum ScoreRun {
     var inputs: [UserPath] { [response] + (questionnaire.map { [$0] } ?? []) }
   }
 
-  /// Checks what can be checked before any file is read: `-o`, the format flags and
-  /// `--charts`.
+  /// Checks what can be checked before any file is read: `-o`, the format flags, `--top`
+  /// and `--all`, and `--charts`.
   ///
   /// - Parameters:
   ///   - options: The command line's choices.
@@ -78,6 +90,21 @@ public enum ScoreRun {
         chosen == .xlsx
           ? "--action-plan is written as markdown or csv; the workbook has the action plan as a sheet already"
           : "--action-plan is written as markdown or csv")
+    }
+    if options.top != nil || options.all {
+      if options.top != nil, options.all {
+        throw UsageError("--top and --all go separately: --all lists every gap in the plan")
+      }
+      if let top = options.top, top < 0 {
+        throw UsageError("--top must be 0 or more")
+      }
+      // The workbook's action plan sheet follows them too: Markdown, CSV and the workbook
+      // carry the same rows.
+      if !options.actionPlan, chosen != .xlsx {
+        throw UsageError(
+          "\(options.all ? "--all" : "--top") shapes the action plan: add --action-plan, or write a workbook (--format xlsx or a .xlsx file)"
+        )
+      }
     }
     if options.items, chosen != .csv, chosen != .xlsx {
       throw UsageError(
@@ -140,10 +167,10 @@ public enum ScoreRun {
     switch (options.actionPlan, chosen) {
     case (false, .xlsx):
       // Every workbook has the questions sheet, so --items changes nothing in it.
-      try Output.write(report.workbook(), to: output, console: settings.console)
+      try Output.write(report.workbook(top: options.planTop), to: output, console: settings.console)
       return
-    case (true, .csv): text = report.actionPlanCSV(dialect: dialect)
-    case (true, _): text = report.actionPlanMarkdown()
+    case (true, .csv): text = report.actionPlanCSV(dialect: dialect, top: options.planTop)
+    case (true, _): text = report.actionPlanMarkdown(top: options.planTop)
     case (false, .table):
       text = report.table(style: output == nil ? settings.style() : .plain, width: settings.width)
     case (false, .markdown): text = report.markdown()

@@ -342,8 +342,8 @@ factors:
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
 # type, a condition with `when_hidden`, evidence expected, per-question level descriptions,
-# a unit with its singular, a critical cap and threshold, and English and French. It is valid
-# under `arusha validate --strict`. Versions 1 to 3 (example-1.yaml … example-3.yaml) stay
+# a unit with its singular, a critical cap and threshold, an action plan's order (`requires`),
+# and English and French. It is valid under `arusha validate --strict`. Versions 1 to 3 (example-1.yaml … example-3.yaml) stay
 # bundled, so that their responses still score.
 format: arusha/questionnaire-1
 id: example
@@ -424,6 +424,7 @@ factors:
           - {value: 2, label: {en: Public statements, fr: Déclarations publiques}}
           - {value: 1, label: {en: Intranet or newsletter, fr: Intranet ou lettre d'information}}
         allow_unknown: false
+        requires: [leadership.strategy]
   - id: audit-investigation
     number: 6
     title: {en: Audit and Investigation, fr: Contrôle et enquête}

@@ -15,6 +15,7 @@ struct ScoreCommand: ConsoleCommand {
         arusha score niger-2024.yaml --format html -o niger-2024.html
         arusha score niger-2024.yaml -o niger-2024.html --charts charts/
         arusha score niger-2024.yaml --action-plan --format csv -o plan.csv
+        arusha score niger-2024.yaml --action-plan --top 10 -o plan.md
         arusha score niger-2024.yaml -o niger-2024.xlsx
       """
   )
@@ -40,9 +41,18 @@ struct ScoreCommand: ConsoleCommand {
 
   @Flag(
     help:
-      "The action plan: every critical and priority gap, with columns to fill in (markdown or csv)."
+      "The action plan: every critical gap, the next priority gaps and the gaps they build on, foundations first, with columns to fill in; the other gaps in an annex (markdown or csv)."
   )
   var actionPlan = false
+
+  @Option(
+    help: ArgumentHelp(
+      "With --action-plan or xlsx: how many priority gaps the plan lists beyond the critical ones (default 15).",
+      valueName: "n"))
+  var top: Int?
+
+  @Flag(help: "With --action-plan or xlsx: every gap in the plan, no annex.")
+  var all = false
 
   @Flag(help: "Score against a questionnaire whose contents differ from the response's (sha256).")
   var acceptQuestionnaireMismatch = false
@@ -61,7 +71,7 @@ struct ScoreCommand: ConsoleCommand {
   var options: ScoreRun.Options {
     ScoreRun.Options(
       response: response, questionnaire: questionnaire, language: lang, format: format,
-      items: items, actionPlan: actionPlan,
+      items: items, actionPlan: actionPlan, top: top, all: all,
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output, charts: charts)
   }
 

@@ -58,9 +58,9 @@ import Testing
   @Test func csvInFrenchUsesSemicolonsAndDecimalCommas() throws {
     let folder = try workspace()
     // Fields per header: the factors 20 (relative_strength and evidence_checked last, issue
-    // 24), the items 17 (evidence_checked last), the action plan 12 (one of whose French
-    // headers holds commas, quoted).
-    for (extra, fields) in [([String](), 20), (["--items"], 17), (["--action-plan"], 12)] {
+    // 24), the items 17 (evidence_checked last), the action plan 14 (target_description and
+    // annex last; one of its French headers holds commas, quoted).
+    for (extra, fields) in [([String](), 20), (["--items"], 17), (["--action-plan"], 14)] {
       let french = try runArushaInProcess(
         ["score", "response.yaml", "--format", "csv", "--lang", "fr"] + extra, directory: folder)
       #expect(french.status == 0, "\(extra): \(french.stderr)")

@@ -148,6 +148,124 @@ import Testing
       ])
   }
 
+  /// Issue 24: `requires` names other scored questions of the file, each once, on a scored
+  /// question; an unknown id gets "did you mean", the first entry of a duplicate a note.
+  @Test func requiresNamesOtherScoredQuestions() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: strategy, type: yesno, text: S?, help: H}
+              - {id: unit, type: yesno, text: U?, help: H, requires: [1️⃣unit, 2️⃣stratgy]}
+              - {id: register, type: yesno, text: R?, help: H, requires: [3️⃣cases, strategy, 5️⃣strategy]}
+              - {id: cases, type: number, text: C?, help: H, 6️⃣requires: [register]}
+              - {id: later, type: yesno, text: L?, help: H, requires: 7️⃣[]}
+        """,
+      [
+        Self.error("1️⃣", "question 'unit' cannot require itself"),
+        Self.error("2️⃣", "unknown question 'stratgy' in 'requires'; did you mean 'strategy'?"),
+        Self.error(
+          "3️⃣",
+          "'requires' names 'cases', a 'number' question, which has no score and is never a gap; list scored questions only"
+        ),
+        Self.error("5️⃣", "'strategy' is listed twice in 'requires'"),
+        Self.error("6️⃣", "'requires' applies to scored questions only, not to a 'number' question"),
+        Self.error(
+          "7️⃣",
+          "'requires' is empty; list the ids of the questions this one builds on, or leave the key out"
+        ),
+      ])
+    let marked = MarkedText(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: strategy, type: yesno, text: S?, help: H}
+              - {id: register, type: yesno, text: R?, help: H, requires: [1️⃣strategy, 2️⃣strategy]}
+        """)
+    let duplicate = QuestionnaireDecoder().decode(marked.bytes).diagnostics
+    #expect(duplicate.map(\.mark) == [marked["2️⃣"]])
+    #expect(duplicate.first?.notes.map(\.mark) == [marked["1️⃣"]])
+  }
+
+  /// Issue 24: a cycle in `requires`, reported once at the entry that closes it (the walk
+  /// goes in file order: a → b → c, whose `a` closes it), naming every question of the cycle
+  /// from the one that lists that entry; a question later in the file that only leads into
+  /// the cycle (d requires a) is no second error, and a chain without a cycle is none.
+  @Test func aCycleInRequiresIsAnErrorAtTheEntryThatClosesIt() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: a, type: yesno, text: A?, help: H, requires: [b]}
+              - {id: b, type: yesno, text: B?, help: H, requires: [c]}
+          - id: g
+            title: G
+            questions:
+              - {id: c, type: yesno, text: C?, help: H, requires: [x, 1️⃣a]}
+              - {id: d, type: yesno, text: D?, help: H, requires: [a]}
+              - {id: x, type: yesno, text: X?, help: H}
+              - {id: y, type: yesno, text: Y?, help: H, requires: [x, d]}
+        """,
+      [
+        Self.error(
+          "1️⃣",
+          "'requires' makes a cycle: 'c' → 'a' → 'b' → 'c' (each requires the next); remove one of these entries"
+        )
+      ])
+  }
+
+  /// Two questions that require each other: the second's entry closes the cycle.
+  @Test func twoQuestionsThatRequireEachOtherAreACycle() {
+    check(
+      Self.header + """
+        factors:
+          - id: f
+            title: F
+            questions:
+              - {id: p, type: yesno, text: P?, help: H, requires: [q]}
+              - {id: q, type: yesno, text: Q?, help: H, requires: [1️⃣p]}
+        """,
+      [
+        Self.error(
+          "1️⃣",
+          "'requires' makes a cycle: 'q' → 'p' → 'q' (each requires the next); remove one of these entries"
+        )
+      ])
+  }
+
+  /// A chain of 10,000 questions, each requiring the next, is walked without recursion (no
+  /// stack to exhaust); closed into a cycle, it is one error whose message keeps the first
+  /// nine questions and the end.
+  @Test func aLongChainIsWalkedAndALongCycleIsNamedShort() throws {
+    func file(closed: Bool) -> [UInt8] {
+      let count = 10_000
+      let questions = (0..<count).map { index in
+        let next = index + 1 < count ? "q\(index + 1)" : (closed ? "q0" : nil)
+        return "{id: q\(index), type: yesno, text: T, help: H"
+          + (next.map { ", requires: [\($0)]" } ?? "") + "}"
+      }
+      return Array(
+        (Self.header
+          + "factors: [{id: f, title: F, questions: [\(questions.joined(separator: ", "))]}]\n")
+          .utf8)
+    }
+    let chain = QuestionnaireDecoder().decode(file(closed: false))
+    #expect(chain.diagnostics.isEmpty)
+    #expect(try #require(chain.questionnaire).questions.count == 10_000)
+    let cycle = QuestionnaireDecoder().decode(file(closed: true)).diagnostics
+    #expect(cycle.count == 1)
+    #expect(
+      cycle.first?.message
+        == "'requires' makes a cycle: 'q9999' → 'q0' → 'q1' → 'q2' → 'q3' → 'q4' → 'q5' → 'q6' → 'q7' → … (9990 more) → 'q9998' → 'q9999' (each requires the next); remove one of these entries"
+    )
+  }
+
   @Test func wrongValueTypes() {
     check(
       """

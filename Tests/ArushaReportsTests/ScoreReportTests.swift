@@ -163,10 +163,13 @@ import Testing
     let lines = csv.split(separator: "\r\n")
     #expect(lines.count == 1 + 7)
     // `#` is the place in the plan; the question's number among all questions is appended
-    // at the end (issue 23: new CSV columns go at the end).
-    #expect(lines[1] == "1,beta,Beta,b2,B2?,true,No,Yes,,,,11")
-    #expect(lines[2] == "2,alpha,Alpha,a6,A6?,false,Don't know / no evidence,Planned,,,,6")
-    #expect(lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",To put in place: One,,,,4")
+    // at the end (issue 23: new CSV columns go at the end), then the target's own description
+    // (none here: the fixture's scale has no per-question descriptions) and whether the row
+    // is in the annex (issue 24; seven gaps fit in the default plan).
+    #expect(lines[1] == "1,beta,Beta,b2,B2?,true,No,Yes,,,,11,,false")
+    #expect(lines[2] == "2,alpha,Alpha,a6,A6?,false,Don't know / no evidence,Planned,,,,6,,false")
+    #expect(
+      lines[7] == "7,alpha,Alpha,a4,A4?,false,\"Two; Three\",To put in place: One,,,,4,,false")
   }
 
   @Test func terminalOutputHasNoControlCharactersFromFiles() throws {

@@ -63,6 +63,9 @@ private struct QuestionnaireDecoding {
   var duplicatedIDs: Set<String> = []
   /// The highest level's `min` and where it is written, checked once every option is known.
   var highestLevel: (min: Double, mark: SourceMark)?
+  /// Each `requires` in file order: the id of the question that lists it (nil when broken),
+  /// and its entries with their places, checked once every question is known.
+  var requirements: [(owner: String?, entries: [(id: String, mark: SourceMark)])] = []
 
   mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
     guard let fields = reader.fields(of: root, as: FormatSchema.questionnaire) else { return nil }
@@ -92,6 +95,7 @@ private struct QuestionnaireDecoding {
       }
     }
     checkConditions()
+    checkRequirements()
     checkLevels()
     for (name, entry) in scales where !usedScales.contains(name) {
       reader.warning(.unusedScale(name), at: entry.mark)
@@ -444,6 +448,10 @@ private struct QuestionnaireDecoding {
     if fields["unit_singular"] != nil, fields["unit"] == nil, questionKind?.typeName == "number" {
       reader.error(.singularWithoutUnit, at: fields.keyMark("unit_singular"))
     }
+    let requires = fields.present("requires").flatMap { requiredQuestions($0, of: id) }
+    if fields["requires"] != nil, let kind = questionKind, !kind.isScored {
+      reader.error(.requiresOnUnscored(kind.typeName), at: fields.keyMark("requires"))
+    }
     if let node = whenNode {
       conditionNodes.append((decodedQuestions.count, node, false))
     }
@@ -464,10 +472,28 @@ private struct QuestionnaireDecoding {
     question.descriptions = descriptions ?? [:]
     question.unit = unit
     question.unitSingular = unitSingular
+    question.requires = requires ?? []
     if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
     if isDuplicate { duplicateQuestions.insert(decodedQuestions.count) }
     decodedQuestions.append(question)
     return question
+  }
+
+  /// A question's `requires`: a list of question ids, recorded to be checked once every
+  /// question is known (``checkRequirements()``).
+  mutating func requiredQuestions(_ node: YAMLNode, of owner: String?) -> [String]? {
+    guard let items = reader.list(node, "'requires' (a list of question ids)") else { return nil }
+    if items.isEmpty {
+      reader.error(.emptyRequires, at: node.reportMark)
+    }
+    var entries: [(id: String, mark: SourceMark)] = []
+    for item in items {
+      if let id = reader.string(item, "a question id in 'requires'") {
+        entries.append((id, item.reportMark))
+      }
+    }
+    requirements.append((owner, entries))
+    return entries.map(\.id)
   }
 
   /// An option's `evidence`: only `expected` (an option cannot make evidence optional).
@@ -610,6 +636,93 @@ private struct QuestionnaireDecoding {
         reader.error(
           problem.message, at: Self.mark(in: node, offset: problem.offset),
           suggestion: problem.suggestion)
+      }
+    }
+  }
+
+  // MARK: Requirements
+
+  /// Checks every `requires` once every question is known (issue 24): each id names another
+  /// question of the file, once per list, and a scored one; then that no chain of them leads
+  /// back to where it started, reported at the entry that closes the cycle.
+  ///
+  /// Linear in the entries: the cycle search is one depth-first walk, in file order, without
+  /// recursion (a chain of thousands of questions must not exhaust the stack).
+  mutating func checkRequirements() {
+    guard !requirements.isEmpty else { return }
+    // The first decoded question of each id: a later one with its id is an error already.
+    var positions: [String: Int] = [:]
+    for (position, question) in decodedQuestions.enumerated()
+    where !duplicateQuestions.contains(position) {
+      positions[question.id] = position
+    }
+    var candidates: [String]?
+    var edges = [[(target: Int, mark: SourceMark)]](repeating: [], count: decodedQuestions.count)
+    for (owner, entries) in requirements {
+      // Only a question that decoded, under an id no other question has, orders the plan.
+      let from = owner.flatMap { duplicatedIDs.contains($0) ? nil : positions[$0] }
+      var seen: [String: SourceMark] = [:]
+      for (id, mark) in entries {
+        if id == owner {
+          reader.error(.requiresItself(id), at: mark)
+        } else if questionMarks[id] == nil {
+          let suggestion = reader.suggestion {
+            let ids = candidates ?? questionMarks.sorted { $0.value < $1.value }.map(\.key)
+            candidates = ids
+            return closestMatch(to: id, in: ids)
+          }
+          reader.error(
+            .unknownRequiredQuestion(id, suggestion: suggestion), at: mark, suggestion: suggestion)
+        } else if let first = seen[id] {
+          reader.error(.requiredTwice(id), at: mark, notes: [.init(.firstListed, at: first)])
+        } else {
+          seen[id] = mark
+          guard let target = positions[id] else { continue }
+          let kind = decodedQuestions[target].kind
+          if !kind.isScored {
+            reader.error(.requiresUnscored(id, type: kind.typeName), at: mark)
+          } else if let from, decodedQuestions[from].kind.isScored {
+            edges[from].append((target, mark))
+          }
+        }
+      }
+    }
+    findRequirementCycles(edges)
+  }
+
+  /// Reports each `requires` entry that closes a cycle (a back edge of a depth-first walk
+  /// from each question in file order), naming the cycle from the question that lists it.
+  mutating func findRequirementCycles(_ edges: [[(target: Int, mark: SourceMark)]]) {
+    // 0: not reached yet; 1: on the current path; 2: done.
+    var state = [UInt8](repeating: 0, count: edges.count)
+    var depth = [Int](repeating: 0, count: edges.count)
+    for root in edges.indices where state[root] == 0 && !edges[root].isEmpty {
+      var path = [root]
+      var next = [0]
+      state[root] = 1
+      while let node = path.last {
+        let index = next[next.count - 1]
+        guard index < edges[node].count else {
+          state[node] = 2
+          path.removeLast()
+          next.removeLast()
+          continue
+        }
+        next[next.count - 1] += 1
+        let (target, mark) = edges[node][index]
+        switch state[target] {
+        case 0:
+          state[target] = 1
+          depth[target] = path.count
+          path.append(target)
+          next.append(0)
+        case 1:
+          // node requires target, which requires … node: node → target → … → node.
+          let cycle = [node] + path[depth[target]...]
+          reader.error(.requiresCycle(cycle.map { decodedQuestions[$0].id }), at: mark)
+        default:
+          break
+        }
       }
     }
   }

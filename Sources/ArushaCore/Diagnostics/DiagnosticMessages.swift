@@ -663,6 +663,53 @@ extension Diagnostic.Message {
     Self("a string compares only with 'text' questions; '\(id)' is a '\(type)' question")
   }
 
+  // MARK: Questionnaire: requires (issue 24, the action plan's order)
+
+  /// `requires` on a `number` or `text` question, which is never a gap.
+  static func requiresOnUnscored(_ type: String) -> Self {
+    Self("'requires' applies to scored questions only, not to a '\(type)' question")
+  }
+
+  /// `requires: []`.
+  static let emptyRequires = Self(
+    "'requires' is empty; list the ids of the questions this one builds on, or leave the key out")
+
+  /// A question that lists its own id in `requires`.
+  static func requiresItself(_ id: String) -> Self {
+    Self("question '\(id)' cannot require itself")
+  }
+
+  /// An id in `requires` that no question of the file has.
+  static func unknownRequiredQuestion(_ id: String, suggestion: String?) -> Self {
+    Self("unknown question '\(id)' in 'requires'\(didYouMean(suggestion))")
+  }
+
+  /// An id listed twice in one `requires`.
+  static func requiredTwice(_ id: String) -> Self {
+    Self("'\(id)' is listed twice in 'requires'")
+  }
+
+  /// `requires` names a `number` or `text` question: it has no score, so it is never a gap.
+  static func requiresUnscored(_ id: String, type: String) -> Self {
+    Self(
+      "'requires' names '\(id)', a '\(type)' question, which has no score and is never a gap; list scored questions only"
+    )
+  }
+
+  /// The `requires` entry that closes a cycle: `path` runs from the question that lists it
+  /// back to that question (a → b → c → a: each requires the next); a long cycle keeps its
+  /// first questions and its end.
+  static func requiresCycle(_ path: [String]) -> Self {
+    let shown =
+      path.count <= 12
+      ? quoted(path, separator: " → ")
+      : quoted(Array(path.prefix(9)), separator: " → ") + " → … (\(path.count - 11) more) → "
+        + quoted(Array(path.suffix(2)), separator: " → ")
+    return Self(
+      "'requires' makes a cycle: \(shown) (each requires the next); remove one of these entries"
+    )
+  }
+
   // MARK: Responses: header
 
   /// A `sha256` that is not 64 lowercase hexadecimal digits.
@@ -882,8 +929,8 @@ extension Diagnostic.Message {
     suggestion.map { "; did you mean '\($0)'?" } ?? ""
   }
 
-  private static func quoted(_ words: [String]) -> String {
-    words.map { "'\($0)'" }.joined(separator: ", ")
+  private static func quoted(_ words: [String], separator: String = ", ") -> String {
+    words.map { "'\($0)'" }.joined(separator: separator)
   }
 
   private static func number(_ value: Double) -> String {

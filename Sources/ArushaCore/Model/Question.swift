@@ -43,6 +43,9 @@ public struct Question: Sendable, Hashable {
   public var unitSingular: LocalizedText?
   /// The clause or document the item derives from.
   public var source: String?
+  /// The ids of the questions whose practice this one builds on (`requires`, issue 24): in
+  /// the action plan, a gap here comes after the gaps of these questions, and pulls them in.
+  public var requires: [String] = []
 
   /// The `evidence` key: whether an evidence reference is asked for after the answer.
   public enum Evidence: Sendable, Hashable {

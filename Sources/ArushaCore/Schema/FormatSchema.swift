@@ -27,6 +27,8 @@ public enum FormatSchema {
     case constant(String)
     case oneOf([String])
     case languageCodes
+    /// A list of question ids, each once (`requires`).
+    case questionIDs
     case list(ValueType)
     case map(ValueType)
     /// A map from a number (a scale value) to a value.
@@ -204,6 +206,10 @@ public enum FormatSchema {
         "For type number with unit: what is counted when the count reads as one (case, day); the report language's rule says when (English 1, French below 2)."
       ),
       key("source", .string, "The clause or document the item derives from."),
+      key(
+        "requires", .questionIDs,
+        "Scored questions only: the ids of the scored questions whose practice this one builds on; in the action plan its gap comes after theirs (no cycles)."
+      ),
     ])
 
   /// Which question keys each type uses, beyond the common ones.

@@ -154,6 +154,12 @@ public enum QuestionnaireSchema {
         .init("items", .object([.init("$ref", .string("#/definitions/languageCode"))])),
         .init("minItems", .integer(1)), .init("uniqueItems", .bool(true)),
       ]
+    case .questionIDs:
+      members += [
+        .init("type", .string("array")),
+        .init("items", .object([.init("$ref", .string("#/definitions/slug"))])),
+        .init("minItems", .integer(1)), .init("uniqueItems", .bool(true)),
+      ]
     case .list(let item):
       members += [
         .init("type", .string("array")),

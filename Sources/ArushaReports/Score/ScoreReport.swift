@@ -150,33 +150,6 @@ public struct ScoreReport: Sendable {
     }
   }
 
-  /// What to reach next: the next option up, "Yes", or the options not yet in place.
-  func nextLevel(_ question: Question, for destination: PrintableText.Destination) -> String {
-    let answer = response.answers[question.id]
-    let current: Double? = {
-      if case .number(let number)? = answer?.value { return number }
-      return nil
-    }()
-    switch question.kind {
-    case .scale(_, let options), .choice(let options):
-      let sorted = options.sorted { $0.value < $1.value }
-      let target =
-        current.flatMap { value in sorted.first { $0.value > value } } ?? sorted.dropFirst().first
-      return target.map { localized($0.label, for: destination) } ?? ""
-    case .yesno:
-      return phrases.yes
-    case .multi(let options):
-      var selected: [Double] = []
-      if case .selection(let values)? = answer?.value { selected = values }
-      let missing = options.filter { $0.value > 0 && !selected.contains($0.value) }.map {
-        localized($0.label, for: destination)
-      }
-      return missing.isEmpty ? "" : phrases.selectMore(missing)
-    case .number, .text:
-      return ""
-    }
-  }
-
   /// Visible scored questions without an answer, per factor (ids), for the incomplete note.
   var missingByFactor: [(factor: String, count: Int)] {
     score.factors.filter { $0.missing > 0 }.map { ($0.factor, $0.missing) }
