@@ -1,0 +1,123 @@
+import ArushaTestSupport
+import Foundation
+import Testing
+
+/// Issue 24, "Done when": the three profiles of the 2027.1 expert review, scored against a test
+/// copy of RAD 2027.1 that sets `critical_below: 0.5` and `unsupported_indicative: 0.1`
+/// (`Fixtures/profiles`, written by its `make-profiles.py`), through the command line.
+@Suite struct ReviewProfileTests {
+  static let folder = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/profiles")
+
+  /// `score --format json` of a profile, against the keyed copy or the released file.
+  static func json(_ profile: String, released: Bool = false) throws -> [String: Any] {
+    let questionnaire =
+      released
+      ? TestPaths.questionnaires.appendingPathComponent("revised-arusha-declaration.yaml").path
+      : folder.appendingPathComponent("rad-2027.1-keyed.yaml").path
+    let result = try runArushaInProcess(
+      ["score", "\(profile).yaml", "--questionnaire", questionnaire, "--format", "json"]
+        + (released ? ["--accept-questionnaire-mismatch"] : []),
+      directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  /// The plan's and the annex's lengths (`score --action-plan --format csv`, default `--top`).
+  static func planLengths(_ profile: String) throws -> (plan: Int, annex: Int) {
+    let result = try runArushaInProcess(
+      [
+        "score", "\(profile).yaml", "--questionnaire", "rad-2027.1-keyed.yaml",
+        "--action-plan", "--format", "csv",
+      ], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = result.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+    let annex = rows.filter { $0.hasSuffix(",true") }.count
+    return (rows.count - annex, annex)
+  }
+
+  /// The factor with `id`'s figures.
+  static func factor(_ report: [String: Any], _ id: String) throws -> [String: Any] {
+    let factors = try #require(report["factors"] as? [[String: Any]])
+    return try #require(factors.first { $0["id"] as? String == id })
+  }
+
+  /// The copy is the released file with the two keys added after `critical_cap: 49`, so that
+  /// it cannot drift from what is released.
+  @Test func theTestCopyIsTheReleasedFileWithTheTwoKeys() throws {
+    let released = try String(
+      contentsOf: TestPaths.questionnaires.appendingPathComponent(
+        "revised-arusha-declaration.yaml"), encoding: .utf8)
+    let copy = try String(
+      contentsOf: Self.folder.appendingPathComponent("rad-2027.1-keyed.yaml"), encoding: .utf8)
+    #expect(
+      copy
+        == released.replacingOccurrences(
+          of: "  critical_cap: 49\n",
+          with: "  critical_cap: 49\n  critical_below: 0.5\n  unsupported_indicative: 0.1\n"))
+  }
+
+  /// Weak (a speech, a draft code, nothing published: every scale at level 1; one free
+  /// channel, item score 1/10): with `critical_below: 0.5` the eight critical questions at
+  /// level 1 or below are gaps; the released file's old rule (only 0) found none. The plan:
+  /// the 8 critical gaps and the next 15, 23 rows; the other 69 gaps in the annex.
+  @Test func theWeakProfileHasItsCriticalGapsAndAPlanOf23() throws {
+    let keyed = try Self.json("weak")
+    #expect(
+      keyed["critical"] as? [String] == [
+        "leadership.executive-ownership", "transparency.published-rules",
+        "audit-investigation.reporting-channels", "audit-investigation.reporter-protection",
+        "audit-investigation.investigation-mandate", "audit-investigation.investigation-procedure",
+        "audit-investigation.disciplinary-independence", "code-of-conduct.code-exists",
+      ])
+    #expect((try Self.json("weak", released: true))["critical"] as? [String] == [])
+    // The one claim that expects evidence (the free channel) has none: 1 of 1 > 0.1.
+    let overall = try #require(keyed["overall"] as? [String: Any])
+    #expect(overall["expecting_evidence"] as? Int == 1 && overall["indicative"] as? Bool == true)
+    #expect((keyed["na"] as? [[String: Any]])?.count == 1)
+    #expect(
+      keyed["relative_strengths"] as? [String] == ["automation", "regulatory-framework", "hr"])
+    #expect(try Self.planLengths("weak") == (23, 69))
+  }
+
+  /// Middling: reporter protection at 0 and the channel independent and free (3 + 1 of 10 =
+  /// 0.4, below 0.5) are the two critical gaps; every claim of level 3 has its evidence, so
+  /// the evidence-checked score is the declared one. The plan: 2 + 15 = 17 rows.
+  @Test func theMiddlingProfileHasTwoCriticalGapsAndAPlanOf17() throws {
+    let report = try Self.json("middling")
+    #expect(
+      report["critical"] as? [String] == [
+        "audit-investigation.reporting-channels", "audit-investigation.reporter-protection",
+      ])
+    let overall = try #require(report["overall"] as? [String: Any])
+    #expect(overall["evidence_checked"] as? Double == overall["score"] as? Double)
+    #expect(overall["expecting_evidence"] as? Int == 4 && overall["indicative"] as? Bool == false)
+    #expect(try Self.planLengths("middling") == (17, 75))
+  }
+
+  /// Strong without evidence: level 4 everywhere but post-employment (1), every channel,
+  /// every "yes", no evidence. Declared, leadership scores 100; evidence-checked, every level
+  /// 4 counts as 2: exactly 50. In audit and investigation the channels (weight 2 of 22) count
+  /// as the empty selection: 50 × 20 / 22 = 45.45…, a critical gap in the checked pipeline
+  /// but below the cap already; the critical list (declared) stays empty. 91 of 91 claims
+  /// are unsupported: indicative. One gap (post-employment): a plan of 1.
+  @Test func theStrongProfileWithoutEvidenceIsCheckedDown() throws {
+    let report = try Self.json("strong")
+    let leadership = try Self.factor(report, "leadership")
+    #expect(
+      leadership["score"] as? Double == 100 && leadership["evidence_checked"] as? Double == 50)
+    let audit = try Self.factor(report, "audit-investigation")
+    let checked = try #require(audit["evidence_checked"] as? Double)
+    #expect(abs(checked - 50.0 * 20 / 22) < 1e-9)
+    // morale-culture: the survey "yes" (1 question of 9, weight 1 of 9) counts as no.
+    let morale = try #require(Self.factor(report, "morale-culture")["evidence_checked"] as? Double)
+    #expect(abs(morale - 50.0 * 8 / 9) < 1e-9)
+    #expect(report["critical"] as? [String] == [])
+    let overall = try #require(report["overall"] as? [String: Any])
+    #expect(overall["expecting_evidence"] as? Int == 91)
+    #expect((report["unsupported"] as? [String])?.count == 91)
+    #expect(overall["indicative"] as? Bool == true)
+    #expect(try Self.planLengths("strong") == (1, 0))
+  }
+}
