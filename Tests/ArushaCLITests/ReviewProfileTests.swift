@@ -58,8 +58,10 @@ import Testing
           with: "  critical_cap: 49\n  critical_below: 0.5\n  unsupported_indicative: 0.1\n"))
   }
 
-  /// Weak (a speech, a draft code, nothing published: every scale at level 1; one free
-  /// channel, item score 1/10): with `critical_below: 0.5` the eight critical questions at
+  /// Weak: eight critical gaps with the keys, none under the old rule; a plan of 23.
+  ///
+  /// A speech, a draft code, nothing published: every scale at level 1; one free channel,
+  /// item score 1/10. With `critical_below: 0.5` the eight critical questions at
   /// level 1 or below are gaps; the released file's old rule (only 0) found none. The plan:
   /// the 8 critical gaps and the next 15, 23 rows; the other 69 gaps in the annex.
   @Test func theWeakProfileHasItsCriticalGapsAndAPlanOf23() throws {
@@ -81,7 +83,9 @@ import Testing
     #expect(try Self.planLengths("weak") == (23, 69))
   }
 
-  /// Middling: reporter protection at 0 and the channel independent and free (3 + 1 of 10 =
+  /// Middling: two critical gaps; a plan of 17.
+  ///
+  /// Reporter protection at 0 and the channel independent and free (3 + 1 of 10 =
   /// 0.4, below 0.5) are the two critical gaps; every claim of level 3 has its evidence, so
   /// the evidence-checked score is the declared one. The plan: 2 + 15 = 17 rows.
   @Test func theMiddlingProfileHasTwoCriticalGapsAndAPlanOf17() throws {
@@ -96,8 +100,10 @@ import Testing
     #expect(try Self.planLengths("middling") == (17, 75))
   }
 
-  /// Strong without evidence: level 4 everywhere but post-employment (1), every channel,
-  /// every "yes", no evidence. Declared, leadership scores 100; evidence-checked, every level
+  /// Strong without evidence: the evidence-checked scores fall to level 2.
+  ///
+  /// Level 4 everywhere but post-employment (1), every channel, every "yes", no evidence.
+  /// Declared, leadership scores 100; evidence-checked, every level
   /// 4 counts as 2: exactly 50. In audit and investigation the channels (weight 2 of 22) count
   /// as the empty selection: 50 × 20 / 22 = 45.45…, a critical gap in the checked pipeline
   /// but below the cap already; the critical list (declared) stays empty. 91 of 91 claims
