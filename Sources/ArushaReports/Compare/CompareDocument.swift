@@ -253,14 +253,18 @@ extension CompareReport {
     let groups = comparison.groups
     return ReportDocument.Matrix(
       names: [[.text(phrases.administration)], [.text(phrases.round)]],
-      entries: groups.map { group in
-        let round = roundCell(group.round, mapped: group.isMapped)
-        return .init(
-          names: [[.text(group.administration)], round],
-          heading: ([.text(group.administration)], round),
-          legend: [.text(groupName(group, for: document))])
-      },
+      entries: groups.map(groupEntry),
       measures: measures, cells: groups.map { group in figures.map { $0(group) } }, mark: "G")
+  }
+
+  /// A group as a matrix's entry: its administration and round (the round marked † when
+  /// mapped), and its name for a legend.
+  func groupEntry(_ group: Comparison.Group) -> ReportDocument.Matrix.Entry {
+    let round = roundCell(group.round, mapped: group.isMapped)
+    return .init(
+      names: [[.text(group.administration)], round],
+      heading: ([.text(group.administration)], round),
+      legend: [.text(groupName(group, for: .document))])
   }
 
   /// The factor scores that the comparison does not compare, one row per unsuppressed group:
@@ -288,13 +292,7 @@ extension CompareReport {
     }
     return ReportDocument.Matrix(
       names: [[.text(phrases.administration)], [.text(phrases.round)]],
-      entries: groups.map { group in
-        let round = roundCell(group.round, mapped: group.isMapped)
-        return .init(
-          names: [[.text(group.administration)], round],
-          heading: ([.text(group.administration)], round),
-          legend: [.text(groupName(group, for: document))])
-      },
+      entries: groups.map(groupEntry),
       measures: measures,
       cells: groups.map { group in
         [cell(checked ? group.evidenceCheckedOverall : group.declaredOverall, strong: true)]
