@@ -20,6 +20,9 @@ extension ComparisonTally {
     /// How many of its files were left out as copies of a response counted
     /// (``ResponseCopies``); not in ``respondents``.
     public var copiesLeftOut = 0
+    /// The normalised key figures of its responses (``ResponseSummary/figures``), by question
+    /// id, for their mean.
+    public var figures: [String: Sum] = [:]
 
     /// An empty group.
     public init() {}
@@ -36,6 +39,9 @@ extension ComparisonTally {
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
       }
+      for (question, value) in summary.figures {
+        figures[question, default: Sum()].add(value)
+      }
     }
 
     /// Adds another part of the same group.
@@ -50,6 +56,9 @@ extension ComparisonTally {
       overall.merge(other.overall)
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)
+      }
+      for (question, sum) in other.figures {
+        figures[question, default: Sum()].merge(sum)
       }
     }
   }

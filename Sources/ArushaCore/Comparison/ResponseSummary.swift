@@ -25,6 +25,9 @@ public struct ResponseSummary: Sendable, Hashable {
   /// Who signed it, when ``signed``: the principals of the allowed signers line that allows
   /// its key for its administration, as written there.
   public var signer: String?
+  /// The normalised values of its key figures with `per` that have one, by question id
+  /// (issue 24): what a comparison averages per group.
+  public var figures: [String: Double] = [:]
 
   /// Creates a summary.
   public init(
@@ -60,10 +63,17 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: score.overall,
       scores: scores, unsupported: score.unsupported.count,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    for figure in score.figures {
+      if let value = figure.normalized { figures[figure.question] = value }
+    }
   }
 
-  /// The summary of `response` from the kernel's `result` on `plan`.
-  public init(_ response: Response, plan: ScoringPlan, result: ScoringKernel.Result) {
+  /// The summary of `response` from the kernel's `result` on `plan`, for `answers` (one a
+  /// question in file order, as the kernel scored them: they give the key figures).
+  public init(
+    _ response: Response, plan: ScoringPlan, result: ScoringKernel.Result,
+    answers: [ScoringKernel.ItemAnswer]
+  ) {
     var scores: [String: Double] = [:]
     scores.reserveCapacity(result.factors.count)
     var unsupported = 0
@@ -79,5 +89,6 @@ public struct ResponseSummary: Sendable, Hashable {
       administration: response.administration, round: response.round, overall: result.overall,
       scores: scores, unsupported: unsupported,
       coverage: Self.coverage(withScore: withScore, missing: missing))
+    figures = plan.normalizedValues(answers: answers, result: result)
   }
 }

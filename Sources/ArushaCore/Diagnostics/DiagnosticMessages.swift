@@ -519,6 +519,34 @@ extension Diagnostic.Message {
     Self("'min' (\(number(min))) is greater than 'max' (\(number(max)))")
   }
 
+  // MARK: Normalised key figures (issue 24)
+
+  /// A `per` whose `question` is the question that declares it.
+  static func perOnItself(_ id: String) -> Self {
+    Self(
+      "'per' of '\(id)' names the question itself: name the number question that counts the denominator (e.g. the staff headcount)"
+    )
+  }
+
+  /// A `per` whose `question` is no question of the questionnaire.
+  static func unknownPerQuestion(_ id: String, suggestion: String?) -> Self {
+    Self("unknown question '\(id)' in 'per'\(didYouMean(suggestion))")
+  }
+
+  /// A `per` whose `question` is not a `number` question.
+  static func perNotANumber(_ id: String, type: String) -> Self {
+    Self("'per' needs a 'number' question as its denominator; '\(id)' is a '\(type)' question")
+  }
+
+  /// A warning: the denominator of a `per` has no `unit`, so reports cannot say what the
+  /// figure is per.
+  static func perWithoutUnit(_ id: String, scale: Double, number: Int?) -> Self {
+    let name = number.map { "Q\($0)" } ?? id
+    return Self(
+      "question '\(id)', the denominator of 'per', has no 'unit': reports name it by its number ('1.0 per \(Self.number(scale)) (\(name))'); give it one, e.g. 'unit: {en: staff, fr: agents}'"
+    )
+  }
+
   // MARK: Conditions: syntax
 
   /// A `when` that does not parse, with the parser's message.

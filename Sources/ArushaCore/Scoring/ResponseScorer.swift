@@ -50,6 +50,8 @@ public enum ResponseScorer {
       }
     }
 
+    figures = plan.normalizing(figures, answers: compact, result: result)
+
     let factors = zip(plan.factors, result.factors).map { factorPlan, factor in
       FactorScore(
         factor: factorPlan.id, score: factor.score, uncapped: factor.uncapped,

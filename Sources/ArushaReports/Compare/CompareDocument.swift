@@ -50,6 +50,7 @@ extension CompareReport {
     if let note = mappedNote(for: document) { blocks.append(.note([.text(note)])) }
     if showsCopies { blocks.append(.note([.text(phrases.copiesNote)])) }
     if showsSigned { blocks.append(.note([.text(phrases.signedNote)])) }
+    blocks += figureBlocks()
 
     let peers = comparison.peers
     blocks.append(
@@ -271,7 +272,7 @@ extension CompareReport {
 
   /// A round as a cell, with ``Phrases/mappedMark`` after it when it was scored through a map,
   /// explained on hover where the format can.
-  private func roundCell(_ round: String, mapped: Bool) -> [ReportDocument.Inline] {
+  func roundCell(_ round: String, mapped: Bool) -> [ReportDocument.Inline] {
     guard mapped else { return [.text(round)] }
     let mark: ReportDocument.Inline = .symbol(phrases.mappedMark)
     return [

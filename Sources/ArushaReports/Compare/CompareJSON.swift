@@ -70,6 +70,7 @@ extension CompareReport {
           }
         }
       }
+      writeFigureQuestions(&json)
       json.member("groups")
       json.array { json in
         for group in comparison.groups {
@@ -99,6 +100,7 @@ extension CompareReport {
             json.number(group.overall)
             json.member("scores")
             byFactor(&json, group.scores) { $0.number($1) }
+            writeFigures(&json, group)
             json.member("unsupported")
             json.integer(group.unsupported)
             json.member("strengths")

@@ -28,7 +28,13 @@ extension CompareReport {
       Workbook.Sheet(name: phrases.changes, table: changesTable),
       Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
       Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
-    ]
+    ] + figuresSheets
+  }
+
+  /// The normalised key figures' sheet, when a question has `per` (issue 24); none otherwise.
+  var figuresSheets: [Workbook.Sheet] {
+    guard !comparison.figureQuestions.isEmpty else { return [] }
+    return [Workbook.Sheet(name: phrases.figuresSheet, table: figuresMatrix.table(labelled: true))]
   }
 
   /// One row per administration with a change and per score (overall first, then each

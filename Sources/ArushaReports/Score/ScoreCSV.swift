@@ -44,7 +44,9 @@ extension ScoreReport {
   }
 
   /// One row per question: its answer, state, item score, comment and evidence, and at the
-  /// end (issue 23) its number among all the questions of the file.
+  /// end (issue 23) its number among all the questions of the file; when a question of the
+  /// questionnaire has `per` (issue 24), then `normalized` (unrounded), `per` (the
+  /// denominator's id) and `unavailable` (why there is no normalised value).
   ///
   /// Every text cell, comments, evidence, justifications and text answers included, is
   /// printable (``CSVTable``).
@@ -74,14 +76,15 @@ extension ScoreReport {
         .text(answer?.comment ?? ""), .text(answer?.evidence ?? ""),
         .text(answer?.justification ?? ""),
         visibleNumber(item.question).map { .integer($0) } ?? .text(""),
-      ]
+      ] + (hasNormalizedFigures ? normalizedCSVCells(item.question) : [])
     }
     return CSVTable(
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
         "critical", "unsupported", "unit", "comment", "evidence", "justification",
         "question_number",
-      ], rows: rows, dialect: dialect
+      ] + (hasNormalizedFigures ? ["normalized", "per", "unavailable"] : []), rows: rows,
+      dialect: dialect
     ).render()
   }
 }

@@ -137,7 +137,7 @@ extension ScoreReport {
             numbered(figure.question) + [
               .text(question(figure.question).map { localized($0.text, for: document) } ?? ""),
               " ", .strong([.text(figureValue(figure, for: document))]),
-            ]
+            ] + normalizedRuns(figure)
           }, empty: none))
     }
     if score.missing > 0 {
