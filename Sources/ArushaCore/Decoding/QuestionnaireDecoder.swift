@@ -8,6 +8,9 @@ public struct QuestionnaireDecoder: Sendable {
     public var questionnaire: Questionnaire?
     /// Every error and warning, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// Where each question's `id` is written (its first, for a duplicate), for findings made
+    /// on the decoded questionnaire (``EffectiveWeight/warning(_:marks:)``).
+    public var questionMarks: [String: SourceMark] = [:]
   }
 
   /// The loader's bounds.
@@ -35,8 +38,10 @@ public struct QuestionnaireDecoder: Sendable {
     context.reader.diagnostics = document.problems.map(Diagnostic.init)
     let questionnaire = context.questionnaire(document.root)
     let diagnostics = context.reader.diagnostics.sortedByPosition()
-    return Result(
+    var result = Result(
       questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+    result.questionMarks = context.questionMarks
+    return result
   }
 }
 

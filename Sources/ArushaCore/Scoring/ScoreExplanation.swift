@@ -26,6 +26,9 @@ public struct ScoreExplanation: Sendable, Hashable {
     public var unsupported: Bool
     /// For method `minimum`: whether this item's score is the minimum (within 1e-9).
     public var decisive: Bool
+    /// The question's share, 0…1, of the overall score, from the questionnaire alone
+    /// (``EffectiveWeight``); nil in a `minimum` factor.
+    public var share: Double?
   }
 
   /// One factor.
@@ -65,6 +68,7 @@ public struct ScoreExplanation: Sendable, Hashable {
   ) {
     let items = Dictionary(
       score.items.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
+    let shares = EffectiveWeight.shares(questionnaire)
     let chosen =
       wanted.isEmpty
       ? questionnaire.factors
@@ -96,7 +100,7 @@ public struct ScoreExplanation: Sendable, Hashable {
         return Item(
           question: question.id, state: item.state, value: value, score: item.score,
           weight: item.weight, contribution: contribution, critical: question.critical,
-          unsupported: item.unsupported, decisive: decisive)
+          unsupported: item.unsupported, decisive: decisive, share: shares[question.id])
       }
       return Factor(
         id: factor.id, method: method, score: result.score, uncapped: result.uncapped,
