@@ -89,6 +89,7 @@ extension CompareReport {
         .note([
           .text(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0)))
         ]))
+      if let note = crossVersionChangesNote(for: document) { blocks.append(.note([.text(note)])) }
     }
 
     let history = comparison.history
@@ -96,6 +97,9 @@ extension CompareReport {
     if history.contains(where: { $0.rounds.count >= 2 }) {
       blocks.append(.table(historyTable(history)))
       blocks.append(.note([.text(phrases.historyNote)]))
+      if let note = crossVersionRoundsNote(history, for: document) {
+        blocks.append(.note([.text(note)]))
+      }
       blocks.append(.chart(ReportDocument.Chart { self.historyDrawings() }))
     } else {
       blocks.append(.paragraph([.text(phrases.noHistory)]))

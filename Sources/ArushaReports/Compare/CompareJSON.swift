@@ -126,6 +126,8 @@ extension CompareReport {
             text(&json, change.to)
             json.member("mapped")
             json.bool(change.mapped)
+            json.member("note")
+            json.string(plainCrossVersionNote(change))
             json.member("overall")
             delta(&json, change.overall)
             json.member("scores")
