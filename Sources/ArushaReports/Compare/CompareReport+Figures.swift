@@ -24,7 +24,7 @@ extension CompareReport {
           [
             .symbol((index == 0 ? "" : " · ") + figureName(question) + " = "),
             .text(localized(question.text, for: .document)),
-            .symbol(" (" + (question.per.map(words.label) ?? "") + ")"),
+            .symbol(" ("), .text(question.per.map(words.label) ?? ""), .symbol(")"),
           ]
         }))
     blocks.append(.note([.text(phrases.normalizedFiguresNote)]))
