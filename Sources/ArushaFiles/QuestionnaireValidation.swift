@@ -11,7 +11,8 @@ public enum QuestionnaireValidation {
   ///
   /// - Parameters:
   ///   - paths: Questionnaire and map files.
-  ///   - strict: Whether warnings count as errors.
+  ///   - strict: Whether warnings count as errors; it also adds the warning on uneven shares
+  ///     of the overall score (``EffectiveWeight``), which stays a warning.
   ///   - questionnaires: The `--questionnaire` files, for the maps.
   ///   - searchFolder: The folder searched last for a map's questionnaires
   ///     (`./Questionnaires`).
@@ -57,13 +58,23 @@ public enum QuestionnaireValidation {
 
   /// The report of the questionnaire `bytes`, read from the file shown as `path`.
   private static func questionnaire(_ path: String, _ bytes: [UInt8], strict: Bool) -> FileReport {
-    var diagnostics = QuestionnaireDecoder().decode(bytes).diagnostics
+    let decoded = QuestionnaireDecoder().decode(bytes)
+    var diagnostics = decoded.diagnostics
     if diagnostics.hasErrors,
       let wrongKind = FileError.wrongKind(path, bytes, expected: .questionnaire)
     {
       return FileReport(path: path, source: bytes, diagnostics: [], readError: wrongKind)
     }
-    if strict { diagnostics = diagnostics.strict() }
+    if strict {
+      diagnostics = diagnostics.strict()
+      // Uneven shares of the overall score (issue 24): a warning of --strict only, which
+      // stays a warning there, so that a released questionnaire still passes.
+      if let questionnaire = decoded.questionnaire,
+        let uneven = EffectiveWeight.warning(questionnaire, marks: decoded.questionMarks)
+      {
+        diagnostics = (diagnostics + [uneven]).sortedByPosition()
+      }
+    }
     return FileReport(path: path, source: bytes, diagnostics: diagnostics, readError: nil)
   }
 }

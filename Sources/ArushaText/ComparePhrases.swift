@@ -138,8 +138,8 @@ extension Phrases {
     let from = versions.joined(separator: ", ")
     let several = versions.count > 1
     return pick(
-      "\(mappedMark) answered on version\(several ? "s" : "") \(from) and read as version \(version) through an item map: the questions of version \(version) that \(several ? "they" : "it") did not ask have no score, which lowers the coverage. A change marked \(mappedMark) compares two versions of the questionnaire.",
-      "\(mappedMark) réponses \(several ? "aux versions" : "à la version") \(from), lues comme la version \(version) au moyen d’une table de correspondance\u{A0}: les questions de la version \(version) qu’\(several ? "elles ne posaient" : "elle ne posait") pas n’ont pas de score, ce qui réduit la couverture. Une évolution marquée \(mappedMark) compare deux versions du questionnaire."
+      "\(mappedMark) answered on version\(several ? "s" : "") \(from) and read as version \(version) through an item map: the questions of version \(version) that \(several ? "they" : "it") did not ask have no score, which lowers the coverage.",
+      "\(mappedMark) réponses \(several ? "aux versions" : "à la version") \(from), lues comme la version \(version) au moyen d’une table de correspondance\u{A0}: les questions de la version \(version) qu’\(several ? "elles ne posaient" : "elle ne posait") pas n’ont pas de score, ce qui réduit la couverture."
     )
   }
 

@@ -56,6 +56,14 @@ import Testing
     #expect(betaItems.map { $0["decisive"] as? Bool } == [false, true, false])
     #expect(betaItems.allSatisfy { $0["contribution"] is NSNull })
     #expect(beta["score"] as? Double == 0)
+    // Issue 24, each question's share of the overall score from the weights alone: factors
+    // alpha (2), beta, gamma and delta (1 each) make ΣW = 5; alpha's scored questions weigh
+    // 2 + 7 × 1 = 9. a1 = 2/5 × 2/9 = 4/45, every other 2/5 × 1/9 = 2/45, the hidden a7 and
+    // the unanswered a8 included. beta is scored by its lowest item: no share.
+    let shares = items.map { $0["share"] as? Double ?? .nan }
+    #expect(abs(shares[0] - 4.0 / 45) < 1e-15, "\(shares)")
+    #expect(shares.dropFirst().allSatisfy { abs($0 - 2.0 / 45) < 1e-15 }, "\(shares)")
+    #expect(betaItems.allSatisfy { $0["share"] is NSNull })
   }
 
   @Test func theTableShowsTheSumAndTheFrenchWords() throws {
@@ -70,9 +78,13 @@ import Testing
       ["explain", "response.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     #expect(
-      french.stdout.contains("|  | **Somme des contributions** |  |  |  | **59,7** |"),
+      french.stdout.contains("|  | **Somme des contributions** |  |  |  |  | **59,7** |"),
       "\(french.stdout)")
     #expect(french.stdout.contains("◀\u{A0}La plus faible"), "the decisive item of beta")
+    // The share column: a1 4/45 = 8,89 %, with French typography's no-break space.
+    #expect(french.stdout.contains("| Poids | Part | Contribution |"), "\(french.stdout)")
+    #expect(french.stdout.contains("| 0,75 | 2 | 8,89\u{A0}% | 25,0 |"), "\(french.stdout)")
+    #expect(english.stdout.contains("8.89%"))
     #expect(!french.stdout.contains("'"))
   }
 

@@ -18,6 +18,7 @@ public enum Comparator {
   ) -> Comparison {
     let settings = questionnaire.scoring
     let factorIDs = questionnaire.factors.map(\.id)
+    let figureIDs = questionnaire.questions.filter { $0.per != nil }.map(\.id)
     let keys = tally.groups.keys.sorted { left, right in
       !left.administration.utf8.elementsEqual(right.administration.utf8)
         ? NaturalOrder.codePointPrecedes(left.administration, right.administration)
@@ -86,6 +87,10 @@ public enum Comparator {
       group.signed = signed
       group.signers = signers
       group.copiesLeftOut = sums.copiesLeftOut
+      group.figures = figureIDs.map { id in
+        let sum = sums.figures[id]
+        return Comparison.Figure(mean: sum?.mean, responses: sum?.count ?? 0)
+      }
       groups.append(group)
     }
 

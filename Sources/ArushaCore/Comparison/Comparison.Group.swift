@@ -56,6 +56,9 @@ extension Comparison {
     /// (``ResponseCopies``: the same bytes, or the same respondent with an older `updated`);
     /// not in ``respondents``.
     public var copiesLeftOut = 0
+    /// Its normalised key figures, in the order of ``Comparison/figureQuestions``; empty
+    /// when suppressed (issue 24).
+    public var figures: [Figure] = []
 
     /// Whether some of its responses were scored through a map.
     public var isMapped: Bool { !mappedFrom.isEmpty }

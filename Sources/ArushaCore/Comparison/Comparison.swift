@@ -45,4 +45,8 @@ public struct Comparison: Sendable, Hashable {
 
   /// The factors compared, in file order; the scores of groups and changes follow this order.
   public var factors: [Factor] { questionnaire.factors }
+
+  /// The `number` questions with `per`, in file order: the normalised key figures each
+  /// group's ``Group/figures`` follow (issue 24).
+  public var figureQuestions: [Question] { questionnaire.questions.filter { $0.per != nil } }
 }

@@ -27,6 +27,9 @@ extension ComparisonTally {
     /// How many of its files were left out as copies of a response counted
     /// (``ResponseCopies``); not in ``respondents``.
     public var copiesLeftOut = 0
+    /// The normalised key figures of its responses (``ResponseSummary/figures``), by question
+    /// id, for their mean.
+    public var figures: [String: Sum] = [:]
 
     /// An empty group.
     public init() {}
@@ -48,6 +51,9 @@ extension ComparisonTally {
       for (factor, value) in summary.evidenceCheckedScores ?? summary.scores {
         evidenceCheckedScores[factor, default: Sum()].add(value)
       }
+      for (question, value) in summary.figures {
+        figures[question, default: Sum()].add(value)
+      }
     }
 
     /// Adds another part of the same group.
@@ -67,6 +73,9 @@ extension ComparisonTally {
       evidenceCheckedOverall.merge(other.evidenceCheckedOverall)
       for (factor, sum) in other.evidenceCheckedScores {
         evidenceCheckedScores[factor, default: Sum()].merge(sum)
+      }
+      for (question, sum) in other.figures {
+        figures[question, default: Sum()].merge(sum)
       }
     }
   }

@@ -232,7 +232,8 @@ private struct Reading: ResponseSource {
       return nil
     }
     return ResponseSummarizer.Outcome(
-      response: response, summary: ResponseSummary(response, plan: plan, result: result),
+      response: response,
+      summary: ResponseSummary(response, plan: plan, result: result, answers: items),
       answers: items)
   }
 

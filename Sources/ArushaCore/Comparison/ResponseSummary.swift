@@ -33,6 +33,9 @@ public struct ResponseSummary: Sendable, Hashable {
   /// Who signed it, when ``signed``: the principals of the allowed signers line that allows
   /// its key for its administration, as written there.
   public var signer: String?
+  /// The normalised values of its key figures with `per` that have one, by question id
+  /// (issue 24): what a comparison averages per group.
+  public var figures: [String: Double] = [:]
 
   /// Creates a summary.
   public init(
@@ -76,10 +79,17 @@ public struct ResponseSummary: Sendable, Hashable {
         })
     }
     self.notApplicable = score.notApplicable.count
+    for figure in score.figures {
+      if let value = figure.normalized { figures[figure.question] = value }
+    }
   }
 
-  /// The summary of `response` from the kernel's `result` on `plan`.
-  public init(_ response: Response, plan: ScoringPlan, result: ScoringKernel.Result) {
+  /// The summary of `response` from the kernel's `result` on `plan`, for `answers` (one a
+  /// question in file order, as the kernel scored them: they give the key figures).
+  public init(
+    _ response: Response, plan: ScoringPlan, result: ScoringKernel.Result,
+    answers: [ScoringKernel.ItemAnswer]
+  ) {
     var scores: [String: Double] = [:]
     scores.reserveCapacity(result.factors.count)
     var unsupported = 0
@@ -104,5 +114,6 @@ public struct ResponseSummary: Sendable, Hashable {
       evidenceCheckedScores = checked
     }
     self.notApplicable = result.items.reduce(0) { $0 + ($1.state == .notApplicable ? 1 : 0) }
+    figures = plan.normalizedValues(answers: answers, result: result)
   }
 }

@@ -113,6 +113,9 @@ public final class ScoringPlan: Sendable {
   /// Each question's `unit`, in file order (kept apart from ``items``, which the kernel walks
   /// once per response).
   let units: [LocalizedText?]
+  /// The `number` questions with `per`, in file order (issue 24): empty for most
+  /// questionnaires, so that a response without them costs nothing more.
+  let normalizedFigures: [NormalizedFigure]
 
   /// Prepares `questionnaire`.
   public init(_ questionnaire: Questionnaire) {
@@ -148,6 +151,11 @@ public final class ScoringPlan: Sendable {
     }
     self.questionnaire = questionnaire
     self.units = questionnaire.questions.map(\.unit)
+    self.normalizedFigures = questionnaire.questions.enumerated().compactMap { position, question in
+      question.per.map {
+        NormalizedFigure(position: position, per: $0, denominator: index[$0.question])
+      }
+    }
     self.items = items
     self.factors = factors
     self.index = index

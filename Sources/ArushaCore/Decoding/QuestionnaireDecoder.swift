@@ -8,6 +8,9 @@ public struct QuestionnaireDecoder: Sendable {
     public var questionnaire: Questionnaire?
     /// Every error and warning, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// Where each question's `id` is written (its first, for a duplicate), for findings made
+    /// on the decoded questionnaire (``EffectiveWeight/warning(_:marks:)``).
+    public var questionMarks: [String: SourceMark] = [:]
   }
 
   /// The loader's bounds.
@@ -35,8 +38,10 @@ public struct QuestionnaireDecoder: Sendable {
     context.reader.diagnostics = document.problems.map(Diagnostic.init)
     let questionnaire = context.questionnaire(document.root)
     let diagnostics = context.reader.diagnostics.sortedByPosition()
-    return Result(
+    var result = Result(
       questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+    result.questionMarks = context.questionMarks
+    return result
   }
 }
 
@@ -66,6 +71,9 @@ private struct QuestionnaireDecoding {
   /// Each `requires` in file order: the id of the question that lists it (nil when broken),
   /// and its entries with their places, checked once every question is known.
   var requirements: [(owner: String?, entries: [(id: String, mark: SourceMark)])] = []
+  /// Each `per` with its question's id and where its `question` is written, checked once
+  /// every question is known (``checkPer()``).
+  var perNodes: [(owner: String, per: Question.Per, node: YAMLNode)] = []
 
   mutating func questionnaire(_ root: YAMLNode) -> Questionnaire? {
     guard let fields = reader.fields(of: root, as: FormatSchema.questionnaire) else { return nil }
@@ -97,6 +105,7 @@ private struct QuestionnaireDecoding {
     checkConditions()
     checkRequirements()
     checkLevels()
+    checkPer()
     for (name, entry) in scales where !usedScales.contains(name) {
       reader.warning(.unusedScale(name), at: entry.mark)
     }
@@ -452,6 +461,7 @@ private struct QuestionnaireDecoding {
     if fields["requires"] != nil, let kind = questionKind, !kind.isScored {
       reader.error(.requiresOnUnscored(kind.typeName), at: fields.keyMark("requires"))
     }
+    let per = fields.present("per").flatMap { perSetting($0, owner: id, kind: questionKind) }
     if let node = whenNode {
       conditionNodes.append((decodedQuestions.count, node, false))
     }
@@ -473,6 +483,7 @@ private struct QuestionnaireDecoding {
     question.unit = unit
     question.unitSingular = unitSingular
     question.requires = requires ?? []
+    question.per = per
     if fields.present("when") != nil { conditionNodes[conditionNodes.count - 1].decoded = true }
     if isDuplicate { duplicateQuestions.insert(decodedQuestions.count) }
     decodedQuestions.append(question)
@@ -551,7 +562,7 @@ private struct QuestionnaireDecoding {
 
   mutating func kind(_ typeName: String, _ fields: NodeReader.Fields) -> Question.Kind? {
     let own = FormatSchema.typeSpecificKeys[typeName] ?? []
-    for key in ["scale", "options", "min", "max", "descriptions", "unit", "unit_singular"]
+    for key in ["scale", "options", "min", "max", "descriptions", "unit", "unit_singular", "per"]
     where fields[key] != nil && !own.contains(key) {
       reader.error(.keyDoesNotApply(key, type: typeName), at: fields.keyMark(key))
     }
@@ -600,6 +611,62 @@ private struct QuestionnaireDecoding {
       return .number(min: lower, max: upper)
     case "yesno": return .yesno
     default: return .text
+    }
+  }
+
+  // MARK: Normalised key figures (issue 24)
+
+  /// A `number` question's `per`: `{question: ID, scale: N}`, N > 0.
+  ///
+  /// Its `question` is checked once every question is known (``checkPer()``). On another
+  /// type `per` is already an error (``kind(_:_:)``) and is not read further.
+  mutating func perSetting(_ node: YAMLNode, owner id: String?, kind: Question.Kind?)
+    -> Question.Per?
+  {
+    if let kind, kind.typeName != "number" { return nil }
+    guard let fields = reader.fields(of: node, as: FormatSchema.per) else { return nil }
+    let questionNode = fields["question"]
+    let denominator = questionNode.flatMap { reader.slug($0, "'per' question") }
+    let scale = fields["scale"].flatMap { reader.positiveNumber($0, "'per' scale") }
+    guard let denominator, let scale, let questionNode else { return nil }
+    let per = Question.Per(question: denominator, scale: scale)
+    if let id { perNodes.append((id, per, questionNode)) }
+    return per
+  }
+
+  /// Checks each `per`'s `question` once every question is known.
+  ///
+  /// It must be a `number` question of the questionnaire other than the one that declares
+  /// it. A denominator without `unit` is a warning: reports cannot name what the figure is
+  /// per.
+  mutating func checkPer() {
+    guard !perNodes.isEmpty else { return }
+    var byID: [String: Question] = [:]
+    for question in decodedQuestions where byID[question.id] == nil {
+      byID[question.id] = question
+    }
+    for (owner, per, node) in perNodes {
+      let mark = node.reportMark
+      if per.question == owner {
+        reader.error(.perOnItself(owner), at: mark)
+        continue
+      }
+      guard let denominator = byID[per.question] else {
+        // A question that did not decode has its own errors: nothing more to say here.
+        guard questionMarks[per.question] == nil else { continue }
+        let match = reader.suggestion { closestMatch(to: per.question, in: questionMarks.keys) }
+        reader.error(
+          .unknownPerQuestion(per.question, suggestion: match), at: mark, suggestion: match)
+        continue
+      }
+      guard case .number = denominator.kind else {
+        reader.error(.perNotANumber(per.question, type: denominator.kind.typeName), at: mark)
+        continue
+      }
+      if denominator.unit == nil {
+        let number = decodedQuestions.firstIndex { $0.id == per.question }.map { $0 + 1 }
+        reader.warning(.perWithoutUnit(per.question, scale: per.scale, number: number), at: mark)
+      }
     }
   }
 

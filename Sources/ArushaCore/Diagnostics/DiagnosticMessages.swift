@@ -519,6 +519,64 @@ extension Diagnostic.Message {
     Self("'min' (\(number(min))) is greater than 'max' (\(number(max)))")
   }
 
+  // MARK: Effective weight (issue 24, `validate --strict`)
+
+  /// A warning of `--strict`: the largest share of the overall score is more than `limit`
+  /// times the smallest (``EffectiveWeight``).
+  static func unevenShares(
+    _ largest: String, _ share: Double, smallest: String, _ smallestShare: Double, limit: Double
+  ) -> Self {
+    Self(
+      "question '\(largest)' carries \(percent(share)) of the overall score, \(times(share / smallestShare)) times as much as '\(smallest)' (\(percent(smallestShare))), more than \(number(limit)) times: check the factor and question weights ('arusha explain' gives every share)"
+    )
+  }
+
+  /// The note of ``unevenShares(_:_:smallest:_:limit:)`` at the question with the smallest share.
+  static func smallestShare(_ id: String, _ share: Double) -> Self {
+    Self("'\(id)' carries \(percent(share)) of the overall score")
+  }
+
+  /// A share 0…1 as a percentage with two decimals: `3.33%`.
+  private static func percent(_ share: Double) -> String {
+    let hundredths = Int((share * 10_000).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
+  }
+
+  /// A ratio with one decimal: `7.3`.
+  private static func times(_ ratio: Double) -> String {
+    let tenths = Int((ratio * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  // MARK: Normalised key figures (issue 24)
+
+  /// A `per` whose `question` is the question that declares it.
+  static func perOnItself(_ id: String) -> Self {
+    Self(
+      "'per' of '\(id)' names the question itself: name the number question that counts the denominator (e.g. the staff headcount)"
+    )
+  }
+
+  /// A `per` whose `question` is no question of the questionnaire.
+  static func unknownPerQuestion(_ id: String, suggestion: String?) -> Self {
+    Self("unknown question '\(id)' in 'per'\(didYouMean(suggestion))")
+  }
+
+  /// A `per` whose `question` is not a `number` question.
+  static func perNotANumber(_ id: String, type: String) -> Self {
+    Self("'per' needs a 'number' question as its denominator; '\(id)' is a '\(type)' question")
+  }
+
+  /// A warning: the denominator of a `per` has no `unit`, so reports cannot say what the
+  /// figure is per.
+  static func perWithoutUnit(_ id: String, scale: Double, number: Int?) -> Self {
+    let name = number.map { "Q\($0)" } ?? id
+    return Self(
+      "question '\(id)', the denominator of 'per', has no 'unit': reports name it by its number ('1.0 per \(Self.number(scale)) (\(name))'); give it one, e.g. 'unit: {en: staff, fr: agents}'"
+    )
+  }
+
   // MARK: Conditions: syntax
 
   /// A `when` that does not parse, with the parser's message.

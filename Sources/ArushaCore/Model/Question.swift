@@ -41,6 +41,9 @@ public struct Question: Sendable, Hashable {
   /// `unit` for a count the report language reads as singular ("case"; issue 23): without
   /// it, the catalogue's singular of a common unit, else `unit` (``Phrases/unit(_:count:singular:)``).
   public var unitSingular: LocalizedText?
+  /// For a `number` question: the question it is also reported per, and the scale
+  /// ("per 100 staff"); nil when not normalised.
+  public var per: Per?
   /// The clause or document the item derives from.
   public var source: String?
   /// The ids of the questions whose practice this one builds on (`requires`, issue 24): in

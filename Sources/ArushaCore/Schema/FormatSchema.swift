@@ -205,6 +205,10 @@ public enum FormatSchema {
         "unit_singular", .text,
         "For type number with unit: what is counted when the count reads as one (case, day); the report language's rule says when (English 1, French below 2)."
       ),
+      key(
+        "per", .object("per"),
+        "For type number: also report the value per another number question, the denominator: {question: ID, scale: 100} gives \"1.0 per 100 staff\"."
+      ),
       key("source", .string, "The clause or document the item derives from."),
       key(
         "requires", .questionIDs,
@@ -212,15 +216,25 @@ public enum FormatSchema {
       ),
     ])
 
+  /// A `number` question's `per`: the denominator and the scale (issue 24).
+  public static let per = Object(
+    name: "per", noun: "'per'",
+    properties: [
+      key(
+        "question", .slug, required: true,
+        "The id of the denominator: another number question (e.g. the staff headcount)."),
+      key("scale", .positiveNumber, required: true, "The multiplier, > 0: 100 for \"per 100\"."),
+    ])
+
   /// Which question keys each type uses, beyond the common ones.
   public static let typeSpecificKeys: [String: Set<String>] = [
     "scale": ["scale", "descriptions"], "choice": ["options"], "multi": ["options"],
-    "number": ["min", "max", "unit", "unit_singular"],
+    "number": ["min", "max", "unit", "unit_singular", "per"],
     "yesno": [], "text": [],
   ]
 
   /// Every object, in the order the spec introduces them.
-  public static let objects = [questionnaire, option, scoring, level, factor, question]
+  public static let objects = [questionnaire, option, scoring, level, factor, question, per]
 }
 
 extension FormatSchema {

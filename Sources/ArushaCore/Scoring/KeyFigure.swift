@@ -16,4 +16,19 @@ public struct KeyFigure: Sendable, Hashable {
 
   /// Whether the response gives the number (not "don't know").
   public var isAvailable: Bool { value != nil }
+  /// The question's `per` (the denominator and the scale), when it has one (issue 24).
+  public var per: Question.Per?
+  /// `value / denominator × scale`, when the question has `per` and its denominator has a
+  /// positive value; else nil.
+  public var normalized: Double?
+  /// Why a figure with `per` has no normalised value; nil when it has one or has no `per`.
+  public var unavailable: Unavailable?
+
+  /// Creates a key figure, not normalised.
+  public init(question: String, factor: String, value: Double?, unit: LocalizedText?) {
+    self.question = question
+    self.factor = factor
+    self.value = value
+    self.unit = unit
+  }
 }

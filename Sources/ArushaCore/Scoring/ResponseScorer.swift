@@ -58,6 +58,8 @@ public enum ResponseScorer {
       }
     }
 
+    figures = plan.normalizing(figures, answers: compact, result: result)
+
     let factors = zip(plan.factors, result.factors).enumerated().map { index, pair in
       let (factorPlan, factor) = pair
       let evidenceChecked = result.evidenceChecked.factors[index]

@@ -28,6 +28,9 @@ public struct ScoreExplanation: Sendable, Hashable {
     public var decisive: Bool
     /// The item score the evidence-checked score counts (``ItemScore/evidenceChecked``).
     public var evidenceChecked: Double?
+    /// The question's share, 0…1, of the overall score, from the questionnaire alone
+    /// (``EffectiveWeight``); nil in a `minimum` factor.
+    public var share: Double?
   }
 
   /// One factor.
@@ -69,6 +72,7 @@ public struct ScoreExplanation: Sendable, Hashable {
   ) {
     let items = Dictionary(
       score.items.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
+    let shares = EffectiveWeight.shares(questionnaire)
     let chosen =
       wanted.isEmpty
       ? questionnaire.factors
@@ -100,7 +104,8 @@ public struct ScoreExplanation: Sendable, Hashable {
         return Item(
           question: question.id, state: item.state, value: value, score: item.score,
           weight: item.weight, contribution: contribution, critical: question.critical,
-          unsupported: item.unsupported, decisive: decisive, evidenceChecked: item.evidenceChecked)
+          unsupported: item.unsupported, decisive: decisive, evidenceChecked: item.evidenceChecked,
+          share: shares[question.id])
       }
       return Factor(
         id: factor.id, method: method, score: result.score, uncapped: result.uncapped,

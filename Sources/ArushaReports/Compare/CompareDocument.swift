@@ -53,6 +53,7 @@ extension CompareReport {
     if let note = mappedNote(for: document) { blocks.append(.note([.text(note)])) }
     if showsCopies { blocks.append(.note([.text(phrases.copiesNote)])) }
     if showsSigned { blocks.append(.note([.text(phrases.signedNote)])) }
+    blocks += figureBlocks()
 
     if showsEvidenceChecked {
       blocks.append(
@@ -103,6 +104,7 @@ extension CompareReport {
         .note([
           .text(phrases.directionNote(phrases.decimal(questionnaire.scoring.change, digits: 0)))
         ]))
+      if let note = crossVersionChangesNote(for: document) { blocks.append(.note([.text(note)])) }
     }
 
     let history = comparison.history
@@ -110,6 +112,9 @@ extension CompareReport {
     if history.contains(where: { $0.rounds.count >= 2 }) {
       blocks.append(.table(historyTable(history)))
       blocks.append(.note([.text(phrases.historyNote)]))
+      if let note = crossVersionRoundsNote(history, for: document) {
+        blocks.append(.note([.text(note)]))
+      }
       blocks.append(.chart(ReportDocument.Chart { self.historyDrawings() }))
     } else {
       blocks.append(.paragraph([.text(phrases.noHistory)]))
@@ -337,7 +342,7 @@ extension CompareReport {
 
   /// A round as a cell, with ``Phrases/mappedMark`` after it when it was scored through a map,
   /// explained on hover where the format can.
-  private func roundCell(_ round: String, mapped: Bool) -> [ReportDocument.Inline] {
+  func roundCell(_ round: String, mapped: Bool) -> [ReportDocument.Inline] {
     guard mapped else { return [.text(round)] }
     let mark: ReportDocument.Inline = .symbol(phrases.mappedMark)
     return [

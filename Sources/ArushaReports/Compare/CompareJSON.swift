@@ -76,6 +76,7 @@ extension CompareReport {
           }
         }
       }
+      writeFigureQuestions(&json)
       json.member("groups")
       json.array { json in
         for group in comparison.groups {
@@ -112,6 +113,7 @@ extension CompareReport {
               json.member("scores")
               byFactor(&json, group.evidenceCheckedScores) { $0.number($1) }
             }
+            writeFigures(&json, group)
             json.member("unsupported")
             json.integer(group.unsupported)
             json.member("na")
@@ -139,6 +141,8 @@ extension CompareReport {
             text(&json, change.to)
             json.member("mapped")
             json.bool(change.mapped)
+            json.member("note")
+            json.string(plainCrossVersionNote(change))
             json.member("overall")
             delta(&json, change.overall)
             json.member("scores")

@@ -36,11 +36,19 @@ extension CompareReport {
         Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
         Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
       ]
+      + figuresSheets
+  }
+
+  /// The normalised key figures' sheet, when a question has `per` (issue 24); none otherwise.
+  var figuresSheets: [Workbook.Sheet] {
+    guard !comparison.figureQuestions.isEmpty else { return [] }
+    return [Workbook.Sheet(name: phrases.figuresSheet, table: figuresMatrix.table(labelled: true))]
   }
 
   /// One row per administration with a change and per score (overall first, then each
-  /// factor): the two rounds, the change and its direction, and whether it is mapped (when a
-  /// group was scored through a map).
+  /// factor): the two rounds, the change and its direction, and, when a group was scored
+  /// through a map, whether the change is mapped and, when it is, that it crosses
+  /// questionnaire versions (issue 24).
   var changesTable: ReportDocument.Table {
     let document = PrintableText.Destination.document
     var rows: [[[ReportDocument.Inline]]] = []
@@ -55,7 +63,12 @@ extension CompareReport {
             [.figure(signed(delta.delta), value: delta.delta, format: .signed)],
             // A cell of its own: « En hausse ».
             delta.direction.map { [.symbol(phrases.standalone(phrases.directionWord($0)))] } ?? [],
-          ] + (showsMapping ? [[.symbol(change.mapped ? phrases.yes : phrases.no)]] : []))
+          ]
+            + (showsMapping
+              ? [
+                [.symbol(change.mapped ? phrases.yes : phrases.no)],
+                crossVersionNote(change, for: document).map { [.text($0)] } ?? [],
+              ] : []))
       }
     }
     return ReportDocument.Table(
@@ -64,12 +77,17 @@ extension CompareReport {
         .init([.text(phrases.to)]), .init([.text(phrases.factor)]),
         .init([.text(phrases.changeHeader)], alignment: .trailing),
         .init([.text(phrases.directionHeader)]),
-      ] + (showsMapping ? [.init([.text(phrases.mappedHeader)])] : []), rows: rows)
+      ]
+        + (showsMapping
+          ? [.init([.text(phrases.mappedHeader)]), .init([.text(phrases.noteHeader)], width: 60)]
+          : []),
+      rows: rows)
   }
 
   /// Every unsuppressed round of each administration (scoring.md, "History"), one row per
   /// administration and round: its overall score, the peer median of that round, then one
-  /// column per factor, ready for a chart of the trend.
+  /// column per factor, ready for a chart of the trend; when a group was scored through a
+  /// map, a last column of the versions each round was read from.
   var historyRounds: ReportDocument.Table {
     let document = PrintableText.Destination.document
     let medians = Dictionary(
@@ -84,7 +102,8 @@ extension CompareReport {
             [.text(series.administration)], [.text(round)],
             [.strong([figure(series.overall[index], .score)])],
             [figure(medians[round] ?? nil, .score)],
-          ] + series.scores.map { [figure(index < $0.count ? $0[index] : nil, .score)] })
+          ] + series.scores.map { [figure(index < $0.count ? $0[index] : nil, .score)] }
+            + (showsMapping ? [listedVersions(series.administration, round)] : []))
       }
     }
     return ReportDocument.Table(
@@ -95,6 +114,20 @@ extension CompareReport {
       ]
         + factors.map {
           .init([.text(factorTitle($0, for: document))], alignment: .trailing, width: 16)
-        }, rows: rows)
+        } + (showsMapping ? [.init([.text(phrases.mappedFromHeader)])] : []), rows: rows)
+  }
+
+  /// The versions the group of `administration` and `round` was read from through maps,
+  /// space-separated as in CSV (issue 24: the history sheet says which rounds cross
+  /// questionnaire versions); empty when none.
+  private func listedVersions(_ administration: String, _ round: String)
+    -> [ReportDocument.Inline]
+  {
+    let group = comparison.groups.first {
+      $0.administration.utf8.elementsEqual(administration.utf8)
+        && $0.round.utf8.elementsEqual(round.utf8)
+    }
+    let versions = group?.mappedFrom ?? []
+    return versions.isEmpty ? [] : [.text(versions.joined(separator: " "))]
   }
 }

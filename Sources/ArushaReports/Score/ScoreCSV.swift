@@ -50,8 +50,10 @@ extension ScoreReport {
   }
 
   /// One row per question: its answer, state, item score, comment and evidence, and at the
-  /// end its number among all the questions of the file (issue 23) and the item score the
-  /// evidence-checked score counts (issue 24).
+  /// end (issue 23) its number among all the questions of the file and (issue 24) the item
+  /// score the evidence-checked score counts; when a question of the questionnaire has `per`
+  /// (issue 24), then `normalized` (unrounded), `per` (the denominator's id) and
+  /// `unavailable` (why there is no normalised value).
   ///
   /// Every text cell, comments, evidence, justifications and text answers included, is
   /// printable (``CSVTable``).
@@ -82,14 +84,15 @@ extension ScoreReport {
         .text(answer?.justification ?? ""),
         visibleNumber(item.question).map { .integer($0) } ?? .text(""),
         .number(item.evidenceChecked),
-      ]
+      ] + (hasNormalizedFigures ? normalizedCSVCells(item.question) : [])
     }
     return CSVTable(
       header: [
         "factor", "question", "text", "type", "value", "answer", "state", "item_score", "weight",
         "critical", "unsupported", "unit", "comment", "evidence", "justification",
         "question_number", "evidence_checked",
-      ], rows: rows, dialect: dialect
+      ] + (hasNormalizedFigures ? ["normalized", "per", "unavailable"] : []), rows: rows,
+      dialect: dialect
     ).render()
   }
 }

@@ -100,6 +100,7 @@ extension ScoreReport {
                 .init("unsupported", .bool(item.unsupported)),
                 .init("evidence_checked", .number(item.evidenceChecked)),
                 .init("decisive", .bool(item.decisive)),
+                .init("share", .number(item.share)),
               ])
             })),
       ])
@@ -124,6 +125,7 @@ extension ScoreReport {
       .init([.text(phrases.question)], overflow: .cut),
       .init([.text(phrases.answer)]), .init([.text(phrases.itemScore)], alignment: .trailing),
       .init([.text(phrases.weight)], alignment: .trailing),
+      .init([.text(phrases.shareHeader)], alignment: .trailing),
       .init([.text(phrases.contribution)], alignment: .trailing),
     ]
     for factor in explained.factors {
@@ -140,12 +142,13 @@ extension ScoreReport {
           [.text(number)], [.text(text), .symbol(marks(item))],
           [.text(explainedAnswer(item, for: document))],
           [.text(phrases.decimal(item.score, digits: 2))],
-          [.text(phrases.decimal(item.weight, digits: weightDigits))], [.text(last)],
+          [.text(phrases.decimal(item.weight, digits: weightDigits))],
+          [.text(item.share.map(phrases.share) ?? "")], [.text(last)],
         ]
       }
       if factor.method == .mean {
         rows.append([
-          [], [.strong([.text(phrases.contributionsTotal)])], [], [], [],
+          [], [.strong([.text(phrases.contributionsTotal)])], [], [], [], [],
           [.strong([.text(phrases.decimal(factor.uncapped))])],
         ])
       }
@@ -153,7 +156,7 @@ extension ScoreReport {
         // A cell of its own: « Plafonné à 50,0 par une lacune critique ».
         rows.append([
           [], [.alert([.text(phrases.standalone(phrases.cappedAt(phrases.decimal(cap))))])], [],
-          [], [], [.alert([.text(phrases.decimal(factor.score))])],
+          [], [], [], [.alert([.text(phrases.decimal(factor.score))])],
         ])
       }
       blocks.append(.table(ReportDocument.Table(columns: columns, rows: rows)))
@@ -162,6 +165,7 @@ extension ScoreReport {
       }
     }
     blocks.append(.paragraph([.emphasis([.text(key(explained))])]))
+    blocks.append(.paragraph([.emphasis([.text(phrases.shareNote)])]))
     return ReportDocument(blocks)
   }
 

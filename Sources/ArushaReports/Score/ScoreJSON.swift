@@ -77,12 +77,14 @@ extension ScoreReport {
           "figures",
           .array(
             score.figures.map { figure in
-              .object([
-                .init("question", text(figure.question)), .init("factor", text(figure.factor)),
-                .init("value", .number(figure.value)),
-                .init("state", .string(figure.isAvailable ? "answered" : "unknown")),
-                .init("unit", .string(figure.unit.map { localized($0, for: document) })),
-              ])
+              .object(
+                [
+                  .init("question", text(figure.question)), .init("factor", text(figure.factor)),
+                  .init("value", .number(figure.value)),
+                  .init("state", .string(figure.isAvailable ? "answered" : "unknown")),
+                  .init("unit", .string(figure.unit.map { localized($0, for: document) })),
+                  .init("normalized", .number(figure.normalized)),
+                ] + perMembers(figure))
             })),
       ])
     return value.serialized() + "\n"

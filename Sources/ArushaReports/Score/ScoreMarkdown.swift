@@ -170,7 +170,7 @@ extension ScoreReport {
             numbered(figure.question) + [
               .text(question(figure.question).map { localized($0.text, for: document) } ?? ""),
               " ", figureRun(figure, for: document),
-            ]
+            ] + normalizedRuns(figure)
           }, empty: none))
     }
     if score.missing > 0 {

@@ -99,12 +99,16 @@ extension ScoreReport {
     {
       .init([.text(header)], alignment: alignment, width: width)
     }
+    // A questionnaire with `per` figures has their normalised value after the unit (issue 24).
+    let normalized = hasNormalizedFigures
     return ReportDocument.Table(
       columns: [
         column(phrases.questionNumberHeader, width: 10, .trailing),
         column(phrases.factor, width: 30), column(phrases.question, width: 60),
         column(phrases.answer, width: 30), column(phrases.valueHeader, .trailing),
-        column(phrases.unitHeader), column(phrases.itemScoreFraction, width: 12, .trailing),
+        column(phrases.unitHeader),
+      ] + (normalized ? normalizedColumns : []) + [
+        column(phrases.itemScoreFraction, width: 12, .trailing),
         column(phrases.evidenceCheckedItemScore, width: 12, .trailing),
         column(phrases.weight, .trailing), column(phrases.criticalHeader),
         column(phrases.unsupportedCount), column(phrases.comment, width: 40),
@@ -122,6 +126,7 @@ extension ScoreReport {
           [.text(question.map { localized($0.text, for: document) } ?? "")],
           [.text(question.map { answerText($0, for: document) } ?? "")], value,
           [.text(question?.unit.map { localized($0, for: document) } ?? "")],
+        ] + (normalized ? normalizedCells(item.question) : []) + [
           [figure(item.score, .fraction)], [figure(item.evidenceChecked, .fraction)],
           [figure(item.weight, .general)], yesNo(item.critical),
           yesNo(item.unsupported), [.text(answer?.comment ?? "")], [.text(answer?.evidence ?? "")],
