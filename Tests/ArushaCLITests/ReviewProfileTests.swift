@@ -37,6 +37,42 @@ import Testing
     return (rows.count - annex, annex)
   }
 
+  /// The question ids of the plan's rows, in order (the annex left out), from its CSV.
+  static func planOrder(_ profile: String) throws -> [String] {
+    let result = try runArushaInProcess(
+      [
+        "score", "\(profile).yaml", "--questionnaire", "rad-2027.1-keyed.yaml",
+        "--action-plan", "--format", "csv",
+      ], directory: folder)
+    let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map(fields)
+    let header = try #require(rows.first)
+    let id = try #require(header.firstIndex(of: "question_id"))
+    let annex = try #require(header.firstIndex(of: "annex"))
+    return rows.dropFirst().filter { $0[annex] == "false" }.map { $0[id] }
+  }
+
+  /// The fields of one CSV line (RFC 4180 quoting).
+  static func fields(_ line: String) -> [String] {
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var previous: Character?
+    for character in line {
+      if character == "\"" {
+        if quoted, previous == "\"" { field.append("\"") }
+        quoted.toggle()
+      } else if character == ",", !quoted {
+        fields.append(field)
+        field = ""
+      } else {
+        field.append(character)
+      }
+      previous = character
+    }
+    fields.append(field)
+    return fields
+  }
+
   /// The factor with `id`'s figures.
   static func factor(_ report: [String: Any], _ id: String) throws -> [String: Any] {
     let factors = try #require(report["factors"] as? [[String: Any]])
@@ -80,7 +116,17 @@ import Testing
     #expect((keyed["na"] as? [[String: Any]])?.count == 1)
     #expect(
       keyed["relative_strengths"] as? [String] == ["automation", "regulatory-framework", "hr"])
-    #expect(try Self.planLengths("weak") == (23, 69))
+    #expect(try Self.planLengths("weak") == (25, 67))
+    // A follow-up builds on what it follows: the resources of a strategy (absent, 0) come
+    // right after the strategy itself (level 1), pulled into the plan with it, and so on.
+    let plan = try Self.planOrder("weak")
+    for (foundation, follow) in [
+      ("leadership.integrity-strategy", "leadership.strategy-resources"),
+      ("automation.audit-trail", "automation.override-review"),
+    ] {
+      let (first, then) = (plan.firstIndex(of: foundation), plan.firstIndex(of: follow))
+      #expect(first != nil && then != nil && first! < then!, "\(foundation) \(follow)")
+    }
   }
 
   /// Middling: two critical gaps; a plan of 17.

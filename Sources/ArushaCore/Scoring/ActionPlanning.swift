@@ -3,8 +3,9 @@
 ///
 /// The plan holds every critical gap, then the top N other priority gaps (critical gaps not
 /// counted, none twice), then, transitively, every gap that a listed gap `requires`; the other
-/// gaps form the annex. Both are ordered foundations first: a gap comes after the gaps it
-/// requires; among the gaps free to come next, critical first, then by weight × shortfall
+/// gaps form the annex. What a gap requires is its question's `requires` and the questions
+/// its `when` condition reads (a follow-up builds on what it follows). Both are ordered
+/// foundations first: a gap comes after the gaps it requires; among the gaps free to come next, critical first, then by weight × shortfall
 /// (``PriorityGap/priority``), then file order, a foundation ranking as the most urgent gap
 /// that requires it. A required question that is not a gap (full marks, not applicable,
 /// hidden, unanswered) imposes nothing.
@@ -35,10 +36,14 @@ public enum ActionPlanning {
       gaps.enumerated().map { ($0.element.question, $0.offset) },
       uniquingKeysWith: { first, _ in first })
     let critical = Set(score.critical).intersection(rank.keys)
-    // The gaps each gap requires, each once, in the order of its `requires`.
+    // The gaps each gap requires, each once, in the order of its `requires`, then those its
+    // condition reads: a follow-up asked only once another practice is in place (`when`)
+    // builds on it as surely as on what it `requires`, so its plan never comes first.
     let required = gaps.map { gap -> [Int] in
       var seen: Set<Int> = []
-      return (questions[gap.question]?.requires ?? []).compactMap { id in
+      let question = questions[gap.question]
+      let foundations = (question?.requires ?? []) + (question?.condition?.references ?? [])
+      return foundations.compactMap { id in
         guard let index = rank[id], seen.insert(index).inserted else { return nil }
         return index
       }
