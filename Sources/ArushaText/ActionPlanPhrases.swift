@@ -1,8 +1,10 @@
 // The words of the action plan (issue 24): its scope, its annex and the targets of a `multi`.
 extension Phrases {
-  /// The heading of the annex of an action plan: the gaps the plan leaves out.
-  public var actionPlanAnnex: String {
-    pick("Annex: the other gaps", "Annexe\u{A0}: les autres lacunes")
+  /// The heading of the annex of an action plan: the `count` gaps the plan leaves out.
+  public func actionPlanAnnex(count: Int) -> String {
+    count == 1
+      ? pick("Annex: the other gap", "Annexe\u{A0}: l’autre lacune")
+      : pick("Annex: the other gaps", "Annexe\u{A0}: les autres lacunes")
   }
 
   /// The name of the workbook's sheet that holds the annex.
@@ -22,15 +24,26 @@ extension Phrases {
   /// - Parameters:
   ///   - top: How many priority gaps beyond the critical ones.
   ///   - annex: How many gaps the annex holds.
+  ///   - critical: Whether the response has a critical gap (else the plan does not speak of
+  ///     them).
   /// - Returns: Two sentences.
-  public func actionPlanScope(top: Int, annex: Int) -> String {
+  public func actionPlanScope(top: Int, annex: Int, critical: Bool = true) -> String {
     let english: String
     let french: String
-    switch top {
-    case 0:
+    switch (top, critical) {
+    case (_, false):
+      english =
+        top == 1
+        ? "The first priority gap and the gaps it builds on."
+        : "The first \(top) priority gaps and the gaps they build on."
+      french =
+        top == 1
+        ? "La première lacune prioritaire et celles dont elle dépend."
+        : "Les \(top) premières lacunes prioritaires et celles dont elles dépendent."
+    case (0, _):
       english = "Every critical gap and the gaps they build on."
       french = "Toutes les lacunes critiques et celles dont elles dépendent."
-    case 1:
+    case (1, _):
       english = "Every critical gap, the next priority gap and the gaps they build on."
       french =
         "Toutes les lacunes critiques, la lacune prioritaire suivante et celles dont elles dépendent."

@@ -150,7 +150,7 @@ extension Phrases {
   public var copiesNote: String {
     pick(
       "Copies left out: files that repeat a response counted, with the same bytes or from the same respondent with an older 'updated' time; each respondent counts once, and the respondents are counted after this.",
-      "Copies écartées\u{A0}: fichiers qui répètent une réponse comptée, octet pour octet ou du même répondant avec une date de mise à jour plus ancienne\u{A0}; chaque répondant compte une fois, et les répondants sont comptés après cela."
+      "Copies écartées\u{A0}: fichiers qui répètent une réponse comptée, octet pour octet ou du même répondant avec une date de mise à jour plus ancienne\u{202F}; chaque répondant compte une fois, et les répondants sont comptés après cela."
     )
   }
 
@@ -158,7 +158,7 @@ extension Phrases {
   public var signedNote: String {
     pick(
       "Signed: responses whose OpenSSH signature verifies with a key that the allowed signers allow for the response's administration; Signed by: the principals of those keys' lines.",
-      "Signées\u{A0}: réponses dont la signature OpenSSH est vérifiée avec une clé que les signataires autorisés admettent pour l’administration de la réponse\u{A0}; Signées par\u{A0}: les principaux des lignes de ces clés."
+      "Signées\u{A0}: réponses dont la signature OpenSSH est vérifiée avec une clé que les signataires autorisés admettent pour l’administration de la réponse\u{202F}; Signées par\u{A0}: les principaux des lignes de ces clés."
     )
   }
 

@@ -76,7 +76,22 @@ extension Phrases {
   public var comparedEvidenceChecked: String {
     pick(
       "Factor scores, peers, positions, changes, history and findings compare the evidence-checked scores (--evidence-checked); the overall score is shown both ways.",
-      "Les scores des facteurs, les pairs, les positions, les évolutions, l’historique et les constats comparent les scores étayés (--evidence-checked)\u{A0}; le score global est donné des deux façons."
+      "Les scores des facteurs, les pairs, les positions, les évolutions, l’historique et les constats comparent les scores étayés (--evidence-checked)\u{202F}; le score global est donné des deux façons."
     )
+  }
+
+  /// Said under an action plan when answers lack the evidence they expect: the plan rests on
+  /// the declared scores, and gathering that evidence is work for the team too.
+  ///
+  /// - Parameters:
+  ///   - unsupported: Answers without the evidence they expect (at least 1).
+  ///   - expecting: Answers that expect evidence.
+  /// - Returns: One or two sentences.
+  public func evidenceToAttach(_ unsupported: Int, of expecting: Int) -> String {
+    unsupportedOf(unsupported, of: expecting) + "."
+      + pick(
+        " This plan starts from the declared answers: attaching that evidence, or revising the answers it cannot support, is work for the plan too.",
+        " Ce plan part des réponses déclarées\u{A0}: joindre ces justificatifs, ou revoir les réponses qu’ils ne peuvent étayer, fait aussi partie du travail."
+      )
   }
 }

@@ -65,7 +65,7 @@ extension Phrases {
   public var normalizedFiguresNote: String {
     pick(
       "Each figure is the mean, over the group's responses that give one, of the value divided by its denominator and multiplied by the scale; — where no response gives one.",
-      "Chaque chiffre est la moyenne, sur les réponses du groupe qui en donnent un, de la valeur divisée par son dénominateur et multipliée par l’échelle\u{A0}; —\u{A0}quand aucune réponse n’en donne."
+      "Chaque chiffre est la moyenne, sur les réponses du groupe qui en donnent un, de la valeur divisée par son dénominateur et multipliée par l’échelle\u{202F}; —\u{A0}quand aucune réponse n’en donne."
     )
   }
 }

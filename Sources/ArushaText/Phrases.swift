@@ -142,14 +142,23 @@ public struct Phrases: Sendable {
   /// The improvement ring's label on a chart: "Improvement < 50".
   public var improvementThreshold: String { pick("Improvement", "Axe d’amélioration") }
   public var nextLevel: String { pick("Next level to reach", "Prochain niveau à atteindre") }
-  public var unsupportedAnswers: String {
-    pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
+  /// The heading of the `count` answers without the evidence they expect.
+  public func unsupportedAnswers(count: Int) -> String {
+    count == 1
+      ? pick("Answer without the evidence it expects", "Réponse sans le justificatif attendu")
+      : pick("Answers without the evidence they expect", "Réponses sans le justificatif attendu")
   }
-  public var unsupportedNote: String {
-    pick(
-      "They keep their declared score, and count lower in the evidence-checked score; attach the evidence or review the answer.",
-      "Elles gardent leur score déclaré et comptent moins dans le score étayé\u{202F}; joignez le justificatif ou revoyez la réponse."
-    )
+  /// What becomes of the `count` answers listed under ``unsupportedAnswers(count:)``.
+  public func unsupportedNote(count: Int) -> String {
+    count == 1
+      ? pick(
+        "It keeps its declared score, and counts lower in the evidence-checked score; attach the evidence or review the answer.",
+        "Elle garde son score déclaré et compte moins dans le score étayé\u{202F}; joignez le justificatif ou revoyez la réponse."
+      )
+      : pick(
+        "They keep their declared score, and count lower in the evidence-checked score; attach the evidence or review the answers.",
+        "Elles gardent leur score déclaré et comptent moins dans le score étayé\u{202F}; joignez les justificatifs ou revoyez les réponses."
+      )
   }
   public var keyFigures: String { pick("Key figures (not scored)", "Chiffres clés (non notés)") }
   public var cappedFactors: String {

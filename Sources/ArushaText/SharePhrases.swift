@@ -15,7 +15,7 @@ extension Phrases {
   public var shareNote: String {
     pick(
       "Share: the question's part of the overall score from the questionnaire's weights alone, (factor weight ÷ the weights of the factors) × (question weight ÷ the weights of its factor's scored questions), as if every question were shown and answered; none where the lowest item sets the factor's score.",
-      "Part\u{A0}: la part de la question dans le score global d’après les seules pondérations du questionnaire, (poids du facteur ÷ poids des facteurs) × (poids de la question ÷ poids des questions notées de son facteur), comme si toutes les questions étaient posées et renseignées\u{A0}; aucune là où la question la plus faible fait le score du facteur."
+      "Part\u{A0}: la part de la question dans le score global d’après les seules pondérations du questionnaire, (poids du facteur ÷ poids des facteurs) × (poids de la question ÷ poids des questions notées de son facteur), comme si toutes les questions étaient posées et renseignées\u{202F}; aucune là où la question la plus faible fait le score du facteur."
     )
   }
 }

@@ -45,7 +45,9 @@ struct ScoreCommand: ConsoleCommand {
   )
   var actionPlan = false
 
+  // Unconditional: `--top -1` is a value to refuse ("must be 0 or more"), not a missing one.
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "With --action-plan or xlsx: how many priority gaps the plan lists beyond the critical ones (default 15).",
       valueName: "n"))

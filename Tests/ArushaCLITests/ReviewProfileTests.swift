@@ -172,4 +172,42 @@ import Testing
     #expect(overall["indicative"] as? Bool == true)
     #expect(try Self.planLengths("strong") == (1, 0))
   }
+
+  /// From the review of this stop: the strong plan (one gap) also says that 91 answers lack
+  /// their evidence; a plan without a critical gap does not speak of critical gaps; a key
+  /// figure that cannot be counted reads "Not available" in the questions' CSV too; `--top
+  /// -1` is refused as a value (64), not as a missing one.
+  @Test func thePlanSaysWhatEvidenceIsMissingAndItsScopeFitsTheResponse() throws {
+    let strong = try runArushaInProcess(
+      [
+        "score", "strong.yaml", "--questionnaire", "rad-2027.1-keyed.yaml", "--action-plan",
+        "--lang", "fr",
+      ], directory: Self.folder)
+    #expect(
+      strong.stdout.contains(
+        "> 91 réponses sur 91 appelant un justificatif n’en ont pas. Ce plan part des réponses déclarées"
+      ), "\(strong.stdout)")
+    let middling = try runArushaInProcess(
+      [
+        "score", "middling.yaml", "--questionnaire", "rad-2027.1-keyed.yaml", "--action-plan",
+        "--top", "2",
+      ], directory: Self.folder)
+    #expect(middling.stdout.contains("Every critical gap, the next 2 priority gaps"))
+    let weakItems = try runArushaInProcess(
+      [
+        "score", "weak.yaml", "--questionnaire", "rad-2027.1-keyed.yaml", "--format", "csv",
+        "--items",
+      ], directory: Self.folder)
+    #expect(
+      weakItems.stdout.components(separatedBy: "\r\n").contains {
+        $0.contains("audit-investigation.reports-received")
+          && $0.contains(",Not available,unknown,")
+      }, "\(weakItems.stdout)")
+    let negative = try runArushaInProcess(
+      [
+        "score", "weak.yaml", "--questionnaire", "rad-2027.1-keyed.yaml", "--action-plan",
+        "--top", "-1",
+      ], directory: Self.folder)
+    #expect(negative.status == 64 && negative.stderr.contains("--top must be 0 or more"))
+  }
 }

@@ -183,7 +183,7 @@ import Testing
     #expect(
       table.stdout.contains("Capped by a critical gap: Channels: 49.0 (75.0 without the cap)"))
     #expect(
-      table.stdout.contains("Answers without the evidence they expect\n  • Q5 C2? (Verified)"))
+      table.stdout.contains("Answer without the evidence it expects\n  • Q5 C2? (Verified)"))
     #expect(table.stdout.contains("1 of 3 answers that expect evidence has none."))
     #expect(table.stdout.contains("Key figures (not scored)\n  • Q14 N1? 12\u{A0}cases"))
     // Every listed question carries its number among all the questions (issue 23); on a
@@ -194,7 +194,7 @@ import Testing
     #expect(table.stdout.contains("Fifty") && !table.stdout.contains("−0.0"))
     let french = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
-    #expect(french.stdout.contains("## Réponses sans le justificatif attendu"))
+    #expect(french.stdout.contains("## Réponse sans le justificatif attendu"))
     #expect(french.stdout.contains("- Q14 N1 ? **12\u{A0}dossiers**"))
     let html = try runArushaInProcess(
       ["score", "complete.yaml", "--format", "html"], directory: folder)

@@ -167,6 +167,8 @@ import Testing
     #expect(result.questionnaire == nil)
     let diagnostic = try #require(result.diagnostics.first)
     #expect((diagnostic.mark.line, diagnostic.mark.column) == (6, 27))
-    #expect(diagnostic.message.contains("'unsupported_indicative'"))
+    #expect(
+      diagnostic.message
+        == "'unsupported_indicative' must be within 0..1 (a share of the answers), found 10")
   }
 }

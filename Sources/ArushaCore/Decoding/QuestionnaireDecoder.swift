@@ -284,7 +284,9 @@ private struct QuestionnaireDecoding {
       settings.criticalBelow = value
     }
     if let node = fields.present("unsupported_indicative"),
-      let value = fraction(node, "'unsupported_indicative'")
+      let value = number(
+        node, "'unsupported_indicative'", within: 0...1,
+        else: Diagnostic.Message.notAShareOfAnswers)
     {
       settings.unsupportedIndicative = value
     }
@@ -493,7 +495,7 @@ private struct QuestionnaireDecoding {
   /// A question's `requires`: a list of question ids, recorded to be checked once every
   /// question is known (``checkRequirements()``).
   mutating func requiredQuestions(_ node: YAMLNode, of owner: String?) -> [String]? {
-    guard let items = reader.list(node, "'requires' (a list of question ids)") else { return nil }
+    guard let items = reader.list(node, "'requires'") else { return nil }
     if items.isEmpty {
       reader.error(.emptyRequires, at: node.reportMark)
     }

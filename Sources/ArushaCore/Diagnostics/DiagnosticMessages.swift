@@ -122,6 +122,11 @@ extension Diagnostic.Message {
     Self("\(what) must be within 0..100, found \(number(value))")
   }
 
+  /// A share of the answers (`unsupported_indicative`) outside 0..1.
+  static func notAShareOfAnswers(_ what: String, _ value: Double) -> Self {
+    Self("\(what) must be within 0..1 (a share of the answers), found \(number(value))")
+  }
+
   /// An item score threshold outside 0..1.
   static func notAFraction(_ what: String, _ value: Double) -> Self {
     Self("\(what) must be within 0..1 (an item score), found \(number(value))")

@@ -23,7 +23,9 @@ extension ScoreReport {
     ]
     var scope: [String] = []
     if let top, !plan.annex.isEmpty {
-      scope.append(phrases.actionPlanScope(top: top, annex: plan.annex.count))
+      scope.append(
+        phrases.actionPlanScope(
+          top: top, annex: plan.annex.count, critical: plan.all.contains(where: \.critical)))
     }
     if plan.all.contains(where: { !$0.requires.isEmpty }) {
       scope.append(phrases.actionPlanOrder)
@@ -35,8 +37,18 @@ extension ScoreReport {
     if tables.plan.rows.isEmpty {
       blocks.append(.list([], empty: [.text(phrases.standalone(phrases.none))]))
     }
+    if !score.unsupported.isEmpty {
+      // The plan rests on the declared scores; the evidence still to attach is work too.
+      blocks.append(
+        .quote([
+          .text(phrases.evidenceToAttach(score.unsupported.count, of: score.expectingEvidence))
+        ]))
+    }
     if !tables.annex.rows.isEmpty {
-      blocks += [.heading([.text(phrases.actionPlanAnnex)], level: 2), .table(tables.annex)]
+      blocks += [
+        .heading([.text(phrases.actionPlanAnnex(count: tables.annex.rows.count))], level: 2),
+        .table(tables.annex),
+      ]
     }
     return ReportDocument(blocks)
   }

@@ -151,7 +151,8 @@ extension ScoreReport {
             }, empty: none)))
     }
     if !score.unsupported.isEmpty {
-      blocks.append(.heading([.text(phrases.unsupportedAnswers)], level: 2))
+      blocks.append(
+        .heading([.text(phrases.unsupportedAnswers(count: score.unsupported.count))], level: 2))
       let items: [[Inline]] = score.unsupported.compactMap { id in
         guard let question = question(id) else { return nil }
         return numbered(id) + [
@@ -160,7 +161,7 @@ extension ScoreReport {
         ]
       }
       blocks.append(.list(items, empty: none))
-      blocks.append(.paragraph([.text(phrases.unsupportedNote)]))
+      blocks.append(.paragraph([.text(phrases.unsupportedNote(count: score.unsupported.count))]))
     }
     if !score.figures.isEmpty {
       blocks.append(.heading([.text(phrases.keyFigures)], level: 2))

@@ -130,7 +130,10 @@ public struct ScoreReport: Sendable {
     guard let answer = response.answers[question.id] else { return phrases.noAnswer }
     switch answer.state {
     case .notApplicable?: return phrases.notApplicableAnswer
-    case .unknown?: return phrases.unknownAnswer
+    case .unknown?:
+      // A key figure that cannot be counted is "not available" (issue 24), in every format.
+      if case .number = question.kind { return phrases.standalone(phrases.notAvailable) }
+      return phrases.unknownAnswer
     case nil: break
     }
     switch (question.kind, answer.value) {
