@@ -94,4 +94,12 @@ extension Phrases {
         " Ce plan part des réponses déclarées\u{A0}: joindre ces justificatifs, ou revoir les réponses qu’ils ne peuvent étayer, fait aussi partie du travail."
       )
   }
+
+  /// The note under compare's scores when a group's overall score is marked `*`.
+  public var indicativeGroupsNote: String {
+    pick(
+      "* Indicative: some of the group's responses have an indicative overall score (not complete, a factor without a score, or too many answers without the evidence they expect; JSON indicative: how many).",
+      "* Indicatif\u{A0}: des réponses du groupe ont un score global indicatif (non terminées, un facteur sans score, ou trop de réponses sans le justificatif attendu\u{202F}; JSON indicative\u{A0}: combien)."
+    )
+  }
 }

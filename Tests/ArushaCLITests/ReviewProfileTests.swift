@@ -210,4 +210,27 @@ import Testing
       ], directory: Self.folder)
     #expect(negative.status == 64 && negative.stderr.contains("--top must be 0 or more"))
   }
+
+  /// compare marks a group whose responses' overall scores are indicative as `score` does:
+  /// the strong profile (91 of 91 claims without evidence) and the weak one (1 of 1), not the
+  /// middling one (0 of 4); JSON `indicative` counts the responses, the pages mark `*`.
+  @Test func compareMarksTheIndicativeGroups() throws {
+    let arguments = [
+      "compare", "weak.yaml", "middling.yaml", "strong.yaml", "--questionnaire",
+      "rad-2027.1-keyed.yaml",
+    ]
+    let result = try runArushaInProcess(arguments + ["--format", "json"], directory: Self.folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    #expect(
+      groups.map { "\($0["administration"] as? String ?? "") \($0["indicative"] as? Int ?? -1)" }
+        == ["Middling Customs 0", "Strong Customs 1", "Weak Customs 1"])
+    let markdown = try runArushaInProcess(
+      arguments + ["--format", "markdown"], directory: Self.folder)
+    #expect(markdown.stdout.contains("| Strong Customs | 2026 |"))
+    #expect(markdown.stdout.contains("**99.3** *"), "\(markdown.stdout)")
+    #expect(markdown.stdout.contains("* Indicative: some of the group's responses"))
+  }
 }

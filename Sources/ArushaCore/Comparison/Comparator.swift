@@ -80,6 +80,7 @@ public enum Comparator {
       group.declaredScores = declared
       group.evidenceCheckedOverall = sums.evidenceCheckedOverall.mean
       group.evidenceCheckedScores = checked
+      group.indicative = sums.indicative
       group.unsupported = sums.unsupported
       group.notApplicable = sums.notApplicable
       group.mappedFrom = mappedFrom

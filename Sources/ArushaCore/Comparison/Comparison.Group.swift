@@ -22,6 +22,9 @@ extension Comparison {
     /// The mean of the responses' non-null scores per factor, in factor order; empty when
     /// suppressed.
     public var declaredScores: [Double?] = []
+    /// How many of its responses have an indicative overall score (0 when suppressed): its
+    /// overall score is then indicative too.
+    public var indicative = 0
     /// The mean of the responses' non-null evidence-checked overall scores (scoring.md step
     /// 11); nil when none or suppressed.
     public var evidenceCheckedOverall: Double?

@@ -7,6 +7,8 @@ extension ComparisonTally {
     public var overall = Sum()
     /// The non-null scores of each factor, by factor id.
     public var scores: [String: Sum] = [:]
+    /// How many of its responses have an indicative overall score.
+    public var indicative = 0
     /// The non-null evidence-checked overall scores (issue 24).
     public var evidenceCheckedOverall = Sum()
     /// The non-null evidence-checked scores of each factor, by factor id.
@@ -47,6 +49,7 @@ extension ComparisonTally {
       for (factor, value) in summary.scores {
         scores[factor, default: Sum()].add(value)
       }
+      if summary.indicative { indicative += 1 }
       if let value = summary.evidenceChecked { evidenceCheckedOverall.add(value) }
       for (factor, value) in summary.evidenceCheckedScores ?? summary.scores {
         evidenceCheckedScores[factor, default: Sum()].add(value)
@@ -70,6 +73,7 @@ extension ComparisonTally {
       for (factor, sum) in other.scores {
         scores[factor, default: Sum()].merge(sum)
       }
+      indicative += other.indicative
       evidenceCheckedOverall.merge(other.evidenceCheckedOverall)
       for (factor, sum) in other.evidenceCheckedScores {
         evidenceCheckedScores[factor, default: Sum()].merge(sum)

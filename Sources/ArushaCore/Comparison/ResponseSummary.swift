@@ -22,6 +22,9 @@ public struct ResponseSummary: Sendable, Hashable {
   /// The questionnaire version the response answers when it was scored through a map against
   /// a newer one; nil when it answers the compared version itself.
   public var mappedFrom: String?
+  /// Whether its overall score is indicative (scoring.md: not complete, a factor without a
+  /// score, or too many answers without the evidence they expect).
+  public var indicative = false
   /// The evidence-checked overall score (scoring.md step 12, issue 24).
   public var evidenceChecked: Double?
   /// The evidence-checked factor scores that are not null, by factor id; nil when they are
@@ -72,6 +75,7 @@ public struct ResponseSummary: Sendable, Hashable {
       scores: scores, unsupported: score.unsupported.count,
       coverage: Self.coverage(withScore: withScore, missing: missing))
     evidenceChecked = score.evidenceChecked
+    indicative = score.isIndicative(status: response.status)
     if !score.unsupported.isEmpty {
       evidenceCheckedScores = Dictionary(
         uniqueKeysWithValues: score.factors.compactMap { factor in
@@ -106,6 +110,11 @@ public struct ResponseSummary: Sendable, Hashable {
       scores: scores, unsupported: unsupported,
       coverage: Self.coverage(withScore: withScore, missing: missing))
     evidenceChecked = result.evidenceChecked.overall
+    indicative =
+      response.status != .complete || result.factors.contains { $0.score == nil }
+      || ResponseScore.unsupportedShareIsIndicative(
+        result.evidenceChecked.unsupported, of: result.evidenceChecked.expecting,
+        threshold: plan.questionnaire.scoring.unsupportedIndicative)
     if result.evidenceChecked.unsupported > 0 {
       var checked: [String: Double] = [:]
       for (factorPlan, value) in zip(plan.factors, result.evidenceChecked.factors) {

@@ -55,7 +55,19 @@ public struct ResponseScore: Sendable, Hashable {
   /// `scoring.unsupported_indicative` (within 1e-9) of the answers that expect evidence have
   /// none; never when no answer expects evidence, nor without the key.
   public var isIndicativeForEvidence: Bool {
-    guard let threshold = unsupportedIndicative, expectingEvidence > 0 else { return false }
-    return !Tolerance.atMost(Double(unsupported.count) / Double(expectingEvidence), threshold)
+    Self.unsupportedShareIsIndicative(
+      unsupported.count, of: expectingEvidence, threshold: unsupportedIndicative)
+  }
+
+  /// Whether `unsupported` of `expecting` answers that expect evidence make an overall score
+  /// indicative: more than `threshold` (within 1e-9); never when `expecting` is 0 or without
+  /// a threshold (`scoring.unsupported_indicative`, issue 24).
+  ///
+  /// - Returns: Whether the share is above the threshold.
+  public static func unsupportedShareIsIndicative(
+    _ unsupported: Int, of expecting: Int, threshold: Double?
+  ) -> Bool {
+    guard let threshold, expecting > 0 else { return false }
+    return !Tolerance.atMost(Double(unsupported) / Double(expecting), threshold)
   }
 }

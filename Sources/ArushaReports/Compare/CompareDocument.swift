@@ -47,6 +47,9 @@ extension CompareReport {
       blocks.append(
         .note([.text(phrases.positionNote(phrases.decimal(options.margin, digits: 0)))]))
     }
+    if comparison.groups.contains(where: { !$0.suppressed && $0.indicative > 0 }) {
+      blocks.append(.note([.text(phrases.indicativeGroupsNote)]))
+    }
     if !suppressedGroups.isEmpty {
       blocks.append(.note([.text(phrases.suppressedNote(options.minimumRespondents))]))
     }
@@ -214,9 +217,11 @@ extension CompareReport {
         guard !group.suppressed else { return missing }
         let score = value(group)
         let level = self.levelLabel(score, for: document)
+        // * an indicative overall score, as `score` labels it (issue 24).
         return Cell(
           [.strong([self.figure(score, .score)])],
           shade: .init(score: score, tone: self.levelTone(score)),
+          mark: group.indicative > 0 ? "*" : nil,
           tip: level.isEmpty ? nil : level)
       }
     }

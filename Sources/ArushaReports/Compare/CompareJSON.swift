@@ -106,6 +106,8 @@ extension CompareReport {
             json.number(group.declaredOverall)
             json.member("scores")
             byFactor(&json, group.declaredScores) { $0.number($1) }
+            json.member("indicative")
+            json.integer(group.indicative)
             json.member("evidence_checked")
             json.object { json in
               json.member("overall")
