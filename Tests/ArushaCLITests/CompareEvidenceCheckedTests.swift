@@ -142,6 +142,16 @@ import Testing
     #expect(
       lines.contains { $0.hasPrefix("Alpha,2024,1,1,0,,Overall,100,") && $0.hasSuffix(",50,false") }
     )
+    // Under --evidence-checked a row's score, level, position and delta are all the
+    // evidence-checked ones, and the declared score is the column before suppressed.
+    let flaggedCSV = try runArushaInProcess(
+      ["compare", "responses", "--format", "csv", "--evidence-checked"], directory: folder)
+    let flaggedLines = flaggedCSV.stdout.components(separatedBy: "\r\n")
+    #expect(flaggedLines[0].hasSuffix(",signers,declared,suppressed"))
+    #expect(
+      flaggedLines.contains {
+        $0.hasPrefix("Alpha,2024,1,1,0,f,F,50,,below,0,") && $0.hasSuffix(",100,false")
+      }, "\(flaggedLines)")
     let table = try runArushaInProcess(
       ["compare", "responses", "--format", "table"], directory: folder)
     #expect(table.stdout.contains("Evidence-checked scores by group"), "\(table.stdout)")

@@ -8,15 +8,21 @@ extension CompareReport {
   /// delta_mapped and signed (trust-and-continuity.md), and duplicates (the files left out as
   /// copies, issue 22) and signers, and suppressed (`true` for a group below
   /// `--min-respondents`, whose figures are empty; issue 23), always the last column, with
-  /// evidence_checked before it (the evidence-checked score, issue 24; `score` is the
-  /// declared one); each group's overall row first, its factor id empty and its title
+  /// the other score before it (issue 24): `score`, `level`, `position` and `delta` are those
+  /// of the scores compared, the declared ones and then `evidence_checked`, or under
+  /// `--evidence-checked` the evidence-checked ones and then `declared`, so that a row never
+  /// mixes the two; each group's overall row first, its factor id empty and its title
   /// "Overall" / « Score global ».
   ///
   /// Scores are unrounded; a suppressed group has its rows with empty figures. Every text cell
   /// is printable (``CSVTable``).
   public func csv(dialect: CSVTable.Dialect = .tools) -> String {
     var rows: [[CSVTable.Cell]] = []
+    let checkedCompared = comparison.options.evidenceChecked
     for group in comparison.groups {
+      let overall = group.suppressed ? nil : group.overall
+      let otherOverall = checkedCompared ? group.declaredOverall : group.evidenceCheckedOverall
+      let others = checkedCompared ? group.declaredScores : group.evidenceCheckedScores
       let change = group.suppressed ? nil : self.change(endingAt: group)
       // Issue 24: the count only; each response's report lists the answers.
       let notApplicable: CSVTable.Cell =
@@ -26,13 +32,13 @@ extension CompareReport {
         [
           .text(group.administration), .text(group.round), .integer(group.respondents),
           group.suppressed ? .text("") : .integer(group.unsupported), notApplicable, .text(""),
-          .text(phrases.overallRow), .number(group.suppressed ? nil : group.declaredOverall),
-          .text(group.suppressed ? "" : levelLabel(group.declaredOverall, for: .document)),
+          .text(phrases.overallRow), .number(overall),
+          .text(group.suppressed ? "" : levelLabel(overall, for: .document)),
           .text(""), .number(change?.overall.delta),
-        ] + trust(group, change, checked: group.suppressed ? nil : group.evidenceCheckedOverall))
+        ] + trust(group, change, other: group.suppressed ? nil : otherOverall))
       for (index, factor) in factors.enumerated() {
-        let score = group.suppressed ? nil : group.declaredScores[index]
-        let checked = group.suppressed ? nil : group.evidenceCheckedScores[index]
+        let score = group.suppressed ? nil : group.scores[index]
+        let checked = group.suppressed ? nil : others[index]
         rows.append(
           [
             .text(group.administration), .text(group.round), .integer(group.respondents),
@@ -42,14 +48,14 @@ extension CompareReport {
             .text(levelLabel(score, for: .document)),
             .text(group.position?[index]?.rawValue ?? ""),
             .number(change?.scores[index].delta),
-          ] + trust(group, change, checked: checked))
+          ] + trust(group, change, other: checked))
       }
     }
     return CSVTable(
       header: [
         "administration", "round", "respondents", "unsupported", "na", "factor", "title", "score",
         "level", "position", "delta", "mapped_from", "coverage", "delta_mapped", "signed",
-        "duplicates", "signers", "evidence_checked", "suppressed",
+        "duplicates", "signers", checkedCompared ? "declared" : "evidence_checked", "suppressed",
       ], rows: rows, dialect: dialect
     ).render()
   }
@@ -57,15 +63,16 @@ extension CompareReport {
   /// The trust columns of a group's rows: its mapped source versions (space-separated), its
   /// coverage (0–1), whether the change ending at it is mapped, its signed count (empty
   /// without `--allowed-signers`), its files left out as copies, who signed (`; ` between
-  /// principals), the row's evidence-checked score (`checked`), and whether it is suppressed.
-  private func trust(_ group: Comparison.Group, _ change: Comparison.Change?, checked: Double?)
+  /// principals), the row's other score (`other`: evidence-checked, or declared under
+  /// `--evidence-checked`), and whether it is suppressed.
+  private func trust(_ group: Comparison.Group, _ change: Comparison.Change?, other: Double?)
     -> [CSVTable.Cell]
   {
     [
       .text(group.mappedFrom.joined(separator: " ")), .number(group.coverage),
       change.map { .bool($0.mapped) } ?? .text(""),
       group.signed.map { .integer($0) } ?? .text(""), .integer(group.copiesLeftOut),
-      .text(signers(group).joined(separator: "; ")), .number(checked), .bool(group.suppressed),
+      .text(signers(group).joined(separator: "; ")), .number(other), .bool(group.suppressed),
     ]
   }
 }
