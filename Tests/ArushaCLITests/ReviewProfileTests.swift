@@ -171,6 +171,15 @@ import Testing
     #expect((report["unsupported"] as? [String])?.count == 91)
     #expect(overall["indicative"] as? Bool == true)
     #expect(try Self.planLengths("strong") == (1, 0))
+    let explain = try runArushaInProcess(
+      [
+        "explain", "strong.yaml", "leadership", "--questionnaire", "rad-2027.1-keyed.yaml",
+        "--format", "markdown",
+      ], directory: Self.folder)
+    #expect(
+      explain.stdout.contains(
+        "Score 100.0 · weighted mean of the item scores · Evidence-checked 50.0"),
+      "\(explain.stdout)")
   }
 
   /// From the review of this stop: the strong plan (one gap) also says that 91 answers lack

@@ -45,7 +45,8 @@ extension ScoreReport {
     if let checked = factor.evidenceChecked, let declared = factor.score,
       !Tolerance.equal(checked, declared)
     {
-      heading += " · \(phrases.colon(phrases.evidenceChecked)) \(phrases.decimal(checked))"
+      // As the score before it, without a colon: « Score 100,0 · … · Score étayé 49,0 ».
+      heading += " · \(phrases.evidenceChecked) \(phrases.decimal(checked))"
     }
     return heading
   }
