@@ -92,7 +92,7 @@ import Testing
         No factor is a strength (75.0 or more, without a critical gap): these are the best factors of this response.
         """))
     #expect(!text.contains("- Two — 75.0"))
-    #expect(text.contains("- Q10 N1? **1\u{A0}sanction**\n- Q11 N2? _not available_\n"))
+    #expect(text.contains("- Q10 N1? **1\u{A0}sanction**\n- Q11 N2? _not\u{A0}available_\n"))
   }
 
   @Test func markdownInFrench() throws {
@@ -111,7 +111,7 @@ import Testing
       text.contains(
         "Aucun facteur n’est un point fort (75,0 ou plus, sans lacune critique)\u{A0}: voici les meilleurs facteurs de cette réponse."
       ))
-    #expect(text.contains("- Q10 N1 ? **1\u{A0}sanction**\n- Q11 N2 ? _non disponible_\n"))
+    #expect(text.contains("- Q10 N1 ? **1\u{A0}sanction**\n- Q11 N2 ? _non\u{A0}disponible_\n"))
   }
 
   /// The terminal writes the same blocks: the count, the section, the relative strengths and
@@ -126,7 +126,7 @@ import Testing
         "\nAnswers not applicable\n  • One — Q1 O1?\u{A0}· Justification:\u{A0}Only one border post.\n"
       ))
     #expect(english.contains("\nRelative strengths\n  • One — 62.5 (Established)\n"))
-    #expect(english.contains("  • Q11 N2? not available\n"))
+    #expect(english.contains("  • Q11 N2? not\u{A0}available\n"))
     #expect(
       english.range(of: "Answers not applicable\n")!.lowerBound
         < english.range(of: "\nStrengths\n")!.lowerBound)
@@ -134,7 +134,7 @@ import Testing
       ["score", "responses/middling.yaml", "--format", "table", "--lang", "fr"], in: folder)
     #expect(french.contains("\n2 réponses sans objet\n"))
     #expect(french.contains("\nPoints forts relatifs\n  • Un — 62,5 (Établi)\n"))
-    #expect(french.contains("  • Q11 N2 ? non disponible\n"))
+    #expect(french.contains("  • Q11 N2 ? non\u{A0}disponible\n"))
   }
 
   /// The page: the header's count, the section, and the key figure not available; the
@@ -146,7 +146,7 @@ import Testing
     #expect(page.contains("<h2>Answers not applicable</h2>"))
     #expect(page.contains("No such unit[31m, &lt;b&gt;none&lt;/b&gt;.</li>"))
     #expect(page.contains("<h2>Relative strengths</h2>"))
-    #expect(page.contains("<li>Q11 N2? <span class=\"note\">not available</span></li>"))
+    #expect(page.contains("<li>Q11 N2? <span class=\"note\">not\u{A0}available</span></li>"))
   }
 
   /// JSON: `na` with each question, factor and justification (printable); `relative_strengths`;

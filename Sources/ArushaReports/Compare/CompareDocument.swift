@@ -277,14 +277,15 @@ extension CompareReport {
       legend: [.text(groupName(group, for: .document))])
   }
 
-  /// The factor scores that the comparison does not compare, one row per unsuppressed group:
+  /// The factor scores that the comparison does not compare, one row per group (— for a
+  /// suppressed one, so that a terminal names each group G1, G2… as in the scores above):
   /// the evidence-checked ones, or the declared ones under `--evidence-checked` (issue 24),
   /// overall first; shown where some group has answers without the evidence they expect.
   var otherScoresMatrix: ReportDocument.Matrix {
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
     let checked = !comparison.options.evidenceChecked
-    let groups = comparison.groups.filter { !$0.suppressed }
+    let groups = comparison.groups
     let measures: [ReportDocument.Matrix.Measure] =
       [.init(header: [.text(phrases.overall)], strong: true, marked: true)]
       + factors.enumerated().map { index, factor in
@@ -305,9 +306,12 @@ extension CompareReport {
       entries: groups.map(groupEntry),
       measures: measures,
       cells: groups.map { group in
-        [cell(checked ? group.evidenceCheckedOverall : group.declaredOverall, strong: true)]
+        guard !group.suppressed else {
+          return Array(repeating: Cell([self.figure(nil, .score)]), count: measures.count)
+        }
+        return [cell(checked ? group.evidenceCheckedOverall : group.declaredOverall, strong: true)]
           + (checked ? group.evidenceCheckedScores : group.declaredScores).map { cell($0) }
-      }, mark: "E")
+      }, mark: "G")
   }
 
   /// One row per administration with two rounds: the rounds compared, then the change of the

@@ -229,7 +229,10 @@ public struct ScoreReport: Sendable {
   /// A key figure's value in the report language, with its unit in the number the count
   /// takes: "12 345 reports", "1 report"; "not available" for a "don't know" (issue 24).
   func figureValue(_ figure: KeyFigure, for destination: PrintableText.Destination) -> String {
-    guard let number = figure.value else { return phrases.notAvailable }
+    // A label kept whole on its line: « non disponible » never wraps between its words.
+    guard let number = figure.value else {
+      return phrases.notAvailable.replacingOccurrences(of: " ", with: "\u{A0}")
+    }
     let value = Tolerance.reported(number)
     let singular = question(figure.question)?.unitSingular.map { localized($0, for: destination) }
     // A no-break space: the number never leaves its unit at the end of a line.
