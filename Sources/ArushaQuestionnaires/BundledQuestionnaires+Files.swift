@@ -1008,7 +1008,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "internal-affairs.yaml", id: "internal-affairs", version: "2027.1",
+      name: "internal-affairs-2027.1.yaml", id: "internal-affairs", version: "2027.1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # Version 2027.1 (issue 13): answers the expert review of 2026.1 (docs/questionnaires.md, section 2).
@@ -1855,6 +1855,1042 @@ factors:
           en: "Evidence: reports of successive rounds and the comparison between them. The WCO recommends about two years between rounds of the Customs Integrity Perception Survey (CIPS); in 2023, 17 of the first 25 countries ran a second round. Show survey results alongside self-assessment scores; never pool them. Deepens RAD factor 6: corruption-risk management."
           fr: "Éléments probants : rapports des cycles successifs et leur comparaison. L’OMD recommande un intervalle d’environ deux ans entre deux cycles du Sondage relatif à la perception de l’intégrité des douanes (SPID) ; en 2023, 17 des 25 premiers pays ont mené un deuxième cycle. Présentez les résultats du sondage à côté des scores d’auto-évaluation, sans jamais les agréger. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
         source: "WCO News 104 (2024); WCO, CIPS iterations (2024). RAD factor 6 topic: corruption-risk management"
+
+"""#
+    ),
+    BundledFile(
+      name: "internal-affairs.yaml", id: "internal-affairs", version: "2027.2",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+# Version 2027.2 (issue 25): answers the expert review of 2027.1 (critical gaps below "in force",
+# N/A only where the practice cannot apply, one practice per question, key figures with denominators,
+# foundations first, sources). Versions 2027.1 and 2026.1 stay bundled byte for byte, so that their
+# responses still score.
+format: arusha/questionnaire-1
+id: internal-affairs
+version: "2027.2"
+title:
+  en: In-depth assessment of internal affairs management
+  fr: Évaluation approfondie de la gestion des affaires internes
+description:
+  en: "A deeper assessment of how a customs administration receives and detects reports of corruption and misconduct, investigates them, protects investigators and those who report, decides disciplinary cases, prevents misconduct and measures the impact of its integrity measures over time. It deepens factor 6 (Audit and Investigation) of the Revised Arusha Declaration self-assessment: each question names, in its source, the factor 6 topic it deepens. It draws on the A-CIP internal-affairs workshops held in Mauritius (2023) and Niger (2024). Answer from documents and case records. Levels are numbered 0 to 4 as on the screen; choose a level only when all of its conditions are met, and give an evidence reference for levels 3 and 4: without one, such an answer counts as level 2 in the evidence-checked score, and the overall score is marked indicative when more than one in ten of the answers that expect evidence have none. A critical practice with no rule in force (level 0 or 1) is a critical gap, which caps its section's score at 49. The key figures (staff, investigators, reports, cases, days, referrals, sanctions) are not scored: they form the baseline against which later rounds are compared, and the counts are also given per 100 staff or per investigator. Scores are indicative: they describe practices, not perceptions, and are not to be pooled with the results of the Customs Integrity Perception Survey (CIPS)."
+  fr: "Évaluation approfondie de la manière dont une administration des douanes reçoit et détecte les signalements de corruption et de manquements, mène les enquêtes, protège les enquêteurs et les auteurs de signalement, tranche les affaires disciplinaires, prévient les manquements et mesure dans le temps l’impact de ses mesures en matière d’éthique. Elle approfondit le facteur 6 (Contrôle et enquête) de l’auto-évaluation selon la Déclaration d’Arusha révisée : la source de chaque question indique le thème du facteur 6 qu’elle approfondit. Elle s’appuie sur les ateliers consacrés aux affaires internes organisés par le programme A-CPI à Maurice (2023) et au Niger (2024). Répondez à partir des documents et des dossiers. Les niveaux sont numérotés de 0 à 4, comme à l’écran ; ne retenez un niveau que si toutes ses conditions sont remplies, et indiquez un justificatif pour les niveaux 3 et 4 : sans justificatif, une telle réponse compte pour le niveau 2 dans le score étayé, et le score global est signalé comme indicatif lorsque plus d’une réponse sur dix parmi celles qui appellent un justificatif n’en a pas. Une pratique critique sans règle en vigueur (niveau 0 ou 1) constitue une lacune critique, qui plafonne à 49 le score de sa partie. Les chiffres clés (effectif, enquêteurs, signalements, dossiers, délais, transmissions au parquet, sanctions) ne sont pas notés : ils constituent la situation de référence à laquelle les cycles suivants seront comparés, et les nombres sont aussi rapportés à 100 agents ou calculés par enquêteur. Les scores sont indicatifs : ils décrivent des pratiques, non des perceptions, et ne doivent pas être agrégés avec les résultats du Sondage relatif à la perception de l’intégrité des douanes (SPID)."
+languages: [en, fr]
+
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description:
+        en: There is neither an adopted rule nor a draft, and the practice is not carried out, or only now and then on the initiative of individuals.
+        fr: Il n’existe ni règle adoptée ni projet, et la pratique n’est pas appliquée, ou ne l’est que de temps à autre, à l’initiative de certaines personnes.
+    - value: 1
+      label:
+        en: Started, not adopted
+        fr: Amorcé, non adopté
+      description:
+        en: Work has started but nothing is formally adopted yet. A draft text exists, or a pilot runs, or the practice is applied regularly in at least one unit without an adopted rule.
+        fr: Le travail a commencé, mais rien n’est encore formellement adopté. Un projet de texte existe, ou un projet pilote est en cours, ou la pratique est appliquée régulièrement dans au moins un service sans règle adoptée.
+    - value: 2
+      label:
+        en: Adopted, partly applied
+        fr: Adopté, appliqué en partie
+      description:
+        en: A rule, procedure or decision is formally adopted (signed, dated), but it is applied only in some of the units or cases it covers, or records show significant gaps.
+        fr: Une règle, une procédure ou une décision est formellement adoptée (signée, datée), mais elle n’est appliquée que dans une partie des services ou des dossiers concernés, ou les registres montrent des lacunes importantes.
+    - value: 3
+      label: {en: Applied throughout, fr: Appliqué partout}
+      description:
+        en: The adopted rule is applied in all the units and cases it covers, and documents or records show it. Give an evidence reference.
+        fr: La règle adoptée est appliquée dans tous les services et dossiers concernés, ce que montrent des documents ou des registres. Un justificatif est attendu.
+      evidence: expected
+    - value: 4
+      label:
+        en: Applied, monitored and reviewed
+        fr: Appliqué, suivi et réexaminé
+      description:
+        en: Everything in level 3 is met; in addition, results are measured and reported to management at least once a year, and the practice was reviewed and improved within the last three years. Give an evidence reference.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et communiqués à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Un justificatif est attendu.
+      evidence: expected
+
+scoring:
+  method: mean
+  strength: 80
+  improvement: 50
+  change: 10
+  critical_cap: 49
+  critical_below: 0.5
+  unsupported_indicative: 0.1
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 25, label: {en: Developing, fr: En développement}}
+    - {min: 60, label: {en: Established, fr: Établi}}
+    - {min: 80, label: {en: Advanced, fr: Avancé}}
+
+factors:
+  - id: reporting
+    title: {en: Reporting and detecting corruption and misconduct, fr: Signalement et détection de la corruption et des manquements}
+    summary:
+      en: Staff, traders and the public need safe and well-known channels to report corruption and misconduct, and confidence that their identity will be protected, that they will not suffer retaliation and that their report will be followed up. Reports alone are not enough; the administration should also look for signs of misconduct in its own data. This section looks at the protection the channels give, the rules that govern them, how reports are recorded and how misconduct is detected.
+      fr: Le personnel, les opérateurs et le public ont besoin de canaux sûrs et connus pour signaler la corruption et les manquements, et doivent pouvoir compter sur la protection de leur identité, sur l’absence de représailles et sur les suites données à leur signalement. Les signalements ne suffisent pas ; l’administration doit aussi rechercher les signes de manquements dans ses propres données. Cette partie porte sur la protection qu’offrent les canaux, les règles qui les encadrent, l’enregistrement des signalements et la détection des manquements.
+    reference: Revised Arusha Declaration (2003), factor 6 (reporting channels and protection of those who report); A-CIP internal-affairs workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: reporting.channel-protection
+        type: multi
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Which of these protections does at least one publicised reporting channel give the person reporting?
+          fr: Parmi les protections suivantes, lesquelles sont offertes à l’auteur d’un signalement par au moins un canal porté à la connaissance du public ?
+        help:
+          en: "A channel is scored by the protection it gives, not by its medium: an anonymous, free hotline answered by internal affairs can tick every box; an online form that asks for a name and goes to the officer's manager ticks none. Tick a protection only if a channel that staff, traders and the public can use gives it today and the channel is publicised (intranet, website, notices in offices). Each protection is weighted by how much it protects the person reporting: anonymity counts for 45% of the score, receipt outside the line management for 40%, feedback for 10% and free access for 5%. Anonymity or independence from the line management is each enough on its own to close the critical gap; without either, the question is a critical gap whatever else is ticked (feedback and free access together give 15%, below this question's threshold of 40%), because few people report an officer to that officer's own managers when they cannot stay anonymous. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Un canal est noté selon la protection qu’il offre, non selon son support : une ligne gratuite et anonyme dont les appels sont reçus par les affaires internes permet de cocher toutes les cases ; un formulaire en ligne qui exige un nom et aboutit chez le supérieur de l’agent ne permet d’en cocher aucune. Ne cochez une protection que si un canal ouvert au personnel, aux opérateurs et au public l’offre aujourd’hui et que ce canal est porté à leur connaissance (intranet, site internet, affichage dans les bureaux). Chaque protection est pondérée selon la protection qu’elle apporte à l’auteur du signalement : l’anonymat compte pour 45 % du score, la réception hors de la hiérarchie pour 40 %, le retour d’information pour 10 % et la gratuité pour 5 %. L’anonymat, comme la réception hors de la hiérarchie, suffit à lui seul à lever la lacune critique ; sans l’un ni l’autre, la question reste une lacune critique, quoi qu’on coche par ailleurs (le retour d’information et la gratuité réunis donnent 15 %, sous le seuil de 40 % propre à cette question), car on hésite à signaler un agent à ses propres supérieurs sans pouvoir rester anonyme. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        options:
+          - value: 9
+            label:
+              en: Anonymous reporting is possible
+              fr: Signalement anonyme possible
+            description:
+              en: No name is required, and the channel does not record the caller's number, address or other identifying data.
+              fr: Aucun nom n’est exigé, et le canal n’enregistre ni le numéro, ni l’adresse, ni d’autres données permettant d’identifier l’auteur.
+          - value: 8
+            label:
+              en: Report received outside the line management of the people concerned
+              fr: Signalement reçu hors de la hiérarchie des personnes en cause
+            description:
+              en: Reports go directly to internal affairs (or designated investigators) reporting to the head of Customs, or to a body outside Customs such as an anti-corruption agency, an ombudsman or a ministry inspectorate.
+              fr: Les signalements parviennent directement aux affaires internes (ou aux enquêteurs désignés) rattachées au Chef de la douane, ou à un organisme extérieur à la douane, tel qu’une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle.
+          - value: 2
+            label:
+              en: Feedback to the person reporting
+              fr: Retour d’information à l’auteur du signalement
+            description:
+              en: The person reporting receives a reference number and can learn, even anonymously, that the report was registered and what was done with it.
+              fr: L’auteur du signalement reçoit un numéro de référence et peut savoir, même de façon anonyme, que son signalement a été enregistré et quelles suites lui ont été données.
+          - value: 1
+            label:
+              en: Free of charge and usable outside customs premises
+              fr: Signalement gratuit, possible hors des locaux de la douane
+            description:
+              en: For example a toll-free number, a free online form or a letter box outside the office; no fee, stamp or visit to a customs office is needed.
+              fr: Par exemple un numéro vert, un formulaire en ligne gratuit ou une boîte aux lettres placée hors du bureau ; aucun frais, timbre ou déplacement dans un bureau des douanes n’est nécessaire.
+        weight: 2
+        critical: true
+        critical_below: 0.4
+        evidence: expected
+        source: "RAD factor 6 (reporting channels and protection of those who report); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 13(2) (access to reporting bodies, anonymous reporting) and art. 33; A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024); expert reviews 2026.1 (score the protection, not the medium) and 2027.1 (a critical gap unless anonymity or independence). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.external-referral
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Are reports about customs staff received by a body outside Customs passed on to internal affairs under a written agreement that covers confidentiality and feedback on the outcome?
+          fr: Lorsqu’un organisme extérieur à la douane reçoit des signalements visant des agents des douanes, les transmet-il aux affaires internes dans le cadre d’un accord écrit qui couvre la confidentialité et le retour d’information sur les suites données ?
+        help:
+          en: "Evidence: a memorandum or agreement with the anti-corruption agency, ombudsman or inspectorate, and records of referrals in both directions. “Not applicable” is true only if no body outside Customs (anti-corruption agency, ombudsman, ministry inspectorate) is competent to receive reports about customs staff: then there is nothing to pass on. Where such a body is competent but no agreement exists, the answer is 0, not “not applicable”, even if it has not yet received a report. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : un protocole ou un accord avec l’agence de lutte contre la corruption, le médiateur ou l’inspection, et la trace des transmissions dans les deux sens. « Sans objet » n’est exact que si aucun organisme extérieur à la douane (agence de lutte contre la corruption, médiateur, inspection ministérielle) n’est compétent pour recevoir des signalements visant des agents des douanes : il n’y a alors rien à transmettre. Si un tel organisme est compétent mais qu’aucun accord n’existe, la réponse est 0, et non « sans objet », même s’il n’a encore reçu aucun signalement. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        allow_na: true
+        requires: [investigation.mandate]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 13(2) and 38 (cooperation between national authorities). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.policy
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Is there a written reporting policy stating who may report, what may be reported, through which channels, and how reports are handled?
+          fr: Existe-t-il une politique de signalement écrite précisant qui peut signaler, ce qui peut être signalé, par quels canaux et comment les signalements sont traités ?
+        help:
+          en: "Evidence: the adopted policy or procedure, and its publication on the intranet, the website or notices in offices. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : la politique ou la procédure adoptée, et sa publication sur l’intranet, le site internet ou par voie d’affichage dans les bureaux. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(4) and 13(2). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.confidentiality
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Is the identity of people who report protected by written rules that restrict access to it, and are breaches of confidentiality sanctioned?
+          fr: L’identité des auteurs de signalement est-elle protégée par des règles écrites qui en restreignent l’accès, et les atteintes à la confidentialité sont-elles sanctionnées ?
+        help:
+          en: "Evidence: the confidentiality rules, the list of people with access, cases where a breach was sanctioned. The confidentiality of those who report was a central point of the 2023 Mauritius workshop. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : les règles de confidentialité, la liste des personnes habilitées, les cas où une atteinte a été sanctionnée. La confidentialité de l’identité des auteurs de signalement était un point central de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        weight: 2
+        descriptions:
+          0:
+            en: No written rule protects the identity of those who report; reports and names circulate through the ordinary mail or the hierarchy.
+            fr: Aucune règle écrite ne protège l’identité des auteurs de signalement ; signalements et noms circulent par le courrier ordinaire ou par la voie hiérarchique.
+          1:
+            en: Identities are kept confidential by the habit of the people handling reports, or a draft rule exists, but nothing is adopted.
+            fr: Les personnes qui traitent les signalements gardent l’identité de leurs auteurs confidentielle par usage, ou un projet de règle existe, mais rien n’est adopté.
+          2:
+            en: An adopted rule restricts access to identities, but it does not cover every channel or every unit that receives reports, or no list of authorised people exists.
+            fr: Une règle adoptée restreint l’accès à l’identité, mais elle ne couvre pas tous les canaux ou tous les services qui reçoivent des signalements, ou il n’existe pas de liste des personnes habilitées.
+          3:
+            en: The rule covers every channel; a written list names the few people who may see identities, and case files keep the identity apart from the report.
+            fr: La règle couvre tous les canaux ; une liste écrite désigne les quelques personnes habilitées à connaître l’identité, et les dossiers conservent l’identité séparément du signalement.
+          4:
+            en: As level 3, and access to identities is logged and checked at least once a year; any breach found was investigated and sanctioned, and the rule was reviewed within three years.
+            fr: Le niveau 3 est atteint, l’accès à l’identité est journalisé et contrôlé au moins une fois par an ; toute atteinte constatée a fait l’objet d’une enquête et d’une sanction, et la règle a été réexaminée au cours des trois dernières années.
+        requires: [reporting.policy]
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 33. RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.retaliation
+        type: scale
+        scale: maturity
+        topic: {en: Channels and protection, fr: Canaux et protection}
+        text:
+          en: Are people who report protected against retaliation, by a written procedure through which they can complain of it and by protective measures that can be taken, such as suspending an adverse decision against them?
+          fr: Les auteurs de signalement sont-ils protégés contre les représailles par une procédure écrite leur permettant de s’en plaindre et par des mesures de protection pouvant être prises, comme la suspension d’une décision défavorable à leur encontre ?
+        help:
+          en: "Evidence: the procedure, the body that handles complaints of retaliation, protective measures taken in past cases. Protection may come from a national whistleblower law; score what applies to customs staff and to traders who report. The two years of level 4 are how long the careers of people who reported are followed (retaliation often comes with the next posting), not a review window: the procedure itself is reviewed within three years, as elsewhere. Levels 0 and 1 mean that no rule is in force (a draft, a habit or a promise protects no one): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : la procédure, l’instance chargée des plaintes pour représailles, les mesures de protection prises dans des cas antérieurs. La protection peut découler d’une loi nationale sur les lanceurs d’alerte ; évaluez ce qui s’applique aux agents des douanes et aux opérateurs qui signalent. Les deux ans du niveau 4 sont la durée pendant laquelle la carrière des auteurs de signalement est suivie (les représailles viennent souvent avec l’affectation suivante), non un délai de réexamen : la procédure elle-même est réexaminée dans les trois ans, comme ailleurs. Aux niveaux 0 et 1, aucune règle n’est en vigueur (un projet, un usage ou une promesse ne protège personne) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No text protects people who report against retaliation, and there is nowhere to complain of it other than the ordinary hierarchy.
+            fr: Aucun texte ne protège les auteurs de signalement contre les représailles, et il n’existe aucun recours autre que la voie hiérarchique ordinaire.
+          1:
+            en: A draft text exists, or managers have protected people who reported case by case, without an adopted procedure.
+            fr: Un projet de texte existe, ou des responsables ont protégé des auteurs de signalement au cas par cas, sans procédure adoptée.
+          2:
+            en: An adopted text prohibits retaliation, but it names no body to receive complaints or no protective measure, or it covers staff but not traders (or the reverse).
+            fr: Un texte adopté interdit les représailles, mais il ne désigne aucune instance pour recevoir les plaintes ni aucune mesure de protection, ou il couvre le personnel mais pas les opérateurs (ou l’inverse).
+          3:
+            en: The adopted procedure names the body that receives complaints of retaliation, sets time limits, and lists protective measures (suspension of a transfer or sanction, reassignment at the person's request); complaints are recorded.
+            fr: La procédure adoptée désigne l’instance qui reçoit les plaintes pour représailles, fixe des délais et énumère les mesures de protection (suspension d’une mutation ou d’une sanction, réaffectation à la demande de l’intéressé) ; les plaintes sont enregistrées.
+          4:
+            en: As level 3, and complaints and their outcomes are reported to management at least once a year; the careers of people who reported are followed for at least two years; the procedure was reviewed within three years.
+            fr: Le niveau 3 est atteint, les plaintes et leurs suites sont communiquées à la direction au moins une fois par an ; la carrière des auteurs de signalement est suivie pendant au moins deux ans ; la procédure a été réexaminée au cours des trois dernières années.
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Mauritius internal-affairs workshop (2023); UNCAC art. 33. RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.register
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are all reports, whatever the channel, recorded in a single confidential register with a reference number, the date, the channel and the follow-up status?
+          fr: Tous les signalements, quel que soit le canal, sont-ils inscrits dans un registre unique et confidentiel, avec un numéro de référence, la date, le canal et l’état du suivi ?
+        help:
+          en: "Evidence: the register (paper or electronic), its access rules, statistics drawn from it. Reports handled informally by managers and never recorded mean level 0 or 1. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : le registre (papier ou électronique), ses règles d’accès, les statistiques qui en sont tirées. Des signalements traités de manière informelle par la hiérarchie, sans enregistrement, correspondent au niveau 0 ou 1. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 8(4). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.awareness
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are staff and traders reminded on a set schedule how and where to report?
+          fr: Le personnel et les opérateurs reçoivent-ils, selon un calendrier établi, des rappels sur la manière de signaler et les canaux à utiliser ?
+        help:
+          en: "Evidence: campaigns, posters, training sessions, messages to trade associations, survey questions on awareness of the channels (for example in the Customs Integrity Perception Survey, CIPS). Dutch Customs' analysis of the CIPS found that traders consider it important to know how to report. Measuring awareness is what level 4 adds: reminders without any measurement stop at level 3. Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : campagnes, affiches, sessions de formation, messages aux associations professionnelles, questions de sondage sur la connaissance des canaux (par exemple dans le Sondage relatif à la perception de l’intégrité des douanes, SPID). L’analyse du SPID par la douane néerlandaise a montré que les opérateurs jugent important de savoir comment signaler. La mesure de la connaissance des canaux est ce qu’ajoute le niveau 4 : des rappels sans aucune mesure correspondent au plus au niveau 3. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        descriptions:
+          0:
+            en: Channels are announced once, if at all; no reminder is planned.
+            fr: Les canaux sont annoncés une seule fois, voire jamais ; aucun rappel n’est prévu.
+          1:
+            en: Reminders are given now and then, for example at a workshop or on a poster campaign, without an adopted schedule.
+            fr: Des rappels sont faits de temps à autre, par exemple lors d’un atelier ou d’une campagne d’affichage, sans calendrier adopté.
+          2:
+            en: An adopted communication plan sets reminders, but it reaches staff only, or traders only, or some offices only.
+            fr: Un plan de communication adopté prévoit des rappels, mais il ne touche que le personnel, ou que les opérateurs, ou qu’une partie des bureaux.
+          3:
+            en: Reminders reach staff in every office and traders (through their associations, notices in offices, the website) as the plan sets, and records show each reminder of the last year.
+            fr: Les rappels touchent le personnel de tous les bureaux et les opérateurs (par leurs associations, l’affichage dans les bureaux, le site internet) comme le prévoit le plan, et les traces de chaque rappel de l’année écoulée existent.
+          4:
+            en: As level 3, and awareness of the channels among staff and traders was measured in a survey within the last three years, and the plan was adjusted to its results.
+            fr: Le niveau 3 est atteint, la connaissance des canaux par le personnel et les opérateurs a été mesurée par un sondage au cours des trois dernières années, et le plan a été ajusté en fonction des résultats.
+        requires: [reporting.channel-protection]
+        source: "RAD factor 6; WCO, Dutch Customs' analysis of the CIPS (2020); A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 13(2) (the public knows the reporting bodies). RAD factor 6 topic: reporting channels and protection of those who report"
+      - id: reporting.red-flags
+        type: scale
+        scale: maturity
+        topic: {en: Recording and detection, fr: Enregistrement et détection}
+        text:
+          en: Are customs data analysed on a set schedule for red flags of misconduct, such as manual changes to the channel assigned by selectivity, reductions of assessed duties, repeated pairings of an officer with a trader, unusual release times or post-clearance audit adjustments reduced after discussion with the trader, with the alerts reviewed by internal affairs?
+          fr: Les données douanières sont-elles analysées selon un calendrier établi pour repérer les signaux d’alerte de manquements, tels que les modifications manuelles du circuit attribué par la sélectivité, les réductions de droits liquidés, les associations répétées d’un agent et d’un opérateur, des délais de mainlevée inhabituels ou des redressements issus du contrôle a posteriori réduits après discussion avec l’opérateur, les alertes étant examinées par les affaires internes ?
+        help:
+          en: "Evidence: the list of indicators, the extraction or dashboard, alerts produced in the last year and what was done with them. This only works if every user has a personal account in the customs system (no shared passwords). How post-clearance audits are selected and how adjustments are approved is asked in RAD factor 6 (post-clearance audit integrity); here, only whether internal affairs looks at the adjustments that were reduced or dropped. Deepens RAD factor 6: corruption-risk management, internal control and audit."
+          fr: "Éléments probants : la liste des indicateurs, l’extraction ou le tableau de bord, les alertes produites au cours de l’année écoulée et leurs suites. Cela suppose que chaque utilisateur dispose d’un compte personnel dans le système douanier (aucun mot de passe partagé). La programmation des contrôles a posteriori et l’approbation des redressements relèvent du facteur 6 du questionnaire sur la Déclaration d’Arusha révisée (intégrité du contrôle a posteriori) ; il s’agit ici seulement de savoir si les affaires internes examinent les redressements réduits ou abandonnés. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption, contrôle interne et audit."
+        requires: [investigation.mandate]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); expert review 2026.1 (data-analytics red flags). RAD factor 6 topics: corruption-risk management; internal control and audit"
+      - id: reporting.staff-headcount
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many staff did Customs employ on 31 December of the last full calendar year, all grades and contract types together?
+          fr: Quel était l’effectif du personnel de la douane au 31 décembre de la dernière année civile complète, tous grades et tous types de contrat confondus ?
+        help:
+          en: "From the personnel records. This is the denominator of the other key figures: reports and sanctions are also given per 100 staff, so that rounds and administrations of different sizes can be compared. Leave blank if no figure can be drawn from records. Not scored."
+          fr: "D’après les fichiers du personnel. C’est le dénominateur des autres chiffres clés : les signalements et les sanctions sont aussi rapportés à 100 agents, afin de pouvoir comparer des cycles et des administrations de tailles différentes. Laissez vide si aucun chiffre ne peut être tiré des fichiers. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: staff, fr: agents}
+        unit_singular: {en: staff member, fr: agent}
+        required: false
+        evidence: true
+        source: "RAD factor 6 (key figures: denominator); IDG 2021 (action planning and performance measurement); WCO Performance Measurement Mechanism (staff figures); expert review 2027.1 §2.4 (denominators for the key figures)"
+      - id: reporting.reports-received
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many reports of corruption or misconduct were received in the last full calendar year, all channels together?
+          fr: Combien de signalements de corruption ou de manquements ont été reçus au cours de la dernière année civile complète, tous canaux confondus ?
+        help:
+          en: "Count each report once, from the register. Enter 0 if none. Leave blank if no figure can be drawn from records: that absence is itself a finding. Not scored; a baseline figure for later rounds."
+          fr: "Comptez chaque signalement une fois, à partir du registre. Indiquez 0 si aucun. Laissez vide si aucun chiffre ne peut être tiré des registres : cette absence est en soi un constat. Non noté ; chiffre de référence pour les cycles suivants."
+        min: 0
+        max: 1000000
+        unit: {en: reports, fr: signalements}
+        unit_singular: {en: report, fr: signalement}
+        per: {question: reporting.staff-headcount, scale: 100}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); A-CIP Niger internal-affairs workshop (2024) (impact of measures taken since 2020); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 13(2). RAD factor 6 topic: reporting channels and protection of those who report"
+
+  - id: investigation
+    title: {en: Step-by-step internal investigation, fr: Enquête interne étape par étape}
+    summary:
+      en: An internal investigation should follow a documented sequence, from the receipt and assessment of an allegation to a reasoned report, so that every case is handled in the same way, the facts are established reliably, and the rights of the person concerned, starting with the presumption of innocence, are respected. Someone must also be able to investigate the most senior officials, including the head of Customs.
+      fr: Une enquête interne doit suivre un déroulement documenté, de la réception et de l’examen d’une allégation jusqu’à un rapport motivé, afin que chaque dossier soit traité de la même manière, que les faits soient établis de façon fiable et que les droits de la personne mise en cause, à commencer par la présomption d’innocence, soient respectés. Il faut aussi qu’une instance puisse enquêter sur les plus hauts responsables, y compris le Chef de la douane.
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process); A-CIP internal-affairs workshops, Niger (2024) and Mauritius (2023)
+    questions:
+      - id: investigation.mandate
+        type: scale
+        scale: maturity
+        text:
+          en: Does an internal affairs unit (or, failing that, designated investigators) have a written mandate defining its powers and its jurisdiction?
+          fr: Une unité des affaires internes (ou, à défaut, des enquêteurs désignés) dispose-t-elle d’un mandat écrit définissant ses pouvoirs et son champ de compétence ?
+        help:
+          en: "Evidence: the decision establishing the unit or designating the investigators, its mandate, its place in the organisation chart, the number of investigators. A small administration may rely on designated investigators rather than a separate unit: score the mandate, not the size. Levels 0 and 1 mean that no rule is in force (a draft or a custom is not a mandate): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : la décision portant création de l’unité ou désignation des enquêteurs, son mandat, sa place dans l’organigramme, le nombre d’enquêteurs. Une petite administration peut s’appuyer sur des enquêteurs désignés plutôt que sur une unité distincte : c’est le mandat qui compte, non la taille. Aux niveaux 0 et 1, aucune règle n’est en vigueur (un projet ou un usage ne vaut pas mandat) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No unit or person is charged in writing with internal investigations; allegations are handled, if at all, by the managers of the people concerned.
+            fr: Aucune unité ni aucune personne n’est chargée par écrit des enquêtes internes ; les allégations sont traitées, le cas échéant, par les supérieurs des personnes en cause.
+          1:
+            en: Officers investigate by custom or on a case-by-case instruction, or a draft decision establishing a unit exists, but no mandate is signed.
+            fr: Des agents enquêtent par usage ou sur instruction au cas par cas, ou un projet de décision portant création d’une unité existe, mais aucun mandat n’est signé.
+          2:
+            en: A signed decision establishes the unit or designates investigators, but it does not define their powers (access to documents, hearings) or which cases they handle, or it excludes some staff or offices.
+            fr: Une décision signée crée l’unité ou désigne des enquêteurs, mais elle ne définit pas leurs pouvoirs (accès aux documents, auditions) ni leur champ de compétence, ou elle exclut certains agents ou bureaux.
+          3:
+            en: The signed mandate defines the powers and the jurisdiction, covers all staff and offices, and the unit or investigators are staffed and handle cases under it.
+            fr: Le mandat signé définit les pouvoirs et le champ de compétence, couvre l’ensemble du personnel et des bureaux, et l’unité ou les enquêteurs sont pourvus en personnel et traitent des dossiers sur cette base.
+          4:
+            en: As level 3, and the unit reports on its activity to management at least once a year; the mandate was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, l’unité rend compte de son activité à la direction au moins une fois par an ; le mandat a été réexaminé au cours des trois dernières années.
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36 (specialised bodies with the necessary independence). RAD factor 6 topic: investigation process"
+      - id: investigation.procedure
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written, step-by-step investigation procedure covering receipt, preliminary assessment, the decision to open a case, fact-finding, hearing the person concerned, the report and closure?
+          fr: Existe-t-il une procédure d’enquête écrite, étape par étape, couvrant la réception, l’examen préliminaire, la décision d’ouverture, l’établissement des faits, l’audition de la personne mise en cause, le rapport et la clôture ?
+        help:
+          en: "Evidence: the investigation manual or procedure note, and case files showing that the steps are followed. Levels 0 and 1 mean that no rule is in force (a draft manual or an oral practice is not a procedure): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le manuel d’enquête ou la note de procédure, et des dossiers montrant que les étapes sont suivies. Aux niveaux 0 et 1, aucune règle n’est en vigueur (un projet de manuel ou une pratique orale ne vaut pas procédure) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No written procedure; each investigator proceeds as he or she sees fit.
+            fr: Aucune procédure écrite ; chaque enquêteur procède comme il l’entend.
+          1:
+            en: A practice is passed on orally, or a draft manual exists, but no procedure is adopted.
+            fr: Une pratique est transmise oralement, ou un projet de manuel existe, mais aucune procédure n’est adoptée.
+          2:
+            en: An adopted procedure exists but leaves out some of the steps listed, or a sample of recent case files shows that steps are often skipped.
+            fr: Une procédure adoptée existe mais omet certaines des étapes énumérées, ou un échantillon de dossiers récents montre que des étapes sont souvent sautées.
+          3:
+            en: The adopted procedure covers every step from receipt to closure, and a sample of case files closed in the last year shows each step recorded.
+            fr: La procédure adoptée couvre chaque étape de la réception à la clôture, et un échantillon de dossiers clos au cours de l’année écoulée montre que chaque étape est consignée.
+          4:
+            en: As level 3, and compliance with the procedure is checked on a sample of files at least once a year; the procedure was updated within three years from those checks.
+            fr: Le niveau 3 est atteint, le respect de la procédure est vérifié sur un échantillon de dossiers au moins une fois par an ; la procédure a été mise à jour au cours des trois dernières années à partir de ces vérifications.
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36. RAD factor 6 topic: investigation process"
+      - id: investigation.triage
+        type: scale
+        scale: maturity
+        text:
+          en: Is each incoming report assessed against written criteria to decide whether to open an investigation, refer it elsewhere or close it, with the decision and its reasons recorded?
+          fr: Chaque signalement reçu est-il examiné selon des critères écrits pour décider d’ouvrir une enquête, de le transmettre à une autre instance ou de le classer, la décision et ses motifs étant consignés ?
+        help:
+          en: "Evidence: the assessment criteria, records of decisions to open, refer or close, statistics by outcome. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les critères d’examen, la trace des décisions d’ouverture, de transmission ou de classement, les statistiques par type de décision. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.procedure, reporting.register]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021, part I, key factor 6: audit and investigation). RAD factor 6 topic: investigation process"
+      - id: investigation.rights
+        type: scale
+        scale: maturity
+        text:
+          en: Does the procedure guarantee the presumption of innocence and the rights of the person under investigation, including being informed of the allegations, being heard and assisted, and responding to the findings?
+          fr: La procédure garantit-elle la présomption d’innocence et les droits de la personne visée par l’enquête, notamment celui d’être informée des allégations, d’être entendue et assistée, et de répondre aux constatations ?
+        help:
+          en: "Evidence: the provisions of the procedure on the rights of the person concerned, notices and interview records in case files. The presumption of innocence was stressed at the 2023 Mauritius workshop. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les dispositions de la procédure relatives aux droits de la personne mise en cause, les notifications et procès-verbaux d’audition figurant dans les dossiers. La présomption d’innocence a été soulignée lors de l’atelier de Maurice en 2023. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process"
+      - id: investigation.evidence-handling
+        type: scale
+        scale: maturity
+        text:
+          en: Are there rules for collecting, recording and keeping evidence, such as signed interview records, an evidence log and secure storage?
+          fr: Existe-t-il des règles de collecte, d’enregistrement et de conservation des preuves, telles que des procès-verbaux d’audition signés, un registre des pièces et un stockage sécurisé ?
+        help:
+          en: "Evidence: the rules, the evidence log, the storage arrangements. Evidence that could not be used in disciplinary or criminal proceedings because of how it was handled in the last three years means level 2 at most. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les règles, le registre des pièces, les conditions de stockage. Si, au cours des trois dernières années, des preuves sont devenues inutilisables dans une procédure disciplinaire ou pénale en raison de la manière dont elles avaient été traitées, la réponse ne peut dépasser le niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: investigation.head-of-customs
+        type: scale
+        scale: maturity
+        text:
+          en: Does a written rule say which body investigates allegations against the head of Customs and the senior management, and how such allegations reach it without passing through the people concerned?
+          fr: Une règle écrite précise-t-elle quelle instance enquête sur les allégations visant le Chef de la douane et les cadres dirigeants, et comment ces allégations lui parviennent sans passer par les personnes en cause ?
+        help:
+          en: "Evidence: the text that gives jurisdiction to a ministry inspectorate, an anti-corruption agency or another body outside Customs, and the route by which internal affairs refers such allegations to it. An internal affairs unit reporting to the head of Customs cannot investigate him or her. The question is about a rule, not about how often it is used: an administration with no such allegation in five years can reach level 3 if the rule and the route are in force and publicised. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au Chef de la douane ne peut pas enquêter sur lui. La question porte sur une règle, non sur la fréquence de son emploi : une administration qui n’a connu aucune allégation de ce type en cinq ans peut atteindre le niveau 3 si la règle et la voie de saisine sont en vigueur et portées à la connaissance du personnel. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        descriptions:
+          0:
+            en: No text names a body competent for allegations against the head of Customs or the senior management; such allegations go, if anywhere, to internal affairs or to the people concerned.
+            fr: Aucun texte ne désigne d’instance compétente pour les allégations visant le Chef de la douane ou les cadres dirigeants ; ces allégations aboutissent, le cas échéant, aux affaires internes ou aux personnes en cause elles-mêmes.
+          1:
+            en: Such allegations have been sent to an outside body case by case, or a draft text exists, but no rule is in force.
+            fr: De telles allégations ont été transmises à un organisme extérieur au cas par cas, ou un projet de texte existe, mais aucune règle n’est en vigueur.
+          2:
+            en: A text in force names the outside body, but it does not cover the whole senior management, or it sets no route by which internal affairs or a person reporting reaches that body without going through the people concerned.
+            fr: Un texte en vigueur désigne l’organisme extérieur, mais il ne couvre pas l’ensemble des cadres dirigeants, ou il ne fixe aucune voie permettant aux affaires internes ou à l’auteur d’un signalement de saisir cet organisme sans passer par les personnes en cause.
+          3:
+            en: The text covers the head of Customs and every senior manager, sets the route, and the route is publicised to staff; any allegation of this kind in the last five years went to that body and its receipt is recorded.
+            fr: Le texte couvre le Chef de la douane et chacun des cadres dirigeants, fixe la voie de saisine, et cette voie est portée à la connaissance du personnel ; toute allégation de ce type au cours des cinq dernières années a été adressée à cet organisme, et sa réception est consignée.
+          4:
+            en: As level 3, and the outside body and Customs reviewed the arrangement together within the last three years, for example after a case or a change of organisation chart.
+            fr: Le niveau 3 est atteint, et l’organisme extérieur et la douane ont réexaminé ensemble le dispositif au cours des trois dernières années, par exemple après un dossier ou une modification de l’organigramme.
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); expert review 2026.1 (who investigates the head of Customs); UNCAC art. 36. RAD factor 6 topic: investigation process"
+      - id: investigation.criminal-referral
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written procedure for referring cases with criminal elements to the prosecutor or the anti-corruption agency, with each referral and the prosecutor's follow-up recorded?
+          fr: Existe-t-il une procédure écrite pour transmettre au parquet ou à l’agence de lutte contre la corruption les affaires présentant un caractère pénal, chaque transmission et les suites données par le parquet étant consignées ?
+        help:
+          en: "Evidence: the procedure or agreement, cases referred in the last three years and their follow-up. How the disciplinary case goes on while the criminal case is pending is asked in the disciplinary section. Deepens RAD factor 6: investigation process (referral for prosecution)."
+          fr: "Éléments probants : la procédure ou l’accord, les affaires transmises au cours des trois dernières années et leurs suites. La conduite de la procédure disciplinaire pendant la procédure pénale fait l’objet d’une question de la partie consacrée à la gestion disciplinaire. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (transmission aux fins de poursuites)."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 38 (cooperation between national authorities). RAD factor 6 topic: investigation process"
+      - id: investigation.external-audit
+        type: scale
+        scale: maturity
+        text:
+          en: Does a written procedure ensure that findings of the supreme audit institution and other external audit bodies that point to possible misconduct are passed to internal affairs, investigated, and their outcome reported back to the body that made them?
+          fr: Une procédure écrite garantit-elle que les constatations de l’institution supérieure de contrôle et des autres organes de contrôle externe qui laissent supposer des manquements sont transmises aux affaires internes, qu’elles font l’objet d’une enquête et que leurs suites sont communiquées à l’organe qui les a formulées ?
+        help:
+          en: "Evidence: the instruction or agreement that sets the procedure, audit reports of the supreme audit institution (for example the court of audit, Cour des comptes) or of an inspectorate that concern Customs, the referrals to internal affairs and the replies sent. The procedure can be in force before any finding arrives, so “not applicable” is not offered: where no external audit has pointed to misconduct in the last five years, levels 3 and 4 rest on the procedure in force and on the screening of the reports received. Deepens RAD factor 6: internal control and audit (external audit)."
+          fr: "Éléments probants : l’instruction ou l’accord qui fixe cette procédure, les rapports de l’institution supérieure de contrôle (par exemple la Cour des comptes) ou d’une inspection qui concernent la douane, les transmissions aux affaires internes et les réponses adressées. Cette procédure peut être en vigueur avant toute constatation ; la réponse « sans objet » n’est donc pas proposée : si aucun contrôle externe n’a laissé supposer de manquement au cours des cinq dernières années, les niveaux 3 et 4 reposent sur la procédure en vigueur et sur l’examen des rapports reçus. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : contrôle interne et audit (contrôle externe)."
+        descriptions:
+          0:
+            en: No rule says what happens to external audit findings that point to misconduct; they stay with the audited service.
+            fr: Aucune règle ne prévoit la suite des constatations de contrôle externe qui laissent supposer des manquements ; elles restent au service contrôlé.
+          1:
+            en: Some findings have been passed to internal affairs case by case, or a draft instruction exists, but no procedure is adopted.
+            fr: Certaines constatations ont été transmises aux affaires internes au cas par cas, ou un projet d’instruction existe, mais aucune procédure n’est adoptée.
+          2:
+            en: An adopted instruction or agreement sets the procedure, but some findings of the last five years were not passed on, or were passed on without a reply to the audit body.
+            fr: Une instruction ou un accord adopté fixe cette procédure, mais certaines constatations des cinq dernières années n’ont pas été transmises, ou l’ont été sans réponse à l’organe de contrôle.
+          3:
+            en: Every external audit report on Customs of the last five years was screened by internal affairs; each finding pointing to misconduct was investigated and the outcome sent to the audit body in writing.
+            fr: Chaque rapport de contrôle externe portant sur la douane au cours des cinq dernières années a été examiné par les affaires internes ; chaque constatation laissant supposer un manquement a fait l’objet d’une enquête, et ses suites ont été communiquées par écrit à l’organe de contrôle.
+          4:
+            en: As level 3, and each referred finding was followed up until the audit body recorded it as closed; the procedure was reviewed with the audit body within three years.
+            fr: Le niveau 3 est atteint, chaque constatation transmise a été suivie jusqu’à sa levée par l’organe de contrôle ; la procédure a été réexaminée avec l’organe de contrôle au cours des trois dernières années.
+        requires: [investigation.mandate]
+        source: "RAD factor 6 (work with external audit); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 9(2) (financial oversight); expert review 2026.1 (the supreme audit institution). RAD factor 6 topic: internal control and audit"
+      - id: investigation.investigators
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many staff worked in the internal affairs unit, or as designated investigators, on 31 December of the last full calendar year, in full-time equivalents?
+          fr: Combien d’agents travaillaient au sein de l’unité des affaires internes, ou comme enquêteurs désignés, au 31 décembre de la dernière année civile complète, en équivalents temps plein ?
+        help:
+          en: "Count the investigators, the head of the unit included, but not clerical staff; an officer who investigates half of the time counts 0.5. Reports give this figure per 1,000 staff, and the cases opened and closed per investigator, a measure of the unit's capacity. Enter 0 if no one is assigned. Not scored."
+          fr: "Comptez les enquêteurs, chef de l’unité compris, mais non le personnel administratif ; un agent qui enquête à mi-temps compte pour 0,5. Les rapports donnent ce chiffre pour 1 000 agents, ainsi que les dossiers ouverts et clôturés par enquêteur, mesure de la capacité de l’unité. Indiquez 0 si personne n’est affecté. Non noté."
+        min: 0
+        max: 100000
+        unit: {en: investigators, fr: enquêteurs}
+        unit_singular: {en: investigator, fr: enquêteur}
+        per: {question: reporting.staff-headcount, scale: 1000}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2027.1 §2.4 (denominators); A-CIP Niger internal-affairs workshop (2024) (resources of the internal affairs unit); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36 (resources and training of specialised bodies). RAD factor 6 topic: investigation process"
+      - id: investigation.cases-opened
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many internal investigations were opened in the last full calendar year?
+          fr: Combien d’enquêtes internes ont été ouvertes au cours de la dernière année civile complète ?
+        help:
+          en: "From the case register. Enter 0 if none. Not scored; a baseline figure for later rounds."
+          fr: "D’après le registre des dossiers. Indiquez 0 si aucune. Non noté ; chiffre de référence pour les cycles suivants."
+        min: 0
+        max: 1000000
+        unit: {en: investigations opened, fr: enquêtes ouvertes}
+        unit_singular: {en: investigation opened, fr: enquête ouverte}
+        per: {question: investigation.investigators, scale: 1}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process"
+      - id: investigation.cases-closed
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many internal investigations were closed in the last full calendar year, whatever the outcome?
+          fr: Combien d’enquêtes internes ont été clôturées au cours de la dernière année civile complète, quelle qu’en soit l’issue ?
+        help:
+          en: "Include cases closed without further action, referred to the disciplinary body or to the prosecutor. Enter 0 if none. Not scored."
+          fr: "Comptez les dossiers classés sans suite, transmis à l’instance disciplinaire ou au parquet. Indiquez 0 si aucune. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: investigations closed, fr: enquêtes clôturées}
+        unit_singular: {en: investigation closed, fr: enquête clôturée}
+        per: {question: investigation.investigators, scale: 1}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process"
+      - id: investigation.median-days
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: For the investigations closed in that year, what was the median number of days from receipt of the allegation to closure?
+          fr: Pour les enquêtes clôturées au cours de la dernière année civile complète, quel a été le délai médian, en jours, entre la réception de l’allégation et la clôture ?
+        help:
+          en: "The median is the middle value when the durations are sorted. Leave blank if dates of receipt and closure are not recorded. Not scored."
+          fr: "La médiane est la valeur du milieu lorsque les durées sont classées. Laissez vide si les dates de réception et de clôture ne sont pas consignées. Non noté."
+        min: 0
+        max: 10000
+        unit: {en: days, fr: jours}
+        unit_singular: {en: day, fr: jour}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process"
+      - id: investigation.criminal-referrals
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many cases were referred to the prosecutor or the anti-corruption agency in the last full calendar year?
+          fr: Combien de dossiers ont été transmis au parquet ou à l’agence de lutte contre la corruption au cours de la dernière année civile complète ?
+        help:
+          en: "Count each case once, in the year it was sent, whether the referral came from internal affairs, the disciplinary body or the head of Customs. Reports also give the figure per 100 investigations closed. Enter 0 if none. Not scored."
+          fr: "Comptez chaque dossier une fois, l’année de sa transmission, que celle-ci émane des affaires internes, de l’instance disciplinaire ou du Chef de la douane. Les rapports donnent aussi ce chiffre pour 100 enquêtes clôturées. Indiquez 0 si aucun. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        unit_singular: {en: case, fr: dossier}
+        per: {question: investigation.cases-closed, scale: 100}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 38. RAD factor 6 topic: investigation process (referral for prosecution)"
+
+  - id: safeguards
+    title: {en: Safeguards for investigators, fr: Garanties pour les enquêteurs}
+    summary:
+      en: "Investigations are credible only if investigators can work confidentially, neutrally and autonomously: free from pressure by the managers or colleagues of the people they investigate and from improper outside interference, without conflicts of interest, with case information handled securely, and without fearing for their careers because of their cases. Each of these conditions is asked separately."
+      fr: "Les enquêtes ne sont crédibles que si les enquêteurs peuvent travailler en toute confidentialité, neutralité et autonomie : à l’abri des pressions des supérieurs ou des collègues des personnes visées et de toute ingérence extérieure indue, sans conflit d’intérêts, avec des informations traitées de manière sécurisée, et sans craindre pour leur carrière en raison des dossiers qu’ils traitent. Chacune de ces conditions fait l’objet d’une question distincte."
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process, investigators' confidentiality, neutrality and autonomy); A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: safeguards.reporting-line
+        type: scale
+        scale: maturity
+        when: investigation.mandate >= 1
+        when_hidden: zero
+        text:
+          en: Does the internal affairs unit, or do the designated investigators, report directly to the head of Customs, or to a body outside Customs, rather than to the managers of the staff it investigates?
+          fr: L’unité des affaires internes, ou les enquêteurs désignés, rendent-ils compte directement au Chef de la douane, ou à un organisme extérieur à la douane, plutôt qu’aux supérieurs des agents sur lesquels ils enquêtent ?
+        help:
+          en: "Evidence: the organisation chart, the unit's mandate, the way reports are sent. Shown only when the mandate question is at level 1 or above: without a unit or investigators, there is no reporting line, and this question scores 0. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : l’organigramme, le mandat de l’unité, le circuit de transmission des rapports. Question posée seulement si la question sur le mandat est au niveau 1 ou plus : sans unité ni enquêteurs, il n’y a pas de rattachement, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        weight: 2
+        descriptions:
+          0:
+            en: Investigators report to the head of the directorate, region or office whose staff they investigate.
+            fr: Les enquêteurs rendent compte au chef de la direction, de la région ou du bureau dont ils examinent le personnel.
+          1:
+            en: In practice, reports go to the head of Customs, but no text says so, or a draft organisation chart moves the unit there.
+            fr: Dans les faits, les rapports parviennent au Chef de la douane, mais aucun texte ne le prévoit, ou un projet d’organigramme y rattache l’unité.
+          2:
+            en: A text attaches the unit to the head of Customs, but some reports or some categories of case still pass through an operational directorate.
+            fr: Un texte rattache l’unité au Chef de la douane, mais certains rapports ou certaines catégories de dossiers passent encore par une direction opérationnelle.
+          3:
+            en: The text and the organisation chart attach the unit to the head of Customs or to an outside body, and every case report of the last year went there directly.
+            fr: Le texte et l’organigramme rattachent l’unité au Chef de la douane ou à un organisme extérieur, et chaque rapport d’enquête de l’année écoulée lui a été adressé directement.
+          4:
+            en: As level 3, and the head of the unit may, under a written rule, take a case or any pressure met directly to a body outside Customs (the minister's office, an inspectorate or an anti-corruption agency) when it concerns the head of Customs or the senior management; the arrangement was reviewed within three years.
+            fr: Le niveau 3 est atteint, et une règle écrite permet au chef de l’unité de saisir directement un organisme extérieur à la douane (cabinet du ministre, inspection ou agence de lutte contre la corruption) d’un dossier ou de pressions subies lorsqu’ils concernent le Chef de la douane ou les cadres dirigeants ; le dispositif a été réexaminé au cours des trois dernières années.
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36 (free from undue influence). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.non-interference
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written rule that no one may stop, redirect or delay an investigation except by a recorded, reasoned decision?
+          fr: Existe-t-il une règle écrite selon laquelle nul ne peut interrompre, réorienter ou retarder une enquête, sauf par une décision motivée et consignée ?
+        help:
+          en: "Evidence: the rule, records of decisions to close or suspend investigations, reports of interference and the action taken. Improper political interference, which the 2021 Integrity Development Guide added, counts as interference here. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : la règle, la trace des décisions de clôture ou de suspension d’enquêtes, les signalements d’ingérence et les suites données. L’ingérence politique indue, ajoutée par le Guide pour le développement de l’éthique de 2021, compte ici comme une ingérence. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        descriptions:
+          0:
+            en: No rule; investigations can be stopped or redirected by a word from a superior, and nothing is recorded.
+            fr: Aucune règle ; une enquête peut être interrompue ou réorientée sur simple instruction d’un supérieur, sans que rien ne soit consigné.
+          1:
+            en: Investigators refuse informal instructions on their own initiative, or a draft rule exists, but nothing is adopted.
+            fr: Les enquêteurs refusent les instructions officieuses de leur propre initiative, ou un projet de règle existe, mais rien n’est adopté.
+          2:
+            en: An adopted rule requires a reasoned decision, but some investigations of the last year were closed or suspended without one, or the rule does not cover instructions from outside Customs.
+            fr: Une règle adoptée exige une décision motivée, mais certaines enquêtes de l’année écoulée ont été classées ou suspendues sans décision, ou la règle ne couvre pas les instructions venant de l’extérieur de la douane.
+          3:
+            en: Every investigation closed or suspended in the last year before its final report has a recorded, reasoned decision by the authority the rule names, and attempts to interfere, including from outside Customs, are recorded.
+            fr: Chaque enquête classée ou suspendue au cours de l’année écoulée avant la remise de son rapport final fait l’objet d’une décision motivée et consignée de l’autorité désignée par la règle, et les tentatives d’ingérence, y compris extérieures à la douane, sont consignées.
+          4:
+            en: As level 3, and the recorded attempts to interfere and what was done about them are reported at least once a year to the head of Customs or, where the head is concerned, to the outside body; the rule was reviewed within three years.
+            fr: Le niveau 3 est atteint, les tentatives d’ingérence consignées et leurs suites sont communiquées au moins une fois par an au Chef de la douane ou, s’il est lui-même en cause, à l’organisme extérieur ; la règle a été réexaminée au cours des trois dernières années.
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG review 2020 (political interference); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36 (free from undue influence). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.conflict-of-interest
+        type: scale
+        scale: maturity
+        text:
+          en: Must investigators declare any conflict of interest for each case and withdraw when one exists, with the declaration kept on file?
+          fr: Les enquêteurs doivent-ils déclarer tout conflit d’intérêts pour chaque dossier et se déporter le cas échéant, la déclaration étant conservée au dossier ?
+        help:
+          en: "Evidence: the declaration form, declarations in case files, cases reassigned after a declared conflict. Deepens RAD factor 6: investigation process (investigators' neutrality)."
+          fr: "Éléments probants : le formulaire de déclaration, les déclarations figurant dans les dossiers, les dossiers réattribués après un conflit déclaré. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (neutralité des enquêteurs)."
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 7(4) and 8(5) (conflicts of interest). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.file-security
+        type: scale
+        scale: maturity
+        text:
+          en: Are case files kept secure, with access limited to the investigators assigned and every access logged?
+          fr: Les dossiers d’enquête sont-ils conservés de manière sécurisée, avec un accès limité aux enquêteurs désignés et une journalisation de chaque accès ?
+        help:
+          en: "Evidence: access rules, locked storage or a restricted electronic system with personal accounts, access logs. Files kept in shared offices or shared folders mean level 0 or 1. Deepens RAD factor 6: investigation process (confidentiality)."
+          fr: "Éléments probants : règles d’accès, rangement sous clé ou système électronique à accès restreint avec comptes personnels, journaux des accès. Des dossiers conservés dans des bureaux ou des répertoires partagés correspondent au niveau 0 ou 1. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (confidentialité)."
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.investigator-selection
+        type: scale
+        scale: maturity
+        text:
+          en: Are investigators selected against written criteria that include an integrity vetting before they join the unit?
+          fr: Les enquêteurs sont-ils choisis selon des critères écrits comprenant un examen d’intégrité avant leur entrée dans l’unité ?
+        help:
+          en: "Evidence: the selection criteria, the vetting records of the current investigators (disciplinary record, asset declaration, references). Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : les critères de sélection, la trace de l’examen d’intégrité des enquêteurs en poste (dossier disciplinaire, déclaration de patrimoine, références). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 7(1)(b) (selection for posts vulnerable to corruption). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+      - id: safeguards.investigator-career
+        type: scale
+        scale: maturity
+        text:
+          en: Are investigators protected against reprisals because of their cases, such as an unfavourable transfer or a blocked promotion, during and after their time in the unit?
+          fr: Les enquêteurs sont-ils protégés contre les représailles liées aux dossiers qu’ils ont traités, telles qu’une mutation défavorable ou un avancement bloqué, pendant et après leur passage dans l’unité ?
+        help:
+          en: "Evidence: rules on the posting and career of investigators, a minimum period in the unit, guarantees on later postings, the postings of former investigators. Deepens RAD factor 6: investigation process (investigators' autonomy)."
+          fr: "Éléments probants : règles relatives à l’affectation et à la carrière des enquêteurs, durée minimale dans l’unité, garanties sur les affectations ultérieures, affectations des anciens enquêteurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (autonomie des enquêteurs)."
+        requires: [investigation.mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 36 (free from undue influence). RAD factor 6 topic: investigation process (investigators' confidentiality, neutrality and autonomy)"
+
+  - id: tools
+    title: {en: Investigation form and report templates, fr: Fiche d’enquête et modèles de rapport}
+    summary:
+      en: Standard forms and structured templates make investigations consistent, complete and open to review. They guide investigators through each step, make sure the same information is recorded in every case, and produce reports on which disciplinary bodies can rely. They serve the written procedure, which the investigation section asks about.
+      fr: Des formulaires types et des modèles structurés rendent les enquêtes cohérentes, complètes et vérifiables. Ils guident les enquêteurs à chaque étape, garantissent que les mêmes informations sont consignées dans chaque dossier et produisent des rapports sur lesquels les instances disciplinaires peuvent s’appuyer. Ils servent la procédure écrite, objet de la partie consacrée à l’enquête.
+    reference: Revised Arusha Declaration (2003), factor 6 (investigation process, forms and report templates); A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: tools.intake-form
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard form used to record every allegation on receipt, with the register's reference number, the facts alleged, the persons involved and the documents received?
+          fr: Un formulaire type est-il utilisé pour consigner chaque allégation dès sa réception, avec le numéro de référence du registre, les faits allégués, les personnes en cause et les pièces reçues ?
+        help:
+          en: "Evidence: the form and a sample of completed forms from recent cases. The decision to open, refer or close is asked in the triage question, and the date and channel in the register question; this one asks only that the content of each allegation is recorded in the same way. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le formulaire et un échantillon de formulaires remplis pour des dossiers récents. La décision d’ouvrir, de transmettre ou de classer relève de la question sur l’examen des signalements, la date et le canal de celle sur le registre ; celle-ci porte seulement sur la consignation uniforme du contenu de chaque allégation. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        requires: [reporting.register]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.investigation-plan
+        type: scale
+        scale: maturity
+        text:
+          en: Is a standard investigation plan drawn up when a case is opened, setting out the allegations, the scope, the evidence to collect and the timetable?
+          fr: Un plan d’enquête type est-il établi à l’ouverture de chaque dossier, précisant les allégations, le périmètre, les preuves à recueillir et le calendrier ?
+        help:
+          en: "Evidence: the plan template, completed plans in case files, approval of the plan by the head of the unit. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le modèle de plan, des plans remplis dans les dossiers, la validation du plan par le chef de l’unité. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.report-template
+        type: scale
+        scale: maturity
+        text:
+          en: Is a structured final report template used in every case, setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations?
+          fr: Un modèle de rapport final structuré est-il utilisé pour chaque dossier, présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations ?
+        help:
+          en: "Evidence: the template and a sample of recent reports that follow it. Reports written freely, without a common structure, mean level 0 or 1; a template used in some cases only means level 2. Deepens RAD factor 6: investigation process (forms and report templates)."
+          fr: "Éléments probants : le modèle et un échantillon de rapports récents qui le suivent. Des rapports rédigés librement, sans structure commune, correspondent au niveau 0 ou 1 ; un modèle utilisé dans une partie des dossiers seulement correspond au niveau 2. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête (fiches et modèles de rapport)."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation). RAD factor 6 topic: investigation process (forms and report templates)"
+      - id: tools.case-management
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a case-management system, electronic or a register, that tracks each case's stage, time limits and outcome?
+          fr: Existe-t-il un système de gestion des dossiers, électronique ou sous forme de registre, qui suit l’étape, les délais et l’issue de chaque dossier ?
+        help:
+          en: "Evidence: the system or register, reports on the age of open cases, time limits set for each stage and how often they are met. The key figures of this questionnaire should be drawn from it. Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : le système ou le registre, les rapports sur l’ancienneté des dossiers en cours, les délais fixés pour chaque étape et leur taux de respect. Les chiffres clés de ce questionnaire devraient en être tirés. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: investigation process"
+      - id: tools.training
+        type: scale
+        scale: maturity
+        text:
+          en: Have investigators been trained in the procedure and the templates, with refresher training when they change?
+          fr: Les enquêteurs ont-ils été formés à la procédure et aux modèles, avec une mise à niveau lorsque ceux-ci évoluent ?
+        help:
+          en: "Evidence: training records, materials, participation in regional or WCO workshops such as those held in Mauritius (2023) and Niger (2024). Deepens RAD factor 6: investigation process."
+          fr: "Éléments probants : registres de formation, supports, participation à des ateliers régionaux ou de l’OMD, comme ceux organisés à Maurice (2023) et au Niger (2024). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 36 (appropriate training). RAD factor 6 topic: investigation process"
+
+  - id: discipline
+    title: {en: Disciplinary management, fr: Gestion disciplinaire}
+    summary:
+      en: Findings of misconduct must lead to fair, timely and consistent disciplinary decisions. A written disciplinary framework, decisions taken independently of the line management of the person concerned and of the investigators, calibrated sanctions and effective enforcement show staff that the rules apply to everyone. Where the disciplinary body sits with the ministry, answer for what lies within Customs' remit.
+      fr: Les manquements établis doivent donner lieu à des décisions disciplinaires équitables, rapides et cohérentes. Un cadre disciplinaire écrit, des décisions prises indépendamment de la hiérarchie de la personne mise en cause et des enquêteurs, des sanctions harmonisées et une exécution effective montrent au personnel que les règles s’appliquent à tous. Lorsque l’instance disciplinaire relève du ministère, répondez pour ce qui relève de la compétence de la douane.
+    reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention); A-CIP internal control (2021); A-CIP workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: discipline.framework
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written disciplinary regulation, applicable to all staff, that lists offences, the sanctions for each and the procedure, including the right to appeal?
+          fr: Existe-t-il un règlement disciplinaire écrit, applicable à tout le personnel, qui énumère les fautes, les sanctions correspondantes et la procédure, y compris le droit de recours ?
+        help:
+          en: "Evidence: the regulation or statute, the code of conduct (for example based on the WCO Model Code of Ethics and Conduct) and the related instructions. The civil service statute counts if it covers customs staff. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : le règlement ou le statut, le code de conduite (par exemple fondé sur le Modèle de code d’éthique et de conduite de l’OMD) et les instructions qui s’y rapportent. Le statut général de la fonction publique compte s’il s’applique au personnel des douanes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        descriptions:
+          0:
+            en: No written text lists disciplinary offences and sanctions for customs staff.
+            fr: Aucun texte écrit n’énumère les fautes disciplinaires et les sanctions applicables au personnel des douanes.
+          1:
+            en: Sanctions are applied by custom, or a draft regulation exists, but no text in force lists offences and sanctions.
+            fr: Les sanctions sont appliquées selon l’usage, ou un projet de règlement existe, mais aucun texte en vigueur n’énumère les fautes et les sanctions.
+          2:
+            en: Texts in force exist, but they are scattered, do not cover every category of staff (for example contract staff), or do not set out the procedure or the right to appeal.
+            fr: Des textes en vigueur existent, mais ils sont dispersés, ne couvrent pas toutes les catégories de personnel (par exemple les contractuels), ou ne fixent ni la procédure ni le droit de recours.
+          3:
+            en: One regulation in force, or a consolidated set of texts, covers all staff, lists offences and sanctions, sets out the procedure and the right to appeal, and is available to every officer.
+            fr: Un règlement en vigueur, ou un ensemble de textes consolidé, couvre tout le personnel, énumère les fautes et les sanctions, fixe la procédure et le droit de recours, et est accessible à chaque agent.
+          4:
+            en: As level 3, and the regulation was reviewed within the last three years in the light of the cases decided and the appeals lodged, for example to add offences met in practice or to close gaps found by appeal bodies.
+            fr: Le niveau 3 est atteint, et le règlement a été réexaminé au cours des trois dernières années au vu des dossiers tranchés et des recours formés, par exemple pour y ajouter des fautes rencontrées dans la pratique ou combler des lacunes relevées par les instances de recours.
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); A-CIP Niger internal-affairs workshop (2024); WCO Model Code of Ethics and Conduct; IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(6) (disciplinary measures). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.independence
+        type: scale
+        scale: maturity
+        text:
+          en: Are disciplinary decisions taken by a body of defined composition that is independent of the line management of the person concerned and separate from the investigators?
+          fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne mise en cause et distincte des enquêteurs ?
+        help:
+          en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Levels 0 and 1 mean that no rule is in force (an ad hoc panel or a draft text is not an independent body): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne mise en cause ne décident pas. Aux niveaux 0 et 1, aucune règle n’est en vigueur (un comité ad hoc ou un projet de texte ne vaut pas instance indépendante) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: The direct manager of the person concerned decides the sanction, or the investigators do.
+            fr: Le supérieur direct de la personne mise en cause décide de la sanction, ou ce sont les enquêteurs eux-mêmes qui décident.
+          1:
+            en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted.
+            fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté.
+          2:
+            en: An adopted text sets up a committee of defined composition, but minor sanctions, or cases in some regions, are still decided by line managers, or members of the committee have investigated the case.
+            fr: Un texte adopté institue un conseil de composition définie, mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier.
+          3:
+            en: Every disciplinary decision of the last year was taken by the committee or authority set by the text, and its minutes show that neither the direct managers of the person concerned nor the investigators took part in the decision.
+            fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne mise en cause ni les enquêteurs n’ont pris part à la décision.
+          4:
+            en: As level 3, and members declare conflicts of interest for each case; the committee's activity is reported at least once a year, and its rules were reviewed within three years.
+            fr: Le niveau 3 est atteint, les membres déclarent leurs conflits d’intérêts pour chaque dossier ; l’activité du conseil fait l’objet d’un compte rendu au moins une fois par an, et ses règles ont été réexaminées au cours des trois dernières années.
+        requires: [discipline.framework]
+        source: "RAD factor 6; A-CIP internal control (2021); A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(6). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.consistency
+        type: scale
+        scale: maturity
+        text:
+          en: Are sanctions calibrated against a sanctions guide or a record of past decisions, so that similar cases receive similar sanctions?
+          fr: Les sanctions sont-elles harmonisées à l’aide d’un guide des sanctions ou d’un recueil des décisions antérieures, afin que des cas similaires reçoivent des sanctions similaires ?
+        help:
+          en: "Evidence: the sanctions guide, a register of decisions by type of offence, a review of consistency. Malawi calibrated its disciplinary decisions in this way with A-CIP support in 2021. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : le guide des sanctions, un registre des décisions par type de faute, une analyse de cohérence. Le Malawi a ainsi harmonisé ses décisions disciplinaires avec l’appui du programme A-CPI en 2021. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        weight: 2
+        descriptions:
+          0:
+            en: Decisions are not recorded in a way that allows them to be compared; no guide exists.
+            fr: Les décisions ne sont pas consignées d’une manière qui permette de les comparer ; aucun guide n’existe.
+          1:
+            en: Members of the committee consult earlier decisions from memory or from scattered files, or a draft guide exists.
+            fr: Les membres du conseil s’appuient sur leur mémoire ou sur des dossiers épars pour connaître les décisions antérieures, ou un projet de guide existe.
+          2:
+            en: An adopted guide or a register of decisions by type of offence exists, but decisions do not refer to it, or it covers only some offences.
+            fr: Un guide adopté ou un registre des décisions par type de faute existe, mais les décisions n’y font pas référence, ou il ne couvre qu’une partie des fautes.
+          3:
+            en: Every decision of the last year cites the guide or comparable past decisions, and departures from the guide are reasoned in writing.
+            fr: Chaque décision de l’année écoulée cite le guide ou des décisions antérieures comparables, et les écarts par rapport au guide sont motivés par écrit.
+          4:
+            en: As level 3, and the consistency of decisions is analysed at least once a year (by offence and by rank); the guide was revised within three years from that analysis.
+            fr: Le niveau 3 est atteint, la cohérence des décisions est analysée au moins une fois par an (par type de faute et par grade) ; le guide a été révisé au cours des trois dernières années à partir de cette analyse.
+        requires: [discipline.framework]
+        source: "RAD factor 6; A-CIP internal control (2021) (calibration of disciplinary decisions); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(6). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.timeliness
+        type: scale
+        scale: maturity
+        text:
+          en: Within Customs' remit, are disciplinary files prepared and sent to the deciding body within set time limits, and is the age of pending cases monitored?
+          fr: Dans les limites de la compétence de la douane, les dossiers disciplinaires sont-ils instruits et transmis à l’instance qui décide dans des délais fixés, et l’ancienneté des affaires en attente est-elle suivie ?
+        help:
+          en: "Evidence: the time limits in the regulation or in an internal instruction, statistics on the time taken, a list of pending cases with their age. Where the disciplinary committee sits with the ministry, score the steps Customs controls: preparing the file, sending it, following it up and enforcing the decision. Customs always takes part in at least one of these steps, so “not applicable” is not offered. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : les délais prévus par le règlement ou par une instruction interne, les statistiques de durée, la liste des affaires en attente et leur ancienneté. Lorsque le conseil de discipline relève du ministère, évaluez les étapes qui relèvent de la douane : l’instruction du dossier, sa transmission, son suivi et l’exécution de la décision. La douane intervient toujours dans au moins l’une de ces étapes : la réponse « sans objet » n’est donc pas proposée. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        requires: [discipline.framework]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Niger internal-affairs workshop (2024); expert review 2026.1 (small administrations); UNCAC art. 8(6). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.enforcement
+        type: scale
+        scale: maturity
+        text:
+          en: Are the sanctions decided actually carried out and recorded in personnel files, whatever the rank of the person concerned?
+          fr: Les sanctions prononcées sont-elles effectivement exécutées et inscrites au dossier individuel, quel que soit le grade de la personne sanctionnée ?
+        help:
+          en: "Evidence: a comparison between decisions and their execution, personnel files, cases involving senior staff. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : un rapprochement entre les décisions et leur exécution, les dossiers individuels, les affaires mettant en cause des cadres supérieurs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        requires: [discipline.framework]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); RAD factor 1 (leaders set an example); UNCAC art. 8(6). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.parallel-proceedings
+        type: scale
+        scale: maturity
+        text:
+          en: When a case is also referred to the prosecutor, does a written rule say how the disciplinary proceedings go on, so that they are neither dropped nor left pending indefinitely until the criminal judgment?
+          fr: Lorsqu’une affaire est aussi transmise au parquet, une règle écrite précise-t-elle comment la procédure disciplinaire se poursuit, afin qu’elle ne soit ni abandonnée ni suspendue indéfiniment dans l’attente du jugement pénal ?
+        help:
+          en: "Evidence: the rule (statute, regulation or instruction) on disciplinary and criminal proceedings in the same case, interim measures such as suspension from duty, the list of cases referred with the state of their disciplinary file. Where the law requires the disciplinary case to wait for the criminal judgment, score the interim measures and the follow-up of the criminal case. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : la règle (statut, règlement ou instruction) relative aux procédures disciplinaire et pénale dans une même affaire, les mesures conservatoires telles que la suspension de fonctions, la liste des affaires transmises avec l’état de leur dossier disciplinaire. Lorsque la loi impose d’attendre le jugement pénal pour statuer, évaluez les mesures conservatoires et le suivi de l’affaire pénale. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        requires: [investigation.criminal-referral]
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Niger internal-affairs workshop (2024) (managing disciplinary cases); UNCAC art. 30(6) (suspension or reassignment of an officer accused of an offence) and 30(8) (disciplinary powers not prejudiced by criminal proceedings). Split from investigation.criminal-referral (2027.1). RAD factor 6 topic: disciplinary management and prevention"
+      - id: discipline.sanctions-imposed
+        type: number
+        topic: {en: Key figures, fr: Chiffres clés}
+        text:
+          en: How many disciplinary sanctions became final in the last full calendar year, from warnings to dismissal?
+          fr: Combien de sanctions disciplinaires sont devenues définitives au cours de la dernière année civile complète, de l’avertissement à la révocation ?
+        help:
+          en: "Count sanctions decided by the disciplinary body or authority, whether it sits in Customs or at the ministry. Enter 0 if none. Not scored."
+          fr: "Comptez les sanctions prononcées par l’instance ou l’autorité disciplinaire, qu’elle relève de la douane ou du ministère. Indiquez 0 si aucune. Non noté."
+        min: 0
+        max: 1000000
+        unit: {en: sanctions, fr: sanctions}
+        unit_singular: {en: sanction, fr: sanction}
+        per: {question: reporting.staff-headcount, scale: 100}
+        required: false
+        evidence: true
+        source: "RAD factor 6; expert review 2026.1 (unscored key figures); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(6). RAD factor 6 topic: disciplinary management and prevention"
+
+  - id: prevention
+    title: {en: Prevention and organisational culture, fr: Prévention et culture de l’organisation}
+    summary:
+      en: Discipline alone does not prevent misconduct. The lessons of each case should be used to correct the weaknesses that made misconduct possible, managers should act early, and the organisation's culture should discourage both individual and collective misconduct.
+      fr: La discipline seule ne prévient pas les manquements. Les enseignements de chaque dossier doivent servir à corriger les faiblesses qui les ont rendus possibles, le personnel d’encadrement doit agir tôt, et la culture de l’organisation doit décourager les manquements tant individuels que collectifs.
+    reference: Revised Arusha Declaration (2003), factor 6 (disciplinary management and prevention) and factor 9; A-CIP Niger internal-affairs workshop (2024)
+    questions:
+      - id: prevention.lessons-learnt
+        type: scale
+        scale: maturity
+        text:
+          en: Are closed cases analysed to find the control weaknesses that allowed the misconduct, with corrective actions assigned and tracked?
+          fr: Les dossiers clos sont-ils analysés pour identifier les faiblesses de contrôle qui ont permis les manquements, avec des actions correctives attribuées et suivies ?
+        help:
+          en: "Evidence: lessons-learnt notes, process reviews, recommendations sent to the services concerned, a table tracking corrective actions, updates to the corruption-risk map. Deepens RAD factor 6: disciplinary management and prevention; corruption-risk management."
+          fr: "Éléments probants : notes de retour d’expérience, analyses de processus, recommandations adressées aux services concernés, tableau de suivi des actions correctives, mises à jour de la cartographie des risques de corruption. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention ; gestion des risques de corruption."
+        requires: [investigation.procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 5(3) (periodic evaluation of measures). RAD factor 6 topics: disciplinary management and prevention; corruption-risk management"
+      - id: prevention.case-communication
+        type: scale
+        scale: maturity
+        text:
+          en: Are anonymised summaries of cases and sanctions shared with staff on a set schedule to deter misconduct?
+          fr: Des synthèses anonymisées des dossiers et des sanctions sont-elles communiquées au personnel selon un calendrier établi, à des fins de dissuasion ?
+        help:
+          en: "Evidence: annual summaries, intranet articles, case studies used in training. Publication must not allow the people concerned or those who reported to be identified. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : bilans annuels, articles sur l’intranet, études de cas utilisées en formation. La diffusion ne doit permettre d’identifier ni les personnes en cause ni les auteurs de signalement. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); A-CIP Niger internal-affairs workshop (2024). RAD factor 6 topic: disciplinary management and prevention"
+      - id: prevention.managers
+        type: scale
+        scale: maturity
+        text:
+          en: Are managers trained to recognise early signs of misconduct and to deal with minor cases through guidance before they escalate?
+          fr: Le personnel d’encadrement est-il formé à repérer les signes précurseurs de manquements et à traiter les cas mineurs par l’accompagnement avant qu’ils ne s’aggravent ?
+        help:
+          en: "Evidence: training for managers, guidance on handling minor cases, records of interviews or warnings given. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : formations destinées au personnel d’encadrement, consignes sur le traitement des cas mineurs, traces des entretiens ou avertissements donnés. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); RAD factor 1 (managers' responsibility); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 7(1)(d) (training on corruption risks). RAD factor 6 topic: disciplinary management and prevention"
+      - id: prevention.collective-misconduct
+        type: scale
+        scale: maturity
+        text:
+          en: Are risks of collective misconduct, such as networks within a post or unit, identified and addressed through rotation, team composition or joint supervision?
+          fr: Les risques de manquements collectifs, tels que des réseaux au sein d’un poste ou d’un service, sont-ils identifiés et traités par la rotation, la composition des équipes ou une supervision conjointe ?
+        help:
+          en: "Evidence: risk analyses that address collective practices, rotation or team changes decided for that reason, findings from investigations involving several officers. A small administration that cannot rotate staff can score joint supervision and team composition. Deepens RAD factor 6: corruption-risk management; disciplinary management and prevention."
+          fr: "Éléments probants : analyses de risques portant sur les pratiques collectives, rotations ou changements d’équipe décidés pour cette raison, constats d’enquêtes impliquant plusieurs agents. Une petite administration qui ne peut pas organiser de rotation peut faire valoir la supervision conjointe et la composition des équipes. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption ; gestion disciplinaire et prévention."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 7(1)(b) (rotation). RAD factor 6 topics: corruption-risk management; disciplinary management and prevention"
+      - id: prevention.culture
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an ongoing programme to build a culture of integrity, for example through shared values, role models, recognition and open discussion of ethical dilemmas?
+          fr: Existe-t-il un programme continu de développement d’une culture d’intégrité, par exemple au moyen de valeurs partagées, d’exemples à suivre, de la reconnaissance et d’échanges ouverts sur les dilemmes éthiques ?
+        help:
+          en: "Evidence: the programme, activities held in the last year, staff reached. Staff are recognised publicly only with their consent. The Niger workshop presented culture as a way to prevent both individual and collective misconduct. Deepens RAD factor 6: disciplinary management and prevention (and RAD factor 9)."
+          fr: "Éléments probants : le programme, les activités menées au cours de l’année écoulée, le personnel touché. Un agent n’est distingué publiquement qu’avec son consentement. L’atelier du Niger a présenté la culture comme un levier de prévention des manquements individuels et collectifs. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention (ainsi que le facteur 9)."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); WCO, a culture of integrity at SENAE (2023); IDG 2021, part I, key factor 6 (audit and investigation); UNCAC art. 8(1) (integrity, honesty and responsibility of public officials). RAD factor 6 topic: disciplinary management and prevention; RAD factor 9"
+
+  - id: impact
+    title:
+      en: Assessing the impact of integrity measures
+      fr: Évaluation de l’impact des mesures en matière d’éthique
+    summary:
+      en: The measures taken in recent years should be assessed methodically and regularly against a baseline, so that management knows which ones work. At the Niger workshop, the Director of Audit and Internal Control called for regular assessment of the impact of the measures taken since 2020; the same approach applies to any reference year. The key figures asked in the other sections give this baseline its numbers.
+      fr: Les mesures prises ces dernières années doivent être évaluées de manière méthodique et régulière par rapport à une situation de référence, afin que la direction sache lesquelles sont efficaces. Lors de l’atelier du Niger, le directeur de l’audit et du contrôle interne a appelé à évaluer régulièrement l’impact des mesures prises depuis 2020 ; la même démarche vaut pour toute année de référence. Les chiffres clés demandés dans les autres parties fournissent les données chiffrées de cette situation de référence.
+    reference: A-CIP Niger internal-affairs workshop (2024); WCO, CIPS iterations (2024); A-CIP roadmap reviews (2022)
+    questions:
+      - id: impact.baseline
+        type: scale
+        scale: maturity
+        text:
+          en: Is the integrity situation in a reference year, for example 2020, documented as a baseline against which change can be measured?
+          fr: La situation en matière d’éthique au cours d’une année de référence, par exemple 2020, est-elle documentée comme base de comparaison permettant de mesurer l’évolution ?
+        help:
+          en: "Evidence: a scoping or diagnostic report, an earlier self-assessment, a perception survey, a corruption-risk map or case statistics for the reference year. A first round of this questionnaire with its key figures can itself serve as the baseline. Deepens RAD factor 6: corruption-risk management (and the action planning of the 2021 Integrity Development Guide)."
+          fr: "Éléments probants : un rapport de cadrage ou de diagnostic, une auto-évaluation antérieure, un sondage de perception, une cartographie des risques de corruption ou des statistiques de dossiers pour l’année de référence. Un premier cycle de ce questionnaire, avec ses chiffres clés, peut lui-même servir de situation de référence. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (ainsi que la planification des actions du Guide pour le développement de l’éthique de 2021)."
+        descriptions:
+          0:
+            en: No description of the integrity situation in any reference year exists.
+            fr: Il n’existe de description de la situation en matière d’éthique pour aucune année de référence.
+          1:
+            en: Scattered figures or reports exist for a reference year, or a diagnostic is under way, but no document is adopted as the baseline.
+            fr: Des chiffres ou des rapports épars existent pour une année de référence, ou un diagnostic est en cours, mais aucun document n’est retenu comme situation de référence.
+          2:
+            en: A document adopted by management describes the reference year, but it lacks figures for some areas (reports, cases, sanctions, perceptions) or does not say where its figures come from.
+            fr: Un document adopté par la direction décrit l’année de référence, mais il manque de chiffres pour certains domaines (signalements, dossiers, sanctions, perceptions) ou n’indique pas la source de ses chiffres.
+          3:
+            en: The adopted baseline gives, for the reference year, figures on reports, cases, sanctions and at least one measure of perception or risk, each with its source, and is kept where later rounds can use it.
+            fr: La situation de référence adoptée donne, pour l’année de référence, des chiffres sur les signalements, les dossiers, les sanctions et au moins une mesure de la perception ou des risques, chacun avec sa source, et elle est conservée de manière à pouvoir servir aux cycles suivants.
+          4:
+            en: As level 3, and a later round has been compared with it, and the baseline was corrected where that comparison showed figures counted in a different way.
+            fr: Le niveau 3 est atteint, un cycle ultérieur y a été comparé, et la situation de référence a été corrigée là où cette comparaison a montré des chiffres comptés différemment.
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP seminar with Niger Customs (2020); IDG 2021 (action planning and performance measurement); UNCAC art. 5(3) (periodic evaluation of measures). RAD factor 6 topic: corruption-risk management"
+      - id: impact.measures-inventory
+        type: scale
+        scale: maturity
+        text:
+          en: Is there an up-to-date list of the integrity measures taken since the reference year, with dates, owners and status?
+          fr: Existe-t-il une liste à jour des mesures en matière d’éthique prises depuis l’année de référence, avec leurs dates, leurs responsables et leur état d’avancement ?
+        help:
+          en: "Evidence: the list or action-plan tracking table. Measures taken under a programme such as A-CIP should appear in it. Deepens RAD factor 6: corruption-risk management (action plan)."
+          fr: "Éléments probants : la liste ou le tableau de suivi du plan d’action. Les mesures prises dans le cadre d’un programme tel que l’A-CPI doivent y figurer. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption (plan d’action)."
+        requires: [impact.baseline]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021 (action planning and performance measurement); UNCAC art. 5(3). RAD factor 6 topic: corruption-risk management"
+      - id: impact.indicators
+        type: scale
+        scale: maturity
+        when: impact.measures-inventory >= 1
+        when_hidden: zero
+        text:
+          en: Does each measure have indicators and targets, such as the number of reports received, the time taken to close cases or perception scores?
+          fr: Chaque mesure est-elle assortie d’indicateurs et de cibles, tels que le nombre de signalements reçus, le délai de clôture des dossiers ou les scores de perception ?
+        help:
+          en: "Evidence: an indicator table linked to the list of measures, with baseline values, targets and sources of data. Shown only when the list of measures is at level 1 or above; without a list, there is nothing to attach indicators to, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : un tableau d’indicateurs relié à la liste des mesures, avec les valeurs de référence, les cibles et les sources des données. Question posée seulement si la liste des mesures est au niveau 1 ou plus ; sans liste, il n’y a rien à quoi rattacher des indicateurs, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        requires: [impact.measures-inventory]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); good practice (IDG 2021: action planning and performance measurement); UNCAC art. 5(3). RAD factor 6 topic: corruption-risk management"
+      - id: impact.regular-review
+        type: scale
+        scale: maturity
+        text:
+          en: Is the impact of the measures reviewed methodically on a set schedule, at least once a year, with a written report to management?
+          fr: L’impact des mesures est-il examiné de manière méthodique selon un calendrier établi, au moins une fois par an, avec un rapport écrit à la direction ?
+        help:
+          en: "Evidence: review reports, the method used (indicators, comparison with the baseline, interviews), the meetings where they were presented. Roadmap reviews held with A-CIP partners are an example. Deepens RAD factor 6: corruption-risk management; internal control and audit."
+          fr: "Éléments probants : rapports d’évaluation, méthode utilisée (indicateurs, comparaison avec la situation de référence, entretiens), réunions au cours desquelles ils ont été présentés. Les bilans d’étape menés avec les partenaires du programme A-CPI en sont un exemple. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption ; contrôle interne et audit."
+        weight: 2
+        descriptions:
+          0:
+            en: The impact of the measures has never been reviewed.
+            fr: L’impact des mesures n’a jamais été examiné.
+          1:
+            en: A review was done once, for example for a donor or a workshop, or a review is planned, but no schedule is adopted.
+            fr: Un examen a été réalisé une fois, par exemple pour un bailleur ou un atelier, ou un examen est prévu, mais aucun calendrier n’est adopté.
+          2:
+            en: Management adopted a schedule of reviews, but the last one is more than a year old, or it covers only some measures, or it lists activities without comparing results with the baseline.
+            fr: La direction a adopté un calendrier d’examens, mais le dernier date de plus d’un an, ou il ne porte que sur une partie des mesures, ou il énumère des activités sans comparer les résultats à la situation de référence.
+          3:
+            en: A written review in the last twelve months covers all measures of the list, compares the indicators with the baseline, and was presented to management.
+            fr: Un rapport écrit des douze derniers mois porte sur toutes les mesures de la liste, compare les indicateurs à la situation de référence et a été présenté à la direction.
+          4:
+            en: As level 3, for at least two successive years, and the review method itself was assessed and improved within three years (for example by adding survey or case data).
+            fr: Le niveau 3 est atteint depuis au moins deux années consécutives, et la méthode d’examen elle-même a été évaluée et améliorée au cours des trois dernières années (par exemple en y ajoutant des données de sondage ou de dossiers).
+        requires: [impact.baseline, impact.indicators]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP roadmap reviews (2022); IDG 2021 (action planning and performance measurement); UNCAC art. 5(3). RAD factor 6 topics: corruption-risk management; internal control and audit"
+      - id: impact.follow-up
+        type: scale
+        scale: maturity
+        when: impact.regular-review >= 1
+        when_hidden: zero
+        text:
+          en: Do the review's conclusions lead to recorded decisions to adjust, stop or extend measures in the action plan?
+          fr: Les conclusions de l’évaluation donnent-elles lieu à des décisions consignées d’ajuster, d’arrêter ou d’étendre des mesures du plan d’action ?
+        help:
+          en: "Evidence: management decisions, updated versions of the action plan that refer to the review. Shown only when the review question is at level 1 or above; without a review, there is nothing to follow up, and this question scores 0. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : décisions de la direction, versions actualisées du plan d’action qui font référence à l’évaluation. Question posée seulement si la question sur l’examen est au niveau 1 ou plus ; sans examen, il n’y a rien à suivre, et cette question compte pour 0. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        requires: [impact.regular-review]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021 (action planning and performance measurement); UNCAC art. 5(3). RAD factor 6 topic: corruption-risk management"
+      - id: impact.repeat-rounds
+        type: scale
+        scale: maturity
+        text:
+          en: Is this self-assessment, or a perception survey, repeated on a set schedule, about every two years, so that results can be compared with the baseline?
+          fr: Cette auto-évaluation ou un sondage de perception sont-ils renouvelés selon un calendrier établi, environ tous les deux ans, afin que les résultats puissent être comparés à la situation de référence ?
+        help:
+          en: "Evidence: reports of successive rounds and the comparison between them. The WCO recommends about two years between rounds of the Customs Integrity Perception Survey (CIPS); in 2023, 17 of the first 25 countries ran a second round. Show survey results alongside self-assessment scores; never pool them. This question keeps the two-year interval the WCO recommends for the CIPS; the three-year review window of level 4 is the same as elsewhere in this questionnaire. Deepens RAD factor 6: corruption-risk management."
+          fr: "Éléments probants : rapports des cycles successifs et leur comparaison. L’OMD recommande un intervalle d’environ deux ans entre deux cycles du Sondage relatif à la perception de l’intégrité des douanes (SPID) ; en 2023, 17 des 25 premiers pays ont mené un deuxième cycle. Présentez les résultats du sondage à côté des scores d’auto-évaluation, sans jamais les agréger. Cette question retient l’intervalle de deux ans que recommande l’OMD pour le SPID ; le réexamen sur trois ans du niveau 4 est le même que dans le reste du questionnaire. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion des risques de corruption."
+        descriptions:
+          0:
+            en: Neither this self-assessment nor a perception survey has been carried out more than once.
+            fr: Ni cette auto-évaluation ni un sondage de perception n’ont été réalisés plus d’une fois.
+          1:
+            en: A second round is planned or under way, or rounds have been repeated at irregular intervals with no adopted schedule.
+            fr: Un deuxième cycle est prévu ou en cours, ou des cycles ont été répétés à intervalles irréguliers, sans calendrier adopté.
+          2:
+            en: Management adopted a schedule of rounds, but the last round is more than three years old, or rounds were not compared with each other.
+            fr: La direction a adopté un calendrier des cycles, mais le dernier cycle date de plus de trois ans, ou les cycles n’ont pas été comparés entre eux.
+          3:
+            en: At least two rounds about two years apart have been carried out, the latest within the last three years, and a written comparison with the baseline was presented to management.
+            fr: Au moins deux cycles espacés d’environ deux ans ont été menés, le dernier au cours des trois dernières années, et une comparaison écrite avec la situation de référence a été présentée à la direction.
+          4:
+            en: As level 3, with at least three rounds, and the method was reviewed within three years so that the rounds stay comparable (same questions, same kind of respondents).
+            fr: Le niveau 3 est atteint, avec au moins trois cycles, et la méthode a été réexaminée au cours des trois dernières années afin que les cycles restent comparables (mêmes questions, même type de répondants).
+        requires: [impact.baseline]
+        source: "RAD factor 6; WCO News 104 (2024); WCO, CIPS iterations (2024); IDG 2021 (action planning and performance measurement); UNCAC art. 5(3). RAD factor 6 topic: corruption-risk management"
 
 """#
     ),
@@ -2885,7 +3921,7 @@ factors:
 """#
     ),
     BundledFile(
-      name: "revised-arusha-declaration.yaml", id: "rad-self-assessment", version: "2027.1",
+      name: "revised-arusha-declaration-2027.1.yaml", id: "rad-self-assessment", version: "2027.1",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -4466,6 +5502,2292 @@ factors:
 
 """#
     ),
+    BundledFile(
+      name: "revised-arusha-declaration.yaml", id: "rad-self-assessment", version: "2027.2",
+      text: #"""
+# yaml-language-server: $schema=questionnaire.schema.json
+format: arusha/questionnaire-1
+id: rad-self-assessment
+version: "2027.2"
+title:
+  en: Revised Arusha Declaration integrity self-assessment
+  fr: Auto-évaluation de l’éthique en douane selon la Déclaration d’Arusha révisée
+description:
+  en: "A self-assessment of a customs administration's integrity framework against the ten key factors of the WCO Revised Arusha Declaration concerning Good Governance and Integrity in Customs (2003). Each question asks about a practice that can be checked against documents or records, so answer from evidence, not impressions. The maturity scale runs from 0 to 4, the numbers you type: choose a level only when all of its conditions are met, and where a question describes its own levels, use that description. Levels 3 and 4 expect an evidence reference (a document, a decision number, a register); an answer at those levels without one is listed in the reports as unsupported. Say that you do not know where no evidence is available, and use “not applicable” only where the question offers it, with a justification. Some questions ask for key figures of the last full year: they are not scored, and they give the baseline against which later rounds are read. The overall score is indicative: it is a self-assessment, not a perception survey, and it compares only with rounds of the same questionnaire version."
+  fr: "Auto-évaluation du dispositif d’éthique d’une administration des douanes au regard des dix facteurs clés de la Déclaration d’Arusha révisée concernant la bonne gouvernance et l’éthique en matière douanière (OMD, 2003). Chaque question porte sur une pratique vérifiable à partir de documents ou de registres : répondez sur la base d’éléments probants, et non d’impressions. L’échelle de maturité va de 0 à 4 (le chiffre à saisir) : ne retenez un niveau que si toutes ses conditions sont remplies et, lorsqu’une question décrit ses propres niveaux, suivez cette description. Les niveaux 3 et 4 appellent un justificatif (un document, un numéro de décision, un registre) ; une réponse à ces niveaux sans justificatif est signalée dans les rapports. Indiquez que vous ne savez pas lorsqu’aucun élément probant n’est disponible, et n’utilisez « sans objet » que là où la question le propose, en le justifiant. Certaines questions demandent des chiffres clés de la dernière année complète : ils ne sont pas notés et servent de référence pour interpréter les cycles suivants. Le score global est indicatif : il s’agit d’une auto-évaluation et non d’un sondage de perception, et il ne se compare qu’aux cycles réalisés avec la même version du questionnaire."
+languages: [en, fr]
+
+scales:
+  maturity:
+    - value: 0
+      label: {en: Not in place, fr: Inexistant}
+      description:
+        en: There is neither a written rule nor any record of the practice. Individual initiatives that leave no record count here.
+        fr: Il n’existe ni règle écrite ni trace de la pratique dans les dossiers ou les registres. Les initiatives individuelles qui ne laissent aucune trace relèvent de ce niveau.
+    - value: 1
+      label:
+        en: Started, not adopted
+        fr: Amorcé, non adopté
+      description:
+        en: Work has begun but no rule is in force. A draft, a plan or a pilot exists in writing, or records show the practice in some cases without an adopted rule.
+        fr: Le travail est engagé, mais aucune règle n’est en vigueur. Un projet de texte, un plan ou un projet pilote existe par écrit, ou des registres montrent la pratique dans certains cas sans règle adoptée.
+    - value: 2
+      label:
+        en: Adopted, partly applied
+        fr: Adopté, appliqué en partie
+      description:
+        en: A rule is adopted and in force (signed, published or notified), but records show it applied in only some of the offices, units or cases it covers.
+        fr: Une règle est adoptée et en vigueur (signée, publiée ou notifiée), mais les registres montrent qu’elle n’est appliquée que dans une partie des bureaux, services ou dossiers qu’elle vise.
+    - value: 3
+      label: {en: Applied throughout, fr: Appliqué partout}
+      evidence: expected
+      description:
+        en: The rule is in force and records show it applied in every office, unit or case it covers; a sample taken in several offices confirms it. An evidence reference is expected.
+        fr: La règle est en vigueur et les registres montrent qu’elle est appliquée dans tous les bureaux, services ou dossiers qu’elle vise ; un échantillon pris dans plusieurs bureaux le confirme. Un justificatif est attendu.
+    - value: 4
+      label:
+        en: Applied, monitored and reviewed
+        fr: Appliqué, suivi et réexaminé
+      evidence: expected
+      description:
+        en: Everything in level 3 is met; in addition, results are measured and reported to management at least once a year, and the practice was reviewed and improved within the last three years. An evidence reference is expected.
+        fr: Toutes les conditions du niveau 3 sont remplies ; en outre, les résultats sont mesurés et présentés à la direction au moins une fois par an, et la pratique a été réexaminée et améliorée au cours des trois dernières années. Un justificatif est attendu.
+
+scoring:
+  method: mean
+  strength: 80
+  improvement: 50
+  change: 10
+  critical_cap: 49
+  critical_below: 0.5
+  unsupported_indicative: 0.1
+  levels:
+    - {min: 0, label: {en: Initial, fr: Initial}}
+    - {min: 25, label: {en: Developing, fr: En développement}}
+    - {min: 60, label: {en: Established, fr: Établi}}
+    - {min: 80, label: {en: Advanced, fr: Avancé}}
+
+factors:
+  - id: leadership
+    number: 1
+    title: {en: Leadership and Commitment, fr: Conduite et engagement des responsables}
+    summary:
+      en: The Declaration gives the head of Customs and the executive management team the primary responsibility for preventing corruption. Integrity has to be owned at the top, sustained over the long term and visible in the example that leaders set; managers and supervisors are expected to carry clear responsibility and accountability for integrity in their own areas. Since its 2021 edition, the Integrity Development Guide also asks how Customs is protected from improper political interference.
+      fr: La Déclaration confie la responsabilité première de la prévention de la corruption au Chef de la douane et aux cadres dirigeants. L’éthique doit être portée au plus haut niveau, dans la durée, et se traduire par l’exemple que donnent les responsables ; le personnel d’encadrement doit assumer une responsabilité claire et rendre compte en matière d’éthique dans son propre domaine. Depuis son édition 2021, le Guide pour le développement de l’éthique examine aussi comment la douane est protégée contre les ingérences politiques indues.
+    reference: Revised Arusha Declaration (2003), factor 1; WCO Integrity Development Guide (2021)
+    questions:
+      - id: leadership.executive-ownership
+        type: scale
+        scale: maturity
+        text:
+          en: Has the head of Customs formally committed to preventing corruption, in a signed policy statement or directive that makes the executive team responsible for the integrity programme?
+          fr: Le Chef de la douane s’est-il formellement engagé à prévenir la corruption, par une déclaration d’engagement ou une directive signée qui confie aux cadres dirigeants la responsabilité du programme d’éthique ?
+        help:
+          en: "Evidence: a signed integrity policy or directive by the head of Customs, and minutes showing that the executive committee owns the programme. A speech or an interview alone is level 1 at most."
+          fr: "Éléments probants : une politique ou une directive en matière d’éthique signée par le Chef de la douane, et des procès-verbaux montrant que le comité de direction porte le programme. Un discours ou un entretien, à lui seul, correspond au plus au niveau 1."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No signed document by the head of Customs on corruption prevention exists.
+            fr: Il n’existe aucun document signé par le Chef de la douane sur la prévention de la corruption.
+          1:
+            en: The head of Customs has spoken publicly on integrity, or a draft policy exists, but nothing is signed.
+            fr: Le Chef de la douane s’est exprimé publiquement sur l’éthique, ou un projet de politique existe, mais rien n’est signé.
+          2:
+            en: A signed policy or directive exists, but no member of the executive team is named responsible for the programme, or it has not been circulated to all offices.
+            fr: Une politique ou une directive signée existe, mais aucun des cadres dirigeants n’est désigné comme responsable du programme, ou elle n’a pas été diffusée à tous les bureaux.
+          3:
+            en: A signed policy names who in the executive team is responsible, it has been circulated to every office, and executive committee minutes of the last twelve months show integrity on the agenda.
+            fr: Une politique signée désigne le responsable au sein des cadres dirigeants, elle a été diffusée à tous les bureaux, et les procès-verbaux du comité de direction des douze derniers mois montrent que l’éthique est à l’ordre du jour.
+          4:
+            en: Level 3 is met, the policy was reaffirmed or revised within the last three years, including after any change of head of Customs, and it is published for traders and the public. The executive committee's yearly review is asked in the progress-oversight question.
+            fr: Le niveau 3 est atteint, la politique a été réaffirmée ou révisée au cours des trois dernières années, y compris après tout changement de Chef de la douane, et elle est publiée à l’intention des opérateurs et du public. L’examen annuel par le comité de direction relève de la question sur le suivi de l’avancement.
+        source: "RAD factor 1; IDG 2021, part I.3 (key factor 1); UNCAC article 5(1)"
+      - id: leadership.integrity-strategy
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written integrity strategy or anti-corruption action plan, adopted by senior management, with objectives, actions, owners and deadlines?
+          fr: Existe-t-il une stratégie en matière d’éthique ou un plan d’action de lutte contre la corruption, établi par écrit et adopté par la direction, qui précise les objectifs, les actions, les responsables et les échéances ?
+        help:
+          en: "Evidence: the adopted strategy or action plan and the decision adopting it. A plan covering several years, with short-, medium- and long-term objectives, shows sustained commitment. A plan that is adopted but whose actions are mostly not started is level 2."
+          fr: "Éléments probants : la stratégie ou le plan d’action adopté et la décision d’adoption. Un plan pluriannuel comportant des objectifs à court, moyen et long terme témoigne d’un engagement durable. Un plan adopté dont la plupart des actions n’ont pas commencé correspond au niveau 2."
+        requires: [leadership.executive-ownership]
+        source: "Good practice (IDG 2021, part I); RAD factor 1 (sustained commitment); UNCAC article 5(1)"
+      - id: leadership.strategy-resources
+        type: scale
+        scale: maturity
+        when: leadership.integrity-strategy >= 2
+        when_hidden: zero
+        text:
+          en: Are budget and staff specifically allocated to carry out the integrity strategy or action plan?
+          fr: Des crédits et du personnel sont-ils spécifiquement affectés à la mise en œuvre de la stratégie ou du plan d’action en matière d’éthique ?
+        help:
+          en: "Asked only when a strategy or plan is adopted (level 2 or more); without one, this question scores 0. Evidence: a budget line, posts assigned to integrity work, or resources identified for each action of the plan. Resources promised but not provided are level 1."
+          fr: "Question posée seulement si une stratégie ou un plan est adopté (niveau 2 ou plus) ; sinon, elle compte pour 0. Éléments probants : une ligne budgétaire, des postes consacrés à l’éthique ou des moyens identifiés pour chaque action du plan. Des moyens promis mais non fournis correspondent au niveau 1."
+        requires: [leadership.integrity-strategy]
+        source: "RAD factor 1; Good practice (IDG 2021); UNCAC article 5(1)"
+      - id: leadership.integrity-unit
+        type: scale
+        scale: maturity
+        text:
+          en: Is a unit or senior official designated to coordinate the integrity programme, with a written mandate and direct access to the head of Customs?
+          fr: Une unité ou un haut responsable est-il désigné pour coordonner le programme d’éthique, avec un mandat écrit et un accès direct au Chef de la douane ?
+        help:
+          en: "Evidence: the decision creating the unit or appointing the official, and the mandate. The unit that coordinates integrity may be separate from the one that investigates misconduct (factor 6). In a small administration, one designated senior official with a written mandate can meet level 3."
+          fr: "Éléments probants : la décision créant l’unité ou nommant le responsable, et son mandat. L’unité qui coordonne l’éthique peut être distincte de celle qui enquête sur les manquements (facteur 6). Dans une petite administration, un haut responsable désigné par écrit peut atteindre le niveau 3."
+        source: "RAD factor 1; Good practice (IDG 2021); UNCAC articles 5(1) and 6"
+      - id: leadership.manager-accountability
+        type: scale
+        scale: maturity
+        text:
+          en: Are integrity responsibilities written into the job descriptions or performance objectives of managers and supervisors?
+          fr: Les responsabilités en matière d’éthique figurent-elles dans les fiches de poste ou les objectifs de performance du personnel d’encadrement ?
+        help:
+          en: "Evidence: job descriptions, objective letters or appraisal forms that name integrity duties (supervision, example, handling of risks in the unit). Check a sample from several offices: level 3 means every manager's file you check has them."
+          fr: "Éléments probants : fiches de poste, lettres d’objectifs ou formulaires d’évaluation qui mentionnent des obligations d’éthique (supervision, exemplarité, maîtrise des risques du service). Vérifiez un échantillon dans plusieurs bureaux : le niveau 3 suppose que chaque dossier de cadre vérifié les comporte."
+        requires: [leadership.executive-ownership]
+        source: "Good practice (IDG 2021); RAD factor 1 (managers' responsibility and accountability); UNCAC article 5(1)"
+      - id: leadership.leading-by-example
+        type: scale
+        scale: maturity
+        text:
+          en: Do records show that senior managers are bound by the Code of Conduct and its sanctions in the same way as other staff, for example declarations filed by senior managers and cases against managers handled through the ordinary procedure?
+          fr: Les dossiers montrent-ils que les hauts responsables sont soumis au code de conduite et à ses sanctions de la même manière que les autres agents, par exemple des déclarations déposées par les hauts responsables et des dossiers mettant en cause des cadres traités selon la procédure ordinaire ?
+        help:
+          en: "Answer from records, not from reputation: the declarations of interests or assets filed by senior managers, the register of gifts declared by them, cases involving managers and how they ended, and the absence of exemptions in the rules. Any rule that exempts senior managers is level 1 at most."
+          fr: "Répondez à partir des dossiers et non de la réputation : déclarations d’intérêts ou de patrimoine déposées par les hauts responsables, registre des cadeaux qu’ils ont déclarés, dossiers mettant en cause des cadres et leur issue, absence de dérogation dans les textes. Toute règle qui exempte les hauts responsables correspond au plus au niveau 1."
+        source: "RAD factor 1 (leaders set an example); IDG 2021, part I.3 (key factor 1); UNCAC article 8(1)"
+      - id: leadership.communication
+        type: scale
+        scale: maturity
+        text:
+          en: Does senior management communicate on integrity to staff and stakeholders according to an established schedule, at least once a year?
+          fr: La direction communique-t-elle sur l’éthique auprès du personnel et des partenaires selon un calendrier établi, au moins une fois par an ?
+        help:
+          en: "Evidence: a communication plan, messages from the head of Customs, intranet articles, meetings in regional offices, public statements. Occasional messages after a scandal, without a plan, are level 1."
+          fr: "Éléments probants : un plan de communication, des messages du Chef de la douane, des articles sur l’intranet, des réunions dans les bureaux régionaux, des déclarations publiques. Des messages ponctuels après un scandale, sans plan, correspondent au niveau 1."
+        source: "RAD factor 1; Good practice (IDG 2021, part I: communication); UNCAC article 5(1)"
+      - id: leadership.progress-oversight
+        type: scale
+        scale: maturity
+        text:
+          en: Does the executive committee review progress on the integrity programme and the results of corruption-risk assessment at set intervals, with minutes and decisions?
+          fr: Le comité de direction examine-t-il à intervalles fixes l’avancement du programme d’éthique et les résultats de l’évaluation des risques de corruption, avec procès-verbaux et décisions ?
+        help:
+          en: "Evidence: agendas and minutes of management meetings with integrity as an item, progress reports, decisions taken on delayed actions."
+          fr: "Éléments probants : ordres du jour et procès-verbaux des réunions de direction où l’éthique est inscrite, rapports d’avancement, décisions prises sur les actions en retard."
+        requires: [leadership.integrity-strategy]
+        source: "RAD factor 1; WCO, Integrity in Customs: taking stock of good practices; IDG 2021, part I.3 (key factor 1); UNCAC article 5(3)"
+      - id: leadership.political-interference
+        type: scale
+        scale: maturity
+        text:
+          en: Are customs officers protected from improper political or other outside interference in decisions on individual files (examination, release, valuation, penalties, investigations), by a written rule that such requests be made in writing, recorded and reported?
+          fr: Les agents des douanes sont-ils protégés contre les ingérences politiques ou extérieures indues dans les décisions sur des dossiers individuels (contrôle, mainlevée, évaluation en douane, pénalités, enquêtes), par une règle écrite imposant que de telles demandes soient faites par écrit, enregistrées et signalées ?
+        help:
+          en: "The 2021 edition of the Integrity Development Guide added political interference after the WCO's 2020 review. Evidence: a directive from the head of Customs, a register of interventions received from outside Customs and how they were handled, a way for officers to report pressure (factor 6). Lawful policy instructions from the government are not interference; pressure on an individual file is. Pressure on appointments and postings is asked in the next question (head and senior managers) and under factor 8 (lucrative posts). Level 3 asks for a register that shows entries, because an empty register usually means that requests go unrecorded; where none was truly received, level 3 also needs a note by the integrity unit, after asking officers, that explains why the register is empty."
+          fr: "L’édition 2021 du Guide pour le développement de l’éthique a ajouté les ingérences politiques à la suite de l’examen mené par l’OMD en 2020. Éléments probants : une directive du Chef de la douane, un registre des interventions reçues de l’extérieur de la douane et des suites données, un moyen pour les agents de signaler les pressions (facteur 6). Les orientations générales légitimes du gouvernement ne sont pas des ingérences ; une pression sur un dossier individuel en est une. Les pressions sur les nominations et affectations relèvent de la question suivante (Chef de la douane et cadres dirigeants) et du facteur 8 (postes lucratifs). Le niveau 3 exige un registre qui comporte des entrées, car un registre vide signifie le plus souvent que les demandes ne sont pas consignées ; si aucune n’a réellement été reçue, le niveau 3 suppose en outre une note de l’unité chargée de l’éthique, établie après consultation des agents, qui explique pourquoi le registre est vide."
+        weight: 2
+        descriptions:
+          0:
+            en: No rule deals with outside requests on individual files; such requests are made and followed orally.
+            fr: Aucune règle ne traite des demandes extérieures sur des dossiers individuels ; elles sont faites et suivies oralement.
+          1:
+            en: The issue is recognised (in a strategy, a risk map or a draft directive), but no rule is in force.
+            fr: Le problème est reconnu (dans une stratégie, une cartographie des risques ou un projet de directive), mais aucune règle n’est en vigueur.
+          2:
+            en: A signed directive requires outside requests to be made in writing and recorded, but no register is kept, or only at headquarters.
+            fr: Une directive signée impose que les demandes extérieures soient écrites et enregistrées, mais aucun registre n’est tenu, ou seulement à la direction générale.
+          3:
+            en: The directive is applied in every office, a register of interventions exists and shows entries, and officers know how to report pressure.
+            fr: La directive est appliquée dans tous les bureaux, un registre des interventions existe et comporte des entrées, et les agents savent comment signaler une pression.
+          4:
+            en: Level 3 is met, the register is reviewed at least once a year by the executive committee or the integrity unit, and the rule was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, le registre est examiné au moins une fois par an par le comité de direction ou l’unité chargée de l’éthique, et la règle a été réexaminée au cours des trois dernières années.
+        source: "RAD factor 1; Good practice (IDG 2021; IDG review 2020: political interference); UNCAC articles 5(1) and 8(1)"
+      - id: leadership.appointment-tenure
+        type: scale
+        scale: maturity
+        text:
+          en: "Are the head of Customs and the senior managers appointed on published criteria of competence and integrity, for a set term, and can they be removed before its end only for reasons set down in law and stated in writing?"
+          fr: "Le Chef de la douane et les cadres dirigeants sont-ils nommés selon des critères publiés de compétence et d’intégrité, pour une durée fixée, et ne peuvent-ils être relevés avant son terme que pour des motifs prévus par les textes et énoncés par écrit ?"
+        help:
+          en: "A head of Customs who can be removed at any moment without reason cannot resist pressure on individual files (see the previous question), and senior posts given by favour are repaid by favours. Appointment is often a government decision: answer from the texts in force and from the appointments of the last five years, not from intentions. Evidence: the statute or decree on appointments to senior posts, the published criteria or vacancy notices, the appointment decisions with their term, and the stated reasons for removals before the end of a term."
+          fr: "Un Chef de la douane qui peut être relevé à tout moment sans motif ne peut pas résister aux pressions sur les dossiers individuels (voir la question précédente), et des postes de direction attribués par faveur se paient en faveurs. La nomination relève souvent du gouvernement : répondez d’après les textes en vigueur et les nominations des cinq dernières années, non d’après les intentions. Éléments probants : le statut ou le décret relatif aux nominations aux emplois de direction, les critères publiés ou les avis de vacance, les actes de nomination avec leur durée, et les motifs énoncés des cessations de fonctions avant terme."
+        weight: 2
+        descriptions:
+          0:
+            en: No text sets criteria, a term or grounds for removal; the head of Customs and senior managers are appointed and removed at will.
+            fr: Aucun texte ne fixe de critères, de durée ni de motifs de cessation de fonctions ; le Chef de la douane et les cadres dirigeants sont nommés et relevés de façon discrétionnaire.
+          1:
+            en: Criteria or a term are proposed (in a draft statute, a reform plan) or exist for some senior posts only, with no grounds for removal in force.
+            fr: Des critères ou une durée sont proposés (dans un projet de statut, un plan de réforme) ou n’existent que pour certains emplois de direction, sans motifs de cessation de fonctions en vigueur.
+          2:
+            en: A text in force sets criteria, a term and grounds for removal, but appointment or removal decisions of the last five years show some made outside it or without stated reasons.
+            fr: Un texte en vigueur fixe des critères, une durée et des motifs de cessation de fonctions, mais des nominations ou cessations de fonctions des cinq dernières années ont été décidées en dehors de ce texte ou sans motifs énoncés.
+          3:
+            en: Every appointment to a senior post in the last five years followed the published criteria, with a term, and every removal before the end of a term had a stated reason provided for in the text.
+            fr: Chaque nomination à un emploi de direction des cinq dernières années a suivi les critères publiés, avec une durée fixée, et chaque cessation de fonctions avant terme a eu un motif énoncé prévu par le texte.
+          4:
+            en: Level 3 is met, senior appointments are made after an open call and a selection panel whose minutes are kept, and the rules were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les nominations aux emplois de direction se font après un appel à candidatures et une commission de sélection dont les procès-verbaux sont conservés, et les règles ont été réexaminées au cours des trois dernières années.
+        source: "RAD factor 1; IDG 2021 (political interference; leadership); UNCAC article 7(1)(a) (merit in recruitment of public officials)"
+
+  - id: regulatory-framework
+    number: 2
+    title: {en: Regulatory Framework, fr: Cadre réglementaire}
+    summary:
+      en: Customs laws, regulations, administrative guidelines and procedures should be harmonised, simplified and kept up to date, leaving little room for red tape, duplication or arbitrary decisions. The Declaration asks for international conventions such as the Revised Kyoto Convention to be adopted and followed, for duty rates to be moderate and for exemptions to be kept to a minimum, because high rates and many exemptions create both incentives and opportunities for corruption. Several of these decisions belong to government; the questions ask what Customs does within its remit.
+      fr: Les lois, règlements, directives administratives et procédures douanières doivent être harmonisés, simplifiés et tenus à jour, afin de limiter la bureaucratie, les doublons et les décisions arbitraires. La Déclaration demande d’adhérer aux conventions internationales, comme la Convention de Kyoto révisée, et de les appliquer, de modérer les taux de droits et de réduire les exonérations au minimum, car des taux élevés et de nombreuses exonérations créent à la fois des incitations et des occasions de corruption. Plusieurs de ces décisions relèvent du gouvernement ; les questions portent sur ce que fait la douane dans le cadre de ses attributions.
+    reference: Revised Arusha Declaration (2003), factor 2; WCO RAD implementation resources centre, factor 2; WTO Trade Facilitation Agreement, article 3
+    questions:
+      - id: regulatory-framework.simplification
+        type: scale
+        scale: maturity
+        text:
+          en: Are customs laws, regulations and internal instructions reviewed according to an established schedule to harmonise and simplify them, and to remove obsolete texts, duplicated controls and unnecessary documents?
+          fr: Les lois, règlements et instructions internes en matière douanière sont-ils réexaminés selon un calendrier établi afin de les harmoniser et de les simplifier, et de supprimer les textes obsolètes, les contrôles en double et les documents inutiles ?
+        help:
+          en: "Evidence: a review plan for legal texts and instructions, consolidated texts, lists of instructions repealed and of documents or signatures removed in the last three years. A single review many years ago is level 1. Procedural bottlenecks in clearance are asked about under factors 4 and 5."
+          fr: "Éléments probants : un plan de révision des textes et des instructions, des textes consolidés, les listes d’instructions abrogées et de documents ou de visas supprimés au cours des trois dernières années. Une seule révision, ancienne, correspond au niveau 1. Les goulets d’étranglement du dédouanement relèvent des facteurs 4 et 5."
+        source: "RAD factor 2 (harmonisation and simplification; regular review of practices); IDG 2021, part I.3 (key factor 2); UNCAC article 10(b)"
+      - id: regulatory-framework.rkc-accession
+        type: number
+        min: 1999
+        max: 2100
+        allow_unknown: true
+        required: false
+        text:
+          en: "Accession to the Revised Kyoto Convention (RKC): in which year did the country deposit its instrument of accession?"
+          fr: "Adhésion à la Convention de Kyoto révisée (CKR) : en quelle année le pays a-t-il déposé son instrument d’adhésion ?"
+        help:
+          en: "Information, not scored: accession is a government decision. Skip the question if the country has not acceded. The next question asks how far procedures follow the RKC in practice, which is what Customs controls."
+          fr: "Information non notée : l’adhésion relève du gouvernement. Passez la question si le pays n’a pas adhéré. La question suivante porte sur l’alignement effectif des procédures sur la CKR, qui dépend de la douane."
+        source: RAD factor 2 (adoption of international conventions)
+      - id: regulatory-framework.rkc-alignment
+        type: scale
+        scale: maturity
+        text:
+          en: Have customs procedures been compared with the standards of the RKC General Annex, and are the gaps found being closed through the reform programme?
+          fr: Les procédures douanières ont-elles été comparées aux normes de l’annexe générale de la CKR, et les écarts relevés sont-ils en voie d’être comblés dans le cadre du programme de réforme ?
+        help:
+          en: "Evidence: a gap analysis against the RKC, an action plan or reform projects that close the gaps, amended procedures, reports of WCO diagnostic missions. This applies whether or not the country has acceded."
+          fr: "Éléments probants : une analyse des écarts par rapport à la CKR, un plan d’action ou des projets de réforme qui les comblent, des procédures modifiées, des rapports de missions de diagnostic de l’OMD. La question s’applique que le pays ait adhéré ou non."
+        source: "RAD factor 2 (procedures in line with the RKC); RAD factor 5 (RKC as the reference); IDG 2021, part I.3 (key factor 2)"
+      - id: regulatory-framework.exemptions
+        type: scale
+        scale: maturity
+        text:
+          en: Are duty exemptions limited to those provided by law, granted on published criteria and recorded in a register that is reviewed?
+          fr: Les exonérations de droits sont-elles limitées à celles que prévoit la loi, accordées selon des critères publiés et inscrites dans un registre régulièrement examiné ?
+        help:
+          en: "Evidence: the legal list of exemptions, the procedure and criteria for granting them, the register of exemptions granted, and a review of their number and cost. Case-by-case exemptions without criteria are level 0 or 1."
+          fr: "Éléments probants : la liste légale des exonérations, la procédure et les critères d’octroi, le registre des exonérations accordées et un examen de leur nombre et de leur coût. Des exonérations au cas par cas, sans critères, correspondent au niveau 0 ou 1."
+        descriptions:
+          0:
+            en: "Exemptions are granted case by case by decision, outside any legal list."
+            fr: "Des exonérations sont accordées au cas par cas, par décision, en dehors de toute liste légale."
+          1:
+            en: "A legal list exists, but exemptions outside it are still granted, or the criteria for granting them are not published."
+            fr: "Une liste légale existe, mais des exonérations hors liste sont encore accordées, ou les critères d’octroi ne sont pas publiés."
+          2:
+            en: "Only exemptions provided by law are granted, on published criteria, but the register is incomplete or never reviewed."
+            fr: "Seules les exonérations prévues par la loi sont accordées, selon des critères publiés, mais le registre est incomplet ou n’est jamais examiné."
+          3:
+            en: "Every exemption of the last full year is in the register with its legal basis, the register reconciles with clearance data, and its number and cost were reviewed."
+            fr: "Chaque exonération de la dernière année complète figure au registre avec sa base légale, le registre concorde avec les données de dédouanement, et leur nombre et leur coût ont été examinés."
+          4:
+            en: "Level 3 is met, the cost of exemptions is reported to the ministry at least once a year, and Customs proposed within the last three years to remove exemptions that no longer serve their purpose."
+            fr: "Le niveau 3 est atteint, le coût des exonérations est présenté au ministère au moins une fois par an, et la douane a proposé au cours des trois dernières années de supprimer les exonérations devenues sans objet."
+        source: "RAD factor 2 (exemptions kept to a minimum); IDG 2021, part I.3 (key factor 2)"
+      - id: regulatory-framework.duty-rates
+        type: scale
+        scale: maturity
+        text:
+          en: Within its remit, has Customs analysed the tariff structure (number of rate bands, peak rates) for the incentives to fraud and corruption it creates, and sent recommendations to the ministry responsible?
+          fr: Dans le cadre de ses attributions, la douane a-t-elle analysé la structure tarifaire (nombre de taux, taux les plus élevés) au regard des incitations à la fraude et à la corruption qu’elle crée, et transmis des recommandations au ministère compétent ?
+        help:
+          en: "Duty rates are set by government, so this asks what Customs has done within its remit. Evidence: an analysis note, correspondence with the ministry of finance, tariff reforms that followed."
+          fr: "Les taux de droits sont fixés par le gouvernement ; la question porte donc sur ce que la douane a fait dans le cadre de ses attributions. Éléments probants : une note d’analyse, une correspondance avec le ministère des Finances, les réformes tarifaires qui ont suivi."
+        descriptions:
+          0:
+            en: "Customs has never analysed the tariff structure for the incentives to fraud it creates."
+            fr: "La douane n’a jamais analysé la structure tarifaire au regard des incitations à la fraude qu’elle crée."
+          1:
+            en: "An analysis has started, or exists only as internal notes, with nothing sent to the ministry."
+            fr: "Une analyse est engagée, ou n’existe que sous forme de notes internes, sans rien de transmis au ministère."
+          2:
+            en: "A written analysis was sent to the ministry, but it is more than five years old or makes no recommendation."
+            fr: "Une analyse écrite a été transmise au ministère, mais elle date de plus de cinq ans ou ne formule aucune recommandation."
+          3:
+            en: "A written analysis of the last five years, using fraud and seizure data, was sent to the ministry with recommendations, and the ministry's reply or the decisions taken are on file."
+            fr: "Une analyse écrite des cinq dernières années, fondée sur les données de fraude et de saisies, a été transmise au ministère avec des recommandations, et la réponse du ministère ou les décisions prises figurent au dossier."
+          4:
+            en: "Level 3 is met, and Customs measured the effect of the tariff changes made on fraud and updated its analysis within the last three years."
+            fr: "Le niveau 3 est atteint, et la douane a mesuré l’effet des modifications tarifaires intervenues sur la fraude et mis à jour son analyse au cours des trois dernières années."
+        source: "RAD factor 2 (moderate duty rates); IDG 2021, part I.3 (key factor 2)"
+      - id: regulatory-framework.advance-rulings
+        type: scale
+        scale: maturity
+        text:
+          en: Does Customs issue binding advance rulings on tariff classification and origin, on written request, in writing, within a set time limit, and publish them or their substance?
+          fr: La douane délivre-t-elle, sur demande écrite et dans un délai fixé, des décisions anticipées écrites et contraignantes en matière de classement tarifaire et d’origine, et les publie-t-elle, intégralement ou en substance ?
+        help:
+          en: "Article 3 of the WTO Trade Facilitation Agreement requires advance rulings on classification and origin. A ruling settled before goods arrive leaves no room to negotiate the classification at the border. Evidence: the legal basis, the published procedure and time limit, the register of rulings issued and the time taken, published rulings."
+          fr: "L’article 3 de l’Accord de l’OMC sur la facilitation des échanges impose des décisions anticipées en matière de classement et d’origine. Une décision arrêtée avant l’arrivée des marchandises ne laisse plus de place à la négociation du classement à la frontière. Éléments probants : la base légale, la procédure et le délai publiés, le registre des décisions rendues et des délais, les décisions publiées."
+        source: "WTO Trade Facilitation Agreement, article 3 (advance rulings); RAD factor 2; IDG 2021, part I.3 (key factor 2)"
+      - id: regulatory-framework.integrity-powers
+        type: scale
+        scale: maturity
+        text:
+          en: Does the legal framework give Customs clear powers to investigate and sanction misconduct by its own staff, and to refer criminal matters to the competent authorities?
+          fr: Le cadre juridique donne-t-il à la douane des pouvoirs clairs pour enquêter sur les manquements de son personnel, les sanctionner et saisir les autorités compétentes des faits de nature pénale ?
+        help:
+          en: "Evidence: provisions of the customs code, the civil-service statute or the disciplinary regulation, and any agreement with the anti-corruption agency or the prosecutor. Gaps that have blocked cases are level 1 or 2."
+          fr: "Éléments probants : dispositions du code des douanes, du statut de la fonction publique ou du règlement disciplinaire, et tout accord avec l’agence de lutte contre la corruption ou le parquet. Des lacunes qui ont bloqué des dossiers correspondent au niveau 1 ou 2."
+        descriptions:
+          0:
+            en: "No legal text gives Customs the power to investigate or sanction its staff for misconduct; cases rest on ad hoc instructions."
+            fr: "Aucun texte ne donne à la douane le pouvoir d’enquêter sur les manquements de son personnel ou de les sanctionner ; les dossiers reposent sur des instructions ponctuelles."
+          1:
+            en: "Only general civil-service texts apply, which leave out what customs cases need (access to customs data, suspension, referral), or a text is drafted."
+            fr: "Seuls les textes généraux de la fonction publique s’appliquent, et ils omettent ce qu’exigent les dossiers douaniers (accès aux données douanières, suspension, transmission), ou un texte est en projet."
+          2:
+            en: "Texts in force give powers to investigate, sanction and refer, but a legal gap blocked at least one case in the last five years."
+            fr: "Des textes en vigueur donnent les pouvoirs d’enquêter, de sanctionner et de transmettre, mais une lacune juridique a bloqué au moins un dossier au cours des cinq dernières années."
+          3:
+            en: "Texts in force give clear powers to investigate, sanction and refer, no case of the last five years was blocked by a legal gap, and a written procedure or agreement with the prosecutor exists."
+            fr: "Des textes en vigueur donnent des pouvoirs clairs d’enquêter, de sanctionner et de transmettre, aucun dossier des cinq dernières années n’a été bloqué par une lacune juridique, et une procédure écrite ou une convention avec le parquet existe."
+          4:
+            en: "Level 3 is met, and the framework was reviewed within the last three years against the cases handled, with amendments proposed where needed."
+            fr: "Le niveau 3 est atteint, et le cadre a été réexaminé au cours des trois dernières années au regard des dossiers traités, avec des modifications proposées si nécessaire."
+        source: "RAD factor 2; Good practice (IDG 2021); UNCAC articles 5, 7, 8 and 10, as linked to the RAD by the WCO"
+
+  - id: transparency
+    number: 3
+    title: {en: Transparency, fr: Transparence}
+    summary:
+      en: "Customs should be open in its dealings with traders and the public: rules and procedures published and easy to find, applied consistently, and officers' discretion limited and supervised. Customs value should rest on the transaction value, not on negotiation. Traders should be able to learn the reasons for a decision and to appeal against it, first to Customs and then to an independent or judicial body. What Customs sells and buys itself, seized goods at auction and its own procurement, should be just as open."
+      fr: "La douane doit agir en toute transparence envers les opérateurs et le public : règles et procédures publiées et faciles d’accès, appliquées de manière cohérente, pouvoir d’appréciation des agents limité et encadré. La valeur en douane doit reposer sur la valeur transactionnelle et non sur la négociation. Les opérateurs doivent pouvoir connaître les motifs d’une décision et la contester, d’abord auprès de la douane puis devant une instance indépendante ou judiciaire. Ce que la douane vend et achète elle-même (ventes aux enchères des marchandises saisies, marchés publics de la douane) exige la même transparence."
+    reference: Revised Arusha Declaration (2003), factor 3; WCO, appeal or review procedures (WTO TFA); UNECE TFIG, appeals in customs matters; WTO Agreement on Customs Valuation
+    questions:
+      - id: transparency.published-rules
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are customs laws, regulations, procedures, forms, fees and charges published and available free of charge, online and at customs offices?
+          fr: Les lois, règlements, procédures, formulaires, redevances et frais douaniers sont-ils publiés et accessibles gratuitement, en ligne et dans les bureaux de douane ?
+        help:
+          en: "Without published rules, neither the trader nor the supervisor can tell a lawful demand from an extortion, which is why this question is critical. Evidence: the customs website, the official gazette, notices displayed in offices, an enquiry point."
+          fr: "Sans règles publiées, ni l’opérateur ni la hiérarchie de l’agent ne peuvent distinguer une exigence légale d’une extorsion ; c’est pourquoi cette question est critique. Éléments probants : le site internet de la douane, le journal officiel, les avis affichés dans les bureaux, un point d’information."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: Laws and procedures can be obtained only by asking an officer or buying a copy; nothing is published online.
+            fr: Les lois et procédures ne s’obtiennent qu’en les demandant à un agent ou en achetant un exemplaire ; rien n’est publié en ligne.
+          1:
+            en: Some texts are online (for example the customs code), but procedures, forms or fees are not, or a publication project has started without being completed.
+            fr: Certains textes sont en ligne (par exemple le code des douanes), mais pas les procédures, les formulaires ou les redevances, ou un projet de publication a commencé sans être achevé.
+          2:
+            en: Laws, regulations, forms and fees are published free of charge, but internal instructions that affect traders are not, or offices do not display them.
+            fr: Les lois, règlements, formulaires et redevances sont publiés gratuitement, mais pas les instructions internes qui concernent les opérateurs, ou les bureaux ne les affichent pas.
+          3:
+            en: Everything that a trader must comply with, including instructions that affect traders and every fee, is published free of charge online and available at every office, with an enquiry point.
+            fr: Tout ce que l’opérateur doit respecter, y compris les instructions qui le concernent et chaque redevance, est publié gratuitement en ligne et disponible dans chaque bureau, avec un point d’information.
+          4:
+            en: Level 3 is met, new or amended texts are published before they apply, and the completeness of what is published was checked within the last three years, for example against enquiries and complaints.
+            fr: Le niveau 3 est atteint, les textes nouveaux ou modifiés sont publiés avant d’entrer en application, et l’exhaustivité de ce qui est publié a été vérifiée au cours des trois dernières années, par exemple au regard des demandes de renseignements et des plaintes.
+        source: "RAD factor 3; WTO Trade Facilitation Agreement, article 1 (publication); Good practice (IDG 2021); UNCAC article 10(a)"
+      - id: transparency.consistent-application
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are there written instructions and periodic checks to make sure that the same rules are applied in the same way at every customs office?
+          fr: Existe-t-il des instructions écrites et des contrôles périodiques garantissant que les mêmes règles sont appliquées de la même manière dans tous les bureaux de douane ?
+        help:
+          en: "Evidence: procedure manuals, binding interpretation notes, reviews comparing decisions (valuation, classification) across offices, follow-up of inconsistencies found."
+          fr: "Éléments probants : manuels de procédures, notes d’interprétation contraignantes, analyses comparant les décisions (évaluation en douane, classement tarifaire) d’un bureau à l’autre, suivi des incohérences constatées."
+        source: "Good practice (IDG 2021); RAD factor 3; UNCAC article 10"
+      - id: transparency.discretion-limits
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Have the points in procedures where officers exercise discretion been identified, and is that discretion limited by written criteria and a second-level review?
+          fr: Les étapes des procédures où les agents disposent d’un pouvoir d’appréciation ont-elles été identifiées, et ce pouvoir est-il encadré par des critères écrits et un contrôle de second niveau ?
+        help:
+          en: "Typical areas: classification, choice of examination, penalties, release, exemptions (valuation has its own question). Evidence: a list of discretionary decisions, written criteria, and records of supervisory review."
+          fr: "Domaines typiques : classement tarifaire, choix du contrôle, pénalités, mainlevée, exonérations (l’évaluation en douane fait l’objet d’une question distincte). Éléments probants : une liste des décisions discrétionnaires, des critères écrits et la trace du contrôle hiérarchique."
+        source: "Good practice (IDG 2021); RAD factor 3; UNCAC article 10"
+      - id: transparency.valuation
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Is customs value determined on the transaction value, with reference values or price databases used only as risk indicators to select declarations for checks, never to replace the declared value without the procedure of the Valuation Agreement?
+          fr: La valeur en douane est-elle déterminée sur la base de la valeur transactionnelle, les valeurs de référence (mercuriales) ou bases de données de prix ne servant que d’indicateurs de risque pour sélectionner les déclarations à contrôler, et jamais à remplacer la valeur déclarée sans la procédure prévue par l’Accord sur l’évaluation en douane ?
+        help:
+          en: "Replacing the declared value by a reference value without procedure is one of the largest sources of discretion, and of negotiation at the border. Evidence: the valuation instruction, how the price database is used in selectivity, a sample of value adjustments showing the written reasons and the method of the Agreement applied, statistics on adjustments by office."
+          fr: "Le remplacement de la valeur déclarée par une valeur de référence (mercuriale) sans procédure est l’une des principales sources de pouvoir d’appréciation, et de négociation à la frontière. Éléments probants : l’instruction relative à l’évaluation en douane, l’usage de la base de données de prix dans la sélectivité, un échantillon de redressements de valeur montrant les motifs écrits et la méthode de l’Accord appliquée, des statistiques des redressements par bureau."
+        weight: 2
+        descriptions:
+          0:
+            en: Reference values or minimum values are applied in place of the declared value as a matter of routine.
+            fr: Les valeurs de référence (mercuriales) ou valeurs minimales sont appliquées systématiquement à la place de la valeur déclarée.
+          1:
+            en: The transaction value is the rule in law, but reference values still replace declared values in some offices or for some goods, with no written reasons, whether or not a plan to stop this exists.
+            fr: La valeur transactionnelle est la règle en droit, mais les valeurs de référence remplacent encore les valeurs déclarées dans certains bureaux ou pour certaines marchandises, sans motifs écrits, qu’un plan pour y mettre fin existe ou non.
+          2:
+            en: A written instruction restricts reference values to risk selection, but a sample of value adjustments shows some made without written reasons or without applying the Agreement's methods in order.
+            fr: Une instruction écrite limite les valeurs de référence à la sélection des risques, mais un échantillon de redressements montre que certains sont faits sans motifs écrits ou sans appliquer dans l’ordre les méthodes de l’Accord.
+          3:
+            en: Every value adjustment in a sample from several offices has written reasons and follows the Agreement's methods, and reference values appear only as risk indicators in the selectivity system.
+            fr: Chaque redressement de valeur d’un échantillon pris dans plusieurs bureaux comporte des motifs écrits et suit les méthodes de l’Accord, et les valeurs de référence n’apparaissent que comme indicateurs de risque dans le système de sélectivité.
+          4:
+            en: Level 3 is met, adjustments are analysed by office and by officer at least once a year to detect unusual patterns, and the instruction was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les redressements sont analysés par bureau et par agent au moins une fois par an pour repérer les schémas inhabituels, et l’instruction a été réexaminée au cours des trois dernières années.
+        source: "WTO Agreement on Customs Valuation (GATT article VII); WCO guidance on valuation databases as a risk-assessment tool; RAD factor 3; IDG 2021, part I.3 (key factor 3)"
+      - id: transparency.value-adjustments
+        type: number
+        min: 0
+        max: 1000000000
+        unit: {en: declarations, fr: déclarations}
+        unit_singular: {en: declaration, fr: déclaration}
+        per: {question: automation.declarations-processed, scale: 1000}
+        allow_unknown: true
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: "Declarations whose declared value was adjusted by Customs in the last full year, at clearance or after: how many?"
+          fr: "Déclarations dont la valeur déclarée a été redressée par la douane au cours de la dernière année complète, au dédouanement ou a posteriori : combien ?"
+        help:
+          en: "Key figure, not scored. Reports give it per 1,000 declarations processed (asked under factor 4). A high figure, or one concentrated in some offices, calls for a look at the valuation practice."
+          fr: "Chiffre clé non noté. Les rapports le donnent pour 1 000 déclarations traitées (chiffre demandé au facteur 4). Un chiffre élevé, ou concentré dans certains bureaux, appelle un examen de la pratique en matière d’évaluation en douane."
+        source: "RAD factor 3; WTO Agreement on Customs Valuation"
+      - id: transparency.penalty-scale
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are administrative penalties and settlements for customs offences set by a published scale, with the reasons for each amount recorded?
+          fr: Les sanctions administratives et les transactions en matière d’infractions douanières sont-elles fixées selon un barème publié, et la justification de chaque montant est-elle consignée ?
+        help:
+          en: "Evidence: a published penalty scale or settlement guidelines, case files showing how the amount was set. Penalties negotiated case by case without criteria are level 0 or 1."
+          fr: "Éléments probants : un barème des pénalités ou des lignes directrices sur les transactions publiés, des dossiers montrant comment le montant a été fixé. Des pénalités négociées au cas par cas, sans critères, correspondent au niveau 0 ou 1."
+        source: "RAD factor 3; Good practice (IDG 2021); UNCAC article 10(a)"
+      - id: transparency.service-standards
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: Are service standards, such as clearance times or the time to answer enquiries, published, and is performance against them published?
+          fr: Des normes de service, telles que les délais de dédouanement ou de réponse aux demandes, sont-elles publiées, et les résultats obtenus au regard de ces normes sont-ils rendus publics ?
+        help:
+          en: "Evidence: a published service charter, published performance reports, published results of time release studies. Standards published without any published report on performance are level 2."
+          fr: "Éléments probants : une charte de services publiée, des rapports de performance publiés, les résultats publiés d’études sur le temps nécessaire à la mainlevée. Des normes publiées sans aucun compte rendu public des résultats correspondent au niveau 2."
+        source: "Good practice (suggested operationalisation of RAD factor 3); IDG 2021, part I.3 (key factor 3); UNCAC article 10(c)"
+      - id: transparency.integrity-reporting
+        type: scale
+        scale: maturity
+        topic: {en: Publication and consistency, fr: Publication et cohérence}
+        text:
+          en: "Does Customs publish each year its integrity results: the number of reports of corruption received, investigations opened and closed, disciplinary sanctions and cases referred to the prosecutor?"
+          fr: "La douane publie-t-elle chaque année ses résultats en matière d’éthique : le nombre de signalements de corruption reçus, d’enquêtes ouvertes et clôturées, de sanctions disciplinaires et de dossiers transmis au parquet ?"
+        help:
+          en: "Publishing figures, without names, shows staff and traders that reports are acted on; the key figures of factor 6 are what is published. Evidence: the annual report or the web page with the figures of the last full year and of earlier years."
+          fr: "Publier des chiffres, sans noms, montre au personnel et aux opérateurs que les signalements sont suivis d’effet ; les chiffres clés du facteur 6 sont ce qui est publié. Éléments probants : le rapport annuel ou la page internet avec les chiffres de la dernière année complète et des années antérieures."
+        descriptions:
+          0:
+            en: No integrity figures are published; they are not compiled, or only for internal use.
+            fr: Aucun chiffre en matière d’éthique n’est publié ; ces chiffres ne sont pas compilés, ou seulement pour un usage interne.
+          1:
+            en: Figures are published occasionally (after a campaign, in a speech) or a decision to publish them is being prepared.
+            fr: Des chiffres sont publiés de façon ponctuelle (après une campagne, dans un discours) ou une décision de les publier est en préparation.
+          2:
+            en: A decision in force provides for yearly publication, but the last published report leaves out some of the figures (for example sanctions or referrals) or is more than a year late.
+            fr: Une décision en vigueur prévoit une publication annuelle, mais le dernier rapport publié omet certains chiffres (par exemple les sanctions ou les transmissions au parquet) ou a plus d’un an de retard.
+          3:
+            en: Every figure listed in the question was published for each of the last two full years, in the annual report or on the website.
+            fr: Chacun des chiffres cités dans la question a été publié pour chacune des deux dernières années complètes, dans le rapport annuel ou sur le site internet.
+          4:
+            en: Level 3 is met, the figures are published with their trend over several years and an explanation of the actions taken, and what is published was reviewed within the last three years with the consultation forum or civil society.
+            fr: Le niveau 3 est atteint, les chiffres sont publiés avec leur évolution sur plusieurs années et une explication des mesures prises, et le contenu publié a été réexaminé au cours des trois dernières années avec le cadre de concertation ou la société civile.
+        source: "RAD factor 3; IDG 2021 (communication of results); UNCAC articles 10 (public reporting) and 13 (participation of society)"
+      - id: transparency.reasons-for-decisions
+        type: scale
+        scale: maturity
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: When Customs takes a decision against a trader, are the reasons given in writing on request?
+          fr: Lorsque la douane prend une décision défavorable à un opérateur, les motifs lui sont-ils communiqués par écrit sur demande ?
+        help:
+          en: "Evidence: written decision templates with a section for reasons, instructions requiring reasons, a sample of decisions. Typical decisions: reassessment of value, refusal of release, penalties."
+          fr: "Éléments probants : modèles de décision écrite comportant une rubrique « motifs », instructions imposant la motivation, échantillon de décisions. Décisions typiques : redressement de la valeur, refus de mainlevée, pénalités."
+        source: "RAD factor 3; WCO, appeal or review procedures; UNECE TFIG, appeals in customs matters; IDG 2021, part I.3 (key factor 3); UNCAC article 10(a)"
+      - id: transparency.appeal-procedure
+        type: scale
+        scale: maturity
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: Can traders challenge a customs decision in writing and within set time limits, first within Customs and then before a body independent of Customs or a court, and are appeals decided within the time limits?
+          fr: Les opérateurs peuvent-ils contester une décision douanière par écrit et dans des délais fixés, d’abord auprès de la douane puis devant une instance indépendante de la douane ou une juridiction, et les recours sont-ils tranchés dans les délais ?
+        help:
+          en: "This question replaces the two appeal questions of version 2026.1. Evidence: the legal provisions and the published procedure, with time limits for lodging and for deciding an appeal, the register of appeals with dates and outcomes."
+          fr: "Cette question remplace les deux questions sur les recours de la version 2026.1. Éléments probants : les dispositions légales et la procédure publiée, avec les délais de dépôt et de décision, le registre des recours avec dates et issues."
+        descriptions:
+          0:
+            en: There is no written way to challenge a customs decision other than going back to the officer who took it.
+            fr: Il n’existe aucun moyen écrit de contester une décision douanière, si ce n’est de revenir vers l’agent qui l’a prise.
+          1:
+            en: An appeal exists in law or in practice but without set time limits, or only within Customs.
+            fr: Un recours existe en droit ou en pratique, mais sans délais fixés, ou seulement au sein de la douane.
+          2:
+            en: Written appeal within Customs and then to an independent body or a court exists with time limits, but the register is not kept, or shows many appeals decided late.
+            fr: Un recours écrit auprès de la douane puis devant une instance indépendante ou une juridiction existe avec des délais, mais le registre n’est pas tenu, ou montre de nombreux recours tranchés en retard.
+          3:
+            en: Both levels exist and are published, traders use them (the register shows appeals at both levels), and most appeals are decided within the time limits.
+            fr: Les deux degrés de recours existent et sont publiés, les opérateurs y recourent (le registre montre des recours à chacun des deux degrés), et la plupart des recours sont tranchés dans les délais.
+          4:
+            en: Level 3 is met, appeal outcomes are analysed at least once a year to correct recurring errors in first decisions, and the procedure was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les issues des recours sont analysées au moins une fois par an pour corriger les erreurs récurrentes des décisions initiales, et la procédure a été réexaminée au cours des trois dernières années.
+        requires: [transparency.reasons-for-decisions]
+        source: "RAD factor 3; WCO, appeal or review procedures (WTO TFA article 4); UNECE TFIG, appeals in customs matters; IDG 2021, part I.3 (key factor 3); UNCAC article 10(a)"
+      - id: transparency.appeals-lodged
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: appeals, fr: recours}
+        unit_singular: {en: appeal, fr: recours}
+        per: {question: automation.declarations-processed, scale: 1000}
+        allow_unknown: true
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: "Appeals against customs decisions lodged in the last full year, within Customs and before an independent body or a court: how many?"
+          fr: "Recours contre des décisions douanières introduits au cours de la dernière année complète, auprès de la douane et devant une instance indépendante ou une juridiction : combien ?"
+        help:
+          en: "Key figure, not scored, from the register of appeals. Very few appeals may mean that traders do not trust the procedure, or settle instead."
+          fr: "Chiffre clé non noté, tiré du registre des recours. Très peu de recours peut signifier que les opérateurs n’ont pas confiance dans la procédure, ou préfèrent transiger."
+        source: "RAD factor 3; WTO Trade Facilitation Agreement, article 4; UNCAC article 10"
+      - id: transparency.appeals-in-time
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: "Appeals decided in the last full year within the time limit set for deciding them: what percentage of the appeals decided?"
+          fr: "Recours tranchés au cours de la dernière année complète dans le délai fixé pour statuer : quel pourcentage des recours tranchés ?"
+        help:
+          en: "Key figure, not scored, from the register of appeals (dates of lodging and of decision)."
+          fr: "Chiffre clé non noté, tiré du registre des recours (dates d’introduction et de décision)."
+        source: "RAD factor 3; WTO Trade Facilitation Agreement, article 4; UNCAC article 10"
+      - id: transparency.trader-complaints
+        type: scale
+        scale: maturity
+        topic: {en: Reasons and appeals, fr: Motivation et recours}
+        text:
+          en: "Can traders and travellers complain about the conduct of an officer or about the service received (delays, unexplained demands), to a point outside the office concerned, with each complaint registered and answered within a set time?"
+          fr: "Les opérateurs et les voyageurs peuvent-ils se plaindre du comportement d’un agent ou du service reçu (retards, exigences inexpliquées) auprès d’un point extérieur au bureau concerné, chaque plainte étant enregistrée et recevant une réponse dans un délai fixé ?"
+        help:
+          en: "A complaint is not an appeal against a decision (previous question) nor a report of corruption (factor 6): it is how a trader says that something went wrong, without a case to win. Evidence: the published complaint procedure, the register of complaints with dates of receipt and reply, the answers sent, and the complaints passed to internal affairs."
+          fr: "Une plainte n’est ni un recours contre une décision (question précédente) ni un signalement de corruption (facteur 6) : c’est le moyen pour un opérateur de dire qu’une chose s’est mal passée, sans procès à gagner. Éléments probants : la procédure de plainte publiée, le registre des plaintes avec dates de réception et de réponse, les réponses envoyées, et les plaintes transmises aux affaires internes."
+        descriptions:
+          0:
+            en: There is no complaint procedure; a trader can only go back to the office or the officer concerned.
+            fr: Il n’existe pas de procédure de plainte ; l’opérateur ne peut que s’adresser de nouveau au bureau ou à l’agent concerné.
+          1:
+            en: Complaints are accepted (a suggestion box, an e-mail address) but are not registered, or a procedure is in preparation.
+            fr: Les plaintes sont reçues (une boîte à suggestions, une adresse électronique) mais ne sont pas enregistrées, ou une procédure est en préparation.
+          2:
+            en: A published procedure sends complaints to a point outside the office concerned, but the register shows complaints unanswered or answered late.
+            fr: Une procédure publiée adresse les plaintes à un point extérieur au bureau concerné, mais le registre montre des plaintes restées sans réponse ou traitées en retard.
+          3:
+            en: Every complaint of the last full year in the register was answered within the set time, and complaints about an officer's conduct were passed to internal affairs.
+            fr: Chaque plainte de la dernière année complète inscrite au registre a reçu une réponse dans le délai fixé, et les plaintes relatives au comportement d’un agent ont été transmises aux affaires internes.
+          4:
+            en: Level 3 is met, complaints are analysed at least once a year by office and by type, the results are presented to the consultation forum, and the procedure was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les plaintes sont analysées au moins une fois par an par bureau et par type, les résultats sont présentés au cadre de concertation, et la procédure a été réexaminée au cours des trois dernières années.
+        source: "RAD factor 3; IDG 2021 (relationship with stakeholders); UNCAC article 13(1) (public participation) and 10 (access to the administration)"
+      - id: transparency.seized-goods-custody
+        type: scale
+        scale: maturity
+        topic: {en: Seized goods and Customs' own procurement, fr: Marchandises saisies et marchés publics de la douane}
+        text:
+          en: "Are seized, confiscated and abandoned goods recorded in an inventory from seizure to final disposal, kept in secure storage, and destroyed only before witnesses with a record?"
+          fr: "Les marchandises saisies, confisquées et abandonnées sont-elles inscrites dans un inventaire de la saisie jusqu’à leur sort final, conservées dans un lieu sécurisé, et détruites seulement devant témoins avec procès-verbal ?"
+        help:
+          en: "This and the next question replace the single seized-goods question of version 2027.1. Goods that leave the warehouse without a trace are a known source of theft. Evidence: the inventory and its reconciliation with seizure reports, the storage rules and the access register of the warehouse, destruction records signed by the witnesses."
+          fr: "Cette question et la suivante remplacent la question unique sur les marchandises saisies de la version 2027.1. Les marchandises qui sortent du magasin sans trace sont une source connue de vols. Éléments probants : l’inventaire et son rapprochement avec les procès-verbaux de saisie, les règles d’entreposage et le registre des accès au magasin, les procès-verbaux de destruction signés par les témoins."
+        descriptions:
+          0:
+            en: "There is no inventory of seized goods; their storage and disposal leave no record."
+            fr: "Il n’existe pas d’inventaire des marchandises saisies ; leur entreposage et leur sort ne laissent aucune trace."
+          1:
+            en: "Seizures are recorded in seizure reports, but no inventory follows the goods to their disposal, or an inventory is being set up."
+            fr: "Les saisies sont consignées dans des procès-verbaux, mais aucun inventaire ne suit les marchandises jusqu’à leur sort final, ou un inventaire est en cours de mise en place."
+          2:
+            en: "An inventory and storage rules are in force, but a reconciliation with seizure reports finds goods missing or disposed of without record in some offices."
+            fr: "Un inventaire et des règles d’entreposage sont en vigueur, mais le rapprochement avec les procès-verbaux de saisie révèle des marchandises manquantes ou sorties sans trace dans certains bureaux."
+          3:
+            en: "In every office, the inventory reconciles with seizure reports, the warehouse access register is kept, and every destruction of the last full year has a record signed by witnesses."
+            fr: "Dans chaque bureau, l’inventaire concorde avec les procès-verbaux de saisie, le registre des accès au magasin est tenu, et chaque destruction de la dernière année complète a un procès-verbal signé par des témoins."
+          4:
+            en: "Level 3 is met, the inventory is checked by someone outside the warehouse at least once a year, and the rules were reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, l’inventaire est vérifié au moins une fois par an par une personne extérieure au magasin, et les règles ont été réexaminées au cours des trois dernières années."
+        source: "RAD factor 3; IDG 2021; WCO, Integrity in Customs: taking stock of good practices; UNCAC article 9(2)"
+      - id: transparency.seized-goods-auctions
+        type: scale
+        scale: maturity
+        topic: {en: Seized goods and Customs' own procurement, fr: Marchandises saisies et marchés publics de la douane}
+        text:
+          en: "Are seized and abandoned goods sold at public auctions announced in advance, with the lots, prices and buyers published after each sale?"
+          fr: "Les marchandises saisies et abandonnées sont-elles vendues aux enchères publiques annoncées à l’avance, les lots, les prix et les adjudicataires étant publiés après chaque vente ?"
+        help:
+          en: "Auctions are a known source of undervalued sales and buyers chosen in advance. Evidence: auction notices with their dates of publication, the lists of lots sold with prices and buyers, the reserve prices and how they were set, audit reports."
+          fr: "Les ventes aux enchères sont une source connue de ventes à vil prix et d’adjudicataires choisis d’avance. Éléments probants : les avis de vente avec leur date de publication, les listes des lots vendus avec prix et adjudicataires, les mises à prix et la façon dont elles ont été fixées, les rapports d’audit."
+        requires: [transparency.seized-goods-custody]
+        descriptions:
+          0:
+            en: "Goods are sold by private agreement or at sales that are not announced; no results are published."
+            fr: "Les marchandises sont vendues de gré à gré ou lors de ventes non annoncées ; aucun résultat n’est publié."
+          1:
+            en: "Some sales are announced, or a rule on public auctions is drafted, but none is in force."
+            fr: "Certaines ventes sont annoncées, ou une règle sur les ventes aux enchères publiques est en projet, mais aucune n’est en vigueur."
+          2:
+            en: "A rule in force requires public auctions announced in advance, but some sales of the last full year were not announced or their results not published."
+            fr: "Une règle en vigueur impose des ventes aux enchères publiques annoncées à l’avance, mais certaines ventes de la dernière année complète n’ont pas été annoncées ou leurs résultats n’ont pas été publiés."
+          3:
+            en: "Every sale of the last full year was announced in advance, with reserve prices set in writing, and its lots, prices and buyers were published."
+            fr: "Chaque vente de la dernière année complète a été annoncée à l’avance, avec des mises à prix fixées par écrit, et ses lots, prix et adjudicataires ont été publiés."
+          4:
+            en: "Level 3 is met, prices obtained are compared with market values and repeated buyers are analysed at least once a year, and the rules were reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, les prix obtenus sont comparés aux valeurs du marché et les adjudicataires récurrents sont analysés au moins une fois par an, et les règles ont été réexaminées au cours des trois dernières années."
+        source: "RAD factor 3; IDG 2021; WCO, Integrity in Customs: taking stock of good practices; UNCAC article 9(2)"
+      - id: transparency.procurement
+        type: scale
+        scale: maturity
+        topic: {en: Seized goods and Customs' own procurement, fr: Marchandises saisies et marchés publics de la douane}
+        text:
+          en: Within Customs' remit, does Customs buy its own goods and services (IT systems, scanners, vehicles, uniforms, buildings) through published competitive tenders, with conflicts of interest of the evaluation committee declared and contract awards published?
+          fr: Dans le cadre de ses attributions, la douane acquiert-elle ses propres biens et services (systèmes informatiques, scanners, véhicules, uniformes, bâtiments) par des appels d’offres publics et concurrentiels, les conflits d’intérêts des membres de la commission d’évaluation étant déclarés et les attributions publiées ?
+        help:
+          en: "Where a central procurement agency buys for Customs, answer for the part Customs controls (specifications, evaluation, acceptance of deliveries). Evidence: the procurement plan, tender notices, evaluation reports with declarations of interests, published awards, audit findings."
+          fr: "Lorsqu’une centrale d’achat publique achète pour la douane, répondez pour la part que la douane maîtrise (cahier des charges, évaluation, réception des livraisons). Éléments probants : le plan de passation des marchés, les avis d’appel d’offres, les rapports d’évaluation avec déclarations d’intérêts, les attributions publiées, les constats d’audit."
+        descriptions:
+          0:
+            en: "Customs' purchases are made by direct agreement or restricted consultation, with no published tender."
+            fr: "Les achats de la douane se font de gré à gré ou par consultation restreinte, sans appel d’offres publié."
+          1:
+            en: "Some purchases are tendered, or a procurement plan is drafted, but evaluation committees declare no interests."
+            fr: "Certains achats font l’objet d’un appel d’offres, ou un plan de passation est en projet, mais les commissions d’évaluation ne déclarent aucun intérêt."
+          2:
+            en: "Published competitive tenders are the rule, but some contracts of the last two years above the threshold were awarded directly, or committee members did not declare interests, or awards were not published."
+            fr: "L’appel d’offres public et concurrentiel est la règle, mais certains marchés des deux dernières années au-dessus du seuil ont été attribués de gré à gré, ou des membres de commission n’ont pas déclaré leurs intérêts, ou les attributions n’ont pas été publiées."
+          3:
+            en: "Every contract of the last two years above the threshold was tendered publicly, every committee member signed a declaration of interests, and every award was published."
+            fr: "Chaque marché des deux dernières années au-dessus du seuil a fait l’objet d’un appel d’offres public, chaque membre de commission a signé une déclaration d’intérêts, et chaque attribution a été publiée."
+          4:
+            en: "Level 3 is met, Customs' procurement was audited (internal audit or supreme audit institution) within the last three years and the findings were acted on."
+            fr: "Le niveau 3 est atteint, les marchés de la douane ont été audités (audit interne ou institution supérieure de contrôle) au cours des trois dernières années et les constats ont été suivis d’effet."
+        source: "RAD factor 3; UNCAC article 9 (public procurement); Good practice (IDG 2021)"
+
+  - id: automation
+    number: 4
+    title: {en: Automation, fr: Automatisation}
+    summary:
+      en: Automating customs processes, from lodging the declaration to release and payment, reduces the discretion of individual officers and the face-to-face contact in which corruption thrives, and leaves a record of every step. The Declaration sees automation as a way to improve both efficiency and integrity. Experience shows that the benefit is lost when manual steps remain alongside the system, when officers can change its results without review, or when passwords are shared so that the record no longer says who did what.
+      fr: "L’automatisation des processus douaniers, du dépôt de la déclaration à la mainlevée et au paiement, réduit le pouvoir d’appréciation des agents et les contacts directs propices à la corruption, et laisse une trace de chaque étape. La Déclaration y voit un moyen d’améliorer à la fois l’efficacité et l’éthique. L’expérience montre que ce bénéfice se perd dans trois cas : lorsque des étapes manuelles subsistent à côté du système, lorsque les agents peuvent en modifier les résultats sans contrôle, ou lorsque des mots de passe sont partagés. Dans ce dernier cas, la trace ne dit plus qui a fait quoi."
+    reference: Revised Arusha Declaration (2003), factor 4; WCO News 83 (2017); Ndonga, single window systems and corruption risk; WCO Performance Measurement Mechanism
+    questions:
+      - id: automation.electronic-share
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        text:
+          en: "Import declarations processed electronically from lodgement to release, without any paper step, in the last full year: what percentage?"
+          fr: "Déclarations d’importation traitées par voie électronique du dépôt à la mainlevée, sans aucune étape sur papier, au cours de la dernière année complète : quel pourcentage ?"
+        help:
+          en: "Key figure, not scored: most administrations are near the top (the first cycle of the WCO Performance Measurement Mechanism averaged about 98% electronic declarations), so the figure is kept as a baseline and the scored questions ask about what remains manual. Use figures from the customs IT system. A paper copy or a handwritten signature required at any step takes a declaration out of the count."
+          fr: "Chiffre clé non noté : la plupart des administrations sont proches du maximum (le premier cycle du Mécanisme de mesure de la performance de l’OMD a donné en moyenne environ 98 % de déclarations électroniques) ; ce chiffre sert donc de référence, et les questions notées portent sur ce qui reste manuel. Utilisez les données du système informatique douanier. Une copie papier ou une signature manuscrite exigée à une étape quelconque exclut la déclaration du décompte."
+        source: RAD factor 4; WCO News 106 (2025, first PMM cycle)
+      - id: automation.declarations-processed
+        type: number
+        min: 0
+        max: 1000000000
+        unit: {en: declarations, fr: déclarations}
+        unit_singular: {en: declaration, fr: déclaration}
+        allow_unknown: true
+        text:
+          en: "Customs declarations (import, export and transit) processed in the last full year: how many?"
+          fr: "Déclarations en douane (importation, exportation et transit) traitées au cours de la dernière année complète : combien ?"
+        help:
+          en: "Key figure, not scored: the denominator of the figures on value adjustments and appeals. Use the count of the customs IT system."
+          fr: "Chiffre clé non noté : il sert de dénominateur aux chiffres sur les redressements de valeur et les recours. Utilisez le décompte du système informatique douanier."
+        source: "RAD factor 4; WCO Performance Measurement Mechanism"
+      - id: automation.manual-steps
+        type: scale
+        scale: maturity
+        text:
+          en: Have the manual steps and face-to-face contacts that remain in the clearance process been mapped, with a plan to remove them?
+          fr: Les étapes manuelles et les contacts directs qui subsistent dans le processus de dédouanement ont-ils été recensés, avec un plan pour les supprimer ?
+        help:
+          en: "Evidence: a process map showing where paper, signatures or visits to an office are still needed, and an action plan (for example a single window or electronic exchange with other agencies). WCO experts often find such steps left in place after automation."
+          fr: "Éléments probants : une cartographie des processus montrant où des documents papier, des signatures ou des déplacements au bureau restent nécessaires, et un plan d’action (par exemple guichet unique ou échanges électroniques avec les autres administrations). Les experts de l’OMD constatent souvent que de telles étapes subsistent après l’automatisation."
+        source: "RAD factor 4; WCO News 83 (2017); Ndonga, single window systems and corruption risk; IDG 2021, part I.3 (key factor 4); UNCAC article 10(b)"
+      - id: automation.risk-selection
+        type: scale
+        scale: maturity
+        text:
+          en: Are declarations selected for documentary or physical examination by an automated risk-management system, supplemented by random selection, rather than by officers' choice?
+          fr: Les déclarations sont-elles sélectionnées pour un contrôle documentaire ou physique par un système automatisé de gestion des risques, complété par une sélection aléatoire, plutôt qu’au choix des agents ?
+        help:
+          en: "Selection by officers' choice is the classic point where a payment buys a green channel, which is why this question is critical. Evidence: selectivity rules in the IT system, risk profiles and their review, statistics on the share of declarations examined by channel. Level 4 asks for a revision of profiles within the last year, not three years, because risk profiles go stale as fraud patterns move."
+          fr: "C’est lorsque les agents choisissent les déclarations à contrôler qu’un paiement permet le plus souvent d’obtenir le circuit vert ; c’est pourquoi cette question est critique. Éléments probants : règles de sélectivité dans le système informatique, profils de risque et leur révision, statistiques sur la part des déclarations contrôlées par circuit. Le niveau 4 exige une révision des profils au cours de la dernière année, et non des trois dernières, car les profils de risque vieillissent à mesure que la fraude se déplace."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: Officers or supervisors decide which declarations are examined; there is no automated selectivity.
+            fr: Les agents ou leurs supérieurs décident des déclarations contrôlées ; il n’y a pas de sélectivité automatisée.
+          1:
+            en: A selectivity module exists or is being configured, but it is not used in live clearance, or only in a pilot office.
+            fr: Un module de sélectivité existe ou est en cours de paramétrage, mais il n’est pas utilisé en dédouanement réel, ou seulement dans un bureau pilote.
+          2:
+            en: Automated selectivity is in force, but in some offices or procedures declarations are still selected by officers.
+            fr: La sélectivité automatisée est en vigueur, mais dans certains bureaux ou régimes les déclarations sont encore choisies par les agents.
+          3:
+            en: Every declaration in every office and procedure goes through automated risk and random selection; no office selects declarations by hand. The recording of manual channel changes is asked in the audit-trail question.
+            fr: Toute déclaration, dans tout bureau et tout régime, passe par la sélection automatisée fondée sur les risques et l’aléatoire ; aucun bureau ne choisit les déclarations à la main. La consignation des changements manuels de circuit relève de la question sur la piste d’audit.
+          4:
+            en: Level 3 is met, the hit rate of each risk profile is measured and reported to management at least once a year, and profiles were revised on that basis within the last year.
+            fr: Le niveau 3 est atteint, le taux de contrôles positifs de chaque profil de risque est mesuré et présenté à la direction au moins une fois par an, et les profils ont été révisés sur cette base au cours de la dernière année.
+        source: "RAD factor 4; Arusha Declaration 1993 (random allocation of examinations); IDG 2021, part I.3 (key factor 4)"
+      - id: automation.officer-assignment
+        type: scale
+        scale: maturity
+        text:
+          en: Are examining officers assigned to declarations automatically or at random, rather than chosen by supervisors or by the declarant?
+          fr: Les agents vérificateurs sont-ils affectés aux déclarations de manière automatique ou aléatoire, plutôt que désignés par les supérieurs ou choisis par le déclarant ?
+        help:
+          en: "Evidence: the assignment function of the IT system and statistics on how declarations are spread across officers. Any possibility for a broker to choose the officer is level 0 or 1. Where an office has a single examining officer, assignment cannot be random there: alternative controls take its place (a second officer or another office re-examines a sample of that officer's declarations set in writing, and the results are recorded). Levels 2 and 3 can be reached through those controls; this question has no “not applicable”."
+          fr: "Éléments probants : la fonction d’affectation du système informatique et des statistiques sur la répartition des déclarations entre agents. Toute possibilité pour un commissionnaire en douane agréé de choisir l’agent correspond au niveau 0 ou 1. Lorsqu’un bureau ne compte qu’un seul agent vérificateur, l’affectation ne peut y être aléatoire : des contrôles de substitution la remplacent (un second agent ou un autre bureau revérifie un échantillon, fixé par écrit, des déclarations traitées par cet agent, et les résultats sont consignés). Les niveaux 2 et 3 peuvent être atteints au moyen de ces contrôles ; la question ne propose pas « sans objet »."
+        descriptions:
+          0:
+            en: Supervisors assign examining officers as they see fit, or the declarant or broker can choose the officer; no alternative control exists.
+            fr: Les supérieurs affectent les agents vérificateurs à leur gré, ou le déclarant ou le commissionnaire peut choisir l’agent ; aucun contrôle de substitution n’existe.
+          1:
+            en: Automatic assignment exists in the system or in a pilot office but is not in force, or reassignments by supervisors are common and unrecorded.
+            fr: L’affectation automatique existe dans le système ou dans un bureau pilote mais n’est pas en vigueur, ou les réaffectations par les supérieurs sont courantes et non consignées.
+          2:
+            en: Automatic or random assignment is in force (or, in single-officer offices, written alternative controls), but in some offices reassignments are made without a recorded reason, or the controls are not carried out.
+            fr: L’affectation automatique ou aléatoire est en vigueur (ou, dans les bureaux à agent unique, des contrôles de substitution écrits), mais dans certains bureaux des réaffectations sont faites sans motif consigné, ou les contrôles ne sont pas exécutés.
+          3:
+            en: Every declaration selected for examination is assigned automatically or at random, any reassignment has a recorded, authorised reason, and in single-officer offices the alternative controls are shown as carried out in the records.
+            fr: Toute déclaration sélectionnée pour contrôle est affectée automatiquement ou aléatoirement, toute réaffectation a un motif autorisé et consigné, et dans les bureaux à agent unique, les registres montrent l’exécution des contrôles de substitution.
+          4:
+            en: Level 3 is met, the spread of declarations and reassignments by officer is analysed at least once a year for unusual patterns, and the assignment rules were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, la répartition des déclarations et des réaffectations par agent est analysée au moins une fois par an pour repérer les schémas inhabituels, et les règles d’affectation ont été réexaminées au cours des trois dernières années.
+        source: "RAD factor 4; Good practice (IDG 2021); Arusha Declaration 1993 (random allocation of examinations)"
+      - id: automation.e-payment
+        type: scale
+        scale: maturity
+        text:
+          en: Can duties, taxes and fees be paid electronically, so that customs officers do not handle cash?
+          fr: Les droits, taxes et redevances peuvent-ils être payés par voie électronique, de sorte que les agents des douanes ne manipulent pas d’espèces ?
+        help:
+          en: "Evidence: electronic or bank payment linked to the customs system, the share of revenue paid electronically. Cash still collected at counters in some offices is level 2."
+          fr: "Éléments probants : paiement électronique ou bancaire relié au système douanier, part des recettes payée par voie électronique. Des espèces encore encaissées aux guichets de certains bureaux correspondent au niveau 2."
+        source: Good practice (IDG 2021); RAD factor 4
+      - id: automation.user-accounts
+        type: scale
+        scale: maturity
+        text:
+          en: Does every user of the customs IT system work under a personal account, with no shared passwords, access rights set by role, and accounts disabled as soon as a person leaves or changes post?
+          fr: Chaque utilisateur du système informatique douanier travaille-t-il sous un compte personnel, sans mot de passe partagé, avec des droits d’accès définis selon la fonction et des comptes désactivés dès qu’une personne part ou change de poste ?
+        help:
+          en: "Without personal accounts, the audit trail cannot say who did what. Evidence: the access-management policy, the list of active accounts compared with the staff list, the account review of the last year, the procedure linking HR movements to account changes. Generic accounts or passwords written on a screen are level 0 or 1. Level 4 asks for a review twice a year rather than a three-yearly review, because accounts change with every move of staff."
+          fr: "Sans comptes personnels, la piste d’audit ne peut pas dire qui a fait quoi. Éléments probants : la politique de gestion des accès, la liste des comptes actifs comparée à la liste du personnel, la revue des habilitations de la dernière année, la procédure qui relie les mouvements de personnel aux modifications des comptes. Des comptes génériques ou des mots de passe affichés sur un écran correspondent au niveau 0 ou 1. Le niveau 4 exige une revue deux fois par an plutôt qu’un réexamen triennal, car les comptes changent à chaque mouvement de personnel."
+        weight: 2
+        descriptions:
+          0:
+            en: Generic or shared accounts are used to process declarations, or passwords are commonly shared.
+            fr: Des comptes génériques ou partagés servent à traiter les déclarations, ou les mots de passe sont couramment partagés.
+          1:
+            en: Personal accounts exist, but sharing is tolerated in some offices and there is no written access policy yet.
+            fr: Des comptes personnels existent, mais le partage est toléré dans certains bureaux et aucune politique d’accès écrite n’existe encore.
+          2:
+            en: A written policy forbids sharing and sets rights by role, but a comparison of active accounts with the staff list finds accounts of staff who have left or moved, or generic accounts.
+            fr: Une politique écrite interdit le partage et fixe les droits selon la fonction, mais la comparaison des comptes actifs avec la liste du personnel révèle des comptes d’agents partis ou mutés, ou des comptes génériques.
+          3:
+            en: Every active account belongs to one named person whose role matches the rights, accounts are disabled within days of a departure or transfer, and a review of the last twelve months found no shared use.
+            fr: Chaque compte actif appartient à une personne nommément désignée dont la fonction correspond aux droits, les comptes sont désactivés dans les jours qui suivent un départ ou une mutation, et une revue des habilitations des douze derniers mois n’a relevé aucun usage partagé.
+          4:
+            en: Level 3 is met, accounts are reviewed at least twice a year by someone outside the IT unit, breaches are sanctioned, and strong authentication is used for sensitive functions.
+            fr: Le niveau 3 est atteint, les comptes sont revus au moins deux fois par an par une personne extérieure au service informatique, les manquements sont sanctionnés, et une authentification renforcée protège les fonctions sensibles.
+        source: "Good practice (suggested operationalisation of RAD factor 4); IDG 2021, part I.3 (key factor 4)"
+      - id: automation.privileged-users
+        type: scale
+        scale: maturity
+        text:
+          en: "Are the privileged users of the customs IT system (system and database administrators, developers, anyone who can change data, profiles or logs) listed by name, limited to what their job needs, and are their actions logged where they cannot alter the log and reviewed by someone outside the IT unit?"
+          fr: "Les utilisateurs à privilèges du système informatique douanier (administrateurs système et de bases de données, développeurs, toute personne pouvant modifier des données, des profils ou des journaux) sont-ils recensés nommément, limités à ce qu’exige leur fonction, et leurs actions sont-elles journalisées dans un journal qu’ils ne peuvent pas modifier et examinées par une personne extérieure au service informatique ?"
+        help:
+          en: "An administrator who can change a declaration's value or channel, or delete the trace of it, can sell what the audit trail is meant to prevent. Evidence: the list of privileged accounts with their holders, the procedure for granting them, the logs of direct changes to the database, and the review reports of the last year. Level 4 asks for a yearly review of privileges, not every three years, because access rights change with every move of staff."
+          fr: "Un administrateur qui peut modifier la valeur ou le circuit d’une déclaration, ou en effacer la trace, peut monnayer ce que la piste d’audit doit empêcher. Éléments probants : la liste des comptes à privilèges et de leurs titulaires, la procédure d’attribution, les journaux des modifications directes de la base de données et les rapports d’examen de la dernière année. Le niveau 4 exige un réexamen annuel des privilèges, et non tous les trois ans, car les droits d’accès changent à chaque mouvement de personnel."
+        descriptions:
+          0:
+            en: No one knows who holds privileged access; administrators share accounts or can change data and logs without trace.
+            fr: Personne ne sait qui détient des accès à privilèges ; les administrateurs partagent des comptes ou peuvent modifier des données et des journaux sans laisser de trace.
+          1:
+            en: A list of privileged accounts is being drawn up, or a policy is drafted, but no rule is in force.
+            fr: Une liste des comptes à privilèges est en cours d’établissement, ou une politique est en projet, mais aucune règle n’est en vigueur.
+          2:
+            en: A policy in force lists privileged users by name, but direct changes to data are not all logged, or the logs are not reviewed.
+            fr: Une politique en vigueur recense nommément les utilisateurs à privilèges, mais les modifications directes des données ne sont pas toutes journalisées, ou les journaux ne sont pas examinés.
+          3:
+            en: Every privileged account has a named holder and a recorded reason, every direct change to data is logged in a log they cannot alter, and someone outside the IT unit reviewed the logs in the last twelve months.
+            fr: Chaque compte à privilèges a un titulaire désigné et un motif consigné, chaque modification directe des données est journalisée dans un journal inaltérable par eux, et une personne extérieure au service informatique a examiné les journaux au cours des douze derniers mois.
+          4:
+            en: Level 3 is met, the logs are reviewed at least every quarter, unexplained changes are referred to internal affairs, and the list of privileges was reviewed within the last year.
+            fr: Le niveau 3 est atteint, les journaux sont examinés au moins chaque trimestre, les modifications inexpliquées sont transmises aux affaires internes, et la liste des privilèges a été réexaminée au cours de la dernière année.
+        requires: [automation.user-accounts]
+        source: "RAD factor 4; IDG 2021 (automation and audit trail)"
+      - id: automation.audit-trail
+        type: scale
+        scale: maturity
+        text:
+          en: Does the customs IT system keep an audit trail of every user action, including manual changes to the channel assigned by selectivity, with a mandatory reason?
+          fr: Le système informatique douanier conserve-t-il une piste d’audit de toutes les actions des utilisateurs, y compris les modifications manuelles du circuit attribué par la sélectivité, avec un motif obligatoire ?
+        help:
+          en: "Evidence: system logs, the list of actions logged, the reason codes required for a change of channel. Logs that exist but cannot be read or searched are level 1 or 2."
+          fr: "Éléments probants : journaux du système, liste des actions journalisées, codes de motif exigés pour une modification du circuit. Des journaux qui existent mais ne peuvent être ni consultés ni interrogés correspondent au niveau 1 ou 2."
+        requires: [automation.user-accounts]
+        source: "Good practice (suggested operationalisation of RAD factor 4); IDG 2021, part I.3 (key factor 4)"
+      - id: automation.override-review
+        type: scale
+        scale: maturity
+        when: automation.audit-trail >= 2 and automation.risk-selection >= 1
+        when_hidden: zero
+        text:
+          en: Are manual changes to the channel assigned by selectivity reviewed at set intervals by someone independent of the officers who made them?
+          fr: Les modifications manuelles du circuit attribué par la sélectivité sont-elles examinées à intervalles fixes par une personne indépendante des agents qui les ont effectuées ?
+        help:
+          en: "Asked only when a logged audit trail (level 2 or more) and automated selectivity (level 1 or more) exist; otherwise such a review cannot take place, and this question scores 0. Evidence: periodic reports on channel changes, review records from internal audit or the risk-management unit, action taken on unjustified changes."
+          fr: "Question posée seulement si une piste d’audit journalisée (niveau 2 ou plus) et une sélectivité automatisée (niveau 1 ou plus) existent ; sinon, un tel examen est impossible et la question compte pour 0. Éléments probants : rapports périodiques sur les modifications de circuit, comptes rendus d’examen de l’audit interne ou de la cellule de gestion des risques, suites données aux modifications injustifiées."
+        requires: [automation.audit-trail, automation.risk-selection]
+        source: "RAD factor 4; Good practice (IDG 2021)"
+      - id: automation.override-share
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        when: automation.risk-selection >= 1
+        text:
+          en: "Declarations whose channel assigned by selectivity was changed manually, in the last full year: what percentage of the declarations processed?"
+          fr: "Déclarations dont le circuit attribué par la sélectivité a été modifié manuellement au cours de la dernière année complète : quel pourcentage des déclarations traitées ?"
+        help:
+          en: "Key figure, not scored. Count every change of the channel assigned by selectivity (red to green and green to red), divided by the declarations processed. A high or rising share, or one concentrated in a few offices or officers, is a red flag for factor 6."
+          fr: "Chiffre clé non noté. Comptez chaque modification du circuit attribué par la sélectivité (du rouge au vert et du vert au rouge), rapportée au nombre de déclarations traitées. Une part élevée ou en hausse, ou concentrée sur quelques bureaux ou agents, est un signal d’alerte pour le facteur 6."
+        source: Good practice (suggested operationalisation of RAD factor 4); WCO Performance Measurement Mechanism
+      - id: automation.examination-rate
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        text:
+          en: "Declarations selected for documentary or physical examination (yellow and red channels) in the last full year: what percentage of the declarations processed?"
+          fr: "Déclarations sélectionnées pour un contrôle documentaire ou physique (circuits jaune et rouge) au cours de la dernière année complète : quel pourcentage des déclarations traitées ?"
+        help:
+          en: "Key figure, not scored. A very high rate leaves room to sell a lighter examination; read it with the hit rate that follows."
+          fr: "Chiffre clé non noté. Un taux très élevé laisse la place à la vente d’un contrôle allégé ; lisez-le avec le taux de contrôles positifs qui suit."
+        source: "RAD factor 4; WCO Performance Measurement Mechanism"
+      - id: automation.hit-rate
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        text:
+          en: "Examinations that found an irregularity (a hit) in the last full year: what percentage of the declarations examined?"
+          fr: "Contrôles ayant relevé une irrégularité (contrôles positifs) au cours de la dernière année complète : quel pourcentage des déclarations contrôlées ?"
+        help:
+          en: "Key figure, not scored. A low hit rate with a high examination rate means examinations that find nothing, or findings that are not recorded."
+          fr: "Chiffre clé non noté. Un faible taux de contrôles positifs associé à un taux de contrôle élevé traduit des contrôles qui ne trouvent rien, ou des constatations qui ne sont pas consignées."
+        source: "RAD factor 4; WCO Performance Measurement Mechanism"
+
+  - id: reform
+    number: 5
+    title: {en: Reform and Modernization, fr: Réforme et modernisation}
+    summary:
+      en: Customs should carry out a comprehensive reform and modernisation programme covering every aspect of its work, with the aim of removing the slow, burdensome and outdated procedures that create incentives for facilitation payments. The Revised Kyoto Convention is the reference for modern procedures (asked about under factor 2), and integrity should be built in whenever a procedure is redesigned.
+      fr: La douane doit mener un programme complet de réforme et de modernisation couvrant tous les aspects de son activité, afin de supprimer les procédures lentes, lourdes ou dépassées qui incitent aux paiements de facilitation. La Convention de Kyoto révisée sert de référence pour des procédures modernes (question posée au facteur 2), et l’éthique doit être prise en compte chaque fois qu’une procédure est repensée.
+    reference: Revised Arusha Declaration (2003), factor 5; WCO RAD implementation resources centre, factor 5
+    questions:
+      - id: reform.programme
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a comprehensive, written reform and modernisation programme covering all customs operations, approved by senior management and with a timetable?
+          fr: Existe-t-il un programme de réforme et de modernisation complet et écrit, couvrant toutes les opérations douanières, approuvé par la direction et assorti d’un calendrier ?
+        help:
+          en: "Evidence: the programme document, its approval, the timetable and the list of projects."
+          fr: "Éléments probants : le document de programme, son approbation, le calendrier et la liste des projets."
+        descriptions:
+          0:
+            en: There is no reform programme; changes are made project by project as funding appears.
+            fr: Il n’existe pas de programme de réforme ; les changements se font projet par projet, au gré des financements.
+          1:
+            en: A draft programme exists, or separate projects are documented without an approved overall programme.
+            fr: Un projet de programme existe, ou des projets isolés sont documentés sans programme d’ensemble approuvé.
+          2:
+            en: An approved programme with a timetable exists, but it leaves out important operations (for example post-clearance audit, transit or enforcement), or most projects are behind schedule with no decision taken.
+            fr: Un programme approuvé et assorti d’un calendrier existe, mais il laisse de côté des opérations importantes (par exemple le contrôle a posteriori, le transit ou la lutte contre la fraude), ou la plupart des projets sont en retard sans qu’aucune décision ne soit prise.
+          3:
+            en: The approved programme covers all operations, every project has an owner and a timetable, and progress reports show most projects on schedule.
+            fr: Le programme approuvé couvre toutes les opérations, chaque projet a un responsable et un calendrier, et les rapports d’avancement montrent que la plupart des projets sont dans les temps.
+          4:
+            en: Level 3 is met, and within the last three years the programme was revised by a recorded decision that added, dropped or rescheduled projects. Measuring its results is asked in the monitoring question.
+            fr: Le niveau 3 est atteint et, au cours des trois dernières années, le programme a été révisé par une décision consignée qui a ajouté, supprimé ou reprogrammé des projets. La mesure de ses résultats fait l’objet de la question sur le suivi.
+        source: "RAD factor 5; IDG 2021, part I.3 (key factor 5); UNCAC article 5(2)"
+      - id: reform.facilitation-steps
+        type: scale
+        scale: maturity
+        text:
+          en: Have the procedural steps that cause delays and invite facilitation payments been identified, for example by a time release study, and then removed or simplified?
+          fr: Les étapes de procédure qui causent des retards et favorisent les paiements de facilitation ont-elles été identifiées, par exemple par une étude sur le temps nécessaire à la mainlevée, puis supprimées ou simplifiées ?
+        help:
+          en: "Evidence: a process mapping or time release study that identifies bottlenecks, and records of the steps removed. Traders' complaints about specific steps are a useful cross-check. This question replaces the red-tape question of factor 2 in version 2026.1."
+          fr: "Éléments probants : une cartographie des processus ou une étude sur le temps nécessaire à la mainlevée qui identifie les goulets d’étranglement, et la trace des étapes supprimées. Les plaintes des opérateurs sur certaines étapes constituent un recoupement utile. Cette question remplace celle du facteur 2 sur les lourdeurs administratives de la version 2026.1."
+        source: "RAD factor 5; RAD factor 2 (regular review of practices); IDG 2021, part I.3 (key factor 5); UNCAC article 10(b)"
+      - id: reform.integrity-check
+        type: scale
+        scale: maturity
+        text:
+          en: When a procedure is created or redesigned, is its corruption risk assessed and addressed before it is introduced?
+          fr: Lorsqu’une procédure est créée ou repensée, son risque de corruption est-il évalué et traité avant sa mise en place ?
+        help:
+          en: "Evidence: an integrity or corruption-risk review built into project templates, sign-off by the integrity unit, records of such reviews for recent changes."
+          fr: "Éléments probants : un examen d’intégrité ou des risques de corruption prévu dans les modèles de projet, un visa de l’unité chargée de l’éthique, la trace de ces examens pour les changements récents."
+        requires: [reform.programme]
+        source: "WCO, Integrity in Customs: taking stock of good practices; RAD factor 5; IDG 2021, part I.3 (key factor 5); UNCAC article 5(3)"
+      - id: reform.consultation
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff and the private sector consulted on reform plans before they are adopted, with a record of the consultation?
+          fr: Le personnel et le secteur privé sont-ils consultés sur les projets de réforme avant leur adoption, avec une trace de cette consultation ?
+        help:
+          en: "Evidence: consultation papers, meeting minutes, comments received and how they were taken into account."
+          fr: "Éléments probants : documents de consultation, procès-verbaux de réunions, observations reçues et suites qui leur ont été données."
+        source: "RAD factor 5; Good practice (IDG 2021); UNCAC article 13(1)"
+      - id: reform.monitoring
+        type: scale
+        scale: maturity
+        when: reform.programme >= 2
+        when_hidden: zero
+        text:
+          en: Is progress of the reform programme measured with indicators, such as clearance times or the number of steps, and reported to management at least once a year?
+          fr: L’avancement du programme de réforme est-il mesuré à l’aide d’indicateurs, tels que les délais de dédouanement ou le nombre d’étapes, et présenté à la direction au moins une fois par an ?
+        help:
+          en: "Asked only when a programme is approved (level 2 or more); otherwise there is nothing to monitor and this question scores 0. Evidence: progress reports with indicators and baselines, management decisions based on them. Indicators can follow the WCO Performance Measurement Mechanism."
+          fr: "Question posée seulement si un programme est approuvé (niveau 2 ou plus) ; sinon, il n’y a rien à suivre et la question compte pour 0. Éléments probants : rapports d’avancement avec indicateurs et valeurs de référence, décisions de la direction qui en découlent. Les indicateurs peuvent s’inspirer du Mécanisme de mesure de la performance de l’OMD."
+        requires: [reform.programme]
+        source: "RAD factor 5; Good practice (IDG 2021; WCO Performance Measurement Mechanism); UNCAC article 5(3)"
+
+  - id: audit-investigation
+    number: 6
+    title: {en: Audit and Investigation, fr: Contrôle et enquête}
+    summary:
+      en: "Corruption is prevented and detected through a range of monitoring and control mechanisms: internal check and internal control systems, internal and external audit, the analysis of customs data for red flags, a post-clearance audit that is itself protected from negotiation, and the management of corruption risk. The administration also needs protected channels for staff, traders and the public to report wrongdoing, an internal affairs function with a written mandate and procedure that investigates fairly and confidentially, and a disciplinary system independent of the accused's line management that decides consistently and feeds its lessons back into prevention. The internal-affairs questionnaire goes into the last three topics in depth."
+      fr: "La corruption se prévient et se détecte grâce à un ensemble de mécanismes de surveillance et de contrôle : systèmes de vérification et de contrôle interne, audit interne et externe, analyse des données douanières à la recherche de signaux d’alerte, contrôle a posteriori lui-même protégé de la négociation, gestion des risques de corruption. L’administration doit aussi disposer de canaux de signalement protégés pour le personnel, les opérateurs et le public, d’une fonction d’affaires internes dotée d’un mandat et d’une procédure écrits qui enquête de manière équitable et confidentielle, et d’un système disciplinaire indépendant de la hiérarchie de l’agent mis en cause, qui décide de façon cohérente et dont les enseignements nourrissent la prévention. Le questionnaire sur les affaires internes approfondit ces trois derniers thèmes."
+    weight: 2
+    reference: Revised Arusha Declaration (2003), factor 6; WCO Integrity Development Guide (2014, 2021); A-CIP internal-affairs workshops, Mauritius (2023) and Niger (2024)
+    questions:
+      - id: audit-investigation.internal-control
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Are internal control procedures documented and applied for high-risk processes, such as segregation of duties, supervisory checks and reconciliation of revenue?
+          fr: Des procédures de contrôle interne sont-elles documentées et appliquées pour les processus à haut risque, telles que la séparation des tâches, les vérifications hiérarchiques et le rapprochement des recettes ?
+        help:
+          en: "Evidence: an internal control framework or manual, checklists, records of supervisory checks, a mapping of internal-control gaps such as the one carried out under A-CIP in 2021."
+          fr: "Éléments probants : un référentiel ou un manuel de contrôle interne, des listes de vérification, la trace des contrôles hiérarchiques, une cartographie des lacunes du contrôle interne comme celle réalisée dans le cadre du programme A-CPI en 2021."
+        source: "RAD factor 6; A-CIP internal check and control (2021); IDG 2021, part I.3 (key factor 6); UNCAC article 9(2)(d)"
+      - id: audit-investigation.internal-audit
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Is there an internal audit unit with an approved, risk-based audit plan, whose recommendations are tracked until they are implemented?
+          fr: Existe-t-il une unité d’audit interne disposant d’un plan d’audit approuvé et fondé sur les risques, dont les recommandations font l’objet d’un suivi jusqu’à leur mise en œuvre ?
+        help:
+          en: "Evidence: the audit charter, the annual audit plan, audit reports, a table tracking recommendations. Where internal audit is provided by the ministry for several services, answer for the audits that cover Customs."
+          fr: "Éléments probants : la charte d’audit, le plan d’audit annuel, les rapports d’audit, un tableau de suivi des recommandations. Lorsque l’audit interne est assuré par le ministère pour plusieurs services, répondez pour les audits qui portent sur la douane."
+        source: "Good practice (IDG 2021); RAD factor 6; UNCAC article 9(2)"
+      - id: audit-investigation.supreme-audit
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Does the supreme audit institution (the court of audit or auditor-general) audit Customs, and does Customs answer its findings in writing and track the actions taken until they are closed?
+          fr: L’institution supérieure de contrôle (Cour des comptes ou vérificateur général) contrôle-t-elle la douane, et la douane répond-elle par écrit à ses constats et suit-elle les mesures prises jusqu’à leur clôture ?
+        help:
+          en: "Customs does not decide what the supreme audit institution audits, so this asks what is within its remit: giving auditors access, answering their findings and acting on them. Evidence: audit reports of the last five years that cover Customs (revenue, exemptions, seized goods, procurement), Customs' written replies, the table tracking the actions. If the institution has not audited Customs in five years, answer level 1 at most and say so in a note."
+          fr: "La douane ne décide pas de ce que contrôle l’institution supérieure de contrôle ; la question porte donc sur ce qui relève d’elle : donner accès aux auditeurs, répondre aux constats et y donner suite. Éléments probants : rapports des cinq dernières années portant sur la douane (recettes, exonérations, marchandises saisies, marchés publics), réponses écrites de la douane, tableau de suivi des mesures. Si l’institution n’a pas contrôlé la douane depuis cinq ans, ne dépassez pas le niveau 1 et précisez-le dans une note."
+        descriptions:
+          0:
+            en: "Findings of the supreme audit institution on Customs were left unanswered, or auditors were refused access to records."
+            fr: "Les constats de l’institution supérieure de contrôle sur la douane sont restés sans réponse, ou l’accès aux registres a été refusé aux auditeurs."
+          1:
+            en: "The institution has not audited Customs in the last five years, or findings were answered orally only."
+            fr: "L’institution n’a pas contrôlé la douane au cours des cinq dernières années, ou les constats n’ont reçu qu’une réponse orale."
+          2:
+            en: "Findings of the last five years were answered in writing, but the actions promised are not tracked."
+            fr: "Les constats des cinq dernières années ont reçu une réponse écrite, mais les mesures promises ne sont pas suivies."
+          3:
+            en: "Every finding of the last five years was answered in writing and its actions are tracked in a table until closed."
+            fr: "Chaque constat des cinq dernières années a reçu une réponse écrite et ses mesures sont suivies dans un tableau jusqu’à leur clôture."
+          4:
+            en: "Level 3 is met, most actions were closed by their deadline, and internal audit verified the closed actions within the last three years."
+            fr: "Le niveau 3 est atteint, la plupart des mesures ont été clôturées dans les délais, et l’audit interne a vérifié les mesures clôturées au cours des trois dernières années."
+        source: Good practice (IDG 2021); RAD factor 6 (external audit); UNCAC article 9(2) (auditing and oversight of public finances)
+      - id: audit-investigation.red-flags
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: Are customs data analysed according to an established schedule for integrity red flags, such as an officer's rate of channel changes, releases outside working hours, the same officer and broker paired again and again, or values well below risk indicators, with the results sent to a unit independent of the offices concerned?
+          fr: Les données douanières sont-elles analysées selon un calendrier établi à la recherche de signaux d’alerte en matière d’éthique, tels que le taux de modifications de circuit d’un agent, les mainlevées hors des heures de service, les mêmes agents et commissionnaires associés de façon répétée ou des valeurs très inférieures aux indicateurs de risque, les résultats étant transmis à un service indépendant des bureaux concernés ?
+        help:
+          en: "Evidence: the list of indicators, the reports produced in the last year, the unit that receives them (internal audit, internal affairs or risk management), and the follow-up of the cases they raised. A red flag is a reason to look, not proof of misconduct."
+          fr: "Éléments probants : la liste des indicateurs, les rapports produits au cours de la dernière année, le service qui les reçoit (audit interne, affaires internes ou gestion des risques) et les suites données aux cas signalés. Un signal d’alerte est une raison d’examiner un dossier, non la preuve d’un manquement."
+        requires: [automation.audit-trail]
+        source: "RAD factor 6; Good practice (IDG 2021); WCO, Integrity in Customs: taking stock of good practices; UNCAC article 9(2)(d)"
+      - id: audit-investigation.pca-integrity
+        type: scale
+        scale: maturity
+        topic: {en: Internal control and audit, fr: Contrôle interne et audit}
+        text:
+          en: "Are post-clearance audits selected by risk criteria rather than by the auditors, and is every adjustment agreed with the trader recorded with its legal basis and calculation and approved by someone other than the auditor?"
+          fr: "Les contrôles a posteriori sont-ils programmés selon des critères de risque et non au choix des contrôleurs, et chaque redressement convenu avec l’opérateur est-il consigné avec sa base légale et son calcul et approuvé par une autre personne que le contrôleur ?"
+        help:
+          en: "Post-clearance audit moves control from the border to the trader's premises, and with it the risk of a negotiated outcome: the auditor who chooses whom to audit, or who settles an adjustment alone, holds the same power as the officer who chose declarations for examination. Evidence: the audit programme and its selection criteria, audit reports with the adjustments and their approval, the comparison between adjustments proposed and amounts finally recovered."
+          fr: "Le contrôle a posteriori déplace le contrôle de la frontière vers les locaux de l’opérateur, et avec lui le risque d’une issue négociée : le contrôleur qui choisit qui contrôler, ou qui arrête seul un redressement, détient le même pouvoir que l’agent qui choisissait les déclarations à vérifier. Éléments probants : le programme de contrôle et ses critères de sélection, les rapports de contrôle avec les redressements et leur approbation, la comparaison entre les redressements proposés et les montants finalement recouvrés."
+        descriptions:
+          0:
+            en: Auditors or their chiefs choose whom to audit, and adjustments are settled with the trader without a written record of the calculation.
+            fr: Les contrôleurs ou leurs chefs choisissent qui contrôler, et les redressements sont arrêtés avec l’opérateur sans trace écrite du calcul.
+          1:
+            en: Selection criteria or an approval rule are drafted, or applied by some teams by custom, but nothing is in force.
+            fr: Des critères de sélection ou une règle d’approbation sont en projet, ou appliqués par certaines équipes par usage, mais rien n’est en vigueur.
+          2:
+            en: A risk-based audit programme and an approval rule are in force, but audit files show audits outside the programme or adjustments reduced without recorded approval.
+            fr: Un programme de contrôle fondé sur les risques et une règle d’approbation sont en vigueur, mais les dossiers montrent des contrôles hors programme ou des redressements réduits sans approbation consignée.
+          3:
+            en: Every audit in a sample of the last full year was in the risk-based programme, and every adjustment has its legal basis, its calculation and a second person's approval on file.
+            fr: Chaque contrôle d’un échantillon de la dernière année complète figurait au programme fondé sur les risques, et chaque redressement comporte au dossier sa base légale, son calcul et l’approbation d’une seconde personne.
+          4:
+            en: Level 3 is met, the gap between adjustments proposed and amounts recovered is analysed at least once a year by auditor, and the procedure was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, l’écart entre les redressements proposés et les montants recouvrés est analysé au moins une fois par an par contrôleur, et la procédure a été réexaminée au cours des trois dernières années.
+        source: "RAD factor 6; Revised Kyoto Convention, General Annex chapter 6 (audit-based control); IDG 2021; UNCAC article 9(2)(d)"
+      - id: audit-investigation.risk-map
+        type: scale
+        scale: maturity
+        topic: {en: Corruption-risk management, fr: Gestion des risques de corruption}
+        text:
+          en: Has a corruption-risk map covering the main processes and offices been drawn up, with mitigation actions and owners, and updated within the last two years?
+          fr: Une cartographie des risques de corruption couvrant les principaux processus et bureaux a-t-elle été établie, avec des mesures d’atténuation et leurs responsables, et mise à jour au cours des deux dernières années ?
+        help:
+          en: "Evidence: the risk map or register, the method used (interviews, workshops, data), the action plan and its follow-up. The corruption-risk map drawn up for customs by the Mauritius Revenue Authority is one example."
+          fr: "Éléments probants : la cartographie ou le registre des risques, la méthode utilisée (entretiens, ateliers, données), le plan d’action et son suivi. La cartographie des risques de corruption établie pour la douane par la Mauritius Revenue Authority en est un exemple."
+        weight: 2
+        descriptions:
+          0:
+            en: No document identifies corruption risks by process or office.
+            fr: Aucun document n’identifie les risques de corruption par processus ou par bureau.
+          1:
+            en: A risk-mapping exercise has started (a method, a first workshop) or covers one process or office only, with no action plan.
+            fr: Un exercice de cartographie a commencé (une méthode, un premier atelier) ou ne couvre qu’un processus ou un bureau, sans plan d’action.
+          2:
+            en: A risk map with mitigation actions has been adopted, but it leaves out main processes or offices, or the actions have no owners or deadlines.
+            fr: Une cartographie assortie de mesures d’atténuation a été adoptée, mais elle laisse de côté des processus ou bureaux principaux, ou les mesures n’ont ni responsables ni échéances.
+          3:
+            en: The map covers the main processes (clearance, valuation, examination, exemptions, enforcement, HR, procurement) and offices, every action has an owner and a deadline, and it was updated within the last two years.
+            fr: La cartographie couvre les principaux processus (dédouanement, évaluation en douane, contrôle, exonérations, lutte contre la fraude, ressources humaines, marchés publics) et bureaux, chaque mesure a un responsable et une échéance, et elle a été mise à jour au cours des deux dernières années.
+          4:
+            en: Level 3 is met, the update drew on cases, red flags and survey results, and the owners record the progress of each action in the tracking table at least once a year. The executive committee's review of the results is asked in factor 1 (progress oversight).
+            fr: Le niveau 3 est atteint, la mise à jour s’est appuyée sur les dossiers, les signaux d’alerte et les résultats de sondages, et les responsables consignent l’avancement de chaque mesure dans le tableau de suivi au moins une fois par an. L’examen des résultats par le comité de direction relève du facteur 1 (suivi de l’avancement).
+        source: "RAD factor 6; IDG 2014 (integrated risk management); MRA corruption-risk map (Mauritius); IDG 2021, part I.3 (key factor 6); UNCAC articles 5(3) and 9(2)(d)"
+      - id: audit-investigation.reporting-channels
+        type: multi
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: Which protections does the channel, or do the channels, for reporting corruption or misconduct offer to staff, traders and the public?
+          fr: Quelles protections le ou les canaux de signalement de la corruption et des manquements offrent-ils au personnel, aux opérateurs et au public ?
+        help:
+          en: "Tick a protection only if at least one channel that is publicised to staff and the public offers it; the medium (telephone, form, office) does not matter. Each protection is weighted by how much it protects the reporter: anonymity counts for 45% of the score, independence from the line management 40%, feedback 10% and no cost 5%. A channel that offers neither anonymity nor independence protects no one who fears the reported person: without one of the two (below 40%), the answer is a critical gap, whatever else the channel offers. Ticking nothing means that there is no protected channel. The internal-affairs questionnaire asks about each channel in detail."
+          fr: "Ne cochez une protection que si au moins un canal porté à la connaissance du personnel et du public l’offre ; peu importe le moyen (téléphone, formulaire, bureau). Chaque protection a un poids : l’anonymat compte pour 45 % du score, l’indépendance vis-à-vis de la hiérarchie pour 40 %, l’information sur les suites pour 10 % et la gratuité pour 5 %. Un canal qui n’offre ni l’anonymat ni l’indépendance ne protège pas celui qui craint la personne visée : sans l’un des deux (moins de 40 %), la réponse est une lacune critique, quoi que le canal offre par ailleurs. Ne rien cocher signifie qu’il n’existe aucun canal protégé. Le questionnaire sur les affaires internes examine chaque canal en détail."
+        options:
+          - value: 9
+            label: {en: Reports can be made anonymously, fr: Le signalement peut être anonyme}
+            description:
+              en: The channel accepts a report without a name and can still exchange with the reporter, for example through a case number.
+              fr: Le canal accepte un signalement sans nom et permet tout de même d’échanger avec son auteur, par exemple au moyen d’un numéro de dossier.
+          - value: 8
+            label:
+              en: Reports reach a unit outside the line management of those concerned
+              fr: Le signalement parvient à un service extérieur à la hiérarchie des personnes visées
+            description:
+              en: For example the internal affairs unit reporting to the head of Customs, an anti-corruption agency, an ombudsman or a ministry inspectorate, and never the reported person's own chief.
+              fr: Par exemple l’unité des affaires internes rattachée au Chef de la douane, une agence de lutte contre la corruption, un médiateur ou une inspection ministérielle, et jamais le chef direct de la personne visée.
+          - value: 2
+            label:
+              en: The reporter receives an acknowledgement and feedback on the outcome
+              fr: L’auteur du signalement reçoit un accusé de réception et est informé des suites
+            description:
+              en: Within a set time, and without disclosing confidential details of the investigation.
+              fr: Dans un délai fixé, sans divulgation des éléments confidentiels de l’enquête.
+          - value: 1
+            label: {en: Reporting costs nothing, fr: Le signalement est gratuit}
+            description:
+              en: A toll-free number, a free online form or a free postal address; no fee and no need to travel to an office.
+              fr: Un numéro vert, un formulaire en ligne ou une adresse postale gratuits ; aucun frais ni déplacement au bureau n’est nécessaire.
+        weight: 2
+        critical: true
+        critical_below: 0.4
+        evidence: expected
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); A-CIP internal control (2021); UNCAC article 13(2); IDG 2021, part I.3 (key factor 6)"
+      - id: audit-investigation.reporter-protection
+        type: scale
+        scale: maturity
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: Are there written rules that keep the identity of people who report confidential and protect them against retaliation, and are they applied?
+          fr: Existe-t-il des règles écrites garantissant la confidentialité de l’identité des auteurs de signalement et les protégeant contre les représailles, et sont-elles appliquées ?
+        help:
+          en: "Evidence: a reporting or whistleblowing policy, restricted access to the identity of those who report, a procedure for complaints of retaliation, sanctions for breaches of confidentiality."
+          fr: "Éléments probants : une politique de signalement ou d’alerte, un accès restreint à l’identité des auteurs de signalement, une procédure de plainte en cas de représailles, des sanctions en cas de violation de la confidentialité."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No written rule protects the identity of those who report or forbids retaliation.
+            fr: Aucune règle écrite ne protège l’identité des auteurs de signalement ni n’interdit les représailles.
+          1:
+            en: Protection is promised in a speech, a poster or a draft policy, but no rule is in force.
+            fr: La protection est promise dans un discours, une affiche ou un projet de politique, mais aucune règle n’est en vigueur.
+          2:
+            en: A rule is in force, but access to reporters' identities is not restricted in the case files, or there is no procedure for a complaint of retaliation.
+            fr: Une règle est en vigueur, mais l’accès à l’identité des auteurs de signalement n’est pas restreint dans les dossiers, ou il n’existe pas de procédure de plainte pour représailles.
+          3:
+            en: The rule is in force, only named investigators can see a reporter's identity (access is logged), a retaliation complaint procedure exists and staff know it.
+            fr: La règle est en vigueur, seuls des enquêteurs nommément désignés peuvent voir l’identité d’un auteur de signalement (les accès sont journalisés), une procédure de plainte pour représailles existe et le personnel la connaît.
+          4:
+            en: Level 3 is met, complaints of retaliation and breaches of confidentiality are recorded and sanctioned, and the protection was reviewed within the last three years, for example after a survey of staff trust in it.
+            fr: Le niveau 3 est atteint, les plaintes pour représailles et les violations de la confidentialité sont enregistrées et sanctionnées, et la protection a été réexaminée au cours des trois dernières années, par exemple à la suite d’un sondage sur la confiance du personnel.
+        source: "RAD factor 6; A-CIP Mauritius internal-affairs workshop (2023); UNCAC article 33; IDG 2021, part I.3 (key factor 6)"
+      - id: audit-investigation.head-of-customs
+        type: scale
+        scale: maturity
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: Is it set down in writing which body outside Customs receives and investigates allegations against the head of Customs and the senior management team, and are staff and the public told how to reach it?
+          fr: Un texte désigne-t-il l’organisme extérieur à la douane qui reçoit les allégations visant le Chef de la douane et les cadres dirigeants et qui enquête sur elles, et le personnel et le public savent-ils comment le saisir ?
+        help:
+          en: "An internal affairs unit cannot investigate the person it reports to. Evidence: the law or agreement naming the body (an anti-corruption agency, the inspectorate of the ministry, the prosecutor), the information given to staff and on the website, cases referred to it."
+          fr: "Une unité des affaires internes ne peut pas enquêter sur la personne dont elle relève. Éléments probants : la loi ou la convention désignant l’organisme (agence de lutte contre la corruption, inspection générale du ministère, parquet), l’information donnée au personnel et sur le site internet, les dossiers qui lui ont été transmis."
+        source: "RAD factor 6; Good practice (IDG 2021); UNCAC article 36 (specialised authorities)"
+      - id: audit-investigation.reports-received
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: reports, fr: signalements}
+        unit_singular: {en: report, fr: signalement}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic:
+          en: Reporting channels and protection of those who report
+          fr: Canaux de signalement et protection des auteurs de signalement
+        text:
+          en: "Reports of corruption or misconduct by customs staff received in the last full year, through every channel: how many?"
+          fr: "Signalements de corruption ou de manquements d’agents des douanes reçus au cours de la dernière année complète, tous canaux confondus : combien ?"
+        help:
+          en: "Key figure, not scored. Count each report once, from the register of reports; include anonymous reports and those received by bodies outside Customs and passed on. Few reports do not mean little corruption: they can mean little trust in the channels."
+          fr: "Chiffre clé non noté. Comptez chaque signalement une seule fois, d’après le registre des signalements ; incluez les signalements anonymes et ceux reçus par des organismes extérieurs et transmis à la douane. Peu de signalements ne signifie pas peu de corruption : cela peut traduire un manque de confiance dans les canaux."
+        source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC articles 8(4) and 13(2)"
+      - id: audit-investigation.investigation-mandate
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Does an internal affairs unit (or, failing that, designated investigators) have a written mandate that defines its powers and the matters it deals with?
+          fr: Une unité des affaires internes (ou, à défaut, des enquêteurs désignés) dispose-t-elle d’un mandat écrit définissant ses pouvoirs et son champ de compétence ?
+        help:
+          en: "A small administration may designate investigators rather than create a unit; the mandate is what matters. Evidence: the decision creating the unit or designating the investigators, the text of the mandate (powers to access records and premises, to interview, to refer to the prosecutor), its place in the organisation chart."
+          fr: "Une petite administration peut désigner des enquêteurs plutôt que créer une unité ; c’est le mandat qui compte. Éléments probants : la décision créant l’unité ou désignant les enquêteurs, le texte du mandat (pouvoirs d’accès aux dossiers et aux locaux, d’audition, de saisine du parquet), sa place dans l’organigramme."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: No unit or person is designated in writing to investigate staff misconduct; cases are handled by whoever the manager chooses.
+            fr: Aucune unité ni personne n’est désignée par écrit pour enquêter sur les manquements du personnel ; les dossiers sont confiés à la personne que choisit le supérieur hiérarchique.
+          1:
+            en: Investigators are designated case by case, or a draft mandate exists, but no mandate is in force.
+            fr: Des enquêteurs sont désignés au cas par cas, ou un projet de mandat existe, mais aucun mandat n’est en vigueur.
+          2:
+            en: A written mandate is in force, but it leaves out powers the unit needs (access to records, interviews, referral), or it covers only headquarters or some kinds of misconduct.
+            fr: Un mandat écrit est en vigueur, mais il omet des pouvoirs nécessaires (accès aux dossiers, auditions, transmission au parquet), ou ne couvre que la direction générale ou certains types de manquements.
+          3:
+            en: The mandate defines powers and scope for all staff and all offices, and case files show the unit using those powers.
+            fr: Le mandat définit les pouvoirs et le champ de compétence pour tout le personnel et tous les bureaux, et les dossiers montrent que l’unité exerce ces pouvoirs.
+          4:
+            en: Level 3 is met, the unit reports on its activity to the head of Customs at least once a year, and the mandate was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, l’unité rend compte de son activité au Chef de la douane au moins une fois par an, et le mandat a été réexaminé au cours des trois dernières années.
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I.3 (key factor 6); UNCAC articles 8(6) and 36"
+      - id: audit-investigation.investigation-procedure
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Do the internal affairs unit or designated investigators handle allegations according to a written, step-by-step investigation procedure that respects the presumption of innocence?
+          fr: L’unité des affaires internes ou les enquêteurs désignés traitent-ils les allégations selon une procédure d’enquête écrite, étape par étape, qui respecte la présomption d’innocence ?
+        help:
+          en: "Evidence: the investigation manual, from receipt of an allegation to the final report (registration, preliminary assessment, plan, evidence, hearing of the person concerned, report, decision), and a sample of recent case files that follow it."
+          fr: "Éléments probants : le manuel d’enquête, de la réception d’une allégation au rapport final (enregistrement, évaluation préliminaire, plan, preuves, audition de la personne mise en cause, rapport, décision), et un échantillon de dossiers récents qui le suivent."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: There is no written investigation procedure; each investigator works in their own way.
+            fr: Il n’existe pas de procédure d’enquête écrite ; chaque enquêteur travaille à sa manière.
+          1:
+            en: A draft manual exists, or a few steps are written (for example registering allegations), but no procedure is adopted.
+            fr: Un projet de manuel existe, ou quelques étapes sont écrites (par exemple l’enregistrement des allégations), mais aucune procédure n’est adoptée.
+          2:
+            en: An adopted procedure exists, but a sample of recent case files shows steps skipped, such as no hearing of the person concerned or no final report.
+            fr: Une procédure adoptée existe, mais un échantillon de dossiers récents montre des étapes omises, comme l’absence d’audition de la personne mise en cause ou de rapport final.
+          3:
+            en: Every case file in a sample of recent cases follows the adopted procedure from registration to final report, including the hearing of the person concerned.
+            fr: Chaque dossier d’un échantillon de dossiers récents suit la procédure adoptée, de l’enregistrement au rapport final, y compris l’audition de la personne mise en cause.
+          4:
+            en: Level 3 is met, the time taken at each step is measured and reported at least once a year, and the procedure was revised within the last three years.
+            fr: Le niveau 3 est atteint, la durée de chaque étape est mesurée et présentée au moins une fois par an, et la procédure a été révisée au cours des trois dernières années.
+        requires: [audit-investigation.investigation-mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I.3 (key factor 6); UNCAC article 8(6)"
+      - id: audit-investigation.investigator-independence
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Do investigators report to the head of Customs or to a body outside the line management of those investigated, and can an investigation be stopped only by a recorded, reasoned decision?
+          fr: Les enquêteurs relèvent-ils du Chef de la douane ou d’un organe extérieur à la hiérarchie des personnes visées, et une enquête ne peut-elle être arrêtée que par une décision motivée et consignée ?
+        help:
+          en: "This and the next question replace the single safeguards question of version 2026.1. Evidence: the organisation chart, the mandate, the register of cases closed with the decision and its reasons."
+          fr: "Cette question et la suivante remplacent la question unique sur les garanties de la version 2026.1. Éléments probants : l’organigramme, le mandat, le registre des dossiers clos avec la décision et ses motifs."
+        requires: [audit-investigation.investigation-mandate]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024: autonomy of investigators); IDG 2021, part I.3 (key factor 6); UNCAC article 36"
+      - id: audit-investigation.investigator-conflicts
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: "Do investigators declare in writing any conflict of interest in a case and withdraw from it, with the withdrawal recorded?"
+          fr: "Les enquêteurs déclarent-ils par écrit tout conflit d’intérêts dans un dossier et s’en déportent-ils, le déport étant consigné ?"
+        help:
+          en: "This and the next question replace the single question of version 2027.1 on the neutrality and confidentiality of investigators. Evidence: declarations of interest of investigators for each case, records of withdrawals and of the reassignment of the case."
+          fr: "Cette question et la suivante remplacent la question unique de la version 2027.1 sur la neutralité et la confidentialité des enquêteurs. Éléments probants : les déclarations d’intérêts des enquêteurs pour chaque dossier, la trace des déports et de la réattribution du dossier."
+        requires: [audit-investigation.investigation-mandate]
+        descriptions:
+          0:
+            en: "No rule asks investigators to declare conflicts of interest; they handle cases involving colleagues, relatives or former chiefs."
+            fr: "Aucune règle n’impose aux enquêteurs de déclarer leurs conflits d’intérêts ; ils traitent des dossiers visant des collègues, des proches ou d’anciens supérieurs."
+          1:
+            en: "Investigators withdraw by custom when they see fit, or a rule is drafted, but none is in force."
+            fr: "Les enquêteurs se déportent par usage lorsqu’ils le jugent bon, ou une règle est en projet, mais aucune n’est en vigueur."
+          2:
+            en: "A rule in force requires a declaration and withdrawal, but a sample of case files shows declarations missing."
+            fr: "Une règle en vigueur impose la déclaration et le déport, mais un échantillon de dossiers montre des déclarations manquantes."
+          3:
+            en: "Every case file in a sample of the last full year has the investigator's signed declaration, and every conflict declared led to a recorded withdrawal and reassignment."
+            fr: "Chaque dossier d’un échantillon de la dernière année complète comporte la déclaration signée de l’enquêteur, et chaque conflit déclaré a donné lieu à un déport et à une réattribution consignés."
+          4:
+            en: "Level 3 is met, declarations are checked against HR and family data at least once a year, and the rule was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, les déclarations sont vérifiées au moins une fois par an au regard des données du personnel et des liens familiaux connus, et la règle a été réexaminée au cours des trois dernières années."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024: neutrality of investigators); UNCAC article 8(5); IDG 2021, part I.3 (key factor 6)"
+      - id: audit-investigation.investigator-confidentiality
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: "Are investigation files kept secure, with access limited to named persons and every access logged?"
+          fr: "Les dossiers d’enquête sont-ils conservés en lieu sûr, l’accès étant réservé à des personnes nommément désignées et chaque accès journalisé ?"
+        help:
+          en: "In version 2027.1 this question also asked about investigators' conflicts of interest, now the previous question. Evidence: the rules on storing files, the list of persons allowed access, the access log of the case-management system or of the archive room."
+          fr: "Dans la version 2027.1, cette question portait aussi sur les conflits d’intérêts des enquêteurs, objet désormais de la question précédente. Éléments probants : les règles de conservation des dossiers, la liste des personnes autorisées, le journal des accès au système de gestion des dossiers ou à la salle d’archives."
+        requires: [audit-investigation.investigation-mandate]
+        descriptions:
+          0:
+            en: "Case files are kept in ordinary offices or shared folders that anyone in the unit or beyond can open."
+            fr: "Les dossiers sont conservés dans des bureaux ordinaires ou des dossiers partagés que quiconque, dans le service ou au-delà, peut ouvrir."
+          1:
+            en: "Files are locked away by custom, or a security rule is drafted, but access is neither limited by a rule in force nor logged."
+            fr: "Les dossiers sont mis sous clé par usage, ou une règle de sécurité est en projet, mais l’accès n’est ni limité par une règle en vigueur ni journalisé."
+          2:
+            en: "A rule in force limits access to named persons, but access is not logged, or only for electronic files."
+            fr: "Une règle en vigueur réserve l’accès à des personnes nommément désignées, mais les accès ne sont pas journalisés, ou seulement pour les dossiers électroniques."
+          3:
+            en: "Paper and electronic files are kept secure, only named persons have access, and every access of the last full year is in a log."
+            fr: "Les dossiers papier et électroniques sont conservés en lieu sûr, seules des personnes nommément désignées y ont accès, et chaque accès de la dernière année complète figure dans un journal."
+          4:
+            en: "Level 3 is met, the access log is reviewed at least once a year by someone outside the unit, and the rule was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, le journal des accès est examiné au moins une fois par an par une personne extérieure au service, et la règle a été réexaminée au cours des trois dernières années."
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024: confidentiality of investigations); UNCAC article 33; IDG 2021, part I.3 (key factor 6)"
+      - id: audit-investigation.report-templates
+        type: scale
+        scale: maturity
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: Are a standard investigation form and structured report templates used for every case?
+          fr: Une fiche d’enquête type et des modèles de rapport structurés sont-ils utilisés pour chaque dossier ?
+        help:
+          en: "Evidence: the forms and templates (opening of a case, interview record, final report setting out the facts, the evidence, the response of the person concerned, the findings and the recommendations), and a sample of recent case files that use them."
+          fr: "Éléments probants : les formulaires et modèles (ouverture du dossier, procès-verbal d’audition, rapport final présentant les faits, les preuves, la réponse de la personne mise en cause, les constatations et les recommandations), et un échantillon de dossiers récents qui les utilisent."
+        requires: [audit-investigation.investigation-procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024); IDG 2021, part I.3 (key factor 6); UNCAC article 8(6)"
+      - id: audit-investigation.cases-opened
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        unit_singular: {en: case, fr: dossier}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: "Investigations into staff misconduct opened in the last full year: how many?"
+          fr: "Enquêtes sur des manquements du personnel ouvertes au cours de la dernière année complète : combien ?"
+        help:
+          en: "Key figure, not scored. Count the cases registered by the internal affairs unit or designated investigators, whatever their origin (report, audit, red flag, complaint)."
+          fr: "Chiffre clé non noté. Comptez les dossiers enregistrés par l’unité des affaires internes ou les enquêteurs désignés, quelle qu’en soit l’origine (signalement, audit, signal d’alerte, plainte)."
+        source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC article 8(6)"
+      - id: audit-investigation.cases-closed
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        unit_singular: {en: case, fr: dossier}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: "Investigations closed with a final report in the last full year, whatever the year they were opened: how many?"
+          fr: "Enquêtes clôturées par un rapport final au cours de la dernière année complète, quelle que soit leur année d’ouverture : combien ?"
+        help:
+          en: "Key figure, not scored. Compared with the cases opened, this shows whether a backlog is building up."
+          fr: "Chiffre clé non noté. Comparé au nombre de dossiers ouverts, ce chiffre montre si un stock de dossiers en souffrance se constitue."
+        source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC article 8(6)"
+      - id: audit-investigation.days-to-close
+        type: number
+        min: 0
+        max: 10000
+        unit: {en: days, fr: jours}
+        unit_singular: {en: day, fr: jour}
+        allow_unknown: true
+        topic: {en: Investigation process, fr: Processus d’enquête}
+        text:
+          en: "Median time from registration to final report of the investigations closed in the last full year: how many days?"
+          fr: "Durée médiane entre l’enregistrement et le rapport final des enquêtes clôturées au cours de la dernière année complète : combien de jours ?"
+        help:
+          en: "Key figure, not scored. The median is the middle value when the durations are sorted; it is less distorted by one very long case than the average."
+          fr: "Chiffre clé non noté. La médiane est la valeur du milieu lorsque les durées sont classées ; elle est moins faussée qu’une moyenne par un seul dossier très long."
+        source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC article 8(6)"
+      - id: audit-investigation.disciplinary-independence
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: Are disciplinary decisions taken by a body independent of the accused's line management, such as a disciplinary board, under a written procedure that respects the rights of defence?
+          fr: Les décisions disciplinaires sont-elles prises par une instance indépendante de la hiérarchie de l’agent mis en cause, telle qu’un conseil de discipline, selon une procédure écrite respectant les droits de la défense ?
+        help:
+          en: "The disciplinary board may sit with the ministry or the civil service rather than Customs; what matters is that the accused's own chiefs do not decide alone. Evidence: the disciplinary regulation, the composition of the board, the record of hearings showing that the accused could see the file and answer."
+          fr: "Le conseil de discipline peut siéger au ministère ou relever de la fonction publique plutôt que de la douane ; l’essentiel est que les supérieurs de l’agent mis en cause ne décident pas seuls. Éléments probants : le règlement disciplinaire, la composition du conseil, les procès-verbaux de séance montrant que l’agent a pu consulter son dossier et présenter sa défense."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: Sanctions are decided by the accused's own chief, with no written procedure.
+            fr: Les sanctions sont décidées par le supérieur direct de l’agent mis en cause, sans procédure écrite.
+          1:
+            en: A disciplinary board is provided for in a text, but it has not been constituted or does not meet, so chiefs still decide.
+            fr: Un conseil de discipline est prévu par un texte, mais il n’est pas constitué ou ne se réunit pas, de sorte que les supérieurs décident encore.
+          2:
+            en: The board meets and decides serious sanctions, but lesser sanctions are decided by line managers without review, or the record shows hearings without access to the file.
+            fr: Le conseil se réunit et décide des sanctions graves, mais les sanctions moindres sont décidées par la hiérarchie sans contrôle, ou les procès-verbaux montrent des auditions sans accès au dossier.
+          3:
+            en: Every sanction is decided or confirmed by the independent body under the written procedure, and the records show the accused saw the file and was heard.
+            fr: Toute sanction est décidée ou confirmée par l’instance indépendante selon la procédure écrite, et les procès-verbaux montrent que l’agent a consulté le dossier et a été entendu.
+          4:
+            en: Level 3 is met, decisions and their time limits are reported at least once a year, and the procedure was reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les décisions et leurs délais font l’objet d’un compte rendu au moins une fois par an, et la procédure a été réexaminée au cours des trois dernières années.
+        source: "RAD factor 6; A-CIP internal control (2021: disciplinary committee); A-CIP Mauritius internal-affairs workshop (2023); IDG 2021, part I.3 (key factor 6); UNCAC article 8(6)"
+      - id: audit-investigation.disciplinary-consistency
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: "Within Customs' remit, are disciplinary decisions recorded in a register and guided by a sanctions guide, so that similar cases receive similar sanctions?"
+          fr: "Dans le cadre des attributions de la douane, les décisions disciplinaires sont-elles inscrites dans un registre et guidées par un barème des sanctions, afin que des cas similaires reçoivent des sanctions similaires ?"
+        help:
+          en: "In version 2027.1 this question also asked about referral to the prosecutor, now the next question. Evidence: the register of decisions, a sanctions guide, a comparison of recent decisions such as the calibration carried out in Malawi in 2021."
+          fr: "Dans la version 2027.1, cette question portait aussi sur la transmission au parquet, objet désormais de la question suivante. Éléments probants : le registre des décisions, un barème des sanctions, une comparaison des décisions récentes comme l’harmonisation réalisée au Malawi en 2021."
+        requires: [audit-investigation.disciplinary-independence]
+        descriptions:
+          0:
+            en: "Disciplinary decisions are not recorded in one register, and there is no sanctions guide."
+            fr: "Les décisions disciplinaires ne sont pas consignées dans un registre unique, et il n’existe pas de barème des sanctions."
+          1:
+            en: "A register or a sanctions guide is being set up, or exists without being in force."
+            fr: "Un registre ou un barème des sanctions est en cours d’élaboration, ou existe sans être en vigueur."
+          2:
+            en: "A register and a guide are in force, but a comparison of recent decisions shows similar cases with very different sanctions and no recorded reason."
+            fr: "Un registre et un barème sont en vigueur, mais une comparaison des décisions récentes montre des cas similaires sanctionnés très différemment, sans motif consigné."
+          3:
+            en: "Every decision of the last full year is in the register, refers to the guide, and gives reasons where it departs from it."
+            fr: "Chaque décision de la dernière année complète figure au registre, se réfère au barème et est motivée lorsqu’elle s’en écarte."
+          4:
+            en: "Level 3 is met, decisions are compared at least once a year to check consistency, and the guide was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, les décisions sont comparées au moins une fois par an pour en vérifier la cohérence, et le barème a été réexaminé au cours des trois dernières années."
+        source: "RAD factor 6; A-CIP internal control (2021: calibration of disciplinary decisions); IDG 2021, part I.3 (key factor 6); UNCAC article 8(6)"
+      - id: audit-investigation.criminal-referral
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: "Are cases with criminal elements referred to the prosecutor or the anti-corruption agency under a written rule that says when and by whom, with each referral and its outcome recorded?"
+          fr: "Les affaires présentant un caractère pénal sont-elles transmises au parquet ou à l’agence de lutte contre la corruption selon une règle écrite précisant quand et par qui, chaque transmission et ses suites étant consignées ?"
+        help:
+          en: "This question takes the referral part of the 2027.1 question on disciplinary consistency. The legal power to refer is asked under factor 2 (integrity-powers); this asks whether referrals happen. Evidence: the rule or agreement with the prosecutor, the register of referrals, the outcomes received. The number of referrals is a key figure below."
+          fr: "Cette question reprend la partie « transmission » de la question de la version 2027.1 sur la cohérence disciplinaire. Le pouvoir légal de saisine relève du facteur 2 ; la question porte ici sur les transmissions effectives. Éléments probants : la règle ou la convention avec le parquet, le registre des transmissions, les suites reçues. Le nombre de transmissions est un chiffre clé ci-après."
+        requires: [audit-investigation.investigation-procedure]
+        descriptions:
+          0:
+            en: "Cases with criminal elements are settled internally; no referral to the prosecutor is on record."
+            fr: "Les affaires présentant un caractère pénal sont réglées en interne ; aucune transmission au parquet n’est consignée."
+          1:
+            en: "Some cases are referred case by case, without a written rule on when and by whom, or a rule is drafted."
+            fr: "Certaines affaires sont transmises au cas par cas, sans règle écrite précisant quand et par qui, ou une règle est en projet."
+          2:
+            en: "A written rule is in force, but case files show cases with criminal elements not referred, or referrals not recorded."
+            fr: "Une règle écrite est en vigueur, mais les dossiers montrent des affaires à caractère pénal non transmises, ou des transmissions non consignées."
+          3:
+            en: "Every case of the last full year with criminal elements was referred under the rule, and the register records each referral and the outcome received."
+            fr: "Chaque affaire de la dernière année complète présentant un caractère pénal a été transmise selon la règle, et le registre consigne chaque transmission et les suites reçues."
+          4:
+            en: "Level 3 is met, outcomes are followed up with the prosecutor at least once a year, and the rule was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, les suites sont examinées avec le parquet au moins une fois par an, et la règle a été réexaminée au cours des trois dernières années."
+        source: "RAD factor 6; UNCAC articles 36 and 38 (cooperation with law-enforcement authorities); IDG 2021, part I.3 (key factor 6)"
+      - id: audit-investigation.sanctions
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: sanctions, fr: sanctions}
+        unit_singular: {en: sanction, fr: sanction}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: "Disciplinary sanctions for integrity breaches imposed on customs staff in the last full year: how many?"
+          fr: "Sanctions disciplinaires pour manquement à l’éthique infligées à des agents des douanes au cours de la dernière année complète : combien ?"
+        help:
+          en: "Key figure, not scored. Count sanctions decided during the year, from warnings to dismissal, for corruption, conflicts of interest, gifts and other breaches of the Code. Cases referred to the prosecutor are counted in the next question. Reports also give the figure per 100 staff."
+          fr: "Chiffre clé non noté. Comptez les sanctions décidées dans l’année, de l’avertissement à la révocation, pour corruption, conflits d’intérêts, cadeaux et autres manquements au code. Les dossiers transmis au parquet sont comptés à la question suivante. Les rapports donnent aussi ce chiffre pour 100 agents."
+        source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC article 8(6)"
+      - id: audit-investigation.referrals
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: cases, fr: dossiers}
+        unit_singular: {en: case, fr: dossier}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: "Cases of customs staff referred to the prosecutor or to the anti-corruption agency in the last full year: how many?"
+          fr: "Dossiers d’agents des douanes transmis au parquet ou à l’agence de lutte contre la corruption au cours de la dernière année complète : combien ?"
+        help:
+          en: "Key figure, not scored. Count each case once, on the date it was sent, whatever the outcome; a case both sanctioned and referred counts here and in the sanctions."
+          fr: "Chiffre clé non noté. Comptez chaque dossier une seule fois, à la date de sa transmission, quelle qu’en soit l’issue ; un dossier à la fois sanctionné et transmis compte ici et dans les sanctions."
+        source: "RAD factor 6; UNCAC articles 30 and 36; Good practice (impact baseline)"
+      - id: audit-investigation.prevention-lessons
+        type: scale
+        scale: maturity
+        topic: {en: Disciplinary management and prevention, fr: Gestion disciplinaire et prévention}
+        text:
+          en: Are the findings of investigations and disciplinary cases analysed to correct the weaknesses that allowed the misconduct, and fed into the risk map and training?
+          fr: Les conclusions des enquêtes et des affaires disciplinaires sont-elles analysées afin de corriger les faiblesses qui ont permis les manquements, et intégrées à la cartographie des risques et aux formations ?
+        help:
+          en: "Evidence: lessons-learnt notes, recommendations from case reports and their follow-up, updates to the risk map or to training content that draw on cases."
+          fr: "Éléments probants : notes de retour d’expérience, recommandations issues des rapports d’enquête et leur suivi, mises à jour de la cartographie des risques ou des formations qui s’appuient sur des dossiers."
+        requires: [audit-investigation.investigation-procedure]
+        source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024: preventing individual and collective misconduct); IDG 2021, part I.3 (key factor 6); UNCAC article 5(3)"
+
+  - id: code-of-conduct
+    number: 7
+    title: {en: Code of Conduct, fr: Code de conduite}
+    summary:
+      en: A code of conduct is a key element of any integrity programme. It should set out, in practical and unambiguous terms, the behaviour expected of all customs staff; every employee should receive and accept it, with its implications explained; and it should state the penalties for breaches, up to dismissal. It should also settle the situations that most often compromise officers, such as conflicts of interest, gifts, outside activities and moves to the private sector. The WCO Model Code of Ethics and Conduct can serve as a template.
+      fr: Le code de conduite est un élément essentiel de tout programme d’éthique. Il doit énoncer, en termes pratiques et sans ambiguïté, le comportement attendu de l’ensemble du personnel douanier ; chaque agent doit le recevoir et l’accepter, ses implications lui étant expliquées ; et il doit préciser les sanctions encourues en cas de manquement, jusqu’à la révocation. Il doit aussi régler les situations qui compromettent le plus souvent les agents, comme les conflits d’intérêts, les cadeaux, les activités extérieures et le départ vers le secteur privé. Le Modèle de code d’éthique et de conduite de l’OMD peut servir de référence.
+    reference: Revised Arusha Declaration (2003), factor 7; WCO Model Code of Ethics and Conduct; UNCAC article 8
+    questions:
+      - id: code-of-conduct.code-exists
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written Code of Conduct, formally adopted, that applies to all customs staff in practical and unambiguous terms?
+          fr: Existe-t-il un code de conduite écrit, formellement adopté, qui s’applique à tout le personnel douanier en termes pratiques et sans ambiguïté ?
+        help:
+          en: "Evidence: the adopted Code and the act adopting it. It should cover every category of staff, including managers and contract staff, and give concrete examples rather than general principles only. A general civil-service code that says nothing about customs situations (valuation, examination, brokers) is level 2 at most."
+          fr: "Éléments probants : le code adopté et l’acte d’adoption. Il doit viser toutes les catégories de personnel, y compris les cadres et les contractuels, et donner des exemples concrets plutôt que de simples principes généraux. Un code général de la fonction publique qui ne dit rien des situations propres à la douane (évaluation en douane, contrôle, commissionnaires) correspond au plus au niveau 2."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: Customs has no code of conduct of its own, and no civil-service code is applied to customs staff.
+            fr: La douane n’a pas de code de conduite propre, et aucun code de la fonction publique n’est appliqué à son personnel.
+          1:
+            en: A draft code exists, or only a general civil-service code is referred to, without an act making it binding on customs staff.
+            fr: Un projet de code existe, ou seul un code général de la fonction publique est invoqué, sans acte le rendant obligatoire pour le personnel douanier.
+          2:
+            en: A code is adopted, but it leaves out categories of staff (for example contract staff or managers) or speaks only in general principles, with no customs situations.
+            fr: Un code est adopté, mais il omet des catégories de personnel (par exemple les contractuels ou les cadres) ou ne parle que de principes généraux, sans situations propres à la douane.
+          3:
+            en: An adopted code covers all categories of staff, deals with customs situations with concrete examples and states the sanctions, and it is available in every office.
+            fr: Un code adopté couvre toutes les catégories de personnel, traite des situations propres à la douane avec des exemples concrets et précise les sanctions, et il est disponible dans chaque bureau.
+          4:
+            en: Level 3 is met, the code is also published for traders and the public so that they know what to expect of officers, and contract staff and staff seconded from other agencies sign it on arrival. Its review is asked in a separate question.
+            fr: Le niveau 3 est atteint, le code est aussi publié à l’intention des opérateurs et du public, afin qu’ils sachent ce qu’ils peuvent attendre des agents, et les contractuels et agents détachés d’autres administrations le signent à leur arrivée. Son réexamen fait l’objet d’une question distincte.
+        source: "RAD factor 7; WCO Model Code of Ethics and Conduct; IDG 2021, part I.3 (key factor 7); UNCAC articles 8(2) and 8(3)"
+      - id: code-of-conduct.acknowledgement
+        type: scale
+        scale: maturity
+        text:
+          en: Does every employee receive a copy of the Code and sign an acknowledgement that is kept on file?
+          fr: Chaque agent reçoit-il un exemplaire du code et signe-t-il un accusé de réception conservé dans son dossier ?
+        help:
+          en: "Evidence: signed acknowledgements in personnel files, the share of staff who have signed, the procedure for new recruits. Training on the Code is asked about under factor 8."
+          fr: "Éléments probants : accusés de réception signés dans les dossiers individuels, proportion d’agents ayant signé, procédure prévue pour les nouvelles recrues. La formation au code relève du facteur 8."
+        requires: [code-of-conduct.code-exists]
+        source: "RAD factor 7; WCO Model Code of Ethics and Conduct; IDG 2021, part I.3 (key factor 7); UNCAC article 8(2)"
+      - id: code-of-conduct.signed-share
+        type: number
+        min: 0
+        max: 100
+        unit: {en: "%", fr: "%"}
+        unit_singular: {en: "%", fr: "%"}
+        allow_unknown: true
+        text:
+          en: "Staff in post at the end of the last full year who have signed the acknowledgement of the Code of Conduct: what percentage?"
+          fr: "Agents en poste à la fin de la dernière année complète ayant signé l’accusé de réception du code de conduite : quel pourcentage ?"
+        help:
+          en: "Key figure, not scored, counted from the personnel files or the HR system."
+          fr: "Chiffre clé non noté, établi d’après les dossiers individuels ou le système de gestion du personnel."
+        source: "RAD factor 7; UNCAC article 8"
+      - id: code-of-conduct.guidance
+        type: scale
+        scale: maturity
+        text:
+          en: Can staff get practical advice on applying the Code to a situation they face, from a guide with worked examples or from a designated ethics adviser, before they act?
+          fr: Les agents peuvent-ils obtenir un conseil pratique sur l’application du code à une situation donnée, au moyen d’un guide comportant des exemples commentés ou auprès d’un conseiller en éthique désigné, avant d’agir ?
+        help:
+          en: "This replaces the question on explaining the Code of version 2026.1, whose training part is asked under factor 8. Evidence: the guide, the designation of the adviser, a register of questions received and answers given (without names)."
+          fr: "Cette question remplace celle de la version 2026.1 sur l’explication du code, dont la partie formation relève du facteur 8. Éléments probants : le guide, la désignation du conseiller, un registre des questions reçues et des réponses données (sans noms)."
+        requires: [code-of-conduct.code-exists]
+        source: "RAD factor 7 (implications explained); WCO Model Code of Ethics and Conduct; IDG 2021, part I.3 (key factor 7); UNCAC article 8(2)"
+      - id: code-of-conduct.sanctions
+        type: yesno
+        text:
+          en: Does the Code, or the regulation it refers to, state the sanctions for breaches, up to and including dismissal?
+          fr: Le code, ou le règlement auquel il renvoie, précise-t-il les sanctions encourues en cas de manquement, jusqu’à la révocation ?
+        help:
+          en: Answer yes only if the sanctions are set out in writing and the link between breaches of the Code and disciplinary action is explicit; cite the article.
+          fr: Ne répondez oui que si les sanctions sont prévues par écrit et que le lien entre manquements au code et procédure disciplinaire est explicite ; citez l’article.
+        evidence: expected
+        source: "RAD factor 7; WCO Model Code of Ethics and Conduct; IDG 2021, part I.3 (key factor 7); UNCAC article 8(6)"
+      - id: code-of-conduct.conflicts-of-interest
+        type: scale
+        scale: maturity
+        text:
+          en: Must staff declare conflicts of interest in writing, and is there a register and a procedure for managing the conflicts declared?
+          fr: Les agents doivent-ils déclarer par écrit leurs conflits d’intérêts, et existe-t-il un registre et une procédure de gestion des conflits déclarés ?
+        help:
+          en: "Evidence: the rule, the declaration form, the register, decisions taken (withdrawal from a file, transfer). Typical conflicts: family links with brokers or traders, outside business interests."
+          fr: "Éléments probants : la règle, le formulaire de déclaration, le registre, les décisions prises (déport, mutation). Conflits typiques : liens familiaux avec des commissionnaires en douane agréés ou des opérateurs, intérêts d’affaires extérieurs."
+        source: "Good practice (suggested operationalisation of RAD factor 7); UNCAC article 8(5); IDG 2021, part I.3 (key factor 7)"
+      - id: code-of-conduct.gifts
+        type: scale
+        scale: maturity
+        text:
+          en: Are there written rules on gifts, hospitality and other benefits, with a threshold, a duty to declare and a register?
+          fr: Existe-t-il des règles écrites sur les cadeaux, invitations et autres avantages, avec un seuil, une obligation de déclaration et un registre ?
+        help:
+          en: "Evidence: the gifts policy, the register of gifts declared or refused, reminders sent before holiday periods."
+          fr: "Éléments probants : la politique relative aux cadeaux, le registre des cadeaux déclarés ou refusés, les rappels diffusés avant les périodes de fêtes."
+        source: "Good practice (suggested operationalisation of RAD factor 7); UNCAC article 8(5); IDG 2021, part I.3 (key factor 7)"
+      - id: code-of-conduct.asset-declarations
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff in posts identified as high-risk required to declare their assets, and are the declarations checked?
+          fr: Les agents occupant des postes classés à haut risque sont-ils tenus de déclarer leur patrimoine, et ces déclarations sont-elles vérifiées ?
+        help:
+          en: "Evidence: the legal basis, the list of posts concerned, the share of declarations filed, and the checks made by Customs or by the competent national body. Declarations that are filed but never checked are level 2 at most."
+          fr: "Éléments probants : la base légale, la liste des postes concernés, le taux de dépôt des déclarations, et les vérifications effectuées par la douane ou par l’organisme national compétent. Des déclarations déposées mais jamais vérifiées correspondent au plus au niveau 2."
+        source: "RAD factor 7; Good practice (IDG 2021); UNCAC article 8(5)"
+      - id: code-of-conduct.outside-employment
+        type: scale
+        scale: maturity
+        text:
+          en: Do written rules require staff to obtain authorisation before any outside activity, paid or unpaid, and forbid activities for brokers, traders or carriers that deal with Customs?
+          fr: Des règles écrites imposent-elles aux agents d’obtenir une autorisation avant toute activité extérieure, rémunérée ou non, et interdisent-elles les activités pour le compte de commissionnaires, d’opérateurs ou de transporteurs en relation avec la douane ?
+        help:
+          en: "Evidence: the rule (code, civil-service statute), the authorisation form, the register of authorisations granted and refused, cases of undeclared activities found."
+          fr: "Éléments probants : la règle (code, statut de la fonction publique), le formulaire d’autorisation, le registre des autorisations accordées et refusées, les cas d’activités non déclarées constatés."
+        source: "UNCAC article 8(5) (outside activities and employment); Good practice (suggested operationalisation of RAD factor 7); IDG 2021, part I.3 (key factor 7)"
+      - id: code-of-conduct.post-employment
+        type: scale
+        scale: maturity
+        text:
+          en: Do written rules set a waiting period before former customs staff may work for, or represent, brokers or traders they dealt with, and is compliance checked?
+          fr: Des règles écrites fixent-elles un délai avant que d’anciens agents des douanes puissent travailler pour des commissionnaires ou des opérateurs avec lesquels ils ont eu affaire, ou les représenter, et leur respect est-il vérifié ?
+        help:
+          en: "Moves from Customs to brokers are a known way of trading inside knowledge and contacts. Evidence: the rule and its period, the declaration staff make on leaving, the checks made when a broker registers a new employee, cases handled. Where the rule is set by the civil-service statute, answer for how Customs applies it."
+          fr: "Le passage de la douane vers les commissionnaires est une manière connue de monnayer des informations et des relations. Éléments probants : la règle et son délai, la déclaration que fait l’agent à son départ, les vérifications faites lorsqu’un commissionnaire déclare un nouvel employé, les cas traités. Lorsque la règle relève du statut de la fonction publique, répondez pour la manière dont la douane l’applique."
+        source: "UNCAC article 12(2)(e) (restrictions on post-employment); Good practice (suggested operationalisation of RAD factor 7); IDG 2021, part I.3 (key factor 7)"
+      - id: code-of-conduct.review
+        type: scale
+        scale: maturity
+        when: code-of-conduct.code-exists >= 2
+        when_hidden: zero
+        text:
+          en: Has the Code been reviewed within the last five years, taking account of cases, new risks and comments from staff?
+          fr: Le code a-t-il été réexaminé au cours des cinq dernières années, en tenant compte des dossiers traités, des nouveaux risques et des observations du personnel ?
+        help:
+          en: "Asked only when a Code is adopted (level 2 or more); without one, this question scores 0. The window is five years, not the three of the scale, because a code is a stable text that should not change with each procedure. Evidence: the date and record of the last review, the changes made, the consultation of staff or unions."
+          fr: "Question posée seulement si un code est adopté (niveau 2 ou plus) ; sinon, elle compte pour 0. La période est de cinq ans, et non de trois comme dans l’échelle, car un code est un texte stable qui n’a pas à changer à chaque procédure. Éléments probants : la date et le compte rendu du dernier réexamen, les modifications apportées, la consultation du personnel ou des syndicats."
+        descriptions:
+          0:
+            en: "The Code has not been reviewed since its adoption more than five years ago."
+            fr: "Le code n’a pas été réexaminé depuis son adoption, il y a plus de cinq ans."
+          1:
+            en: "A review has started (a working group, draft amendments) but is not completed."
+            fr: "Un réexamen est engagé (groupe de travail, projets de modification) mais n’est pas achevé."
+          2:
+            en: "A review was completed within the last five years, but without using cases, new risks or comments from staff."
+            fr: "Un réexamen a été achevé au cours des cinq dernières années, mais sans s’appuyer sur les dossiers, les nouveaux risques ni les observations du personnel."
+          3:
+            en: "A review completed within the last five years drew on cases, new risks and comments from staff or unions, and the amended Code was adopted."
+            fr: "Un réexamen achevé au cours des cinq dernières années s’est appuyé sur les dossiers, les nouveaux risques et les observations du personnel ou des syndicats, et le code modifié a été adopté."
+          4:
+            en: "Level 3 is met, breaches of the Code are recorded by type to feed the next review, and the date of the next review is set in writing."
+            fr: "Le niveau 3 est atteint, les manquements au code sont enregistrés par type pour nourrir le prochain réexamen, et la date du prochain réexamen est fixée par écrit."
+        requires: [code-of-conduct.code-exists]
+        source: "Good practice (suggested operationalisation of RAD factor 7); IDG 2021, part I.3 (key factor 7); UNCAC article 8(2)"
+
+  - id: hr
+    number: 8
+    title: {en: Human Resource Management, fr: Gestion des ressources humaines}
+    summary:
+      en: Sound human resource management is central to integrity. The Declaration asks that pay and conditions give staff a decent standard of living; that recruitment and retention favour people of high integrity; that selection and promotion rest on merit, free of favouritism; that staff do not stay too long in posts vulnerable to corruption; that ethics training is given from recruitment and throughout the career; and that performance appraisal reinforces integrity. Where postings to lucrative posts or shares of fines are at stake, the rules must be written and open.
+      fr: Une bonne gestion des ressources humaines est essentielle à l’éthique. La Déclaration demande que la rémunération et les conditions de travail assurent au personnel un niveau de vie décent ; que le recrutement et la fidélisation privilégient des personnes d’une grande intégrité ; que la sélection et la promotion reposent sur le mérite, sans favoritisme ; que les agents ne restent pas trop longtemps dans les postes vulnérables à la corruption ; que la formation à l’éthique soit dispensée dès le recrutement et tout au long de la carrière ; et que l’évaluation des performances renforce l’éthique. Lorsque sont en jeu des affectations à des postes lucratifs ou la répartition du produit des amendes (fonds commun), les règles doivent être écrites et connues de tous.
+    reference: Revised Arusha Declaration (2003), factor 8; WCO RAD implementation resources centre, factor 8; UNCAC article 7
+    questions:
+      - id: hr.staff-headcount
+        type: number
+        min: 0
+        max: 10000000
+        unit: {en: staff, fr: agents}
+        unit_singular: {en: staff member, fr: agent}
+        allow_unknown: true
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: "Customs staff at the end of the last full year, all categories (officers, civilian and contract staff): how many?"
+          fr: "Effectif de la douane à la fin de la dernière année complète, toutes catégories confondues (agents des cadres, personnel civil et contractuel) : combien ?"
+        help:
+          en: "Key figure, not scored: the denominator of the figures on reports, investigations, sanctions and referrals, which reports also give per 100 staff."
+          fr: "Chiffre clé non noté : il sert de dénominateur aux chiffres sur les signalements, les enquêtes, les sanctions et les transmissions au parquet, que les rapports donnent aussi pour 100 agents."
+        source: "RAD factor 8; WCO Performance Measurement Mechanism"
+      - id: hr.remuneration
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Within Customs' remit, has customs pay been compared, within the last five years, with living costs and with comparable public and private-sector jobs, with proposals made where it does not allow a decent standard of living?
+          fr: Dans le cadre des attributions de la douane, la rémunération des agents a-t-elle été comparée, au cours des cinq dernières années, au coût de la vie et aux emplois comparables des secteurs public et privé, avec des propositions lorsqu’elle ne permet pas un niveau de vie décent ?
+        help:
+          en: "Pay scales are often set by government; this asks what Customs has analysed and proposed. Evidence: a pay study, proposals to the ministry, allowances introduced."
+          fr: "Les grilles salariales sont souvent fixées par le gouvernement ; la question porte sur ce que la douane a analysé et proposé. Éléments probants : une étude de rémunération, des propositions au ministère, des indemnités instaurées."
+        descriptions:
+          0:
+            en: "Customs has never compared its pay with living costs or comparable jobs."
+            fr: "La douane n’a jamais comparé la rémunération de ses agents au coût de la vie ou aux emplois comparables."
+          1:
+            en: "A comparison has started, or exists only as union claims or internal notes, with no proposal made."
+            fr: "Une comparaison est engagée, ou n’existe que sous forme de revendications syndicales ou de notes internes, sans proposition formulée."
+          2:
+            en: "A pay study exists, but it is more than five years old or compares pay with only one of living costs and comparable jobs."
+            fr: "Une étude de rémunération existe, mais elle date de plus de cinq ans ou ne compare la rémunération qu’au coût de la vie ou qu’aux emplois comparables."
+          3:
+            en: "A pay study of the last five years compares pay with living costs and comparable public and private jobs, and where pay falls short, written proposals were sent to the ministry."
+            fr: "Une étude des cinq dernières années compare la rémunération au coût de la vie et aux emplois publics et privés comparables et, là où elle est insuffisante, des propositions écrites ont été transmises au ministère."
+          4:
+            en: "Level 3 is met, the outcome of the proposals is recorded (allowances introduced, ministry's reply), and the study was updated within the last three years."
+            fr: "Le niveau 3 est atteint, les suites des propositions sont consignées (indemnités instaurées, réponse du ministère), et l’étude a été mise à jour au cours des trois dernières années."
+        source: "RAD factor 8; IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(c)"
+      - id: hr.recruitment
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Are customs staff recruited through an open competitive examination with published criteria, marked anonymously, with the results and the panel's minutes kept?
+          fr: Les agents des douanes sont-ils recrutés par concours ouvert, selon des critères publiés, avec correction anonyme des copies, et les résultats et procès-verbaux du jury sont-ils conservés ?
+        help:
+          en: "This and the promotion question replace the single merit question of version 2026.1. Evidence: competition notices, the rules of the examination, anonymous marking, panel minutes, published lists of successful candidates. Direct appointments outside the competition are level 1 or 2, depending on how many there are."
+          fr: "Cette question et celle sur la promotion remplacent la question unique sur le mérite de la version 2026.1. Éléments probants : avis de concours, règlement des épreuves, correction anonyme, procès-verbaux du jury, listes publiées des lauréats. Des recrutements directs hors concours correspondent au niveau 1 ou 2, selon leur nombre."
+        weight: 2
+        descriptions:
+          0:
+            en: Staff are appointed without a competition.
+            fr: Les agents sont nommés sans concours.
+          1:
+            en: Competitions are held for some intakes only, or the criteria are not published.
+            fr: Des concours sont organisés pour certains recrutements seulement, ou les critères ne sont pas publiés.
+          2:
+            en: Competitions with published criteria are the rule, but marking is not anonymous, or a share of recruits were appointed directly in the last three years.
+            fr: Le concours avec critères publiés est la règle, mais la correction n’est pas anonyme, ou une partie des recrues des trois dernières années a été nommée directement.
+          3:
+            en: Every recruit of the last three years came through an open competition with published criteria and anonymous marking, and the panel minutes are kept.
+            fr: Toutes les recrues des trois dernières années sont issues d’un concours ouvert, avec critères publiés et correction anonyme, et les procès-verbaux du jury sont conservés.
+          4:
+            en: Level 3 is met, complaints about competitions are recorded and answered, and the process was reviewed within the last three years, for example by internal audit.
+            fr: Le niveau 3 est atteint, les réclamations relatives aux concours sont enregistrées et traitées, et le processus a été réexaminé au cours des trois dernières années, par exemple par l’audit interne.
+        source: "RAD factor 8 (recruitment on merit); IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(a)"
+      - id: hr.promotion
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Are promotions decided on published, merit-based criteria by a panel, with the reasons for each decision recorded?
+          fr: Les promotions sont-elles décidées par une commission, selon des critères de mérite publiés, avec les motifs de chaque décision consignés ?
+        help:
+          en: "Promotion is where discretion, and favouritism, usually lie. Evidence: the promotion rules, the panel's composition and minutes, the reasons recorded, grievances about promotions and their outcome."
+          fr: "C’est dans la promotion que se logent généralement le pouvoir d’appréciation et le favoritisme. Éléments probants : les règles de promotion, la composition et les procès-verbaux de la commission, les motifs consignés, les réclamations relatives aux promotions et leur issue."
+        weight: 2
+        descriptions:
+          0:
+            en: Promotions are decided by the head of Customs or managers with no published criteria and no record of reasons.
+            fr: Les promotions sont décidées par le Chef de la douane ou la hiérarchie, sans critères publiés ni motifs consignés.
+          1:
+            en: Criteria exist in draft or for some grades only, or a panel exists but its decisions are not recorded.
+            fr: Des critères existent à l’état de projet ou pour certains grades seulement, ou une commission existe mais ses décisions ne sont pas consignées.
+          2:
+            en: Published criteria and a panel exist, but in a sample of recent promotions some have no recorded reasons, or were made outside the panel.
+            fr: Des critères publiés et une commission existent, mais dans un échantillon de promotions récentes, certaines n’ont pas de motifs consignés ou ont été décidées hors commission.
+          3:
+            en: Every promotion in a sample of the last two years went through the panel on published criteria, with reasons recorded and notified to the candidates. The right to challenge a promotion is asked in factor 9 (grievance procedure).
+            fr: Chaque promotion d’un échantillon des deux dernières années est passée par la commission selon des critères publiés, avec des motifs consignés et notifiés aux candidats. Le droit de contester une promotion relève du facteur 9 (procédure de réclamation).
+          4:
+            en: Level 3 is met, promotion outcomes are analysed at least once a year (by grade, office and sex) and the rules were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les résultats des promotions sont analysés au moins une fois par an (par grade, bureau et sexe) et les règles ont été réexaminées au cours des trois dernières années.
+        source: "RAD factor 8 (selection and promotion on merit, free of favouritism); IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(a)"
+      - id: hr.integrity-vetting
+        type: scale
+        scale: maturity
+        topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
+        text:
+          en: Are candidates screened for integrity before appointment, for example through reference, background and criminal-record checks?
+          fr: L’intégrité des candidats est-elle vérifiée avant leur nomination, par exemple au moyen de références, d’enquêtes de moralité et d’extraits de casier judiciaire ?
+        help:
+          en: "Evidence: the vetting procedure, checklists in recruitment files, cases where a candidate was rejected on integrity grounds. Stricter vetting for sensitive posts counts towards level 4."
+          fr: "Éléments probants : la procédure de vérification, les listes de contrôle dans les dossiers de recrutement, les cas où un candidat a été écarté pour des motifs d’intégrité. Une vérification renforcée pour les postes sensibles entre en ligne de compte pour le niveau 4."
+        source: "RAD factor 8 (recruiting staff of high integrity); IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(a)"
+      - id: hr.rotation
+        type: scale
+        scale: maturity
+        topic: {en: Postings and rotation, fr: Affectations et rotation}
+        text:
+          en: Is there a written rotation policy that sets a maximum period in posts identified as vulnerable to corruption, and is it applied?
+          fr: Existe-t-il une politique de rotation écrite fixant une durée maximale d’affectation dans les postes classés comme vulnérables à la corruption, et est-elle appliquée ?
+        help:
+          en: "Evidence: the rotation policy, the list of vulnerable posts, data on time spent in post. Rotation should follow transparent criteria so that it is not itself used as a reward or a punishment. Where a post cannot be rotated (a small administration, a rare specialist skill), the decision saying so must be written, and written alternative controls take rotation's place: joint supervision, periodic checks of the post's work by another office, rotation of tasks within the office. Levels 2 and 3 can be reached through those alternative controls; this question has no “not applicable”, because no post is exempt from both rotation and control."
+          fr: "Éléments probants : la politique de rotation, la liste des postes vulnérables, les données sur la durée d’affectation. La rotation doit obéir à des critères transparents afin de ne pas servir elle-même de récompense ou de sanction. Lorsqu’un poste ne peut pas faire l’objet d’une rotation (petite administration, compétence spécialisée rare), une décision écrite doit le constater, et des contrôles de substitution écrits remplacent la rotation : supervision conjointe, vérification périodique des opérations du poste par un autre bureau, rotation des tâches au sein du bureau. Les niveaux 2 et 3 peuvent être atteints au moyen de ces contrôles de substitution ; la question ne propose pas « sans objet », car aucun poste n’est dispensé à la fois de rotation et de contrôle."
+        weight: 2
+        descriptions:
+          0:
+            en: There is no rotation rule; staff stay in post until they ask to move or are moved without stated reasons.
+            fr: Il n’existe aucune règle de rotation ; les agents restent en poste jusqu’à ce qu’ils demandent une mutation ou soient mutés sans motif.
+          1:
+            en: A rotation policy or a list of vulnerable posts is in preparation, or rotations happen without a written maximum period, or alternative controls are practised in posts that are not rotated without any written rule.
+            fr: Une politique de rotation ou une liste des postes vulnérables est en préparation, ou des rotations ont lieu sans durée maximale écrite, ou des contrôles de substitution sont pratiqués dans les postes non soumis à rotation sans aucune règle écrite.
+          2:
+            en: A written policy sets a maximum period (or, for posts that cannot be rotated, written alternative controls), but data on time in post show staff in vulnerable posts beyond it, or records show the alternative controls missing, in some offices.
+            fr: Une politique écrite fixe une durée maximale (ou, pour les postes qui ne peuvent pas faire l’objet d’une rotation, des contrôles de substitution écrits), mais les données sur la durée d’affectation montrent des agents en poste vulnérable au-delà de cette durée, ou les registres montrent l’absence des contrôles de substitution, dans certains bureaux.
+          3:
+            en: The list of vulnerable posts is adopted and no one in those posts has exceeded the maximum period, except for recorded, reasoned exceptions; every vulnerable post that is not rotated has alternative controls in place, set in writing and shown as carried out in the records.
+            fr: La liste des postes vulnérables est adoptée et personne n’y dépasse la durée maximale, hormis des exceptions motivées et consignées ; tout poste vulnérable non soumis à rotation fait l’objet de contrôles de substitution en place, fixés par écrit et dont les registres montrent l’exécution.
+          4:
+            en: Level 3 is met, time-in-post data are reported to management at least once a year, and the list of posts and the period were reviewed within the last three years against the risk map.
+            fr: Le niveau 3 est atteint, les données sur la durée d’affectation sont présentées à la direction au moins une fois par an, et la liste des postes et la durée ont été réexaminées au cours des trois dernières années au regard de la cartographie des risques.
+        requires: [audit-investigation.risk-map]
+        source: "RAD factor 8; UNCAC article 7(1)(b) (rotation in posts vulnerable to corruption); IDG 2021, part I.3 (key factor 8)"
+      - id: hr.beyond-max-period
+        type: number
+        min: 0
+        max: 1000000
+        unit: {en: staff, fr: agents}
+        unit_singular: {en: staff member, fr: agent}
+        per: {question: hr.staff-headcount, scale: 100}
+        allow_unknown: true
+        topic: {en: Postings and rotation, fr: Affectations et rotation}
+        text:
+          en: "Staff in posts identified as vulnerable who, at the end of the last full year, had stayed beyond the maximum period set by the rotation policy, exceptions included: how many?"
+          fr: "Agents occupant des postes classés vulnérables qui, à la fin de la dernière année complète, y étaient restés au-delà de la durée maximale fixée par la politique de rotation, exceptions comprises : combien ?"
+        help:
+          en: "Key figure, not scored. Answer “don't know” where no maximum period is set or time in post is not recorded: that is itself a finding."
+          fr: "Chiffre clé non noté. Répondez « ne sais pas » si aucune durée maximale n’est fixée ou si la durée d’affectation n’est pas suivie : c’est en soi un constat."
+        source: "RAD factor 8; UNCAC article 7(1)(b)"
+      - id: hr.lucrative-posts
+        type: scale
+        scale: maturity
+        topic: {en: Postings and rotation, fr: Affectations et rotation}
+        text:
+          en: Are postings to posts that staff regard as lucrative (major ports, border posts, valuation or examination units) decided on published criteria, by a committee, with the reasons recorded?
+          fr: Les affectations aux postes que le personnel considère comme lucratifs (grands ports, postes frontières, services de l’évaluation en douane ou de la visite) sont-elles décidées selon des critères publiés, par une commission, avec des motifs consignés ?
+        help:
+          en: "Where such posts are bought or given as favours, the cost is recovered from traders, which is why this question is critical: without a rule in force (levels 0 and 1), the factor has a critical gap. Evidence: the posting rules, the committee's minutes, published lists of postings, grievances about postings."
+          fr: "Lorsque de tels postes s’achètent ou se donnent par faveur, le coût en est récupéré auprès des opérateurs ; c’est pourquoi cette question est critique : sans règle en vigueur (niveaux 0 et 1), le facteur présente une lacune critique. Éléments probants : les règles d’affectation, les procès-verbaux de la commission, les listes d’affectations publiées, les réclamations relatives aux affectations."
+        weight: 2
+        critical: true
+        descriptions:
+          0:
+            en: Postings to these posts are decided by the head of Customs or managers with no written criteria, and no reasons are recorded.
+            fr: Les affectations à ces postes sont décidées par le Chef de la douane ou la hiérarchie, sans critères écrits ni motifs consignés.
+          1:
+            en: Posting criteria or a posting committee exist in a draft or an internal note that is not in force, or are applied to some postings only by custom.
+            fr: Des critères d’affectation ou une commission d’affectation existent dans un projet ou une note interne non en vigueur, ou ne sont appliqués à certaines affectations que par usage.
+          2:
+            en: Published criteria and a committee are in force, but in a sample of postings of the last two years some were decided outside the committee or without recorded reasons.
+            fr: Des critères publiés et une commission sont en vigueur, mais dans un échantillon d’affectations des deux dernières années, certaines ont été décidées hors commission ou sans motifs consignés.
+          3:
+            en: Every posting to these posts in a sample of the last two years went through the committee on the published criteria, with reasons recorded, and the lists of postings are published to staff.
+            fr: Chaque affectation à ces postes d’un échantillon des deux dernières années est passée par la commission selon les critères publiés, avec des motifs consignés, et les listes d’affectations sont portées à la connaissance du personnel.
+          4:
+            en: Level 3 is met, postings and grievances about them are analysed at least once a year (by post, office and sex), and the criteria were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les affectations et les réclamations qui s’y rapportent sont analysées au moins une fois par an (par poste, bureau et sexe), et les critères ont été réexaminés au cours des trois dernières années.
+        source: "Good practice (IDG 2021); RAD factor 8 (selection free of favouritism); UNCAC article 7(1)(a)"
+      - id: hr.fines-distribution
+        type: scale
+        scale: maturity
+        topic: {en: Postings and rotation, fr: Affectations et rotation}
+        allow_na: true
+        text:
+          en: Where part of fines, settlements or seizure proceeds is shared among staff (a common fund, the “fonds commun” of francophone administrations), are the sharing rules written and known to staff, is the distribution audited, and does it avoid rewarding settlements over full recovery?
+          fr: Lorsqu’une partie des amendes, transactions ou produits de saisies est répartie entre les agents (fonds commun), les règles de répartition sont-elles écrites et connues du personnel, la répartition est-elle auditée, et évite-t-elle de récompenser la transaction plutôt que le recouvrement intégral ?
+        help:
+          en: "Shares of fines can push officers towards negotiated settlements and towards seizing rather than facilitating; unclear distribution breeds suspicion and disputes. Evidence: the legal basis and the distribution rules, the distribution statements, audit reports. Use “not applicable” only where no part of fines or proceeds goes to staff, and say so in the justification."
+          fr: "Les parts d’amendes peuvent pousser les agents vers la transaction négociée et vers la saisie plutôt que vers la facilitation des échanges ; une répartition opaque nourrit la suspicion et les conflits. Éléments probants : la base légale et les règles de répartition, les états de répartition, les rapports d’audit. N’utilisez « sans objet » que si aucune part des amendes ou des produits ne revient au personnel, en le précisant dans la justification."
+        descriptions:
+          0:
+            en: "Shares of fines or proceeds are distributed with no written rule known to staff."
+            fr: "Des parts d’amendes ou de produits sont réparties sans règle écrite connue du personnel."
+          1:
+            en: "Sharing rules exist in old texts that staff do not know or that are not followed, or new rules are drafted."
+            fr: "Des règles de répartition existent dans des textes anciens que le personnel ne connaît pas ou qui ne sont pas suivis, ou de nouvelles règles sont en projet."
+          2:
+            en: "Written rules in force are known to staff, but distribution statements are not audited, or the key pays more for a settlement than for full recovery."
+            fr: "Des règles écrites en vigueur sont connues du personnel, mais les états de répartition ne sont pas audités, ou la clé rapporte davantage pour une transaction que pour un recouvrement intégral."
+          3:
+            en: "Written rules are known to staff, every distribution statement of the last full year was audited, and the key does not pay more for a settlement than for full recovery."
+            fr: "Les règles écrites sont connues du personnel, chaque état de répartition de la dernière année complète a été audité, et la clé ne rapporte pas davantage pour une transaction que pour un recouvrement intégral."
+          4:
+            en: "Level 3 is met, the effect of the key on settlements and seizures is analysed at least once a year, and the rules were reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, l’effet de la clé sur les transactions et les saisies est analysé au moins une fois par an, et les règles ont été réexaminées au cours des trois dernières années."
+        source: "RAD factor 8; Good practice (IDG 2021); WCO, Integrity in Customs: taking stock of good practices; UNCAC article 7(1)(c)"
+      - id: hr.induction-training
+        type: scale
+        scale: maturity
+        topic: {en: Training, fr: Formation}
+        text:
+          en: Do all new recruits receive integrity and ethics training, including on the Code of Conduct, before taking up their duties?
+          fr: Toutes les nouvelles recrues reçoivent-elles une formation à l’éthique, y compris sur le code de conduite, avant leur prise de fonctions ?
+        help:
+          en: "Evidence: the induction curriculum, its ethics module with case studies or dilemma exercises based on the Code, attendance records. Training given to some intakes only is level 2."
+          fr: "Éléments probants : le programme de formation initiale, son module d’éthique comportant des études de cas ou des exercices de mise en situation fondés sur le code, les feuilles de présence. Une formation dispensée à certaines sessions de recrutement seulement correspond au niveau 2."
+        requires: [code-of-conduct.code-exists]
+        source: "RAD factor 8; RAD factor 7 (implications of the Code explained); IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(d)"
+      - id: hr.continuing-training
+        type: scale
+        scale: maturity
+        topic: {en: Training, fr: Formation}
+        text:
+          en: Is integrity training repeated throughout the career, including for managers and for staff moving into sensitive posts?
+          fr: La formation à l’éthique est-elle renouvelée tout au long de la carrière, y compris pour les cadres et pour les agents affectés à des postes sensibles ?
+        help:
+          en: "Evidence: the training plan, refresher courses or e-learning modules, the share of staff trained in the last three years."
+          fr: "Éléments probants : le plan de formation, les sessions de recyclage ou modules en ligne, la proportion d’agents formés au cours des trois dernières années."
+        requires: [code-of-conduct.code-exists]
+        source: "RAD factor 8; IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(d)"
+      - id: hr.appraisal
+        type: scale
+        scale: maturity
+        topic: {en: Appraisal and career, fr: Évaluation et carrière}
+        text:
+          en: Does performance appraisal assess integrity and compliance with the Code of Conduct, and are its results taken into account for promotions and postings?
+          fr: L’évaluation des performances porte-t-elle sur l’éthique et le respect du code de conduite, et ses résultats sont-ils pris en compte pour les promotions et les affectations ?
+        help:
+          en: "Evidence: appraisal forms with integrity criteria, guidance to appraisers, promotion rules that refer to appraisal results."
+          fr: "Éléments probants : formulaires d’évaluation comportant des critères d’éthique, consignes aux évaluateurs, règles de promotion faisant référence aux résultats de l’évaluation."
+        source: "RAD factor 8; IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(a)"
+      - id: hr.retention
+        type: scale
+        scale: maturity
+        topic: {en: Appraisal and career, fr: Évaluation et carrière}
+        text:
+          en: Are there measures to retain staff with a good integrity record, such as career paths, recognition and transparent transfer rules?
+          fr: Existe-t-il des mesures pour fidéliser les agents dont l’intégrité est reconnue, telles que des parcours de carrière, une reconnaissance et des règles de mutation transparentes ?
+        help:
+          en: "Evidence: documents describing career paths, data on staff departures, exit interviews, published transfer criteria."
+          fr: "Éléments probants : documents décrivant les parcours de carrière, données sur les départs du personnel, entretiens de départ, critères de mutation publiés."
+        source: "RAD factor 8 (retaining staff of high integrity); IDG 2021, part I.3 (key factor 8); UNCAC article 7(1)(a)"
+
+  - id: morale-culture
+    number: 9
+    title: {en: Morale and Organizational Culture, fr: Esprit de corps}
+    summary:
+      en: Integrity is easier to sustain where morale is good and staff are proud of their organisation. Staff at every level should take part in the integrity programme and accept responsibility for it; human resource practices should be fair, with visible career paths; and culture and change-management work, including listening to staff and their unions, should make integrity part of the way the organisation works, for women and men alike.
+      fr: L’éthique se maintient plus facilement lorsque l’esprit de corps et le moral du personnel sont bons et que les agents sont fiers de leur administration. Les agents de tous niveaux doivent participer au programme d’éthique et en assumer la responsabilité ; les pratiques de gestion des ressources humaines doivent être équitables, avec des perspectives de carrière visibles ; et un travail sur la culture et la conduite du changement, à l’écoute du personnel et de ses syndicats, doit inscrire l’éthique dans le fonctionnement de l’organisation, pour les femmes comme pour les hommes.
+    reference: Revised Arusha Declaration (2003), factor 9 and preamble; WCO, a culture of integrity at SENAE (2023); WCO Integrity Development Guide (2021)
+    questions:
+      - id: morale-culture.staff-participation
+        type: scale
+        scale: maturity
+        text:
+          en: Are staff from every level and region involved in designing and reviewing the integrity programme, for example through working groups or integrity focal points?
+          fr: Des agents de tous niveaux et de toutes les régions sont-ils associés à la conception et au réexamen du programme d’éthique, par exemple au sein de groupes de travail ou comme référents en matière d’éthique ?
+        help:
+          en: "Evidence: terms of reference and membership of working groups, a network of integrity focal points, workshop reports with participants from different levels."
+          fr: "Éléments probants : mandats et composition des groupes de travail, réseau de référents en matière d’éthique, comptes rendus d’ateliers réunissant des participants de différents niveaux."
+        source: "RAD factor 9; WCO, a culture of integrity at SENAE (2023); IDG 2021, part I.3 (key factor 9)"
+      - id: morale-culture.perception-survey
+        type: yesno
+        text:
+          en: Has a staff survey on integrity, morale or the working climate been carried out within the last three years, with written results?
+          fr: Un sondage auprès du personnel sur l’éthique, le moral ou le climat de travail a-t-il été réalisé au cours des trois dernières années, avec des résultats écrits ?
+        help:
+          en: For example the officials' questionnaire of the WCO Customs Integrity Perception Survey (CIPS) or a national staff survey. Answer yes only if the results are available in writing, and cite the report. Perception results are shown beside this self-assessment, never pooled with its scores.
+          fr: Par exemple le questionnaire « agents » du Sondage relatif à la perception de l’intégrité des douanes (SPID) de l’OMD ou une enquête nationale auprès du personnel. Ne répondez oui que si les résultats sont disponibles par écrit, et citez le rapport. Les résultats de perception se lisent à côté de la présente auto-évaluation, sans jamais être agrégés à ses scores.
+        evidence: expected
+        source: "RAD factor 9; WCO CIPS methodological guidelines (A-CIP, 2020); IDG 2021, part I.3 (key factor 9)"
+      - id: morale-culture.survey-feedback
+        type: scale
+        scale: maturity
+        when: morale-culture.perception-survey == yes
+        when_hidden: zero
+        text:
+          en: Were the survey results presented to and discussed with staff, and were actions agreed in response?
+          fr: Les résultats du sondage ont-ils été présentés au personnel et discutés avec lui, et des actions ont-elles été décidées en conséquence ?
+        help:
+          en: "Asked only when a survey was carried out; without one, this question scores 0. Evidence: presentations, follow-up workshops, an action plan that refers to the survey findings."
+          fr: "Question posée seulement si un sondage a été réalisé ; sinon, elle compte pour 0. Éléments probants : présentations, ateliers de restitution, plan d’action faisant référence aux résultats du sondage."
+        requires: [morale-culture.perception-survey]
+        source: "RAD factor 9; WCO, a culture of integrity at SENAE (2023); WCO, CIPS iterations (2024); IDG 2021, part I.3 (key factor 9)"
+      - id: morale-culture.change-management
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a planned culture and change-management programme that promotes the organisation's values, for example through campaigns, dialogue sessions or mentoring?
+          fr: Existe-t-il un programme planifié d’action sur la culture de l’organisation et de conduite du changement, qui promeut les valeurs de l’administration, par exemple au moyen de campagnes, de séances de dialogue ou de tutorat ?
+        help:
+          en: "Evidence: the programme document, the activities carried out and the staff they reached, evaluations. One-off events without a plan are level 1."
+          fr: "Éléments probants : le document de programme, les activités menées et le personnel touché, les évaluations. Des événements isolés, sans plan, correspondent au niveau 1."
+        source: "RAD factor 9; WCO, a culture of integrity at SENAE (2023); IDG 2021, part I.3 (key factor 9)"
+      - id: morale-culture.unions
+        type: scale
+        scale: maturity
+        allow_na: true
+        text:
+          en: Are staff unions or associations consulted on the integrity programme and on reforms that affect staff?
+          fr: Les syndicats ou associations du personnel sont-ils consultés sur le programme d’éthique et sur les réformes qui concernent le personnel ?
+        help:
+          en: "Evidence: minutes of meetings with unions, joint statements or agreements, union comments on the Code of Conduct or the rotation policy. Use “not applicable” only where the law allows neither unions nor staff associations, and say so in the justification."
+          fr: "Éléments probants : procès-verbaux de réunions avec les syndicats, déclarations ou accords communs, observations syndicales sur le code de conduite ou la politique de rotation. N’utilisez « sans objet » que si la loi n’autorise ni syndicats ni associations du personnel, en le précisant dans la justification."
+        descriptions:
+          0:
+            en: "Unions or staff associations exist but are never consulted on integrity or on reforms that affect staff."
+            fr: "Des syndicats ou associations du personnel existent, mais ils ne sont jamais consultés sur l’éthique ni sur les réformes qui concernent le personnel."
+          1:
+            en: "They are consulted occasionally, at their request, with no record."
+            fr: "Ils sont consultés ponctuellement, à leur demande, sans trace écrite."
+          2:
+            en: "A rule or agreement in force provides for consultation, but integrity measures or reforms of the last three years were adopted without it."
+            fr: "Une règle ou un accord en vigueur prévoit la consultation, mais des mesures d’éthique ou des réformes des trois dernières années ont été adoptées sans elle."
+          3:
+            en: "Every integrity measure and reform affecting staff of the last three years (the Code, the rotation policy) was submitted to them, with minutes and their comments recorded."
+            fr: "Chaque mesure d’éthique et chaque réforme concernant le personnel des trois dernières années (code de conduite, politique de rotation) leur a été soumise, avec procès-verbaux et observations consignées."
+          4:
+            en: "Level 3 is met, Customs answered their comments in writing, and the consultation arrangements were reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, la douane a répondu par écrit à leurs observations, et les modalités de consultation ont été réexaminées au cours des trois dernières années."
+        source: "RAD factor 9; WCO News 107 (2025); IDG 2021, part I.3 (key factor 9)"
+      - id: morale-culture.grievance
+        type: scale
+        scale: maturity
+        text:
+          en: Can staff challenge decisions on transfers, promotions or sanctions through a written grievance procedure with a time limit for the reply?
+          fr: Les agents peuvent-ils contester les décisions de mutation, de promotion ou de sanction au moyen d’une procédure de réclamation écrite, assortie d’un délai de réponse ?
+        help:
+          en: "Evidence: the grievance procedure, the register of grievances and their outcomes. HR decisions that are fair and explained support morale."
+          fr: "Éléments probants : la procédure de réclamation, le registre des réclamations et des suites données. Des décisions de gestion du personnel équitables et expliquées soutiennent le moral."
+        source: Good practice (IDG 2021); RAD factor 9
+      - id: morale-culture.recognition
+        type: scale
+        scale: maturity
+        text:
+          en: Is ethical conduct recognised, for example through awards, mentions in appraisals or, with their consent, public acknowledgement of staff who refused a bribe?
+          fr: Les comportements éthiques sont-ils reconnus, par exemple par des distinctions, des mentions dans l’évaluation ou, avec leur accord, la valorisation publique des agents ayant refusé un pot-de-vin ?
+        help:
+          en: "Evidence: the recognition scheme, its criteria and recent beneficiaries. Naming a staff member who refused or reported a bribe can expose them to retaliation: their written consent is needed."
+          fr: "Éléments probants : le dispositif de reconnaissance, ses critères et ses bénéficiaires récents. Citer publiquement un agent qui a refusé ou signalé un pot-de-vin peut l’exposer à des représailles : son accord écrit est nécessaire."
+        source: "RAD factor 9; Good practice (IDG 2021)"
+      - id: morale-culture.gender-participation
+        type: scale
+        scale: maturity
+        text:
+          en: Does the integrity programme take gender into account, with women taking part in integrity bodies and training, and data by sex on training, reports and sanctions?
+          fr: Le programme d’éthique prend-il en compte le genre, avec la participation des femmes aux instances et formations en matière d’éthique, et des données ventilées par sexe sur la formation, les signalements et les sanctions ?
+        help:
+          en: "This and the next question replace the gender and diversity question of version 2026.1. Evidence: a gender analysis in the integrity strategy, the composition of integrity bodies, data by sex. The 2021 edition of the Integrity Development Guide added gender to its scope."
+          fr: "Cette question et la suivante remplacent la question sur le genre et la diversité de la version 2026.1. Éléments probants : une analyse de genre dans la stratégie en matière d’éthique, la composition des instances chargées de l’éthique, des données ventilées par sexe. L’édition 2021 du Guide pour le développement de l’éthique a intégré la dimension de genre."
+        descriptions:
+          0:
+            en: "Gender is not considered in the integrity programme; no data by sex are kept on integrity training, reports or sanctions."
+            fr: "Le genre n’est pas pris en compte dans le programme d’éthique ; aucune donnée ventilée par sexe n’est tenue sur la formation, les signalements ou les sanctions en matière d’éthique."
+          1:
+            en: "Gender is mentioned in the strategy or a draft, but no data by sex are kept and integrity bodies include no women."
+            fr: "Le genre est mentionné dans la stratégie ou un projet, mais aucune donnée ventilée par sexe n’est tenue et les instances chargées de l’éthique ne comptent aucune femme."
+          2:
+            en: "A decision in force provides for data by sex and the participation of women, but data are kept for training only, or women sit on some integrity bodies only."
+            fr: "Une décision en vigueur prévoit des données ventilées par sexe et la participation des femmes, mais les données ne portent que sur la formation, ou les femmes ne siègent que dans certaines instances."
+          3:
+            en: "Data by sex are kept on integrity training, reports and sanctions, and women sit on every integrity body (committee, disciplinary board, investigators)."
+            fr: "Des données ventilées par sexe sont tenues sur la formation, les signalements et les sanctions en matière d’éthique, et des femmes siègent dans chaque instance chargée de l’éthique (comité, conseil de discipline, enquêteurs)."
+          4:
+            en: "Level 3 is met, the data are analysed at least once a year with actions taken on gaps found, and the approach was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, les données sont analysées au moins une fois par an et les écarts constatés donnent lieu à des mesures, et la démarche a été réexaminée au cours des trois dernières années."
+        source: "RAD factor 9; Good practice (IDG 2021; IDG review 2020: gender)"
+      - id: morale-culture.harassment
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a written policy against harassment, including sexual extortion (the abuse of power to obtain sexual favours), with a safe way to report it outside the victim's line management?
+          fr: Existe-t-il une politique écrite contre le harcèlement, y compris la sextorsion (l’abus de pouvoir pour obtenir des faveurs sexuelles), avec un moyen sûr de le signaler en dehors de la hiérarchie de la victime ?
+        help:
+          en: "Evidence: the policy, the designated contact persons, the register of cases and their outcome, information given to staff and to traders, since sexual extortion can also target travellers and traders."
+          fr: "Éléments probants : la politique, les personnes référentes désignées, le registre des cas et de leurs suites, l’information donnée au personnel ainsi qu’aux voyageurs et aux opérateurs, que la sextorsion peut aussi viser."
+        source: "RAD factor 9; Good practice (IDG 2021; IDG review 2020: gender)"
+
+  - id: private-sector
+    number: 10
+    title: {en: Relationship with the Private Sector, fr: Relations avec le secteur privé}
+    summary:
+      en: Customs should build an open, transparent and productive relationship with the private sector, in which traders, brokers and their associations share responsibility for integrity. This means structured consultation, clear standards of conduct on both sides, including codes of conduct adopted by traders' and industry bodies, sanctions for those who offer bribes as well as for those who take them, integrity conditions on every authorisation Customs grants (brokers' licences, warehouses, authorised economic operator status), no unlicensed go-betweens in customs premises, information on how to report corruption, and joint or collective action against it.
+      fr: La douane doit entretenir avec le secteur privé une relation ouverte, transparente et constructive, dans laquelle les opérateurs, les commissionnaires en douane agréés et leurs associations partagent la responsabilité de l’éthique. Cela suppose une concertation structurée, des règles de conduite claires de part et d’autre, y compris des codes de conduite adoptés par les organisations professionnelles, des sanctions pour ceux qui offrent des pots-de-vin comme pour ceux qui les acceptent, des conditions d’intégrité pour chaque autorisation accordée par la douane (agréments de commissionnaire, entrepôts, statut d’opérateur économique agréé), l’absence de démarcheurs non agréés dans les locaux de la douane, une information sur les moyens de signaler la corruption et des actions communes ou collectives contre celle-ci.
+    reference: Revised Arusha Declaration (2003), factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); WCO SAFE Framework of Standards (AEO); WCO Integrity Development Guide (2021)
+    questions:
+      - id: private-sector.consultation
+        type: scale
+        scale: maturity
+        text:
+          en: Is there a standing consultation forum between Customs and the private sector that meets at set intervals and keeps minutes?
+          fr: Existe-t-il un cadre permanent de concertation entre la douane et le secteur privé qui se réunit à intervalles fixes et établit des procès-verbaux ?
+        help:
+          en: "Evidence: the forum's terms of reference, its membership (including small traders and brokers), minutes of meetings held in the last two years."
+          fr: "Éléments probants : le mandat du cadre de concertation, sa composition (y compris les petits opérateurs et les commissionnaires en douane agréés), les procès-verbaux des réunions des deux dernières années."
+        source: "RAD factor 10; A-CIP roadmap reviews (2022); IDG 2021, part I.3 (key factor 10); UNCAC articles 12(2)(a) and 13(1)"
+      - id: private-sector.forum-integrity
+        type: scale
+        scale: maturity
+        when: private-sector.consultation >= 2
+        when_hidden: zero
+        text:
+          en: Is integrity a standing item on the forum's agenda, with the issues raised by traders recorded and the action taken reported back to them?
+          fr: L’éthique est-elle un point permanent de l’ordre du jour de ce cadre de concertation, les questions soulevées par les opérateurs étant consignées et les suites données leur étant communiquées ?
+        help:
+          en: "Asked only when a forum is set up (level 2 or more); without one, this question scores 0. Evidence: agendas, a log of issues raised, follow-up reports presented at the next meeting."
+          fr: "Question posée seulement si un cadre de concertation est institué (niveau 2 ou plus) ; sinon, elle compte pour 0. Éléments probants : ordres du jour, registre des questions soulevées, comptes rendus de suivi présentés à la réunion suivante."
+        requires: [private-sector.consultation]
+        source: "Good practice (IDG 2021); RAD factor 10; UNCAC article 12(2)(a)"
+      - id: private-sector.mou
+        type: scale
+        scale: maturity
+        text:
+          en: Have memoranda of understanding that include integrity commitments been signed with trade and industry associations?
+          fr: Des protocoles d’accord comportant des engagements en matière d’éthique ont-ils été signés avec les associations professionnelles ?
+        help:
+          en: "Evidence: the signed memoranda, their integrity clauses, reviews of how they are implemented."
+          fr: "Éléments probants : les protocoles d’accord signés, leurs clauses relatives à l’éthique, les bilans de leur mise en œuvre."
+        source: "Good practice (IDG 2021); RAD factor 10; UNCAC article 12(2)(a)"
+      - id: private-sector.broker-code
+        type: scale
+        scale: maturity
+        allow_na: true
+        text:
+          en: Is there a code of conduct for customs brokers, with sanctions for breaches such as suspension or withdrawal of the licence?
+          fr: Existe-t-il un code de conduite des commissionnaires en douane agréés, assorti de sanctions en cas de manquement, telles que la suspension ou le retrait de l’agrément ?
+        help:
+          en: "Evidence: the code, the licensing regulation, sanctions applied. Use “not applicable” only where customs brokerage is not a licensed profession in the country, and say so in the justification."
+          fr: "Éléments probants : le code, la réglementation de l’agrément, les sanctions appliquées. N’utilisez « sans objet » que si la profession de commissionnaire en douane n’est pas soumise à agrément dans le pays, en le précisant dans la justification."
+        source: "RAD factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); IDG 2021, part I.3 (key factor 10); UNCAC article 12(2)(b)"
+      - id: private-sector.industry-codes
+        type: scale
+        scale: maturity
+        text:
+          en: "Have trade and industry bodies (chambers of commerce, importers', shippers' and carriers' associations) adopted a code of conduct for their members that forbids offering bribes to customs officers, with sanctions the body applies, and does Customs support and follow it?"
+          fr: "Les organisations professionnelles (chambres de commerce, associations d’importateurs, de chargeurs et de transporteurs) ont-elles adopté, pour leurs membres, un code de conduite qui interdit d’offrir des pots-de-vin aux agents des douanes, assorti de sanctions appliquées par l’organisation, et la douane l’encourage-t-elle et en suit-elle l’application ?"
+        help:
+          en: "The brokers' code is the previous question; this one is about the other bodies whose members deal with Customs. Customs cannot adopt their code, so the levels read what Customs has done to obtain it and what records show of its use. Evidence: the codes adopted, correspondence or forum minutes where Customs asked for them, sanctions applied by the bodies, cases the bodies passed to Customs."
+          fr: "Le code des commissionnaires fait l’objet de la question précédente ; celle-ci porte sur les autres organisations dont les membres traitent avec la douane. La douane ne peut pas adopter leur code à leur place : les niveaux décrivent ce qu’elle a fait pour l’obtenir et ce que les dossiers montrent de son application. Éléments probants : les codes adoptés, la correspondance ou les procès-verbaux du cadre de concertation où la douane les a demandés, les sanctions appliquées par les organisations, les dossiers qu’elles ont transmis à la douane."
+        descriptions:
+          0:
+            en: No trade or industry body has a code of conduct that deals with dealings with Customs, and Customs has never raised the matter.
+            fr: Aucune organisation professionnelle n’a de code de conduite qui traite des relations avec la douane, et la douane n’a jamais soulevé la question.
+          1:
+            en: Customs has raised the matter with the bodies (minutes, letters), or a code is being drafted, but none is adopted.
+            fr: La douane a soulevé la question auprès des organisations (procès-verbaux, courriers), ou un code est en cours de rédaction, mais aucun n’est adopté.
+          2:
+            en: At least one major body has adopted such a code, but others whose members deal with Customs have not, or no sanction under a code is on record.
+            fr: Au moins une organisation importante a adopté un tel code, mais d’autres dont les membres traitent avec la douane ne l’ont pas fait, ou aucune sanction prise en application d’un code n’est consignée.
+          3:
+            en: The main bodies whose members deal with Customs have adopted a code, and records show it applied (members informed, breaches sanctioned or passed to Customs).
+            fr: Les principales organisations dont les membres traitent avec la douane ont adopté un code, et les dossiers montrent son application (membres informés, manquements sanctionnés ou transmis à la douane).
+          4:
+            en: Level 3 is met, the application of the codes is reviewed with the bodies at least once a year in the consultation forum, and the codes were revised within the last three years.
+            fr: Le niveau 3 est atteint, l’application des codes est examinée avec les organisations au moins une fois par an au sein du cadre de concertation, et les codes ont été révisés au cours des trois dernières années.
+        source: "RAD factor 10; IDG 2021 (private sector, collective action); UNCAC article 12(2)(b) (codes of conduct for businesses)"
+      - id: private-sector.intermediaries
+        type: scale
+        scale: maturity
+        text:
+          en: Are unlicensed intermediaries (touts, « démarcheurs ») kept out of customs premises, through access control, a rule that only licensed brokers, declarants and their registered staff may act, and sanctions when the rule is broken?
+          fr: Les intermédiaires non agréés (démarcheurs) sont-ils tenus à l’écart des locaux de la douane, au moyen d’un contrôle des accès, d’une règle réservant les démarches aux commissionnaires agréés, aux déclarants et à leur personnel enregistré, et de sanctions en cas de manquement ?
+        help:
+          en: "Go-betweens who sell access to officers are often the channel through which bribes pass. Evidence: the access rules and badges, the register of brokers' staff, patrols or checks in offices, sanctions on brokers who use touts and on officers who deal with them."
+          fr: "Les démarcheurs qui monnayent l’accès aux agents sont souvent le canal par lequel transitent les pots-de-vin. Éléments probants : les règles d’accès et les badges, le registre du personnel des commissionnaires, les rondes ou contrôles dans les bureaux, les sanctions visant les commissionnaires qui recourent à des démarcheurs et les agents qui traitent avec eux."
+        descriptions:
+          0:
+            en: "Unlicensed intermediaries move freely in customs premises; no rule reserves dealings to licensed brokers and declarants."
+            fr: "Des intermédiaires non agréés circulent librement dans les locaux de la douane ; aucune règle ne réserve les démarches aux commissionnaires agréés et aux déclarants."
+          1:
+            en: "A rule is drafted, or badges are issued in some offices, but no rule is in force."
+            fr: "Une règle est en projet, ou des badges sont délivrés dans certains bureaux, mais aucune règle n’est en vigueur."
+          2:
+            en: "A rule in force reserves dealings to licensed brokers, declarants and their registered staff, but access is controlled in some offices only, or no sanction is on record where touts were found."
+            fr: "Une règle en vigueur réserve les démarches aux commissionnaires agréés, aux déclarants et à leur personnel enregistré, mais l’accès n’est contrôlé que dans certains bureaux, ou aucune sanction n’est consignée là où des démarcheurs ont été trouvés."
+          3:
+            en: "Every office controls access, the register of brokers' staff is kept up to date, and every breach found in the last full year led to a recorded sanction on the broker or the officer."
+            fr: "Chaque bureau contrôle les accès, le registre du personnel des commissionnaires est tenu à jour, et chaque manquement constaté au cours de la dernière année complète a donné lieu à une sanction consignée visant le commissionnaire ou l’agent."
+          4:
+            en: "Level 3 is met, unannounced checks are made in offices at least once a year, and the rule was reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, des contrôles inopinés sont effectués dans les bureaux au moins une fois par an, et la règle a été réexaminée au cours des trois dernières années."
+        source: "Good practice (IDG 2021); RAD factor 10 (open relationship with brokers); UNCAC article 12(1)"
+      - id: private-sector.bribe-givers
+        type: scale
+        scale: maturity
+        text:
+          en: Are traders and brokers who offer or pay bribes sanctioned, for example by suspension of the licence, loss of simplified procedures or referral to the prosecutor, with the sanctions recorded?
+          fr: Les opérateurs et commissionnaires qui offrent ou versent des pots-de-vin sont-ils sanctionnés, par exemple par la suspension de l’agrément, le retrait du bénéfice des procédures simplifiées ou la transmission au parquet, les sanctions étant consignées ?
+        help:
+          en: "Corruption has two sides; sanctioning only officers tells traders that offering costs nothing. Evidence: the legal basis (criminal code, licensing rules), the register of sanctions on traders and brokers, cases referred to the prosecutor."
+          fr: "Il n’y a pas de corrompu sans corrupteur ; ne sanctionner que les agents revient à dire aux opérateurs qu’offrir ne coûte rien. Éléments probants : la base légale (code pénal, réglementation de l’agrément), le registre des sanctions visant les opérateurs et commissionnaires, les dossiers transmis au parquet."
+        source: "UNCAC article 15(a) (active bribery); RAD factor 10; IDG 2021, part I.3 (key factor 10)"
+      - id: private-sector.aeo-integrity
+        type: scale
+        scale: maturity
+        text:
+          en: Does every authorisation that Customs grants to a trader or intermediary (customs broker's licence, bonded warehouse or temporary storage facility, authorised economic operator status, simplified procedures) carry integrity conditions, such as no record of bribery, a code of conduct and an anti-corruption policy, checked when it is granted and at each renewal, and withdrawn when they are breached?
+          fr: Chaque autorisation que la douane accorde à un opérateur ou à un intermédiaire (agrément de commissionnaire en douane, entrepôt sous douane ou magasin et aire de dédouanement, statut d’opérateur économique agréé, procédures simplifiées) est-elle assortie de conditions d’intégrité, comme l’absence d’antécédents de corruption, un code de conduite et une politique anticorruption, vérifiées à l’octroi et à chaque renouvellement, et retirée en cas de manquement ?
+        help:
+          en: "Every customs administration grants some authorisations, so this question always applies and offers no “not applicable”: launching an AEO programme with integrity criteria can only raise the answer. Evidence: the conditions in the licensing and authorisation regulations and in the AEO criteria, the checks made (criminal record, sanctions register of factor 10), validation or renewal reports, suspensions or withdrawals on integrity grounds."
+          fr: "Toute administration des douanes accorde des autorisations ; la question s’applique donc toujours et ne propose pas « sans objet » : lancer un programme OEA assorti de critères d’intégrité ne peut qu’améliorer la réponse. Éléments probants : les conditions prévues par la réglementation des agréments et autorisations et par les critères OEA, les vérifications effectuées (casier judiciaire, registre des sanctions du facteur 10), les rapports de validation ou de renouvellement, les suspensions ou retraits pour des motifs d’intégrité."
+        descriptions:
+          0:
+            en: No authorisation granted by Customs has a written integrity condition; licences are granted and renewed on payment and paperwork alone.
+            fr: Aucune autorisation accordée par la douane ne comporte de condition d’intégrité écrite ; les agréments sont accordés et renouvelés sur simple dossier et paiement.
+          1:
+            en: Integrity conditions are drafted, or exist for one kind of authorisation (for example AEO) while broker licences and warehouse authorisations have none.
+            fr: Des conditions d’intégrité sont en projet, ou n’existent que pour un type d’autorisation (par exemple le statut d’OEA) alors que les agréments de commissionnaire et les autorisations d’entrepôt n’en comportent pas.
+          2:
+            en: Integrity conditions are in force for every kind of authorisation, but files show them not checked at grant or renewal in some cases.
+            fr: Des conditions d’intégrité sont en vigueur pour tous les types d’autorisation, mais les dossiers montrent qu’elles n’ont pas été vérifiées lors de l’octroi ou du renouvellement dans certains cas.
+          3:
+            en: Every authorisation in a sample of grants and renewals of the last two years shows the integrity conditions checked, and breaches found led to suspension or withdrawal.
+            fr: Chaque autorisation d’un échantillon d’octrois et de renouvellements des deux dernières années montre que les conditions d’intégrité ont été vérifiées, et les manquements constatés ont entraîné une suspension ou un retrait.
+          4:
+            en: Level 3 is met, suspensions and withdrawals on integrity grounds are reported to management at least once a year, and the conditions were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les suspensions et retraits pour des motifs d’intégrité sont présentés à la direction au moins une fois par an, et les conditions ont été réexaminées au cours des trois dernières années.
+        source: RAD factor 10; WCO SAFE Framework of Standards (AEO compliance record); Revised Kyoto Convention, General Annex chapter 8 (third parties); IDG 2021; UNCAC article 12 (private sector)
+      - id: private-sector.trader-reporting
+        type: scale
+        scale: maturity
+        text:
+          en: Are traders and travellers told how to report corruption, through notices in customs offices, the website and the consultation forum?
+          fr: Les opérateurs et les voyageurs sont-ils informés des moyens de signaler la corruption, par des affiches dans les bureaux de douane, le site internet et le cadre de concertation ?
+        help:
+          en: "Evidence: posters and notices in offices, a web page on reporting, messages to trade associations. Traders consider it important to know how to report."
+          fr: "Éléments probants : affiches et avis dans les bureaux, page internet consacrée au signalement, messages aux associations professionnelles. Les opérateurs jugent important de savoir comment signaler."
+        source: "RAD factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); IDG 2021, part I.3 (key factor 10); UNCAC article 13(2)"
+      - id: private-sector.trader-feedback
+        type: scale
+        scale: maturity
+        text:
+          en: Is feedback from traders on integrity collected at regular intervals, for example through the private-sector questionnaire of the CIPS or complaint statistics, and acted on?
+          fr: L’avis des opérateurs sur l’éthique est-il recueilli à intervalles réguliers, par exemple au moyen du questionnaire « secteur privé » du SPID ou de statistiques sur les plaintes, et suivi d’effet ?
+        help:
+          en: "Evidence: survey reports, complaint registers and their analysis, actions taken in response. Perception results are a separate kind of evidence and are kept apart from this self-assessment's scores."
+          fr: "Éléments probants : rapports de sondage, registres des plaintes et leur analyse, mesures prises en réponse. Les résultats de perception sont d’une autre nature et restent distincts des scores de la présente auto-évaluation."
+        source: "RAD factor 10; WCO CIPS methodological guidelines (A-CIP, 2020); WCO News 104 (2024); IDG 2021, part I.3 (key factor 10); UNCAC article 13(1)"
+      - id: private-sector.collective-action
+        type: scale
+        scale: maturity
+        text:
+          en: Does Customs take part in collective action against corruption with businesses, such as joint integrity pledges or sector-wide compliance initiatives?
+          fr: La douane participe-t-elle à des actions collectives contre la corruption avec les entreprises, telles que des engagements communs en matière d’éthique ou des initiatives de conformité à l’échelle d’un secteur ?
+        help:
+          en: "Evidence: signed pledges, joint initiatives with chambers of commerce or business integrity networks, reports on their results."
+          fr: "Éléments probants : engagements signés, initiatives communes avec les chambres de commerce ou des réseaux d’entreprises pour l’intégrité, bilans de leurs résultats."
+        source: "Good practice (IDG 2021: collective action); RAD factor 10; UNCAC article 12(2)(a)"
+
+"""#
+    ),
   ]
 
   /// The item maps of `Questionnaires/maps/`, by name, in name order.
@@ -4490,6 +7812,24 @@ questions:
   # A committee separate from the investigators; discipline.independence also asks
   # independence from the line management of the person concerned, which 2026.1 did not ask.
   discipline.committee: null
+
+"""#
+    ),
+    BundledMap(
+      name: "internal-affairs-2027.1-to-2027.2.yaml",
+      text: #"""
+# How a response to internal affairs 2027.1 reads as a response to 2027.2 (docs/changes/
+# internal-affairs-2027.2.md). No id changes: every 2027.1 question maps to itself with its
+# values, except the reporting channel's protections, revalued as in RAD 2027.2. The questions
+# 2027.2 adds (discipline.parallel-proceedings and two key figures) stay unanswered in a mapped
+# response, and a mapped "not applicable" on investigation.external-audit or
+# discipline.timeliness, which no longer offer it, stays "not applicable".
+format: arusha/map-1
+from: {id: internal-affairs, version: "2027.1"}
+to: {id: internal-affairs, version: "2027.2"}
+questions: {}
+values:
+  reporting.channel-protection: {4: 9, 3: 8, 2: 2, 1: 1}
 
 """#
     ),
@@ -4532,6 +7872,29 @@ questions:
   hr.merit-recruitment: null
   # §3 F9: split into morale-culture.gender-participation and morale-culture.harassment.
   morale-culture.gender-inclusion: null
+
+"""#
+    ),
+    BundledMap(
+      name: "rad-self-assessment-2027.1-to-2027.2.yaml",
+      text: #"""
+# How a response to RAD 2027.1 reads as a response to RAD 2027.2 (docs/changes/
+# rad-self-assessment-2027.2.md). Every id not listed here keeps its practice and its 0–4
+# `maturity` values, so it maps to itself. The 19 questions 2027.2 adds stay unanswered in a
+# mapped response (they lower its coverage), and a mapped "not applicable" on a question that no
+# longer offers it (private-sector.aeo-integrity, hr.rotation, automation.officer-assignment)
+# stays "not applicable": the practice is left out rather than scored, as the mapped note says.
+format: arusha/map-1
+from: {id: rad-self-assessment, version: "2027.1"}
+to: {id: rad-self-assessment, version: "2027.2"}
+questions:
+  # Split: custody (inventory, secure storage) keeps the 2027.1 levels' first half; the
+  # auctions are transparency.seized-goods-auctions, new, with no predecessor.
+  transparency.seized-goods: transparency.seized-goods-custody
+values:
+  # The channel's protections keep their meaning; 2027.2 weighs anonymity (9) and independence
+  # (8) so that either alone clears the question's critical_below (0.4).
+  audit-investigation.reporting-channels: {4: 9, 3: 8, 2: 2, 1: 1}
 
 """#
     ),

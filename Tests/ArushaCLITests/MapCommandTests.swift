@@ -259,7 +259,7 @@ import Testing
     #expect(unknown.status == 66)
     #expect(
       unknown.stderr.contains(
-        "rad-2026: no such file, nor a bundled map of that name (bundled: internal-affairs-2026.1-to-2027.1, rad-self-assessment-2026.1-to-2027.1)"
+        "rad-2026: no such file, nor a bundled map of that name (bundled: internal-affairs-2026.1-to-2027.1, internal-affairs-2027.1-to-2027.2, rad-self-assessment-2026.1-to-2027.1, rad-self-assessment-2027.1-to-2027.2)"
       ), "\(unknown.stderr)")
   }
 

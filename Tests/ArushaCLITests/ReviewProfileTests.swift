@@ -13,7 +13,7 @@ import Testing
   static func json(_ profile: String, released: Bool = false) throws -> [String: Any] {
     let questionnaire =
       released
-      ? TestPaths.questionnaires.appendingPathComponent("revised-arusha-declaration.yaml").path
+      ? TestPaths.questionnaires.appendingPathComponent("revised-arusha-declaration-2027.1.yaml").path
       : folder.appendingPathComponent("rad-2027.1-keyed.yaml").path
     let result = try runArushaInProcess(
       ["score", "\(profile).yaml", "--questionnaire", questionnaire, "--format", "json"]
@@ -84,7 +84,7 @@ import Testing
   @Test func theTestCopyIsTheReleasedFileWithTheTwoKeys() throws {
     let released = try String(
       contentsOf: TestPaths.questionnaires.appendingPathComponent(
-        "revised-arusha-declaration.yaml"), encoding: .utf8)
+        "revised-arusha-declaration-2027.1.yaml"), encoding: .utf8)
     let copy = try String(
       contentsOf: Self.folder.appendingPathComponent("rad-2027.1-keyed.yaml"), encoding: .utf8)
     #expect(

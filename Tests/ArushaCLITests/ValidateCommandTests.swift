@@ -28,7 +28,7 @@ import Testing
     #expect(warnings.count == 1, "\(result.stdout)")
     #expect(
       warnings.first?.contains(
-        "revised-arusha-declaration.yaml:602:13: warning: question 'reform.programme' carries 3.33% of the overall score"
+        "revised-arusha-declaration-2027.1.yaml:602:13: warning: question 'reform.programme' carries 3.33% of the overall score"
       ) == true)
     #expect(result.stdout.hasSuffix("checked: 0 errors, 1 warning\n"), "\(result.stdout)")
     let all = try runArushaInProcess(["validate"] + TestPaths.questionnaireFiles().map(\.path))

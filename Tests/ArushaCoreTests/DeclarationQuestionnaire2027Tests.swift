@@ -8,7 +8,7 @@ import Testing
 /// topics in both languages, the critical rule shared with internal affairs, and French
 /// typography.
 @Suite struct DeclarationQuestionnaire2027Tests {
-  static let file = "revised-arusha-declaration.yaml"
+  static let file = "revised-arusha-declaration-2027.1.yaml"
 
   static func load() throws -> Questionnaire {
     try DeclarationQuestionnaireTests.load(file)

@@ -21,8 +21,9 @@ import Testing
         "audit-investigation", "code-of-conduct", "hr", "morale-culture", "private-sector",
       ])
     #expect(rad.factors.map(\.number) == Array(1...10))
-    // 2027.1: factor 5 lost its RKC question to factor 2; factor 6 holds its key figures.
-    #expect(rad.factors.allSatisfy { (5...21).contains($0.questions.count) })
+    // 2027.1: factor 5 lost its RKC question to factor 2; factor 6 holds its key figures
+    // (2027.2: 26 with post-clearance audit, the split questions and referrals).
+    #expect(rad.factors.allSatisfy { (5...27).contains($0.questions.count) })
     #expect(rad.questions.count >= 70)
     #expect(rad.factors.allSatisfy { $0.summary != nil && $0.reference != nil })
     // The Declaration's official French names of factors 1 to 6.

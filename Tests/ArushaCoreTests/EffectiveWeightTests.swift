@@ -99,7 +99,7 @@ import Testing
       QuestionnaireDecoder().decode(
         [UInt8](try Data(contentsOf: TestPaths.questionnaires.appendingPathComponent(name))))
     }
-    let result = try load("revised-arusha-declaration.yaml")
+    let result = try load("revised-arusha-declaration-2027.1.yaml")
     let questionnaire = try #require(result.questionnaire)
     #expect(questionnaire.version == "2027.1")
     let uneven = try #require(EffectiveWeight.uneven(questionnaire))
@@ -113,7 +113,7 @@ import Testing
     #expect(warning.message.contains("carries 3.33% of the overall score, 7.3 times as much"))
     #expect(warning.message.contains("(0.45%)"))
     #expect("\(warning.mark)" == "602:13")
-    for name in ["revised-arusha-declaration-2026.1.yaml", "internal-affairs.yaml"] {
+    for name in ["revised-arusha-declaration-2026.1.yaml", "internal-affairs-2027.1.yaml"] {
       let other = try #require(try load(name).questionnaire)
       #expect(EffectiveWeight.uneven(other) == nil, "\(name)")
     }

@@ -288,10 +288,18 @@ import Testing
   @Test(arguments: [
     (
       "rad-self-assessment-2026.1-to-2027.1.yaml", "revised-arusha-declaration-2026.1.yaml",
-      "revised-arusha-declaration.yaml"
+      "revised-arusha-declaration-2027.1.yaml"
     ),
     (
       "internal-affairs-2026.1-to-2027.1.yaml", "internal-affairs-2026.1.yaml",
+      "internal-affairs-2027.1.yaml"
+    ),
+    (
+      "rad-self-assessment-2027.1-to-2027.2.yaml", "revised-arusha-declaration-2027.1.yaml",
+      "revised-arusha-declaration.yaml"
+    ),
+    (
+      "internal-affairs-2027.1-to-2027.2.yaml", "internal-affairs-2027.1.yaml",
       "internal-affairs.yaml"
     ),
   ])

@@ -52,10 +52,13 @@ import Testing
     let newest = "revised-arusha-declaration.yaml"
     let old = "revised-arusha-declaration-2026.1.yaml"
     #expect(BundledCatalogue.file(named: "rad-self-assessment")?.name == newest)
-    #expect(BundledCatalogue.file(named: "rad-self-assessment@2027.1")?.name == newest)
+    #expect(BundledCatalogue.file(named: "rad-self-assessment@2027.2")?.name == newest)
+    #expect(
+      BundledCatalogue.file(named: "rad-self-assessment@2027.1")?.name
+        == "revised-arusha-declaration-2027.1.yaml")
     #expect(BundledCatalogue.file(named: "rad-self-assessment@2026.1")?.name == old)
     #expect(BundledCatalogue.file(named: old)?.version == "2026.1")
-    #expect(try QuestionnaireChoice.resolve(nil).questionnaire.version == "2027.1")
+    #expect(try QuestionnaireChoice.resolve(nil).questionnaire.version == "2027.2")
     #expect(try QuestionnaireChoice.resolve(UserPath(old)).questionnaire.version == "2026.1")
   }
 

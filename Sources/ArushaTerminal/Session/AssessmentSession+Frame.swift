@@ -147,11 +147,10 @@ extension AssessmentSession {
         typedColumn = DisplayColumns.width(of: line)
       }
       if case .number(let low, let high) = question.kind, low != nil || high != nil {
-        afterOptions.append(
-          style.apply(
-            .dim,
-            session.text.numberOutOfRange(low.map(session.numberText), high.map(session.numberText))
-          ))
+        // Wrapped at the width like every other line (a range of large bounds is 41 columns).
+        let range = session.text.numberOutOfRange(
+          low.map(session.numberText), high.map(session.numberText))
+        afterOptions += wrapText(range, width: width).map { style.apply(.dim, $0) }
       }
       if let field = session.field {
         let prompt: String

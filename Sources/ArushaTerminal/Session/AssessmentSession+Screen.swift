@@ -214,16 +214,18 @@ extension AssessmentSession {
         lines += wrapText(line, width: width, indent: "      ")
       }
     }
+    // Every line wraps at the width: a range of large bounds (« Saisissez un nombre de 0 à
+    // 1 000 000 000. ») is 41 columns.
     if case .number(let low, let high) = question.kind, low != nil || high != nil {
-      lines.append(text.numberOutOfRange(low.map(numberText), high.map(numberText)))
+      lines += wrapText(text.numberOutOfRange(low.map(numberText), high.map(numberText)), width: width)
     }
     if let answer = answerDescription(question) {
-      lines.append(text.colon(text.currentAnswer) + " " + answer)
+      lines += wrapText(text.colon(text.currentAnswer) + " " + answer, width: width)
     }
     if showHelp, let help = question.help {
       lines += wrapText(text.colon(text.help) + " " + localized(help), width: width)
     }
-    if let notice { lines.append(notice) }
+    if let notice { lines += wrapText(notice, width: width) }
     lines += wrapText("(" + text.lineKeys(for: keyHelp) + ")", width: width)
     if let unit = unit(of: question) {
       // The unit stands right before the "> " prompt: nothing can follow a typed line.

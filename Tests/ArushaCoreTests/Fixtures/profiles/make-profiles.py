@@ -15,7 +15,7 @@ unsupported_indicative: 0.1). Run from the repository root; ProfileTests pins th
 import hashlib, pathlib, yaml
 
 root = pathlib.Path('.')
-released = (root / 'Questionnaires/revised-arusha-declaration.yaml').read_text()
+released = (root / 'Questionnaires/revised-arusha-declaration-2027.1.yaml').read_text()
 keyed = released.replace(
     '  critical_cap: 49\n',
     '  critical_cap: 49\n  critical_below: 0.5\n  unsupported_indicative: 0.1\n', 1)
