@@ -13,7 +13,8 @@ import Testing
   static func json(_ profile: String, released: Bool = false) throws -> [String: Any] {
     let questionnaire =
       released
-      ? TestPaths.questionnaires.appendingPathComponent("revised-arusha-declaration-2027.1.yaml").path
+      ? TestPaths.questionnaires.appendingPathComponent("revised-arusha-declaration-2027.1.yaml")
+        .path
       : folder.appendingPathComponent("rad-2027.1-keyed.yaml").path
     let result = try runArushaInProcess(
       ["score", "\(profile).yaml", "--questionnaire", questionnaire, "--format", "json"]

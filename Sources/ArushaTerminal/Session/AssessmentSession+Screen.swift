@@ -217,7 +217,8 @@ extension AssessmentSession {
     // Every line wraps at the width: a range of large bounds (« Saisissez un nombre de 0 à
     // 1 000 000 000. ») is 41 columns.
     if case .number(let low, let high) = question.kind, low != nil || high != nil {
-      lines += wrapText(text.numberOutOfRange(low.map(numberText), high.map(numberText)), width: width)
+      lines += wrapText(
+        text.numberOutOfRange(low.map(numberText), high.map(numberText)), width: width)
     }
     if let answer = answerDescription(question) {
       lines += wrapText(text.colon(text.currentAnswer) + " " + answer, width: width)
