@@ -227,9 +227,18 @@ public enum CompareRun {
         "--lang \(diagnostics.clean(language)): the questionnaire is written in \(languages.joined(separator: ", ")) only"
       )
     }
-    let comparison = Comparator.compare(
+    var comparison = Comparator.compare(
       input.tally, questionnaire: located.questionnaire, options: options,
       labelled: Array(input.administrations.values))
+    // What the maps into the compared version keep as "not applicable" (issue 25).
+    let kept = Set(
+      links.filter {
+        $0.target.id == located.questionnaire.id
+          && $0.target.version == located.questionnaire.version
+      }.flatMap { $0.map.notApplicableKept(from: $0.source, to: $0.target) })
+    comparison.notApplicableKept = located.questionnaire.questions.map(\.id).filter {
+      kept.contains($0)
+    }
     messages(
       diagnostics.probableDuplicates(
         input.tally.groups.keys.map(\.administration),

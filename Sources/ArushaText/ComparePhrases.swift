@@ -253,4 +253,22 @@ extension Phrases {
       "Scores d’auto-évaluation (0 à 100), moyennés sur les répondants de chaque groupe. Comparez ce qui est comparable\u{A0}: le même questionnaire, et des cycles menés de la même manière."
     )
   }
+
+  /// Said after ``mappedNote(_:to:)`` when questions of the compared version no longer offer
+  /// "not applicable" where the mapped version did (issue 25).
+  ///
+  /// - Parameter questions: Their numbers ("Q62").
+  /// - Returns: One sentence.
+  public func notApplicableKept(_ questions: [String]) -> String {
+    let list = questions.joined(separator: ", ")
+    return questions.count == 1
+      ? pick(
+        "Question \(list) no longer offers “not applicable”: a mapped answer “not applicable” there stays so, and has no score.",
+        "La question \(list) n’offre plus «\u{A0}sans objet\u{A0}»\u{A0}: une réponse transposée «\u{A0}sans objet\u{A0}» y reste sans objet, sans score."
+      )
+      : pick(
+        "Questions \(list) no longer offer “not applicable”: a mapped answer “not applicable” there stays so, and has no score.",
+        "Les questions \(list) n’offrent plus «\u{A0}sans objet\u{A0}»\u{A0}: une réponse transposée «\u{A0}sans objet\u{A0}» y reste sans objet, sans score."
+      )
+  }
 }

@@ -65,5 +65,26 @@ import Testing
     #expect(groups.map { $0["mapped_from"] as? [String] } == [["2027.1"], []])
     let change = try #require((object["changes"] as? [[String: Any]])?.first)
     #expect(change["mapped"] as? Bool == true && change["note"] is String)
+    // 2027.2 no longer offers N/A on officer assignment, rotation and the AEO question: a
+    // mapped N/A there stays N/A, and the mapped note says so by their numbers.
+    let rad = try #require(
+      QuestionnaireDecoder().decode(
+        [UInt8](
+          try Data(
+            contentsOf: TestPaths.questionnaires.appendingPathComponent(
+              "revised-arusha-declaration.yaml")))
+      ).questionnaire)
+    let numbers = ["automation.officer-assignment", "hr.rotation", "private-sector.aeo-integrity"]
+      .map { id in "Q\((rad.questions.firstIndex { $0.id == id } ?? -1) + 1)" }
+    let markdown = try runArushaInProcess(
+      [
+        "compare", "niger-2026.yaml", "niger-2027.yaml", "--include-incomplete", "--map",
+        "rad-self-assessment-2027.1-to-2027.2", "--format", "markdown",
+      ], directory: folder)
+    #expect(
+      markdown.stdout.contains(
+        "Questions " + numbers.joined(separator: ", ")
+          + " no longer offer “not applicable”: a mapped answer “not applicable” there stays so"),
+      "\(markdown.stdout)")
   }
 }

@@ -16,6 +16,10 @@ public struct Comparison: Sendable, Hashable {
   /// In label order (A1, A2, … A10), the names as the files have them. For the expert's
   /// records only (`--anonymize-key FILE`), never in a report (issue 23).
   public var anonymizationKey: [AnonymousLabel] = []
+  /// The compared questionnaire's questions that no longer offer "not applicable" where a
+  /// mapped version did, in file order: a mapped `na` there stays `na` (issue 25); set by the
+  /// command that applied the maps, empty when none was.
+  public var notApplicableKept: [String] = []
 
   /// One label of ``anonymizationKey``.
   public struct AnonymousLabel: Sendable, Hashable {

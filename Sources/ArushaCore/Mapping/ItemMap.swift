@@ -72,4 +72,19 @@ public struct ItemMap: Sendable, Hashable {
     }
     return result
   }
+
+  /// The questions of `target` that no longer offer "not applicable" where a question of
+  /// `source` mapped to them did: a mapped `na` there stays `na` (trust-and-continuity.md; issue
+  /// 25), which the report says. In `target`'s file order.
+  ///
+  /// - Parameters:
+  ///   - source: The map's `from` questionnaire.
+  ///   - target: Its `to` questionnaire.
+  /// - Returns: The ids of those target questions.
+  public func notApplicableKept(from source: Questionnaire, to target: Questionnaire) -> [String] {
+    let targets = targets(from: source, to: target)
+    let offered = Set(
+      source.questions.filter(\.allowNotApplicable).compactMap { targets[$0.id] })
+    return target.questions.filter { !$0.allowNotApplicable && offered.contains($0.id) }.map(\.id)
+  }
 }

@@ -142,9 +142,14 @@ public struct CompareReport: Sendable {
   /// group is mapped.
   func mappedNote(for destination: PrintableText.Destination) -> String? {
     guard showsMapping else { return nil }
-    return phrases.mappedNote(
+    let note = phrases.mappedNote(
       mappedVersions.map { clean($0, for: destination) },
       to: clean(questionnaire.version, for: destination))
+    // The questions whose mapped "not applicable" stays so, by their numbers (issue 25).
+    let kept = comparison.notApplicableKept.compactMap { id in
+      questionnaire.questions.firstIndex { $0.id == id }.map { phrases.questionNumber($0 + 1) }
+    }
+    return kept.isEmpty ? note : note + " " + phrases.notApplicableKept(kept)
   }
 
   /// `round`, with ``Phrases/mappedMark`` when the group was scored through a map.
