@@ -73,9 +73,10 @@ public struct ItemMap: Sendable, Hashable {
     return result
   }
 
-  /// The questions of `target` that no longer offer "not applicable" where a question of
-  /// `source` mapped to them did: a mapped `na` there stays `na` (trust-and-continuity.md; issue
-  /// 25), which the report says. In `target`'s file order.
+  /// The questions of `target` that no longer offer "not applicable" where their source did.
+  ///
+  /// A mapped `na` there stays `na` (trust-and-continuity.md; issue 25), which the report says.
+  /// In `target`'s file order.
   ///
   /// - Parameters:
   ///   - source: The map's `from` questionnaire.
