@@ -56,9 +56,11 @@ struct NormalizedFigureText {
   }
 
   /// "1.0 per 100 staff", or "per 100 staff: not available (no answer to Q3)"; nil for a
-  /// figure without `per`.
+  /// figure without `per`, and for one that is itself not available.
   func text(_ figure: KeyFigure) -> String? {
-    guard let per = figure.per else { return nil }
+    // A figure that is itself not available ("don't know") has nothing to divide: the report
+    // says "not available" once, not again per its denominator with an empty reason.
+    guard let per = figure.per, figure.isAvailable else { return nil }
     if let normalized = figure.normalized {
       return phrases.perValue(number(normalized), per: label(per))
     }

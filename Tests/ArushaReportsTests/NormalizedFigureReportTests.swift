@@ -43,6 +43,19 @@ import Testing
     return ScoreReport(questionnaire: questionnaire, response: response, language: language)
   }
 
+  /// A figure with `per` answered "don't know" is not available once: nothing follows it
+  /// per its denominator (the 2027.2 review saw « non disponible · pour 100 agents : non
+  /// disponible () »).
+  @Test func aFigureNotAvailableIsNotNormalisedAgain() throws {
+    let report = try Self.report("alpha-2024", language: "fr") {
+      $0.answers["sanctions"] = Answer(state: .unknown)
+    }
+    let text = report.markdown()
+    let line = try #require(
+      text.components(separatedBy: "\n").first { $0.contains("_non\u{A0}disponible_") })
+    #expect(!line.contains("pour 100") && !line.contains("()"), "\(line)")
+  }
+
   @Test func theKeyFiguresShowTheValueAndTheNormalisedValue() throws {
     let english = try Self.report("alpha-2024").markdown()
     #expect(
