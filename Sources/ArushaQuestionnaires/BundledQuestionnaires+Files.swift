@@ -1972,7 +1972,7 @@ factors:
               fr: Signalement gratuit, possible hors des locaux de la douane
             description:
               en: For example a toll-free number, a free online form or a letter box outside the office; no fee, stamp or visit to a customs office is needed.
-              fr: Par exemple un numéro vert, un formulaire en ligne gratuit ou une boîte aux lettres placée hors du bureau ; aucun frais, timbre ou déplacement dans un bureau des douanes n’est nécessaire.
+              fr: Par exemple un numéro vert, un formulaire en ligne gratuit ou une boîte aux lettres placée hors du bureau ; ni frais, ni timbre, ni déplacement dans un bureau des douanes ne sont nécessaires.
         weight: 2
         critical: true
         critical_below: 0.4
@@ -1983,12 +1983,27 @@ factors:
         scale: maturity
         topic: {en: Channels and protection, fr: Canaux et protection}
         text:
-          en: Are reports about customs staff received by a body outside Customs passed on to internal affairs under a written agreement that covers confidentiality and feedback on the outcome?
-          fr: Lorsqu’un organisme extérieur à la douane reçoit des signalements visant des agents des douanes, les transmet-il aux affaires internes dans le cadre d’un accord écrit qui couvre la confidentialité et le retour d’information sur les suites données ?
+          en: Are reports about customs staff that reach a body outside Customs passed on to internal affairs under a written agreement that covers confidentiality and feedback on the outcome, or, where no outside body is competent, does a written rule say how internal affairs receives reports from outside Customs?
+          fr: Les signalements visant des agents des douanes qui parviennent à un organisme extérieur à la douane sont-ils transmis aux affaires internes dans le cadre d’un accord écrit qui couvre la confidentialité et le retour d’information sur les suites données, ou, lorsqu’aucun organisme extérieur n’est compétent, une règle écrite précise-t-elle comment les affaires internes reçoivent les signalements venant de l’extérieur de la douane ?
         help:
-          en: "Evidence: a memorandum or agreement with the anti-corruption agency, ombudsman or inspectorate, and records of referrals in both directions. “Not applicable” is true only if no body outside Customs (anti-corruption agency, ombudsman, ministry inspectorate) is competent to receive reports about customs staff: then there is nothing to pass on. Where such a body is competent but no agreement exists, the answer is 0, not “not applicable”, even if it has not yet received a report. Deepens RAD factor 6: reporting channels and protection of those who report."
-          fr: "Éléments probants : un protocole ou un accord avec l’agence de lutte contre la corruption, le médiateur ou l’inspection, et la trace des transmissions dans les deux sens. « Sans objet » n’est exact que si aucun organisme extérieur à la douane (agence de lutte contre la corruption, médiateur, inspection ministérielle) n’est compétent pour recevoir des signalements visant des agents des douanes : il n’y a alors rien à transmettre. Si un tel organisme est compétent mais qu’aucun accord n’existe, la réponse est 0, et non « sans objet », même s’il n’a encore reçu aucun signalement. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
-        allow_na: true
+          en: "Evidence: a memorandum or agreement with the anti-corruption agency, ombudsman or inspectorate, and records of referrals in both directions. “Not applicable” is not offered. Where a body outside Customs (anti-corruption agency, ombudsman, ministry inspectorate) is competent to receive reports about customs staff but no agreement exists, the answer is 0, even if it has not yet received a report. Where no such body is competent, reports still come from outside (traders, the public, other administrations, the press): a written rule in force that says how internal affairs receives, registers and answers them, publicised outside Customs, scores as the agreement would (level 3 when applied to every such report of the last full year). Deepens RAD factor 6: reporting channels and protection of those who report."
+          fr: "Éléments probants : un protocole ou un accord avec l’agence de lutte contre la corruption, le médiateur ou l’inspection, et la trace des transmissions dans les deux sens. La réponse « sans objet » n’est pas proposée. Si un organisme extérieur à la douane (agence de lutte contre la corruption, médiateur, inspection ministérielle) est compétent pour recevoir des signalements visant des agents des douanes mais qu’aucun accord n’existe, la réponse est 0, même s’il n’a encore reçu aucun signalement. Si aucun organisme de ce type n’est compétent, des signalements viennent tout de même de l’extérieur (opérateurs, public, autres administrations, presse) : une règle écrite en vigueur qui précise comment les affaires internes les reçoivent, les enregistrent et y répondent, et qui est portée à la connaissance du public, est notée comme le serait l’accord (niveau 3 lorsqu’elle a été appliquée à chacun de ces signalements de la dernière année complète). Approfondit le facteur 6 de la Déclaration d’Arusha révisée : canaux de signalement et protection des auteurs de signalement."
+        descriptions:
+          0:
+            en: A competent outside body exists but no agreement with it is in force, or, where there is none, no rule says how reports from outside Customs reach internal affairs.
+            fr: Un organisme extérieur compétent existe mais aucun accord n’est en vigueur avec lui, ou, à défaut d’un tel organisme, aucune règle ne précise comment les signalements venant de l’extérieur de la douane parviennent aux affaires internes.
+          1:
+            en: Reports have been passed on or received case by case, or an agreement or rule is drafted, but nothing is in force.
+            fr: Des signalements ont été transmis ou reçus au cas par cas, ou un accord ou une règle est en projet, mais rien n’est en vigueur.
+          2:
+            en: An agreement (or, where no outside body is competent, a written rule) is in force, but it does not cover confidentiality or feedback on the outcome, or records show reports of the last full year not handled under it.
+            fr: Un accord (ou, à défaut d’organisme extérieur compétent, une règle écrite) est en vigueur, mais il ne couvre pas la confidentialité ou le retour d’information sur les suites données, ou les dossiers montrent que des signalements de la dernière année complète n’ont pas été traités selon ses termes.
+          3:
+            en: The agreement or rule covers confidentiality and feedback, is publicised, and every report passed on or received from outside in the last full year is registered with the feedback given.
+            fr: L’accord ou la règle couvre la confidentialité et le retour d’information, il est porté à la connaissance du public, et chaque signalement transmis ou reçu de l’extérieur au cours de la dernière année complète est enregistré avec le retour d’information donné.
+          4:
+            en: Level 3 is met, referrals are reviewed with the outside body (or the rule is reviewed by internal affairs) at least once a year, and the arrangement was revised within the last three years.
+            fr: Le niveau 3 est atteint, les transmissions sont examinées avec l’organisme extérieur (ou la règle est examinée par les affaires internes) au moins une fois par an, et le dispositif a été révisé au cours des trois dernières années.
         requires: [investigation.mandate]
         source: "RAD factor 6; Good practice (IDG 2021, part I, key factor 6: audit and investigation); UNCAC art. 13(2) and 38 (cooperation between national authorities). RAD factor 6 topic: reporting channels and protection of those who report"
       - id: reporting.policy
@@ -2250,7 +2265,7 @@ factors:
           fr: Une règle écrite précise-t-elle quelle instance enquête sur les allégations visant le Chef de la douane et les cadres dirigeants, et comment ces allégations lui parviennent sans passer par les personnes en cause ?
         help:
           en: "Evidence: the text that gives jurisdiction to a ministry inspectorate, an anti-corruption agency or another body outside Customs, and the route by which internal affairs refers such allegations to it. An internal affairs unit reporting to the head of Customs cannot investigate him or her. The question is about a rule, not about how often it is used: an administration with no such allegation in five years can reach level 3 if the rule and the route are in force and publicised. Deepens RAD factor 6: investigation process."
-          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au Chef de la douane ne peut pas enquêter sur lui. La question porte sur une règle, non sur la fréquence de son emploi : une administration qui n’a connu aucune allégation de ce type en cinq ans peut atteindre le niveau 3 si la règle et la voie de saisine sont en vigueur et portées à la connaissance du personnel. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
+          fr: "Éléments probants : le texte qui donne compétence à une inspection ministérielle, à une agence de lutte contre la corruption ou à un autre organisme extérieur à la douane, et la voie par laquelle les affaires internes lui transmettent ces allégations. Une unité des affaires internes rattachée au Chef de la douane (Directeur général des douanes) ne peut pas enquêter sur lui. La question porte sur une règle, non sur la fréquence de son emploi : une administration qui n’a connu aucune allégation de ce type en cinq ans peut atteindre le niveau 3 si la règle et la voie de saisine sont en vigueur et portées à la connaissance du personnel. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : processus d’enquête."
         descriptions:
           0:
             en: No text names a body competent for allegations against the head of Customs or the senior management; such allegations go, if anywhere, to internal affairs or to the people concerned.
@@ -2314,7 +2329,7 @@ factors:
           fr: Combien d’agents travaillaient au sein de l’unité des affaires internes, ou comme enquêteurs désignés, au 31 décembre de la dernière année civile complète, en équivalents temps plein ?
         help:
           en: "Count the investigators, the head of the unit included, but not clerical staff; an officer who investigates half of the time counts 0.5. Reports give this figure per 1,000 staff, and the cases opened and closed per investigator, a measure of the unit's capacity. Enter 0 if no one is assigned. Not scored."
-          fr: "Comptez les enquêteurs, chef de l’unité compris, mais non le personnel administratif ; un agent qui enquête à mi-temps compte pour 0,5. Les rapports donnent ce chiffre pour 1 000 agents, ainsi que les dossiers ouverts et clôturés par enquêteur, mesure de la capacité de l’unité. Indiquez 0 si personne n’est affecté. Non noté."
+          fr: "Comptez les enquêteurs, chef de l’unité compris, mais non le personnel administratif ; un agent qui enquête à mi-temps compte pour 0,5. Les rapports donnent ce chiffre pour 1 000 agents, ainsi que les enquêtes ouvertes et clôturées par enquêteur, mesure de la capacité de l’unité. Indiquez 0 si personne n’est affecté. Non noté."
         min: 0
         max: 100000
         unit: {en: investigators, fr: enquêteurs}
@@ -2604,8 +2619,8 @@ factors:
           en: Are disciplinary decisions taken by a body of defined composition that is independent of the line management of the person concerned and separate from the investigators?
           fr: Les décisions disciplinaires sont-elles prises par une instance de composition définie, indépendante de la hiérarchie de la personne mise en cause et distincte des enquêteurs ?
         help:
-          en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Levels 0 and 1 mean that no rule is in force (an ad hoc panel or a draft text is not an independent body): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: disciplinary management and prevention."
-          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne mise en cause ne décident pas. Aux niveaux 0 et 1, aucune règle n’est en vigueur (un comité ad hoc ou un projet de texte ne vaut pas instance indépendante) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
+          en: "Evidence: the act setting up the disciplinary committee (conseil de discipline) or designating the deciding authority, its composition, minutes of its sittings. A committee at the ministry or the civil service counts, provided the direct managers of the person concerned do not decide. Levels 0 and 1 mean that no independent body works in fact (an ad hoc panel, a draft text, or a committee that exists only in a text and has not been constituted or does not sit, is not an independent body, as in the RAD questionnaire): a critical gap, which caps this section's score at 49. Deepens RAD factor 6: disciplinary management and prevention."
+          fr: "Éléments probants : l’acte instituant le conseil de discipline ou désignant l’autorité qui décide, sa composition, les procès-verbaux de ses séances. Un conseil placé auprès du ministère ou de la fonction publique compte, à condition que les supérieurs directs de la personne mise en cause ne décident pas. Aux niveaux 0 et 1, aucune instance indépendante ne fonctionne réellement (un comité ad hoc, un projet de texte, ou un conseil qui n’existe que dans un texte, sans avoir été constitué ou sans siéger, ne vaut pas instance indépendante, comme dans le questionnaire de la Déclaration d’Arusha révisée) : c’est une lacune critique, qui plafonne à 49 le score de cette partie. Approfondit le facteur 6 de la Déclaration d’Arusha révisée : gestion disciplinaire et prévention."
         weight: 2
         critical: true
         descriptions:
@@ -2613,11 +2628,11 @@ factors:
             en: The direct manager of the person concerned decides the sanction, or the investigators do.
             fr: Le supérieur direct de la personne mise en cause décide de la sanction, ou ce sont les enquêteurs eux-mêmes qui décident.
           1:
-            en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted.
-            fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté.
+            en: Serious cases are in practice referred to an ad hoc panel, or a draft text sets up a committee, but nothing is adopted; or a text is adopted but the committee has not been constituted or does not sit, so line managers still decide.
+            fr: Les cas graves sont en pratique soumis à un comité ad hoc, ou un projet de texte institue un conseil, mais rien n’est adopté ; ou un texte est adopté, mais le conseil n’est pas constitué ou ne siège pas, de sorte que la hiérarchie décide encore.
           2:
-            en: An adopted text sets up a committee of defined composition, but minor sanctions, or cases in some regions, are still decided by line managers, or members of the committee have investigated the case.
-            fr: Un texte adopté institue un conseil de composition définie, mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier.
+            en: An adopted text sets up a committee of defined composition, and the committee is constituted (members appointed) and has sat (minutes of at least one sitting in the last full year), but minor sanctions, or cases in some regions, are still decided by line managers, or members of the committee have investigated the case. A committee that exists only in a text, not constituted or never sitting, is level 1.
+            fr: Un texte adopté institue un conseil de composition définie, et ce conseil est constitué (membres nommés) et a siégé (procès-verbal d’au moins une séance au cours de la dernière année complète), mais les sanctions mineures, ou les dossiers de certaines régions, sont encore tranchés par la hiérarchie, ou des membres du conseil ont enquêté sur le dossier. Un conseil qui n’existe que dans un texte, non constitué ou qui ne siège jamais, relève du niveau 1.
           3:
             en: Every disciplinary decision of the last year was taken by the committee or authority set by the text, and its minutes show that neither the direct managers of the person concerned nor the investigators took part in the decision.
             fr: Chaque décision disciplinaire de l’année écoulée a été prise par le conseil ou l’autorité prévus par le texte, et les procès-verbaux montrent que ni les supérieurs directs de la personne mise en cause ni les enquêteurs n’ont pris part à la décision.
@@ -5583,8 +5598,8 @@ factors:
           en: Has the head of Customs formally committed to preventing corruption, in a signed policy statement or directive that makes the executive team responsible for the integrity programme?
           fr: Le Chef de la douane s’est-il formellement engagé à prévenir la corruption, par une déclaration d’engagement ou une directive signée qui confie aux cadres dirigeants la responsabilité du programme d’éthique ?
         help:
-          en: "Evidence: a signed integrity policy or directive by the head of Customs, and minutes showing that the executive committee owns the programme. A speech or an interview alone is level 1 at most."
-          fr: "Éléments probants : une politique ou une directive en matière d’éthique signée par le Chef de la douane, et des procès-verbaux montrant que le comité de direction porte le programme. Un discours ou un entretien, à lui seul, correspond au plus au niveau 1."
+          en: "Evidence: a signed integrity policy or directive by the head of Customs, and minutes showing that the executive committee owns the programme. A speech or an interview alone is level 1 at most. The executive committee's yearly review of the programme is asked in the progress-oversight question."
+          fr: "Éléments probants : une politique ou une directive en matière d’éthique signée par le Chef de la douane (Directeur général des douanes), et des procès-verbaux montrant que le comité de direction porte le programme. Un discours ou un entretien, à lui seul, correspond au plus au niveau 1. L’examen annuel du programme par le comité de direction relève de la question sur le suivi de l’avancement."
         weight: 2
         critical: true
         descriptions:
@@ -5601,8 +5616,8 @@ factors:
             en: A signed policy names who in the executive team is responsible, it has been circulated to every office, and executive committee minutes of the last twelve months show integrity on the agenda.
             fr: Une politique signée désigne le responsable au sein des cadres dirigeants, elle a été diffusée à tous les bureaux, et les procès-verbaux du comité de direction des douze derniers mois montrent que l’éthique est à l’ordre du jour.
           4:
-            en: Level 3 is met, the policy was reaffirmed or revised within the last three years, including after any change of head of Customs, and it is published for traders and the public. The executive committee's yearly review is asked in the progress-oversight question.
-            fr: Le niveau 3 est atteint, la politique a été réaffirmée ou révisée au cours des trois dernières années, y compris après tout changement de Chef de la douane, et elle est publiée à l’intention des opérateurs et du public. L’examen annuel par le comité de direction relève de la question sur le suivi de l’avancement.
+            en: Level 3 is met, the policy was reaffirmed or revised within the last three years, including after any change of head of Customs, and it is published for traders and the public.
+            fr: Le niveau 3 est atteint, la politique a été réaffirmée ou révisée au cours des trois dernières années, y compris après tout changement de Chef de la douane, et elle est publiée à l’intention des opérateurs et du public.
         source: "RAD factor 1; IDG 2021, part I.3 (key factor 1); UNCAC article 5(1)"
       - id: leadership.integrity-strategy
         type: scale
@@ -5711,28 +5726,28 @@ factors:
         type: scale
         scale: maturity
         text:
-          en: "Are the head of Customs and the senior managers appointed on published criteria of competence and integrity, for a set term, and can they be removed before its end only for reasons set down in law and stated in writing?"
-          fr: "Le Chef de la douane et les cadres dirigeants sont-ils nommés selon des critères publiés de compétence et d’intégrité, pour une durée fixée, et ne peuvent-ils être relevés avant son terme que pour des motifs prévus par les textes et énoncés par écrit ?"
+          en: "Within its remit, has Customs set and published criteria of competence and integrity for senior posts, applied them to the appointments it decides or proposes, and proposed to the government rules on the appointment, term and removal of the head of Customs and senior managers?"
+          fr: "Dans le cadre de ses attributions, la douane a-t-elle fixé et publié des critères de compétence et d’intégrité pour les emplois de direction, les a-t-elle appliqués aux nominations qu’elle décide ou propose, et a-t-elle proposé au gouvernement des règles sur la nomination, la durée des fonctions et la cessation de fonctions du Chef de la douane et des cadres dirigeants ?"
         help:
-          en: "A head of Customs who can be removed at any moment without reason cannot resist pressure on individual files (see the previous question), and senior posts given by favour are repaid by favours. Appointment is often a government decision: answer from the texts in force and from the appointments of the last five years, not from intentions. Evidence: the statute or decree on appointments to senior posts, the published criteria or vacancy notices, the appointment decisions with their term, and the stated reasons for removals before the end of a term."
-          fr: "Un Chef de la douane qui peut être relevé à tout moment sans motif ne peut pas résister aux pressions sur les dossiers individuels (voir la question précédente), et des postes de direction attribués par faveur se paient en faveurs. La nomination relève souvent du gouvernement : répondez d’après les textes en vigueur et les nominations des cinq dernières années, non d’après les intentions. Éléments probants : le statut ou le décret relatif aux nominations aux emplois de direction, les critères publiés ou les avis de vacance, les actes de nomination avec leur durée, et les motifs énoncés des cessations de fonctions avant terme."
-        weight: 2
+          en: "A head of Customs who can be removed at any moment without reason cannot resist pressure on individual files (see the previous question), and senior posts given by favour are repaid by favours. In many administrations, francophone ones especially, the head of Customs is appointed by decree with no term, which Customs cannot change; so, as for duty rates, this asks what Customs has done within its remit: criteria published for the senior posts it fills or proposes, proposals sent to the ministry, and, where a text already sets a term and grounds for removal, its application. Answer from the texts in force and from the appointments of the last five years, not from intentions. Evidence: the statute or decree on appointments to senior posts, the published criteria or vacancy notices, the appointment decisions with their term, and the stated reasons for removals before the end of a term."
+          fr: "Un Chef de la douane qui peut être relevé à tout moment sans motif ne peut pas résister aux pressions sur les dossiers individuels (voir la question précédente), et des postes de direction attribués par faveur se paient en faveurs. Dans de nombreuses administrations, francophones notamment, le Directeur général des douanes est nommé par décret sans durée fixée, ce que la douane ne peut pas changer ; comme pour les taux de droits, la question porte donc sur ce que la douane a fait dans le cadre de ses attributions : des critères publiés pour les emplois de direction qu’elle pourvoit ou propose, des propositions transmises au ministère et, lorsqu’un texte fixe déjà une durée et des motifs de cessation de fonctions, son application. Répondez d’après les textes en vigueur et les nominations des cinq dernières années, non d’après les intentions. Éléments probants : le statut ou le décret relatif aux nominations aux emplois de direction, les critères publiés ou les avis de vacance, les actes de nomination avec leur durée, et les motifs énoncés des cessations de fonctions avant terme."
+        weight: 1
         descriptions:
           0:
-            en: No text sets criteria, a term or grounds for removal; the head of Customs and senior managers are appointed and removed at will.
-            fr: Aucun texte ne fixe de critères, de durée ni de motifs de cessation de fonctions ; le Chef de la douane et les cadres dirigeants sont nommés et relevés de façon discrétionnaire.
+            en: Customs has set no criteria for senior posts and has proposed nothing on the appointment, term or removal of its head and senior managers; appointments and removals are made at will.
+            fr: La douane n’a fixé aucun critère pour les emplois de direction et n’a rien proposé sur la nomination, la durée des fonctions ou la cessation de fonctions de son Chef et des cadres dirigeants ; nominations et cessations de fonctions sont discrétionnaires.
           1:
-            en: Criteria or a term are proposed (in a draft statute, a reform plan) or exist for some senior posts only, with no grounds for removal in force.
-            fr: Des critères ou une durée sont proposés (dans un projet de statut, un plan de réforme) ou n’existent que pour certains emplois de direction, sans motifs de cessation de fonctions en vigueur.
+            en: Criteria for senior posts, or a proposal on term and grounds for removal, are drafted, or exist for some posts only, but nothing is adopted or sent to the government.
+            fr: Des critères pour les emplois de direction, ou une proposition sur la durée des fonctions et les motifs de cessation, sont en projet, ou n’existent que pour certains emplois, mais rien n’est adopté ni transmis au gouvernement.
           2:
-            en: A text in force sets criteria, a term and grounds for removal, but appointment or removal decisions of the last five years show some made outside it or without stated reasons.
-            fr: Un texte en vigueur fixe des critères, une durée et des motifs de cessation de fonctions, mais des nominations ou cessations de fonctions des cinq dernières années ont été décidées en dehors de ce texte ou sans motifs énoncés.
+            en: Criteria for the senior posts that Customs fills or proposes are adopted and published, but appointments of the last five years show some made outside them, or no proposal on the term and removal of the head of Customs and senior managers has been sent to the government.
+            fr: Des critères pour les emplois de direction que la douane pourvoit ou propose sont adoptés et publiés, mais des nominations des cinq dernières années ont été faites en dehors de ces critères, ou aucune proposition sur la durée des fonctions et la cessation de fonctions du Chef de la douane et des cadres dirigeants n’a été transmise au gouvernement.
           3:
-            en: Every appointment to a senior post in the last five years followed the published criteria, with a term, and every removal before the end of a term had a stated reason provided for in the text.
-            fr: Chaque nomination à un emploi de direction des cinq dernières années a suivi les critères publiés, avec une durée fixée, et chaque cessation de fonctions avant terme a eu un motif énoncé prévu par le texte.
+            en: Every appointment that Customs decided or proposed in the last five years followed the published criteria, with reasons recorded, and a written proposal on term and grounds for removal was sent to the government (or a text in force already sets them, and every removal before the end of a term had a stated reason provided for in it).
+            fr: Chaque nomination décidée ou proposée par la douane au cours des cinq dernières années a suivi les critères publiés, avec des motifs consignés, et une proposition écrite sur la durée des fonctions et les motifs de cessation a été transmise au gouvernement (ou un texte en vigueur les fixe déjà, et chaque cessation de fonctions avant terme a eu un motif énoncé prévu par ce texte).
           4:
-            en: Level 3 is met, senior appointments are made after an open call and a selection panel whose minutes are kept, and the rules were reviewed within the last three years.
-            fr: Le niveau 3 est atteint, les nominations aux emplois de direction se font après un appel à candidatures et une commission de sélection dont les procès-verbaux sont conservés, et les règles ont été réexaminées au cours des trois dernières années.
+            en: Level 3 is met, the senior posts that Customs fills are open to a call for candidates and a selection panel whose minutes are kept, and the criteria were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les emplois de direction que la douane pourvoit sont ouverts par un appel à candidatures et attribués par une commission de sélection dont les procès-verbaux sont conservés, et les critères ont été réexaminés au cours des trois dernières années.
         source: "RAD factor 1; IDG 2021 (political interference; leadership); UNCAC article 7(1)(a) (merit in recruitment of public officials)"
 
   - id: regulatory-framework
@@ -6444,8 +6459,8 @@ factors:
           en: Is there a comprehensive, written reform and modernisation programme covering all customs operations, approved by senior management and with a timetable?
           fr: Existe-t-il un programme de réforme et de modernisation complet et écrit, couvrant toutes les opérations douanières, approuvé par la direction et assorti d’un calendrier ?
         help:
-          en: "Evidence: the programme document, its approval, the timetable and the list of projects."
-          fr: "Éléments probants : le document de programme, son approbation, le calendrier et la liste des projets."
+          en: "Evidence: the programme document, its approval, the timetable and the list of projects. Measuring its results is asked in the monitoring question."
+          fr: "Éléments probants : le document de programme, son approbation, le calendrier et la liste des projets. La mesure de ses résultats fait l’objet de la question sur le suivi."
         descriptions:
           0:
             en: There is no reform programme; changes are made project by project as funding appears.
@@ -6460,8 +6475,8 @@ factors:
             en: The approved programme covers all operations, every project has an owner and a timetable, and progress reports show most projects on schedule.
             fr: Le programme approuvé couvre toutes les opérations, chaque projet a un responsable et un calendrier, et les rapports d’avancement montrent que la plupart des projets sont dans les temps.
           4:
-            en: Level 3 is met, and within the last three years the programme was revised by a recorded decision that added, dropped or rescheduled projects. Measuring its results is asked in the monitoring question.
-            fr: Le niveau 3 est atteint et, au cours des trois dernières années, le programme a été révisé par une décision consignée qui a ajouté, supprimé ou reprogrammé des projets. La mesure de ses résultats fait l’objet de la question sur le suivi.
+            en: Level 3 is met, and within the last three years the programme was revised by a recorded decision that added, dropped or rescheduled projects.
+            fr: Le niveau 3 est atteint et, au cours des trois dernières années, le programme a été révisé par une décision consignée qui a ajouté, supprimé ou reprogrammé des projets.
         source: "RAD factor 5; IDG 2021, part I.3 (key factor 5); UNCAC article 5(2)"
       - id: reform.facilitation-steps
         type: scale
@@ -6547,24 +6562,24 @@ factors:
           en: Does the supreme audit institution (the court of audit or auditor-general) audit Customs, and does Customs answer its findings in writing and track the actions taken until they are closed?
           fr: L’institution supérieure de contrôle (Cour des comptes ou vérificateur général) contrôle-t-elle la douane, et la douane répond-elle par écrit à ses constats et suit-elle les mesures prises jusqu’à leur clôture ?
         help:
-          en: "Customs does not decide what the supreme audit institution audits, so this asks what is within its remit: giving auditors access, answering their findings and acting on them. Evidence: audit reports of the last five years that cover Customs (revenue, exemptions, seized goods, procurement), Customs' written replies, the table tracking the actions. If the institution has not audited Customs in five years, answer level 1 at most and say so in a note."
-          fr: "La douane ne décide pas de ce que contrôle l’institution supérieure de contrôle ; la question porte donc sur ce qui relève d’elle : donner accès aux auditeurs, répondre aux constats et y donner suite. Éléments probants : rapports des cinq dernières années portant sur la douane (recettes, exonérations, marchandises saisies, marchés publics), réponses écrites de la douane, tableau de suivi des mesures. Si l’institution n’a pas contrôlé la douane depuis cinq ans, ne dépassez pas le niveau 1 et précisez-le dans une note."
+          en: "Customs does not decide what the supreme audit institution audits, so this asks what is within its remit: giving auditors access, answering their findings and acting on them. Evidence: audit reports of the last five years that cover Customs (revenue, exemptions, seized goods, procurement), Customs' written replies, the table tracking the actions. Whether the institution audits Customs is outside Customs' control, so it does not cap the answer: where it has not audited Customs in five years, an adopted written procedure for answering its findings (who replies, within what time, how actions are tracked) can reach level 3, and say so in a note; level 4 then needs the procedure reviewed within three years. Passing findings that point to misconduct to internal affairs is asked in the internal affairs questionnaire (external audit)."
+          fr: "La douane ne décide pas de ce que contrôle l’institution supérieure de contrôle ; la question porte donc sur ce qui relève d’elle : donner accès aux auditeurs, répondre aux constats et y donner suite. Éléments probants : rapports des cinq dernières années portant sur la douane (recettes, exonérations, marchandises saisies, marchés publics), réponses écrites de la douane, tableau de suivi des mesures. Que l’institution contrôle ou non la douane ne dépend pas de celle-ci et ne plafonne donc pas la réponse : si elle n’a pas contrôlé la douane depuis cinq ans, une procédure écrite adoptée pour répondre à ses constats (qui répond, dans quel délai, comment les mesures sont suivies) peut atteindre le niveau 3, ce que vous préciserez dans une note ; le niveau 4 exige alors que la procédure ait été réexaminée au cours des trois dernières années. La transmission aux affaires internes des constats qui laissent supposer des manquements fait l’objet du questionnaire sur les affaires internes (contrôle externe)."
         descriptions:
           0:
             en: "Findings of the supreme audit institution on Customs were left unanswered, or auditors were refused access to records."
             fr: "Les constats de l’institution supérieure de contrôle sur la douane sont restés sans réponse, ou l’accès aux registres a été refusé aux auditeurs."
           1:
-            en: "The institution has not audited Customs in the last five years, or findings were answered orally only."
-            fr: "L’institution n’a pas contrôlé la douane au cours des cinq dernières années, ou les constats n’ont reçu qu’une réponse orale."
+            en: "Findings were answered orally only, or a procedure for answering them is drafted but not adopted."
+            fr: "Les constats n’ont reçu qu’une réponse orale, ou une procédure pour y répondre est en projet mais n’est pas adoptée."
           2:
-            en: "Findings of the last five years were answered in writing, but the actions promised are not tracked."
-            fr: "Les constats des cinq dernières années ont reçu une réponse écrite, mais les mesures promises ne sont pas suivies."
+            en: "A written procedure for answering findings is adopted, or findings of the last five years were answered in writing, but the actions promised are not tracked."
+            fr: "Une procédure écrite pour répondre aux constats est adoptée, ou les constats des cinq dernières années ont reçu une réponse écrite, mais les mesures promises ne sont pas suivies."
           3:
-            en: "Every finding of the last five years was answered in writing and its actions are tracked in a table until closed."
-            fr: "Chaque constat des cinq dernières années a reçu une réponse écrite et ses mesures sont suivies dans un tableau jusqu’à leur clôture."
+            en: "A written procedure in force sets who answers findings, within what time, and how actions are tracked; every finding of the last five years was answered in writing and its actions are tracked in a table until closed (where there was no audit in five years, the procedure in force and its tracking table ready for use)."
+            fr: "Une procédure écrite en vigueur précise qui répond aux constats, dans quel délai et comment les mesures sont suivies ; chaque constat des cinq dernières années a reçu une réponse écrite et ses mesures sont suivies dans un tableau jusqu’à leur clôture (en l’absence de contrôle depuis cinq ans, la procédure en vigueur et son tableau de suivi prêt à l’emploi)."
           4:
-            en: "Level 3 is met, most actions were closed by their deadline, and internal audit verified the closed actions within the last three years."
-            fr: "Le niveau 3 est atteint, la plupart des mesures ont été clôturées dans les délais, et l’audit interne a vérifié les mesures clôturées au cours des trois dernières années."
+            en: "Level 3 is met, most actions were closed by their deadline, internal audit verified the closed actions, and the procedure was reviewed, all within the last three years."
+            fr: "Le niveau 3 est atteint, la plupart des mesures ont été clôturées dans les délais, l’audit interne a vérifié les mesures clôturées, et la procédure a été réexaminée, le tout au cours des trois dernières années."
         source: Good practice (IDG 2021); RAD factor 6 (external audit); UNCAC article 9(2) (auditing and oversight of public finances)
       - id: audit-investigation.red-flags
         type: scale
@@ -6584,14 +6599,14 @@ factors:
         topic: {en: Internal control and audit, fr: Contrôle interne et audit}
         text:
           en: "Are post-clearance audits selected by risk criteria rather than by the auditors, and is every adjustment agreed with the trader recorded with its legal basis and calculation and approved by someone other than the auditor?"
-          fr: "Les contrôles a posteriori sont-ils programmés selon des critères de risque et non au choix des contrôleurs, et chaque redressement convenu avec l’opérateur est-il consigné avec sa base légale et son calcul et approuvé par une autre personne que le contrôleur ?"
+          fr: "Les contrôles a posteriori sont-ils programmés selon des critères de risque et non au choix des agents chargés du contrôle a posteriori, et chaque redressement convenu avec l’opérateur est-il consigné avec sa base légale et son calcul et approuvé par une autre personne que l’agent qui l’a établi ?"
         help:
           en: "Post-clearance audit moves control from the border to the trader's premises, and with it the risk of a negotiated outcome: the auditor who chooses whom to audit, or who settles an adjustment alone, holds the same power as the officer who chose declarations for examination. Evidence: the audit programme and its selection criteria, audit reports with the adjustments and their approval, the comparison between adjustments proposed and amounts finally recovered."
           fr: "Le contrôle a posteriori déplace le contrôle de la frontière vers les locaux de l’opérateur, et avec lui le risque d’une issue négociée : le contrôleur qui choisit qui contrôler, ou qui arrête seul un redressement, détient le même pouvoir que l’agent qui choisissait les déclarations à vérifier. Éléments probants : le programme de contrôle et ses critères de sélection, les rapports de contrôle avec les redressements et leur approbation, la comparaison entre les redressements proposés et les montants finalement recouvrés."
         descriptions:
           0:
             en: Auditors or their chiefs choose whom to audit, and adjustments are settled with the trader without a written record of the calculation.
-            fr: Les contrôleurs ou leurs chefs choisissent qui contrôler, et les redressements sont arrêtés avec l’opérateur sans trace écrite du calcul.
+            fr: Les agents chargés du contrôle a posteriori ou leurs chefs choisissent qui contrôler, et les redressements sont arrêtés avec l’opérateur sans trace écrite du calcul.
           1:
             en: Selection criteria or an approval rule are drafted, or applied by some teams by custom, but nothing is in force.
             fr: Des critères de sélection ou une règle d’approbation sont en projet, ou appliqués par certaines équipes par usage, mais rien n’est en vigueur.
@@ -6613,8 +6628,8 @@ factors:
           en: Has a corruption-risk map covering the main processes and offices been drawn up, with mitigation actions and owners, and updated within the last two years?
           fr: Une cartographie des risques de corruption couvrant les principaux processus et bureaux a-t-elle été établie, avec des mesures d’atténuation et leurs responsables, et mise à jour au cours des deux dernières années ?
         help:
-          en: "Evidence: the risk map or register, the method used (interviews, workshops, data), the action plan and its follow-up. The corruption-risk map drawn up for customs by the Mauritius Revenue Authority is one example."
-          fr: "Éléments probants : la cartographie ou le registre des risques, la méthode utilisée (entretiens, ateliers, données), le plan d’action et son suivi. La cartographie des risques de corruption établie pour la douane par la Mauritius Revenue Authority en est un exemple."
+          en: "Evidence: the risk map or register, the method used (interviews, workshops, data), the action plan and its follow-up. The corruption-risk map drawn up for customs by the Mauritius Revenue Authority is one example. The executive committee's review of the results is asked in factor 1 (progress oversight)."
+          fr: "Éléments probants : la cartographie ou le registre des risques, la méthode utilisée (entretiens, ateliers, données), le plan d’action et son suivi. La cartographie des risques de corruption établie pour la douane par la Mauritius Revenue Authority en est un exemple. L’examen des résultats par le comité de direction relève du facteur 1 (suivi de l’avancement)."
         weight: 2
         descriptions:
           0:
@@ -6630,8 +6645,8 @@ factors:
             en: The map covers the main processes (clearance, valuation, examination, exemptions, enforcement, HR, procurement) and offices, every action has an owner and a deadline, and it was updated within the last two years.
             fr: La cartographie couvre les principaux processus (dédouanement, évaluation en douane, contrôle, exonérations, lutte contre la fraude, ressources humaines, marchés publics) et bureaux, chaque mesure a un responsable et une échéance, et elle a été mise à jour au cours des deux dernières années.
           4:
-            en: Level 3 is met, the update drew on cases, red flags and survey results, and the owners record the progress of each action in the tracking table at least once a year. The executive committee's review of the results is asked in factor 1 (progress oversight).
-            fr: Le niveau 3 est atteint, la mise à jour s’est appuyée sur les dossiers, les signaux d’alerte et les résultats de sondages, et les responsables consignent l’avancement de chaque mesure dans le tableau de suivi au moins une fois par an. L’examen des résultats par le comité de direction relève du facteur 1 (suivi de l’avancement).
+            en: Level 3 is met, the update drew on cases, red flags and survey results, and the owners record the progress of each action in the tracking table at least once a year.
+            fr: Le niveau 3 est atteint, la mise à jour s’est appuyée sur les dossiers, les signaux d’alerte et les résultats de sondages, et les responsables consignent l’avancement de chaque mesure dans le tableau de suivi au moins une fois par an.
         source: "RAD factor 6; IDG 2014 (integrated risk management); MRA corruption-risk map (Mauritius); IDG 2021, part I.3 (key factor 6); UNCAC articles 5(3) and 9(2)(d)"
       - id: audit-investigation.reporting-channels
         type: multi
@@ -6668,7 +6683,7 @@ factors:
             label: {en: Reporting costs nothing, fr: Le signalement est gratuit}
             description:
               en: A toll-free number, a free online form or a free postal address; no fee and no need to travel to an office.
-              fr: Un numéro vert, un formulaire en ligne ou une adresse postale gratuits ; aucun frais ni déplacement au bureau n’est nécessaire.
+              fr: Un numéro vert, un formulaire en ligne ou une adresse postale gratuits ; ni frais ni déplacement au bureau ne sont nécessaires.
         weight: 2
         critical: true
         critical_below: 0.4
@@ -6803,8 +6818,24 @@ factors:
           en: Do investigators report to the head of Customs or to a body outside the line management of those investigated, and can an investigation be stopped only by a recorded, reasoned decision?
           fr: Les enquêteurs relèvent-ils du Chef de la douane ou d’un organe extérieur à la hiérarchie des personnes visées, et une enquête ne peut-elle être arrêtée que par une décision motivée et consignée ?
         help:
-          en: "This and the next question replace the single safeguards question of version 2026.1. Evidence: the organisation chart, the mandate, the register of cases closed with the decision and its reasons."
-          fr: "Cette question et la suivante remplacent la question unique sur les garanties de la version 2026.1. Éléments probants : l’organigramme, le mandat, le registre des dossiers clos avec la décision et ses motifs."
+          en: "This and the next question replace the single safeguards question of version 2026.1. The two parts are one practice, the independence of investigations: the reporting line comes first (levels 1 and 2), and a case that only a reasoned, recorded decision can stop completes it (level 3). Evidence: the organisation chart, the mandate, the register of cases closed with the decision and its reasons."
+          fr: "Cette question et la suivante remplacent la question unique sur les garanties de la version 2026.1. Les deux volets relèvent d’une même pratique, l’indépendance des enquêtes : le rattachement vient d’abord (niveaux 1 et 2), et l’arrêt d’une enquête par la seule décision motivée et consignée la complète (niveau 3). Éléments probants : l’organigramme, le mandat, le registre des dossiers clos avec la décision et ses motifs."
+        descriptions:
+          0:
+            en: Investigators report to the managers of the units they investigate, and cases can be dropped on an oral instruction.
+            fr: Les enquêteurs relèvent des responsables des services sur lesquels ils enquêtent, et une enquête peut être abandonnée sur simple instruction orale.
+          1:
+            en: Investigators report in practice to the head of Customs or an outside body, but no text in force sets that reporting line.
+            fr: Les enquêteurs rendent compte en pratique au Chef de la douane ou à un organe extérieur, mais aucun texte en vigueur ne fixe ce rattachement.
+          2:
+            en: A text in force sets the reporting line outside the line management of those investigated, but no rule requires a reasoned, recorded decision to stop a case, or the register shows cases closed without one.
+            fr: Un texte en vigueur fixe un rattachement extérieur à la hiérarchie des personnes visées, mais aucune règle n’exige de décision motivée et consignée pour arrêter une enquête, ou le registre montre des dossiers clos sans une telle décision.
+          3:
+            en: The reporting line is set by a text in force, and every case closed in the last full year was closed by a reasoned decision recorded in the register, with its author named.
+            fr: Le rattachement est fixé par un texte en vigueur, et chaque dossier clos au cours de la dernière année complète l’a été par une décision motivée consignée au registre, avec le nom de son auteur.
+          4:
+            en: Level 3 is met, decisions to stop cases are reviewed at least once a year by someone outside the unit (internal audit, an inspectorate), and the rules were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les décisions d’arrêt sont examinées au moins une fois par an par une personne extérieure à l’unité (audit interne, inspection), et les règles ont été réexaminées au cours des trois dernières années.
         requires: [audit-investigation.investigation-mandate]
         source: "RAD factor 6; A-CIP Niger internal-affairs workshop (2024: autonomy of investigators); IDG 2021, part I.3 (key factor 6); UNCAC article 36"
       - id: audit-investigation.investigator-conflicts
@@ -6879,8 +6910,8 @@ factors:
         type: number
         min: 0
         max: 1000000
-        unit: {en: cases, fr: dossiers}
-        unit_singular: {en: case, fr: dossier}
+        unit: {en: investigations opened, fr: enquêtes ouvertes}
+        unit_singular: {en: investigation opened, fr: enquête ouverte}
         per: {question: hr.staff-headcount, scale: 100}
         allow_unknown: true
         topic: {en: Investigation process, fr: Processus d’enquête}
@@ -6895,8 +6926,8 @@ factors:
         type: number
         min: 0
         max: 1000000
-        unit: {en: cases, fr: dossiers}
-        unit_singular: {en: case, fr: dossier}
+        unit: {en: investigations closed, fr: enquêtes clôturées}
+        unit_singular: {en: investigation closed, fr: enquête clôturée}
         per: {question: hr.staff-headcount, scale: 100}
         allow_unknown: true
         topic: {en: Investigation process, fr: Processus d’enquête}
@@ -6905,7 +6936,7 @@ factors:
           fr: "Enquêtes clôturées par un rapport final au cours de la dernière année complète, quelle que soit leur année d’ouverture : combien ?"
         help:
           en: "Key figure, not scored. Compared with the cases opened, this shows whether a backlog is building up."
-          fr: "Chiffre clé non noté. Comparé au nombre de dossiers ouverts, ce chiffre montre si un stock de dossiers en souffrance se constitue."
+          fr: "Chiffre clé non noté. Comparé au nombre d’enquêtes ouvertes, ce chiffre montre si un stock de dossiers en souffrance se constitue."
         source: "RAD factor 6; Good practice (impact baseline, A-CIP Niger internal-affairs workshop 2024); UNCAC article 8(6)"
       - id: audit-investigation.days-to-close
         type: number
@@ -7067,8 +7098,8 @@ factors:
           en: Is there a written Code of Conduct, formally adopted, that applies to all customs staff in practical and unambiguous terms?
           fr: Existe-t-il un code de conduite écrit, formellement adopté, qui s’applique à tout le personnel douanier en termes pratiques et sans ambiguïté ?
         help:
-          en: "Evidence: the adopted Code and the act adopting it. It should cover every category of staff, including managers and contract staff, and give concrete examples rather than general principles only. A general civil-service code that says nothing about customs situations (valuation, examination, brokers) is level 2 at most."
-          fr: "Éléments probants : le code adopté et l’acte d’adoption. Il doit viser toutes les catégories de personnel, y compris les cadres et les contractuels, et donner des exemples concrets plutôt que de simples principes généraux. Un code général de la fonction publique qui ne dit rien des situations propres à la douane (évaluation en douane, contrôle, commissionnaires) correspond au plus au niveau 2."
+          en: "Evidence: the adopted Code and the act adopting it. It should cover every category of staff, including managers and contract staff, and give concrete examples rather than general principles only. A general civil-service code that says nothing about customs situations (valuation, examination, brokers) is level 2 at most. The review of the Code is asked in a separate question."
+          fr: "Éléments probants : le code adopté et l’acte d’adoption. Il doit viser toutes les catégories de personnel, y compris les cadres et les contractuels, et donner des exemples concrets plutôt que de simples principes généraux. Un code général de la fonction publique qui ne dit rien des situations propres à la douane (évaluation en douane, contrôle, commissionnaires) correspond au plus au niveau 2. Le réexamen du code fait l’objet d’une question distincte."
         weight: 2
         critical: true
         descriptions:
@@ -7085,8 +7116,8 @@ factors:
             en: An adopted code covers all categories of staff, deals with customs situations with concrete examples and states the sanctions, and it is available in every office.
             fr: Un code adopté couvre toutes les catégories de personnel, traite des situations propres à la douane avec des exemples concrets et précise les sanctions, et il est disponible dans chaque bureau.
           4:
-            en: Level 3 is met, the code is also published for traders and the public so that they know what to expect of officers, and contract staff and staff seconded from other agencies sign it on arrival. Its review is asked in a separate question.
-            fr: Le niveau 3 est atteint, le code est aussi publié à l’intention des opérateurs et du public, afin qu’ils sachent ce qu’ils peuvent attendre des agents, et les contractuels et agents détachés d’autres administrations le signent à leur arrivée. Son réexamen fait l’objet d’une question distincte.
+            en: Level 3 is met, the code is also published for traders and the public so that they know what to expect of officers, and contract staff and staff seconded from other agencies sign it on arrival.
+            fr: Le niveau 3 est atteint, le code est aussi publié à l’intention des opérateurs et du public, afin qu’ils sachent ce qu’ils peuvent attendre des agents, et les contractuels et agents détachés d’autres administrations le signent à leur arrivée.
         source: "RAD factor 7; WCO Model Code of Ethics and Conduct; IDG 2021, part I.3 (key factor 7); UNCAC articles 8(2) and 8(3)"
       - id: code-of-conduct.acknowledgement
         type: scale
@@ -7231,8 +7262,8 @@ factors:
         allow_unknown: true
         topic: {en: Pay and recruitment, fr: Rémunération et recrutement}
         text:
-          en: "Customs staff at the end of the last full year, all categories (officers, civilian and contract staff): how many?"
-          fr: "Effectif de la douane à la fin de la dernière année complète, toutes catégories confondues (agents des cadres, personnel civil et contractuel) : combien ?"
+          en: "Customs staff at the end of the last full year, all categories (uniformed or paramilitary officers, civilian and contract staff): how many?"
+          fr: "Effectif de la douane à la fin de la dernière année complète, toutes catégories confondues, soit le personnel en tenue (paramilitaire), le personnel civil et le personnel contractuel : combien ?"
         help:
           en: "Key figure, not scored: the denominator of the figures on reports, investigations, sanctions and referrals, which reports also give per 100 staff."
           fr: "Chiffre clé non noté : il sert de dénominateur aux chiffres sur les signalements, les enquêtes, les sanctions et les transmissions au parquet, que les rapports donnent aussi pour 100 agents."
@@ -7409,13 +7440,12 @@ factors:
         type: scale
         scale: maturity
         topic: {en: Postings and rotation, fr: Affectations et rotation}
-        allow_na: true
         text:
           en: Where part of fines, settlements or seizure proceeds is shared among staff (a common fund, the “fonds commun” of francophone administrations), are the sharing rules written and known to staff, is the distribution audited, and does it avoid rewarding settlements over full recovery?
           fr: Lorsqu’une partie des amendes, transactions ou produits de saisies est répartie entre les agents (fonds commun), les règles de répartition sont-elles écrites et connues du personnel, la répartition est-elle auditée, et évite-t-elle de récompenser la transaction plutôt que le recouvrement intégral ?
         help:
-          en: "Shares of fines can push officers towards negotiated settlements and towards seizing rather than facilitating; unclear distribution breeds suspicion and disputes. Evidence: the legal basis and the distribution rules, the distribution statements, audit reports. Use “not applicable” only where no part of fines or proceeds goes to staff, and say so in the justification."
-          fr: "Les parts d’amendes peuvent pousser les agents vers la transaction négociée et vers la saisie plutôt que vers la facilitation des échanges ; une répartition opaque nourrit la suspicion et les conflits. Éléments probants : la base légale et les règles de répartition, les états de répartition, les rapports d’audit. N’utilisez « sans objet » que si aucune part des amendes ou des produits ne revient au personnel, en le précisant dans la justification."
+          en: "Shares of fines can push officers towards negotiated settlements and towards seizing rather than facilitating; unclear distribution breeds suspicion and disputes. Evidence: the legal basis and the distribution rules, the distribution statements, audit reports. “Not applicable” is not offered: where no share of fines, settlements or seizure proceeds goes to staff, the text that says so (finance law, customs code, decree) and the payroll and revenue accounts that show none is paid reach level 3, because the incentive the question guards against is absent; level 4 also needs the effect of that choice on seizures and settlements reviewed within three years. Level 3 rather than 4 because removing the incentive is a rule applied, and level 4 asks, as everywhere, for monitoring and review."
+          fr: "Les parts d’amendes peuvent pousser les agents vers la transaction négociée et vers la saisie plutôt que vers la facilitation des échanges ; une répartition opaque nourrit la suspicion et les conflits. Éléments probants : la base légale et les règles de répartition, les états de répartition, les rapports d’audit. La réponse « sans objet » n’est pas proposée : si aucune part des amendes, transactions ou produits de saisies ne revient au personnel, le texte qui le prévoit (loi de finances, code des douanes, décret) et les états de paie et comptes de recettes qui montrent qu’aucune part n’est versée atteignent le niveau 3, puisque l’incitation visée par la question n’existe pas ; le niveau 4 exige en outre que l’effet de ce choix sur les saisies et les transactions ait été examiné au cours des trois dernières années. Le niveau 3 et non le niveau 4, car la suppression de l’incitation est une règle appliquée, et le niveau 4 demande, comme partout, un suivi et un réexamen."
         descriptions:
           0:
             en: "Shares of fines or proceeds are distributed with no written rule known to staff."
@@ -7427,11 +7457,11 @@ factors:
             en: "Written rules in force are known to staff, but distribution statements are not audited, or the key pays more for a settlement than for full recovery."
             fr: "Des règles écrites en vigueur sont connues du personnel, mais les états de répartition ne sont pas audités, ou la clé rapporte davantage pour une transaction que pour un recouvrement intégral."
           3:
-            en: "Written rules are known to staff, every distribution statement of the last full year was audited, and the key does not pay more for a settlement than for full recovery."
-            fr: "Les règles écrites sont connues du personnel, chaque état de répartition de la dernière année complète a été audité, et la clé ne rapporte pas davantage pour une transaction que pour un recouvrement intégral."
+            en: "Written rules are known to staff, every distribution statement of the last full year was audited, and the key does not pay more for a settlement than for full recovery; or a text in force provides that no share of fines, settlements or seizure proceeds goes to staff, and the payroll and revenue accounts of the last full year show none paid."
+            fr: "Les règles écrites sont connues du personnel, chaque état de répartition de la dernière année complète a été audité, et la clé ne rapporte pas davantage pour une transaction que pour un recouvrement intégral ; ou un texte en vigueur prévoit qu’aucune part des amendes, transactions ou produits de saisies ne revient au personnel, et les états de paie et les comptes de recettes de la dernière année complète montrent qu’aucune part n’a été versée."
           4:
-            en: "Level 3 is met, the effect of the key on settlements and seizures is analysed at least once a year, and the rules were reviewed within the last three years."
-            fr: "Le niveau 3 est atteint, l’effet de la clé sur les transactions et les saisies est analysé au moins une fois par an, et les règles ont été réexaminées au cours des trois dernières années."
+            en: "Level 3 is met, the effect of the key (or of the absence of any share) on settlements and seizures is analysed at least once a year, and the rules were reviewed within the last three years."
+            fr: "Le niveau 3 est atteint, l’effet de la clé (ou de l’absence de toute part) sur les transactions et les saisies est analysé au moins une fois par an, et les règles ont été réexaminées au cours des trois dernières années."
         source: "RAD factor 8; Good practice (IDG 2021); WCO, Integrity in Customs: taking stock of good practices; UNCAC article 7(1)(c)"
       - id: hr.induction-training
         type: scale
@@ -7534,17 +7564,16 @@ factors:
       - id: morale-culture.unions
         type: scale
         scale: maturity
-        allow_na: true
         text:
-          en: Are staff unions or associations consulted on the integrity programme and on reforms that affect staff?
-          fr: Les syndicats ou associations du personnel sont-ils consultés sur le programme d’éthique et sur les réformes qui concernent le personnel ?
+          en: Are staff unions, or where unions are barred the staff bodies that exist (staff association, mutual society, joint staff committee), consulted on the integrity programme and on reforms that affect staff?
+          fr: Les syndicats ou, là où ils sont interdits, les instances du personnel qui existent (amicale, mutuelle, commission administrative paritaire) sont-ils consultés sur le programme d’éthique et sur les réformes qui concernent le personnel ?
         help:
-          en: "Evidence: minutes of meetings with unions, joint statements or agreements, union comments on the Code of Conduct or the rotation policy. Use “not applicable” only where the law allows neither unions nor staff associations, and say so in the justification."
-          fr: "Éléments probants : procès-verbaux de réunions avec les syndicats, déclarations ou accords communs, observations syndicales sur le code de conduite ou la politique de rotation. N’utilisez « sans objet » que si la loi n’autorise ni syndicats ni associations du personnel, en le précisant dans la justification."
+          en: "Evidence: minutes of meetings with unions, joint statements or agreements, union comments on the Code of Conduct or the rotation policy. Every administration has some staff body, so “not applicable” is not offered: where the paramilitary status of Customs bars unions, the staff association (« amicale »), the mutual society (« mutuelle ») or the joint staff committee (« commission administrative paritaire ») counts, and the levels read the consultation of that body."
+          fr: "Éléments probants : procès-verbaux de réunions avec les syndicats, déclarations ou accords communs, observations syndicales sur le code de conduite ou la politique de rotation. Toute administration dispose d’une instance du personnel ; la réponse « sans objet » n’est donc pas proposée : là où le statut paramilitaire de la douane interdit les syndicats, l’amicale, la mutuelle ou la commission administrative paritaire en tient lieu, et les niveaux portent sur la consultation de cette instance."
         descriptions:
           0:
-            en: "Unions or staff associations exist but are never consulted on integrity or on reforms that affect staff."
-            fr: "Des syndicats ou associations du personnel existent, mais ils ne sont jamais consultés sur l’éthique ni sur les réformes qui concernent le personnel."
+            en: "Unions or other staff bodies (staff association, mutual society, joint staff committee) exist but are never consulted on integrity or on reforms that affect staff."
+            fr: "Des syndicats ou d’autres instances du personnel (amicale, mutuelle, commission administrative paritaire) existent, mais ils ne sont jamais consultés sur l’éthique ni sur les réformes qui concernent le personnel."
           1:
             en: "They are consulted occasionally, at their request, with no record."
             fr: "Ils sont consultés ponctuellement, à leur demande, sans trace écrite."
@@ -7659,13 +7688,28 @@ factors:
       - id: private-sector.broker-code
         type: scale
         scale: maturity
-        allow_na: true
         text:
           en: Is there a code of conduct for customs brokers, with sanctions for breaches such as suspension or withdrawal of the licence?
           fr: Existe-t-il un code de conduite des commissionnaires en douane agréés, assorti de sanctions en cas de manquement, telles que la suspension ou le retrait de l’agrément ?
         help:
-          en: "Evidence: the code, the licensing regulation, sanctions applied. Use “not applicable” only where customs brokerage is not a licensed profession in the country, and say so in the justification."
-          fr: "Éléments probants : le code, la réglementation de l’agrément, les sanctions appliquées. N’utilisez « sans objet » que si la profession de commissionnaire en douane n’est pas soumise à agrément dans le pays, en le précisant dans la justification."
+          en: "Evidence: the code, the licensing regulation, sanctions applied. “Not applicable” is not offered: where customs brokerage is not a licensed profession, the question reads the code that applies to the persons who lodge declarations for others (declarants, forwarders, their registered staff), and the sanctions are those that Customs can impose on them (suspension of the right to declare, exclusion from simplified procedures)."
+          fr: "Éléments probants : le code, la réglementation de l’agrément, les sanctions appliquées. La réponse « sans objet » n’est pas proposée : là où la profession de commissionnaire en douane n’est pas soumise à agrément, la question porte sur le code applicable aux personnes qui déposent des déclarations pour autrui (déclarants, transitaires, leur personnel enregistré), et les sanctions sont celles que la douane peut leur infliger (suspension du droit de déclarer, exclusion des procédures simplifiées)."
+        descriptions:
+          0:
+            en: No code of conduct applies to customs brokers, or, where there are no licensed brokers, to declarants acting for others.
+            fr: Aucun code de conduite ne s’applique aux commissionnaires en douane agréés ni, à défaut de commissionnaires agréés, aux déclarants qui agissent pour autrui.
+          1:
+            en: A code is drafted, or general licensing conditions mention conduct, but no code with sanctions is in force.
+            fr: Un code est en projet, ou les conditions générales d’agrément évoquent la conduite, mais aucun code assorti de sanctions n’est en vigueur.
+          2:
+            en: A code with sanctions is in force for brokers (or declarants), but some of them have not been informed of it, or breaches found were not sanctioned.
+            fr: Un code assorti de sanctions est en vigueur pour les commissionnaires (ou les déclarants), mais certains n’en ont pas été informés, ou des manquements constatés n’ont pas été sanctionnés.
+          3:
+            en: Every licensed broker (or declarant acting for others) has signed or acknowledged the code, and every breach found in the last full year led to a recorded sanction such as suspension or withdrawal of the licence or of the right to declare.
+            fr: Chaque commissionnaire agréé (ou déclarant agissant pour autrui) a signé le code ou en a accusé réception, et chaque manquement constaté au cours de la dernière année complète a donné lieu à une sanction consignée, telle que la suspension ou le retrait de l’agrément ou du droit de déclarer.
+          4:
+            en: Level 3 is met, sanctions under the code are reviewed with the brokers' association at least once a year, and the code was revised within the last three years.
+            fr: Le niveau 3 est atteint, les sanctions prises en application du code sont examinées avec l’association des commissionnaires au moins une fois par an, et le code a été révisé au cours des trois dernières années.
         source: "RAD factor 10; WCO, Dutch Customs' analysis of the CIPS (2020); IDG 2021, part I.3 (key factor 10); UNCAC article 12(2)(b)"
       - id: private-sector.industry-codes
         type: scale
@@ -7736,8 +7780,8 @@ factors:
           en: Does every authorisation that Customs grants to a trader or intermediary (customs broker's licence, bonded warehouse or temporary storage facility, authorised economic operator status, simplified procedures) carry integrity conditions, such as no record of bribery, a code of conduct and an anti-corruption policy, checked when it is granted and at each renewal, and withdrawn when they are breached?
           fr: Chaque autorisation que la douane accorde à un opérateur ou à un intermédiaire (agrément de commissionnaire en douane, entrepôt sous douane ou magasin et aire de dédouanement, statut d’opérateur économique agréé, procédures simplifiées) est-elle assortie de conditions d’intégrité, comme l’absence d’antécédents de corruption, un code de conduite et une politique anticorruption, vérifiées à l’octroi et à chaque renouvellement, et retirée en cas de manquement ?
         help:
-          en: "Every customs administration grants some authorisations, so this question always applies and offers no “not applicable”: launching an AEO programme with integrity criteria can only raise the answer. Evidence: the conditions in the licensing and authorisation regulations and in the AEO criteria, the checks made (criminal record, sanctions register of factor 10), validation or renewal reports, suspensions or withdrawals on integrity grounds."
-          fr: "Toute administration des douanes accorde des autorisations ; la question s’applique donc toujours et ne propose pas « sans objet » : lancer un programme OEA assorti de critères d’intégrité ne peut qu’améliorer la réponse. Éléments probants : les conditions prévues par la réglementation des agréments et autorisations et par les critères OEA, les vérifications effectuées (casier judiciaire, registre des sanctions du facteur 10), les rapports de validation ou de renouvellement, les suspensions ou retraits pour des motifs d’intégrité."
+          en: "Every customs administration grants some authorisations, so this question always applies and offers no “not applicable”: launching an AEO programme with integrity criteria can only raise the answer. Evidence: the conditions in the licensing and authorisation regulations and in the AEO criteria, the checks made (criminal record, sanctions register of factor 10), validation or renewal reports, suspensions or withdrawals on integrity grounds. The levels read whether the conditions are checked; whether traders and brokers who pay bribes are sanctioned is asked in the bribe-givers and brokers' code questions."
+          fr: "Toute administration des douanes accorde des autorisations ; la question s’applique donc toujours et ne propose pas « sans objet » : lancer un programme OEA assorti de critères d’intégrité ne peut qu’améliorer la réponse. Éléments probants : les conditions prévues par la réglementation des agréments et autorisations et par les critères OEA, les vérifications effectuées (casier judiciaire, registre des sanctions du facteur 10), les rapports de validation ou de renouvellement, les suspensions ou retraits pour des motifs d’intégrité. Les niveaux portent sur la vérification des conditions ; la sanction des opérateurs et commissionnaires corrupteurs relève des questions sur les corrupteurs et sur le code des commissionnaires."
         descriptions:
           0:
             en: No authorisation granted by Customs has a written integrity condition; licences are granted and renewed on payment and paperwork alone.
@@ -7749,11 +7793,11 @@ factors:
             en: Integrity conditions are in force for every kind of authorisation, but files show them not checked at grant or renewal in some cases.
             fr: Des conditions d’intégrité sont en vigueur pour tous les types d’autorisation, mais les dossiers montrent qu’elles n’ont pas été vérifiées lors de l’octroi ou du renouvellement dans certains cas.
           3:
-            en: Every authorisation in a sample of grants and renewals of the last two years shows the integrity conditions checked, and breaches found led to suspension or withdrawal.
-            fr: Chaque autorisation d’un échantillon d’octrois et de renouvellements des deux dernières années montre que les conditions d’intégrité ont été vérifiées, et les manquements constatés ont entraîné une suspension ou un retrait.
+            en: Every authorisation in a sample of grants and renewals of the last two years shows the integrity conditions checked, with the result of each check recorded in the file.
+            fr: Chaque autorisation d’un échantillon d’octrois et de renouvellements des deux dernières années montre que les conditions d’intégrité ont été vérifiées, le résultat de chaque vérification étant consigné au dossier.
           4:
-            en: Level 3 is met, suspensions and withdrawals on integrity grounds are reported to management at least once a year, and the conditions were reviewed within the last three years.
-            fr: Le niveau 3 est atteint, les suspensions et retraits pour des motifs d’intégrité sont présentés à la direction au moins une fois par an, et les conditions ont été réexaminées au cours des trois dernières années.
+            en: Level 3 is met, the results of the checks (authorisations refused, suspended or withdrawn on integrity grounds) are reported to management at least once a year, and the conditions were reviewed within the last three years.
+            fr: Le niveau 3 est atteint, les résultats des vérifications (autorisations refusées, suspendues ou retirées pour des motifs d’intégrité) sont présentés à la direction au moins une fois par an, et les conditions ont été réexaminées au cours des trois dernières années.
         source: RAD factor 10; WCO SAFE Framework of Standards (AEO compliance record); Revised Kyoto Convention, General Annex chapter 8 (third parties); IDG 2021; UNCAC article 12 (private sector)
       - id: private-sector.trader-reporting
         type: scale
@@ -7769,11 +7813,11 @@ factors:
         type: scale
         scale: maturity
         text:
-          en: Is feedback from traders on integrity collected at regular intervals, for example through the private-sector questionnaire of the CIPS or complaint statistics, and acted on?
-          fr: L’avis des opérateurs sur l’éthique est-il recueilli à intervalles réguliers, par exemple au moyen du questionnaire « secteur privé » du SPID ou de statistiques sur les plaintes, et suivi d’effet ?
+          en: Is feedback from traders on integrity collected at regular intervals, for example through the private-sector questionnaire of the CIPS or a survey in the consultation forum, and acted on?
+          fr: L’avis des opérateurs sur l’éthique est-il recueilli à intervalles réguliers, par exemple au moyen du questionnaire « secteur privé » du SPID ou d’une enquête au sein du cadre de concertation, et suivi d’effet ?
         help:
-          en: "Evidence: survey reports, complaint registers and their analysis, actions taken in response. Perception results are a separate kind of evidence and are kept apart from this self-assessment's scores."
-          fr: "Éléments probants : rapports de sondage, registres des plaintes et leur analyse, mesures prises en réponse. Les résultats de perception sont d’une autre nature et restent distincts des scores de la présente auto-évaluation."
+          en: "Evidence: survey reports and their analysis, actions taken in response. Complaint registers and their statistics are asked in factor 3 (trader complaints) and do not count here. Perception results are a separate kind of evidence and are kept apart from this self-assessment's scores."
+          fr: "Éléments probants : rapports de sondage et leur analyse, mesures prises en réponse. Les registres des plaintes et leurs statistiques relèvent du facteur 3 (plaintes des opérateurs) et ne comptent pas ici. Les résultats de perception sont d’une autre nature et restent distincts des scores de la présente auto-évaluation."
         source: "RAD factor 10; WCO CIPS methodological guidelines (A-CIP, 2020); WCO News 104 (2024); IDG 2021, part I.3 (key factor 10); UNCAC article 13(1)"
       - id: private-sector.collective-action
         type: scale

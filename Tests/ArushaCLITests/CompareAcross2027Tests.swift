@@ -65,8 +65,9 @@ import Testing
     #expect(groups.map { $0["mapped_from"] as? [String] } == [["2027.1"], []])
     let change = try #require((object["changes"] as? [[String: Any]])?.first)
     #expect(change["mapped"] as? Bool == true && change["note"] is String)
-    // 2027.2 no longer offers N/A on officer assignment, rotation and the AEO question: a
-    // mapped N/A there stays N/A, and the mapped note says so by their numbers.
+    // 2027.2 offers N/A nowhere where 2027.1 did (officer assignment, rotation, the fonds
+    // commun, unions, the broker code, the AEO question): a mapped N/A there stays N/A, and
+    // the mapped note says so by their numbers.
     let rad = try #require(
       QuestionnaireDecoder().decode(
         [UInt8](
@@ -74,8 +75,11 @@ import Testing
             contentsOf: TestPaths.questionnaires.appendingPathComponent(
               "revised-arusha-declaration.yaml")))
       ).questionnaire)
-    let numbers = ["automation.officer-assignment", "hr.rotation", "private-sector.aeo-integrity"]
-      .map { id in "Q\((rad.questions.firstIndex { $0.id == id } ?? -1) + 1)" }
+    let numbers = [
+      "automation.officer-assignment", "hr.rotation", "hr.fines-distribution",
+      "morale-culture.unions", "private-sector.broker-code", "private-sector.aeo-integrity",
+    ]
+    .map { id in "Q\((rad.questions.firstIndex { $0.id == id } ?? -1) + 1)" }
     let markdown = try runArushaInProcess(
       [
         "compare", "niger-2026.yaml", "niger-2027.yaml", "--include-incomplete", "--map",
