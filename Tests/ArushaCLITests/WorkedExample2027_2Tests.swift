@@ -41,17 +41,25 @@ import Testing
     func factor(_ id: String) throws -> [String: Any] {
       try #require(factors.first { $0["id"] as? String == id })
     }
-    // Overall: Σ W·F / Σ W, factor 6 weighing 2: 4 614 061 / 8 580 / 11 = 48.888…
+    // Overall: Σ W·F / Σ W, factor 6 weighing 2: 59 137 / 110 / 11 = 48.873…
     let score = try #require(overall["score"] as? Double)
-    #expect(abs(score - 4_614_061.0 / 8_580 / 11) < 1e-9)
+    #expect(abs(score - 59_137.0 / 110 / 11) < 1e-9)
     #expect(overall["indicative"] as? Bool == false)
     // Evidence-checked: factor 3 loses 100 × 0.25 / 15 = 5/3 points, factor 5 loses 5; Σ W = 11.
     let checked = try #require(overall["evidence_checked"] as? Double)
-    #expect(abs(checked - (4_614_061.0 / 8_580 - 5.0 / 3 - 5) / 11) < 1e-9)
+    #expect(abs(checked - (59_137.0 / 110 - 5.0 / 3 - 5) / 11) < 1e-9)
     // "2 of 24 answers that expect evidence have none": 2/24 ≤ 0.1, so not indicative.
     #expect(overall["expecting_evidence"] as? Int == 24)
     #expect(
       json["unsupported"] as? [String] == ["transparency.appeal-procedure", "reform.consultation"])
+
+    // Factor 1: leadership.appointment-tenure weighs 1 in 2027.2 after the review: 6 / 12 = 50.
+    let leadership = try factor("leadership")
+    #expect(abs((leadership["score"] as? Double ?? -1) - 50) < 1e-9)
+
+    // Factor 9: no « sans objet » in 2027.2; the amicale (unions) at level 1: 3.75 / 9.
+    let morale = try factor("morale-culture")
+    #expect(abs((morale["score"] as? Double ?? -1) - 100 * 3.75 / 9) < 1e-9)
 
     // Factor 5: (0.75 + 0.5 + 0.25 + 0.75 + 0.5) / 5 = 55; evidence-checked, the unsupported
     // level 3 of reform.consultation counts as 2: 2.5 / 5 = 50.
