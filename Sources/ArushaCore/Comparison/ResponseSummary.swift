@@ -110,11 +110,10 @@ public struct ResponseSummary: Sendable, Hashable {
       scores: scores, unsupported: unsupported,
       coverage: Self.coverage(withScore: withScore, missing: missing))
     evidenceChecked = result.evidenceChecked.overall
-    indicative =
-      response.status != .complete || result.factors.contains { $0.score == nil }
-      || ResponseScore.unsupportedShareIsIndicative(
-        result.evidenceChecked.unsupported, of: result.evidenceChecked.expecting,
-        threshold: plan.questionnaire.scoring.unsupportedIndicative)
+    indicative = ResponseScore.isIndicative(
+      status: response.status, anyFactorWithoutScore: result.factors.contains { $0.score == nil },
+      unsupported: result.evidenceChecked.unsupported, of: result.evidenceChecked.expecting,
+      threshold: plan.questionnaire.scoring.unsupportedIndicative)
     if result.evidenceChecked.unsupported > 0 {
       var checked: [String: Double] = [:]
       for (factorPlan, value) in zip(plan.factors, result.evidenceChecked.factors) {

@@ -48,7 +48,27 @@ public struct ResponseScore: Sendable, Hashable {
   /// factor has no score, or (with `scoring.unsupported_indicative`, issue 24) more than that
   /// share of the answers that expect evidence have none.
   public func isIndicative(status: Response.Status) -> Bool {
-    status != .complete || factors.contains { $0.score == nil } || isIndicativeForEvidence
+    Self.isIndicative(
+      status: status, anyFactorWithoutScore: factors.contains { $0.score == nil },
+      unsupported: unsupported.count, of: expectingEvidence, threshold: unsupportedIndicative)
+  }
+
+  /// The one statement of the indicative rule (scoring.md), for a scored response and for the
+  /// compare fast path, which has only the kernel's counts.
+  ///
+  /// - Parameters:
+  ///   - status: The response's status.
+  ///   - anyFactorWithoutScore: Whether some factor has no score.
+  ///   - unsupported: Answers without the evidence they expect.
+  ///   - expecting: Answers that expect evidence.
+  ///   - threshold: `scoring.unsupported_indicative`; nil for none.
+  /// - Returns: Whether the overall score is indicative.
+  public static func isIndicative(
+    status: Response.Status, anyFactorWithoutScore: Bool, unsupported: Int, of expecting: Int,
+    threshold: Double?
+  ) -> Bool {
+    status != .complete || anyFactorWithoutScore
+      || unsupportedShareIsIndicative(unsupported, of: expecting, threshold: threshold)
   }
 
   /// Whether unsupported answers alone make the overall score indicative: more than

@@ -114,11 +114,6 @@ public enum ScoringKernel {
     public var expecting: Int
     /// Those of them without evidence (N of "N of M").
     public var unsupported: Int
-
-    /// `unsupported / expecting`, 0…1; nil when no answer expects evidence.
-    public var unsupportedShare: Double? {
-      expecting == 0 ? nil : Double(unsupported) / Double(expecting)
-    }
   }
 
   /// The whole result.
