@@ -201,11 +201,66 @@ public final class PseudoTerminal: @unchecked Sendable {
     lock.unlock()
   }
 
-  /// Types `text` (may contain escape sequences).
+  /// Types `text` as a person does, one key at a time (may contain escape sequences).
+  ///
+  /// Each key (a character, an escape sequence, or a whole bracketed paste) is written on its
+  /// own; the next waits until the child has read it, then 25 ms more: the session takes keys
+  /// that arrive together with a line break for an unbracketed paste (cli.md, "Paste"), which a
+  /// person's typing never is. ``paste(_:)`` writes everything at once.
   public func type(_ text: String) {
-    let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { write(primary, $0.baseAddress, bytes.count) }
+    for key in Self.keys(of: Array(text.utf8)) {
+      send(key)
+      let deadline = Date().addingTimeInterval(0.3)
+      var pending: Int32 = 0
+      while ioctl(secondary, UInt(FIONREAD), &pending) == 0, pending > 0, Date() < deadline {
+        usleep(2_000)
+      }
+      usleep(25_000)
+    }
+    usleep(35_000)
+  }
+
+  /// Writes `text` in one go, as a terminal without bracketed paste delivers a paste.
+  public func paste(_ text: String) {
+    send(Array(text.utf8))
     usleep(60_000)
+  }
+
+  private func send(_ bytes: [UInt8]) {
+    _ = bytes.withUnsafeBytes { write(primary, $0.baseAddress, bytes.count) }
+  }
+
+  /// `bytes` cut into keys: a UTF-8 character, `ESC [ … final`, `ESC O x`, a lone ESC, or a
+  /// whole bracketed paste (`ESC [200~ … ESC [201~`).
+  static func keys(of bytes: [UInt8]) -> [[UInt8]] {
+    var keys: [[UInt8]] = []
+    var index = 0
+    let pasteEnd = Array("\u{1B}[201~".utf8)
+    while index < bytes.count {
+      var end = index + 1
+      if bytes[index] == 0x1B, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "[") {
+        end = index + 2
+        while end < bytes.count, !(0x40...0x7E).contains(bytes[end]) { end += 1 }
+        end = min(bytes.count, end + 1)
+        if bytes[index..<end].elementsEqual(Array("\u{1B}[200~".utf8)) {
+          // The paste runs to its end marker.
+          var search = end
+          while search + pasteEnd.count <= bytes.count,
+            !bytes[search..<(search + pasteEnd.count)].elementsEqual(pasteEnd)
+          {
+            search += 1
+          }
+          end = min(bytes.count, search + pasteEnd.count)
+        }
+      } else if bytes[index] == 0x1B, index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "O") {
+        end = index + 3
+      } else if bytes[index] >= 0xC0 {
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+      }
+      keys.append(Array(bytes[index..<end]))
+      index = end
+    }
+    return keys
   }
 
   /// Sends `signal` to the child.
