@@ -252,7 +252,8 @@ public final class PseudoTerminal: @unchecked Sendable {
           }
           end = min(bytes.count, search + pasteEnd.count)
         }
-      } else if bytes[index] == 0x1B, index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "O") {
+      } else if bytes[index] == 0x1B, index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "O")
+      {
         end = index + 3
       } else if bytes[index] >= 0xC0 {
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
