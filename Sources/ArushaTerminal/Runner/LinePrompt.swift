@@ -7,14 +7,18 @@ public enum LinePrompt {
   /// Asks `label` on `io` until an acceptable answer; nil at the end of input.
   public static func ask(_ label: String, io: TerminalIO, language: String) -> String? {
     let text = SessionText(language)
+    // Every line wraps at the terminal's width, 80 when unknown (issue 26).
+    let wrapped = { (line: String) in
+      wrapText(line, width: io.size.width).joined(separator: "\n")
+    }
     while true {
-      io.write(text.colon(label) + " ")
+      io.write(wrapped(text.colon(label)) + " ")
       guard let line = io.readLine() else { return nil }
       let answer = line.trimmingSpaces()
       if answer.isEmpty {
-        io.write(text.cannotBeEmpty + "\n")
+        io.write(wrapped(text.cannotBeEmpty) + "\n")
       } else if let count = ResponseLimits.length(of: answer, over: ResponseLimits.identityLength) {
-        io.write(text.tooLong(count, limit: ResponseLimits.identityLength) + "\n")
+        io.write(wrapped(text.tooLong(count, limit: ResponseLimits.identityLength)) + "\n")
       } else {
         return answer
       }
