@@ -134,6 +134,9 @@ import Testing
 
   @Test func enterOnTheLastScreenPrintsTheFullReport() throws {
     let (pty, _) = try finish(columns: 80, rows: 24)
+    // Not before it is asked for: the session is still on its last screen.
+    #expect(!pty.screenText.contains("Lacunes prioritaires"))
+    #expect(pty.waitForExit(seconds: 0) == nil)
     pty.type("\r")
     #expect(pty.waitForExit() == 0)
     #expect(pty.waitFor("Lacunes prioritaires (les 10 premières)"))

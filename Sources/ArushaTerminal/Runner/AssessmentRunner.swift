@@ -167,7 +167,8 @@ public struct AssessmentRunner {
       } else if let notice = session.notice {
         output += wrapText(notice, width: width).joined(separator: "\n") + "\n"
       }
-      io.write(output + "> ")
+      // Through a pipe, which does not echo the answer, the output goes on after "> ".
+      io.write(afterPrompt(output, promptWidth: 2, width: width) + "> ")
     }
   }
 }
