@@ -57,7 +57,7 @@ public enum AssessRun {
     let scoreCommand = AssessRun.scoreCommand(
       program: program(
         argument0: CommandLine.arguments.first ?? "arusha", path: settings.environment["PATH"]),
-      path: path.shown)
+      path: path.shown, questionnaire: unbundledFile(prepared.choice))
     // Issue 26: at the end of a full-screen session, the last screen shows the score and the
     // factor bars, and Enter asks for the full report.
     var finalChoice = AssessmentRunner.FinalChoice.leave
@@ -205,9 +205,29 @@ public enum AssessRun {
     return wrapText(before, width: width) + pieces
   }
 
-  /// `PROGRAM score PATH`, quoted for a shell: how to see the whole report of a session.
-  static func scoreCommand(program: String = "arusha", path: String) -> String {
-    [quoted(program), "score", quoted(path)].joined(separator: " ")
+  /// `PROGRAM score PATH [--questionnaire FILE]`, quoted for a shell: how to see the whole
+  /// report of a session.
+  static func scoreCommand(program: String = "arusha", path: String, questionnaire: String? = nil)
+    -> String
+  {
+    var words = [quoted(program), "score", quoted(path)]
+    if let questionnaire { words += ["--questionnaire", quoted(questionnaire)] }
+    return words.joined(separator: " ")
+  }
+
+  /// The questionnaire file `score` must be given: the path typed for `assess`, unless the
+  /// same bytes are bundled (which `score` finds by the response's id and version).
+  static func unbundledFile(_ choice: QuestionnaireChoice) -> String? {
+    guard let argument = choice.argument, BundledCatalogue.file(named: argument) == nil else {
+      return nil
+    }
+    let questionnaire = choice.questionnaire
+    if let bundled = BundledCatalogue.file(id: questionnaire.id, version: questionnaire.version),
+      Fingerprint.sha256(bundled.bytes) == choice.sha256
+    {
+      return nil
+    }
+    return argument
   }
 
   /// `PROGRAM assess [QUESTIONNAIRE] -o PATH`, quoted for a shell.

@@ -166,6 +166,35 @@ import Testing
     }
     #expect(text.contains(Self.words(Self.longQuestion)), "\(summary.prefix(3000))")
     #expect(text.contains("Évaluation terminée. Enregistrée dans atelier.yaml."))
+    // The questionnaire named by its path is bundled byte for byte: `score` finds it alone.
+    #expect(text.contains("Rapport complet (plan d’action : ajoutez --action-plan) :"))
+    #expect(text.contains(" score atelier.yaml"))
+    #expect(!text.contains("--questionnaire"))
+  }
+
+  /// A questionnaire that is not bundled as it is: the hint passes it to `score`, and works.
+  @Test func theHintForAnUnbundledQuestionnaireNamesItsFile() throws {
+    let directory = try folder()
+    let example = try String(
+      contentsOf: TestPaths.questionnaires.appendingPathComponent("example.yaml"), encoding: .utf8)
+    try (example + "\n# edited here\n").write(
+      to: directory.appendingPathComponent("custom.yaml"), atomically: true, encoding: .utf8)
+    // Level 2 (no evidence), yes, channels 1 and 3, option 1 (no evidence), 12, a note, finish.
+    let result = try runArusha(
+      [
+        "assess", "custom.yaml", "--plain", "--administration", "T", "--round", "1", "-o",
+        "c.yaml",
+      ], input: "2\n\ny\n1,3\n1\n\n12\nMore\n\n", environment: AssessCommandTests.pathWithArusha,
+      directory: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      Self.words(result.stdout).contains(
+        "Full report (add --action-plan for the action plan): arusha score c.yaml --questionnaire custom.yaml"
+      ), "\(result.stdout.suffix(400))")
+    let score = try runArusha(
+      ["score", "c.yaml", "--questionnaire", "custom.yaml", "--format", "json"],
+      directory: directory)
+    #expect(score.status == 0, "\(score.stderr)")
   }
 
   /// The columns a line takes on a terminal: wide characters two, combining marks none.
