@@ -132,6 +132,22 @@ import Testing
     #expect(pty.waitForExit() == 0)
   }
 
+  @Test func theLastScreenIsDrawnAgainForANewSize() throws {
+    let (pty, _) = try finish(columns: 80, rows: 24)
+    pty.resize(columns: 60, rows: 15)
+    let screen = pty.waitForScreen {
+      Self.words($0.text).contains("Score global : 48,9")
+        && Self.words($0.text).contains("Entrée rapport complet · q quitter")
+    }
+    let text = Self.words(screen.text)
+    #expect(text.contains("Score global : 48,9"), "\(screen.text)")
+    #expect(text.contains("Lacunes critiques : 3"), "\(screen.text)")
+    #expect(text.contains("Entrée rapport complet · q quitter"), "\(screen.text)")
+    #expect(Self.lastColumn(screen).isEmpty, "\(screen.text)")
+    pty.type("\u{1B}")  // Esc leaves too
+    #expect(pty.waitForExit() == 0)
+  }
+
   @Test func enterOnTheLastScreenPrintsTheFullReport() throws {
     let (pty, _) = try finish(columns: 80, rows: 24)
     // Not before it is asked for: the session is still on its last screen.
