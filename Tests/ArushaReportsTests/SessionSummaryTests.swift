@@ -67,4 +67,14 @@ import Testing
         "1. Leadership, commitment and accountability of senior management"))
     #expect(whole.split(separator: "\n").allSatisfy { displayWidth($0) <= 60 })
   }
+
+  /// Line mode on a narrow terminal: a bar that leaves its title no room stands under it.
+  @Test(arguments: ["en", "fr"], [40, 50, 60, 80])
+  func theReportForLineModeFitsEveryWidth(_ language: String, _ width: Int) throws {
+    let report = try Self.report(language)
+    let text = report.table(style: .plain, width: width, cutting: false)
+    let over = text.split(separator: "\n").filter { displayWidth($0) > width }
+    #expect(over.isEmpty, "\(over)")
+    #expect(!text.contains("…"))
+  }
 }

@@ -1,4 +1,5 @@
 import ArushaCore
+import ArushaFiles
 import ArushaTestSupport
 import ArushaText
 import Testing
@@ -48,6 +49,27 @@ import Testing
     let long80 = Self.overWidth(io.written, 80)
     #expect(long80.isEmpty, "\(long80)")
     #expect(io.written.replacingOccurrences(of: "\n", with: " ").contains("the disk is full"))
+  }
+
+  /// The worked example's whole French session (RAD 2027.2) in line mode on a terminal of 40
+  /// and 80 columns: nothing the session prints is wider (what the terminal echoes of the
+  /// typed answers is the terminal's).
+  @Test(arguments: [40, 80])
+  func aWholeFrenchSessionFitsItsWidth(_ width: Int) throws {
+    let input = try String(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "docs/worked-example/rad-2027.2-atelier-input.txt"), encoding: .utf8)
+    let choice = try QuestionnaireChoice.resolve(UserPath("rad-self-assessment@2027.2"))
+    let response = Response(
+      questionnaire: choice.reference, administration: "Douanes", round: "2027", answers: [:])
+    let session = AssessmentSession(
+      questionnaire: choice.questionnaire, response: response, language: "fr",
+      now: { "2027-07-02T09:00:00Z" })
+    let io = LineTerminal(input.components(separatedBy: "\n"), width: width)
+    var runner = AssessmentRunner(session: session, io: io, style: .plain, save: { _ in })
+    #expect(runner.runLines() == .completed)
+    let over = Self.overWidth(io.written, width)
+    #expect(over.isEmpty, "\(over.count) lines: \(over.prefix(5))")
   }
 
   @Test(arguments: ["en", "fr"])

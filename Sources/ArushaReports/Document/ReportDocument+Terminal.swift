@@ -168,6 +168,19 @@ extension ReportDocument {
     let levelWidth = levels.map(displayWidth).max() ?? 0
     let labelWidth = max(
       narrowestTextColumn, width - barWidth - valueWidth - levelWidth - 6)
+    // Without cutting, a line too narrow for a title column of 20 stacks each bar: its title
+    // wrapped on the whole width, then a short bar, the value and the level (issue 26).
+    if !cutsLabels, width - barWidth - valueWidth - levelWidth - 6 < 20 {
+      let short = min(barWidth, 10)
+      return bars.indices.flatMap { index in
+        let bar = bars[index]
+        let toned = Self.bar(bar, cells: short, style: style)
+        return wrapText(terminal(bar.label, style), width: width, indent: "   ")
+          + wrapText(
+            "   " + toned + "  " + values[index] + "  " + levels[index], width: width,
+            indent: "   ")
+      }
+    }
     return bars.indices.flatMap { index in
       let bar = bars[index]
       let whole = terminal(bar.label, style)
@@ -187,15 +200,7 @@ extension ReportDocument {
           label = above.removeLast()
         }
       }
-      let filled: Int = {
-        guard let score = bar.score, score.isFinite else { return -1 }
-        return min(barWidth, max(0, Int((score / 100 * Double(barWidth)).rounded())))
-      }()
-      let drawn =
-        filled < 0
-        ? String(repeating: "·", count: barWidth)
-        : String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-      let toned = bar.tone.map { style.apply(.level($0), drawn) } ?? drawn
+      let toned = Self.bar(bar, cells: barWidth, style: style)
       let labelPadding = String(repeating: " ", count: max(0, labelWidth - displayWidth(label)))
       let valuePadding = String(
         repeating: " ", count: max(0, valueWidth - displayWidth(values[index])))
@@ -204,6 +209,20 @@ extension ReportDocument {
         + levels[index]
       return above + [line]
     }
+  }
+
+  /// The bar of `bar` in `cells` cells, filled to its score in its level's colour; dotted
+  /// when it has no score.
+  private static func bar(_ bar: ScoreBar, cells: Int, style: TextStyle) -> String {
+    let filled: Int = {
+      guard let score = bar.score, score.isFinite else { return -1 }
+      return min(cells, max(0, Int((score / 100 * Double(cells)).rounded())))
+    }()
+    let drawn =
+      filled < 0
+      ? String(repeating: "·", count: cells)
+      : String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+    return bar.tone.map { style.apply(.level($0), drawn) } ?? drawn
   }
 
   /// The widths of a table's columns on a line of `width`: figures and short columns at

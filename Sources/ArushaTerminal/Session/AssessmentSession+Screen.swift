@@ -155,10 +155,13 @@ extension AssessmentSession {
     }
     lines.append("")
     let missing = missingRequired
+    // Wrapped at the width, as every line (issue 26): 51 columns in French.
     if missing.isEmpty {
-      lines.append(style.apply(.green, text.allAnswered))
+      lines += wrapText(text.allAnswered, width: width).map { style.apply(.green, $0) }
     } else {
-      lines.append(style.apply(.yellow, text.colon(text.missingRequired)))
+      lines += wrapText(text.colon(text.missingRequired), width: width).map {
+        style.apply(.yellow, $0)
+      }
       let numbered = missing.prefix(lineMode ? missing.count : 12).map { question in
         let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
         return "  \(number). \(localized(question.text))"
