@@ -52,10 +52,31 @@ public enum AssessRun {
           response, questionnaire: questionnaire, to: path, signature: &signature)
       })
     let outcome: AssessmentRunner.Outcome
+    let text = SessionText(prepared.session.language)
+    let shownPath = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
+    let scoreCommand = AssessRun.scoreCommand(
+      program: program(
+        argument0: CommandLine.arguments.first ?? "arusha", path: settings.environment["PATH"]),
+      path: path.shown, questionnaire: unbundledFile(prepared.choice))
+    // Issue 26: at the end of a full-screen session, the last screen shows the score and the
+    // factor bars, and Enter asks for the full report.
+    var finalChoice = AssessmentRunner.FinalChoice.leave
     if fullScreen {
       terminal.enterFullScreen()
       defer { terminal.leaveFullScreen() }
       outcome = runner.runFullScreen()
+      if outcome == .completed {
+        let report = ScoreReport(questionnaire: questionnaire, response: runner.response)
+        finalChoice = runner.runFinalScreen { width, height in
+          // The last column stays empty, as in the session's frames (no wrap, no scroll).
+          let width = max(1, width - 1)
+          return report.summary(
+            style: style, width: width, height: height,
+            note: wrapText(text.completed(shownPath), width: width),
+            footer: commandLines(text.fullReportHint, scoreCommand, width: width, folds: true)
+              + wrapText(style.apply(.dim, text.finalScreenKeys), width: width))
+        }
+      }
     } else {
       LineSignals.install()
       outcome = runner.runLines()
@@ -65,35 +86,61 @@ public enum AssessRun {
       try SignatureVoiding.save(
         runner.response, questionnaire: questionnaire, to: path, signature: &signature)
     } catch {
-      settings.console.message("arusha: cannot save \(error)")
+      settings.console.message(
+        wrapText("arusha: cannot save \(error)", width: terminal.size.width).joined(
+          separator: "\n"))
       throw ExitStatus.code(for: error)
     }
-    let text = SessionText(prepared.session.language)
-    let shownPath = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
+    // Line mode wraps what it prints at the width its session used (issue 26); after a full
+    // screen, the terminal's width now.
+    let width = terminal.size.width
     // Said last, under the score or the resume hint: the signature to make again.
     func sayVoided() {
-      guard let voided = signature?.voided else { return }
+      guard signature?.voided != nil else { return }
+      settings.console.message(voidedLines().joined(separator: "\n"))
+    }
+    func voidedLines() -> [String] {
+      guard let voided = signature?.voided else { return [] }
       let shown = { PrintableText.sanitize($0, for: .terminal, keepLineBreaks: false) }
-      settings.console.message(
+      return wrapText(
         text.signatureVoided(
-          shown(SignatureCheck.signaturePath(of: path).shown), renamedTo: shown(voided.shown)))
+          shown(SignatureCheck.signaturePath(of: path).shown), renamedTo: shown(voided.shown)),
+        width: width)
     }
     switch outcome {
     case .completed:
       let report = ScoreReport(questionnaire: questionnaire, response: runner.response)
-      settings.console.out("\n" + report.table(style: style, width: settings.width))
-      settings.console.out("\n" + text.completed(shownPath) + "\n")
+      let done = wrapText(text.completed(shownPath), width: width)
+      let hint = commandLines(
+        text.fullReportHint, scoreCommand, width: width, folds: fullScreen && finalChoice == .leave)
+      if fullScreen, finalChoice == .leave {
+        // What stays on the terminal after the session: the last screen again, without its
+        // keys, in the rows above the shell's prompt and the signature's message.
+        let height = terminal.size.height - 1 - voidedLines().count
+        let lines = report.summary(
+          style: style, width: width, height: height, note: done, footer: hint)
+        settings.console.out(lines.joined(separator: "\n") + "\n")
+      } else {
+        // Enter on the last screen, or line mode: the whole report, then where the file is.
+        // Line mode cuts nothing (a screen reader hears only what is written) and may be
+        // long, as a reader scrolls back or listens on.
+        settings.console.out(
+          "\n" + report.table(style: style, width: width, cutting: fullScreen)
+            + "\n" + (done + hint).joined(separator: "\n") + "\n")
+      }
       sayVoided()
     case .quit, .interrupted, .terminated:
       if !fullScreen { settings.console.out("\n") }
       settings.console.message(
-        text.saved(shownPath) + "\n"
-          + text.resume(
+        (wrapText(text.saved(shownPath), width: width)
+          + commandLines(
+            text.resume,
             resumeCommand(
               program: program(
                 argument0: CommandLine.arguments.first ?? "arusha",
                 path: settings.environment["PATH"]),
-              questionnaire: options.questionnaire, path: path.shown)))
+              questionnaire: options.questionnaire, path: path.shown), width: width))
+          .joined(separator: "\n"))
       sayVoided()
       if outcome == .interrupted { throw ExitStatus.interrupted }
       if outcome == .terminated { throw ExitStatus.terminated }
@@ -123,6 +170,66 @@ public enum AssessRun {
     return String(cString: resolved)
   }
 
+  /// `phrase(command)` in lines of at most `width` columns, the command never broken at a space.
+  ///
+  /// When the sentence does not fit on one line, the command stands alone on the last
+  /// lines. A command wider than the line stays whole, to be copied as it is, unless `folds`
+  /// (a full screen, where a line that wraps by itself would break the screen): then it goes
+  /// on over the next lines, cut by display width.
+  static func commandLines(
+    _ phrase: (String) -> String, _ command: String, width: Int, folds: Bool = false
+  )
+    -> [String]
+  {
+    let whole = phrase(command)
+    guard displayWidth(whole) > width else { return [whole] }
+    // The sentence with a placeholder word where the command goes, which ends it.
+    let marker = "ARUSHA-COMMAND-PLACEHOLDER"
+    let lead = phrase(marker)
+    guard lead.hasSuffix(marker) else { return wrapText(whole, width: width) }
+    let before = String(lead.dropLast(marker.count)).trimmingCharacters(in: .whitespaces)
+    let shown = "  " + PrintableText.sanitize(command, for: .terminal, keepLineBreaks: false)
+    guard folds, displayWidth(shown) > width else {
+      return wrapText(before, width: width) + [shown]
+    }
+    var pieces: [String] = []
+    var piece = ""
+    for character in shown {
+      if displayWidth(piece) + DisplayColumns.width(of: character) > max(2, width) {
+        pieces.append(piece)
+        piece = ""
+      }
+      piece.append(character)
+    }
+    pieces.append(piece)
+    return wrapText(before, width: width) + pieces
+  }
+
+  /// `PROGRAM score PATH [--questionnaire FILE]`, quoted for a shell: how to see the whole
+  /// report of a session.
+  static func scoreCommand(program: String = "arusha", path: String, questionnaire: String? = nil)
+    -> String
+  {
+    var words = [quoted(program), "score", quoted(path)]
+    if let questionnaire { words += ["--questionnaire", quoted(questionnaire)] }
+    return words.joined(separator: " ")
+  }
+
+  /// The questionnaire file `score` must be given: the path typed for `assess`, unless the
+  /// same bytes are bundled (which `score` finds by the response's id and version).
+  static func unbundledFile(_ choice: QuestionnaireChoice) -> String? {
+    guard let argument = choice.argument, BundledCatalogue.file(named: argument) == nil else {
+      return nil
+    }
+    let questionnaire = choice.questionnaire
+    if let bundled = BundledCatalogue.file(id: questionnaire.id, version: questionnaire.version),
+      Fingerprint.sha256(bundled.bytes) == choice.sha256
+    {
+      return nil
+    }
+    return argument
+  }
+
   /// `PROGRAM assess [QUESTIONNAIRE] -o PATH`, quoted for a shell.
   static func resumeCommand(program: String = "arusha", questionnaire: String?, path: String)
     -> String
@@ -148,8 +255,13 @@ public enum AssessRun {
     case .usage(let message):
       return UsageError(message)
     case .noInput:
+      // Said where line mode was asking (issue 26: wrapped at the width, 80 when unknown).
       settings.console.message(
-        "\narusha: input ended before the administration and round were given; nothing was saved")
+        "\n"
+          + wrapText(
+            "arusha: input ended before the administration and round were given; nothing was saved",
+            width: SystemTerminal().size.width
+          ).joined(separator: "\n"))
       return ExitStatus.noInput
     }
   }

@@ -313,6 +313,8 @@ import Testing
       let key: String
       if screen.line(0).hasPrefix("Récapitulatif") {
         key = "\r"  // every required question answered: finish
+      } else if bottom.contains("Entrée rapport complet") {
+        key = "q"  // the last screen, with the score (issue 26)
       } else if bottom.contains("o oui") {
         key = "o"
       } else if bottom.contains("Espace cocher") {

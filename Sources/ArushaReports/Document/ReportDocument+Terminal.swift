@@ -19,8 +19,12 @@ extension ReportDocument {
   /// row, so a value or a mark after a text (◆, †) is never cut off. Text runs are printable
   /// on a terminal (``PrintableText``: no control or bidirectional format character).
   ///
+  /// With `cutting` false (line mode, a screen reader: issue 26) nothing is cut with "…": a
+  /// bar's label wraps above its bar and a `.cut` column wraps like any text column, so the
+  /// reader hears every word.
+  ///
   /// - Returns: The lines, each ending with a newline; no line ends with a space.
-  public func terminal(style: TextStyle, width: Int) -> String {
+  public func terminal(style: TextStyle, width: Int, cutting: Bool = true) -> String {
     let width = max(width, Self.narrowestTerminal)
     var lines: [String] = []
     var afterHeading = true
@@ -52,7 +56,7 @@ extension ReportDocument {
       case .quote(let inlines):
         lines += wrapText(style.apply(.yellow, Self.terminal(inlines, style)), width: width)
       case .table(let table):
-        lines += Self.lines(of: table.onPage, style: style, width: width)
+        lines += Self.lines(of: table.onPage, style: style, width: width, cutting: cutting)
       case .matrix(let matrix):
         lines += Self.textMatrix(matrix.onPage).render(width: width, style: style)
       case .list(let items, let empty):
@@ -60,14 +64,14 @@ extension ReportDocument {
           lines += wrapText("  • " + Self.terminal(item, style), width: width, indent: "    ")
         }
       case .scoreBars(let bars):
-        lines += Self.lines(of: bars, style: style, width: width)
+        lines += Self.lines(of: bars, style: style, width: width, cutsLabels: cutting)
       case .detail, .chart, .narrow: break
       }
     }
     return lines.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
   }
 
-  private static func terminal(_ inlines: [Inline], _ style: TextStyle) -> String {
+  static func terminal(_ inlines: [Inline], _ style: TextStyle) -> String {
     inlines.map { inline in
       switch inline {
       case .text(let text):
@@ -139,32 +143,86 @@ extension ReportDocument {
   /// The width of a bar of ``Block/scoreBars(_:)``, in terminal columns.
   static let barWidth = 20
 
-  /// One line per bar: the label (cut with "…" when the line is short), the bar in its
-  /// level's colour, the value and the level; the value and the level are never cut.
-  private static func lines(of bars: [ScoreBar], style: TextStyle, width: Int) -> [String] {
+  /// One line per bar: the label, the bar in its level's colour, the value and the level;
+  /// the value and the level are never cut.
+  ///
+  /// A label too long for its place is cut with "…" when `cutsLabels`, else wraps: its first
+  /// lines stand alone and its last carries the bar, so a screen reader hears the whole
+  /// label before its value (issue 26).
+  ///
+  /// - Parameters:
+  ///   - bars: The bars, in order.
+  ///   - style: Colour or not.
+  ///   - width: The line's width, in terminal columns.
+  ///   - barWidth: The bar's cells (``barWidth`` in reports; the end of a session narrows it
+  ///     so that the labels fit).
+  ///   - cutsLabels: Whether a long label is cut with "…" rather than wrapped.
+  /// - Returns: The lines, a bar on each line that ends a label.
+  static func lines(
+    of bars: [ScoreBar], style: TextStyle, width: Int, barWidth: Int = ReportDocument.barWidth,
+    cutsLabels: Bool = true
+  ) -> [String] {
     let values = bars.map { terminal($0.value, style) }
     let levels = bars.map { terminal($0.level, style) }
     let valueWidth = max(5, values.map(displayWidth).max() ?? 0)
     let levelWidth = levels.map(displayWidth).max() ?? 0
     let labelWidth = max(
       narrowestTextColumn, width - barWidth - valueWidth - levelWidth - 6)
-    return bars.indices.map { index in
-      let bar = bars[index]
-      let label = DisplayColumns.truncated(terminal(bar.label, style), to: labelWidth)
-      let filled: Int = {
-        guard let score = bar.score, score.isFinite else { return -1 }
-        return min(barWidth, max(0, Int((score / 100 * Double(barWidth)).rounded())))
-      }()
-      let drawn =
-        filled < 0
-        ? String(repeating: "·", count: barWidth)
-        : String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-      let toned = bar.tone.map { style.apply(.level($0), drawn) } ?? drawn
-      return label + String(repeating: " ", count: max(0, labelWidth - displayWidth(label)))
-        + "  " + toned + "  "
-        + String(repeating: " ", count: max(0, valueWidth - displayWidth(values[index])))
-        + values[index] + "  " + levels[index]
+    // Without cutting, a line too narrow for a title column of 20 stacks each bar: its title
+    // wrapped on the whole width, then a short bar, the value and the level (issue 26).
+    if !cutsLabels, width - barWidth - valueWidth - levelWidth - 6 < 20 {
+      let short = min(barWidth, 10)
+      return bars.indices.flatMap { index in
+        let bar = bars[index]
+        let toned = Self.bar(bar, cells: short, style: style)
+        return wrapText(terminal(bar.label, style), width: width, indent: "   ")
+          + wrapText(
+            "   " + toned + "  " + values[index] + "  " + levels[index], width: width,
+            indent: "   ")
+      }
     }
+    return bars.indices.flatMap { index in
+      let bar = bars[index]
+      let whole = terminal(bar.label, style)
+      var above: [String] = []
+      var label = whole
+      if displayWidth(whole) > labelWidth {
+        if cutsLabels {
+          label = DisplayColumns.truncated(whole, to: labelWidth)
+        } else {
+          // Continuation lines indented under the title, unless a word is too long for that;
+          // a word longer than the column itself is cut there, as nothing else can fit it.
+          above = wrapText(whole, width: labelWidth, indent: "   ")
+          if above.contains(where: { displayWidth($0) > labelWidth }) {
+            above = wrapText(whole, width: labelWidth)
+          }
+          above = above.map { DisplayColumns.truncated($0, to: labelWidth) }
+          label = above.removeLast()
+        }
+      }
+      let toned = Self.bar(bar, cells: barWidth, style: style)
+      let labelPadding = String(repeating: " ", count: max(0, labelWidth - displayWidth(label)))
+      let valuePadding = String(
+        repeating: " ", count: max(0, valueWidth - displayWidth(values[index])))
+      let line: String =
+        label + labelPadding + "  " + toned + "  " + valuePadding + values[index] + "  "
+        + levels[index]
+      return above + [line]
+    }
+  }
+
+  /// The bar of `bar` in `cells` cells, filled to its score in its level's colour; dotted
+  /// when it has no score.
+  private static func bar(_ bar: ScoreBar, cells: Int, style: TextStyle) -> String {
+    let filled: Int = {
+      guard let score = bar.score, score.isFinite else { return -1 }
+      return min(cells, max(0, Int((score / 100 * Double(cells)).rounded())))
+    }()
+    let drawn =
+      filled < 0
+      ? String(repeating: "·", count: cells)
+      : String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+    return bar.tone.map { style.apply(.level($0), drawn) } ?? drawn
   }
 
   /// The widths of a table's columns on a line of `width`: figures and short columns at
@@ -200,7 +258,14 @@ extension ReportDocument {
     return widths
   }
 
-  private static func lines(of table: Table, style: TextStyle, width: Int) -> [String] {
+  private static func lines(of table: Table, style: TextStyle, width: Int, cutting: Bool)
+    -> [String]
+  {
+    // Without cutting, a `.cut` column wraps like the others (issue 26).
+    var table = table
+    if !cutting {
+      for index in table.columns.indices { table.columns[index].overflow = .wrap }
+    }
     let header = table.columns.map { terminal($0.header, style) }
     let rows = table.rows.map { $0.map { terminal($0, style) } }
     // The marks at the end of each cell, kept when a `.cut` column cuts the text before them.

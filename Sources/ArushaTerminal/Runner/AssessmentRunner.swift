@@ -155,14 +155,20 @@ public struct AssessmentRunner {
       case .quit: return .quit
       default: break
       }
+      // Every line printed wraps at the width (issue 26): a save error names a path, a notice
+      // can quote what was typed.
+      let width = io.size.width
       var output = ""
-      if let saveError { output += saveError + "\n" }
-      if before != (session.place, session.field, session.showHelp) {
-        output += session.lineText(width: io.size.width)
-      } else if let notice = session.notice {
-        output += notice + "\n"
+      if let saveError {
+        output += wrapText(saveError, width: width).joined(separator: "\n") + "\n"
       }
-      io.write(output + "> ")
+      if before != (session.place, session.field, session.showHelp) {
+        output += session.lineText(width: width)
+      } else if let notice = session.notice {
+        output += wrapText(notice, width: width).joined(separator: "\n") + "\n"
+      }
+      // Through a pipe, which does not echo the answer, the output goes on after "> ".
+      io.write(afterPrompt(output, promptWidth: 2, width: width) + "> ")
     }
   }
 }

@@ -96,7 +96,8 @@ extension AssessmentSession {
   /// session; empty otherwise.
   func descriptionLines(width: Int, style: TextStyle) -> [String] {
     guard showsDescription, let description = questionnaire.description else { return [] }
-    return [style.apply(.bold, localized(questionnaire.title))]
+    // The title wraps too: a line wider than the screen is cut off or breaks it (issue 26).
+    return wrapText(localized(questionnaire.title), width: width).map { style.apply(.bold, $0) }
       + wrapText(localized(description), width: width)
   }
 
@@ -108,10 +109,11 @@ extension AssessmentSession {
   {
     var lines: [String] = []
     if let (factor, position) = factor(of: question) {
-      lines.append(
-        style.apply(
-          .bold, text.factorHeading(position, questionnaire.factors.count, localized(factor.title)))
-      )
+      // A long factor title wraps, as every line line mode prints (issue 26).
+      lines += wrapText(
+        text.factorHeading(position, questionnaire.factors.count, localized(factor.title)),
+        width: width
+      ).map { style.apply(.bold, $0) }
       if summary, isFirstOfFactor(question), let text = factor.summary {
         lines += wrapText(localized(text), width: width).map { style.apply(.dim, $0) }
       }
@@ -119,7 +121,9 @@ extension AssessmentSession {
     lines.append("")
     lines.append(progressLine(width: width, style: style, bar: progressBar))
     if let topic = question.topic {
-      lines.append(style.apply(.dim, text.colon(text.topic) + " " + localized(topic)))
+      lines += wrapText(text.colon(text.topic) + " " + localized(topic), width: width).map {
+        style.apply(.dim, $0)
+      }
     }
     lines.append("")
     lines += wrapText(localized(question.text), width: width).map { style.apply(.bold, $0) }
@@ -151,10 +155,13 @@ extension AssessmentSession {
     }
     lines.append("")
     let missing = missingRequired
+    // Wrapped at the width, as every line (issue 26): 51 columns in French.
     if missing.isEmpty {
-      lines.append(style.apply(.green, text.allAnswered))
+      lines += wrapText(text.allAnswered, width: width).map { style.apply(.green, $0) }
     } else {
-      lines.append(style.apply(.yellow, text.colon(text.missingRequired)))
+      lines += wrapText(text.colon(text.missingRequired), width: width).map {
+        style.apply(.yellow, $0)
+      }
       let numbered = missing.prefix(lineMode ? missing.count : 12).map { question in
         let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
         return "  \(number). \(localized(question.text))"
@@ -193,9 +200,10 @@ extension AssessmentSession {
       case .comment: prompt = text.enterComment
       default: prompt = text.enterEvidence
       }
-      var lines = notice.map { [$0] } ?? []
+      // Every line wraps at the width (issue 26): the evidence prompt is 90 columns in English.
+      var lines = notice.map { wrapText($0, width: width) } ?? []
       if evidenceExpected { lines += wrapText(text.evidenceExpected, width: width) }
-      lines.append(text.colon(prompt))
+      lines += wrapText(text.colon(prompt), width: width)
       return lines.joined(separator: "\n") + "\n"
     }
     var lines = [""]
