@@ -356,7 +356,14 @@ public struct AssessmentSession: Sendable {
         return perform(command)
       }
       if value.isEmpty {
-        goNext()
+        // An empty field moves on only over a question already answered (don't know, N/A):
+        // an unanswered one is skipped with Tab or `:s`, never by a stray Enter (issue 26).
+        if response.answers[question.id]?.isGiven == true {
+          goNext()
+        } else {
+          notice = question.kind == .text ? text.typeAnAnswerOrSkip : text.typeANumberOrSkip
+          field = Field(.answer)
+        }
         return Update()
       }
       if case .number(let low, let high) = question.kind {
@@ -386,10 +393,11 @@ public struct AssessmentSession: Sendable {
     }
   }
 
-  /// Leaves the open field without changing anything (Esc).
+  /// Leaves the open field without changing anything (Esc): the field is as it was before it
+  /// was opened (issue 26). The answer field of a text or number question holds the stored
+  /// answer again; a comment, justification or evidence prompt closes, the answer unchanged.
   mutating func cancelField() {
     guard let current = field else { return }
-    if current.purpose == .answer { return }
     field = currentQuestion.flatMap(answerField)
     notice = nil
     if current.advanceAfter { goNext() }
