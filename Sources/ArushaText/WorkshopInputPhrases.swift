@@ -32,9 +32,10 @@ extension Phrases {
     )
   }
 
-  /// Enter (an empty line in line mode) on a `multi` with nothing ticked: nothing is saved,
-  /// since an empty selection can be a critical gap; `0` chooses "none of these" (issue 26).
-  /// `keys` are the digits that tick options.
+  /// Enter (an empty line in line mode) on a `multi` with nothing ticked.
+  ///
+  /// Nothing is saved, since an empty selection can be a critical gap; `0` chooses "none of
+  /// these" (issue 26). `keys` are the digits that tick options.
   public func nothingTicked(_ keys: ClosedRange<Int>, lineMode: Bool) -> String {
     let (low, high) = (keys.lowerBound, keys.upperBound)
     return lineMode

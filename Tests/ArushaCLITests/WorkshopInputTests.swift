@@ -117,9 +117,10 @@ import Testing
 
   // MARK: Item 1: a paste without bracketed paste
 
-  /// The example: a three-line paste into a comment re-answered the question with
-  /// the "3" of its second line, filled the evidence, and the "r" of "revoir" opened the
-  /// review. The whole text must stay in the comment, as one line, and confirm nothing.
+  /// The example: a three-line paste into a comment re-answered the question.
+  ///
+  /// The "3" of its second line answered, the rest filled the evidence, and the "r" of
+  /// "revoir" opened the review. The whole text must stay in the comment, as one line, and confirm nothing.
   @Test func aThreeLinePasteIntoACommentStaysInTheComment() throws {
     let directory = try folder()
     let pty = try start(directory)
@@ -134,7 +135,8 @@ import Testing
     pty.paste("Plan adopted in 2023\n3 actions are late\nrevoir en mai\n")
     let screen = Self.waitFor(pty, "Plan adopted in 2023 3 actions are late revoir en mai")
     let shown = Self.words(screen)
-    #expect(shown.contains("Plan adopted in 2023 3 actions are late revoir en mai"), "\(screen.text)")
+    let pasted = "Plan adopted in 2023 3 actions are late revoir en mai"
+    #expect(shown.contains(pasted), "\(screen.text)")
     #expect(shown.contains("Comment (Enter to save"), "the comment field is still open")
     #expect(!shown.contains("Review"), "no review opened")
     var saved = try answers(directory)
@@ -272,8 +274,9 @@ import Testing
     #expect(saved["f.strategy"]?.justification == "Not relevant here")
   }
 
-  /// The example: in a number field "about 40" brought a message, Esc was swallowed
-  /// and "1.234" typed next made "about 401.234". Esc now dismisses the message and leaves
+  /// The example: in a number field "about 40" and "1.234" made "about 401.234".
+  ///
+  /// "about 40" brought a message, Esc was swallowed, and "1.234" was typed after. Esc now dismisses the message and leaves
   /// the field as it was before it was opened.
   @Test func escAfterAMessageInANumberFieldRestoresIt() throws {
     let directory = try folder()
@@ -319,8 +322,9 @@ import Testing
 
   // MARK: Item 4: Enter in an empty field does not skip silently
 
-  /// The example: the "40" meant for one question went to the next, because Enter
-  /// in the empty number field skipped it. Enter stays and says how to skip.
+  /// The example: the "40" meant for one question went to the next.
+  ///
+  /// Enter in the empty number field skipped it; now it stays and says how to skip.
   @Test func enterInAnEmptyNumberFieldStaysAndSaysHowToSkip() throws {
     let directory = try folder()
     let pty = try start(directory)

@@ -125,12 +125,13 @@ public struct Question: Sendable, Hashable {
     return expectsEvidence(for: value) || (evidence.isAsked && !claimsNothing(value))
   }
 
-  /// Whether an answer of `value` claims nothing of the practice, so that no evidence could
-  /// change what it counts (issue 26): the lowest value of a `scale` or `choice` (the
-  /// evidence-checked score cannot lower it, scoring.md), "no" on a `yesno`, and a `multi`
-  /// selection that is empty or whose item score is 0. Number and text answers always claim
-  /// something. Such an answer never expects evidence unless one of its options says
-  /// `evidence: expected`, so scoring is unchanged.
+  /// Whether an answer of `value` claims nothing of the practice.
+  ///
+  /// No evidence could change what such an answer counts (issue 26): the lowest value of a
+  /// `scale` or `choice` (the evidence-checked score cannot lower it, scoring.md), "no" on a
+  /// `yesno`, and a `multi` selection that is empty or whose item score is 0. Number and
+  /// text answers always claim something. Such an answer never expects evidence unless its
+  /// option says `evidence: expected` (then evidence is still asked), so scoring is unchanged.
   public func claimsNothing(_ value: AnswerValue) -> Bool {
     switch (kind, value) {
     case (.scale(_, let options), .number(let number)), (.choice(let options), .number(let number)):

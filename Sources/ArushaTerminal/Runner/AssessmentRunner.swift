@@ -155,9 +155,11 @@ public struct AssessmentRunner {
     }
   }
 
-  /// The paste a burst of `keys` is, if it is one: more than one key, with a line break or
-  /// a tab among them, in the full-screen session on a terminal (issue 26, "Bursts"; a
-  /// terminal without bracketed paste delivers a paste this way). Its text keeps each
+  /// The paste a burst of `keys` is, if it is one.
+  ///
+  /// A burst is a paste when it holds more than one key with a line break or a tab among
+  /// them (issue 26, "Bursts": only in the full-screen session on a terminal; a terminal
+  /// without bracketed paste delivers a paste this way). Its text keeps each
   /// character, a line break for Enter and a tab for Tab, and the text of a bracketed paste
   /// inside it; other keys (arrows, Backspace) are dropped. Nil when the keys act one by one.
   static func pasted(_ keys: [Key]) -> Key? {
