@@ -178,3 +178,38 @@ import Testing
     #expect(s.screen(width: 200, style: .plain).joined().contains("0\u{A0}aucune"))
   }
 }
+
+extension WorkshopInputStateTests {
+  /// Shift-Tab in the field of a first question that is a number: the message says there is
+  /// nothing before, and the field stays open (the next key types into it).
+  @Test func shiftTabOnAFirstNumberQuestionKeepsItsField() throws {
+    let yaml = """
+      format: arusha/questionnaire-1
+      id: first-number
+      version: "1"
+      title: {en: First number}
+      languages: [en]
+      factors:
+        - id: f
+          number: 1
+          title: {en: F}
+          questions:
+            - {id: f.count, type: number, text: {en: How many?}, required: false}
+            - {id: f.yes, type: yesno, text: {en: Is it so?}}
+      """
+    let questionnaire = try #require(QuestionnaireDecoder().decode(Array(yaml.utf8)).questionnaire)
+    var s = AssessmentSession(
+      questionnaire: questionnaire,
+      response: Response(
+        questionnaire: QuestionnaireReference(id: "first-number", version: "1", sha256: ""),
+        administration: "A", round: "1"),
+      language: "en", now: { "2024-07-02T09:00:00Z" })
+    _ = s.handle(.backTab)
+    #expect(s.notice != nil)
+    #expect(s.field?.purpose == .answer)
+    _ = s.handle(.character("7"))
+    #expect(s.field?.string == "7")
+    #expect(s.handle(.enter).save)
+    #expect(s.response.answers["f.count"]?.value == .number(7))
+  }
+}

@@ -194,6 +194,8 @@ extension AssessmentSession {
     else {
       field = nil
       if forward { goNext() } else { goBack() }
+      // Shift-Tab on the first question stays there with a message: its field comes back.
+      if field == nil, let question = currentQuestion { field = answerField(question) }
       return Update()
     }
     field = current
