@@ -185,6 +185,25 @@ import Testing
     #expect(try answers(directory)["f.cases"]?.value == .number(42))
   }
 
+  /// A long paste comes in several reads (a pty passes about 4 KB at a time): it is still
+  /// one paste, and every line goes into the field.
+  @Test func aLongPasteIntoATextFieldIsOnePaste() throws {
+    let directory = try folder()
+    let pty = try start(directory)
+    pty.type("\t\t\t\t")
+    Self.waitFor(pty, Self.notes)
+    let lines = (1...12).map { "Line \($0) " + String(repeating: "x", count: 600) + " end\($0)" }
+    pty.paste(lines.joined(separator: "\n") + "\n")
+    pty.waitForScreen { $0.text.contains("end12") }
+    #expect(try answers(directory).isEmpty, "a paste confirms nothing")
+    pty.type("\r")
+    let screen = pty.waitForScreen { $0.line(0).hasPrefix("Review") }
+    #expect(screen.line(0).hasPrefix("Review"), "\(screen.text)")
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory)["f.notes"]?.value == .text(lines.joined(separator: " ")))
+  }
+
   // MARK: Item 2: an empty multi is chosen explicitly; no evidence for a claim of nothing
 
   /// Enter with nothing ticked saves nothing and says how to choose "none"; `0` chooses it,
