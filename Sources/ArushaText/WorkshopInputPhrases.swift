@@ -48,4 +48,13 @@ extension Phrases {
         "Rien n’est coché. Cochez les options qui s’appliquent (\(low)–\(high) ou Espace, puis Entrée), ou tapez 0 pour «\u{A0}aucune de ces options\u{A0}»."
       )
   }
+
+  /// `0` ("none of these") on a `multi` while options are ticked: refused, so that a stray
+  /// key does not drop them (issue 26).
+  public var untickFirst: String {
+    pick(
+      "Options are ticked: untick them (their number or Space) to choose “none of these”, or press Enter to save them.",
+      "Des options sont cochées\u{A0}: décochez-les (leur numéro ou Espace) pour choisir «\u{A0}aucune de ces options\u{A0}», ou tapez Entrée pour les enregistrer."
+    )
+  }
 }

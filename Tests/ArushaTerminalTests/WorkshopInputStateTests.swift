@@ -83,8 +83,15 @@ import Testing
     _ = s.handle(.character("1"))
     #expect(!s.handle(.enter).save)
     _ = s.handle(.escape)
-    // 0 chooses "none", ticks dropped.
+    // 0 with an option ticked is refused (a stray key must not drop the ticks)...
     _ = s.handle(.character("2"))
+    #expect(!s.handle(.character("0")).save)
+    #expect(s.notice?.hasPrefix("Options are ticked") == true)
+    #expect(s.selection == [2])
+    _ = s.handle(.escape)
+    // ...and chooses "none" once nothing is ticked.
+    _ = s.handle(.character("2"))
+    #expect(s.selection.isEmpty)
     #expect(s.handle(.character("0")).save)
     #expect(s.response.answers["leadership.channels"] == Answer(value: .selection([])))
     #expect(s.currentQuestion?.id == "audit-investigation.reporting")

@@ -96,8 +96,11 @@ extension AssessmentSession {
       switch key {
       case .character("0"):
         // "None of these", chosen explicitly: the only way to save an empty selection on a
-        // terminal (issue 26); ticks shown are dropped.
-        selection = []
+        // terminal (issue 26). With options ticked it is refused: a stray 0 must not drop them.
+        guard selection.isEmpty else {
+          notice = text.untickFirst
+          break
+        }
         return answer(.selection([]))
       case .character(let character) where character.isASCII && character.isNumber:
         guard let digit = character.wholeNumberValue, (1...options.count).contains(digit) else {
