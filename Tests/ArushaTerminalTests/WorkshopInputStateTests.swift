@@ -52,6 +52,17 @@ import Testing
     #expect(io.written.contains("Paste ignored"))
   }
 
+  /// CR LF, sent by some clients for the Enter key, is one Enter, not a paste.
+  @Test func carriageReturnLineFeedIsOneEnter() throws {
+    let io = BurstTerminal("\r\n")
+    var runner = AssessmentRunner(
+      session: try session(["leadership.strategy": .value(.number(1))]), io: io, style: .plain,
+      save: { _ in })
+    #expect(runner.runFullScreen() == .quit)
+    #expect(runner.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
+    #expect(runner.response.answers.count == 2)
+  }
+
   /// Ctrl-Z inside a burst ends it: what follows is the terminal's to drop.
   @Test func ctrlZEndsABurst() throws {
     let io = BurstTerminal("\u{1A}2\n")

@@ -137,12 +137,17 @@ public struct AssessmentRunner {
   private func readBurst(from first: UInt8, decoder: inout KeyDecoder) -> Burst {
     var burst = Burst()
     var byte = first
+    var afterCarriageReturn = false
     while true {
-      if let key = decoder.feed(byte) {
+      // CR LF is one Enter (terminals and telnet-like clients that send it for the key).
+      let folded = byte == 0x0A && afterCarriageReturn
+      afterCarriageReturn = false
+      if !folded, let key = decoder.feed(byte) {
         if key == .suspend {
           burst.suspend = true
           return burst
         }
+        afterCarriageReturn = byte == 0x0D && key == .enter
         burst.keys.append(key)
       }
       switch io.readByte(timeout: Self.burstWindow) {
