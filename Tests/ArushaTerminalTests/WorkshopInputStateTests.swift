@@ -231,3 +231,38 @@ extension WorkshopInputStateTests {
     #expect(s.response.answers["f.count"]?.value == .number(7))
   }
 }
+
+extension WorkshopInputStateTests {
+  /// Esc drops a number being typed on a choice of more than nine options.
+  @Test func escDropsANumberBeingTyped() throws {
+    let options = (1...11).map { "{value: \($0), label: {en: O\($0)}}" }.joined(separator: ", ")
+    let yaml = """
+      format: arusha/questionnaire-1
+      id: long-choice
+      version: "1"
+      title: {en: Long choice}
+      languages: [en]
+      factors:
+        - id: f
+          number: 1
+          title: {en: F}
+          questions:
+            - {id: f.pick, type: choice, text: {en: Which?}, options: [\(options)]}
+      """
+    let questionnaire = try #require(QuestionnaireDecoder().decode(Array(yaml.utf8)).questionnaire)
+    var s = AssessmentSession(
+      questionnaire: questionnaire,
+      response: Response(
+        questionnaire: QuestionnaireReference(id: "long-choice", version: "1", sha256: ""),
+        administration: "A", round: "1"),
+      language: "en", now: { "2024-07-02T09:00:00Z" })
+    _ = s.handle(.character("1"))
+    _ = s.handle(.character("1"))
+    #expect(s.typedNumber == "11")
+    _ = s.handle(.escape)
+    #expect(s.typedNumber.isEmpty)
+    _ = s.handle(.character("3"))
+    #expect(s.handle(.enter).save)
+    #expect(s.response.answers["f.pick"]?.value == .number(3))
+  }
+}

@@ -74,7 +74,8 @@ extension AssessmentSession {
         }
         typedNumber += String(character)
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
-      case .clearLine: typedNumber = ""
+      // Esc drops a number being typed, as on the review screen (issue 26).
+      case .clearLine, .escape: typedNumber = ""
       case .up, .character("k"): highlight = max(0, highlight - 1)
       case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
       case .home: highlight = 0
