@@ -52,6 +52,56 @@ import Testing
     #expect(io.written.contains("Paste ignored"))
   }
 
+  /// A terminal that plays bytes with pauses: a pause of `n` ms is a timeout for a read
+  /// that waits less, and is waited through by one that waits longer; a pause of 0 is a
+  /// read interrupted by a signal.
+  final class PacedTerminal: TerminalIO {
+    enum Item {
+      case byte(UInt8)
+      case pause(Int)
+    }
+    var script: [Item] = []
+    var written = ""
+    /// `parts` alternate text and pauses in milliseconds.
+    init(_ parts: [Any]) {
+      for part in parts {
+        if let text = part as? String { script += text.utf8.map(Item.byte) }
+        if let pause = part as? Int { script.append(.pause(pause)) }
+      }
+    }
+    func write(_ text: String) { written += text }
+    func readByte(timeout: Int?) -> ReadResult {
+      while case .pause(let left)? = script.first {
+        if left == 0 {
+          script.removeFirst()
+          return .interrupted
+        }
+        if let timeout, timeout < left {
+          script[0] = .pause(left - timeout)
+          return .timeout
+        }
+        script.removeFirst()
+      }
+      guard case .byte(let byte)? = script.first else { return .endOfInput }
+      script.removeFirst()
+      return .byte(byte)
+    }
+    func readLine() -> String? { nil }
+    var size: (width: Int, height: Int) { (80, 24) }
+  }
+
+  /// A signal in the middle of a paste (a resize, here an interrupted read) does not cut
+  /// it in two, and a person typing after a pause is not part of it.
+  @Test func aPasteIsOneBurstThroughASignalButNotPastAPause() throws {
+    let io = PacedTerminal(["2\nREF\n", 0, "revoir", 400, "x", 400, "1", 400])
+    var runner = AssessmentRunner(session: try session(), io: io, style: .plain, save: { _ in })
+    #expect(runner.runFullScreen() == .quit)
+    #expect(!io.written.contains("Review —"), "the r of revoir opened no review")
+    #expect(io.written.contains("Paste ignored"))
+    #expect(runner.response.answers["leadership.strategy"]?.value == .number(1))
+    #expect(runner.response.answers.count == 1)
+  }
+
   /// CR LF, sent by some clients for the Enter key, is one Enter, not a paste.
   @Test func carriageReturnLineFeedIsOneEnter() throws {
     let io = BurstTerminal("\r\n")

@@ -136,26 +136,30 @@ public struct AssessmentRunner {
   /// paste; a lone ESC at the end stays pending in `decoder`, for the caller's flush.
   private func readBurst(from first: UInt8, decoder: inout KeyDecoder) -> Burst {
     var burst = Burst()
-    var byte = first
+    var next: UInt8? = first
     var afterCarriageReturn = false
     while true {
-      // CR LF is one Enter (terminals and telnet-like clients that send it for the key).
-      let folded = byte == 0x0A && afterCarriageReturn
-      afterCarriageReturn = false
-      if !folded, let key = decoder.feed(byte) {
-        if key == .suspend {
-          burst.suspend = true
-          return burst
+      if let byte = next {
+        // CR LF is one Enter (terminals and telnet-like clients that send it for the key).
+        let folded = byte == 0x0A && afterCarriageReturn
+        afterCarriageReturn = false
+        if !folded, let key = decoder.feed(byte) {
+          if key == .suspend {
+            burst.suspend = true
+            return burst
+          }
+          afterCarriageReturn = byte == 0x0D && key == .enter
+          burst.keys.append(key)
         }
-        afterCarriageReturn = byte == 0x0D && key == .enter
-        burst.keys.append(key)
       }
       switch io.readByte(timeout: Self.burstWindow) {
-      case .byte(let next): byte = next
+      case .byte(let byte): next = byte
+      // A signal (a resize, Ctrl-C) does not cut a paste in two; the loop sees it after.
+      case .interrupted: next = nil
       case .endOfInput:
         burst.ended = true
         return burst
-      case .timeout, .interrupted: return burst
+      case .timeout: return burst
       }
     }
   }
