@@ -395,8 +395,9 @@ public struct AssessmentSession: Sendable {
 
   /// Leaves the open field without changing anything (Esc).
   ///
-  /// The field is as it was before it was opened (issue 26): the answer field of a text or number question holds the stored
-  /// answer again; a comment, justification or evidence prompt closes, the answer unchanged.
+  /// The field is as it was before it was opened (issue 26): the answer field of a text or
+  /// number question holds the stored answer again; a comment, justification or evidence
+  /// prompt closes, the answer unchanged.
   mutating func cancelField() {
     guard let current = field else { return }
     field = currentQuestion.flatMap(answerField)
