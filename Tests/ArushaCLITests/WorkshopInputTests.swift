@@ -269,6 +269,28 @@ import Testing
     #expect(saved["f.channels"] == Answer(value: .selection([])))
   }
 
+  /// The same in French, as the Niger team ran it: the paste note, the empty `multi`.
+  @Test func frenchPasteAndEmptyMulti() throws {
+    let directory = try folder()
+    let pty = try start(directory, language: "fr")
+    pty.paste("2\nréf. 12\nrevoir\n")
+    var screen = Self.waitFor(pty, "Collage ignoré")
+    #expect(Self.words(screen).contains("Collage ignoré : aucune réponse"), "\(screen.text)")
+    pty.type("x")
+    pty.type("\t")
+    Self.waitFor(pty, "Quelles protections les canaux offrent-ils ?")
+    pty.type("\r")
+    screen = Self.waitFor(pty, "Rien n’est coché.")
+    #expect(Self.words(screen).contains("tapez 0 pour « aucune de ces options »"), "\(screen.text)")
+    #expect(Self.words(screen).contains("0 aucune"), "the key help")
+    pty.type("x")
+    pty.type("0")
+    Self.waitFor(pty, "A-t-elle été revue l’an dernier ?")
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory) == ["f.channels": Answer(value: .selection([]))])
+  }
+
   // MARK: Item 3: a message in a field keeps the next key; Esc restores the field
 
   /// The example: after "a justification is required", Esc (« annuler ») was
