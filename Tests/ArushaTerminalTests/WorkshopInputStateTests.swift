@@ -197,6 +197,26 @@ import Testing
     #expect(line.field?.purpose == .evidence)
   }
 
+  /// Evidence given for a level that claimed something stays when the answer is lowered to
+  /// one that claims nothing (no prompt), and `c` still opens it to change or clear it.
+  @Test func evidenceGivenBeforeStaysEditable() throws {
+    var s = try session()
+    #expect(s.handle(.character("1")).save)
+    for character in "Decision 12" { _ = s.handle(.character(character)) }
+    #expect(s.handle(.enter).save)
+    s.jump(to: 1)
+    #expect(s.handle(.character("0")).save)
+    #expect(s.field?.purpose != .evidence)
+    #expect(s.response.answers["leadership.strategy"]?.evidence == "Decision 12")
+    s.jump(to: 1)
+    _ = s.handle(.character("c"))
+    #expect(s.handle(.enter).save)
+    #expect(s.field?.purpose == .evidence)
+    _ = s.handle(.clearLine)
+    #expect(s.handle(.enter).save)
+    #expect(s.response.answers["leadership.strategy"]?.evidence == nil)
+  }
+
   @Test func escInTheAnswerFieldRestoresTheStoredAnswer() throws {
     var s = try session()
     s.jump(to: 4)

@@ -339,7 +339,10 @@ public struct AssessmentSession: Sendable {
       let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
       guard update.save else { return update }
       field = answerField(question)
-      if question.asksForEvidence(after: response.answers[question.id]?.value) {
+      // Evidence given before stays editable after `c`, even when the answer now claims
+      // nothing and no evidence is asked for it (issue 26).
+      let stored = response.answers[question.id]
+      if question.asksForEvidence(after: stored?.value) || stored?.evidence != nil {
         field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
       }
       return update
