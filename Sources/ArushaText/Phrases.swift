@@ -397,10 +397,6 @@ extension Phrases {
 // MARK: - Input (issue 12, the input side: paste, yes/no keys)
 
 extension Phrases {
-  /// The note shown when something is pasted outside a text field (nothing else happens).
-  public var pasteOnlyForText: String {
-    pick("Paste is only for text answers.", "Le collage ne sert qu’aux réponses écrites.")
-  }
   /// The note shown when `b` or ← is pressed on the first question: there is nothing before it.
   public var firstQuestion: String {
     pick("This is the first question.", "C’est la première question.")

@@ -193,6 +193,7 @@ extension Phrases {
       let digits = "\(keys.lowerBound)–\(keys.upperBound)"
       var parts = [
         pick("\(digits)/Space toggle", "\(digits)/Espace cocher"),
+        pick("0 none", "0 aucune"),
         pick("Enter confirm", "Entrée valider"),
       ]
       if na { parts.append(pick("a n/a", "a sans objet")) }
@@ -200,8 +201,9 @@ extension Phrases {
       return Self.keyHelp(parts + common)
     case .field(let na, let unknown):
       var parts = [
-        pick("Enter confirm", "Entrée valider"), pick("Tab next", "Tab suivante"),
-        pick("Shift-Tab back", "Maj-Tab précédente"), pick(":h help", ":h aide"),
+        pick("Enter confirm", "Entrée valider"), pick("Esc undo", "Échap annuler"),
+        pick("Tab next", "Tab suivante"), pick("Shift-Tab back", "Maj-Tab précédente"),
+        pick(":h help", ":h aide"),
       ]
       if na { parts.append(pick(":a n/a", ":a sans objet")) }
       if unknown { parts.append(pick(":u don't know", ":u ne sait pas")) }

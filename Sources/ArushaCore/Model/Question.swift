@@ -117,9 +117,32 @@ public struct Question: Sendable, Hashable {
   }
 
   /// Whether the runner asks for an evidence reference after an answer of `value`: the
-  /// question asks for one, or the answer expects one.
+  /// answer expects one, or the question asks for one and the answer claims something
+  /// (issue 26: no evidence is asked for an answer that evidence could not change, see
+  /// ``claimsNothing(_:)``; nil, "don't know" or "not applicable", claims nothing either).
   public func asksForEvidence(after value: AnswerValue?) -> Bool {
-    evidence.isAsked || (value.map(expectsEvidence(for:)) ?? false)
+    guard let value else { return false }
+    return expectsEvidence(for: value) || (evidence.isAsked && !claimsNothing(value))
+  }
+
+  /// Whether an answer of `value` claims nothing of the practice.
+  ///
+  /// No evidence could change what such an answer counts (issue 26): the lowest value of a
+  /// `scale` or `choice` (the evidence-checked score cannot lower it, scoring.md), "no" on a
+  /// `yesno`, and a `multi` selection that is empty or whose item score is 0. Number and
+  /// text answers always claim something. Such an answer never expects evidence unless its
+  /// option says `evidence: expected` (then evidence is still asked), so scoring is unchanged.
+  public func claimsNothing(_ value: AnswerValue) -> Bool {
+    switch (kind, value) {
+    case (.scale(_, let options), .number(let number)), (.choice(let options), .number(let number)):
+      return options.map(\.value).min() == number
+    case (.yesno, .number(let number)):
+      return number != 1
+    case (.multi, .selection(let selected)):
+      return selected.isEmpty || ScoringPlan.ItemKind(kind).score(value) == 0
+    default:
+      return false
+    }
   }
 
   /// Creates a question with the format's defaults.

@@ -91,14 +91,20 @@ public struct AssessmentRunner {
       case .timeout:
         if decoder.isPending, let key = decoder.flush() { apply(key) }
       case .byte(let byte):
-        guard let key = decoder.feed(byte) else { break }
-        if key == .suspend {
-          if jobControl(true) {
-            decoder = KeyDecoder()
-            draw()
-          }
-        } else {
+        let burst = readBurst(from: byte, decoder: &decoder)
+        if let key = Self.pasted(burst.keys) {
           apply(key)
+        } else {
+          for key in burst.keys { apply(key) }
+        }
+        if burst.suspend, jobControl(true) {
+          decoder = KeyDecoder()
+          draw()
+        }
+        if burst.ended {
+          persist(session.keepTypedText())
+          session.quit()
+          return .quit
         }
       }
       switch session.place {
@@ -107,6 +113,79 @@ public struct AssessmentRunner {
       default: break
       }
     }
+  }
+
+  /// How long, in milliseconds, the runner waits after a byte for the next one of the same
+  /// burst: keys that come closer together than this were not typed one by one (issue 26).
+  static let burstWindow = 10
+
+  /// The keys of one burst: the bytes that arrive within ``burstWindow`` of each other,
+  /// starting with `first`, read until a pause, Ctrl-Z or the end of input.
+  struct Burst {
+    var keys: [Key] = []
+    /// Ctrl-Z was read as a byte (0x1A): the burst ends there.
+    var suspend = false
+    /// The input ended inside the burst.
+    var ended = false
+  }
+
+  /// Reads the burst that begins with `first`, decoding it with `decoder`.
+  ///
+  /// A long paste comes in several reads: reading goes on while bytes keep coming within
+  /// ``burstWindow`` of each other. An escape sequence is one key, and so is a bracketed
+  /// paste; a lone ESC at the end stays pending in `decoder`, for the caller's flush.
+  private func readBurst(from first: UInt8, decoder: inout KeyDecoder) -> Burst {
+    var burst = Burst()
+    var next: UInt8? = first
+    var afterCarriageReturn = false
+    while true {
+      if let byte = next {
+        // CR LF is one Enter (terminals and telnet-like clients that send it for the key).
+        let folded = byte == 0x0A && afterCarriageReturn
+        afterCarriageReturn = false
+        if !folded, let key = decoder.feed(byte) {
+          if key == .suspend {
+            burst.suspend = true
+            return burst
+          }
+          afterCarriageReturn = byte == 0x0D && key == .enter
+          burst.keys.append(key)
+        }
+      }
+      switch io.readByte(timeout: Self.burstWindow) {
+      case .byte(let byte): next = byte
+      // A signal (a resize, Ctrl-C) does not cut a paste in two; the loop sees it after.
+      case .interrupted: next = nil
+      case .endOfInput:
+        burst.ended = true
+        return burst
+      case .timeout: return burst
+      }
+    }
+  }
+
+  /// The paste a burst of `keys` is, if it is one.
+  ///
+  /// A burst is a paste when it holds more than one key with a line break or a tab among
+  /// them (issue 26, "Bursts": only in the full-screen session on a terminal; a terminal
+  /// without bracketed paste delivers a paste this way). Its text keeps each
+  /// character, a line break for Enter and a tab for Tab, and the text of a bracketed paste
+  /// inside it; other keys (arrows, Backspace) are dropped. Nil when the keys act one by one.
+  static func pasted(_ keys: [Key]) -> Key? {
+    guard keys.count > 1, keys.contains(where: { $0 == .enter || $0 == .tab }) else {
+      return nil
+    }
+    var text = ""
+    for key in keys {
+      switch key {
+      case .character(let character): text.append(character)
+      case .enter: text.append("\n")
+      case .tab: text.append("\t")
+      case .paste(let pasted): text += pasted
+      default: break
+      }
+    }
+    return .paste(text)
   }
 
   private mutating func apply(_ key: Key) {

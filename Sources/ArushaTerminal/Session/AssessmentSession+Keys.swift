@@ -3,25 +3,29 @@ import ArushaCore
 extension AssessmentSession {
   /// Handles one key of the full-screen session.
   ///
-  /// A message on screen (a refused key, a missing required answer) is modal: the next key
-  /// only dismisses it and does nothing else (cli.md). A paste never answers, navigates or
-  /// completes: a text field inserts it, anywhere else it only brings a note.
+  /// A message on screen (a refused key, a missing required answer) is modal outside a field:
+  /// the next key only dismisses it and does nothing else (cli.md). In a text or number field
+  /// (an answer, a justification, a comment, evidence) the key dismisses the message and
+  /// still acts (issue 26), so nothing typed is lost and Esc still cancels. A paste never
+  /// answers, navigates or completes: a text field inserts it, anywhere else it only brings
+  /// a note that it was ignored (replacing any message on screen).
   public mutating func handle(_ key: Key) -> Update {
     switch place {
     case .quit, .completed: return Update()
     case .review, .question: break
     }
-    if notice != nil {
-      notice = nil
-      return Update()
-    }
     if case .paste(let pasted) = key {
       if field != nil {
+        notice = nil
         insertPaste(pasted)
       } else {
-        notice = text.pasteOnlyForText
+        notice = text.pasteIgnored
       }
       return Update()
+    }
+    if notice != nil {
+      notice = nil
+      if field == nil { return Update() }
     }
     if case .review = place { return handleReview(key) }
     if field != nil { return handleField(key) }
@@ -70,7 +74,8 @@ extension AssessmentSession {
         }
         typedNumber += String(character)
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
-      case .clearLine: typedNumber = ""
+      // Esc drops a number being typed, as on the review screen (issue 26).
+      case .clearLine, .escape: typedNumber = ""
       case .up, .character("k"): highlight = max(0, highlight - 1)
       case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
       case .home: highlight = 0
@@ -90,6 +95,14 @@ extension AssessmentSession {
       }
     case .multi(let options):
       switch key {
+      case .character("0"):
+        // "None of these", chosen explicitly: the only way to save an empty selection on a
+        // terminal (issue 26). With options ticked it is refused: a stray 0 must not drop them.
+        guard selection.isEmpty else {
+          notice = text.untickFirst
+          break
+        }
+        return answer(.selection([]))
       case .character(let character) where character.isASCII && character.isNumber:
         guard let digit = character.wholeNumberValue, (1...options.count).contains(digit) else {
           notice = text.notAnOption(optionKeys(question))
@@ -100,7 +113,15 @@ extension AssessmentSession {
       case .character(" "): toggle(options[highlight].value)
       case .up, .character("k"): highlight = max(0, highlight - 1)
       case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
-      case .enter: return answer(.selection(options.map(\.value).filter(selection.contains)))
+      case .enter:
+        let chosen = options.map(\.value).filter(selection.contains)
+        // Enter with nothing ticked saves nothing (issue 26: an empty `multi` can be a
+        // critical gap): `0` chooses "none"; an answer that already is "none" stays.
+        if chosen.isEmpty, response.answers[question.id]?.value != .selection([]) {
+          notice = text.nothingTicked(optionKeys(question), lineMode: false)
+          break
+        }
+        return answer(.selection(chosen))
       default: break
       }
     case .number, .text:
@@ -177,6 +198,8 @@ extension AssessmentSession {
     else {
       field = nil
       if forward { goNext() } else { goBack() }
+      // Shift-Tab on the first question stays there with a message: its field comes back.
+      if field == nil, let question = currentQuestion { field = answerField(question) }
       return Update()
     }
     field = current

@@ -30,6 +30,14 @@ extension AssessmentSession {
         cancelField()
         return Update()
       }
+      // An empty line still skips an unanswered question (pipes rely on it), and says so.
+      if current.purpose == .answer, line.isEmpty,
+        response.answers[question.id]?.isGiven != true
+      {
+        goNext()
+        notice = text.skippedByEmptyLine
+        return Update()
+      }
       field?.text = Array(line)
       field?.cursor = line.count
       return confirmField()
@@ -54,6 +62,11 @@ extension AssessmentSession {
       if line == "0" || line == "-" || line.lowercased() == "none" || line.lowercased() == "aucune"
       {
         return answer(.selection([]))
+      }
+      if line.isEmpty {
+        // An empty line is no answer to a `multi` (issue 26): "none" is `0`, said here.
+        notice = text.nothingTicked(1...options.count, lineMode: true)
+        return Update()
       }
       let parts = line.split { $0 == "," || $0 == " " || $0 == ";" }
       let numbers = parts.compactMap { Int($0) }

@@ -339,7 +339,10 @@ public struct AssessmentSession: Sendable {
       let update = setAnswer { $0.comment = value.isEmpty ? nil : value }
       guard update.save else { return update }
       field = answerField(question)
-      if question.asksForEvidence(after: response.answers[question.id]?.value) {
+      // Evidence given before stays editable after `c`, even when the answer now claims
+      // nothing and no evidence is asked for it (issue 26).
+      let stored = response.answers[question.id]
+      if question.asksForEvidence(after: stored?.value) || stored?.evidence != nil {
         field = Field(.evidence, text: response.answers[question.id]?.evidence ?? "")
       }
       return update
@@ -356,7 +359,14 @@ public struct AssessmentSession: Sendable {
         return perform(command)
       }
       if value.isEmpty {
-        goNext()
+        // An empty field moves on only over a question already answered (don't know, N/A):
+        // an unanswered one is skipped with Tab or `:s`, never by a stray Enter (issue 26).
+        if response.answers[question.id]?.isGiven == true {
+          goNext()
+        } else {
+          notice = question.kind == .text ? text.typeAnAnswerOrSkip : text.typeANumberOrSkip
+          field = Field(.answer)
+        }
         return Update()
       }
       if case .number(let low, let high) = question.kind {
@@ -387,9 +397,12 @@ public struct AssessmentSession: Sendable {
   }
 
   /// Leaves the open field without changing anything (Esc).
+  ///
+  /// The field is as it was before it was opened (issue 26): the answer field of a text or
+  /// number question holds the stored answer again; a comment, justification or evidence
+  /// prompt closes, the answer unchanged.
   mutating func cancelField() {
     guard let current = field else { return }
-    if current.purpose == .answer { return }
     field = currentQuestion.flatMap(answerField)
     notice = nil
     if current.advanceAfter { goNext() }
