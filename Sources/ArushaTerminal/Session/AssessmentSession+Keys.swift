@@ -15,6 +15,8 @@ extension AssessmentSession {
       notice = nil
       return Update()
     }
+    // A reading page (help, a definition, the description) takes every key (issue 26).
+    if let update = handleReading(key) { return update }
     if case .paste(let pasted) = key {
       if field != nil {
         insertPaste(pasted)

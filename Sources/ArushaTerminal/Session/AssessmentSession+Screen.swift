@@ -96,7 +96,8 @@ extension AssessmentSession {
   /// session; empty otherwise.
   func descriptionLines(width: Int, style: TextStyle) -> [String] {
     guard showsDescription, let description = questionnaire.description else { return [] }
-    return [style.apply(.bold, localized(questionnaire.title))]
+    // The title wraps too: a French title is 76 columns (issue 26).
+    return wrapText(localized(questionnaire.title), width: width).map { style.apply(.bold, $0) }
       + wrapText(localized(description), width: width)
   }
 
