@@ -20,7 +20,8 @@ import Testing
   }
 
   /// The response saved in `directory` as `r.yaml`, decoded against `questionnaire`.
-  func saved(_ directory: URL, _ questionnaire: String = "rad-self-assessment") throws -> Response? {
+  func saved(_ directory: URL, _ questionnaire: String = "rad-self-assessment") throws -> Response?
+  {
     let url = directory.appendingPathComponent("r.yaml")
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     let choice = try QuestionnaireChoice.resolve(UserPath(questionnaire))

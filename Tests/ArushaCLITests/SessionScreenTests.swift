@@ -153,7 +153,8 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal(columns: 40, rows: 10)
     try pty.start(Self.command(Self.rad), directory: directory)
-    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }  // the description's page (issue 26)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
     pty.type("\r")
     var screen = pty.waitForScreen { Self.words($0).contains(Self.firstQuestion) }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[0])
@@ -198,7 +199,8 @@ import Testing
     pty.type("\r")
     #expect(try saved(directory, Self.rad)?.answers.isEmpty ?? true, "no key acts")
     pty.resize(columns: 80, rows: 24)
-    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }  // the description's page (issue 26)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
     pty.type("\r")
     screen = pty.waitForScreen { Self.words($0).contains(Self.firstQuestion) }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[0])
@@ -214,7 +216,8 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal(columns: 80, rows: 24)
     try pty.start(Self.command(Self.rad), directory: directory)
-    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }  // the description's page (issue 26)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
     pty.type("\r")
     #expect(pty.waitFor("Has the head of Customs"))
     pty.type("r")
@@ -307,7 +310,8 @@ import Testing
         "assess", "rad-self-assessment", "--administration", "Douanes du Niger", "--round",
         "2024", "-o", "r.yaml", "--lang", "fr",
       ], directory: directory)
-    _ = pty.waitForScreen { Self.plainWords($0).contains("Entrée commencer") }  // the description's page (issue 26)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.plainWords($0).contains("Entrée commencer") }
     pty.type("\r")
     var screen = pty.waitForScreen { $0.lines.contains { $0.contains("Question 1/") } }
     var problems: [String] = []

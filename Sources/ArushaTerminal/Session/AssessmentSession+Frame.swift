@@ -92,7 +92,8 @@ extension AssessmentSession {
     // come before the blank lines, but a blank line that fits again is drawn). Past them, the
     // steps reshape the screen, and nothing comes back.
     if used > 4, used <= Self.helpSteps {
-      for restore: WritableKeyPath<Fit, Bool> in [\.topic, \.blanks, \.summary] where !fit[keyPath: restore] {
+      for restore: WritableKeyPath<Fit, Bool> in [\.topic, \.blanks, \.summary]
+      where !fit[keyPath: restore] {
         var tried = fit
         tried[keyPath: restore] = true
         let (candidate, tight) = parts.assemble(tried, height: height, width: width)
@@ -256,8 +257,10 @@ extension AssessmentSession {
       }
     }
 
-    /// The key help wrapped, and its short form: the first and last keys (answer, quit), when
-    /// the full help has no room. Entries are joined by a no-break space and `· `
+    /// The key help wrapped, and its short form.
+    ///
+    /// The short form keeps the first and last keys (answer, quit), for when the full help has
+    /// no room. Entries are joined by a no-break space and `· `
     /// (``SessionText/keyHelp(_:)``).
     static func keyLines(_ keyText: String, width: Int, style: TextStyle) -> ([String], [String]) {
       let parts = keyText.components(separatedBy: "\u{A0}· ")

@@ -111,6 +111,7 @@ extension AssessmentSession {
         if case .scale = question.kind { isScale = true } else { isScale = false }
         kind = .definition(level: isScale)
         title = wrapText(localized(question.text), width: width).map { style.apply(.dim, $0) }
+        title.append("")
         title += wrapText(
           text.definitionTitle(
             key: question.optionKey(at: highlight),
@@ -138,7 +139,9 @@ extension AssessmentSession {
           : DisplayColumns.truncated(title.joined(separator: " "), to: width)
       ]
     let still = keys(false)
-    for (heading, blanks) in [(title, true), (title, false), (shortTitle, true), (shortTitle, false)] {
+    for (heading, blanks) in [
+      (title, true), (title, false), (shortTitle, true), (shortTitle, false),
+    ] {
       let room = height - heading.count - notice.count - still.count - (blanks ? 2 : 0)
       if body.count <= room {
         let gap = blanks ? [""] : []
