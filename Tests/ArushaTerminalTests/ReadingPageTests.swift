@@ -103,4 +103,25 @@ import Testing
       }
     }
   }
+
+  /// `h` on the review screen: the description reads whole by scrolling, and Enter closes it
+  /// rather than finishing the assessment.
+  @Test func theReviewsDescriptionScrollsAndEnterClosesIt() throws {
+    let choice = try QuestionnaireChoice.resolve(UserPath("rad-self-assessment"))
+    for (width, height) in Self.sizes {
+      var s = AssessmentSession(
+        questionnaire: choice.questionnaire,
+        response: Response(questionnaire: choice.reference, administration: "A", round: "1"),
+        language: "fr", now: { "2024-07-02T09:00:00Z" })
+      s.openReview()
+      _ = s.handle(.character("h"), width: width, height: height)
+      let description = wrapText(s.localized(choice.questionnaire.description), width: width)
+      let read = Set(Self.everyLineRead(&s, width: width, height: height))
+      #expect(description.allSatisfy(read.contains), "\(width)×\(height)")
+      _ = s.handle(.enter, width: width, height: height)
+      #expect(s.place == .review)
+      #expect(!s.showHelp)
+      #expect(s.notice == nil, "Enter did not try to finish")
+    }
+  }
 }
