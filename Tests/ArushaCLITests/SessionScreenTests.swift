@@ -120,6 +120,10 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal(columns: 80, rows: 12)
     try pty.start(Self.command(Self.rad), directory: directory)
+    // The description does not fit above the question: it stands on a page of its own, which
+    // any key leaves (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
+    pty.type("\r")
     var screen = pty.waitForScreen { Self.words($0).contains(Self.firstQuestion) }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[0])
     for index in 1..<Self.scale.count {
@@ -127,9 +131,13 @@ import Testing
       screen = pty.waitForScreen { Self.words($0).contains("❯ \(index) ") }
       Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[index])
     }
-    // Help open: the question and the highlighted option still show.
+    // Help open: it does not fit beside the options, so it has a page of its own, where
+    // Enter only closes it (issue 26); the question and the highlighted option come back.
     pty.type("h")
     screen = pty.waitForScreen { Self.words($0).contains("Help:") }
+    #expect(Self.words(screen).contains("Esc/h close"), "\(screen.text)")
+    pty.type("\r")
+    screen = pty.waitForScreen { !Self.words($0).contains("Help:") }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[4])
     pty.type("\r")
     #expect(pty.waitFor("Evidence reference"))
@@ -145,6 +153,9 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal(columns: 40, rows: 10)
     try pty.start(Self.command(Self.rad), directory: directory)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
+    pty.type("\r")
     var screen = pty.waitForScreen { Self.words($0).contains(Self.firstQuestion) }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[0])
     #expect(Self.words(screen).contains("↓ 3 more"), "the list scrolls:\n\(screen.text)")
@@ -154,9 +165,14 @@ import Testing
       Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[index])
     }
     #expect(Self.words(screen).contains("↑ "), "\(screen.text)")
-    // Help open: the help gives way before the question and the highlighted option do.
+    // Help open: a page of its own, where ↑↓ read and no key answers (issue 26);
+    // Esc goes back to the question and its highlighted option.
     pty.type("h")
     screen = pty.waitForScreen { Self.words($0).contains("Help:") }
+    #expect(Self.words(screen).contains("Esc/h close"), "\(screen.text)")
+    pty.type("3")
+    pty.type("\u{1B}")
+    screen = pty.waitForScreen { Self.words($0).contains("❯ 4 ") }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[4])
     for index in (0..<(Self.scale.count - 1)).reversed() {
       pty.type("\u{1B}[A")  // ↑
@@ -183,6 +199,9 @@ import Testing
     pty.type("\r")
     #expect(try saved(directory, Self.rad)?.answers.isEmpty ?? true, "no key acts")
     pty.resize(columns: 80, rows: 24)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
+    pty.type("\r")
     screen = pty.waitForScreen { Self.words($0).contains(Self.firstQuestion) }
     Self.expectReadable(screen, question: Self.firstQuestion, highlighted: Self.scale[0])
     pty.resize(columns: 30, rows: 24)
@@ -197,6 +216,9 @@ import Testing
     let directory = try folder()
     let pty = try PseudoTerminal(columns: 80, rows: 24)
     try pty.start(Self.command(Self.rad), directory: directory)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.words($0).contains("Enter start") }
+    pty.type("\r")
     #expect(pty.waitFor("Has the head of Customs"))
     pty.type("r")
     var screen = pty.waitForScreen { $0.line(0).hasPrefix("Review") }
@@ -288,6 +310,9 @@ import Testing
         "assess", "rad-self-assessment", "--administration", "Douanes du Niger", "--round",
         "2024", "-o", "r.yaml", "--lang", "fr",
       ], directory: directory)
+    // The description's page (issue 26).
+    _ = pty.waitForScreen { Self.plainWords($0).contains("Entrée commencer") }
+    pty.type("\r")
     var screen = pty.waitForScreen { $0.lines.contains { $0.contains("Question 1/") } }
     var problems: [String] = []
     var keys = 0

@@ -197,7 +197,8 @@ public struct AssessmentRunner {
       draw()
       return
     }
-    persist(session.handle(key))
+    persist(
+      session.handle(key, width: width - 1, height: height - (saveError == nil ? 0 : 1)))
     draw()
   }
 

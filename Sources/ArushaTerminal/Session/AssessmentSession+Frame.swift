@@ -33,39 +33,80 @@ extension AssessmentSession {
 
   /// The full-screen frame: every line to draw, wrapped to `width`, at most `height` lines.
   ///
-  /// What does not fit goes first: the questionnaire's description, blank lines, the factor
-  /// summary, the topic, then (help open) the help gives way, then the level descriptions, and
-  /// then the option list scrolls with "↑ N more" / "↓ N more" around the highlighted option.
-  /// The question, the highlighted option, the field, messages and key help stay visible.
+  /// What does not fit goes first: the questionnaire's description (it then stands on a page
+  /// of its own before question 1), blank lines, the factor summary, the topic, then the
+  /// definitions of the options other than the highlighted one, then the highlighted one's
+  /// (`d` shows it; issue 26). Help that does not fit whole then stands on a page of its own,
+  /// which scrolls; otherwise the option list scrolls with "↑ N more" / "↓ N more" around the
+  /// highlighted option. The question, the highlighted option, the field, messages and key
+  /// help stay visible. Blank lines, topic and summary given up come back when a later step
+  /// left room for them.
   public func frame(width: Int, height: Int = .max, style: TextStyle) -> Frame {
     let width = max(30, width)
     switch place {
-    case .review, .completed: return reviewFrame(width: width, height: height, style: style)
+    case .review, .completed:
+      if let page = page(width: width, height: height) {
+        return pageLayout(page, width: width, height: height, style: style).frame
+      }
+      return reviewFrame(width: width, height: height, style: style)
     case .quit: return Frame(lines: [], cursor: nil)
     case .question: break
     }
     guard let question = currentQuestion else { return Frame(lines: [], cursor: nil) }
+    if let page = page(width: width, height: height) {
+      return pageLayout(page, width: width, height: height, style: style).frame
+    }
+    return questionLayout(question, width: width, height: height, style: style).frame
+  }
+
+  /// The steps of ``Fit``, in the order they are given up.
+  static let fitSteps: [@Sendable (inout Fit) -> Void] = [
+    { $0.introduction = false }, { $0.blanks = false }, { $0.summary = false },
+    { $0.topic = false }, { $0.otherDescriptions = false }, { $0.descriptions = false },
+    { $0.scroll = true }, { $0.shortNotes = true }, { $0.heading = false },
+    { $0.shortKeys = true }, { $0.noAnswerLines = true }, { $0.fieldWindow = true },
+    { $0.shortQuestion = true },
+  ]
+
+  /// How many of ``fitSteps`` the help may take before it goes to a page of its own: the help
+  /// shows whole beside the options, or not at all.
+  static let helpSteps = 6
+
+  /// The question's frame at this size and how many of ``fitSteps`` it took to fit.
+  func questionLayout(_ question: Question, width: Int, height: Int, style: TextStyle)
+    -> (frame: Frame, steps: Int)
+  {
     let parts = QuestionParts(self, question, width: width, style: style)
     var fit = Fit()
-    let steps: [(inout Fit) -> Void] = [
-      { $0.introduction = false }, { $0.blanks = false }, { $0.summary = false },
-      { $0.topic = false }, { $0.descriptions = false }, { $0.helpGivesWay = true },
-      { $0.scroll = true }, { $0.shortNotes = true }, { $0.heading = false },
-      { $0.shortKeys = true }, { $0.noAnswerLines = true }, { $0.fieldWindow = true },
-      { $0.shortQuestion = true },
-    ]
+    let steps = Self.fitSteps
+    var used = 0
     var (frame, cramped) = parts.assemble(fit, height: height, width: width)
     // Cramped: the option list lost its "↑ / ↓ more" markers; the short key help gives them room.
     for (index, step) in steps.enumerated()
     where frame.lines.count > height || (cramped && index < steps.count - 1) {
       step(&fit)
+      used = index + 1
       (frame, cramped) = parts.assemble(fit, height: height, width: width)
+    }
+    // Giving up definitions may have left room for what went first (issue 26: the definitions
+    // come before the blank lines, but a blank line that fits again is drawn). Past them, the
+    // steps reshape the screen, and nothing comes back.
+    if used > 4, used <= Self.helpSteps {
+      for restore: WritableKeyPath<Fit, Bool> in [\.topic, \.blanks, \.summary]
+      where !fit[keyPath: restore] {
+        var tried = fit
+        tried[keyPath: restore] = true
+        let (candidate, tight) = parts.assemble(tried, height: height, width: width)
+        if candidate.lines.count <= height, !tight {
+          (fit, frame, cramped) = (tried, candidate, tight)
+        }
+      }
     }
     if frame.lines.count > height {
       frame.lines = Array(frame.lines.prefix(max(1, height)))
     }
     if let cursor = frame.cursor, cursor.row >= frame.lines.count { frame.cursor = nil }
-    return frame
+    return (frame, used)
   }
 
   /// What the layout keeps: each flag is given up in turn until the frame fits.
@@ -74,7 +115,8 @@ extension AssessmentSession {
     var blanks = true
     var summary = true
     var topic = true
-    var helpGivesWay = false
+    /// The definitions of the options other than the highlighted one (issue 26).
+    var otherDescriptions = true
     var descriptions = true
     var scroll = false
     var shortNotes = false
@@ -109,6 +151,9 @@ extension AssessmentSession {
     var notice: [String] = []
     var keys: [String] = []
     var shortKeys: [String] = []
+    /// The key help with `d` (definition), where the options have definitions; else empty.
+    var definitionKeys: [String] = []
+    var shortDefinitionKeys: [String] = []
     let style: TextStyle
     let text: SessionText
 
@@ -169,7 +214,12 @@ extension AssessmentSession {
         (self.field, fieldCursor) = session.fieldLines(
           field, width: width, unit: unit, style: style)
       }
-      if let description = session.answerDescription(question), session.field?.purpose != .answer {
+      // The current answer shows unless the answer field holds it: don't know and N/A on a
+      // number or text question leave the field empty, and show here (issue 26).
+      let fieldHoldsAnswer =
+        session.field?.purpose == .answer
+        && session.response.answers[question.id]?.value != nil
+      if let description = session.answerDescription(question), !fieldHoldsAnswer {
         answer = wrapText(
           style.apply(.green, session.text.colon(session.text.currentAnswer)) + " " + description,
           width: width)
@@ -196,17 +246,32 @@ extension AssessmentSession {
         self.notice = wrapText(style.apply(.boldYellow, notice), width: width)
       }
       let keyText = session.text.keys(for: session.keyHelp)
-      keys = wrapText(style.apply(.dim, keyText), width: width)
-      // The first and last keys (answer, quit), when the full help has no room.
-      // Entries are joined by a no-break space and `· ` (``SessionText/keyHelp(_:)``).
+      (keys, shortKeys) = Self.keyLines(keyText, width: width, style: style)
+      if session.field == nil, session.hasDefinitions(question) {
+        // After the answer keys ("0–4 · ↑↓ Enter"), before the others.
+        var entries = keyText.components(separatedBy: "\u{A0}· ")
+        entries.insert(
+          SessionText.keyHelp([session.text.definitionKey]), at: min(2, entries.count))
+        (definitionKeys, shortDefinitionKeys) = Self.keyLines(
+          entries.joined(separator: "\u{A0}· "), width: width, style: style)
+      }
+    }
+
+    /// The key help wrapped, and its short form.
+    ///
+    /// The short form keeps the first and last keys (answer, quit), for when the full help has
+    /// no room. Entries are joined by a no-break space and `· `
+    /// (``SessionText/keyHelp(_:)``).
+    static func keyLines(_ keyText: String, width: Int, style: TextStyle) -> ([String], [String]) {
       let parts = keyText.components(separatedBy: "\u{A0}· ")
-      shortKeys = [
+      let short = [
         style.apply(
           .dim,
           DisplayColumns.truncated(
             parts.count > 2
               ? "\(parts[0])\u{A0}· …\u{A0}· \(parts[parts.count - 1])" : keyText, to: width))
       ]
+      return (wrapText(style.apply(.dim, keyText), width: width), short)
     }
 
     /// The lines (and cursor) that `fit` keeps, at most `height` lines when scrolling.
@@ -262,15 +327,21 @@ extension AssessmentSession {
         tail += notice
       }
       if fit.blanks { tail.append("") }
-      tail += fit.shortKeys ? shortKeys : keys
+      // `d` is offered where the highlighted option's definition is not on screen (issue 26).
+      if fit.descriptions || definitionKeys.isEmpty {
+        tail += fit.shortKeys ? shortKeys : keys
+      } else {
+        tail += fit.shortKeys ? shortDefinitionKeys : definitionKeys
+      }
 
-      let choices = fit.descriptions ? options : compactOptions
+      var choices = fit.descriptions ? options : compactOptions
+      if fit.descriptions, !fit.otherDescriptions, choices.indices.contains(highlight) {
+        // The highlighted option keeps its definition; the others show their labels.
+        choices = compactOptions
+        choices[highlight] = options[highlight]
+      }
       var shownHelp = help
       if !help.isEmpty, fit.blanks { shownHelp = [""] + help }
-      if fit.helpGivesWay, !help.isEmpty {
-        let others = top.count + bottom.count + tail.count + choices.joined().count
-        shownHelp = shortened(help, to: max(1, height - others))
-      }
       bottom.insert(contentsOf: shownHelp, at: helpAt)
       bottom += tail
 

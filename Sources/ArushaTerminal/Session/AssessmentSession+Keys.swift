@@ -14,6 +14,16 @@ extension AssessmentSession {
     case .quit, .completed: return Update()
     case .review, .question: break
     }
+    // A reading page (help, a definition, the description) takes every key, a paste included
+    // (issue 26); a message on it is dismissed by the key, which does nothing else.
+    let size = viewport ?? Viewport(width: 80, height: .max)
+    if page(width: size.width, height: size.height) != nil {
+      if notice != nil {
+        notice = nil
+        return Update()
+      }
+      return handleReading(key) ?? Update()
+    }
     if case .paste(let pasted) = key {
       if field != nil {
         notice = nil
@@ -27,6 +37,8 @@ extension AssessmentSession {
       notice = nil
       if field == nil { return Update() }
     }
+    // `d` opens the highlighted level's definition; Esc closes the help beside the options.
+    if let update = handleReading(key) { return update }
     if case .review = place { return handleReview(key) }
     if field != nil { return handleField(key) }
     guard let question = currentQuestion else { return Update() }

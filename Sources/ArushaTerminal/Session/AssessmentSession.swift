@@ -84,6 +84,13 @@ public struct AssessmentSession: Sendable {
   /// Whether the questionnaire's description stands before the question: on the first
   /// question of a new session, until it is left (full screen) or a line is read (line mode).
   var showsDescription = false
+  /// Whether the highlighted level's full definition is open on a page of its own (`d`, issue 26).
+  var showsDefinition = false
+  /// The first line shown of a reading page's text (help, definition, description; issue 26).
+  var pageScroll = 0
+  /// The size of the last screen a key came with (``handle(_:width:height:)``): it tells whether
+  /// the help or the description stands on a page of its own, where keys read rather than answer.
+  var viewport: Viewport?
 
   /// Starts a session: at the first unanswered visible question, or on the review screen
   /// when every visible question has an answer (or the response is complete).
@@ -139,6 +146,8 @@ public struct AssessmentSession: Sendable {
     place = .question(id)
     showHelp = false
     showsDescription = false
+    showsDefinition = false
+    pageScroll = 0
     typedNumber = ""
     field = nil
     guard let question = questionnaire.questions.first(where: { $0.id == id }) else { return }
@@ -199,6 +208,8 @@ public struct AssessmentSession: Sendable {
     typedNumber = ""
     showHelp = false
     showsDescription = false
+    showsDefinition = false
+    pageScroll = 0
     highlight = 0  // the selected missing question, where the review's list stands
     place = .review
   }
@@ -492,6 +503,7 @@ extension AssessmentSession {
 
   /// Shows or hides the question's help; on the review screen, the questionnaire's description.
   mutating func toggleHelp() {
+    pageScroll = 0
     guard let question = currentQuestion else {
       guard case .review = place else { return }
       if questionnaire.description == nil {
