@@ -84,9 +84,17 @@ public struct AssessmentSession: Sendable {
   /// Whether the questionnaire's description stands before the question: on the first
   /// question of a new session, until it is left (full screen) or a line is read (line mode).
   var showsDescription = false
+  /// The review's highlighted question, an index into ``visible`` (issue 26); nil while no
+  /// row is highlighted, when Enter completes.
+  var reviewRow: Int?
+  /// Whether the question on screen was opened from the review (issue 26): an answer to it
+  /// goes back to the review instead of on to the next question.
+  var returnToReview = false
 
-  /// Starts a session: at the first unanswered visible question, or on the review screen
-  /// when every visible question has an answer (or the response is complete).
+  /// Starts a session where it was left (issue 26): at the response's ``Response/position``
+  /// (a question hidden by its condition now: the next visible question after it); without
+  /// one, at the first unanswered visible question; on the review screen when the response
+  /// is complete, or when every visible question has an answer and no position says otherwise.
   ///
   /// - Parameters:
   ///   - questionnaire: The questionnaire administered.
@@ -109,15 +117,25 @@ public struct AssessmentSession: Sendable {
     self.place = .review
     refreshVisible()
     if response.status != .complete,
-      let first = visible.first(where: { response.answers[$0.id]?.isGiven != true })
+      let start = resumePosition()
+        ?? visible.first(where: { response.answers[$0.id]?.isGiven != true })?.id
     {
-      enter(first.id)
+      enter(start)
       showsDescription = isNew && questionnaire.description != nil
     }
     self.notice = notice
   }
 
   // MARK: Navigation
+
+  /// The visible question that the response's position names, or the first visible one
+  /// after it when its condition hides it now; nil without a position.
+  func resumePosition() -> String? {
+    guard let position = response.position,
+      let number = questionnaire.number(of: position)
+    else { return nil }
+    return visible.first { (questionnaire.number(of: $0.id) ?? 0) >= number }?.id
+  }
 
   mutating func refreshVisible() {
     let visibility = Visibility(questionnaire, answers: response.answers)
@@ -137,6 +155,10 @@ public struct AssessmentSession: Sendable {
 
   mutating func enter(_ id: String) {
     place = .question(id)
+    returnToReview = false
+    // Where the session stands reaches the file with the next save, at the latest when the
+    // session ends (issue 26); a complete response keeps no position.
+    if response.status == .inProgress { response.position = id }
     showHelp = false
     showsDescription = false
     typedNumber = ""
@@ -199,8 +221,20 @@ public struct AssessmentSession: Sendable {
     typedNumber = ""
     showHelp = false
     showsDescription = false
-    highlight = 0  // the selected missing question, where the review's list stands
+    reviewRow = nil
     place = .review
+  }
+
+  /// Goes on after an answer: back to the review when the question was opened from it, with
+  /// its row highlighted (issue 26), else to the next question.
+  mutating func goOn() {
+    guard returnToReview, case .question(let id) = place else {
+      goNext()
+      return
+    }
+    openReview()
+    refreshVisible()
+    reviewRow = visible.firstIndex { $0.id == id }
   }
 
   /// Visible required questions without an answer.
@@ -243,6 +277,7 @@ public struct AssessmentSession: Sendable {
     if response.status == .complete, !missingRequired.isEmpty {
       response.status = .inProgress
       response.completed = nil
+      response.position = question.id
     }
     return Update(save: true)
   }
@@ -261,7 +296,7 @@ public struct AssessmentSession: Sendable {
       field = Field(
         .evidence, text: response.answers[question.id]?.evidence ?? "", advanceAfter: true)
     } else {
-      goNext()
+      goOn()
     }
     return update
   }
@@ -279,7 +314,7 @@ public struct AssessmentSession: Sendable {
     }
     guard update.save else { return update }
     notice = nil
-    goNext()
+    goOn()
     return update
   }
 
@@ -310,7 +345,7 @@ public struct AssessmentSession: Sendable {
     guard update.save else { return update }
     field = nil
     notice = nil
-    goNext()
+    goOn()
     return update
   }
 
@@ -347,7 +382,7 @@ public struct AssessmentSession: Sendable {
       let update = setAnswer { $0.evidence = value.isEmpty ? nil : value }
       guard update.save else { return update }
       field = answerField(question)
-      if current.advanceAfter { goNext() }
+      if current.advanceAfter { goOn() }
       return update
     case .answer:
       if let command = FieldCommand(value) {
@@ -392,7 +427,7 @@ public struct AssessmentSession: Sendable {
     if current.purpose == .answer { return }
     field = currentQuestion.flatMap(answerField)
     notice = nil
-    if current.advanceAfter { goNext() }
+    if current.advanceAfter { goOn() }
   }
 
   mutating func complete() -> Update {
@@ -404,6 +439,7 @@ public struct AssessmentSession: Sendable {
     }
     let time = now()
     response.status = .complete
+    response.position = nil
     response.completed = time
     response.updated = time
     place = .completed
