@@ -60,7 +60,8 @@ import Testing
   }
 
   func text(_ directory: URL) throws -> String {
-    String(decoding: try Data(contentsOf: directory.appendingPathComponent("r.yaml")), as: UTF8.self)
+    String(
+      decoding: try Data(contentsOf: directory.appendingPathComponent("r.yaml")), as: UTF8.self)
   }
 
   func response(_ directory: URL) throws -> Response {
@@ -138,7 +139,8 @@ import Testing
     try write(
       directory,
       [
-        "leadership.strategy": .value(.number(1)), "leadership.strategy-reviewed": .value(.number(1)),
+        "leadership.strategy": .value(.number(1)),
+        "leadership.strategy-reviewed": .value(.number(1)),
         "audit-investigation.reporting": Answer(value: .number(0)),
       ])
     #expect(try !text(directory).contains("position"))
@@ -158,7 +160,8 @@ import Testing
     try write(
       directory,
       [
-        "leadership.strategy": .value(.number(1)), "leadership.strategy-reviewed": .value(.number(1)),
+        "leadership.strategy": .value(.number(1)),
+        "leadership.strategy-reviewed": .value(.number(1)),
         "leadership.channels": .value(.selection([3])),
         "audit-investigation.reporting": Answer(value: .number(0)),
       ], position: "audit-investigation.reporting")
@@ -343,7 +346,8 @@ import Testing
     #expect(pty.waitForExit() == 0)
     let explain = try runArusha(
       ["explain", "r.yaml", "--format", "markdown"], directory: directory)
-    #expect(explain.stdout.contains("| 4 | Who can report suspected corruption? |"), "\(explain.stdout)")
+    #expect(
+      explain.stdout.contains("| 4 | Who can report suspected corruption? |"), "\(explain.stdout)")
     let plan = try runArusha(
       ["score", "r.yaml", "--action-plan", "--format", "csv"], directory: directory)
     let header = plan.stdout.split(whereSeparator: \.isNewline).first.map(Self.fields)

@@ -96,16 +96,19 @@ import Testing
     let source = String(decoding: try Data(contentsOf: url), as: UTF8.self)
       .replacingOccurrences(of: "status: complete", with: "status: in-progress")
       .replacingOccurrences(of: "completed: 2025-07-02T11:00:00Z", with: "completed: null")
-    let with = source.replacingOccurrences(of: "answers:\n", with: "position: sanctions\nanswers:\n")
+    let with = source.replacingOccurrences(
+      of: "answers:\n", with: "position: sanctions\nanswers:\n")
     #expect(with != source)
     let plain = try #require(ResponseSummarizer.summarize(Array(source.utf8)) { _ in plan })
     let fast = try #require(ResponseSummarizer.summarize(Array(with.utf8)) { _ in plan })
     #expect(fast.summary == plain.summary)
     #expect(fast.response.position == "sanctions")
     let header = try #require(ResponseDecoder.header(Array(with.utf8)).header)
-    let response = try #require(ResponseDecoder.decode(header, questionnaire: questionnaire).response)
+    let response = try #require(
+      ResponseDecoder.decode(header, questionnaire: questionnaire).response)
     #expect(
-      fast.summary == ResponseSummary(response, score: ResponseScorer.score(plan, answers: response.answers)))
+      fast.summary
+        == ResponseSummary(response, score: ResponseScorer.score(plan, answers: response.answers)))
     for refused in [
       source.replacingOccurrences(of: "answers:\n", with: "position: sanction\nanswers:\n"),
       with.replacingOccurrences(of: "status: in-progress", with: "status: complete")

@@ -132,7 +132,9 @@ import Testing
     var session = try Self.session(["leadership.strategy": .value(.number(0))], language: "fr")
     #expect(session.currentQuestion?.id == "leadership.channels")
     #expect(
-      session.screen(width: 80, style: .plain).contains { $0.hasPrefix("Question 3/6 · 1 réponse ") })
+      session.screen(width: 80, style: .plain).contains {
+        $0.hasPrefix("Question 3/6 · 1 réponse ")
+      })
     _ = session.handle(line: "s")
     #expect(session.lineText().contains("Question 4/6 · 1 réponse\n"))
   }

@@ -42,9 +42,10 @@ public struct Questionnaire: Sendable, Hashable {
   /// Every question in file order.
   public var questions: [Question] { factors.flatMap(\.questions) }
 
-  /// The question's number: its place among all the questions of the file, 1-based, whatever
-  /// their conditions (issue 17, issue 26). The session, its review, `explain`, every report
-  /// and the action plan number questions by it; nil for an id the questionnaire lacks.
+  /// The question's number: its place among all the questions of the file (1-based).
+  ///
+  /// Whatever the conditions (issue 17, issue 26): the session, its review, `explain`, every
+  /// report and the action plan number questions by it. Nil for an id the questionnaire lacks.
   public func number(of id: String) -> Int? {
     var number = 0
     for factor in factors {

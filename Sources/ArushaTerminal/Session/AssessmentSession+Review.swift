@@ -108,7 +108,8 @@ extension AssessmentSession {
     }
     let blank = { (text: String?) in text.map { $0.allSatisfy(\.isWhitespace) } ?? true }
     let hasEvidence = !blank(answer.evidence)
-    let unsupported = answer.value.map { question.expectsEvidence(for: $0) && !hasEvidence } ?? false
+    let unsupported =
+      answer.value.map { question.expectsEvidence(for: $0) && !hasEvidence } ?? false
     return (!blank(answer.comment), hasEvidence, unsupported)
   }
 
@@ -135,9 +136,11 @@ extension AssessmentSession {
 
   // MARK: Full screen
 
-  /// One question's row, one line of `width` cells: pointer, number, text cut with "…" by
-  /// display width, the answer in a few words, and the marks C (comment), E (evidence) and †
-  /// (unsupported). A required question without an answer says so in the answer column.
+  /// One question's row, on one line of `width` cells.
+  ///
+  /// The pointer, the number, the text cut with "…" by display width, the answer in a few
+  /// words, and the marks C (comment), E (evidence) and † (unsupported). A required question
+  /// without an answer says so in the answer column.
   func reviewRowLine(
     _ question: Question, width: Int, numberWidth: Int, highlighted: Bool, style: TextStyle
   ) -> String {
