@@ -318,6 +318,16 @@ import Testing
         place.split(separator: " ").dropFirst().first.flatMap {
           Int($0.split(separator: "/").first ?? "")
         } ?? 0
+      // A frame drawn between the keys of one answer (a typed line not yet confirmed): wait
+      // for the next, so that a line is never typed twice, its second copy landing on the
+      // next screen (on a loaded machine: typed on the review, "12" + Enter opened question
+      // 12).
+      if screen.lines.contains(where: { $0.hasPrefix("> ") && $0.dropFirst(2).first != " " }) {
+        let stale = screen.lines
+        screen = pty.waitForScreen(seconds: 5) { $0.lines != stale || !$0.alternateScreen }
+        if !screen.alternateScreen { break }
+        continue
+      }
       let key: String
       if screen.line(0).hasPrefix("Récapitulatif") {
         key = "\r"  // every required question answered: finish
