@@ -23,9 +23,8 @@ struct NormalizedFigureText {
   /// The denominator's number among the questions of the file ("Q3"), or its id when the
   /// questionnaire has no such question.
   func denominatorName(_ per: Question.Per) -> String {
-    questionnaire.questions.firstIndex { $0.id == per.question }.map {
-      phrases.questionNumber($0 + 1)
-    } ?? PrintableText.sanitize(per.question, for: destination, keepLineBreaks: false)
+    questionnaire.number(of: per.question).map(phrases.questionNumber)
+      ?? PrintableText.sanitize(per.question, for: destination, keepLineBreaks: false)
   }
 
   /// "per 100 staff": the scale, then the denominator's `unit` in the number the scale takes

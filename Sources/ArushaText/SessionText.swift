@@ -135,20 +135,37 @@ extension Phrases {
     )
   }
   /// The review screen's keys; `h` where the questionnaire has a description to show.
-  public func reviewKeys(lineMode: Bool, description: Bool) -> String {
-    var parts =
-      lineMode
-      ? [
+  ///
+  /// Full screen (issue 26): Enter opens the highlighted question when a row is highlighted
+  /// (`open` is its number) and finishes the assessment when none is; Esc takes the
+  /// highlight away, so the key line always says which of the two Enter does.
+  public func reviewKeys(lineMode: Bool, description: Bool, open: Int? = nil) -> String {
+    var parts: [String]
+    if lineMode {
+      parts = [
         pick("Empty line: finish", "Ligne vide\u{A0}: terminer"),
         pick("a number: go to that question", "un numéro\u{A0}: aller à cette question"),
       ]
-      : [
+    } else if let open {
+      parts = [
+        pick("Enter: open question \(open)", "Entrée\u{A0}: ouvrir la question \(open)"),
+        pick(
+          "Esc: unselect (then Enter finishes)",
+          "Échap\u{A0}: désélectionner (Entrée termine alors)"),
+        pick(
+          "a number + Enter: go to that question",
+          "un numéro + Entrée\u{A0}: aller à cette question"),
+        pick("↑↓ PgUp PgDn Home End: choose", "↑↓ PgPréc PgSuiv Début Fin\u{A0}: choisir"),
+      ]
+    } else {
+      parts = [
         pick("Enter: finish the assessment", "Entrée\u{A0}: terminer l’évaluation"),
         pick(
           "a number + Enter: go to that question",
           "un numéro + Entrée\u{A0}: aller à cette question"),
-        pick("↑↓: scroll the list", "↑↓\u{A0}: faire défiler la liste"),
+        pick("↑↓ PgUp PgDn Home End: choose", "↑↓ PgPréc PgSuiv Début Fin\u{A0}: choisir"),
       ]
+    }
     if description {
       parts.append(pick("h: about this questionnaire", "h\u{A0}: à propos de ce questionnaire"))
     }

@@ -47,7 +47,7 @@ import Testing
   @Test func theEvidencePromptSaysWhyWhenTheAnswerExpectsIt() throws {
     // audit-investigation.reporting has `evidence: expected` (a choice of 0…2, keyed by value).
     var session = try AssessmentSessionTests.session()
-    session.jump(to: 3)
+    session.jump(to: 4)
     #expect(session.currentQuestion?.id == "audit-investigation.reporting")
     #expect(session.handle(.character("2")).save)
     #expect(session.field?.purpose == .evidence)
@@ -57,7 +57,7 @@ import Testing
     #expect(session.currentQuestion?.id == "audit-investigation.cases")
     #expect(session.response.answers["audit-investigation.reporting"]?.evidence == nil)
     // The lowest level claims nothing: no evidence is asked for it (issue 26).
-    session.jump(to: 3)
+    session.jump(to: 4)
     #expect(session.handle(.character("0")).save)
     #expect(session.field?.purpose != .evidence)
     #expect(session.currentQuestion?.id == "audit-investigation.cases")
@@ -79,16 +79,16 @@ import Testing
 
   @Test func aNumberShowsItsUnitAfterTheFieldAndInTheLinePrompt() throws {
     var session = try AssessmentSessionTests.session()
-    session.jump(to: 4)
+    session.jump(to: 5)
     #expect(session.currentQuestion?.id == "audit-investigation.cases")
     _ = session.handle(.character("1"))
     _ = session.handle(.character("2"))
     #expect(session.screen(width: 80, style: .plain).contains("> 12 cases"))
     #expect(session.handle(.enter).save)
-    session.jump(to: 4)
+    session.jump(to: 5)
     #expect(session.lineText(width: 200).contains("Current answer: 12 cases"))
     var lines = try AssessmentSessionTests.session(language: "fr")
-    lines.jump(to: 4)
+    lines.jump(to: 5)
     #expect(lines.lineText(width: 200).hasSuffix("Un nombre (dossiers)\u{A0}:\n"))
   }
 

@@ -70,20 +70,20 @@ import Testing
     expectModal("multi: not an option", &s, [.character("9")], probe: .character("1"))
     // In a text or number field a message is dismissed and the key still acts (issue 26).
     s = try session()
-    s.jump(to: 3)
+    s.jump(to: 4)
     _ = s.handle(.character("a"))
     _ = s.handle(.enter)
     #expect(s.notice != nil, "justification required")
     _ = s.handle(.character("x"))
     #expect(s.notice == nil && s.field?.string == "x")
     s = try session()
-    s.jump(to: 4)
+    s.jump(to: 5)
     for key in Array("-4").map(Key.character) + [.enter] { _ = s.handle(key) }
     #expect(s.notice != nil, "number out of range")
     _ = s.handle(.character("5"))
     #expect(s.notice == nil && s.field?.string == "5")
     s = try session()
-    s.jump(to: 5)
+    s.jump(to: 6)
     let long = String(repeating: "x", count: ResponseLimits.textLength + 1)
     _ = s.handle(.paste(long))
     _ = s.handle(.enter)
@@ -111,7 +111,7 @@ import Testing
   /// brings its note, in place of the message.
   @Test func aMessageShownWhileAPasteArrivesIsDismissed() throws {
     var s = try session()
-    s.jump(to: 5)
+    s.jump(to: 6)
     _ = s.handle(.paste(String(repeating: "x", count: ResponseLimits.textLength + 1)))
     _ = s.handle(.enter)
     #expect(s.notice != nil)
@@ -128,7 +128,7 @@ import Testing
 
   @Test func aPasteGoesIntoTheFieldAtTheCursorAsOneLine() throws {
     var s = try session()
-    s.jump(to: 5)  // the text question
+    s.jump(to: 6)  // the text question
     for character in "AD" { _ = s.handle(.character(character)) }
     _ = s.handle(.left)
     #expect(!s.handle(.paste("B\nC\r\n\tX\u{7}\u{85}")).save)
@@ -138,7 +138,7 @@ import Testing
     #expect(s.response.answers.isEmpty)
     // In a comment too; Ctrl-U clears the field, and Home End ← → move in it.
     _ = s.handle(.enter)
-    s.jump(to: 5)
+    s.jump(to: 6)
     _ = s.handle(.paste(":c hello"))
     #expect(s.field?.string == "AB C  X  D:c hello")
     _ = s.handle(.clearLine)
@@ -158,7 +158,7 @@ import Testing
     _ = s.handle(.character("4"))
     _ = s.handle(.clearLine)
     #expect(s.typedNumber == "")
-    _ = s.handle(.character("2"))
+    _ = s.handle(.character("3"))  // its number in the file (issue 26)
     _ = s.handle(.enter)
     #expect(s.place == .question("leadership.channels"))
   }
@@ -301,7 +301,7 @@ import Testing
     #expect(pty.output.contains("\u{1B}[?2004h"), "bracketed paste is on")
     pty.type("r")
     #expect(pty.waitFor("Review"))
-    pty.type("5\r")  // the text question, the fifth visible one
+    pty.type("6\r")  // the text question, the sixth of the file (issue 26)
     #expect(pty.waitFor("What would most improve investigations?"))
     pty.clear()
     pty.type("\u{1B}[200~More investigators\nNo follow-up needed\r\nyes\n\u{1B}[201~")

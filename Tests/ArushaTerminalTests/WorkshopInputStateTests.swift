@@ -219,10 +219,10 @@ import Testing
 
   @Test func escInTheAnswerFieldRestoresTheStoredAnswer() throws {
     var s = try session()
-    s.jump(to: 4)
+    s.jump(to: 5)
     for character in "12" { _ = s.handle(.character(character)) }
     #expect(s.handle(.enter).save)
-    s.jump(to: 4)
+    s.jump(to: 5)
     #expect(s.field?.string == "12")
     _ = s.handle(.backspace)
     _ = s.handle(.character("9"))
@@ -235,7 +235,7 @@ import Testing
   }
 
   @Test func enterInAnEmptyFieldSaysHowToSkip() throws {
-    for (number, phrase) in [(4, "Type a number"), (5, "Type an answer")] {
+    for (number, phrase) in [(5, "Type a number"), (6, "Type an answer")] {
       var s = try session()
       s.jump(to: number)
       let id = s.currentQuestion?.id
@@ -247,7 +247,7 @@ import Testing
     }
     // Answered "don't know": the empty field moves on, the answer kept.
     var s = try session(["audit-investigation.cases": .unknown])
-    s.jump(to: 4)
+    s.jump(to: 5)
     _ = s.handle(.enter)
     #expect(s.currentQuestion?.id == "audit-investigation.notes")
     #expect(s.response.answers["audit-investigation.cases"] == .unknown)

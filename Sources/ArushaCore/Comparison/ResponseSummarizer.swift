@@ -223,6 +223,16 @@ private struct Reading: ResponseSource {
     if let language = response.language, !plan.questionnaire.languages.contains(language) {
       return nil
     }
+    // `position` (issue 26) plays no part in the figures; one the decoder refuses (no such
+    // question, or in a complete response) is left to it.
+    if let position = response.position,
+      response.status == .complete
+        || !plan.questionnaire.factors.contains(where: {
+          $0.questions.contains { $0.id == position }
+        })
+    {
+      return nil
+    }
     let result = ScoringKernel.score(plan, items)
     if response.status == .complete,
       items.indices.contains(where: {

@@ -815,6 +815,20 @@ extension Diagnostic.Message {
     )
   }
 
+  /// A `position` that names no question of the questionnaire (issue 26), with the closest id.
+  static func positionNotAQuestion(
+    _ id: String, questionnaire: String, version: String, suggestion: String?
+  ) -> Self {
+    Self(
+      "'position' names '\(id)', a question that questionnaire '\(questionnaire)' version '\(version)' does not have\(didYouMean(suggestion))"
+    )
+  }
+
+  /// A `position` in a `complete` response (issue 26: kept only while in progress).
+  static let positionInComplete = Self(
+    "'position' is kept only while the status is 'in-progress'; a complete response has none (remove the line)"
+  )
+
   /// A `complete` response with required questions unanswered (the first five named).
   static func completeWithoutRequired(_ missing: [String]) -> Self {
     let count = missing.count

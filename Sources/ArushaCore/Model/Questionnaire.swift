@@ -42,6 +42,21 @@ public struct Questionnaire: Sendable, Hashable {
   /// Every question in file order.
   public var questions: [Question] { factors.flatMap(\.questions) }
 
+  /// The question's number: its place among all the questions of the file (1-based).
+  ///
+  /// Whatever the conditions (issue 17, issue 26): the session, its review, `explain`, every
+  /// report and the action plan number questions by it. Nil for an id the questionnaire lacks.
+  public func number(of id: String) -> Int? {
+    var number = 0
+    for factor in factors {
+      for question in factor.questions {
+        number += 1
+        if question.id == id { return number }
+      }
+    }
+    return nil
+  }
+
   /// `text` in `language`, falling back to the default language.
   public func localized(_ text: LocalizedText, in language: String) -> String {
     text.resolved(language, fallback: defaultLanguage)

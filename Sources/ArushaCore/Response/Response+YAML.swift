@@ -3,6 +3,10 @@ import Crypto
 
 extension Response {
   /// The response as the YAML value response-format.md shows, answers in questionnaire order.
+  ///
+  /// `position` stands between `completed` and `answers`, and only while the response is in
+  /// progress and has one (issue 26): a complete response, and a response without a position,
+  /// are written exactly as before it existed.
   public func yamlValue(order questionnaire: Questionnaire) -> YAMLValue {
     func text(_ value: String?) -> YAMLValue { value.map { .string($0) } ?? .null }
     func time(_ value: String?) -> YAMLValue { value.map { .plain($0) } ?? .null }
@@ -25,7 +29,7 @@ extension Response {
       if let evidence = answer.evidence { fields.append(.init("evidence", .string(evidence))) }
       entries.append(.init(question.id, .mapping(fields)))
     }
-    return .mapping([
+    var header: [YAMLValue.Entry] = [
       .init("format", .plain(Response.format)),
       .init(
         "questionnaire",
@@ -43,8 +47,11 @@ extension Response {
       .init("started", time(started)),
       .init("updated", time(updated)),
       .init("completed", time(completed)),
-      .init("answers", .mapping(entries)),
-    ])
+    ]
+    if status == .inProgress, let position {
+      header.append(.init("position", .string(position)))
+    }
+    return .mapping(header + [.init("answers", .mapping(entries))])
   }
 
   /// The bytes of the response file.

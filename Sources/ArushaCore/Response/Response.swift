@@ -29,6 +29,11 @@ public struct Response: Sendable, Hashable {
   public var updated: String?
   /// When it was completed (ISO 8601, UTC).
   public var completed: String?
+  /// Where the session was left: the id of the question it stood on (issue 26), kept only
+  /// while ``status`` is ``Status/inProgress`` (the writer leaves it out of a complete
+  /// response, the decoder refuses it there); nil in files written before it existed, whose
+  /// session resumes at the first unanswered question.
+  public var position: String?
   /// Answers by question id.
   public var answers: [String: Answer]
 
@@ -37,7 +42,7 @@ public struct Response: Sendable, Hashable {
     questionnaire: QuestionnaireReference, administration: String, round: String,
     role: String? = nil, respondent: String? = nil, language: String? = nil,
     status: Status = .inProgress, started: String? = nil, updated: String? = nil,
-    completed: String? = nil, answers: [String: Answer] = [:]
+    completed: String? = nil, position: String? = nil, answers: [String: Answer] = [:]
   ) {
     self.questionnaire = questionnaire
     self.administration = administration
@@ -49,6 +54,7 @@ public struct Response: Sendable, Hashable {
     self.started = started
     self.updated = updated
     self.completed = completed
+    self.position = position
     self.answers = answers
   }
 }

@@ -99,9 +99,33 @@ public enum ResponseDecoder {
     if response.status == .complete, !missingRequired.isEmpty {
       reader.error(.completeWithoutRequired(missingRequired), at: header.statusMark)
     }
+    if let position = response.position {
+      positionProblems(position, header, questionnaire, ids, &reader)
+    }
     response.answers = answers
     let diagnostics = reader.diagnostics.sortedByPosition()
     return Result(response: diagnostics.hasErrors ? nil : response, diagnostics: diagnostics)
+  }
+
+  /// What is wrong with `position` (issue 26): a position that names no question of the
+  /// questionnaire is refused as an answer to an unknown question is (a typo would otherwise
+  /// resume the team elsewhere without a word), and a complete response never carries one.
+  private static func positionProblems(
+    _ position: String, _ header: ResponseHeader, _ questionnaire: Questionnaire,
+    _ ids: [String], _ reader: inout NodeReader
+  ) {
+    let mark = header.positionMark ?? header.statusMark
+    if !ids.contains(position) {
+      let suggestion = reader.suggestion { closestMatch(to: position, in: ids) }
+      reader.error(
+        .positionNotAQuestion(
+          position, questionnaire: questionnaire.id, version: questionnaire.version,
+          suggestion: suggestion),
+        at: mark, suggestion: suggestion)
+    }
+    if header.response.status == .complete {
+      reader.error(.positionInComplete, at: header.positionKeyMark ?? mark)
+    }
   }
 
   // MARK: Header
@@ -136,7 +160,11 @@ public enum ResponseDecoder {
       response: response, answers: answers,
       questionnaireMark: fields.keyMark(ResponseRules.questionnaireKey.description),
       statusMark: fields[ResponseRules.statusKey.description]?.reportMark ?? root.reportMark,
-      languageMark: fields[ResponseRules.languageKey.description]?.reportMark)
+      languageMark: fields[ResponseRules.languageKey.description]?.reportMark,
+      positionMark: fields.present(ResponseRules.positionKey.description)?.reportMark,
+      positionKeyMark: fields.present(ResponseRules.positionKey.description).map { _ in
+        fields.keyMark(ResponseRules.positionKey.description)
+      })
   }
 
   /// The value of `key` in `fields`: a required key's even when null (the rules refuse it), an

@@ -14,4 +14,8 @@ public struct ResponseHeader: Sendable {
   public var statusMark: SourceMark
   /// Where `language:` is, when given.
   public var languageMark: SourceMark?
+  /// Where `position:`'s value is, when given (issue 26).
+  public var positionMark: SourceMark?
+  /// Where the `position` key is, when given.
+  public var positionKeyMark: SourceMark?
 }

@@ -120,6 +120,7 @@ public enum ResponseRules {
     Key("started", .scalar(.timestamp), what: "'started'"),
     Key("updated", .scalar(.timestamp), what: "'updated'"),
     Key("completed", .scalar(.timestamp), what: "'completed'"),
+    Key(positionKey, .scalar(.nonEmpty), what: "'position'"),
     Key("answers", .answers, required: true),
   ]
 
@@ -147,6 +148,9 @@ public enum ResponseRules {
   static let questionnaireKey: StaticString = "questionnaire"
   static let languageKey: StaticString = "language"
   static let statusKey: StaticString = "status"
+  /// Where an in-progress session was left (issue 26): a question id of the questionnaire,
+  /// never in a complete response.
+  static let positionKey: StaticString = "position"
 
   /// The answer's keys that its rules name: the value, the state instead of it, and the
   /// texts beside them.
@@ -192,6 +196,7 @@ public enum ResponseRules {
     let started = position(of: "started", in: response)
     let updated = position(of: "updated", in: response)
     let completed = position(of: "completed", in: response)
+    let questionPosition = position(of: positionKey, in: response)
 
     /// The positions.
     static let shared = HeaderPositions()
@@ -339,7 +344,7 @@ public enum ResponseRules {
       questionnaire: reference, administration: administration, round: round,
       role: text(at.role), respondent: text(at.respondent), language: text(at.language),
       status: status, started: text(at.started), updated: text(at.updated),
-      completed: text(at.completed))
+      completed: text(at.completed), position: text(at.questionPosition))
   }
 
   /// The questionnaire reference that the reference's values make, where its keys meet the

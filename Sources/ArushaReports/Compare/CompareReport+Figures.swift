@@ -33,9 +33,8 @@ extension CompareReport {
 
   /// A figure's question by its number among the questions of the file ("Q12").
   func figureName(_ question: Question) -> String {
-    questionnaire.questions.firstIndex { $0.id == question.id }.map {
-      phrases.questionNumber($0 + 1)
-    } ?? clean(question.id, for: .document)
+    questionnaire.number(of: question.id).map(phrases.questionNumber)
+      ?? clean(question.id, for: .document)
   }
 
   /// One row per group, one measure per normalised key figure: the mean of its responses'

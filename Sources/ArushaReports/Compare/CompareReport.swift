@@ -147,7 +147,7 @@ public struct CompareReport: Sendable {
       to: clean(questionnaire.version, for: destination))
     // The questions whose mapped "not applicable" stays so, by their numbers (issue 25).
     let kept = comparison.notApplicableKept.compactMap { id in
-      questionnaire.questions.firstIndex { $0.id == id }.map { phrases.questionNumber($0 + 1) }
+      questionnaire.number(of: id).map(phrases.questionNumber)
     }
     return kept.isEmpty ? note : note + " " + phrases.notApplicableKept(kept)
   }

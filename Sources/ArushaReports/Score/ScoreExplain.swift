@@ -207,8 +207,8 @@ extension ScoreReport {
   }
 
   /// The question's number among the questionnaire's questions (1-based, file order), as the
-  /// session and the other reports number them.
+  /// session and the other reports number them (``Questionnaire/number(of:)``).
   func visibleNumber(_ id: String) -> Int? {
-    questionnaire.questions.firstIndex { $0.id == id }.map { $0 + 1 }
+    questionnaire.number(of: id)
   }
 }

@@ -431,24 +431,25 @@ extension AssessmentSession {
     }
   }
 
-  /// The position line: "Question 3/70", a progress bar (unless `bar` is false, as in line
-  /// mode), and how many are answered.
+  /// The position line (issue 26): "Question 35/101 · 12 answered", the question's number
+  /// among all the questions of the file (``Questionnaire/number(of:)``) and how many of the
+  /// questions asked now have an answer, then a progress bar of that share (unless `bar` is
+  /// false, as in line mode): no count that jumps when a follow-up question appears.
   func progressLine(width: Int, style: TextStyle, bar: Bool = true) -> String {
-    let number = (currentIndex ?? 0) + 1
+    let number = currentQuestion.flatMap { questionnaire.number(of: $0.id) } ?? 0
     let answered = visible.filter { response.answers[$0.id]?.isGiven == true }.count
-    let position = text.questionPosition(number, visible.count)
-    let count = text.answeredCount(answered, visible.count)
+    let words =
+      text.questionPosition(number, questionnaire.questions.count) + " · "
+      + text.answeredSoFar(answered)
     // The bar takes what the words leave, up to 30 cells; under 5 it is left out.
-    let barWidth = min(30, width - displayWidth(position) - displayWidth(count) - 4)
-    guard bar, barWidth >= 5 else {
-      return DisplayColumns.truncated(position + "  " + count, to: width)
-    }
+    let barWidth = min(30, width - displayWidth(words) - 2)
+    guard bar, barWidth >= 5 else { return DisplayColumns.truncated(words, to: width) }
     let filled =
       visible.isEmpty
       ? 0 : Int((Double(answered) / Double(visible.count) * Double(barWidth)).rounded())
     let drawn =
       String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-    return position + "  " + style.apply(.cyan, drawn) + "  " + count
+    return words + "  " + style.apply(.cyan, drawn)
   }
 
   /// Each option's line (pointer, mark, key, label) and its dimmed description (or "").
@@ -515,105 +516,5 @@ extension AssessmentSession {
     }
     lines.append(line)
     return (lines, cursor)
-  }
-
-  /// The review screen, full screen: the list scrolls around the selected missing question,
-  /// each row on one line (cut with "…" by display width), and the prompt echo, messages and
-  /// keys always stay on screen.
-  func reviewFrame(width: Int, height: Int, style: TextStyle) -> Frame {
-    let title = DisplayColumns.truncated(
-      style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), to: width)
-    var rows: [String] = []
-    if showHelp, let description = questionnaire.description {
-      // "About this questionnaire" is a page of its own, read from its start: the title,
-      // the description (cut with "…" when taller than the screen), the keys.
-      let keys = wrapText(
-        style.apply(
-          .dim, text.reviewKeys(lineMode: false, description: true)),
-        width: width)
-      var about = wrapText(localized(description), width: width)
-      let room = max(1, height - 2 - keys.count - 1)
-      if about.count > room {
-        about =
-          Array(about.prefix(room - 1))
-          + [DisplayColumns.truncated(about[room - 1] + " " + about[room], to: width)]
-      }
-      let lines = [title, ""] + about + [""] + keys
-      return Frame(lines: Array(lines.prefix(max(1, height))), cursor: nil)
-    }
-    let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
-    for factor in questionnaire.factors {
-      let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
-      let answered = shown.filter { answeredIDs.contains($0.id) }.count
-      // Wrapped, not cut: the counts at the end of the line are what it is for.
-      rows += wrapText(
-        text.reviewFactor(
-          localized(factor.title), answered: answered, missing: shown.count - answered),
-        width: width)
-    }
-    rows.append("")
-    let missing = missingRequired
-    let selected = min(max(0, highlight), max(0, missing.count - 1))
-    var selectedRow = 0
-    var selectedText: String?
-    var firstQuestionRow = Int.max
-    if missing.isEmpty {
-      rows.append(style.apply(.green, text.allAnswered))
-    } else {
-      rows.append(style.apply(.yellow, text.colon(text.missingRequired)))
-      firstQuestionRow = rows.count
-      for (index, question) in missing.enumerated() {
-        let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
-        if index == selected {
-          selectedRow = rows.count
-          selectedText = "\(number). \(localized(question.text))"
-        }
-        rows.append(DisplayColumns.truncated("  \(number). \(localized(question.text))", to: width))
-      }
-    }
-    var bottom: [String] = []
-    var cursor: Frame.Cursor?
-    if !typedNumber.isEmpty {
-      let line = "\(text.colon(text.goTo)) \(typedNumber)"
-      cursor = Frame.Cursor(row: 0, column: DisplayColumns.width(of: line))
-      bottom.append(line)
-    }
-    var message: [String] = []
-    if let notice { message = wrapText(style.apply(.boldYellow, notice), width: width) }
-    let keys = wrapText(
-      style.apply(
-        .dim, text.reviewKeys(lineMode: false, description: questionnaire.description != nil)),
-      width: width)
-    var lines = [title, ""] + rows + [""] + bottom + (message.isEmpty ? [] : message + [""]) + keys
-    var top = [title]
-    if lines.count > height {
-      bottom += message + keys
-      let budget = max(1, height - top.count - bottom.count)
-      // Scrolled: the selected missing question (↑ ↓ move it) shows where the list stands.
-      if let selectedText, missing.count > 1 {
-        rows[selectedRow] = DisplayColumns.truncated(
-          style.apply(.cyan, "❯") + " " + selectedText, to: width)
-      }
-      let window = QuestionParts.window(
-        Array(repeating: 1, count: rows.count), keep: selectedRow, budget: budget)
-      var middle: [String] = []
-      // Above the window: the missing questions scrolled away, once the list has begun.
-      let above = window.lo > firstQuestionRow ? window.lo - firstQuestionRow : window.lo
-      if window.lo > 0 { middle.append(style.apply(.dim, "  " + text.moreAbove(above))) }
-      if window.hi >= window.lo { middle += rows[window.lo...window.hi] }
-      if window.hi < rows.count - 1 {
-        middle.append(style.apply(.dim, "  " + text.moreBelow(rows.count - 1 - window.hi)))
-      }
-      if top.count + middle.count + bottom.count > height { top = [] }
-      lines = top + middle + bottom
-      if lines.count > height { lines = Array(lines.suffix(max(1, height))) }
-      let offset = lines.count - bottom.count
-      return Frame(
-        lines: lines,
-        cursor: cursor.flatMap { offset >= 0 ? Frame.Cursor(row: offset, column: $0.column) : nil })
-    }
-    let echoRow = 2 + rows.count + 1
-    return Frame(
-      lines: lines, cursor: cursor.map { Frame.Cursor(row: echoRow, column: $0.column) })
   }
 }

@@ -256,41 +256,4 @@ extension AssessmentSession {
     current.insert(characters)
     field = current
   }
-
-  private mutating func handleReview(_ key: Key) -> Update {
-    switch key {
-    case .character(let character) where character.isASCII && character.isNumber:
-      typedNumber += String(character)
-    case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
-    case .clearLine: typedNumber = ""
-    case .enter:
-      if typedNumber.isEmpty { return complete() }
-      jump(to: Int(typedNumber) ?? 0)
-    case .character("b"), .left, .backTab: goBack()
-    case .character("h"), .character("?"): toggleHelp()
-    case .tab, .right: break
-    // The list scrolls around the selected missing question (the screen's layout).
-    case .up, .character("k"): highlight = max(0, highlight - 1)
-    case .down, .character("j"): highlight = min(max(0, missingRequired.count - 1), highlight + 1)
-    case .pageUp: highlight = max(0, highlight - 10)
-    case .pageDown: highlight = min(max(0, missingRequired.count - 1), highlight + 10)
-    case .home: highlight = 0
-    case .end: highlight = max(0, missingRequired.count - 1)
-    case .character("q"), .endOfInput: quit()
-    case .escape: typedNumber = ""
-    default: break
-    }
-    return Update()
-  }
-
-  /// Goes to visible question `number` (1-based), or says which numbers exist.
-  mutating func jump(to number: Int) {
-    typedNumber = ""
-    refreshVisible()
-    guard (1...max(1, visible.count)).contains(number), number <= visible.count else {
-      notice = text.noSuchQuestion(visible.count)
-      return
-    }
-    enter(visible[number - 1].id)
-  }
 }

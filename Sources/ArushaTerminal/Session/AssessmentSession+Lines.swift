@@ -15,7 +15,8 @@ extension AssessmentSession {
     case .review:
       if line.isEmpty { return complete() }
       if let number = Int(line) {
-        jump(to: number)
+        // An answer given there comes back to the review (issue 26).
+        if jump(to: number) { returnToReview = true }
         return Update()
       }
       if let command = FieldCommand(line) ?? FieldCommand(word: line) { return perform(command) }

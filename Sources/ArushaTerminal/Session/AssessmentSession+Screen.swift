@@ -135,54 +135,6 @@ extension AssessmentSession {
     frame(width: width, height: height, style: style).lines
   }
 
-  /// The review screen's lines, as line mode prints them (full screen: ``reviewFrame``).
-  func reviewLines(width: Int, style: TextStyle, lineMode: Bool) -> [String] {
-    var lines =
-      wrapText(text.reviewTitle + " — " + localized(questionnaire.title), width: width).map {
-        style.apply(.bold, $0)
-      } + [""]
-    if showHelp, let description = questionnaire.description {
-      lines += wrapText(localized(description), width: width) + [""]
-    }
-    let answeredIDs = Set(response.answers.filter { $0.value.isGiven }.keys)
-    for factor in questionnaire.factors {
-      let shown = visible.filter { question in factor.questions.contains { $0.id == question.id } }
-      let answered = shown.filter { answeredIDs.contains($0.id) }.count
-      lines += wrapText(
-        text.reviewFactor(
-          localized(factor.title), answered: answered, missing: shown.count - answered),
-        width: width)
-    }
-    lines.append("")
-    let missing = missingRequired
-    // Wrapped at the width, as every line (issue 26): 51 columns in French.
-    if missing.isEmpty {
-      lines += wrapText(text.allAnswered, width: width).map { style.apply(.green, $0) }
-    } else {
-      lines += wrapText(text.colon(text.missingRequired), width: width).map {
-        style.apply(.yellow, $0)
-      }
-      let numbered = missing.prefix(lineMode ? missing.count : 12).map { question in
-        let number = (visible.firstIndex { $0.id == question.id } ?? 0) + 1
-        return "  \(number). \(localized(question.text))"
-      }
-      lines += numbered.flatMap { wrapText($0, width: width, indent: "      ") }
-      if !lineMode, missing.count > 12 { lines.append("  …") }
-    }
-    if !typedNumber.isEmpty { lines.append("\(text.colon(text.goTo)) \(typedNumber)") }
-    if let notice {
-      lines.append("")
-      lines += wrapText(style.apply(.boldYellow, notice), width: width)
-    }
-    lines.append("")
-    lines += wrapText(
-      style.apply(
-        .dim,
-        text.reviewKeys(lineMode: lineMode, description: questionnaire.description != nil)),
-      width: width)
-    return lines
-  }
-
   /// What line mode prints for the current place: no cursor movement, numbered options,
   /// one prompt per answer.
   public func lineText(width: Int = 80) -> String {

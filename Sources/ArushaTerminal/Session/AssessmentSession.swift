@@ -91,9 +91,17 @@ public struct AssessmentSession: Sendable {
   /// The size of the last screen a key came with (``handle(_:width:height:)``): it tells whether
   /// the help or the description stands on a page of its own, where keys read rather than answer.
   var viewport: Viewport?
+  /// The review's highlighted question, an index into ``visible`` (issue 26); nil while no
+  /// row is highlighted, when Enter completes.
+  var reviewRow: Int?
+  /// Whether the question on screen was opened from the review (issue 26): an answer to it
+  /// goes back to the review instead of on to the next question.
+  var returnToReview = false
 
-  /// Starts a session: at the first unanswered visible question, or on the review screen
-  /// when every visible question has an answer (or the response is complete).
+  /// Starts a session where it was left (issue 26): at the response's ``Response/position``
+  /// (a question hidden by its condition now: the next visible question after it); without
+  /// one, at the first unanswered visible question; on the review screen when the response
+  /// is complete, or when every visible question has an answer and no position says otherwise.
   ///
   /// - Parameters:
   ///   - questionnaire: The questionnaire administered.
@@ -116,15 +124,25 @@ public struct AssessmentSession: Sendable {
     self.place = .review
     refreshVisible()
     if response.status != .complete,
-      let first = visible.first(where: { response.answers[$0.id]?.isGiven != true })
+      let start = resumePosition()
+        ?? visible.first(where: { response.answers[$0.id]?.isGiven != true })?.id
     {
-      enter(first.id)
+      enter(start)
       showsDescription = isNew && questionnaire.description != nil
     }
     self.notice = notice
   }
 
   // MARK: Navigation
+
+  /// The visible question that the response's position names, or the first visible one
+  /// after it when its condition hides it now; nil without a position.
+  func resumePosition() -> String? {
+    guard let position = response.position,
+      let number = questionnaire.number(of: position)
+    else { return nil }
+    return visible.first { (questionnaire.number(of: $0.id) ?? 0) >= number }?.id
+  }
 
   mutating func refreshVisible() {
     let visibility = Visibility(questionnaire, answers: response.answers)
@@ -144,6 +162,10 @@ public struct AssessmentSession: Sendable {
 
   mutating func enter(_ id: String) {
     place = .question(id)
+    returnToReview = false
+    // Where the session stands reaches the file with the next save, at the latest when the
+    // session ends (issue 26); a complete response keeps no position.
+    if response.status == .inProgress { response.position = id }
     showHelp = false
     showsDescription = false
     showsDefinition = false
@@ -210,8 +232,20 @@ public struct AssessmentSession: Sendable {
     showsDescription = false
     showsDefinition = false
     pageScroll = 0
-    highlight = 0  // the selected missing question, where the review's list stands
+    reviewRow = nil
     place = .review
+  }
+
+  /// Goes on after an answer: back to the review when the question was opened from it, with
+  /// its row highlighted (issue 26), else to the next question.
+  mutating func goOn() {
+    guard returnToReview, case .question(let id) = place else {
+      goNext()
+      return
+    }
+    openReview()
+    refreshVisible()
+    reviewRow = visible.firstIndex { $0.id == id }
   }
 
   /// Visible required questions without an answer.
@@ -254,6 +288,7 @@ public struct AssessmentSession: Sendable {
     if response.status == .complete, !missingRequired.isEmpty {
       response.status = .inProgress
       response.completed = nil
+      response.position = question.id
     }
     return Update(save: true)
   }
@@ -272,7 +307,7 @@ public struct AssessmentSession: Sendable {
       field = Field(
         .evidence, text: response.answers[question.id]?.evidence ?? "", advanceAfter: true)
     } else {
-      goNext()
+      goOn()
     }
     return update
   }
@@ -290,7 +325,7 @@ public struct AssessmentSession: Sendable {
     }
     guard update.save else { return update }
     notice = nil
-    goNext()
+    goOn()
     return update
   }
 
@@ -321,7 +356,7 @@ public struct AssessmentSession: Sendable {
     guard update.save else { return update }
     field = nil
     notice = nil
-    goNext()
+    goOn()
     return update
   }
 
@@ -361,7 +396,7 @@ public struct AssessmentSession: Sendable {
       let update = setAnswer { $0.evidence = value.isEmpty ? nil : value }
       guard update.save else { return update }
       field = answerField(question)
-      if current.advanceAfter { goNext() }
+      if current.advanceAfter { goOn() }
       return update
     case .answer:
       if let command = FieldCommand(value) {
@@ -373,7 +408,7 @@ public struct AssessmentSession: Sendable {
         // An empty field moves on only over a question already answered (don't know, N/A):
         // an unanswered one is skipped with Tab or `:s`, never by a stray Enter (issue 26).
         if response.answers[question.id]?.isGiven == true {
-          goNext()
+          goOn()
         } else {
           notice = question.kind == .text ? text.typeAnAnswerOrSkip : text.typeANumberOrSkip
           field = Field(.answer)
@@ -416,7 +451,7 @@ public struct AssessmentSession: Sendable {
     guard let current = field else { return }
     field = currentQuestion.flatMap(answerField)
     notice = nil
-    if current.advanceAfter { goNext() }
+    if current.advanceAfter { goOn() }
   }
 
   mutating func complete() -> Update {
@@ -428,6 +463,7 @@ public struct AssessmentSession: Sendable {
     }
     let time = now()
     response.status = .complete
+    response.position = nil
     response.completed = time
     response.updated = time
     place = .completed
