@@ -102,15 +102,23 @@ import Testing
     #expect(runner.response.answers.count == 1)
   }
 
-  /// CR LF, sent by some clients for the Enter key, is one Enter, not a paste.
+  /// CR LF, sent by some clients for the Enter key, is one Enter, not a paste: it confirms
+  /// the stored answer and moves on once (a second Enter would say nothing is chosen on the
+  /// next question; a paste would be ignored).
   @Test func carriageReturnLineFeedIsOneEnter() throws {
     let io = BurstTerminal("\r\n")
-    var runner = AssessmentRunner(
-      session: try session(["leadership.strategy": .value(.number(1))]), io: io, style: .plain,
-      save: { _ in })
+    var start = try session([
+      "leadership.strategy": .value(.number(1)),
+      "leadership.strategy-reviewed": .value(.number(0)),
+    ])
+    start.jump(to: 2)
+    #expect(start.currentQuestion?.id == "leadership.strategy-reviewed")
+    var runner = AssessmentRunner(session: start, io: io, style: .plain, save: { _ in })
     #expect(runner.runFullScreen() == .quit)
-    #expect(runner.response.answers["leadership.strategy-reviewed"]?.value == .number(1))
-    #expect(runner.response.answers.count == 2)
+    #expect(runner.response.position == "leadership.channels")
+    #expect(!io.written.contains("Paste ignored"))
+    #expect(!io.written.contains("Nothing chosen yet"))
+    #expect(runner.response.answers["leadership.strategy-reviewed"]?.value == .number(0))
   }
 
   /// Ctrl-Z inside a burst ends it: what follows is the terminal's to drop.

@@ -67,8 +67,15 @@ extension AssessmentSession {
         return answer(.number(0))
       case .character("1"): return answer(.number(1))
       case .character("2"): return answer(.number(0))
-      case .up, .character("k"), .down, .character("j"): highlight = highlight == 0 ? 1 : 0
-      case .enter: return answer(.number(highlight == 0 ? 1 : 0))
+      case .up, .character("k"), .down, .character("j"):
+        highlight = highlight == 0 ? 1 : 0
+        highlightChosen = true
+      case .enter:
+        guard highlightChosen else {
+          notice = text.nothingChosenYesNo(yes: text.yesKey, no: text.noKey)
+          break
+        }
+        return answer(.number(highlight == 0 ? 1 : 0))
       default: break
       }
     case .scale(_, let options), .choice(let options):
@@ -88,11 +95,23 @@ extension AssessmentSession {
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
       // Esc drops a number being typed, as on the review screen (issue 26).
       case .clearLine, .escape: typedNumber = ""
-      case .up, .character("k"): highlight = max(0, highlight - 1)
-      case .down, .character("j"): highlight = min(options.count - 1, highlight + 1)
-      case .home: highlight = 0
-      case .end: highlight = options.count - 1
+      case .up, .character("k"):
+        highlight = max(0, highlight - 1)
+        highlightChosen = true
+      case .down, .character("j"):
+        highlight = min(options.count - 1, highlight + 1)
+        highlightChosen = true
+      case .home:
+        highlight = 0
+        highlightChosen = true
+      case .end:
+        highlight = options.count - 1
+        highlightChosen = true
       case .enter:
+        if typedNumber.isEmpty, !highlightChosen {
+          notice = text.nothingChosen(optionKeys(question))
+          break
+        }
         if !typedNumber.isEmpty {
           let typed = Int(typedNumber)
           typedNumber = ""

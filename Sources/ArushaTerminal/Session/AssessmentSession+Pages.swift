@@ -227,9 +227,11 @@ extension AssessmentSession {
         switch key {
         case .left:
           highlight = max(0, highlight - 1)
+          highlightChosen = true
           pageScroll = 0
         case .right:
           highlight = min(max(0, count - 1), highlight + 1)
+          highlightChosen = true
           pageScroll = 0
         case .escape, .enter, .character("d"):
           showsDefinition = false

@@ -76,6 +76,10 @@ public struct AssessmentSession: Sendable {
 
   var field: Field?
   var highlight = 0
+  /// Whether the highlight is a choice: the stored answer's option, or moved by the team on
+  /// this question (↑ ↓ Home End, or ← → on a definition's page). Enter on an unanswered
+  /// question answers only then: where the list starts is not a choice (issue 26).
+  var highlightChosen = false
   var selection: [Double] = []
   var typedNumber = ""
   var showHelp = false
@@ -176,6 +180,7 @@ public struct AssessmentSession: Sendable {
     let answer = response.answers[id]
     selection = []
     highlight = 0
+    highlightChosen = answer?.value != nil
     switch (question.kind, answer?.value) {
     case (.multi, .selection(let values)?):
       selection = values
