@@ -60,21 +60,24 @@ extension Phrases {
 }
 
 extension Phrases {
-  /// Enter on an unanswered scale, choice or yes/no question whose highlight the team has not
-  /// moved: the option under the pointer is only where the list starts, not a choice, so
-  /// nothing is saved (a stray Enter would save level 0 or "yes"; issue 26). `keys` are the
+  /// Enter on an unanswered scale, choice or yes/no question whose highlight nobody moved.
+  ///
+  /// The option under the pointer is only where the list starts, not a choice, so nothing is
+  /// saved (a stray Enter would save level 0 or "yes"; issue 26). `keys` are the
   /// digits that choose.
   public func nothingChosen(_ keys: ClosedRange<Int>) -> String {
     let (low, high) = (keys.lowerBound, keys.upperBound)
     return pick(
       "Nothing chosen yet: type \(low)–\(high), or move with ↑ ↓ and press Enter.",
-      "Rien n’est encore choisi\u{A0}: tapez \(low) à \(high), ou déplacez-vous avec ↑ ↓ puis Entrée.")
+      "Rien n’est encore choisi\u{A0}: tapez \(low) à \(high), ou déplacez-vous avec ↑ ↓ puis Entrée."
+    )
   }
 
   /// As ``nothingChosen(_:)``, on a yes/no question: `yes` and `no` are the session's keys.
   public func nothingChosenYesNo(yes: Character, no: Character) -> String {
     pick(
       "Nothing chosen yet: type \(yes) or \(no), or move with ↑ ↓ and press Enter.",
-      "Rien n’est encore choisi\u{A0}: tapez \(yes) ou \(no), ou déplacez-vous avec ↑ ↓ puis Entrée.")
+      "Rien n’est encore choisi\u{A0}: tapez \(yes) ou \(no), ou déplacez-vous avec ↑ ↓ puis Entrée."
+    )
   }
 }

@@ -12,7 +12,8 @@ extension WorkshopInputTests {
     let directory = try folder()
     let pty = try start(directory)
     pty.type("\r")
-    var screen = Self.waitFor(pty, "Nothing chosen yet: type 0–2, or move with ↑ ↓ and press Enter.")
+    var screen = Self.waitFor(
+      pty, "Nothing chosen yet: type 0–2, or move with ↑ ↓ and press Enter.")
     #expect(Self.words(screen).contains("Nothing chosen yet"), "\(screen.text)")
     #expect(Self.words(screen).contains(Self.strategy), "still on the scale")
     #expect(try answers(directory).isEmpty)

@@ -76,9 +76,11 @@ public struct AssessmentSession: Sendable {
 
   var field: Field?
   var highlight = 0
-  /// Whether the highlight is a choice: the stored answer's option, or moved by the team on
-  /// this question (↑ ↓ Home End, or ← → on a definition's page). Enter on an unanswered
-  /// question answers only then: where the list starts is not a choice (issue 26).
+  /// Whether the highlight is a choice of the team's.
+  ///
+  /// True on the stored answer's option, or once the team moved it on this question (↑ ↓ Home
+  /// End, or ← → on a definition's page). Enter on an unanswered question answers only then:
+  /// where the list starts is not a choice (issue 26).
   var highlightChosen = false
   var selection: [Double] = []
   var typedNumber = ""
