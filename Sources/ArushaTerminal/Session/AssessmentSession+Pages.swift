@@ -43,9 +43,27 @@ extension AssessmentSession {
   /// Handles one key of the full-screen session drawn at `width` × `height` (the size given to
   /// ``frame(width:height:style:)``): whether the help or the description stands on a page of
   /// its own depends on it.
+  ///
+  /// A page opens only because the team asked for it (`h`, `:h`, `d`, or the start of a new
+  /// session), never because a key changed the layout under it: the evidence prompt opened
+  /// after question 1 left no room for the description above it, which then came back as a page
+  /// and took the first key typed into the prompt (issue 26). When a key's effect would turn
+  /// the description or help already on screen into a page, they give way instead (`h` brings
+  /// the help back, on its page).
   public mutating func handle(_ key: Key, width: Int, height: Int) -> Update {
-    viewport = Viewport(width: max(30, width), height: height)
-    return handle(key)
+    let size = Viewport(width: max(30, width), height: height)
+    viewport = size
+    let pageBefore = page(width: size.width, height: size.height)
+    let helpBefore = showHelp
+    let update = handle(key)
+    if pageBefore == nil {
+      switch page(width: size.width, height: size.height) {
+      case .description?: showsDescription = false
+      case .help? where helpBefore: showHelp = false
+      default: break
+      }
+    }
+    return update
   }
 
   /// Whether any option of `question` has a definition (its own `descriptions` or its scale's).

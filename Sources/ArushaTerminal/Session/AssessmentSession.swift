@@ -406,7 +406,18 @@ public struct AssessmentSession: Sendable {
       if current.advanceAfter { goOn() }
       return update
     case .answer:
-      if let command = FieldCommand(value) {
+      // A command typed after the number the field shows (`7` then `:r`) is a command too:
+      // the key help offers `:r` in a field that holds the stored answer, and no number holds
+      // a colon (issue 26). A text answer may, so there the command stands alone.
+      let stored = answerField(question)?.string ?? ""
+      let afterStored = value.dropFirst(stored.count)
+      var typed = value
+      if case .number = question.kind, !stored.isEmpty, value.hasPrefix(stored),
+        afterStored.hasPrefix(":")
+      {
+        typed = String(afterStored)
+      }
+      if let command = FieldCommand(typed) {
         // The command leaves the field: what it holds again is the answer, not `:h`.
         field = answerField(question)
         return perform(command)

@@ -1,0 +1,79 @@
+import ArushaCore
+import ArushaFiles
+import ArushaTestSupport
+import Foundation
+import Testing
+
+/// Issue 26, faults a fresh tester found in the merged session (a French workshop at 80×24),
+/// each a pty test of the real binary that failed before.
+@Suite(.serialized) struct WorkshopFollowUpTests {
+  func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-follow-up-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  static func command(_ language: String) -> [String] {
+    [
+      "assess", "example", "--administration", "Test Customs", "--round", "2024", "-o", "r.yaml",
+      "--lang", language,
+    ]
+  }
+
+  /// The answers saved in `directory` as `r.yaml`, against the bundled example.
+  func answers(_ directory: URL) throws -> [String: Answer] {
+    let url = directory.appendingPathComponent("r.yaml")
+    let choice = try QuestionnaireChoice.resolve(UserPath("example"))
+    let header = try #require(ResponseDecoder.header([UInt8](try Data(contentsOf: url))).header)
+    return try #require(
+      ResponseDecoder.decode(header, questionnaire: choice.questionnaire).response
+    ).answers
+  }
+
+  static func words(_ screen: VirtualScreen) -> String {
+    screen.lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+  }
+
+  /// The description stood above question 1; answering it opened the evidence prompt, which
+  /// left no room for the description, so the description came back as a page and took the
+  /// first key typed into the prompt ("Décision 12" was saved as "écision 12").
+  @Test func theFirstKeyTypedIntoTheEvidencePromptAfterQuestion1IsKept() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("fr"), directory: directory)
+    var screen = pty.waitForScreen { Self.words($0).contains("Existe-t-il une stratégie") }
+    #expect(!Self.words(screen).contains("Entrée commencer"), "above question 1:\n\(screen.text)")
+    pty.type("2")
+    screen = pty.waitForScreen { Self.words($0).contains("Référence du justificatif") }
+    #expect(!Self.words(screen).contains("Entrée commencer"), "no page:\n\(screen.text)")
+    pty.type("Décision 12\r")
+    pty.waitForScreen { !Self.words($0).contains("Référence du justificatif") }
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory)["leadership.strategy"]?.evidence == "Décision 12")
+  }
+
+  /// `:r` typed after the number a field shows ("7:r") was read as a number, not the command
+  /// the key help offers.
+  @Test func aCommandTypedAfterAStoredNumberIsACommand() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Is there a written integrity strategy?") }
+    pty.type("\t\t\t")
+    pty.waitForScreen { Self.words($0).contains("How many cases were investigated") }
+    pty.type("7\r")
+    pty.waitForScreen { Self.words($0).contains("What would most improve investigations?") }
+    pty.type("\u{1B}[Z")  // Shift-Tab: back to the number, its field holding "7"
+    pty.waitForScreen { Self.words($0).contains("How many cases were investigated") }
+    pty.type(":r\r")
+    let screen = pty.waitForScreen { Self.words($0).contains("questions answered") }
+    #expect(Self.words(screen).contains("questions answered"), "the review:\n\(screen.text)")
+    #expect(!Self.words(screen).contains("is not a number"), "\(screen.text)")
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(7))
+  }
+}
