@@ -6,8 +6,20 @@ public typealias SessionText = Phrases
 
 extension Phrases {
 
-  public func factorHeading(_ position: Int, _ count: Int, _ title: String) -> String {
-    pick("Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
+  /// The factor line of a question's screen: "Factor 3/10 · Transparency".
+  ///
+  /// `number` is the factor's own number (the Declaration's, as every report shows it), nil
+  /// without one; when it is not its place among the questionnaire's factors, both show, so
+  /// that the session and the reports name a factor alike: "Factor 6 · Audit and Investigation
+  /// (2/2)" (issue 26, one numbering).
+  public func factorHeading(number: Int?, position: Int, count: Int, title: String) -> String {
+    guard let number, number != position else {
+      return pick(
+        "Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
+    }
+    return pick(
+      "Factor \(number) · \(title) (\(position)/\(count))",
+      "Facteur \(number) · \(title) (\(position)/\(count))")
   }
   public func questionPosition(_ position: Int, _ count: Int) -> String {
     pick("Question \(position)/\(count)", "Question \(position)/\(count)")
@@ -30,16 +42,24 @@ extension Phrases {
   public func numberPrompt(unit: String) -> String {
     pick("A number (\(unit)):", "Un nombre (\(unit))\u{A0}:")
   }
-  public var enterJustification: String {
-    pick(
-      "Why does this question not apply? (Enter to confirm, Esc to cancel)",
-      "Pourquoi cette question est-elle sans objet\u{202F}? (Entrée pour valider, Échap pour annuler)"
-    )
+  /// The N/A justification prompt; line mode has no Esc: an empty line cancels there.
+  public func enterJustification(lineMode: Bool = false) -> String {
+    lineMode
+      ? pick(
+        "Why does this question not apply? (an empty line cancels)",
+        "Pourquoi cette question est-elle sans objet\u{202F}? (ligne vide pour annuler)")
+      : pick(
+        "Why does this question not apply? (Enter to confirm, Esc to cancel)",
+        "Pourquoi cette question est-elle sans objet\u{202F}? (Entrée pour valider, Échap pour annuler)"
+      )
   }
-  public var enterComment: String {
-    pick(
-      "Comment (Enter to save, Esc to cancel)",
-      "Commentaire (Entrée pour enregistrer, Échap pour annuler)")
+  /// The comment prompt; line mode has no Esc: an empty line cancels there.
+  public func enterComment(lineMode: Bool = false) -> String {
+    lineMode
+      ? pick("Comment (an empty line cancels)", "Commentaire (ligne vide pour annuler)")
+      : pick(
+        "Comment (Enter to save, Esc to cancel)",
+        "Commentaire (Entrée pour enregistrer, Échap pour annuler)")
   }
   public var enterEvidence: String {
     pick(
@@ -273,7 +293,7 @@ extension Phrases {
       extra.append(
         pick(
           "numbers separated by commas, e.g. 1,3; 0 for none",
-          "numéros séparés par des virgules, p.\u{A0}ex. 1,3\u{202F}; 0 si aucun"))
+          "numéros séparés par des espaces, p.\u{A0}ex. 1 3\u{202F}; 0 si aucun"))
       if na { extra.append(pick("a n/a", "a sans objet")) }
       if unknown { extra.append(pick("u don't know", "u ne sait pas")) }
     case .field(let na, let unknown):

@@ -63,13 +63,18 @@ import Testing
     try pty.start(Self.command("en"), directory: directory)
     pty.waitForScreen { Self.words($0).contains("Is there a written integrity strategy?") }
     pty.type("\t\t\t")
-    pty.waitForScreen { Self.words($0).contains("How many cases were investigated") }
+    var screen = pty.waitForScreen {
+      Self.words($0).contains("How many cases were investigated")
+    }
+    // One numbering: the factor is "6" as every report names it, and 2nd of 2 here.
+    #expect(
+      Self.words(screen).contains("Factor 6 · Audit and Investigation (2/2)"), "\(screen.text)")
     pty.type("7\r")
     pty.waitForScreen { Self.words($0).contains("What would most improve investigations?") }
     pty.type("\u{1B}[Z")  // Shift-Tab: back to the number, its field holding "7"
     pty.waitForScreen { Self.words($0).contains("How many cases were investigated") }
     pty.type(":r\r")
-    let screen = pty.waitForScreen { Self.words($0).contains("questions answered") }
+    screen = pty.waitForScreen { Self.words($0).contains("questions answered") }
     #expect(Self.words(screen).contains("questions answered"), "the review:\n\(screen.text)")
     #expect(!Self.words(screen).contains("is not a number"), "\(screen.text)")
     pty.type("q")

@@ -164,7 +164,8 @@ extension AssessmentSession {
       if let (factor, position) = session.factor(of: question) {
         heading = wrapText(
           session.text.factorHeading(
-            position, session.questionnaire.factors.count, session.localized(factor.title)),
+            number: factor.number, position: position, count: session.questionnaire.factors.count,
+            title: session.localized(factor.title)),
           width: width
         ).map { style.apply(.bold, $0) }
         if session.isFirstOfFactor(question), let summary = factor.summary {
@@ -202,8 +203,8 @@ extension AssessmentSession {
         switch field.purpose {
         case .answer:
           prompt = question.kind == .text ? session.text.typeAnswer : session.text.typeNumber
-        case .justification: prompt = session.text.enterJustification
-        case .comment: prompt = session.text.enterComment
+        case .justification: prompt = session.text.enterJustification(lineMode: false)
+        case .comment: prompt = session.text.enterComment(lineMode: false)
         case .evidence: prompt = session.text.enterEvidence
         }
         if session.evidenceExpected {

@@ -111,7 +111,9 @@ extension AssessmentSession {
     if let (factor, position) = factor(of: question) {
       // A long factor title wraps, as every line line mode prints (issue 26).
       lines += wrapText(
-        text.factorHeading(position, questionnaire.factors.count, localized(factor.title)),
+        text.factorHeading(
+          number: factor.number, position: position, count: questionnaire.factors.count,
+          title: localized(factor.title)),
         width: width
       ).map { style.apply(.bold, $0) }
       if summary, isFirstOfFactor(question), let text = factor.summary {
@@ -148,8 +150,8 @@ extension AssessmentSession {
     if let field, field.purpose != .answer {
       let prompt: String
       switch field.purpose {
-      case .justification: prompt = text.enterJustification
-      case .comment: prompt = text.enterComment
+      case .justification: prompt = text.enterJustification(lineMode: true)
+      case .comment: prompt = text.enterComment(lineMode: true)
       default: prompt = text.enterEvidence
       }
       // Every line wraps at the width (issue 26): the evidence prompt is 90 columns in English.
