@@ -81,3 +81,14 @@ extension Phrases {
     )
   }
 }
+
+extension Phrases {
+  /// A number typed outside its question's bounds: the first half of the message, before the
+  /// bounds (``numberOutOfRange(_:_:)``); `typed` as typed, made printable.
+  public func outsideTheBounds(_ typed: String) -> String {
+    let text = Self.printable(typed)
+    return pick(
+      "'\(text)' is outside the bounds.",
+      "«\u{A0}\(text)\u{A0}» est hors des bornes.")
+  }
+}

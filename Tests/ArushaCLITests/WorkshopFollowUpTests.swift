@@ -81,4 +81,30 @@ import Testing
     #expect(pty.waitForExit() == 0)
     #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(7))
   }
+
+  /// A number out of its bounds cleared the field, and the message only repeated the bounds
+  /// shown above it: the typed text now stays, to correct, and the message names it.
+  @Test func aNumberOutOfBoundsStaysInTheFieldAndIsNamed() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("fr"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Existe-t-il une stratégie") }
+    pty.type("\t\t\t")
+    pty.waitForScreen { Self.words($0).contains("Combien de dossiers") }
+    pty.type("200 000\r")
+    let screen = pty.waitForScreen { Self.words($0).contains("hors des bornes") }
+    #expect(
+      Self.words(screen).contains("« 200 000 » est hors des bornes. Saisissez un nombre de 0 à"),
+      "\(screen.text)")
+    #expect(Self.words(screen).contains("> 200 000"), "\(screen.text)")
+    pty.type("\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}\u{7F}")  // Backspace ×7
+    pty.type("20\r")
+    pty.waitForScreen { !Self.words($0).contains("Combien de dossiers") }
+    pty.type("\u{1B}[Z")
+    pty.waitForScreen { Self.words($0).contains("Combien de dossiers") }
+    pty.type("\u{1B}")  // Esc: the field as stored
+    pty.type(":q\r")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(20))
+  }
 }

@@ -76,12 +76,16 @@ import Testing
     #expect(
       session.response.answers["audit-investigation.reporting"]
         == .notApplicable("No public window"))
-    // A number out of range is refused with the bounds and the field cleared.
+    // A number out of range is refused, naming it, with the bounds; the typed text stays.
     #expect(session.place == .question("audit-investigation.cases"))
     _ = type("-4", into: &session)
     #expect(!session.handle(.enter).save)
-    #expect(session.screen(width: 80, style: .plain).contains("Enter a number from 0 to 100,000."))
-    _ = type("12", into: &session)  // the "1" dismisses the message and types
+    #expect(
+      session.screen(width: 80, style: .plain).joined(separator: " ").contains(
+        "'-4' is outside the bounds. Enter a number from 0 to 100,000."))
+    #expect(session.field?.string == "-4")
+    _ = session.handle(.clearLine)  // Ctrl-U dismisses the message and clears
+    _ = type("12", into: &session)
     #expect(session.handle(.enter).save)
     #expect(session.response.answers["audit-investigation.cases"]?.value == .number(12))
     // Text: letters type into the field (even 'q'), Backspace and arrows edit, Enter confirms.

@@ -450,8 +450,12 @@ public struct AssessmentSession: Sendable {
         guard low.map({ number >= $0 }) ?? true,
           high.map({ number <= $0 }) ?? true
         else {
-          notice = text.numberOutOfRange(low.map(numberText), high.map(numberText))
-          field = Field(.answer)
+          // The typed text stays, to correct, and the message names it (issue 26: a cleared
+          // field and a message that only repeats the bounds left the team guessing).
+          notice =
+            text.outsideTheBounds(value) + " "
+            + text.numberOutOfRange(low.map(numberText), high.map(numberText))
+          field = Field(.answer, text: value)
           return Update()
         }
         return answer(.number(number))
