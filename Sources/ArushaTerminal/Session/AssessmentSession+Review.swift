@@ -239,7 +239,10 @@ extension AssessmentSession {
         .dim,
         text.reviewKeys(
           lineMode: false, description: questionnaire.description != nil,
-          open: highlighted.flatMap { questionnaire.number(of: visible[$0].id) })),
+          // A number being typed is what Enter opens, before any highlighted row.
+          open: typedNumber.isEmpty
+            ? highlighted.flatMap { questionnaire.number(of: visible[$0].id) }
+            : Int(typedNumber))),
       width: width)
     let list = items.flatMap { $0 }
     var lines =
