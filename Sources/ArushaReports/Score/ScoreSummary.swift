@@ -63,7 +63,8 @@ extension ScoreReport {
       style.apply(
         score.critical.isEmpty ? .green : .boldRed, phrases.criticalGapCount(score.critical.count)
       ))
-    // The bar narrows (20 down to 5 cells) so that the longest title fits beside it; on a
+    // The bar narrows (20 down to 10 cells, or 5 on a narrow screen) so that the longest title
+    // fits beside it, else the title wraps; on a
     // narrow screen the level's label goes (the bar's colour still says it), then the bars.
     let plainWidth = { (inlines: [ReportDocument.Inline]) in
       displayWidth(ReportDocument.terminal(inlines, .plain))
@@ -75,7 +76,12 @@ extension ScoreReport {
     let showsLevels = narrowest + 2 + levelWidth <= width
     let drawsBars = narrowest <= width
     let figures = valueWidth + (showsLevels ? levelWidth + 2 : 0)
-    let barWidth = (width - longest - figures - 4).clamped(min: 5, max: ReportDocument.barWidth)
+    // A bar keeps 10 cells while the titles keep a column of 30 to wrap in: at 5 cells 41,7
+    // and 38,9 drew alike, and so did 25,0 and 20,0 (issue 26, a fresh tester at 80×24).
+    let readableBar = min(10, ReportDocument.barWidth)
+    let floor = width - figures - 4 - readableBar >= 30 ? readableBar : 5
+    let barWidth = (width - longest - figures - 4).clamped(
+      min: floor, max: ReportDocument.barWidth)
     let drawn =
       showsLevels
       ? bars
