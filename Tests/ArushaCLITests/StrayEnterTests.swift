@@ -17,8 +17,7 @@ extension WorkshopInputTests {
     #expect(Self.words(screen).contains("Nothing chosen yet"), "\(screen.text)")
     #expect(Self.words(screen).contains(Self.strategy), "still on the scale")
     #expect(try answers(directory).isEmpty)
-    // The message is modal outside a field: the next key only dismisses it.
-    pty.type("x")
+    // The message is a hint, not a refusal: the key it names acts at once.
     pty.type("\u{1B}[B")  // ↓: level 1 is now a choice
     pty.type("\r")
     #expect(pty.waitFor("Evidence reference"))
@@ -32,8 +31,7 @@ extension WorkshopInputTests {
     pty.type("\r")
     screen = Self.waitFor(pty, "Nothing chosen yet: type y or n")
     #expect(Self.words(screen).contains(Self.reviewed), "still on the yes/no:\n\(screen.text)")
-    pty.type("x")  // dismisses the message
-    pty.type("q")
+    pty.type("q")  // dismisses the hint and quits
     #expect(pty.waitForExit() == 0)
     let saved = try answers(directory)
     #expect(saved["f.strategy"]?.value == .number(1))

@@ -34,8 +34,12 @@ extension AssessmentSession {
       return Update()
     }
     if notice != nil {
+      // A hint (what Enter did not do, and how to answer) is not a refusal: the key it names
+      // must act at once (issue 26: « tapez 0 » needed 0 twice).
+      let modal = field == nil && notice != hint
       notice = nil
-      if field == nil { return Update() }
+      hint = nil
+      if modal { return Update() }
     }
     // `d` opens the highlighted level's definition; Esc closes the help beside the options.
     if let update = handleReading(key) { return update }
@@ -73,6 +77,7 @@ extension AssessmentSession {
       case .enter:
         guard highlightChosen else {
           notice = text.nothingChosenYesNo(yes: text.yesKey, no: text.noKey)
+          hint = notice
           break
         }
         return answer(.number(highlight == 0 ? 1 : 0))
@@ -110,6 +115,7 @@ extension AssessmentSession {
       case .enter:
         if typedNumber.isEmpty, !highlightChosen {
           notice = text.nothingChosen(optionKeys(question))
+          hint = notice
           break
         }
         if !typedNumber.isEmpty {
@@ -150,6 +156,7 @@ extension AssessmentSession {
         // critical gap): `0` chooses "none"; an answer that already is "none" stays.
         if chosen.isEmpty, response.answers[question.id]?.value != .selection([]) {
           notice = text.nothingTicked(optionKeys(question), lineMode: false)
+          hint = notice
           break
         }
         return answer(.selection(chosen))

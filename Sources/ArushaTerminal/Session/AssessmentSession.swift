@@ -86,6 +86,12 @@ public struct AssessmentSession: Sendable {
   var typedNumber = ""
   var showHelp = false
   var notice: String?
+  /// The last hint shown: while ``notice`` is this text, it is a hint rather than a refusal.
+  ///
+  /// After Enter answered nothing (nothing chosen, nothing ticked) the message says which
+  /// keys answer, and the next key both dismisses it and acts (issue 26: « tapez 0 » needed
+  /// 0 twice); every other message outside a field stays modal (cli.md).
+  var hint: String?
   var visible: [Question] = []
   /// Whether the questionnaire's description stands before the question: on the first
   /// question of a new session, until it is left (full screen) or a line is read (line mode).
