@@ -8,12 +8,12 @@ extension Phrases {
 
   /// The factor line of a question's screen: "Factor 3/10 · Transparency".
   ///
-  /// `number` is the factor's own number (the Declaration's, as every report shows it), nil
-  /// without one; when it is not its place among the questionnaire's factors, both show, so
-  /// that the session and the reports name a factor alike: "Factor 6 · Audit and Investigation
-  /// (2/2)" (issue 26, one numbering).
+  /// `number` is the factor's own number (the Declaration's, as every report shows it), given
+  /// when some factor's number is not its place among the questionnaire's factors: then both
+  /// show, on every factor alike, so that the session and the reports name a factor the same:
+  /// "Factor 6 · Audit and Investigation (2/2)" (issue 26, one numbering). Nil: "3/10".
   public func factorHeading(number: Int?, position: Int, count: Int, title: String) -> String {
-    guard let number, number != position else {
+    guard let number else {
       return pick(
         "Factor \(position)/\(count) · \(title)", "Facteur \(position)/\(count) · \(title)")
     }

@@ -107,4 +107,69 @@ import Testing
     #expect(pty.waitForExit() == 0)
     #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(20))
   }
+
+  /// A second tester: `:r` typed after a stored text answer was saved into it
+  /// ("…résultats:r"), and `:q` did not quit; a number typed over a stored one was appended
+  /// to it ("45" then "2020" saved 452020); and a factor's heading mixed "1/2" with "6 (2/2)".
+  @Test func commandsAfterAStoredTextAndNumbersTypedOverAStoredOne() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    var screen = pty.waitForScreen {
+      Self.words($0).contains("Is there a written integrity strategy?")
+    }
+    #expect(
+      Self.words(screen).contains("Factor 1 · Leadership and Commitment (1/2)"), "\(screen.text)")
+    pty.type("\t\t\t")
+    pty.waitForScreen { Self.words($0).contains("How many cases were investigated") }
+    pty.type("45\r")
+    pty.waitForScreen { Self.words($0).contains("What would most improve investigations?") }
+    pty.type("More staff\r")
+    screen = pty.waitForScreen { Self.words($0).contains("questions answered") }
+    pty.type("6\r")  // back to the text: its field holds "More staff"
+    pty.waitForScreen { Self.words($0).contains("> More staff") }
+    pty.type(":q\r")
+    #expect(pty.waitForExit() == 0, "`:q` after the stored text quits")
+    #expect(try answers(directory)["audit-investigation.notes"]?.value == .text("More staff"))
+    // Resumed on the text (its position): back to the number, typed over.
+    let again = try PseudoTerminal(columns: 80, rows: 24)
+    try again.start(Self.command("en"), directory: directory)
+    again.waitForScreen { Self.words($0).contains("> More staff") }
+    again.type("\u{1B}[Z")
+    again.waitForScreen { Self.words($0).contains("> 45") }
+    again.type("50\r")
+    again.waitForScreen { Self.words($0).contains("What would most improve investigations?") }
+    again.type("\u{1B}[Z")
+    screen = again.waitForScreen { Self.words($0).contains("How many cases were investigated") }
+    again.type("12:r\r")  // a command typed after a new number: the review, the answer kept
+    screen = again.waitForScreen { Self.words($0).contains("questions answered") }
+    #expect(Self.words(screen).contains("questions answered"), "\(screen.text)")
+    again.type("q")
+    #expect(again.waitForExit() == 0)
+    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(50))
+  }
+
+  /// Enter on the review of a complete (perhaps signed) file changed its `completed` time,
+  /// so the file changed and a signature would be voided: finishing again changes nothing.
+  @Test func finishingAgainLeavesACompleteFileAsItWas() throws {
+    let directory = try folder()
+    let input = "2\n\n1\n\n1\n\n1\n\n7\nMore staff\n\n"
+    let first = try runArusha(
+      [
+        "assess", "example", "--plain", "--administration", "Test Customs", "--round", "2024",
+        "-o", "r.yaml", "--lang", "en",
+      ], input: input, directory: directory)
+    let url = directory.appendingPathComponent("r.yaml")
+    let complete = try String(contentsOf: url, encoding: .utf8)
+    #expect(complete.contains("status: complete"), "\(first.stdout)\n\(complete)")
+    sleep(1)
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Enter: finish the assessment") }
+    pty.type("\r")
+    pty.waitForScreen { Self.words($0).contains("q quit") }
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try String(contentsOf: url, encoding: .utf8) == complete)
+  }
 }

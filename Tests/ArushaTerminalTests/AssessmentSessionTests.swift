@@ -228,7 +228,7 @@ import Testing
   @Test func everyWordInFrench() throws {
     var session = try Self.session(language: "fr")
     let screen = session.screen(width: 120, style: .plain).joined(separator: "\n").plainSpaces
-    #expect(screen.contains("Facteur 1/2 · Conduite et engagement des responsables"))
+    #expect(screen.contains("Facteur 1 · Conduite et engagement des responsables (1/2)"))
     #expect(screen.contains("Question 1/6 · 0 réponse"))
     #expect(
       screen.contains(

@@ -122,7 +122,8 @@ import Testing
       #expect(lines.contains("Is there a written integrity strategy?"))
       #expect(
         session.lineText().hasPrefix(
-          "\nExample integrity self-assessment\n\(description)\n\nFactor 1/2"))
+          "\nExample integrity self-assessment\n\(description)\n\nFactor 1 · Leadership and Commitment (1/2)"
+        ))
       // On a small terminal it stands on a page of its own before the question (issue 26);
       // the keys stay.
       let small = session.screen(width: 40, height: 12, style: .plain)

@@ -164,7 +164,8 @@ extension AssessmentSession {
       if let (factor, position) = session.factor(of: question) {
         heading = wrapText(
           session.text.factorHeading(
-            number: factor.number, position: position, count: session.questionnaire.factors.count,
+            number: session.shownNumber(of: factor), position: position,
+            count: session.questionnaire.factors.count,
             title: session.localized(factor.title)),
           width: width
         ).map { style.apply(.bold, $0) }

@@ -188,6 +188,14 @@ extension AssessmentSession {
 
   private mutating func handleField(_ key: Key) -> Update {
     guard var current = field else { return Update() }
+    if key != .enter, key != .tab, key != .backTab, key != .endOfInput, key != .escape {
+      // The first character typed over a stored number replaces it; an editing key keeps it.
+      if case .character = key, current.replacedByTyping {
+        current.text = []
+        current.cursor = 0
+      }
+      current.replacedByTyping = false
+    }
     switch key {
     case .character(let character):
       current.insert([character])
@@ -275,6 +283,11 @@ extension AssessmentSession {
   /// character becomes a space, so a paste of several lines stays one line and confirms nothing.
   mutating func insertPaste(_ pasted: String) {
     guard var current = field else { return }
+    if current.replacedByTyping {
+      current.text = []
+      current.cursor = 0
+      current.replacedByTyping = false
+    }
     let characters = pasted.map { character in
       character.unicodeScalars.contains { $0.properties.generalCategory == .control }
         ? " " : character

@@ -15,6 +15,15 @@ extension AssessmentSession {
     PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false)
   }
 
+  /// The number a factor's heading shows beside its position: its own, when some factor of the
+  /// questionnaire is numbered otherwise than by its place (``SessionText/factorHeading``).
+  func shownNumber(of factor: Factor) -> Int? {
+    let renumbered = questionnaire.factors.enumerated().contains { index, factor in
+      factor.number.map { $0 != index + 1 } ?? false
+    }
+    return renumbered ? factor.number : nil
+  }
+
   /// The factor of a question, with its 1-based position.
   func factor(of question: Question) -> (factor: Factor, position: Int)? {
     for (index, factor) in questionnaire.factors.enumerated()
@@ -112,7 +121,7 @@ extension AssessmentSession {
       // A long factor title wraps, as every line line mode prints (issue 26).
       lines += wrapText(
         text.factorHeading(
-          number: factor.number, position: position, count: questionnaire.factors.count,
+          number: shownNumber(of: factor), position: position, count: questionnaire.factors.count,
           title: localized(factor.title)),
         width: width
       ).map { style.apply(.bold, $0) }

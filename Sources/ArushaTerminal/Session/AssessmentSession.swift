@@ -33,6 +33,9 @@ public struct AssessmentSession: Sendable {
     var cursor = 0
     /// Whether to move on to the next question once the field is done.
     var advanceAfter = false
+    /// Whether the first character typed replaces the whole text (a stored number shown in its
+    /// field); any editing key turns it off.
+    var replacedByTyping = false
 
     init(_ purpose: FieldPurpose, text: String = "", advanceAfter: Bool = false) {
       self.purpose = purpose
@@ -207,7 +210,12 @@ public struct AssessmentSession: Sendable {
     let answer = response.answers[question.id]
     switch (question.kind, answer?.value) {
     case (.text, .text(let value)?): return Field(.answer, text: value)
-    case (.number, .number(let value)?): return Field(.answer, text: numberText(value))
+    case (.number, .number(let value)?):
+      // The stored number is replaced by what is typed, not extended: "45" then "50" is 50,
+      // not 4550 (issue 26); ← → Home End Backspace edit it instead.
+      var field = Field(.answer, text: numberText(value))
+      field.replacedByTyping = true
+      return field
     case (.text, _), (.number, _): return Field(.answer)
     default: return nil
     }
@@ -418,9 +426,13 @@ public struct AssessmentSession: Sendable {
       let stored = answerField(question)?.string ?? ""
       let afterStored = value.dropFirst(stored.count)
       var typed = value
-      if case .number = question.kind, !stored.isEmpty, value.hasPrefix(stored),
-        afterStored.hasPrefix(":")
+      if case .number = question.kind, let colon = value.firstIndex(of: ":") {
+        // No number holds a colon: `12:r` is the command `:r` (what was typed is dropped).
+        typed = String(value[colon...])
+      } else if !stored.isEmpty, value.hasPrefix(stored), afterStored.hasPrefix(":"),
+        afterStored.dropFirst().first.map({ !$0.isWhitespace }) ?? false
       {
+        // `:r` typed right after the stored text answer: a command, the answer unchanged.
         typed = String(afterStored)
       }
       if let command = FieldCommand(typed) {
@@ -487,6 +499,13 @@ public struct AssessmentSession: Sendable {
     let missing = missingRequired
     guard missing.isEmpty else {
       notice = text.cannotComplete(missing.count)
+      return Update()
+    }
+    // A response that is complete already keeps its times: finishing it again (Enter on the
+    // review of a complete, perhaps signed, file) changes nothing, so it voids no signature
+    // (issue 26, found by a tester: `completed` was rewritten at each reopening).
+    if response.status == .complete {
+      place = .completed
       return Update()
     }
     let time = now()
