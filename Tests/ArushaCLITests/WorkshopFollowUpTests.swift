@@ -139,14 +139,15 @@ import Testing
     again.waitForScreen { Self.words($0).contains("> 45") }
     again.type("50\r")
     again.waitForScreen { Self.words($0).contains("What would most improve investigations?") }
+    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(50))
     again.type("\u{1B}[Z")
     screen = again.waitForScreen { Self.words($0).contains("How many cases were investigated") }
-    again.type("12:r\r")  // a command typed after a new number: the review, the answer kept
+    again.type("12:r\r")  // a command after a new number: 12 is kept (as Tab keeps it), review
     screen = again.waitForScreen { Self.words($0).contains("questions answered") }
     #expect(Self.words(screen).contains("questions answered"), "\(screen.text)")
     again.type("q")
     #expect(again.waitForExit() == 0)
-    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(50))
+    #expect(try answers(directory)["audit-investigation.cases"]?.value == .number(12))
   }
 
   /// Enter on the review of a complete (perhaps signed) file changed its `completed` time,
@@ -171,5 +172,74 @@ import Testing
     pty.type("q")
     #expect(pty.waitForExit() == 0)
     #expect(try String(contentsOf: url, encoding: .utf8) == complete)
+  }
+
+  /// A third tester: "More training:c" was saved as the answer, with no comment prompt; a
+  /// reference typed over the one shown after a changed answer was appended to it; after a
+  /// refused number on the review, the next digit only dismissed the message and the Enter
+  /// after it finished the assessment; a paste on the last screen was taken for Enter.
+  @Test func textThenACommandAndAReferenceTypedOverAndTheReviewsNumber() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Is there a written integrity strategy?") }
+    pty.type("2")
+    pty.waitForScreen { Self.words($0).contains("Evidence reference") }
+    pty.type("12\r")
+    pty.waitForScreen { !Self.words($0).contains("Evidence reference") }
+    pty.type("b")
+    pty.waitForScreen { Self.words($0).contains("Is there a written integrity strategy?") }
+    pty.type("1")
+    pty.waitForScreen { Self.words($0).contains("> 12") }
+    pty.type("Note 45\r")
+    pty.waitForScreen { !Self.words($0).contains("Evidence reference") }
+    #expect(try answers(directory)["leadership.strategy"]?.evidence == "Note 45")
+    pty.type("r")
+    pty.waitForScreen { Self.words($0).contains("questions answered") }
+    pty.type("55\r")
+    pty.waitForScreen { Self.words($0).contains("from 1 to 6") }
+    pty.type("6\r")
+    var screen = pty.waitForScreen {
+      Self.words($0).contains("What would most improve investigations?")
+    }
+    pty.type("More training:c\r")
+    screen = pty.waitForScreen { Self.words($0).contains("Comment (Enter to save") }
+    #expect(Self.words(screen).contains("Comment (Enter to save"), "\(screen.text)")
+    pty.type("Ask the academy\r")
+    pty.waitForScreen { Self.words($0).contains("Comment: Ask the academy") }
+    pty.type(":q\r")  // after the stored text: a command
+    #expect(pty.waitForExit() == 0)
+    let saved = try answers(directory)
+    #expect(saved["audit-investigation.notes"]?.value == .text("More training"))
+    #expect(saved["audit-investigation.notes"]?.comment == "Ask the academy")
+    #expect(
+      try String(contentsOf: directory.appendingPathComponent("r.yaml"), encoding: .utf8)
+        .contains("status: in-progress"))
+  }
+
+  /// A paste without bracketed paste on the last screen: its line break is no Enter (it
+  /// printed the full report, left, and the shell ran the rest of the paste).
+  @Test func aPasteOnTheLastScreenChoosesNothing() throws {
+    let directory = try folder()
+    let input = "2\n\n1\n\n1\n\n1\n\n7\nMore staff\n\n"  // complete
+    _ = try runArusha(
+      [
+        "assess", "example", "--plain", "--administration", "Test Customs", "--round", "2024",
+        "-o", "r.yaml", "--lang", "en",
+      ], input: input, directory: directory)
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Enter: finish the assessment") }
+    pty.type("\r")
+    pty.waitForScreen { Self.words($0).contains("q quit") }
+    pty.paste("abc\necho PASTE-REACHED-SHELL\n")
+    usleep(300_000)
+    #expect(pty.waitForExit(seconds: 0.5) == nil, "the paste left the last screen")
+    let screen = pty.screen
+    #expect(
+      screen.alternateScreen && Self.words(screen).contains("q quit"),
+      "still on the last screen:\n\(screen.text)")
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
   }
 }

@@ -110,7 +110,8 @@ public final class SystemTerminal: TerminalIO {
   public func leaveFullScreen() {
     guard rawEnabled else { return }
     write(Self.leaveSequence)
-    tcsetattr(STDIN_FILENO, TCSANOW, &SignalState.savedTermios)
+    // TCSAFLUSH: keys typed ahead for the session are dropped, never read by the shell next.
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &SignalState.savedTermios)
     SignalState.hasSavedTermios = 0
     rawEnabled = false
     // Ctrl-Z after the session stops the process as usual.

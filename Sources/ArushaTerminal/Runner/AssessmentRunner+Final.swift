@@ -13,7 +13,8 @@ extension AssessmentRunner {
   ///
   /// Enter chooses ``FinalChoice/fullReport``; `q`, Esc, Ctrl-D, the end of input, Ctrl-C,
   /// SIGTERM or SIGHUP choose ``FinalChoice/leave`` (the response is complete and saved:
-  /// nothing is left to keep). Other keys do nothing.
+  /// nothing is left to keep). Other keys, and a paste (bracketed, or a burst of keys with a
+  /// line break), do nothing.
   ///
   /// - Parameter screen: The lines for a terminal of `width` × `height` cells; the runner
   ///   draws at most `height` of them, from the top.
@@ -43,15 +44,20 @@ extension AssessmentRunner {
           return choice
         }
       case .byte(let byte):
-        guard let key = decoder.feed(byte) else { break }
-        if key == .suspend {
-          if jobControl(true) {
-            decoder = KeyDecoder()
-            draw()
+        // A paste (a burst with a line break, or bracketed) chooses nothing: its line break is
+        // no Enter, and none of it may reach the shell after the session (issue 26, a tester).
+        let burst = readBurst(from: byte, decoder: &decoder)
+        if Self.pasted(burst.keys) == nil {
+          for key in burst.keys {
+            if case .paste = key { continue }
+            if let choice = Self.choice(for: key) { return choice }
           }
-        } else if let choice = Self.choice(for: key) {
-          return choice
         }
+        if burst.suspend, jobControl(true) {
+          decoder = KeyDecoder()
+          draw()
+        }
+        if burst.ended { return .leave }
       }
     }
   }

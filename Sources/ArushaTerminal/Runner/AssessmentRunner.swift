@@ -134,7 +134,7 @@ public struct AssessmentRunner {
   /// A long paste comes in several reads: reading goes on while bytes keep coming within
   /// ``burstWindow`` of each other. An escape sequence is one key, and so is a bracketed
   /// paste; a lone ESC at the end stays pending in `decoder`, for the caller's flush.
-  private func readBurst(from first: UInt8, decoder: inout KeyDecoder) -> Burst {
+  func readBurst(from first: UInt8, decoder: inout KeyDecoder) -> Burst {
     var burst = Burst()
     var next: UInt8? = first
     var afterCarriageReturn = false

@@ -36,7 +36,14 @@ extension AssessmentSession {
     if notice != nil {
       // A hint (what Enter did not do, and how to answer) is not a refusal: the key it names
       // must act at once (issue 26: « tapez 0 » needed 0 twice).
-      let modal = field == nil && notice != hint
+      // The review's number prompt is a number field too: a digit typed after a message there
+      // types (a tester's "55 Enter" was refused, the "5" that followed only dismissed the
+      // message, and the Enter after it finished the assessment).
+      var typesANumber = false
+      if case .review = place, case .character(let character) = key {
+        typesANumber = character.isASCII && character.isNumber
+      }
+      let modal = field == nil && notice != hint && !typesANumber
       notice = nil
       hint = nil
       if modal { return Update() }
@@ -288,9 +295,15 @@ extension AssessmentSession {
       current.cursor = 0
       current.replacedByTyping = false
     }
-    let characters = pasted.map { character in
-      character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        ? " " : character
+    // A run of line breaks and other controls is one space: a Windows CR LF (or a terminal's
+    // CR CR) leaves one, as LF does.
+    var characters: [Character] = []
+    for character in pasted {
+      if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if characters.last != " " || characters.isEmpty { characters.append(" ") }
+      } else {
+        characters.append(character)
+      }
     }
     current.insert(characters)
     field = current

@@ -325,8 +325,12 @@ public struct AssessmentSession: Sendable {
     guard update.save else { return update }
     notice = nil
     if question.asksForEvidence(after: value) {
-      field = Field(
+      var prompt = Field(
         .evidence, text: response.answers[question.id]?.evidence ?? "", advanceAfter: true)
+      // A reference shown again after a changed answer is replaced by what is typed, not
+      // extended ("12" then "Note 45" saved "12Note 45"; issue 26); editing keys keep it.
+      prompt.replacedByTyping = !prompt.text.isEmpty
+      field = prompt
     } else {
       goOn()
     }
@@ -420,25 +424,24 @@ public struct AssessmentSession: Sendable {
       if current.advanceAfter { goOn() }
       return update
     case .answer:
-      // A command typed after the number the field shows (`7` then `:r`) is a command too:
-      // the key help offers `:r` in a field that holds the stored answer, and no number holds
-      // a colon (issue 26). A text answer may, so there the command stands alone.
-      let stored = answerField(question)?.string ?? ""
-      let afterStored = value.dropFirst(stored.count)
-      var typed = value
-      if case .number = question.kind, let colon = value.firstIndex(of: ":") {
-        // No number holds a colon: `12:r` is the command `:r` (what was typed is dropped).
-        typed = String(value[colon...])
-      } else if !stored.isEmpty, value.hasPrefix(stored), afterStored.hasPrefix(":"),
-        afterStored.dropFirst().first.map({ !$0.isWhitespace }) ?? false
-      {
-        // `:r` typed right after the stored text answer: a command, the answer unchanged.
-        typed = String(afterStored)
-      }
-      if let command = FieldCommand(typed) {
+      if let (head, command) = trailingCommand(value, question) {
+        // What was typed before the command is the answer, kept as Tab keeps typed text
+        // (`2004:r`, `More training:c`); then the command acts (issue 26, a tester).
+        let stored = answerField(question)?.string ?? ""
+        var update = Update()
+        if !head.isEmpty, head != stored {
+          guard let typed = typedAnswer(head, question) else { return Update() }
+          update = setAnswer { answer in
+            answer.value = typed
+            answer.state = nil
+            answer.justification = nil
+          }
+          guard update.save else { return update }
+        }
         // The command leaves the field: what it holds again is the answer, not `:h`.
         field = answerField(question)
-        return perform(command)
+        let after = perform(command)
+        return Update(save: update.save || after.save)
       }
       if value.isEmpty {
         // An empty field moves on only over a question already answered (don't know, N/A):
@@ -451,35 +454,64 @@ public struct AssessmentSession: Sendable {
         }
         return Update()
       }
-      if case .number(let low, let high) = question.kind {
-        // The answer shown in the field, confirmed unchanged, stays what it was (French
-        // `42,125` reads as ambiguous when typed).
-        if case .number(let stored)? = response.answers[question.id]?.value,
-          value == numberText(stored)
-        {
-          return answer(.number(stored))
-        }
-        guard case .number(let number) = NumberReading.read(value, language: language) else {
-          // Unreadable, or two numbers at once (`1,5` in English): asked again, with an example.
-          notice = text.notANumber(value)
-          field = Field(.answer, text: value)
-          return Update()
-        }
-        guard low.map({ number >= $0 }) ?? true,
-          high.map({ number <= $0 }) ?? true
-        else {
-          // The typed text stays, to correct, and the message names it (issue 26: a cleared
-          // field and a message that only repeats the bounds left the team guessing).
-          notice =
-            text.outsideTheBounds(value) + " "
-            + text.numberOutOfRange(low.map(numberText), high.map(numberText))
-          field = Field(.answer, text: value)
-          return Update()
-        }
-        return answer(.number(number))
-      }
-      return answer(.text(value))
+      guard let typed = typedAnswer(value, question) else { return Update() }
+      return answer(typed)
     }
+  }
+
+  /// The command that ends what the answer field holds, and the text before it; nil when it
+  /// holds no command.
+  ///
+  /// A line starting with `:` is a command (`:r`, `:c A comment`). After text, a command is
+  /// read where it cannot be part of an answer (issue 26: the key help offers `:r` in a field
+  /// that holds an answer, and `7:r` or `More training:c` must not be saved as answers): in a
+  /// number from its first colon, since no number holds one; in a text from its last colon, when
+  /// one command word without argument follows it directly (`…:r`, not `Note: review`).
+  func trailingCommand(_ value: String, _ question: Question) -> (String, FieldCommand)? {
+    if let command = FieldCommand(value) { return ("", command) }
+    let colon: String.Index?
+    switch question.kind {
+    case .number: colon = value.firstIndex(of: ":")
+    default: colon = value.lastIndex(of: ":")
+    }
+    guard let colon else { return nil }
+    let suffix = value[value.index(after: colon)...]
+    if question.kind == .text, suffix.isEmpty || suffix.contains(where: \.isWhitespace) {
+      return nil
+    }
+    guard let command = FieldCommand(String(value[colon...])) else { return nil }
+    return (String(value[..<colon]).trimmingSpaces(), command)
+  }
+
+  /// What `value`, typed in the answer field, answers; nil when it answers nothing, with a
+  /// message and the text left in the field to correct.
+  ///
+  /// A number must read as one number (``NumberReading``) within the question's bounds; the
+  /// stored number, as the field shows it, stays what it was (French `42,125` reads as
+  /// ambiguous when typed). A text is itself.
+  mutating func typedAnswer(_ value: String, _ question: Question) -> AnswerValue? {
+    guard case .number(let low, let high) = question.kind else { return .text(value) }
+    if case .number(let stored)? = response.answers[question.id]?.value,
+      value == numberText(stored)
+    {
+      return .number(stored)
+    }
+    guard case .number(let number) = NumberReading.read(value, language: language) else {
+      // Unreadable, or two numbers at once (`1,5` in English): asked again, with an example.
+      notice = text.notANumber(value)
+      field = Field(.answer, text: value)
+      return nil
+    }
+    guard low.map({ number >= $0 }) ?? true, high.map({ number <= $0 }) ?? true else {
+      // The typed text stays, to correct, and the message names it (issue 26: a cleared
+      // field and a message that only repeats the bounds left the team guessing).
+      notice =
+        text.outsideTheBounds(value) + " "
+        + text.numberOutOfRange(low.map(numberText), high.map(numberText))
+      field = Field(.answer, text: value)
+      return nil
+    }
+    return .number(number)
   }
 
   /// Leaves the open field without changing anything (Esc).
