@@ -242,4 +242,29 @@ import Testing
     pty.type("q")
     #expect(pty.waitForExit() == 0)
   }
+
+  /// A fourth tester: `b` on the review went to the last question from anywhere, and ↑ on the
+  /// first option (which does not move) then Enter saved level 0.
+  @Test func backFromTheReviewAndAnUpThatDoesNotMove() throws {
+    let directory = try folder()
+    let pty = try PseudoTerminal(columns: 80, rows: 24)
+    try pty.start(Self.command("en"), directory: directory)
+    pty.waitForScreen { Self.words($0).contains("Is there a written integrity strategy?") }
+    pty.type("\u{1B}[A")  // ↑ on the first option: it does not move
+    pty.type("\r")
+    var screen = pty.waitForScreen { Self.words($0).contains("Nothing chosen yet") }
+    #expect(Self.words(screen).contains("Nothing chosen yet"), "\(screen.text)")
+    pty.type("\t\t")
+    pty.waitForScreen { Self.words($0).contains("Who can report suspected corruption?") }
+    pty.type("r")
+    pty.waitForScreen { Self.words($0).contains("questions answered") }
+    pty.type("b")
+    screen = pty.waitForScreen { Self.words($0).contains("Who can report suspected corruption?") }
+    #expect(
+      Self.words(screen).contains("Who can report suspected corruption?"),
+      "back where the team was:\n\(screen.text)")
+    pty.type("q")
+    #expect(pty.waitForExit() == 0)
+    #expect(try answers(directory)["leadership.strategy"] == nil)
+  }
 }

@@ -107,18 +107,20 @@ extension AssessmentSession {
       case .backspace where !typedNumber.isEmpty: typedNumber.removeLast()
       // Esc drops a number being typed, as on the review screen (issue 26).
       case .clearLine, .escape: typedNumber = ""
+      // The highlight becomes a choice once it moves: ↑ on the first option leaves it where
+      // the list starts, which is no choice (a tester's ↑ Enter saved level 0).
       case .up, .character("k"):
+        highlightChosen = highlightChosen || highlight > 0
         highlight = max(0, highlight - 1)
-        highlightChosen = true
       case .down, .character("j"):
+        highlightChosen = highlightChosen || highlight < options.count - 1
         highlight = min(options.count - 1, highlight + 1)
-        highlightChosen = true
       case .home:
+        highlightChosen = highlightChosen || highlight > 0
         highlight = 0
-        highlightChosen = true
       case .end:
+        highlightChosen = highlightChosen || highlight < options.count - 1
         highlight = options.count - 1
-        highlightChosen = true
       case .enter:
         if typedNumber.isEmpty, !highlightChosen {
           notice = text.nothingChosen(optionKeys(question))

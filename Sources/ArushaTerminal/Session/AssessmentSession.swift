@@ -95,6 +95,8 @@ public struct AssessmentSession: Sendable {
   /// keys answer, and the next key both dismisses it and acts (issue 26: « tapez 0 » needed
   /// 0 twice); every other message outside a field stays modal (cli.md).
   var hint: String?
+  /// The question the review was last opened from: `b` on the review goes back to it.
+  var reviewOpenedFrom: String?
   var visible: [Question] = []
   /// Whether the questionnaire's description stands before the question: on the first
   /// question of a new session, until it is left (full screen) or a line is read (line mode).
@@ -235,7 +237,13 @@ public struct AssessmentSession: Sendable {
     refreshVisible()
     switch place {
     case .review:
-      if let last = visible.last { enter(last.id) }
+      // Back to the question the review was opened from, where the team was (issue 26: `b`
+      // went to the last question, 120/120, from anywhere); else the last one.
+      if let from = reviewOpenedFrom, visible.contains(where: { $0.id == from }) {
+        enter(from)
+      } else if let last = visible.last {
+        enter(last.id)
+      }
     case .question:
       if let index = currentIndex, index > 0 {
         enter(visible[index - 1].id)
@@ -247,6 +255,7 @@ public struct AssessmentSession: Sendable {
   }
 
   mutating func openReview() {
+    if case .question(let id) = place { reviewOpenedFrom = id }
     field = nil
     typedNumber = ""
     showHelp = false
