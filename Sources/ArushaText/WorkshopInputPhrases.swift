@@ -92,3 +92,12 @@ extension Phrases {
       "«\u{A0}\(text)\u{A0}» est hors des bornes.")
   }
 }
+
+extension Phrases {
+  /// Line mode: `c TEXT` on a question without an answer yet; the comment waits for it.
+  public var commentKeptForTheAnswer: String {
+    pick(
+      "Comment kept: it is saved with your answer to this question.",
+      "Commentaire gardé\u{A0}: il sera enregistré avec votre réponse à cette question.")
+  }
+}

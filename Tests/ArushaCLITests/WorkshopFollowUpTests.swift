@@ -267,4 +267,19 @@ import Testing
     #expect(pty.waitForExit() == 0)
     #expect(try answers(directory)["leadership.strategy"] == nil)
   }
+
+  /// Line mode: `c TEXT` before the answer was refused and the text thrown away; it is kept
+  /// and saved with the answer.
+  @Test func aCommentBeforeTheAnswerInLineModeIsKept() throws {
+    let directory = try folder()
+    let result = try runArusha(
+      [
+        "assess", "example", "--plain", "--administration", "Test Customs", "--round", "2024",
+        "-o", "r.yaml", "--lang", "fr",
+      ], input: "c Point à revoir en atelier\n2\n\nq\n", directory: directory)
+    #expect(result.stdout.contains("Commentaire gardé"), "\(result.stdout)")
+    let saved = try answers(directory)["leadership.strategy"]
+    #expect(saved?.value == .number(2))
+    #expect(saved?.comment == "Point à revoir en atelier")
+  }
 }

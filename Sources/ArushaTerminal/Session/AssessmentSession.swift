@@ -97,6 +97,9 @@ public struct AssessmentSession: Sendable {
   var hint: String?
   /// The question the review was last opened from: `b` on the review goes back to it.
   var reviewOpenedFrom: String?
+  /// A comment given (line mode, `c TEXT`) before the current question has an answer: saved
+  /// with the answer; dropped when the session leaves the question.
+  var pendingComment: String?
   var visible: [Question] = []
   /// Whether the questionnaire's description stands before the question: on the first
   /// question of a new session, until it is left (full screen) or a line is read (line mode).
@@ -178,6 +181,7 @@ public struct AssessmentSession: Sendable {
   }
 
   mutating func enter(_ id: String) {
+    pendingComment = nil
     place = .question(id)
     returnToReview = false
     // Where the session stands reaches the file with the next save, at the latest when the
@@ -294,6 +298,7 @@ public struct AssessmentSession: Sendable {
     guard let question = currentQuestion else { return Update() }
     var answer = response.answers[question.id] ?? Answer()
     transform(&answer)
+    if let pendingComment, answer.isGiven, answer.comment == nil { answer.comment = pendingComment }
     var texts = [answer.comment, answer.evidence, answer.justification]
     if case .text(let value)? = answer.value { texts.append(value) }
     if let count = texts.lazy.compactMap({ $0 })
@@ -397,6 +402,13 @@ public struct AssessmentSession: Sendable {
   mutating func startComment(inline comment: String? = nil) -> Update {
     guard let question = currentQuestion else { return Update() }
     guard response.answers[question.id]?.isGiven == true else {
+      // A comment typed whole in line mode before the answer is kept for it, not thrown away
+      // (issue 26, a tester had to type it again); the full screen refuses before any typing.
+      if let comment, !comment.trimmingSpaces().isEmpty {
+        pendingComment = comment.trimmingSpaces()
+        notice = text.commentKeptForTheAnswer
+        return Update()
+      }
       notice = text.answerFirst
       return Update()
     }
