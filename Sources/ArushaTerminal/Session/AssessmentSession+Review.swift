@@ -179,21 +179,6 @@ extension AssessmentSession {
   func reviewFrame(width: Int, height: Int, style: TextStyle) -> Frame {
     let title = DisplayColumns.truncated(
       style.apply(.bold, text.reviewTitle + " — " + localized(questionnaire.title)), to: width)
-    if showHelp, let description = questionnaire.description {
-      // "About this questionnaire" is a page of its own, read from its start: the title,
-      // the description (cut with "…" when taller than the screen), the keys.
-      let keys = wrapText(
-        style.apply(.dim, text.reviewKeys(lineMode: false, description: true)), width: width)
-      var about = wrapText(localized(description), width: width)
-      let room = max(1, height - 2 - keys.count - 1)
-      if about.count > room {
-        about =
-          Array(about.prefix(room - 1))
-          + [DisplayColumns.truncated(about[room - 1] + " " + about[room], to: width)]
-      }
-      let lines = [title, ""] + about + [""] + keys
-      return Frame(lines: Array(lines.prefix(max(1, height))), cursor: nil)
-    }
     let head = reviewHead(width: width, style: style)
     let highlighted = reviewRow.flatMap { visible.indices.contains($0) ? $0 : nil }
     let numberWidth = String(questionnaire.questions.count).count
