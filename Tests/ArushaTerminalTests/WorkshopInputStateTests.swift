@@ -17,17 +17,7 @@ import Testing
   }
 
   /// A terminal whose bytes all arrive at once: one burst.
-  final class BurstTerminal: TerminalIO {
-    var bytes: [UInt8]
-    var written = ""
-    init(_ text: String) { bytes = Array(text.utf8) }
-    func write(_ text: String) { written += text }
-    func readByte(timeout: Int?) -> ReadResult {
-      bytes.isEmpty ? .endOfInput : .byte(bytes.removeFirst())
-    }
-    func readLine() -> String? { nil }
-    var size: (width: Int, height: Int) { (80, 24) }
-  }
+  typealias BurstTerminal = SessionInputTests.ScriptedTerminal
 
   @Test func aBurstWithALineBreakIsAPaste() {
     #expect(AssessmentRunner.pasted([.character("3"), .enter]) == .paste("3\n"))
