@@ -171,8 +171,13 @@ import Testing
     let input = try String(contentsOf: Self.input, encoding: .utf8)
     let result = try runArusha(Self.arguments + ["--plain"], input: input, directory: directory)
     #expect(result.status == 0, "\(result.stderr)")
+    // The command to copy is never wrapped; it starts with the path the binary was run by, which
+    // is the test machine's and can be any length (CI checks out under a longer path).
+    let command = "  \(TestPaths.arusha.path) score atelier.yaml"
     for (name, output) in [("stdout", result.stdout), ("stderr", result.stderr)] {
-      let long = output.components(separatedBy: "\n").filter { displayColumns($0) > 80 }
+      let long = output.components(separatedBy: "\n").filter {
+        displayColumns($0) > 80 && $0 != command
+      }
       #expect(
         long.isEmpty,
         "\(name): \(long.count) lines over 80 columns:\n\(long.prefix(5).joined(separator: "\n"))")
