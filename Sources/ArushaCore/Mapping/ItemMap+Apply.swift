@@ -31,17 +31,24 @@ extension ItemMap {
   }
 
   private func translated(_ answer: Answer, to targetID: String) -> Answer {
-    guard let table = values[targetID], let value = answer.value else { return answer }
+    guard let value = answer.value else { return answer }
     var result = answer
+    result.value = translatedValue(value, to: targetID)
+    return result
+  }
+
+  /// `value` (an answer value of a question mapped to `targetID`) in `targetID`'s values:
+  /// each number through the map's `values` table for it, a selection without duplicates;
+  /// unchanged when the table does not list it.
+  public func translatedValue(_ value: AnswerValue, to targetID: String) -> AnswerValue {
+    guard let table = values[targetID] else { return value }
     switch value {
-    case .number(let number): result.value = .number(table[number] ?? number)
+    case .number(let number): return .number(table[number] ?? number)
     case .selection(let selected):
       var seen: Set<Double> = []
-      result.value = .selection(
-        selected.map { table[$0] ?? $0 }.filter { seen.insert($0).inserted })
-    case .text: break
+      return .selection(selected.map { table[$0] ?? $0 }.filter { seen.insert($0).inserted })
+    case .text: return value
     }
-    return result
   }
 
   /// The merged-question rule (trust-and-continuity.md).

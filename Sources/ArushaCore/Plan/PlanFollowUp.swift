@@ -1,0 +1,340 @@
+/// What became of a plan one round later (issue 27, item 3; docs/scoring.md "The follow-up"):
+/// for each action its status, whether its target level is reached and how its questions and
+/// factors moved; for each factor target whether it is met; the impact (actions done whose
+/// practice improved or did not, practices that improved with no action); the key figures then
+/// and now.
+///
+/// "Then" is the plan's baseline, scored again from its item values with the one scoring kernel
+/// under the new round's questionnaire (through an item map when the plan was made on another
+/// version), so that then and now are read with the same rules. "Now" is the new round's score.
+///
+/// Pure: the same plan, questionnaires, map and response give the same follow-up.
+public struct PlanFollowUp: Sendable, Hashable {
+  /// One question then and now.
+  public struct QuestionChange: Sendable, Hashable {
+    /// The question's id (in the new round's questionnaire).
+    public var question: String
+    /// Its factor's id.
+    public var factor: String
+    /// Its item score in the plan's round, 0…1; nil when it had none (unanswered, not
+    /// applicable, hidden, unscored).
+    public var then: Double?
+    /// Its item score now, 0…1; nil when it has none.
+    public var now: Double?
+
+    /// `now − then`, when both are known.
+    public var change: Double? {
+      guard let then, let now else { return nil }
+      return Tolerance.reported(now - then)
+    }
+
+    /// Whether the practice improved: true when the item score rose (beyond ``Tolerance``),
+    /// false when it did not, nil when then or now is unknown (not comparable).
+    public var improved: Bool? {
+      guard let then, let now else { return nil }
+      return Tolerance.below(then, now)
+    }
+  }
+
+  /// One factor then and now.
+  public struct FactorChange: Sendable, Hashable {
+    /// The factor's id.
+    public var factor: String
+    /// Its score in the plan's round, 0…100; nil when none.
+    public var then: Double?
+    /// Its score now, 0…100; nil when none.
+    public var now: Double?
+
+    /// `now − then`, when both are known.
+    public var change: Double? {
+      guard let then, let now else { return nil }
+      return Tolerance.reported(now - then)
+    }
+  }
+
+  /// One action of the plan, one round later.
+  public struct ActionResult: Sendable, Hashable {
+    /// The action as the plan says it (status, owner, …), its questions read in the new
+    /// round's questionnaire.
+    public var action: ImprovementPlan.Action
+    /// Its questions then and now, in the action's order (a question the new version dropped
+    /// is absent).
+    public var questions: [QuestionChange]
+    /// The item score its target value scores (0…1), in the new round's terms; nil when it
+    /// has no target.
+    public var targetScore: Double?
+    /// The factors of its questions then and now, each once, in questionnaire order.
+    public var factors: [FactorChange]
+
+    /// Whether its target level is now reached: every question of the action scores at least
+    /// ``targetScore`` now; nil when it has no target or a question has no score now.
+    public var reached: Bool? {
+      guard let targetScore, !questions.isEmpty else { return nil }
+      var result = true
+      for question in questions {
+        guard let now = question.now else { return nil }
+        if !Tolerance.atLeast(now, targetScore) { result = false }
+      }
+      return result
+    }
+
+    /// Whether its practice improved: true when any of its questions improved, false when
+    /// some could be compared and none did, nil when none could be compared.
+    public var improved: Bool? {
+      let comparable = questions.compactMap(\.improved)
+      guard !comparable.isEmpty else { return nil }
+      return comparable.contains(true)
+    }
+  }
+
+  /// One factor target, one round later.
+  public struct TargetResult: Sendable, Hashable {
+    /// The target as the plan says it.
+    public var target: ImprovementPlan.Target
+    /// The factor then and now.
+    public var factor: FactorChange
+    /// Whether it is due at the new round: its `by` is absent or not after the new round
+    /// (rounds in ``NaturalOrder``). A target not due yet is neither met nor missed.
+    public var due: Bool
+
+    /// Whether the factor now meets it (score ≥ the goal's threshold, ``Tolerance``); nil
+    /// when the factor has no score now.
+    public var met: Bool? {
+      guard let now = factor.now else { return nil }
+      return Tolerance.atLeast(now, target.goal.threshold)
+    }
+  }
+
+  /// One key figure then and now (issue 27, item 4: the plan's round is the baseline).
+  public struct FigureChange: Sendable, Hashable {
+    /// The `number` question's id (in the new round's questionnaire).
+    public var question: String
+    /// Its factor's id.
+    public var factor: String
+    /// The value in the plan's round; nil when not given or "don't know".
+    public var then: Double?
+    /// Its `per` normalisation then; nil when none.
+    public var thenNormalized: Double?
+    /// The value now; nil when not given or "don't know".
+    public var now: Double?
+    /// Its `per` normalisation now; nil when none.
+    public var nowNormalized: Double?
+  }
+
+  /// The plan followed up.
+  public var plan: ImprovementPlan
+  /// The new round's name.
+  public var round: String
+  /// Whether the baseline was carried to the new round's questionnaire version by an item map.
+  public var mapped: Bool
+  /// The overall score then and now, 0…100.
+  public var overall: (then: Double?, now: Double?)
+  /// Every factor then and now, in questionnaire order.
+  public var factors: [FactorChange]
+  /// Every action, in the plan's order.
+  public var actions: [ActionResult]
+  /// Every factor target, in the plan's order.
+  public var targets: [TargetResult]
+  /// Questions (new round's ids) that improved and that no action of the plan addresses,
+  /// whatever its status: practices that improved with no action, in questionnaire order.
+  public var improvedWithoutAction: [QuestionChange]
+  /// Every key figure of either round, in questionnaire order.
+  public var figures: [FigureChange]
+
+  /// Ids of the actions done whose practice improved.
+  public var doneAndImproved: [String] {
+    actions.filter { $0.action.status == .done && $0.improved == true }.map(\.action.id)
+  }
+
+  /// Ids of the actions done whose practice did not improve: the first thing an adviser asks
+  /// about.
+  public var doneNotImproved: [String] {
+    actions.filter { $0.action.status == .done && $0.improved == false }.map(\.action.id)
+  }
+
+  /// Ids of the actions done whose questions cannot be compared (unanswered or not
+  /// applicable then or now).
+  public var doneNotMeasured: [String] {
+    actions.filter { $0.action.status == .done && $0.improved == nil }.map(\.action.id)
+  }
+
+  /// How many actions have each status, in ``ImprovementPlan/Status`` order.
+  public var statusCounts: [(status: ImprovementPlan.Status, count: Int)] {
+    ImprovementPlan.Status.allCases.map { status in
+      (status, actions.count { $0.action.status == status })
+    }
+  }
+
+  /// The targets due at this round, and how many of them are met.
+  public var targetsMet: (met: Int, due: Int) {
+    let due = targets.filter(\.due)
+    return (due.count { $0.met == true }, due.count)
+  }
+
+  public static func == (lhs: PlanFollowUp, rhs: PlanFollowUp) -> Bool {
+    lhs.plan == rhs.plan && lhs.round == rhs.round && lhs.mapped == rhs.mapped
+      && lhs.overall.then == rhs.overall.then && lhs.overall.now == rhs.overall.now
+      && lhs.factors == rhs.factors && lhs.actions == rhs.actions && lhs.targets == rhs.targets
+      && lhs.improvedWithoutAction == rhs.improvedWithoutAction && lhs.figures == rhs.figures
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(plan)
+    hasher.combine(round)
+    hasher.combine(actions)
+  }
+}
+
+extension PlanFollowUp {
+  /// Why a plan cannot be followed up with a response.
+  public enum Refusal: Error, Sendable, Hashable {
+    /// The plan is another administration's.
+    case otherAdministration(plan: String, response: String)
+    /// The plan's round is not before the response's round.
+    case roundNotBefore(plan: String, response: String)
+    /// The plan was made on another questionnaire (id or version) and no item map carries it
+    /// to the response's.
+    case otherQuestionnaire(plan: QuestionnaireReference, response: QuestionnaireReference)
+  }
+
+  /// The follow-up of `plan` with a later round.
+  ///
+  /// - Parameters:
+  ///   - plan: The plan (checked against its questionnaire by `validate`'s checks first).
+  ///   - questionnaire: The new round's questionnaire.
+  ///   - response: The new round's response (same administration, a later round).
+  ///   - score: Its score (``ResponseScorer``).
+  ///   - map: When the plan was made on another version: the item map from the plan's
+  ///     version to `questionnaire`'s, with `source`, the plan's questionnaire.
+  /// - Returns: The follow-up.
+  /// - Throws: ``Refusal`` for another administration, a round not before the response's, or
+  ///   another questionnaire version without a map.
+  public static func make(
+    _ plan: ImprovementPlan, questionnaire: Questionnaire, response: Response,
+    score: ResponseScore, map: (map: ItemMap, source: Questionnaire)? = nil
+  ) throws(Refusal) -> PlanFollowUp {
+    guard plan.administration == response.administration else {
+      throw .otherAdministration(plan: plan.administration, response: response.administration)
+    }
+    guard NaturalOrder.precedes(plan.round, response.round) else {
+      throw .roundNotBefore(plan: plan.round, response: response.round)
+    }
+    let sameVersion =
+      plan.questionnaire.id == questionnaire.id
+      && plan.questionnaire.version == questionnaire.version
+    if !sameVersion && map == nil {
+      throw .otherQuestionnaire(plan: plan.questionnaire, response: response.questionnaire)
+    }
+    // The baseline as a response to the plan's version, then (through the map) to the new
+    // round's, scored with the new round's rules.
+    var answers: [String: Answer] = [:]
+    for item in plan.baseline.items {
+      var answer = Answer(value: item.value, state: item.state)
+      if item.state == .notApplicable { answer.justification = "" }
+      answers[item.question] = answer
+    }
+    var rename: (String) -> String? = { $0 }
+    var translate: (String, AnswerValue) -> AnswerValue = { _, value in value }
+    if let map, !sameVersion {
+      let baseline = Response(
+        questionnaire: plan.questionnaire, administration: plan.administration,
+        round: plan.round, status: .complete, answers: answers)
+      answers = map.map.apply(baseline, from: map.source, to: questionnaire).answers
+      let targets = map.map.targets(from: map.source, to: questionnaire)
+      rename = { targets[$0] }
+      translate = { question, value in map.map.translatedValue(value, to: question) }
+    }
+    let then = ResponseScorer.score(questionnaire, answers: answers)
+    return assemble(
+      plan, questionnaire: questionnaire, round: response.round, mapped: !sameVersion,
+      then: then, now: score, rename: rename, translate: translate)
+  }
+
+  private static func assemble(
+    _ plan: ImprovementPlan, questionnaire: Questionnaire, round: String, mapped: Bool,
+    then: ResponseScore, now: ResponseScore, rename: (String) -> String?,
+    translate: (String, AnswerValue) -> AnswerValue
+  ) -> PlanFollowUp {
+    func scoreMap(_ score: ResponseScore) -> [String: ItemScore] {
+      Dictionary(score.items.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    let thenItems = scoreMap(then)
+    let nowItems = scoreMap(now)
+    func itemScore(_ item: ItemScore?) -> Double? {
+      // A measured practice: answered with a value or "don't know" (which scores 0). Not
+      // applicable, unanswered, hidden (even when a hidden question counts 0) and unscored
+      // questions measure nothing to compare.
+      guard let item, item.scored, item.state == .answered || item.state == .unknown else {
+        return nil
+      }
+      return item.score
+    }
+    let questions = Dictionary(
+      questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func change(_ id: String) -> QuestionChange? {
+      guard let question = questions[id] else { return nil }
+      let factor = nowItems[id]?.factor ?? thenItems[id]?.factor ?? ""
+      return QuestionChange(
+        question: question.id, factor: factor, then: itemScore(thenItems[id]),
+        now: itemScore(nowItems[id]))
+    }
+    let factors = questionnaire.factors.map { factor in
+      FactorChange(
+        factor: factor.id, then: then.factors.first { $0.factor == factor.id }?.score,
+        now: now.factors.first { $0.factor == factor.id }?.score)
+    }
+    let factorChanges = Dictionary(
+      factors.map { ($0.factor, $0) }, uniquingKeysWith: { first, _ in first })
+    let factorOrder = Dictionary(
+      questionnaire.factors.enumerated().map { ($0.element.id, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
+
+    var addressed: Set<String> = []
+    let actions = plan.actions.map { action -> ActionResult in
+      var renamed = action
+      renamed.questions = action.questions.compactMap(rename)
+      addressed.formUnion(renamed.questions)
+      let changes = renamed.questions.compactMap(change)
+      var targetScore: Double?
+      if let target = action.target, let first = renamed.questions.first,
+        let question = questions[first]
+      {
+        targetScore = ResponseScorer.valueScore(question.kind, translate(first, target))
+      }
+      var seen: Set<String> = []
+      let actionFactors = changes.map(\.factor)
+        .filter { seen.insert($0).inserted }
+        .sorted { (factorOrder[$0] ?? .max) < (factorOrder[$1] ?? .max) }
+        .compactMap { factorChanges[$0] }
+      return ActionResult(
+        action: renamed, questions: changes, targetScore: targetScore, factors: actionFactors)
+    }
+    let targets = plan.targets.map { target in
+      TargetResult(
+        target: target,
+        factor: factorChanges[target.factor]
+          ?? FactorChange(factor: target.factor, then: nil, now: nil),
+        due: target.by.map { NaturalOrder.compare($0, round) <= 0 } ?? true)
+    }
+    let improvedWithoutAction = questionnaire.questions.compactMap { question in
+      addressed.contains(question.id) ? nil : change(question.id)
+    }.filter { $0.improved == true }
+
+    let thenFigures = Dictionary(
+      then.figures.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
+    let nowFigures = Dictionary(
+      now.figures.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
+    let figures = questionnaire.questions.compactMap { question -> FigureChange? in
+      let before = thenFigures[question.id]
+      let after = nowFigures[question.id]
+      guard let factor = (after ?? before)?.factor else { return nil }
+      return FigureChange(
+        question: question.id, factor: factor, then: before?.value,
+        thenNormalized: before?.normalized, now: after?.value, nowNormalized: after?.normalized)
+    }
+    return PlanFollowUp(
+      plan: plan, round: round, mapped: mapped, overall: (then.overall, now.overall),
+      factors: factors, actions: actions, targets: targets,
+      improvedWithoutAction: improvedWithoutAction, figures: figures)
+  }
+}
