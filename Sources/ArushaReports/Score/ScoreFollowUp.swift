@@ -201,7 +201,7 @@ extension ScoreReport {
         }
         for (index, change) in result.questions.enumerated() {
           if index > 0 { runs.append("; ") }
-          runs += questionRuns(change.question) + [" (", .text(itemChange(change)), ")"]
+          runs += questionRuns(change.question) + [" · ", .text(itemChange(change))]
         }
         return runs
       }
@@ -229,7 +229,7 @@ extension ScoreReport {
       .list(
         followUp.improvedWithoutAction.map { change in
           [.strong([.text(factorTitle(change.factor, for: document))]), " — "]
-            + questionRuns(change.question) + [" (", .text(itemChange(change)), ")"]
+            + questionRuns(change.question) + [" · ", .text(itemChange(change))]
         }, empty: none))
 
     // The actions: a table on a page, a list on a terminal.
@@ -318,7 +318,10 @@ extension ScoreReport {
             itemCell(question, response.answers[change.question], change.now),
             [.figure(signedPercent(change.change), value: change.change, format: .percent)],
             [.text(factorTitle(change.factor, for: document))]
-              + (factor.map { [.aside([": ", .text(scoreChange($0))])] } ?? []),
+              + (factor.map {
+                // « 1. Conduite : 11,7 → 35,0 », the colon as the catalogue writes it.
+                [.aside([.symbol(phrases.colon("")), " ", .text(scoreChange($0))])]
+              } ?? []),
             [.figure(factor?.then, .score, phrases)], [.figure(factor?.now, .score, phrases)],
             [
               .figure(
