@@ -84,14 +84,47 @@ import Testing
     return report.following(followUp)
   }
 
-  @Test func scratch() throws {
-    for language in ["en", "fr"] {
-      let report = try Self.report(language: language)
-      try report.markdown().write(toFile: "/tmp/pfout/\(language).md", atomically: true, encoding: .utf8)
-      try report.table(style: .plain, width: 80).write(toFile: "/tmp/pfout/\(language).txt", atomically: true, encoding: .utf8)
-      try report.json().write(toFile: "/tmp/pfout/\(language).json", atomically: true, encoding: .utf8)
-      try report.followUpCSV().write(toFile: "/tmp/pfout/\(language).csv", atomically: true, encoding: .utf8)
-      try report.html().write(toFile: "/tmp/pfout/\(language).html", atomically: true, encoding: .utf8)
-    }
+  /// Without a plan, no format says a word of a follow-up.
+  @Test func withoutAPlanNothingChanges() throws {
+    let followed = try Self.report()
+    var plain = followed
+    plain = ScoreReport(
+      questionnaire: followed.questionnaire, response: followed.response, language: "en")
+    #expect(plain.followUp == nil)
+    #expect(!plain.markdown().contains("Follow-up of the plan"))
+    #expect(!plain.json().contains("follow_up"))
+    #expect(plain.followUpCSV() == plain.factorsCSV())
+    #expect(plain.workbook().sheets.map(\.name) == ["Factors", "Questions", "Action plan"])
+    #expect(followed.workbook().sheets.map(\.name).last == "Follow-up")
+    #expect(followed.markdown().hasPrefix(String(plain.markdown().prefix(200))))
+  }
+
+  /// A plan with no target, no key figure and nothing done: the impact lists say « None »,
+  /// the targets' and figures' headings are left out.
+  @Test func aPlanWithNothingDoneSaysNone() throws {
+    var plan = Self.plan(try Self.questionnaire())
+    plan.targets = []
+    plan.actions = [.init(id: "z1", questions: ["own"], status: .planned)]
+    let markdown = try Self.report(plan: plan).markdown()
+    let section = try #require(markdown.range(of: "## Follow-up of the plan made in round 2024"))
+    let text = String(markdown[section.lowerBound...])
+    #expect(text.contains("**Done, practice not improved (0)**\n\n- None\n"))
+    #expect(text.contains("**Done, practice improved (0)**\n\n- None\n"))
+    #expect(!text.contains("not measurable"))
+    #expect(!text.contains("### Factor targets"))
+    #expect(!text.contains("Factor targets met"))
+    #expect(text.contains("Actions: 0 done, 0 started, 1 planned, 0 dropped."))
+    // own improved, but z1 addresses it: improved with no action are ctl, rev and hot.
+    #expect(text.contains("**Improved with no action (3)**"))
+    // No target: the target and reached cells are empty.
+    #expect(text.contains("| **z1** | 1 | Does management own the programme? | Planned |  |  | Started (25%) | Applied (75%) | +50% |"))
+  }
+
+  /// In French, the section's words and numbers as a francophone reader writes them.
+  @Test func theFrenchWords() throws {
+    let markdown = try Self.report(language: "fr").markdown()
+    #expect(markdown.contains("**Réalisée, pratique non améliorée (1)**"))
+    #expect(markdown.contains("**Pratiques améliorées sans action (2)**"))
+    #expect(markdown.contains("| **a3** | 3 | Quels contrôles sont en place ? | Engagée | Audit\u{202F}; Ligne | Non | 10\u{A0}% | 30\u{A0}% | +20\u{A0}% | 1. Conduite\u{A0}: 11,7 → 35,0 (+23,3) |"))
   }
 }

@@ -383,7 +383,7 @@ extension ScoreReport {
       .init([.text(clean(response.round, for: document))], alignment: .trailing),
       .init([.text(phrases.changeHeader)], alignment: .trailing),
       .init([.text(phrases.resultHeader)]),
-      .init([.text(phrases.questionIdentifier)], presence: .spreadsheet),
+      .init([.text(phrases.factorIdentifier)], presence: .spreadsheet),
     ]
     let rows: [[[Inline]]] = followUp.targets.map { result in
       let target = result.target
