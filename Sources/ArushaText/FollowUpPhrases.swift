@@ -4,6 +4,7 @@ extension Phrases {
   /// The section's heading: "Follow-up of the plan made in round 2024".
   ///
   /// - Parameter round: The plan's round, as printed.
+  /// - Returns: The heading.
   public func followUpOf(round: String) -> String {
     pick(
       "Follow-up of the plan made in round \(round)",
@@ -13,12 +14,14 @@ extension Phrases {
   /// The workbook's sheet of the follow-up.
   public var followUpSheet: String { pick("Follow-up", "Suivi") }
 
-  /// When the plan was made, and on which version: "Plan made on 14 November 2024 on version
-  /// 2026.1 of the questionnaire."
+  /// When the plan was made, and on which version.
+  ///
+  /// "Plan made on 14 November 2024 on version 2026.1 of the questionnaire."
   ///
   /// - Parameters:
   ///   - day: The day it was made, as ``date(_:)`` writes it; nil when the plan does not say.
   ///   - version: The questionnaire version of the plan's round.
+  /// - Returns: One sentence.
   public func followUpMade(day: String?, version: String) -> String {
     guard let day else {
       return pick(
@@ -33,6 +36,7 @@ extension Phrases {
   /// The sentence of a plan made on another version, read through an item map.
   ///
   /// - Parameter version: The version of the round followed up.
+  /// - Returns: One sentence.
   public func followUpMapped(to version: String) -> String {
     pick(
       "Its baseline is read through the item map as answers to version \(version), and its scores computed again with the rules of that version.",
@@ -51,9 +55,16 @@ extension Phrases {
     }
   }
 
-  /// How many actions have each status: "Actions: 3 done, 1 started, 1 planned, 1 dropped."
+  /// How many actions have each status.
   ///
-  /// - Parameter counts: The counts of `done`, `started`, `planned` and `dropped` actions.
+  /// "Actions: 3 done, 1 started, 1 planned, 1 dropped."
+  ///
+  /// - Parameters:
+  ///   - done: How many actions are done.
+  ///   - started: How many are started.
+  ///   - planned: How many are planned.
+  ///   - dropped: How many are dropped.
+  /// - Returns: One sentence.
   public func actionCounts(done: Int, started: Int, planned: Int, dropped: Int) -> String {
     let english = [
       "\(done) done", "\(started) started", "\(planned) planned", "\(dropped) dropped",
@@ -69,17 +80,20 @@ extension Phrases {
       "Actions\u{A0}: " + french.joined(separator: ", ") + ".")
   }
 
-  /// The share of the factor targets due that are met: "Factor targets met: 1 of 2 due
-  /// (50%); 1 not due yet."
+  /// The share of the factor targets due that are met.
+  ///
+  /// "Factor targets met: 1 of 2 due (50%); 1 not due yet."
   ///
   /// - Parameters:
   ///   - met: How many due targets are met.
   ///   - due: How many targets are due at this round.
   ///   - notDue: How many are not due yet.
   ///   - share: `met / due` as a percentage ("50%"); nil when none is due.
+  /// - Returns: One sentence.
   public func targetsMet(met: Int, due: Int, notDue: Int, share: String?) -> String {
     var english = "Factor targets met: \(met) of \(due) due"
-    var french = "Objectifs par facteur atteints\u{A0}: \(met) sur \(due) \(due > 1 ? "échus" : "échu")"
+    var french =
+      "Objectifs par facteur atteints\u{A0}: \(met) sur \(due) \(due > 1 ? "échus" : "échu")"
     if let share {
       english += " (\(share))"
       french += " (\(share))"

@@ -1,6 +1,6 @@
 import ArushaCore
-import ArushaText
 import ArushaTestSupport
+import ArushaText
 import Foundation
 import Testing
 
@@ -42,7 +42,8 @@ import Testing
   }
 
   func score(_ arguments: [String], in folder: URL) throws -> CommandResult {
-    try runArusha(["score", "response-2026.yaml", "--plan", "plan-2024.yaml"] + arguments, directory: folder)
+    try runArusha(
+      ["score", "response-2026.yaml", "--plan", "plan-2024.yaml"] + arguments, directory: folder)
   }
 
   @Test func markdownHasTheSectionWithTheFiguresByHand() throws {
@@ -112,8 +113,11 @@ import Testing
     #expect(text.contains("\nFollow-up of the plan made in round 2024\n"))
     #expect(text.contains("Overall: 24.7 → 56.1 (+31.4)\n"))
     #expect(text.contains("  • a2 — Q2 Is there a code of conduct? · 0% → 0% (0%)\n"))
-    #expect(text.contains("  • a1 — Adopt the programme — Q1 Does management own the programme? · Target"))
-    #expect(text.contains("1. Leadership     Established  2026        11.7  35.0   +23.3  Not met\n"))
+    #expect(
+      text.contains("  • a1 — Adopt the programme — Q1 Does management own the programme? · Target")
+    )
+    #expect(
+      text.contains("1. Leadership     Established  2026        11.7  35.0   +23.3  Not met\n"))
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
 
@@ -176,11 +180,12 @@ import Testing
       lines.first
         == "\u{FEFF}section,administration,round,plan_round,action,status,question,question_number,factor,target,target_score,reached,then,now,change,improved,impact,factor_then,factor_now,factor_change,goal,threshold,by,due,met,then_normalized,now_normalized,description,owner,due_date,evidence"
     )
-    #expect(lines.map { $0.split(separator: ",").first.map(String.init) ?? "" }.dropFirst() == [
-      "overall", "action", "action", "action", "action", "action", "action", "action", "target",
-      "target", "target", "improved_without_action", "improved_without_action", "figure",
-      "figure",
-    ])
+    #expect(
+      lines.map { $0.split(separator: ",").first.map(String.init) ?? "" }.dropFirst() == [
+        "overall", "action", "action", "action", "action", "action", "action", "action", "target",
+        "target", "target", "improved_without_action", "improved_without_action", "figure",
+        "figure",
+      ])
     #expect(
       lines[2]
         == "action,Fixture Customs,2026,2024,a1,done,own,1,lead,3,0.75,true,0.25,0.75,0.5,true,done_improved,11.666666666666666,35,23.333333333333336,,,,,,,,Adopt the programme,DG office,2025-06-30,Decision 12/2025"
@@ -235,13 +240,21 @@ import Testing
         "Adopt the programme", "DG office", "2025-06-30", "Decision 12/2025", "own",
         "Done, practice improved",
       ])
-    #expect(values(rows[4])[6] == "Not applicable" && values(rows[4]).last == "Done, not measurable")
+    #expect(
+      values(rows[4])[6] == "Not applicable" && values(rows[4]).last == "Done, not measurable")
     let all = rows.map(values)
     let targets = try #require(all.firstIndex { $0.first == "Factor targets" })
-    #expect(all[targets + 2].prefix(7) == ["1. Leadership", "Established", "2026", "11.6667", "35.0000", "23.3333", "Not met"])
+    #expect(
+      all[targets + 2].prefix(7) == [
+        "1. Leadership", "Established", "2026", "11.6667", "35.0000", "23.3333", "Not met",
+      ])
     #expect(all[targets + 4][6] == "Not due yet")
     let figures = try #require(all.firstIndex { $0.first == "Key figures, then and now" })
-    #expect(all[figures + 3].prefix(7) == ["9.0000", "How many cases last year?", "6.0000", "10.0000", "per 100\u{A0}staff", "1.5000", "2.0000"])
+    #expect(
+      all[figures + 3].prefix(7) == [
+        "9.0000", "How many cases last year?", "6.0000", "10.0000", "per 100\u{A0}staff", "1.5000",
+        "2.0000",
+      ])
     #expect(all.last?.first == "Factor targets met: 1 of 2 due (50%); 1 not due yet.")
   }
 
@@ -293,11 +306,16 @@ import Testing
         { $0.replacingOccurrences(of: "status: done\n", with: "status: finished\n") }, [], 65,
         "plan-2024.yaml:41:13: error: unknown action status 'finished'"
       ),
-      ({ $0 }, ["--action-plan"], 64, "--plan follows up the last plan and --action-plan proposes the next"),
+      (
+        { $0 }, ["--action-plan"], 64,
+        "--plan follows up the last plan and --action-plan proposes the next"
+      ),
       ({ $0 }, ["--items", "--format", "csv"], 64, "with --plan, csv is the follow-up's table"),
     ] as [((String) -> String, [String], Int32, String)] {
       let folder = try workspace(edit)
-      let result = try score(arguments + ["--format", "markdown"].filter { _ in !arguments.contains("--format") }, in: folder)
+      let result = try score(
+        arguments + ["--format", "markdown"].filter { _ in !arguments.contains("--format") },
+        in: folder)
       #expect(result.status == status, "\(message): \(result.stderr)")
       #expect(result.stderr.contains(message), "\(result.stderr)")
       #expect(result.stdout.isEmpty)
@@ -324,7 +342,9 @@ import Testing
     let result = try runArusha(
       ["score", "response-2026.yaml", "--map", "m.yaml"], directory: folder)
     #expect(result.status == 64)
-    #expect(result.stderr.contains("--map carries a plan made on another questionnaire version: add --plan PLAN"))
+    #expect(
+      result.stderr.contains(
+        "--map carries a plan made on another questionnaire version: add --plan PLAN"))
   }
 
   /// A plan on map-fixture version 1 followed up on version 2 (PlanFollowUpTests works the
@@ -374,7 +394,8 @@ import Testing
       ["score", "response-2027.yaml", "--plan", "plan-2025.yaml", "--format", "json"],
       directory: folder)
     #expect(without.status == 65)
-    #expect(without.stderr.contains("pass --map with an item map from '1' to '2'"), "\(without.stderr)")
+    #expect(
+      without.stderr.contains("pass --map with an item map from '1' to '2'"), "\(without.stderr)")
     let result = try runArusha(
       [
         "score", "response-2027.yaml", "--plan", "plan-2025.yaml", "--map", "v1-v2.yaml",
@@ -405,7 +426,9 @@ import Testing
       markdown.stdout.contains(
         "Its baseline is read through the item map as answers to version 2, and its scores computed again with the rules of that version."
       ))
-    #expect(markdown.stdout.contains("| **b2** |  | _no longer asked in this version of the questionnaire_ | Done |"))
+    #expect(
+      markdown.stdout.contains(
+        "| **b2** |  | _no longer asked in this version of the questionnaire_ | Done |"))
     // A map between other versions is refused, naming what the plan needs.
     let reversed = """
       format: arusha/map-1

@@ -180,7 +180,9 @@ import Testing
     #expect(a4.reached == true)
   }
 
-  /// a6 addresses train (scale 0–4) and chan (choice 0–2) with target 2: on train 2 / 4 =
+  /// a6 addresses train (scale 0–4) and chan (choice 0–2) with target 2.
+  ///
+  /// On train 2 / 4 =
   /// 0.5, reached (0.5); on chan 2 / 2 = 1, not reached (0.5). Each question is held to its
   /// own scale's score of the value: read with the first question's score alone (0.5), chan
   /// would count as reached.
@@ -197,7 +199,9 @@ import Testing
     #expect(a6.improved == false)
   }
 
-  /// The impact: done and improved a1; done, not improved a2; done, not measurable a4; the
+  /// The impact lists.
+  ///
+  /// Done and improved a1; done, not improved a2; done, not measurable a4; the
   /// started a3 and the dropped a5 in none of them. rev (0.25 → 0.5) and hot (0 → 1) improved
   /// with no action; ctl improved but a3 addresses it; rot is not comparable.
   @Test func theImpactLists() throws {
@@ -227,6 +231,8 @@ import Testing
     #expect(x.targetScore == nil)
   }
 
+  /// Factor targets met, missed, and not due yet.
+  ///
   /// lead: level 50 by 2026, now 35 → due, not met. hr: score 55 by the next round, now
   /// 58.33 → due, met. int: level 75 by 2028, now 75 → not due yet at 2026 (met already, but
   /// not counted): 1 of 2 due targets met. At round 2028 all three are due: 2 of 3.
@@ -264,8 +270,10 @@ import Testing
     let questionnaire = try Self.questionnaire("followup/questionnaire.yaml")
     var plan = Self.plan(questionnaire)
     plan.administration = "Other Customs"
-    #expect(throws: PlanFollowUp.Refusal.otherAdministration(
-      plan: "Other Customs", response: "Fixture Customs")) {
+    #expect(
+      throws: PlanFollowUp.Refusal.otherAdministration(
+        plan: "Other Customs", response: "Fixture Customs")
+    ) {
       try Self.followUp(plan)
     }
   }
@@ -284,8 +292,10 @@ import Testing
     let questionnaire = try Self.questionnaire("followup/questionnaire.yaml")
     var plan = Self.plan(questionnaire)
     plan.questionnaire.version = "0"
-    #expect(throws: PlanFollowUp.Refusal.otherQuestionnaire(
-      plan: plan.questionnaire, response: Self.reference(questionnaire))) {
+    #expect(
+      throws: PlanFollowUp.Refusal.otherQuestionnaire(
+        plan: plan.questionnaire, response: Self.reference(questionnaire))
+    ) {
       try Self.followUp(plan)
     }
   }
@@ -328,7 +338,9 @@ import Testing
     let response = Response(
       questionnaire: Self.reference(v2), administration: "Fixture Customs", round: "2027",
       status: .complete,
-      answers: ["q1": .value(Self.number(4)), "q23": .value(Self.number(2)), "q5": .value(Self.number(0))])
+      answers: [
+        "q1": .value(Self.number(4)), "q23": .value(Self.number(2)), "q5": .value(Self.number(0)),
+      ])
     let score = ResponseScorer.score(v2, answers: response.answers)
     let followUp = try PlanFollowUp.make(
       plan, questionnaire: v2, response: response, score: score, map: (map, v1))

@@ -117,7 +117,10 @@ import Testing
     // own improved, but z1 addresses it: improved with no action are ctl, rev and hot.
     #expect(text.contains("**Improved with no action (3)**"))
     // No target: the target and reached cells are empty.
-    #expect(text.contains("| **z1** | 1 | Does management own the programme? | Planned |  |  | Started (25%) | Applied (75%) | +50% |"))
+    #expect(
+      text.contains(
+        "| **z1** | 1 | Does management own the programme? | Planned |  |  | Started (25%) | Applied (75%) | +50% |"
+      ))
   }
 
   /// In French, the section's words and numbers as a francophone reader writes them.
@@ -125,6 +128,9 @@ import Testing
     let markdown = try Self.report(language: "fr").markdown()
     #expect(markdown.contains("**Réalisée, pratique non améliorée (1)**"))
     #expect(markdown.contains("**Pratiques améliorées sans action (2)**"))
-    #expect(markdown.contains("| **a3** | 3 | Quels contrôles sont en place ? | Engagée | Audit\u{202F}; Ligne | Non | 10\u{A0}% | 30\u{A0}% | +20\u{A0}% | 1. Conduite\u{A0}: 11,7 → 35,0 (+23,3) |"))
+    #expect(
+      markdown.contains(
+        "| **a3** | 3 | Quels contrôles sont en place ? | Engagée | Audit\u{202F}; Ligne | Non | 10\u{A0}% | 30\u{A0}% | +20\u{A0}% | 1. Conduite\u{A0}: 11,7 → 35,0 (+23,3) |"
+      ))
   }
 }

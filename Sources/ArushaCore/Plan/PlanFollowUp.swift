@@ -21,7 +21,9 @@ public struct PlanFollowUp: Sendable, Hashable {
     public var then: Double?
     /// Its item score now, 0…1; nil when it has none.
     public var now: Double?
-    /// For a question of an action with a target: the item score the action's target value
+    /// For a question of an action with a target: the item score its target value scores.
+    ///
+    /// The item score the action's target value
     /// scores on this question (``ResponseScorer/valueScore(_:_:)``, the value read through
     /// the item map's value table when the plan was made on another version), 0…1; nil
     /// otherwise. Each question of an action is held to its own scale's score of the value
@@ -81,8 +83,9 @@ public struct PlanFollowUp: Sendable, Hashable {
     /// Its questions then and now, in the action's order (a question the new version dropped
     /// is absent).
     public var questions: [QuestionChange]
-    /// The item score its target value scores (0…1) on its first question, in the new
-    /// round's terms; nil when it has no target. Each question's own is its
+    /// The item score its target value scores on its first question.
+    ///
+    /// In 0…1, in the new round's terms; nil when it has no target. Each question's own is its
     /// ``QuestionChange/target``.
     public var targetScore: Double?
     /// The factors of its questions then and now, each once, in questionnaire order.

@@ -61,7 +61,8 @@ extension ScoreReport {
     }
     switch (question.kind, answer.value) {
     case (.yesno, .number(let number)?): return number == 1 ? phrases.yes : phrases.no
-    case (.scale(_, let options), .number(let number)?), (.choice(let options), .number(let number)?):
+    case (.scale(_, let options), .number(let number)?),
+      (.choice(let options), .number(let number)?):
       return options.first { $0.value == number }.map { localized($0.label, for: .document) }
     default: return nil
     }
@@ -130,7 +131,9 @@ extension ScoreReport {
 
   // MARK: - The document's section
 
-  /// The follow-up section of the score document: the heading, when and on which version
+  /// The follow-up section of the score document.
+  ///
+  /// The heading, when and on which version
   /// the plan was made, the overall score then and now, the actions by status, the share of
   /// due factor targets met; the impact (actions done whose practice did not improve first,
   /// then those done whose practice improved, those done that cannot be measured, and the
@@ -157,7 +160,8 @@ extension ScoreReport {
       made = Inline.phrase([version]) { phrases.followUpMade(day: nil, version: $0[0]) }
     }
     if followUp.mapped {
-      made += [" "]
+      made +=
+        [" "]
         + Inline.phrase([clean(questionnaire.version, for: document)]) {
           phrases.followUpMapped(to: $0[0])
         }
@@ -333,7 +337,9 @@ extension ScoreReport {
     return ReportDocument.Table(columns: columns, rows: rows)
   }
 
-  /// The actions as a terminal lists them: "a1 — Q1 Does management own the programme? ·
+  /// The actions as a terminal lists them.
+  ///
+  /// "a1 — Q1 Does management own the programme? ·
   /// Done · target Applied: reached · 25% → 75% (+50%) · 1. Leadership: 11.7 → 35.0 (+23.3)".
   var followUpActionLines: [[ReportDocument.Inline]] {
     guard let followUp else { return [] }
