@@ -142,6 +142,7 @@ import Testing
   @Test func notUTF8IsOneError() throws {
     let result = try Self.validate(Array(Self.head.utf8) + [0xFF, 0xFE, 0x0A])
     #expect(result.status == 65)
-    #expect(result.stdout.hasSuffix("1 file checked: 1 error, 0 warnings\n"), "\(Self.shown(result))")
+    #expect(
+      result.stdout.hasSuffix("1 file checked: 1 error, 0 warnings\n"), "\(Self.shown(result))")
   }
 }
