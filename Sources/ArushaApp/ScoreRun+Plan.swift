@@ -33,8 +33,9 @@ extension ScoreRun {
   /// The follow-up of the plan at `paths.plan` with the response loaded; nil without `--plan`.
   ///
   /// The plan is refused, after saying why on standard error, when it cannot be read (66, or
-  /// 65 for bytes that are no text), when it breaks its format (every problem at its
-  /// FILE:LINE:COL, 65), when it was made with another file of the same questionnaire version
+  /// 65 for bytes that are no text or another kind of file), when it breaks its format or
+  /// its questionnaire (``ImprovementPlan/check(against:map:source:)``, as `validate PLAN`:
+  /// every problem at its FILE:LINE:COL, 65), when it was made with another file of the same questionnaire version
   /// and `--accept-questionnaire-mismatch` is not given (65), when it is another
   /// administration's or its round does not come before the response's (usage errors, 64), or
   /// when it was made on another questionnaire version and no `--map` carries it to the
@@ -48,17 +49,20 @@ extension ScoreRun {
   ) throws -> PlanFollowUp? {
     guard let planPath = paths.plan else { return nil }
     let console = settings.console
+    var planBytes: [UInt8] = []
     let plan = try Failure.report(settings) { () throws(LoadFailure) -> ImprovementPlan in
-      let bytes: [UInt8]
       do throws(FileError) {
-        bytes = try InputFile.read(planPath)
+        planBytes = try InputFile.read(planPath)
       } catch {
         throw .file(error)
       }
-      let decoded = ImprovementPlanDecoder().decode(bytes)
+      let decoded = ImprovementPlanDecoder().decode(planBytes)
       guard let plan = decoded.plan else {
+        if let wrongKind = FileError.wrongKind(planPath.shown, planBytes, expected: .plan) {
+          throw .file(wrongKind)
+        }
         throw .invalid(
-          path: planPath.shown, source: bytes,
+          path: planPath.shown, source: planBytes,
           diagnostics: decoded.diagnostics.filter { $0.severity == .error })
       }
       return plan
@@ -109,8 +113,9 @@ extension ScoreRun {
         return (file.map, file.source.questionnaire)
       }
     }
+    let followUp: PlanFollowUp
     do throws(PlanFollowUp.Refusal) {
-      return try PlanFollowUp.make(
+      followUp = try PlanFollowUp.make(
         plan, questionnaire: questionnaire, response: response, score: score, map: map)
     } catch {
       switch error {
@@ -129,5 +134,19 @@ extension ScoreRun {
         throw ExitStatus.dataError
       }
     }
+    // The plan's checks against its own questionnaire, as `validate PLAN` makes them: a plan
+    // with an error is refused with every one of them. A plan made on another version is
+    // checked against that version (the map's `from`), not through the map: an action on a
+    // question the new version dropped is a fact of the follow-up ("no longer asked"), not a
+    // mistake of the plan.
+    let errors = plan.check(against: map?.source ?? questionnaire).filter {
+      $0.severity == .error
+    }
+    if !errors.isEmpty {
+      _ = try Failure.report(settings) { () throws(LoadFailure) in
+        throw .invalid(path: planPath.shown, source: planBytes, diagnostics: errors)
+      }
+    }
+    return followUp
   }
 }

@@ -8,10 +8,10 @@ import Testing
 /// every format, on the fixture worked by hand in PlanFollowUpTests (`Fixtures/followup`):
 /// round 2026 of Fixture Customs following up the plan made from round 2024.
 ///
-/// The figures, by hand: overall 24.72 → 56.11 (+31.39); lead 11.67 → 35.0, hr 37.5 → 58.33,
+/// The figures, by hand: overall 20.56 → 56.11 (+35.56); lead 11.67 → 35.0, hr 25 → 58.33,
 /// int 25 → 75; a1 own 25% → 75% reached (done, improved), a2 code 0% → 0% not reached
 /// (done, not improved), a3 ctl 10% → 30% (started), a4 rot na → 75% (done, not measurable),
-/// a5 train 50% → 50% (dropped), a6 train 50% → 50% and chan 50% → 50%, target 2 reached on
+/// a5 train 25% → 50% (dropped), a6 train 25% → 50% and chan 50% → 50%, target 2 reached on
 /// train (2/4) and not on chan (2/2); targets lead 50 not met, hr 55 met, int 75 by 2028 not
 /// due yet: 1 of 2 due met (50%); rev and hot improved with no action; staff 400 → 500, cases
 /// 6 → 10, per 100 staff 1.5 → 2.0.
@@ -58,7 +58,7 @@ import Testing
     #expect(!after.contains("## Key figures (not scored)"))
     for line in [
       "Plan made on 14 November 2024 on version 1 of the questionnaire.",
-      "**Overall:** 24.7 → 56.1 (+31.4)",
+      "**Overall:** 20.6 → 56.1 (+35.6)",
       "Actions: 3 done, 1 started, 1 planned, 1 dropped.",
       "Factor targets met: 1 of 2 due (50%); 1 not due yet.",
       "### Impact",
@@ -72,11 +72,11 @@ import Testing
       "- **3. Integrity** — Q10 Is there a hotline? · 0% → 100% (+100%)",
       "| Action | # | Question | Status | Target level | Reached | 2024 | 2026 | Change | Factor |",
       "| **a1** — Adopt the programme | 1 | Does management own the programme? | Done | Applied | Yes | Started (25%) | Applied (75%) | +50% | 1. Leadership: 11.7 → 35.0 (+23.3) |",
-      "| **a4** | 6 | Do posts rotate? | Done | Applied | Yes | Not applicable | Applied (75%) | — | 2. Human resources: 37.5 → 58.3 (+20.8) |",
-      "| **a6** | 4 | Is staff trained? | Planned | Adopted | Yes | Adopted (50%) | Adopted (50%) | 0% | 2. Human resources: 37.5 → 58.3 (+20.8) |",
+      "| **a4** | 6 | Do posts rotate? | Done | Applied | Yes | Not applicable | Applied (75%) | — | 2. Human resources: 25.0 → 58.3 (+33.3) |",
+      "| **a6** | 4 | Is staff trained? | Planned | Adopted | Yes | Started (25%) | Adopted (50%) | +25% | 2. Human resources: 25.0 → 58.3 (+33.3) |",
       "| **a6** | 11 | Who can report? | Planned | Everyone | No | Staff (50%) | Staff (50%) | 0% | 3. Integrity: 25.0 → 75.0 (+50.0) |",
       "| 1. Leadership | Established | 2026 | 11.7 | 35.0 | +23.3 | Not met |",
-      "| 2. Human resources | score 55.0 | next round | 37.5 | 58.3 | +20.8 | Met |",
+      "| 2. Human resources | score 55.0 | next round | 25.0 | 58.3 | +33.3 | Met |",
       "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Not due yet (met already) |",
       "- Q9 How many cases last year? 2024: **6 cases** → 2026: **10 cases** · per 100 staff: 1.5 → 2.0",
     ] {
@@ -94,7 +94,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     for line in [
       "## Suivi du plan établi au cycle 2024",
-      "**Score global\u{A0}:** 24,7 → 56,1 (+31,4)",
+      "**Score global\u{A0}:** 20,6 → 56,1 (+35,6)",
       "Actions\u{A0}: 3 réalisées, 1 engagée, 1 prévue, 1 abandonnée.",
       "Objectifs par facteur atteints\u{A0}: 1 sur 2 échus (50\u{A0}%)\u{202F}; 1 pas encore échu.",
       "| 1. Conduite | Établi | 2026 | 11,7 | 35,0 | +23,3 | Non atteint |",
@@ -111,7 +111,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let text = result.stdout
     #expect(text.contains("\nFollow-up of the plan made in round 2024\n"))
-    #expect(text.contains("Overall: 24.7 → 56.1 (+31.4)\n"))
+    #expect(text.contains("Overall: 20.6 → 56.1 (+35.6)\n"))
     #expect(text.contains("  • a2 — Q2 Is there a code of conduct? · 0% → 0% (0%)\n"))
     #expect(
       text.contains("  • a1 — Adopt the programme — Q1 Does management own the programme? · Target")
@@ -137,7 +137,7 @@ import Testing
     let plan = try #require(followUp["plan"] as? [String: Any])
     #expect(plan["round"] as? String == "2024" && plan["mapped"] as? Bool == false)
     let overall = try #require(followUp["overall"] as? [String: Double])
-    #expect(abs((overall["then"] ?? 0) - (35.0 / 3 + 37.5 + 25) / 3) < 1e-9)
+    #expect(abs((overall["then"] ?? 0) - (35.0 / 3 + 25 + 25) / 3) < 1e-9)
     #expect(abs((overall["now"] ?? 0) - (35 + 175.0 / 3 + 75) / 3) < 1e-9)
     #expect(
       followUp["status_counts"] as? [String: Int] == [
@@ -192,7 +192,7 @@ import Testing
     )
     #expect(
       lines[5]
-        == "action,Fixture Customs,2026,2024,a4,done,rot,6,hr,3,0.75,true,,0.75,,,done_not_measured,37.5,58.333333333333336,20.833333333333336,,,,,,,,,,,"
+        == "action,Fixture Customs,2026,2024,a4,done,rot,6,hr,3,0.75,true,,0.75,,,done_not_measured,25,58.333333333333336,33.333333333333336,,,,,,,,,,,"
     )
     #expect(
       lines[11]
@@ -307,6 +307,10 @@ import Testing
         "plan-2024.yaml:41:13: error: unknown action status 'finished'"
       ),
       (
+        { $0.replacingOccurrences(of: "questions: [own]", with: "questions: [owns]") }, [], 65,
+        "plan-2024.yaml:36:17: error: no question 'owns' in questionnaire 'followup-fixture' version '1'; did you mean 'own'?"
+      ),
+      (
         { $0 }, ["--action-plan"], 64,
         "--plan follows up the last plan and --action-plan proposes the next"
       ),
@@ -335,6 +339,19 @@ import Testing
     let accepted = try score(["--format", "json", "--accept-questionnaire-mismatch"], in: folder)
     #expect(accepted.status == 0, "\(accepted.stderr)")
     #expect(accepted.stdout.contains("\"follow_up\""))
+  }
+
+  /// A response given as the plan: one line saying what it is.
+  @Test func aResponseIsNoPlan() throws {
+    let folder = try workspace()
+    let result = try runArusha(
+      ["score", "response-2026.yaml", "--plan", "response-2026.yaml", "--format", "json"],
+      directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.contains(
+        "arusha: response-2026.yaml: is a response (format: arusha/response-1), not an improvement plan"
+      ), "\(result.stderr)")
   }
 
   @Test func mapWithoutPlanIsAUsageError() throws {
@@ -374,13 +391,13 @@ import Testing
       made: 2025-11-14T10:00:00Z
       baseline:
         sha256: \(String(repeating: "1", count: 64))
-        overall: 81.25
-        factors: {f1: 81.25}
+        overall: 68.75
+        factors: {f1: 68.75}
         items:
           q1: {value: 3, score: 0.75}
           q2: {value: 2, score: 0.5}
           q3: {value: 4, score: 1}
-          q4: {value: 4, score: 1}
+          q4: {value: 2, score: 0.5}
         figures: {}
       targets:
         f1: {score: 60, by: null}

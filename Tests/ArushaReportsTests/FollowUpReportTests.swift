@@ -30,12 +30,12 @@ import Testing
       questionnaire: reference, administration: "Fixture Customs", round: "2024",
       made: "2024-11-14T10:00:00Z", note: nil,
       baseline: .init(
-        sha256: zeros, overall: 24.72, factors: [("lead", 11.67), ("hr", 37.5), ("int", 25)],
+        sha256: zeros, overall: 20.56, factors: [("lead", 11.67), ("hr", 25), ("int", 25)],
         items: [
           Item(question: "own", value: number(1), state: nil, score: 0.25),
           Item(question: "code", value: number(0), state: nil, score: 0),
           Item(question: "ctl", value: .selection([1]), state: nil, score: 0.1),
-          Item(question: "train", value: number(2), state: nil, score: 0.5),
+          Item(question: "train", value: number(1), state: nil, score: 0.25),
           Item(question: "rot", value: nil, state: .notApplicable, score: nil),
           Item(question: "rev", value: number(1), state: nil, score: 0.25),
           Item(question: "staff", value: number(400), state: nil, score: nil),
@@ -114,8 +114,8 @@ import Testing
     #expect(!text.contains("### Factor targets"))
     #expect(!text.contains("Factor targets met"))
     #expect(text.contains("Actions: 0 done, 0 started, 1 planned, 0 dropped."))
-    // own improved, but z1 addresses it: improved with no action are ctl, rev and hot.
-    #expect(text.contains("**Improved with no action (3)**"))
+    // own improved, but z1 addresses it: improved with no action are ctl, train, rev and hot.
+    #expect(text.contains("**Improved with no action (4)**"))
     // No target: the target and reached cells are empty.
     #expect(
       text.contains(
