@@ -463,4 +463,34 @@ import Testing
     #expect(wrong.status == 65, "\(wrong.stderr)")
     #expect(wrong.stdout.isEmpty)
   }
+
+  /// A plan made on the bundled RAD 2026.1 followed up on 2027.1 through the bundled map,
+  /// named as compare names it (PlanFollowUpTests works the figures): the factor 37.5 → 62.5
+  /// (then recomputed under 2027.1), r1 on reform.rkc-reference read as
+  /// regulatory-framework.rkc-alignment 25% → 75%, reached; r2 on the retired red-tape not
+  /// measurable; the target 50 by 2027 met.
+  @Test func aPlanOnRAD2026_1ThroughTheBundledMap() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-followup-rad-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["plan-2026.yaml", "response-2027.yaml"] {
+      try Data(contentsOf: Self.fixtures.appendingPathComponent("followup/rad/\(name)")).write(
+        to: folder.appendingPathComponent(name))
+    }
+    let result = try runArusha(
+      [
+        "score", "response-2027.yaml", "--plan", "plan-2026.yaml", "--map",
+        "rad-self-assessment-2026.1-to-2027.1", "--format", "markdown",
+      ], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = result.stdout.replacingOccurrences(of: "\u{A0}", with: " ")
+    for line in [
+      "**Overall:** 37.5 → 62.5 (+25.0)",
+      "| **r1** | 12 | Have customs procedures been compared with the standards of the RKC General Annex, and are the gaps found being closed through the reform programme? | Done | Applied throughout | Yes | Started, not adopted (25%) | Applied throughout (75%) | +50% | 2. Regulatory Framework: 37.5 → 62.5 (+25.0) |",
+      "- **r2** — _no longer asked in this version of the questionnaire_",
+      "| 2. Regulatory Framework | 50.0 | 2027 | 37.5 | 62.5 | +25.0 | Met |",
+    ] {
+      #expect(text.contains(line + "\n"), "missing: \(line)")
+    }
+  }
 }
