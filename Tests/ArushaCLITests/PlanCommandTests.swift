@@ -205,6 +205,26 @@ import Testing
     #expect(numbers(4) == [40, 70, 40])
   }
 
+  /// A questionnaire edited since the response was made is refused as `score` refuses it;
+  /// with `--accept-questionnaire-mismatch` the plan names the file its baseline was scored
+  /// with.
+  @Test func aMismatchedQuestionnaireIsRefusedUnlessAccepted() throws {
+    let folder = try workspace()
+    let path = folder.appendingPathComponent("Questionnaires/improvement.yaml")
+    var edited = try Data(contentsOf: path)
+    edited.append(contentsOf: Array("# edited\n".utf8))
+    try edited.write(to: path)
+    let refused = try runArusha(["plan", "response.yaml"], directory: folder)
+    #expect(refused.status == 65, "\(refused.stderr)")
+    #expect(refused.stdout.isEmpty)
+    let accepted = try runArusha(
+      ["plan", "response.yaml", "--accept-questionnaire-mismatch"], directory: folder)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    let sha = Self.values("sha256", in: accepted.stdout).first?.replacingOccurrences(
+      of: "\"", with: "")
+    #expect(sha == Fingerprint.sha256([UInt8](edited)))
+  }
+
   /// Names from the response reach the page printable and escaped.
   @Test func hostileNamesAreSanitised() throws {
     let folder = try workspace {
