@@ -240,4 +240,54 @@ import Testing
     // The plan file keeps the name as the response wrote it: a value, not a page.
     #expect(yaml.stdout.contains("administration: \"Niger | *x* \\e[31m<b>\""))
   }
+
+  /// A plan file as a team edited it renders for the minutes with its edits, every text from
+  /// it printable and escaped; its questionnaire is found by its reference.
+  @Test func anEditedPlanFileRenders() throws {
+    let folder = try workspace()
+    let made = try runArusha(
+      ["plan", "response.yaml", "--top", "2", "-o", "plan.yaml"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    let path = folder.appendingPathComponent("plan.yaml")
+    var text = try String(contentsOf: path, encoding: .utf8)
+    for (old, new) in [
+      ("description: \"\"", "description: \"Adopt | the *code* \\e[31m\""),
+      ("owner: \"\"", "owner: Direction"), ("due: null", "due: 2025-06-30"),
+      ("status: planned", "status: done"), ("evidence: null", "evidence: Decision 12"),
+    ] {
+      let range = try #require(text.range(of: old))
+      text.replaceSubrange(range, with: new)
+    }
+    try Data(text.utf8).write(to: path)
+    let result = try runArusha(["plan", "plan.yaml", "--format", "markdown"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(
+      result.stdout.contains(
+        "| a1 | Q1 | Is there a code of conduct? | 1. Leadership | None | Started | Adopt \\| the \\*code\\* \\[31m | Direction | 2025-06-30 | Done | Decision 12 |"
+      ), "\(result.stdout)")
+    #expect(result.stdout.contains("| a2 | Q8 |"))
+    let french = try runArusha(
+      ["plan", "plan.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
+    #expect(french.stdout.contains("| Direction | 2025-06-30 | Réalisée | Decision 12 |"))
+
+    for (arguments, message) in [
+      (
+        ["plan", "plan.yaml"], "'plan.yaml' is a plan file already: give --format markdown or xlsx"
+      ),
+      (["plan", "plan.yaml", "--all", "-o", "p.md"], "--all shapes a plan made from a response"),
+    ] {
+      let refused = try runArusha(arguments, directory: folder)
+      #expect(refused.status == 64, "\(arguments): \(refused.stderr)")
+      #expect(refused.stderr.contains(message), "\(arguments): \(refused.stderr)")
+    }
+    // A mistake in the plan: its position, 65, nothing written.
+    try Data(text.replacingOccurrences(of: "status: done", with: "status: finished").utf8)
+      .write(to: path)
+    let wrong = try runArusha(["plan", "plan.yaml", "-o", "p.md"], directory: folder)
+    #expect(wrong.status == 65)
+    #expect(wrong.stderr.contains("plan.yaml:"), "\(wrong.stderr)")
+    #expect(wrong.stderr.contains("unknown action status 'finished'"), "\(wrong.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.md").path))
+  }
 }
