@@ -174,7 +174,9 @@ public struct ImprovementPlan: Sendable, Hashable {
     public static func == (lhs: Baseline, rhs: Baseline) -> Bool {
       lhs.sha256 == rhs.sha256 && lhs.overall == rhs.overall && lhs.items == rhs.items
         && lhs.figures == rhs.figures && lhs.factors.count == rhs.factors.count
-        && zip(lhs.factors, rhs.factors).allSatisfy { $0.factor == $1.factor && $0.score == $1.score }
+        && zip(lhs.factors, rhs.factors).allSatisfy {
+          $0.factor == $1.factor && $0.score == $1.score
+        }
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -187,8 +189,9 @@ public struct ImprovementPlan: Sendable, Hashable {
     }
   }
 
-  /// Where the plan's parts are written, for the checks against a questionnaire (filled by
-  /// the decoder; empty for a plan made in memory). Never part of equality.
+  /// Where the plan's parts are written, for the checks against a questionnaire.
+  ///
+  /// Filled by the decoder; empty for a plan made in memory. Never part of equality.
   struct Marks: Sendable, Hashable {
     var root = SourceMark.start
     var questionnaire = SourceMark.start

@@ -93,8 +93,10 @@ public struct PlanFollowUp: Sendable, Hashable {
     public var target: ImprovementPlan.Target
     /// The factor then and now.
     public var factor: FactorChange
-    /// Whether it is due at the new round: its `by` is absent or not after the new round
-    /// (rounds in ``NaturalOrder``). A target not due yet is neither met nor missed.
+    /// Whether it is due at the new round.
+    ///
+    /// Its `by` is absent or not after the new round (rounds in ``NaturalOrder``). A target
+    /// not due yet is neither met nor missed.
     public var due: Bool
 
     /// Whether the factor now meets it (score ≥ the goal's threshold, ``Tolerance``); nil
