@@ -167,8 +167,9 @@ public enum PlanRun {
   ///
   /// - Throws: ``UsageError`` (64) for YAML (the file is one already), `--top` or `--all`
   ///   (they shape a plan made from a response) or a language the questionnaire lacks;
-  ///   ``ExitStatus`` after saying why on standard error: 65 with every syntax mistake of the
-  ///   plan at its FILE:LINE:COL.
+  ///   ``ExitStatus`` after saying why on standard error: 65 with every mistake of the plan
+  ///   at its FILE:LINE:COL, its syntax's or what `validate` finds against the questionnaire
+  ///   (``ImprovementPlan/check(against:map:source:)``).
   static func render(
     _ bytes: [UInt8], path: UserPath, options: Options, format: Format, output: UserPath?,
     settings: Settings
@@ -199,6 +200,13 @@ public enum PlanRun {
       try locator.locate(plan.questionnaire)
     }
     let questionnaire = located.questionnaire
+    // What validate refuses is not rendered either: every error at its FILE:LINE:COL.
+    let problems = plan.check(against: questionnaire)
+    if problems.hasErrors {
+      try Failure.report(settings) { () throws(LoadFailure) in
+        throw .invalid(path: path.shown, source: bytes, diagnostics: problems)
+      }
+    }
     if let language = options.language, !questionnaire.languages.contains(language) {
       throw UsageError(
         "--lang \(language): the questionnaire is written in \(questionnaire.languages.joined(separator: ", ")) only"

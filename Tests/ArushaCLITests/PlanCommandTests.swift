@@ -291,41 +291,42 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.md").path))
   }
 
-  /// What `validate` would refuse in a plan (an unknown question or factor, a value of
-  /// another shape, a target no option has) still renders: each unknown id as written, each
-  /// value as it reads, never a crash.
-  @Test func aPlanWithForeignIdsAndValuesStillRenders() throws {
+  /// A plan as made validates clean; what `validate` refuses is not rendered either.
+  ///
+  /// An unknown question or factor, a target no option has: 65, every error at its place,
+  /// nothing written.
+  @Test func aPlanThatValidateRefusesIsNotRendered() throws {
     let folder = try workspace()
     let made = try runArusha(
-      ["plan", "response.yaml", "--top", "2", "-o", "plan.yaml"], directory: folder)
+      ["plan", "response.yaml", "--all", "-o", "plan.yaml"], directory: folder)
     #expect(made.status == 0, "\(made.stderr)")
+    let clean = try runArusha(["validate", "plan.yaml"], directory: folder)
+    #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+    #expect(!(clean.stdout + clean.stderr).contains("warning"), "\(clean.stdout)\(clean.stderr)")
+
     let path = folder.appendingPathComponent("plan.yaml")
     var text = try String(contentsOf: path, encoding: .utf8)
     for (old, new) in [
-      ("    code:\n      value: 0", "    code:\n      value: [1, 2, 99]"),
-      ("    vetting:\n      value: 1", "    vetting:\n      value: free text"),
       ("questions: [channels]", "questions: [channels, ghost]"), ("target: [3, 1]", "target: 77"),
-      ("  lead:\n    level: 40", "  ghost:\n    level: 41"),
+      ("  lead:\n    level: 40", "  ghost:\n    level: 40"),
     ] {
       let range = try #require(text.range(of: old), "\(old)")
       text.replaceSubrange(range, with: new)
     }
     try Data(text.utf8).write(to: path)
-    let result = try runArusha(["plan", "plan.yaml", "--format", "markdown"], directory: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(
-      result.stdout.contains("| ghost | — | Score 41 | 41.0 | Next round |"), "\(result.stdout)")
-    #expect(
-      result.stdout.contains(
-        "| a2 | Q8 | Which channels receive reports? | 3. Investigation | Hotline; Through the line manager | 77 |"
-      ), "\(result.stdout)")
-    let book = try runArusha(["plan", "plan.yaml", "-o", "plan.xlsx"], directory: folder)
-    #expect(book.status == 0, "\(book.stderr)")
-    if WorkbookCommandTests.hasOpenpyxl {
-      let sheets = try WorkbookCommandTests.sheets(
-        try WorkbookCommandTests.read(folder.appendingPathComponent("plan.xlsx")))
-      let actions = try WorkbookCommandTests.rows(sheets[0])
-      #expect(actions[2][11]["value"] as? String == "channels, ghost")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let ghost = try #require(lines.firstIndex { $0.contains("questions: [channels, ghost]") })
+    let result = try runArusha(["plan", "plan.yaml", "-o", "plan.md"], directory: folder)
+    #expect(result.status == 65, "\(result.stderr)")
+    let factor = try #require(lines.firstIndex { $0 == "  ghost:" })
+    let target = try #require(lines.firstIndex { $0 == "  target: 77" })
+    for expected in [
+      "plan.yaml:\(factor + 1):3: error: no factor 'ghost' in questionnaire 'improvement-fixture' version '1'",
+      "plan.yaml:\(ghost + 1):25: error: no question 'ghost' in questionnaire 'improvement-fixture' version '1'",
+      "plan.yaml:\(target + 1):11: error: 'channels' is a multi question",
+    ] {
+      #expect(result.stderr.contains(expected), "\(expected)\n\(result.stderr)")
     }
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.md").path))
   }
 }

@@ -287,6 +287,8 @@ import Testing
   /// a team edits it.
   @Test func thePlanFileReadsBackAsThePlan() throws {
     let made = try Self.plan(top: nil)
+    // What validate checks against the questionnaire finds nothing in a plan as made.
+    #expect(made.check(against: try Self.questionnaire()).isEmpty)
     let decoded = ImprovementPlanDecoder().decode(try made.yamlBytes())
     #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics)")
     #expect(decoded.plan == made)
