@@ -1,0 +1,54 @@
+extension Phrases {
+  /// The heading of `compare --plans`' section (issue 27).
+  public var plansHeading: String {
+    pick("Improvement plans", "Plans d’amélioration")
+  }
+  /// The workbook sheet of the plans' progress.
+  public var plansSheet: String { pick("Plans", "Plans") }
+  /// The column of the plan's round.
+  public var planRoundHeader: String { pick("Plan’s round", "Cycle du plan") }
+  /// The column of the actions planned (all of the plan's).
+  public var actionsPlannedHeader: String { pick("Actions planned", "Actions prévues") }
+  /// The column of the actions done.
+  public var actionsDoneHeader: String { pick("Done", "Réalisées") }
+  /// The column of the actions on target.
+  public var actionsOnTargetHeader: String { pick("On target", "Cible atteinte") }
+  /// The column of the factor targets due.
+  public var targetsDueHeader: String { pick("Factor targets due", "Cibles de facteur dues") }
+  /// The column of the factor targets met among those due.
+  public var targetsMetHeader: String { pick("Met", "Atteintes") }
+  /// The column of the share of factor targets met.
+  public var targetsShareHeader: String { pick("Share met", "Part atteinte") }
+  /// When no group has a plan.
+  public var noPlans: String {
+    pick(
+      "No group has a plan of its administration made in an earlier round.",
+      "Aucun groupe n’a de plan de son administration établi lors d’un cycle antérieur.")
+  }
+  /// How the plans' figures are counted.
+  public var plansNote: String {
+    pick(
+      "Each group’s plan is the latest plan of its administration made in an earlier round. An action is on target when the group’s mean score on each of its questions reaches the score of its target level, whatever its status. A factor target is due when its round is not after the group’s round (no round: the round after the plan’s), and met when the group’s factor score reaches it. A suppressed group shows its plan’s actions only.",
+      "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur. Une action a atteint sa cible quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible, quel que soit son état. Une cible de facteur est due quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle suivant celui du plan), et atteinte quand le score du facteur du groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
+    )
+  }
+  /// The legend entry of the target marks on the history charts.
+  public var targetMarkLegend: String {
+    pick(
+      "Factor target of a plan, at the round it is due",
+      "Cible de facteur d’un plan, au cycle où elle est due")
+  }
+  /// The tooltip of one target mark: "Niger: target 60.0 by 2026".
+  public func targetMark(_ administration: String, threshold: String, round: String) -> String {
+    pick(
+      "\(administration): target \(threshold) by \(round)",
+      "\(administration)\u{A0}: cible \(threshold) pour \(round)")
+  }
+  /// A note on stderr: plans of administrations that no group of the comparison has a later
+  /// round of.
+  public static func plansIgnoredNote(_ count: Int) -> String {
+    count == 1
+      ? "1 plan concerns no group of the comparison (no later round of its administration); it is ignored"
+      : "\(count) plans concern no group of the comparison (no later round of their administration); they are ignored"
+  }
+}
