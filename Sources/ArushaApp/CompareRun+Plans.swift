@@ -52,8 +52,12 @@ extension CompareRun {
     let duplicates = PlanProgress.duplicates(plans)
     for (first, second) in duplicates {
       let plan = plans[first]
+      // Under --anonymize the administration is not named (its files are).
+      let whose =
+        request.options.anonymize
+        ? "the same administration" : "'\(diagnostics.clean(plan.administration))'"
       messages(
-        "arusha: \(diagnostics.printedPath(loaded.plans[second].path)): error: a second plan of '\(diagnostics.clean(plan.administration))' for round '\(diagnostics.clean(plan.round))', after \(diagnostics.printedPath(loaded.plans[first].path)); keep one plan per administration and round in --plans\n"
+        "arusha: \(diagnostics.printedPath(loaded.plans[second].path)): error: a second plan of \(whose) for round '\(diagnostics.clean(plan.round))', after \(diagnostics.printedPath(loaded.plans[first].path)); keep one plan per administration and round in --plans\n"
       )
     }
     if !duplicates.isEmpty { return .failure(.invalidData) }
@@ -78,6 +82,7 @@ extension CompareRun {
   ///   - located: The compared questionnaire, with its file's SHA-256.
   ///   - maps: The chain of `--map` files.
   ///   - acceptMismatch: `--accept-questionnaire-mismatch`.
+  ///   - diagnostics: How paths and names print in messages.
   /// - Returns: The rows, and how many plans no group uses; or the messages that refuse the
   ///   run (a plan on another version without a map to the compared one, or on another file
   ///   of the same version).

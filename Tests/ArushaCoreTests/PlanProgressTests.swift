@@ -152,9 +152,10 @@ import Testing
 
   @Test func handComputedCounts() throws {
     let (_, rows) = try Self.rows()
-    #expect(rows.map { "\($0.administration) \($0.round) ← \($0.planRound)" } == [
-      "Benin 2026 ← 2024", "Niger 2024 ← 2020", "Niger 2026 ← 2024",
-    ])
+    #expect(
+      rows.map { "\($0.administration) \($0.round) ← \($0.planRound)" } == [
+        "Benin 2026 ← 2024", "Niger 2024 ← 2020", "Niger 2026 ← 2024",
+      ])
     // Benin 2026 with P3: a1 mean 0.5 ≥ 0.5 (target 2) → on target. alpha by 2028 is not due;
     // beta (no round: due) 50 ≥ 50 → met. 1 of 1.
     let benin = rows[0]

@@ -12,8 +12,7 @@ import Testing
   static let fixtures = TestPaths.packageRoot.appendingPathComponent(
     "Tests/ArushaCoreTests/Fixtures/compare")
 
-  static func response(_ administration: String, _ round: String, _ a1: Int, _ b1: Int) -> String
-  {
+  static func response(_ administration: String, _ round: String, _ a1: Int, _ b1: Int) -> String {
     """
     format: arusha/response-1
     questionnaire:
@@ -212,9 +211,13 @@ import Testing
     }
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-    let actions = try #require((object["plans"] as? [[String: Any]])?.first?["actions"] as? [[String: Any]])
+    let actions = try #require(
+      (object["plans"] as? [[String: Any]])?.first?["actions"] as? [[String: Any]])
     #expect(actions.allSatisfy { $0["owner"] == nil && $0["description"] == nil })
-    #expect((object["plans"] as? [[String: Any]])?.map { $0["administration"] as? String } == ["A1", "A3", "A3"])
+    #expect(
+      (object["plans"] as? [[String: Any]])?.map { $0["administration"] as? String } == [
+        "A1", "A3", "A3",
+      ])
   }
 
   @Test func targetsAreMarkedOnTheFactorsHistoryCharts() throws {
@@ -226,17 +229,20 @@ import Testing
     // alpha: Niger's P1 target 50 by 2024, P2's 80 with no round (due 2026, the round after
     // 2024); Benin's by 2028 is not a round of the comparison.
     let alpha = Self.marks(try #require(files["history-1.svg"]))
-    #expect(alpha.map { "\($0.round) \($0.value) \($0.colour)" } == [
-      "1 50.0 #1a7f37", "2 80.0 #1a7f37",
-    ])
+    #expect(
+      alpha.map { "\($0.round) \($0.value) \($0.colour)" } == [
+        "1 50.0 #1a7f37", "2 80.0 #1a7f37",
+      ])
     // beta: Benin's 50 with no round (due 2026), Niger's P1 60 by 2026 and P2 75 by 2026.
     let beta = Self.marks(try #require(files["history-2.svg"]))
-    #expect(beta.map { "\($0.round) \($0.value) \($0.colour)" } == [
-      "2 50.0 #0969da", "2 60.0 #1a7f37", "2 75.0 #1a7f37",
-    ])
+    #expect(
+      beta.map { "\($0.round) \($0.value) \($0.colour)" } == [
+        "2 50.0 #0969da", "2 60.0 #1a7f37", "2 75.0 #1a7f37",
+      ])
     // Each mark says what it is; the legend names the marks.
     #expect(files["history-2.svg"]?.contains("<title>Niger: target 75.0 by 2026</title>") == true)
-    #expect(files["history-1.svg"]?.contains("Factor target of a plan, at the round it is due") == true)
+    #expect(
+      files["history-1.svg"]?.contains("Factor target of a plan, at the round it is due") == true)
     let html = report.html()
     #expect(Self.marks(html).count == 5)
     #expect(html.contains("Factor target of a plan, at the round it is due"))
@@ -250,10 +256,13 @@ import Testing
     var empty = plain
     empty.plans = []
     let none = CompareReport(empty)
-    #expect(none.markdown().contains(
-      "No group has a plan of its administration made in an earlier round."))
+    #expect(
+      none.markdown().contains(
+        "No group has a plan of its administration made in an earlier round."))
     #expect(none.chartFiles().map(\.svg) == report.chartFiles().map(\.svg))
-    for output in [report.markdown(), report.html(), String(decoding: report.jsonBytes(), as: UTF8.self)] {
+    for output in [
+      report.markdown(), report.html(), String(decoding: report.jsonBytes(), as: UTF8.self),
+    ] {
       #expect(!output.contains("Improvement plans"))
       #expect(!output.contains("\"plans\""))
       #expect(!output.contains("class=\"target\""))

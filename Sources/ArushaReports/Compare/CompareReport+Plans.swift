@@ -148,9 +148,10 @@ extension CompareReport {
     }
   }
 
-  /// The target marks of the history chart of each factor (file order), for the
-  /// administrations the charts draw (`shown`, in their order): each factor target of a plan
-  /// a group uses, at its threshold and at the round it is due (its `by`, or the first round
+  /// The target marks of the history chart of each factor, in file order.
+  ///
+  /// For the administrations the charts draw (`shown`, in their order): each factor target of
+  /// a plan a group uses, at its threshold and at the round it is due (its `by`, or the first round
   /// after the plan's that uses the plan when it has none), in the administration's colour;
   /// a round the comparison does not have is not marked. Empty lists without `--plans`.
   func targetMarks(shown: [Comparison.History], rounds: [String]) -> [[LineChart.Mark]] {
