@@ -54,9 +54,7 @@ public enum PlanFolder {
               path: path.shown, openedPath: path.opened,
               fileError: FileError(
                 .invalidData, path: path.shown,
-                reason:
-                  "is not an improvement plan (format: \(ImprovementPlan.format)); every YAML file in --plans DIR must be one"
-              )))
+                reason: notAPlan(ImprovementPlan.declaredFormat(bytes)))))
           continue
         }
         let result = decode(bytes)
@@ -73,5 +71,12 @@ public enum PlanFolder {
       walk.errors.map { ResponseProblem(path: $0.path, fileError: $0) } + loaded.problems
     loaded.skippedLinks = walk.skippedLinks
     return loaded
+  }
+
+  /// The one-line reason for a YAML file in `--plans DIR` that is not a plan.
+  static func notAPlan(_ declared: String?) -> String {
+    let what = declared.map { "its format is '\($0)'" } ?? "it has no format"
+    return
+      "is not an improvement plan (\(what), not '\(ImprovementPlan.format)'); every YAML file in --plans DIR must be one"
   }
 }

@@ -32,6 +32,13 @@ extension Phrases {
       "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur. Une action a atteint sa cible quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible, quel que soit son état. Une cible de facteur est due quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle suivant celui du plan), et atteinte quand le score du facteur du groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
     )
   }
+  /// The note on a plan's round marked † (`mark`): read through an item map.
+  public func planMappedNote(_ mark: String) -> String {
+    pick(
+      "\(mark) The plan was made on another version of the questionnaire and read through --map.",
+      "\(mark) Le plan a été établi sur une autre version du questionnaire et lu au moyen d’une table de correspondance (--map)."
+    )
+  }
   /// The legend entry of the target marks on the history charts.
   public var targetMarkLegend: String {
     pick(

@@ -13,8 +13,8 @@ extension CompareReport {
     }
     blocks.append(.table(plansTable))
     blocks.append(.note([.text(phrases.plansNote)]))
-    if plans.contains(where: \.mapped), let note = mappedNote(for: .document) {
-      blocks.append(.note([.text(note)]))
+    if plans.contains(where: \.mapped) {
+      blocks.append(.note([.text(phrases.planMappedNote(phrases.mappedMark))]))
     }
     return blocks
   }
@@ -41,7 +41,16 @@ extension CompareReport {
       rows: (comparison.plans ?? []).map { progress in
         [
           [.text(progress.administration)], [.text(progress.round)],
-          roundCell(progress.planRound, mapped: progress.mapped),
+          progress.mapped
+            ? [
+              .text(progress.planRound),
+              .aside([
+                "\u{A0}",
+                .explained(
+                  [.symbol(phrases.mappedMark)],
+                  note: phrases.planMappedNote(phrases.mappedMark)),
+              ]),
+            ] : [.text(progress.planRound)],
           count(progress.planned), count(progress.done), count(progress.onTarget),
           count(progress.targetsDue), count(progress.targetsMet),
           [progress.share.map { figure($0, .percent) } ?? none],
