@@ -3,8 +3,10 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// `arusha compare … --plans DIR` end to end (issue 27), on the responses and plans of
-/// PlanProgressTests, whose figures are worked out by hand there:
+/// `arusha compare … --plans DIR` end to end (issue 27).
+///
+/// On the responses and plans of PlanProgressTests, whose figures are worked out by hand
+/// there:
 ///
 ///     Niger 2020  (1, 1)            no plan before 2020
 ///     Niger 2024  (2, 3) (4, 1)     plan 2020: 3 planned, 1 done, 3 on target; targets 1 of 1
