@@ -77,4 +77,23 @@ import Testing
     #expect(!CalendarDate.isValid("2025-01-01T00:00:00Z"))
     #expect(!CalendarDate.isValid("２０２５-01-01"))
   }
+
+  /// The fuzz target's plan seed reads without a finding, and every past failing input of the
+  /// fuzzer (Fixtures/fuzz) decodes as a plan, and is checked, with positioned findings only.
+  @Test func theFuzzSeedAndPastFuzzInputs() throws {
+    let root = Self.folder.deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let seed = [UInt8](try Data(contentsOf: root.appendingPathComponent("Fuzz/seeds/plan.yaml")))
+    let decoded = ImprovementPlanDecoder().decode(seed)
+    #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics)")
+    #expect(decoded.plan?.actions.count == 3)
+    let questionnaire = try PlanCheckTests.fixture()
+    for url in FuzzRegressionTests.inputs {
+      let result = ImprovementPlanDecoder().decode([UInt8](try Data(contentsOf: url)))
+      let checks = result.partial?.check(against: questionnaire) ?? []
+      #expect(
+        (result.diagnostics + checks).allSatisfy { $0.mark.line >= 1 && $0.mark.column >= 1 },
+        "\(url.lastPathComponent)")
+    }
+  }
 }

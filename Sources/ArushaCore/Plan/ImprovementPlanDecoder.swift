@@ -49,15 +49,17 @@ public struct ImprovementPlanDecoder: Sendable {
   // MARK: The top level
 
   private static func plan(_ root: YAMLNode, _ reader: inout NodeReader) -> ImprovementPlan? {
-    guard let fields = reader.fields(of: root, as: FormatSchema.plan) else { return nil }
-    if let node = fields["format"], let format = reader.string(node, "format"),
-      format != ImprovementPlan.format
+    // Another `format` (an `arusha/plan-2`, a format this arusha does not read) is one line,
+    // before the keys, which are another format's.
+    if let node = root.mapping?.first(where: { $0.key.scalar?.text == "format" })?.value,
+      let scalar = node.scalar, !scalar.isNull, scalar.text != ImprovementPlan.format
     {
-      // An `arusha/plan-2` is a plan of a format this arusha does not read: one line says so.
       reader.error(
-        .unsupportedFormat(format, expected: ImprovementPlan.format), at: node.reportMark)
+        .unsupportedFormat(scalar.text, expected: ImprovementPlan.format), at: node.reportMark)
       return nil
     }
+    guard let fields = reader.fields(of: root, as: FormatSchema.plan) else { return nil }
+    if let node = fields["format"] { _ = reader.string(node, "format") }
     var marks = ImprovementPlan.Marks()
     marks.root = root.reportMark
     marks.questionnaire = fields["questionnaire"]?.reportMark ?? root.reportMark
