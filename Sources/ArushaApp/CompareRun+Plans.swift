@@ -23,12 +23,10 @@ extension CompareRun {
   ///
   /// - Returns: The plans, or the outcome that ends the run (its reasons said on `messages`).
   static func readPlans(
-    _ folder: UserPath, request: Request, diagnostics: CompareDiagnostics,
-    messages: (String) -> Void,
-    decode: ([UInt8]) -> (plan: ImprovementPlan?, diagnostics: [Diagnostic]) = Self.decodePlan,
-    isPlan: ([UInt8]) -> Bool = Self.isPlan
+    _ folder: UserPath, request: Request, questionnaires: QuestionnaireCache,
+    diagnostics: CompareDiagnostics, messages: (String) -> Void
   ) -> Result<Plans, Stop> {
-    let loaded = PlanFolder.load(folder, isPlan: isPlan, decode: decode)
+    let loaded = PlanFolder.load(folder, questionnaires: questionnaires)
     messages(diagnostics.skippedLinks(loaded.skippedLinks))
     if !loaded.problems.isEmpty {
       if request.skipInvalid {
@@ -57,7 +55,7 @@ extension CompareRun {
         request.options.anonymize
         ? "the same administration" : "'\(diagnostics.clean(plan.administration))'"
       messages(
-        "arusha: \(diagnostics.printedPath(loaded.plans[second].path)): error: a second plan of \(whose) for round '\(diagnostics.clean(plan.round))', after \(diagnostics.printedPath(loaded.plans[first].path)); keep one plan per administration and round in --plans\n"
+        "\(diagnostics.printedPath(loaded.plans[second].path)): error: a second plan of \(whose) for round '\(diagnostics.clean(plan.round))', after \(diagnostics.printedPath(loaded.plans[first].path)); keep one plan per administration and round in --plans\n"
       )
     }
     if !duplicates.isEmpty { return .failure(.invalidData) }
@@ -81,15 +79,12 @@ extension CompareRun {
   ///   - tally: What it was computed from (the groups' raw names and item scores).
   ///   - located: The compared questionnaire, with its file's SHA-256.
   ///   - maps: The chain of `--map` files.
-  ///   - acceptMismatch: `--accept-questionnaire-mismatch`.
   ///   - diagnostics: How paths and names print in messages.
   /// - Returns: The rows, and how many plans no group uses; or the messages that refuse the
-  ///   run (a plan on another version without a map to the compared one, or on another file
-  ///   of the same version).
+  ///   run (a plan on another version without a map to the compared one).
   static func planProgress(
     _ plans: Plans, comparison: Comparison, tally: ComparisonTally,
-    located: LocatedQuestionnaire, maps: MapRoutes, acceptMismatch: Bool,
-    diagnostics: CompareDiagnostics
+    located: LocatedQuestionnaire, maps: MapRoutes, diagnostics: CompareDiagnostics
   ) -> Result<(rows: [PlanProgress], unused: Int), Refused> {
     let questionnaire = located.questionnaire
     // The groups' keys in the order of the comparison's groups (``Comparator``).
@@ -112,14 +107,9 @@ extension CompareRun {
       if used.insert(index).inserted {
         let path = diagnostics.printedPath(plans.plans[index].path)
         let reference = plan.questionnaire
+        // The plan's questionnaire was found (its SHA-256 as the cache takes it) and the
+        // plan checked against it when it was read.
         if reference.id == questionnaire.id && reference.version == questionnaire.version {
-          if !acceptMismatch, !reference.sha256.isEmpty,
-            reference.sha256.lowercased() != located.sha256.lowercased()
-          {
-            refusals.append(
-              "arusha: \(path): error: the plan was made on another file of '\(diagnostics.clean(reference.id))' version '\(diagnostics.clean(reference.version))' than the one compared (its sha256 differs); pass --accept-questionnaire-mismatch to read it anyway\n"
-            )
-          }
           carriers[index] = PlanProgress.Carrier()
         } else if let route = maps.route(id: reference.id, version: reference.version),
           route.target.id == questionnaire.id, route.target.version == questionnaire.version
@@ -127,7 +117,7 @@ extension CompareRun {
           carriers[index] = PlanProgress.Carrier(route)
         } else {
           refusals.append(
-            "arusha: \(path): error: the plan is on '\(diagnostics.clean(reference.id))' version '\(diagnostics.clean(reference.version))', the comparison on '\(diagnostics.clean(questionnaire.id))' version '\(diagnostics.clean(questionnaire.version))'; give --map files from its version to the compared one, as for responses\n"
+            "\(path): error: the plan is on '\(diagnostics.clean(reference.id))' version '\(diagnostics.clean(reference.version))', the comparison on '\(diagnostics.clean(questionnaire.id))' version '\(diagnostics.clean(questionnaire.version))'; give --map files from its version to the compared one, as for responses\n"
           )
         }
       }

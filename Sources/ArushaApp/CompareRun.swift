@@ -148,7 +148,10 @@ public enum CompareRun {
     // The plans first (issue 27): a bad one refuses the run before any response is read.
     var plans: Plans?
     if let folder = paths.plans {
-      switch readPlans(folder, request: request, diagnostics: diagnostics, messages: messages) {
+      switch readPlans(
+        folder, request: request, questionnaires: cache, diagnostics: diagnostics,
+        messages: messages)
+      {
       case .success(let read):
         plans = read
         let administrations = read.administrations
@@ -264,8 +267,7 @@ public enum CompareRun {
     if let plans {
       switch planProgress(
         plans, comparison: comparison, tally: input.tally, located: located,
-        maps: loader.maps, acceptMismatch: request.acceptQuestionnaireMismatch,
-        diagnostics: diagnostics)
+        maps: loader.maps, diagnostics: diagnostics)
       {
       case .success(let made):
         comparison.plans = made.rows

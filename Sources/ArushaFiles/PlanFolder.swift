@@ -24,13 +24,20 @@ public enum PlanFolder {
   ///
   /// - Parameters:
   ///   - folder: `--plans DIR`, as shown and opened.
+  ///   - questionnaires: Where each plan's questionnaire is found, to check it against
+  ///     (``ImprovementPlan/check(against:map:source:)``, as `validate PLAN` does): a plan with
+  ///     errors there is a problem too.
   ///   - isPlan: Whether bytes declare they are a plan (their `format`).
   ///   - decode: The plan in bytes, or its errors (``Diagnostic``, positions in the file).
   /// - Returns: The plans and the problems; never throws: a folder that cannot be listed is a
   ///   problem of its own.
   public static func load(
-    _ folder: UserPath, isPlan: ([UInt8]) -> Bool,
-    decode: ([UInt8]) -> (plan: ImprovementPlan?, diagnostics: [Diagnostic])
+    _ folder: UserPath, questionnaires: QuestionnaireCache? = nil,
+    isPlan: ([UInt8]) -> Bool = { DocumentKind($0) == .plan },
+    decode: ([UInt8]) -> (plan: ImprovementPlan?, diagnostics: [Diagnostic]) = {
+      let result = ImprovementPlanDecoder().decode($0)
+      return (result.plan, result.diagnostics)
+    }
   ) -> Loaded {
     var loaded = Loaded()
     let walk = ResponseWalk([folder])
@@ -52,9 +59,10 @@ public enum PlanFolder {
           loaded.problems.append(
             ResponseProblem(
               path: path.shown, openedPath: path.opened,
-              fileError: FileError(
-                .invalidData, path: path.shown,
-                reason: notAPlan(ImprovementPlan.declaredFormat(bytes)))))
+              fileError: FileError.wrongKind(path.shown, bytes, expected: .plan)
+                ?? FileError(
+                  .invalidData, path: path.shown,
+                  reason: notAPlan(ImprovementPlan.declaredFormat(bytes)))))
           continue
         }
         let result = decode(bytes)
@@ -64,6 +72,21 @@ public enum PlanFolder {
             ResponseProblem(path: path.shown, openedPath: path.opened, diagnostics: errors))
           continue
         }
+        if let questionnaires {
+          let checks: [Diagnostic]
+          switch questionnaires.questionnaire(for: plan.questionnaire) {
+          case .success(let located): checks = plan.check(against: located.questionnaire)
+          case .failure(let failure):
+            checks = [plan.questionnaireNotFound(reason: reason(failure))]
+          }
+          let found = checks.filter { $0.severity == .error }
+          if !found.isEmpty {
+            loaded.problems.append(
+              ResponseProblem(
+                path: path.shown, openedPath: path.opened, diagnostics: found.sortedByPosition()))
+            continue
+          }
+        }
         loaded.plans.append((path.shown, plan))
       }
     }
@@ -71,6 +94,16 @@ public enum PlanFolder {
       walk.errors.map { ResponseProblem(path: $0.path, fileError: $0) } + loaded.problems
     loaded.skippedLinks = walk.skippedLinks
     return loaded
+  }
+
+  /// Why a questionnaire cannot be used, in one clause (as `validate PLAN` says it).
+  static func reason(_ failure: LoadFailure) -> String {
+    switch failure {
+    case .file(let error): return error.description
+    case .invalid(let path, _, _):
+      return "'\(path)' is not a valid questionnaire; 'arusha validate \(path)' says why"
+    case .questionnaire(let message): return message
+    }
   }
 
   /// The one-line reason for a YAML file in `--plans DIR` that is not a plan.

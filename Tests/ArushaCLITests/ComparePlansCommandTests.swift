@@ -286,7 +286,7 @@ import Testing
       "Niger", "2020", targets: "  alpha: {level: 75, by: \"2024\"}",
       actions:
         "  - {id: n1, questions: [a0], description: \"\", owner: \"\", due: null, target: 3, status: done, evidence: null}",
-      version: "0", sha256: String(repeating: "0", count: 64)
+      version: "0", sha256: Fingerprint.sha256(Array(v0.utf8))
     ).replacingOccurrences(of: "a1: {value: 1, score: 0.25}", with: "a0: {value: 1, score: 0.25}")
     try write(plan, to: folder.appendingPathComponent("plans/niger-2020.yaml"))
     // Without the map: refused, naming both versions.
@@ -330,7 +330,7 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.stderr
-        == "arusha: plans/b/niger.yaml: error: a second plan of 'Niger' for round '2020', after plans/a.yaml; keep one plan per administration and round in --plans\n"
+        == "plans/b/niger.yaml: error: a second plan of 'Niger' for round '2020', after plans/a.yaml; keep one plan per administration and round in --plans\n"
     )
     #expect(result.stdout.isEmpty)
     let anonymized = try runArushaInProcess(
@@ -341,32 +341,35 @@ import Testing
 
   @Test func aBadPlanOrAFileThatIsNoPlanRefusesTheRun() throws {
     let bad = Self.niger2020.replacingOccurrences(of: "status: started", with: "status: begun")
+    // Checked against its questionnaire as `validate PLAN` checks it: no question a9.
+    let unknown = Self.mali2020.replacingOccurrences(of: "questions: [a1]", with: "questions: [a9]")
     let folder = try workspace(plans: [
-      "niger.yaml": bad, "benin.yaml": Self.benin2024,
-      "response.yaml": Self.response("Niger", "2020", 1, 1), "notes.txt": "not read",
+      "niger.yaml": bad, "benin.yaml": Self.benin2024, "mali.yaml": unknown,
+      "response.yaml": Self.response("Niger", "2020", 1, 1), "other.yaml": "title: minutes\n",
+      "notes.txt": "not read",
     ])
     let result = try runArushaInProcess(
       ["compare", "responses", "--plans", "plans"], directory: folder)
     #expect(result.status == 65)
-    // The bad plan's error at its position; the response in DIR in one line.
-    let line = try #require(
-      bad.components(separatedBy: "\n").firstIndex { $0.contains("status: begun") })
-    #expect(result.stderr.contains("plans/niger.yaml:\(line + 1):"), "\(result.stderr)")
+    // Each error at its position (its source line and caret under it, as compare shows a
+    // response's), then one line per file of the wrong kind, then the summary.
+    let lines = result.stderr.split(separator: "\n").map(String.init)
     #expect(
-      result.stderr.contains(
-        "plans/response.yaml: error: is not an improvement plan (its format is 'arusha/response-1', not 'arusha/plan-1'); every YAML file in --plans DIR must be one"
-      ), "\(result.stderr)")
-    #expect(
-      result.stderr.hasSuffix(
-        "arusha: 2 of 3 plan files in --plans cannot be used; nothing was compared: fix them, or pass --skip-invalid to compare without them\n"
-      ), "\(result.stderr)")
+      lines.filter { !$0.hasPrefix(" ") } == [
+        "plans/mali.yaml:19:25: error: no question 'a9' in questionnaire 'compare-fixture' version '1'; did you mean 'a1'?",
+        "plans/niger.yaml:21:89: error: unknown action status 'begun'; expected one of 'planned', 'started', 'done', 'dropped'",
+        "plans/other.yaml: error: is not an improvement plan (it has no format, not 'arusha/plan-1'); every YAML file in --plans DIR must be one",
+        "plans/response.yaml: error: is a response (format: arusha/response-1), not an improvement plan; 'arusha score' scores it and 'arusha assess -o FILE' resumes it",
+        "arusha: 4 of 5 plan files in --plans cannot be used; nothing was compared: fix them, or pass --skip-invalid to compare without them",
+      ], "\(result.stderr)")
+    #expect(lines.contains { $0.hasSuffix("status: begun, evidence: null}") })
     #expect(result.stdout.isEmpty)
     // --skip-invalid: compared with Benin's plan only.
     let skipped = try runArushaInProcess(
       ["compare", "responses", "--plans", "plans", "--skip-invalid", "--format", "json"],
       directory: folder)
     #expect(skipped.status == 0, "\(skipped.stderr)")
-    #expect(skipped.stderr.contains("arusha: note: left out 2 files that cannot be used"))
+    #expect(skipped.stderr.contains("arusha: note: left out 4 files that cannot be used"))
     let plans = try #require(try json(skipped.stdout)["plans"] as? [[String: Any]])
     #expect(plans.map { $0["administration"] as? String } == ["Benin"])
   }

@@ -301,13 +301,6 @@ extension ScoringPlan {
 }
 
 extension ImprovementPlan {
-  /// Whether `bytes` declare they are a plan: their top-level `format` is of the
-  /// `arusha/plan-` family (a later version is a plan whose format the decoder refuses, in one
-  /// line).
-  public static func isDeclared(_ bytes: [UInt8]) -> Bool {
-    DocumentKind.declaredFormat(bytes)?.hasPrefix("arusha/plan-") ?? false
-  }
-
   /// The top-level `format` that `bytes` declare, printable and at most 60 characters; nil
   /// when none (for the message on a file that is not a plan).
   public static func declaredFormat(_ bytes: [UInt8]) -> String? {
