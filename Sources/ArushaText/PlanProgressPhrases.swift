@@ -6,19 +6,23 @@ extension Phrases {
   /// The workbook sheet of the plans' progress.
   public var plansSheet: String { pick("Plans", "Plans") }
   /// The column of the plan's round.
-  public var planRoundHeader: String { pick("Plan’s round", "Cycle du plan") }
+  public var planRoundHeader: String { pick("Plan’s round", "Plan") }
   /// The column of the actions planned (all of the plan's).
-  public var actionsPlannedHeader: String { pick("Actions planned", "Actions prévues") }
+  public var actionsPlannedHeader: String { pick("Planned", "Prévues") }
   /// The column of the actions done.
   public var actionsDoneHeader: String { pick("Done", "Réalisées") }
   /// The column of the actions on target.
   public var actionsOnTargetHeader: String { pick("On target", "Cible atteinte") }
   /// The column of the factor targets due.
-  public var targetsDueHeader: String { pick("Factor targets due", "Cibles de facteur dues") }
+  public var targetsDueHeader: String { pick("Targets due", "Cibles dues") }
   /// The column of the factor targets met among those due.
-  public var targetsMetHeader: String { pick("Met", "Atteintes") }
+  public var targetsMetHeader: String { pick("Targets met", "Cibles atteintes") }
+  /// The factor targets met among those due, in one cell: "1 of 2".
+  public func targetsMet(_ met: Int, of due: Int) -> String {
+    pick("\(met) of \(due)", "\(met) sur \(due)")
+  }
   /// The column of the share of factor targets met.
-  public var targetsShareHeader: String { pick("Share met", "Part atteinte") }
+  public var targetsShareHeader: String { pick("Share met", "Part") }
   /// When no group has a plan.
   public var noPlans: String {
     pick(
@@ -28,8 +32,8 @@ extension Phrases {
   /// How the plans' figures are counted.
   public var plansNote: String {
     pick(
-      "Each group’s plan is the latest plan of its administration made in an earlier round. An action is on target when the group’s mean score on each of its questions reaches the score of its target level, whatever its status. A factor target is due when its round is not after the group’s round (no round: the round after the plan’s), and met when the group’s factor score reaches it. A suppressed group shows its plan’s actions only.",
-      "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur. Une action a atteint sa cible quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible, quel que soit son état. Une cible de facteur est due quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle suivant celui du plan), et atteinte quand le score du facteur du groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
+      "Each group’s plan is the latest plan of its administration made in an earlier round; Planned counts all its actions, whatever their status. An action is on target when the group’s mean score on each of its questions reaches the score of its target level, whatever its status. A factor target is due when its round is not after the group’s round (no round: the round after the plan’s), and met when the group’s factor score reaches it. A suppressed group shows its plan’s actions only.",
+      "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur\u{202F}; Prévues compte toutes ses actions, quel que soit leur état. Une action a atteint sa cible quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible, quel que soit son état. Une cible de facteur est due quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle suivant celui du plan), et atteinte quand le score du facteur du groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
     )
   }
   /// The note on a plan's round marked † (`mark`): read through an item map.

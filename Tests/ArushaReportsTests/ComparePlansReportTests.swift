@@ -156,9 +156,9 @@ import Testing
     #expect(markdown.contains("\n## Improvement plans\n"))
     // Hand-computed in PlanProgressTests.handComputedCounts.
     for row in [
-      "| Benin | 2026 | 2024 | 1 | 1 | 1 | 1 | 1 | 100% |",
-      "| Niger | 2024 | 2020 | 3 | 1 | 3 | 1 | 1 | 100% |",
-      "| Niger | 2026 | 2024 | 2 | 1 | 1 | 2 | 1 | 50% |",
+      "| Benin | 2026 | 2024 | 1 | 1 | 1 | 1 of 1 | 100% |",
+      "| Niger | 2024 | 2020 | 3 | 1 | 3 | 1 of 1 | 100% |",
+      "| Niger | 2026 | 2024 | 2 | 1 | 1 | 1 of 2 | 50% |",
     ] {
       #expect(markdown.contains(row), "\(row)")
     }
@@ -171,7 +171,7 @@ import Testing
     // French.
     let french = CompareReport(try Self.comparison(), language: "fr").markdown()
     #expect(french.contains("\n## Plans d’amélioration\n"))
-    #expect(french.contains("| Niger | 2026 | 2024 | 2 | 1 | 1 | 2 | 1 | 50\u{A0}% |"))
+    #expect(french.contains("| Niger | 2026 | 2024 | 2 | 1 | 1 | 1 sur 2 | 50\u{A0}% |"))
   }
 
   @Test func theJSONPlansMember() throws {

@@ -21,7 +21,8 @@ extension CompareReport {
 
   /// One row per group with a plan: its administration and round, the plan's round (marked
   /// † when carried by a map), the actions planned, done and on target, the factor targets
-  /// due, met, and the share met ("—" where a suppressed group would give its scores away).
+  /// met of those due ("1 of 2" on a page, two numbers in a sheet), and the share met ("—"
+  /// where a suppressed group would give its scores away).
   var plansTable: ReportDocument.Table {
     let none: ReportDocument.Inline = .figure(phrases.decimal(nil), value: nil, format: .general)
     func count(_ value: Int?) -> [ReportDocument.Inline] {
@@ -34,8 +35,10 @@ extension CompareReport {
         .init([.text(phrases.actionsPlannedHeader)], alignment: .trailing),
         .init([.text(phrases.actionsDoneHeader)], alignment: .trailing),
         .init([.text(phrases.actionsOnTargetHeader)], alignment: .trailing),
-        .init([.text(phrases.targetsDueHeader)], alignment: .trailing),
-        .init([.text(phrases.targetsMetHeader)], alignment: .trailing),
+        // On a page "1 of 2" in one column; a sheet has the two numbers.
+        .init([.text(phrases.targetsMetHeader)], alignment: .trailing, presence: .page),
+        .init([.text(phrases.targetsDueHeader)], alignment: .trailing, presence: .spreadsheet),
+        .init([.text(phrases.targetsMetHeader)], alignment: .trailing, presence: .spreadsheet),
         .init([.text(phrases.targetsShareHeader)], alignment: .trailing),
       ],
       rows: (comparison.plans ?? []).map { progress in
@@ -52,6 +55,11 @@ extension CompareReport {
               ]),
             ] : [.text(progress.planRound)],
           count(progress.planned), count(progress.done), count(progress.onTarget),
+          [
+            progress.targetsMet.flatMap { met in
+              progress.targetsDue.map { .text(phrases.targetsMet(met, of: $0)) }
+            } ?? none
+          ],
           count(progress.targetsDue), count(progress.targetsMet),
           [progress.share.map { figure($0, .percent) } ?? none],
         ]
