@@ -28,6 +28,11 @@ extension CompareRun {
   ) -> Result<Plans, Stop> {
     let loaded = PlanFolder.load(folder, questionnaires: questionnaires)
     messages(diagnostics.skippedLinks(loaded.skippedLinks))
+    if loaded.files == 0 && loaded.problems.isEmpty {
+      messages(
+        "arusha: note: no plan files (*.yaml, *.yml) in '\(diagnostics.printedPath(folder.shown))'\n"
+      )
+    }
     if !loaded.problems.isEmpty {
       if request.skipInvalid {
         messages(diagnostics.leftOut(loaded.problems))

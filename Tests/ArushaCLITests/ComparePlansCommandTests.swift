@@ -374,6 +374,18 @@ import Testing
     #expect(plans.map { $0["administration"] as? String } == ["Benin"])
   }
 
+  @Test func anEmptyFolderOfPlansIsNoted() throws {
+    let folder = try workspace(plans: [:])
+    let result = try runArushaInProcess(
+      ["compare", "responses", "--plans", "plans", "--format", "markdown"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr == "arusha: note: no plan files (*.yaml, *.yml) in 'plans'\n")
+    #expect(
+      result.stdout.contains(
+        "## Improvement plans\n\nNo group has a plan of its administration made in an earlier round."
+      ))
+  }
+
   @Test func withoutPlansTheOutputsAreAsBefore() throws {
     let folder = try workspace()
     for format in ["json", "markdown", "html", "csv", "table"] {
