@@ -44,17 +44,6 @@ extension Phrases {
     )
   }
 
-  /// The label of an action's status.
-  public func actionStatus(_ status: String) -> String {
-    switch status {
-    case "planned": return pick("Planned", "Prévue")
-    case "started": return pick("Started", "Engagée")
-    case "done": return pick("Done", "Réalisée")
-    case "dropped": return pick("Dropped", "Abandonnée")
-    default: return status
-    }
-  }
-
   /// How many actions have each status.
   ///
   /// "Actions: 3 done, 1 started, 1 planned, 1 dropped."
@@ -160,10 +149,6 @@ extension Phrases {
   public var byHeader: String { pick("By", "Échéance") }
   /// The header of a factor target's result.
   public var resultHeader: String { pick("Result", "Résultat") }
-  /// The header of an action's description (spreadsheet).
-  public var descriptionHeader: String { pick("Description", "Description") }
-  /// The header of an action's due date (spreadsheet).
-  public var dueHeader: String { pick("Due", "Date prévue") }
   /// The header of an action's evidence (spreadsheet).
   public var evidenceHeader: String { pick("Evidence", "Justificatif") }
   /// The header of a factor's score in a round (spreadsheet): "Factor 2024".
@@ -179,8 +164,6 @@ extension Phrases {
   public var targetNotDue: String { pick("Not due yet", "Pas encore échu") }
   /// After ``targetNotDue`` when the factor meets it already.
   public var alreadyMet: String { pick("met already", "déjà atteint") }
-  /// The round of a target due at the next round (`by: null`).
-  public var nextRound: String { pick("next round", "cycle suivant") }
 
   /// A target given as a factor score: "score 55.0".
   public func scoreGoal(_ score: String) -> String {

@@ -76,7 +76,7 @@ import Testing
       "| **a6** | 4 | Is staff trained? | Planned | Adopted | Yes | Started (25%) | Adopted (50%) | +25% | 2. Human resources: 25.0 → 58.3 (+33.3) |",
       "| **a6** | 11 | Who can report? | Planned | Everyone | No | Staff (50%) | Staff (50%) | 0% | 3. Integrity: 25.0 → 75.0 (+50.0) |",
       "| 1. Leadership | Established | 2026 | 11.7 | 35.0 | +23.3 | Not met |",
-      "| 2. Human resources | score 55.0 | next round | 25.0 | 58.3 | +33.3 | Met |",
+      "| 2. Human resources | score 55.0 | Next round | 25.0 | 58.3 | +33.3 | Met |",
       "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Not due yet (met already) |",
       "- Q9 How many cases last year? 2024: **6 cases** → 2026: **10 cases** · per 100 staff: 1.5 → 2.0",
     ] {
