@@ -41,51 +41,8 @@ import Testing
     ("Chad", "2026", 1, 1),
   ]
 
-  static func plan(
-    _ administration: String, _ round: String, targets: [ImprovementPlan.Target],
-    actions: [ImprovementPlan.Action]
-  ) -> ImprovementPlan {
-    ImprovementPlan(
-      questionnaire: .init(id: "compare-fixture", version: "1", sha256: ""),
-      administration: administration, round: round, made: nil, note: nil,
-      baseline: .init(sha256: "", overall: nil, factors: [], items: [], figures: []),
-      targets: targets, actions: actions)
-  }
-
-  static let plans: [ImprovementPlan] = [
-    plan(
-      "Niger", "2020",
-      targets: [
-        .init(factor: "alpha", goal: .level(50), by: "2024"),
-        .init(factor: "beta", goal: .score(60), by: "2026"),
-      ],
-      actions: [
-        .init(id: "n1", questions: ["a1"], target: .number(3), status: .done),
-        .init(id: "n2", questions: ["b1"], target: .number(2), status: .started),
-        .init(id: "n3", questions: ["a1", "b1"], target: .number(2), status: .dropped),
-      ]),
-    plan(
-      "Niger", "2024",
-      targets: [
-        .init(factor: "alpha", goal: .score(80), by: nil),
-        .init(factor: "beta", goal: .level(75), by: "2026"),
-      ],
-      actions: [
-        .init(id: "m1", questions: ["a1"], target: .number(4), status: .done),
-        .init(id: "m2", questions: ["b1"], target: .number(4), status: .planned),
-      ]),
-    plan(
-      "Benin", "2024",
-      targets: [
-        .init(factor: "alpha", goal: .score(50), by: "2028"),
-        .init(factor: "beta", goal: .score(50), by: nil),
-      ],
-      actions: [
-        .init(
-          id: "b-1", questions: ["a1"], description: "Train the staff", owner: "Ms X",
-          target: .number(2), status: .done)
-      ]),
-  ]
+  static let plans = ComparePlansFixture.plans(
+    reference: .init(id: "compare-fixture", version: "1", sha256: ""))
 
   /// The comparison of the responses, with each group's progress when `plans`.
   static func comparison(plans: Bool = true, anonymize: Bool = false) throws -> Comparison {
