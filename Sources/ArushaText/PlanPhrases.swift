@@ -1,9 +1,11 @@
 // The words of the improvement plan (issue 27): the guidance a plan file carries, and the
 // plan's tables in Markdown and in a workbook.
 extension Phrases {
-  /// The guidance a plan file carries at its top (`note:`, issue 27: the YAML layer writes no
-  /// comments): what to fill in, what to keep, what the targets mean, how to check the file
-  /// and how to follow it up at the next round. Keys stay in English: they are the file's.
+  /// The guidance a plan file carries at its top.
+  ///
+  /// Its `note:` (issue 27: the YAML layer writes no comments): what to fill in, what to keep,
+  /// what the targets mean, how to check the file and how to follow it up at the next round.
+  /// Keys stay in English: they are the file's.
   public var planNote: String {
     pick(
       "Improvement plan made by arusha from one round's response. For each action, fill in description (what will be done), owner (who answers for it) and due (a date, YYYY-MM-DD); keep the ids as they are; set status as work goes: planned, started, done or dropped, and give evidence (a document, a decision) once it is done. An action's target is the answer its question is to reach. Targets are factor scores to reach: level is the lowest score of one of the questionnaire's maturity bands, score a factor score (0–100), by the round to reach it by (null: the next). The baseline is the round as measured: leave it as it is. Check the file with: arusha validate plan.yaml. At the next round: arusha score NEXT-RESPONSE.yaml --plan plan.yaml.",

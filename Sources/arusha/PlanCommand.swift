@@ -4,7 +4,8 @@ import ArushaApp
 struct PlanCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
-    abstract: "Make an improvement plan from a response: targets per factor and actions to fill in.",
+    abstract:
+      "Make an improvement plan from a response: targets per factor and actions to fill in.",
     discussion: """
       The plan file (YAML) holds the round as measured (the baseline), a target per factor \
       (the next maturity band) and one action per gap of the action plan (critical gaps \

@@ -1,7 +1,9 @@
 extension ImprovementPlan {
-  /// Whether `bytes` declare a plan: a top-level `format` of the `arusha/plan` family
-  /// (`arusha/plan-1`, or a later version the decoder then refuses in one line), read as far
-  /// as that key only (``DocumentKind``). `arusha plan` takes a response or a plan by it.
+  /// Whether `bytes` declare a plan.
+  ///
+  /// A top-level `format` of the `arusha/plan` family (`arusha/plan-1`, or a later version the
+  /// decoder then refuses in one line), read as far as that key only (``DocumentKind``):
+  /// `arusha plan` takes a response or a plan by it.
   public static func isDeclared(in bytes: [UInt8]) -> Bool {
     guard let declared = DocumentKind.declaredFormat(bytes) else { return false }
     func family(_ format: String) -> Substring {

@@ -1,0 +1,243 @@
+import ArushaCore
+import ArushaTestSupport
+import Foundation
+import Testing
+
+/// Issue 27, items 1 and 5: `arusha plan` through the real binary, on the fixture worked by
+/// hand in ImprovementPlanningTests (actions code, channels, follow, training; targets lead 40,
+/// hr 70, inv 40).
+@Suite struct PlanCommandTests {
+  static let fixtures = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArushaCoreTests/Fixtures/improvement")
+
+  /// A folder with the fixture's questionnaire in `Questionnaires/` and its response, which
+  /// names the questionnaire's real SHA-256; `edit` changes the response's text first.
+  func workspace(edit: (String) -> String = { $0 }) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arusha-plan-make-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Questionnaires"), withIntermediateDirectories: true)
+    let questionnaire = try Data(
+      contentsOf: Self.fixtures.appendingPathComponent("questionnaire.yaml"))
+    try questionnaire.write(to: folder.appendingPathComponent("Questionnaires/improvement.yaml"))
+    let response = try String(
+      contentsOf: Self.fixtures.appendingPathComponent("response.yaml"), encoding: .utf8
+    )
+    .replacingOccurrences(
+      of: String(repeating: "0", count: 64), with: Fingerprint.sha256([UInt8](questionnaire)))
+    try Data(edit(response).utf8).write(to: folder.appendingPathComponent("response.yaml"))
+    return folder
+  }
+
+  /// The values of `key` in a plan file's lines, in order (`  - id: a1` → `a1`).
+  static func values(_ key: String, in yaml: String) -> [String] {
+    yaml.split(separator: "\n").compactMap { line in
+      let trimmed = line.drop { $0 == " " || $0 == "-" }
+      guard trimmed.hasPrefix(key + ": ") else { return nil }
+      return String(trimmed.dropFirst(key.count + 2))
+    }
+  }
+
+  @Test func aPlanFromAResponseOnStandardOutput() throws {
+    let folder = try workspace()
+    let result = try runArusha(["plan", "response.yaml"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    let yaml = result.stdout
+    #expect(yaml.hasPrefix("format: arusha/plan-1\nnote: "))
+    #expect(Self.values("id", in: yaml) == ["improvement-fixture", "a1", "a2", "a3", "a4"])
+    #expect(
+      Self.values("questions", in: yaml) == ["[code]", "[channels]", "[follow]", "[training]"])
+    #expect(Self.values("target", in: yaml) == ["1", "[3, 1]", "1", "4"])
+    #expect(Self.values("level", in: yaml) == ["40", "70", "40"])
+    // Made now, in UTC.
+    let made = try #require(Self.values("made", in: yaml).first)
+    #expect(Timestamp.isValid(made) && made.hasSuffix("Z"), "\(made)")
+    // The baseline's SHA-256 is the response file's; the questionnaire's, the file scored.
+    let response = try Data(contentsOf: folder.appendingPathComponent("response.yaml"))
+    let questionnaire = try Data(
+      contentsOf: folder.appendingPathComponent("Questionnaires/improvement.yaml"))
+    let shas = Self.values("sha256", in: yaml).map { $0.replacingOccurrences(of: "\"", with: "") }
+    #expect(
+      shas == [Fingerprint.sha256([UInt8](questionnaire)), Fingerprint.sha256([UInt8](response))])
+    // The note is in the response's language: English.
+    #expect(yaml.contains("fill in description"))
+    #expect(yaml.contains("arusha validate plan.yaml"))
+  }
+
+  @Test func theNoteFollowsLang() throws {
+    let folder = try workspace()
+    let result = try runArusha(["plan", "response.yaml", "--lang", "fr"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let note = try #require(Self.values("note", in: result.stdout).first)
+    #expect(note.contains("Plan d’amélioration établi par arusha"), "\(note)")
+    #expect(note.contains("renseignez description"))
+    #expect(note.contains("arusha score REPONSE-SUIVANTE.yaml --plan plan.yaml"))
+    // The file's keys stay in English: only the note is translated.
+    #expect(
+      result.stdout.contains("\n  status: planned\n") || result.stdout.contains("status: planned"))
+    let unknown = try runArusha(["plan", "response.yaml", "--lang", "es"], directory: folder)
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("--lang es: the questionnaire is written in en, fr only"))
+  }
+
+  @Test func topAndAllChooseTheActions() throws {
+    let folder = try workspace()
+    func questions(_ extra: [String]) throws -> [String] {
+      let result = try runArusha(["plan", "response.yaml"] + extra, directory: folder)
+      #expect(result.status == 0, "\(extra): \(result.stderr)")
+      return Self.values("questions", in: result.stdout)
+    }
+    #expect(try questions(["--top", "0"]) == ["[code]"])
+    #expect(try questions(["--top", "2"]) == ["[code]", "[channels]", "[follow]"])
+    #expect(try questions(["--all"]) == ["[code]", "[channels]", "[follow]", "[training]"])
+    for (arguments, message) in [
+      (["--top=-1"], "--top must be 0 or more"),
+      (["--top", "2", "--all"], "--top and --all go separately"),
+      (["-o", "plan.html"], "cannot tell the format of 'plan.html'"),
+    ] {
+      let result = try runArusha(["plan", "response.yaml"] + arguments, directory: folder)
+      #expect(result.status == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
+  /// `-o` never replaces what the command reads: the response, the questionnaire given.
+  @Test func theResponseIsNeverReplaced() throws {
+    let folder = try workspace()
+    let before = try Data(contentsOf: folder.appendingPathComponent("response.yaml"))
+    let result = try runArusha(["plan", "response.yaml", "-o", "response.yaml"], directory: folder)
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.contains(
+        "-o 'response.yaml' is one of the files this command reads; write the plan to another file"
+      ), "\(result.stderr)")
+    #expect(try Data(contentsOf: folder.appendingPathComponent("response.yaml")) == before)
+    let questionnaire = try runArusha(
+      [
+        "plan", "response.yaml", "--questionnaire", "Questionnaires/improvement.yaml", "-o",
+        "Questionnaires/improvement.yaml",
+      ], directory: folder)
+    #expect(questionnaire.status == 64, "\(questionnaire.stderr)")
+
+    let written = try runArusha(["plan", "response.yaml", "-o", "plan.yaml"], directory: folder)
+    #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+    let file = try String(
+      contentsOf: folder.appendingPathComponent("plan.yaml"), encoding: .utf8)
+    #expect(file.hasPrefix("format: arusha/plan-1\n"))
+  }
+
+  /// The Markdown's actions are the YAML's, row for row: id, question number (as every report
+  /// numbers questions), answer then and answer to reach; the targets table names each band.
+  @Test func theMarkdownHasTheYAMLsRows() throws {
+    let folder = try workspace()
+    let yaml = try runArusha(["plan", "response.yaml", "--top", "2"], directory: folder)
+    let markdown = try runArusha(
+      ["plan", "response.yaml", "--top", "2", "-o", "plan.md"], directory: folder)
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    let text = try String(contentsOf: folder.appendingPathComponent("plan.md"), encoding: .utf8)
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("| a") }.map {
+      $0.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+    }
+    #expect(rows.map { $0[1] } == Self.values("id", in: yaml.stdout).dropFirst().map { $0 })
+    #expect(rows.map { $0[2] } == ["Q1", "Q8", "Q9"])
+    #expect(
+      rows.map { $0[5] } == [
+        "None", "Hotline; Through the line manager", "Don't know / no evidence",
+      ])
+    #expect(rows.map { $0[6] } == ["Started", "Hotline; Email", "Started"])
+    #expect(rows.map { $0[10] } == ["Planned", "Planned", "Planned"])
+    #expect(text.hasPrefix("# Improvement plan — Improvement fixture\n"))
+    #expect(text.contains("| 1. Leadership | 30.0 | Developing | 40.0 | Next round |"))
+    #expect(text.contains("| 2. Human resources | 87.5 | Established | 70.0 | Next round |"))
+    #expect(!text.contains("Ethics"))
+
+    let french = try runArusha(
+      ["plan", "response.yaml", "--top", "2", "--format", "md", "--lang", "fr"], directory: folder)
+    #expect(french.status == 0, "\(french.stderr)")
+    #expect(
+      french.stdout.contains("| 1. Direction | 30,0 | En progression | 40,0 | Prochain cycle |"))
+    #expect(
+      french.stdout.contains(
+        "| a1 | Q1 | Existe-t-il un code de conduite ? | 1. Direction | Aucun | Amorcé |"))
+  }
+
+  /// The workbook's sheets hold the same rows, read back by openpyxl: the actions (question
+  /// number an integer, ids in their own column), then the targets (scores numbers).
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl, "openpyxl is missing"))
+  func theWorkbookHasTheSameRows() throws {
+    let folder = try workspace()
+    let written = try runArusha(
+      ["plan", "response.yaml", "--top", "2", "-o", "plan.xlsx"], directory: folder)
+    #expect(written.status == 0, "\(written.stderr)")
+    let book = try WorkbookCommandTests.read(folder.appendingPathComponent("plan.xlsx"))
+    try WorkbookCommandTests.checkLayout(book)
+    let sheets = try WorkbookCommandTests.sheets(book)
+    #expect(sheets.map { $0["name"] as? String } == ["Actions", "Targets"])
+    let actions = try WorkbookCommandTests.rows(sheets[0])
+    #expect(
+      actions[0].map { $0["value"] as? String } == [
+        "Action", "Question no.", "Question", "Factor", "Answer", "Answer to reach",
+        "Description", "Owner", "Due", "Status", "Evidence", "Question id",
+      ])
+    #expect(actions.dropFirst().map { $0[0]["value"] as? String } == ["a1", "a2", "a3"])
+    #expect(actions.dropFirst().map { $0[1]["value"] as? Int } == [1, 8, 9])
+    #expect(
+      actions.dropFirst().map { $0[5]["value"] as? String } == [
+        "Started", "Hotline; Email", "Started",
+      ])
+    #expect(
+      actions.dropFirst().map { $0[11]["value"] as? String } == ["code", "channels", "follow"])
+    let targets = try WorkbookCommandTests.rows(sheets[1])
+    #expect(targets.dropFirst().map { $0[6]["value"] as? String } == ["lead", "hr", "inv"])
+    #expect(
+      targets.dropFirst().map { $0[3]["value"] as? String } == [
+        "Developing", "Established", "Developing",
+      ])
+    // Whole scores read back as integers: compared as numbers.
+    func numbers(_ column: Int) -> [Double?] {
+      targets.dropFirst().map { ($0[column]["value"] as? NSNumber)?.doubleValue }
+    }
+    #expect(numbers(2) == [30, 87.5, 25])
+    #expect(numbers(4) == [40, 70, 40])
+  }
+
+  /// A questionnaire edited since the response was made is refused as `score` refuses it;
+  /// with `--accept-questionnaire-mismatch` the plan names the file its baseline was scored
+  /// with.
+  @Test func aMismatchedQuestionnaireIsRefusedUnlessAccepted() throws {
+    let folder = try workspace()
+    let path = folder.appendingPathComponent("Questionnaires/improvement.yaml")
+    var edited = try Data(contentsOf: path)
+    edited.append(contentsOf: Array("# edited\n".utf8))
+    try edited.write(to: path)
+    let refused = try runArusha(["plan", "response.yaml"], directory: folder)
+    #expect(refused.status == 65, "\(refused.stderr)")
+    #expect(refused.stdout.isEmpty)
+    let accepted = try runArusha(
+      ["plan", "response.yaml", "--accept-questionnaire-mismatch"], directory: folder)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    let sha = Self.values("sha256", in: accepted.stdout).first?.replacingOccurrences(
+      of: "\"", with: "")
+    #expect(sha == Fingerprint.sha256([UInt8](edited)))
+  }
+
+  /// Names from the response reach the page printable and escaped.
+  @Test func hostileNamesAreSanitised() throws {
+    let folder = try workspace {
+      $0.replacingOccurrences(
+        of: "administration: Niger", with: "administration: \"Niger | *x* \\e[31m<b>\"")
+    }
+    let result = try runArusha(
+      ["plan", "response.yaml", "--format", "markdown"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(!result.stdout.contains("| *x*"))
+    let yaml = try runArusha(["plan", "response.yaml"], directory: folder)
+    // The plan file keeps the name as the response wrote it: a value, not a page.
+    #expect(yaml.stdout.contains("administration: \"Niger | *x* \\e[31m<b>\""))
+  }
+}
