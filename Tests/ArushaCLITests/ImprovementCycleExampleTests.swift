@@ -66,10 +66,17 @@ import Testing
 
   /// The committed responses are the page's inputs through `assess` (all but the three
   /// timestamps, set to the workshops' days).
-  @Test(arguments: [
-    ("2024", "rad-2027.2-atelier-input.txt"), ("2026", "rad-2027.2-atelier-2026-input.txt"),
-  ])
-  func theResponsesAreTheInputsThroughAssess(round: String, input: String) throws {
+  @Test func the2024ResponseIsItsInputThroughAssess() throws {
+    try Self.checkResponse(round: "2024", input: "rad-2027.2-atelier-input.txt")
+  }
+
+  /// The same for 2026.
+  @Test func the2026ResponseIsItsInputThroughAssess() throws {
+    try Self.checkResponse(round: "2026", input: "rad-2027.2-atelier-2026-input.txt")
+  }
+
+  /// Runs `assess` on `input` as the page does and compares with `sahelia-ROUND.yaml`.
+  static func checkResponse(round: String, input: String) throws {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent(
       "arusha-cycle-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
