@@ -352,4 +352,36 @@ import Testing
       }
     }
   }
+
+  /// The page's excerpt of the French Markdown report: every line of it (the quoted lines and
+  /// the targets table, the shortened question text aside) is a line of the report.
+  @Test(.enabled(if: ImprovementCycleExampleTests.scoreHasPlan))
+  func theReportsExcerptIsThePages() throws {
+    let result = try runArusha([
+      "score", Self.folder.appendingPathComponent("sahelia-2026.yaml").path, "--plan",
+      Self.folder.appendingPathComponent("sahelia-plan-2024.yaml").path, "--questionnaire",
+      Self.questionnaire.path, "--lang", "fr", "--format", "markdown",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = Set(result.stdout.split(separator: "\n").map(String.init))
+    let page = try String(
+      contentsOf: TestPaths.packageRoot.appendingPathComponent(
+        "docs/worked-example-improvement-cycle.md"), encoding: .utf8)
+    let excerpt = try #require(
+      page.components(separatedBy: "## The report (excerpt)").last?.components(
+        separatedBy: "\n## "
+      ).first)
+    var checked = 0
+    for line in excerpt.split(separator: "\n").map(String.init) {
+      var text = line
+      if text.hasPrefix("> ") { text.removeFirst(2) }
+      guard
+        text.hasPrefix("| ") || text.hasPrefix("**") || text.hasPrefix("Plan ")
+          || text.hasPrefix("Actions") || text.hasPrefix("Objectifs")
+      else { continue }
+      #expect(report.contains(text), "\(text)")
+      checked += 1
+    }
+    #expect(checked == 16)
+  }
 }
