@@ -64,6 +64,9 @@ def main():
             cases += [(name, ["validate", name]), (name, ["validate", "--format", "json", name])]
         elif name.startswith("m-"):
             cases += [(name, ["validate", name]), (name, ["validate", "--format", "json", name])]
+        elif name.startswith("p-"):
+            cases += [(name, ["validate", name, "--questionnaire", "example.yaml"]),
+                      (name, ["validate", "--format", "json", name, "--questionnaire", "example.yaml"])]
         elif name.startswith("r-"):
             folder = os.path.join(work, "compare-" + name)
             os.makedirs(folder, exist_ok=True)

@@ -4,8 +4,8 @@
 Each file is valid YAML that arusha reads to the end and finds many problems in, or a shape
 that once cost more than its size: one long line with many errors, many unknown keys, many
 duplicate ids, conditions on unknown ids, unknown question ids in a response, huge scalars,
-deep but allowed nesting, many aliases; for questionnaires, responses, item maps and
-allowed-signers files.
+deep but allowed nesting, many aliases; for questionnaires, responses, item maps,
+improvement plans and allowed-signers files.
 
     python3 Benchmarks/hostile.py --out DIR [--size BYTES]
 
@@ -119,6 +119,25 @@ to: {id: example, version: "2"}
     }
 
 
+def plans(size, sha):
+    head = """format: arusha/plan-1
+questionnaire: {id: example, version: "4", sha256: %s}
+administration: Hostile
+round: "2024"
+baseline:
+  sha256: %s
+""" % (sha, sha)
+    return {
+        # Past the most actions read (1,000): one error, whatever the count.
+        "p-many-actions": fill(head + "actions:\n", lambda i: "  - {id: a%d, questions: [unknown.q%d], target: 9, status: don}" % (i, i), "\n", size, sep="\n"),
+        # Actions within the count, each with every mistake on one long line.
+        "p-one-line": head + "actions: [" + ", ".join("{id: a%d, questions: [unknown.q%d, unknown.q%d], due: 2025-02-30, target: [9, 9], status: don, zz: 1}" % (i % 900, i, i) for i in range(1000)) + "]\n",
+        # Many baseline items naming unknown questions.
+        "p-unknown-items": fill(head + "  items:\n", lambda i: "    unknown.question.%d: {value: 1, score: 2}" % i, "\n", size, sep="\n"),
+        "p-huge-description": head + "actions:\n  - {id: a1, questions: [leadership.strategy], status: planned, description: \"" + "d" * (size - len(head) - 200) + "\"}\n",
+    }
+
+
 def signers(size):
     key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBadKeyBadKeyBadKeyBadKeyBadKeyBadKeyBadKey"
     return {
@@ -140,6 +159,7 @@ def main():
     files.update(questionnaires(args.size))
     files.update(responses(args.size, sha))
     files.update(maps(args.size))
+    files.update(plans(args.size, sha))
     files.update(signers(args.size))
     for name, text in files.items():
         data = text.encode("utf-8")

@@ -27,8 +27,8 @@ private func fuzzQuestionnaire() -> Questionnaire? {
   ).questionnaire
 }
 
-/// libFuzzer's entry point: bytes → load → validate as a questionnaire, and as a response
-/// (header, answers, scoring, writing back). Any crash, hang or sanitizer report is a bug;
+/// libFuzzer's entry point: bytes → load → validate as a questionnaire, as an improvement
+/// plan (decoded and checked), and as a response (header, answers, scoring, writing back). Any crash, hang or sanitizer report is a bug;
 /// a diagnostic is the expected outcome for bad input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -39,6 +39,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   if let decoded = result.questionnaire {
     _ = ResponseScorer.score(decoded, answers: [:])
+  }
+  // As an improvement plan (issue 27): its syntax, then its checks against the questionnaire.
+  let plan = ImprovementPlanDecoder().decode(bytes)
+  if let partial = plan.partial, let questionnaire = fuzzQuestionnaire() {
+    for diagnostic in plan.diagnostics + partial.check(against: questionnaire)
+    where diagnostic.mark.line < 1 || diagnostic.mark.column < 1 {
+      fatalError("plan diagnostic without a position: \(diagnostic)")
+    }
   }
   guard let questionnaire = fuzzQuestionnaire(), let header = ResponseDecoder.header(bytes).header else { return 0 }
   guard let response = ResponseDecoder.decode(header, questionnaire: questionnaire).response else { return 0 }

@@ -161,12 +161,60 @@ public enum PlanRun {
     }
   }
 
-  /// Renders a plan file (a team's edited plan) as Markdown or a workbook.
+  /// Renders a plan file (a team's edited plan) as Markdown or a workbook, its questionnaire
+  /// found by the plan's reference as a response's is (`--questionnaire`, bundled,
+  /// `./Questionnaires`; a different SHA-256 refused unless accepted).
+  ///
+  /// - Throws: ``UsageError`` (64) for YAML (the file is one already), `--top` or `--all`
+  ///   (they shape a plan made from a response) or a language the questionnaire lacks;
+  ///   ``ExitStatus`` after saying why on standard error: 65 with every mistake of the plan
+  ///   at its FILE:LINE:COL, its syntax's or what `validate` finds against the questionnaire
+  ///   (``ImprovementPlan/check(against:map:source:)``).
   static func render(
     _ bytes: [UInt8], path: UserPath, options: Options, format: Format, output: UserPath?,
     settings: Settings
   ) throws {
-    _ = (bytes, path, options, format, output, settings)
-    throw UsageError("a plan file is rendered once arusha reads plan files")
+    let shown = PrintableText.sanitize(path.shown, for: .terminal, keepLineBreaks: false)
+    guard format != .yaml else {
+      throw UsageError(
+        "'\(shown)' is a plan file already: give --format markdown or xlsx (or -o FILE.md, -o FILE.xlsx) to write it for the minutes"
+      )
+    }
+    if options.top != nil || options.all {
+      throw UsageError(
+        "\(options.all ? "--all" : "--top") shapes a plan made from a response; '\(shown)' is a plan file already"
+      )
+    }
+    let decoded = ImprovementPlanDecoder().decode(bytes)
+    let plan = try Failure.report(settings) { () throws(LoadFailure) in
+      guard let plan = decoded.plan else {
+        throw .invalid(path: path.shown, source: bytes, diagnostics: decoded.diagnostics)
+      }
+      return plan
+    }
+    let locator = QuestionnaireLocator(
+      explicitPath: settings.console.path(options.questionnaire),
+      searchFolder: settings.console.path("Questionnaires"),
+      acceptMismatch: options.acceptQuestionnaireMismatch)
+    let located = try Failure.report(settings) { () throws(LoadFailure) in
+      try locator.locate(plan.questionnaire)
+    }
+    let questionnaire = located.questionnaire
+    // What validate refuses is not rendered either: every error at its FILE:LINE:COL.
+    let problems = plan.check(against: questionnaire)
+    if problems.hasErrors {
+      try Failure.report(settings) { () throws(LoadFailure) in
+        throw .invalid(path: path.shown, source: bytes, diagnostics: problems)
+      }
+    }
+    if let language = options.language, !questionnaire.languages.contains(language) {
+      throw UsageError(
+        "--lang \(language): the questionnaire is written in \(questionnaire.languages.joined(separator: ", ")) only"
+      )
+    }
+    try write(
+      plan, questionnaire: questionnaire,
+      language: options.language ?? questionnaire.defaultLanguage, format: format,
+      output: output, console: settings.console)
   }
 }

@@ -15,19 +15,21 @@ public enum ValidateRun {
   ///   - files: Questionnaire and map files.
   ///   - strict: Whether warnings count as errors.
   ///   - format: Text or JSON.
-  ///   - questionnaires: The `--questionnaire` files the maps are checked against.
+  ///   - questionnaires: The `--questionnaire` files the maps and plans are checked against.
+  ///   - map: The `--map` a plan made on an older questionnaire version is checked through.
   ///   - settings: The terminal settings.
   /// - Throws: ``ExitStatus``: 66 when a file cannot be opened (whatever the order of the
   ///   files), else 65 when a file has an error.
   public static func execute(
     _ files: [String], strict: Bool, format: Format, questionnaires: [String] = [],
-    settings: Settings
+    map: String? = nil, settings: Settings
   ) throws {
     let reports = try Failure.report(settings) { () throws(LoadFailure) in
       try QuestionnaireValidation.run(
         files.map { settings.console.path($0) }, strict: strict,
         questionnaires: questionnaires.map { settings.console.path($0) },
-        searchFolder: settings.console.path("Questionnaires"))
+        searchFolder: settings.console.path("Questionnaires"),
+        map: map.map { settings.console.path($0) })
     }
     let renderer = DiagnosticRenderer(style: settings.style())
     if format == .json {

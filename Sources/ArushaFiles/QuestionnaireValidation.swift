@@ -16,14 +16,17 @@ public enum QuestionnaireValidation {
   ///   - questionnaires: The `--questionnaire` files, for the maps.
   ///   - searchFolder: The folder searched last for a map's questionnaires
   ///     (`./Questionnaires`).
+  ///   - map: The `--map` an improvement plan is checked through (``PlanValidation``).
   /// - Returns: One report per path.
-  /// - Throws: ``LoadFailure`` when a `--questionnaire` file cannot be read or is invalid.
+  /// - Throws: ``LoadFailure`` when a `--questionnaire` file or the `--map` cannot be read or
+  ///   is invalid.
   public static func run(
     _ paths: [UserPath], strict: Bool, questionnaires: [UserPath] = [],
-    searchFolder: UserPath = "Questionnaires"
+    searchFolder: UserPath = "Questionnaires", map: UserPath? = nil
   ) throws(LoadFailure) -> [FileReport] {
     var reports: [FileReport?] = []
     var maps: [Int] = []
+    var plans: [(index: Int, bytes: [UInt8])] = []
     var valid: [UserPath] = []
     for path in paths {
       let bytes: [UInt8]
@@ -40,6 +43,11 @@ public enum QuestionnaireValidation {
         reports.append(nil)
         continue
       }
+      if DocumentKind(bytes) == .plan {
+        plans.append((reports.count, bytes))
+        reports.append(nil)
+        continue
+      }
       let report = questionnaire(path.shown, bytes, strict: strict)
       if !report.hasErrors { valid.append(path) }
       reports.append(report)
@@ -49,6 +57,20 @@ public enum QuestionnaireValidation {
         explicitPaths: questionnaires + valid, searchFolder: searchFolder)
       for index in maps {
         var report = ItemMapFile.check(paths[index], questionnaires: cache).report
+        if strict { report.diagnostics = report.diagnostics.strict() }
+        reports[index] = report
+      }
+    }
+    if !plans.isEmpty {
+      let cache = try QuestionnaireCache(
+        explicitPaths: questionnaires + valid, searchFolder: searchFolder)
+      let mapFile = try map.map { path throws(LoadFailure) in
+        try ItemMapFile.load(path, questionnaires: cache)
+      }
+      for (index, bytes) in plans {
+        var report = PlanValidation.check(
+          paths[index], bytes, questionnaires: cache, explicit: questionnaires,
+          map: mapFile)
         if strict { report.diagnostics = report.diagnostics.strict() }
         reports[index] = report
       }

@@ -4,7 +4,8 @@ import ArushaApp
 struct ValidateCommand: ConsoleCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check questionnaire files and item maps, and report every error and warning.",
+    abstract:
+      "Check questionnaire files, item maps and improvement plans, and report every error and warning.",
     discussion: """
       Prints each problem as FILE:LINE:COLUMN: error: message (or warning:), with the source \
       line. Exits 0 when no file has an error, 65 when one has, 66 when a file cannot be read.
@@ -12,19 +13,29 @@ struct ValidateCommand: ConsoleCommand {
       An item map (format: arusha/map-1) is checked against both of its questionnaires: \
       given with --questionnaire or among the files, else bundled, else in ./Questionnaires.
 
+      An improvement plan (format: arusha/plan-1) is checked against its questionnaire, found \
+      as score finds a response's; a plan made on an older version is checked through --map.
+
       Examples:
         arusha validate Questionnaires/*.yaml --strict
         arusha validate Questionnaires/maps/rad-self-assessment-2026.1-to-2027.1.yaml
         arusha validate old.yaml new.yaml old-to-new.yaml
+        arusha validate plan-2024.yaml --map rad-self-assessment-2026.1-to-2027.1
       """
   )
 
-  @Argument(help: "Questionnaire files and item maps to check.")
+  @Argument(help: "Questionnaire files, item maps and improvement plans to check.")
   var files: [String]
 
   @Option(
     help: "A questionnaire an item map names, when it is not bundled (repeat it for both sides).")
   var questionnaire: [String] = []
+
+  @Option(
+    help:
+      "An item map from a plan's questionnaire version to a later one, to check the plan against the later version."
+  )
+  var map: String?
 
   @Flag(help: "Treat warnings (missing translations, missing help, unused scales) as errors.")
   var strict = false
@@ -41,7 +52,7 @@ struct ValidateCommand: ConsoleCommand {
   func run(on console: Console) throws {
     try Self.perform(console) {
       try ValidateRun.execute(
-        files, strict: strict, format: format, questionnaires: questionnaire,
+        files, strict: strict, format: format, questionnaires: questionnaire, map: map,
         settings: display.settings(console))
     }
   }

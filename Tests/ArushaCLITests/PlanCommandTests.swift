@@ -240,4 +240,93 @@ import Testing
     // The plan file keeps the name as the response wrote it: a value, not a page.
     #expect(yaml.stdout.contains("administration: \"Niger | *x* \\e[31m<b>\""))
   }
+
+  /// A plan file as a team edited it renders for the minutes with its edits, every text from
+  /// it printable and escaped; its questionnaire is found by its reference.
+  @Test func anEditedPlanFileRenders() throws {
+    let folder = try workspace()
+    let made = try runArusha(
+      ["plan", "response.yaml", "--top", "2", "-o", "plan.yaml"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    let path = folder.appendingPathComponent("plan.yaml")
+    var text = try String(contentsOf: path, encoding: .utf8)
+    for (old, new) in [
+      ("description: \"\"", "description: \"Adopt | the *code* \\e[31m\""),
+      ("owner: \"\"", "owner: Direction"), ("due: null", "due: 2025-06-30"),
+      ("status: planned", "status: done"), ("evidence: null", "evidence: Decision 12"),
+    ] {
+      let range = try #require(text.range(of: old))
+      text.replaceSubrange(range, with: new)
+    }
+    try Data(text.utf8).write(to: path)
+    let result = try runArusha(["plan", "plan.yaml", "--format", "markdown"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(
+      result.stdout.contains(
+        "| a1 | Q1 | Is there a code of conduct? | 1. Leadership | None | Started | Adopt \\| the \\*code\\* \\[31m | Direction | 2025-06-30 | Done | Decision 12 |"
+      ), "\(result.stdout)")
+    #expect(result.stdout.contains("| a2 | Q8 |"))
+    let french = try runArusha(
+      ["plan", "plan.yaml", "--format", "markdown", "--lang", "fr"], directory: folder)
+    #expect(french.stdout.contains("| Direction | 2025-06-30 | Réalisée | Decision 12 |"))
+
+    for (arguments, message) in [
+      (
+        ["plan", "plan.yaml"], "'plan.yaml' is a plan file already: give --format markdown or xlsx"
+      ),
+      (["plan", "plan.yaml", "--all", "-o", "p.md"], "--all shapes a plan made from a response"),
+    ] {
+      let refused = try runArusha(arguments, directory: folder)
+      #expect(refused.status == 64, "\(arguments): \(refused.stderr)")
+      #expect(refused.stderr.contains(message), "\(arguments): \(refused.stderr)")
+    }
+    // A mistake in the plan: its position, 65, nothing written.
+    try Data(text.replacingOccurrences(of: "status: done", with: "status: finished").utf8)
+      .write(to: path)
+    let wrong = try runArusha(["plan", "plan.yaml", "-o", "p.md"], directory: folder)
+    #expect(wrong.status == 65)
+    #expect(wrong.stderr.contains("plan.yaml:"), "\(wrong.stderr)")
+    #expect(wrong.stderr.contains("unknown action status 'finished'"), "\(wrong.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.md").path))
+  }
+
+  /// A plan as made validates clean; what `validate` refuses is not rendered either.
+  ///
+  /// An unknown question or factor, a target no option has: 65, every error at its place,
+  /// nothing written.
+  @Test func aPlanThatValidateRefusesIsNotRendered() throws {
+    let folder = try workspace()
+    let made = try runArusha(
+      ["plan", "response.yaml", "--all", "-o", "plan.yaml"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    let clean = try runArusha(["validate", "plan.yaml"], directory: folder)
+    #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+    #expect(!(clean.stdout + clean.stderr).contains("warning"), "\(clean.stdout)\(clean.stderr)")
+
+    let path = folder.appendingPathComponent("plan.yaml")
+    var text = try String(contentsOf: path, encoding: .utf8)
+    for (old, new) in [
+      ("questions: [channels]", "questions: [channels, ghost]"), ("target: [3, 1]", "target: 77"),
+      ("  lead:\n    level: 40", "  ghost:\n    level: 40"),
+    ] {
+      let range = try #require(text.range(of: old), "\(old)")
+      text.replaceSubrange(range, with: new)
+    }
+    try Data(text.utf8).write(to: path)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let ghost = try #require(lines.firstIndex { $0.contains("questions: [channels, ghost]") })
+    let result = try runArusha(["plan", "plan.yaml", "-o", "plan.md"], directory: folder)
+    #expect(result.status == 65, "\(result.stderr)")
+    let factor = try #require(lines.firstIndex { $0 == "  ghost:" })
+    let target = try #require(lines.firstIndex { $0 == "  target: 77" })
+    for expected in [
+      "plan.yaml:\(factor + 1):3: error: no factor 'ghost' in questionnaire 'improvement-fixture' version '1'",
+      "plan.yaml:\(ghost + 1):25: error: no question 'ghost' in questionnaire 'improvement-fixture' version '1'",
+      "plan.yaml:\(target + 1):11: error: 'channels' is a multi question",
+    ] {
+      #expect(result.stderr.contains(expected), "\(expected)\n\(result.stderr)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.md").path))
+  }
 }

@@ -98,7 +98,7 @@ import Testing
     #expect(top2.map(\.id) == ["a1", "a2", "a3"])
     #expect(top2.map(\.questions) == [["code"], ["channels"], ["follow"]])
     #expect(top2.map(\.target) == [.number(1), .selection([3, 1]), .number(1)])
-    #expect(top2.allSatisfy { $0.description == "" && $0.owner == "" && $0.due == nil })
+    #expect(top2.allSatisfy { $0.description == nil && $0.owner == nil && $0.due == nil })
     #expect(top2.allSatisfy { $0.status == .planned && $0.evidence == nil })
 
     let all = try Self.plan(top: nil).actions
@@ -281,5 +281,29 @@ import Testing
     #expect(value(lead, "score")?.scalar?.text == "62.5")
     #expect(value(lead, "by")?.scalar?.text == "2026")
     #expect(value(lead, "by")?.scalar?.isPlain == false)
+  }
+
+  /// The plan file reads back, through the plan decoder, as the plan written: as made, and as
+  /// a team edits it.
+  @Test func thePlanFileReadsBackAsThePlan() throws {
+    let made = try Self.plan(top: nil)
+    // What validate checks against the questionnaire finds nothing in a plan as made.
+    #expect(made.check(against: try Self.questionnaire()).isEmpty)
+    let decoded = ImprovementPlanDecoder().decode(try made.yamlBytes())
+    #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics)")
+    #expect(decoded.plan == made)
+
+    var edited = made
+    edited.note = "yes"
+    edited.actions[0].description = "Adopt: the code\nthen train"
+    edited.actions[0].owner = "Direction générale"
+    edited.actions[0].due = "2025-06-30"
+    edited.actions[0].status = .done
+    edited.actions[0].evidence = "Décision n° 12"
+    edited.actions[1].status = .dropped
+    edited.targets[0] = .init(factor: "lead", goal: .score(62.5), by: "2026")
+    let read = ImprovementPlanDecoder().decode(try edited.yamlBytes())
+    #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+    #expect(read.plan == edited)
   }
 }

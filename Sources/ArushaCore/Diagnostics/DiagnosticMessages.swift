@@ -284,6 +284,158 @@ extension Diagnostic.Message {
     Self("the value \(number(value)) is translated twice")
   }
 
+  // MARK: Improvement plans (issue 27, docs/plan-format.md)
+
+  /// A date that is not a calendar date `YYYY-MM-DD` (an action's `due`).
+  static func invalidDate(_ key: String, _ text: String) -> Self {
+    Self("'\(key)' must be a calendar date YYYY-MM-DD such as 2025-06-30, found '\(text)'")
+  }
+
+  /// Two actions with one id.
+  static func duplicateActionID(_ id: String) -> Self {
+    Self("action id '\(id)' is used twice; each action needs its own id")
+  }
+
+  /// An action whose `questions` is an empty list.
+  static let actionWithoutQuestions = Self(
+    "'questions' is empty; an action addresses at least one question")
+
+  /// An action that lists a question twice.
+  static func questionListedTwice(_ id: String) -> Self {
+    Self("'\(id)' is listed twice in the action's questions")
+  }
+
+  /// A target with both `level` and `score`.
+  static let targetLevelAndScore = Self(
+    "a target has 'level' or 'score', not both; keep the one to reach")
+
+  /// A target with neither `level` nor `score`.
+  static func targetWithoutGoal(_ factor: String) -> Self {
+    Self(
+      "the target of '\(factor)' has neither 'level' nor 'score'; give the level (the 'min' of a band of scoring.levels) or the factor score to reach"
+    )
+  }
+
+  /// An action's `target` that is neither a number nor a list of numbers.
+  static func notATargetValue(found node: YAMLNode) -> Self {
+    Self(
+      "expected an action's target (an option value, or a list of option values for a multi question), found \(described(node))"
+    )
+  }
+
+  /// A plan with more actions than the reader takes.
+  static func tooManyActions(_ count: Int, limit: Int) -> Self {
+    Self("the plan has \(count) actions; at most \(limit) are read")
+  }
+
+  /// A baseline item that has both a value and a state, or neither.
+  static func baselineItemValueAndState(_ id: String, both: Bool) -> Self {
+    both
+      ? Self("the baseline item '\(id)' has both 'value' and 'state'; keep one")
+      : Self("the baseline item '\(id)' has neither 'value' nor 'state'")
+  }
+
+  /// A plan for another questionnaire than the one it is checked against, without a map.
+  static func planOtherQuestionnaire(
+    _ id: String, _ version: String, given givenID: String, _ givenVersion: String
+  ) -> Self {
+    Self(
+      "the plan was made on questionnaire '\(id)' version '\(version)', not on '\(givenID)' version '\(givenVersion)'; give an item map from '\(version)' to '\(givenVersion)' with --map to check it there"
+    )
+  }
+
+  /// A map given with a plan that does not start at the plan's questionnaire version.
+  static func planMapDoesNotFit(
+    mapFrom: String, _ mapFromVersion: String, mapTo: String, _ mapToVersion: String,
+    plan: String, _ planVersion: String
+  ) -> Self {
+    Self(
+      "the map goes from '\(mapFrom)' version '\(mapFromVersion)' to '\(mapTo)' version '\(mapToVersion)'; the plan was made on '\(plan)' version '\(planVersion)'"
+    )
+  }
+
+  /// A question id the plan names that the questionnaire does not have.
+  static func planUnknownQuestion(
+    _ id: String, questionnaire: String, version: String, suggestion: String?
+  ) -> Self {
+    Self(
+      "no question '\(id)' in questionnaire '\(questionnaire)' version '\(version)'\(didYouMean(suggestion))"
+    )
+  }
+
+  /// A question of the plan's version that the map drops.
+  static func planQuestionDropped(_ id: String, version: String) -> Self {
+    Self("question '\(id)' has no counterpart in version '\(version)': the map drops it")
+  }
+
+  /// A factor id the plan names that the questionnaire does not have.
+  static func planUnknownFactor(
+    _ id: String, questionnaire: String, version: String, suggestion: String?
+  ) -> Self {
+    Self(
+      "no factor '\(id)' in questionnaire '\(questionnaire)' version '\(version)'\(didYouMean(suggestion))"
+    )
+  }
+
+  /// An action's target on a question that has no item score.
+  static func targetOnUnscored(_ id: String, type: String) -> Self {
+    Self(
+      "'\(id)' is a \(type) question, which has no level to reach; write 'target: null' or address a scored question"
+    )
+  }
+
+  /// An action's target that is not an option of its question.
+  static func targetNotAnOption(_ value: Double, of id: String, values: [Double]) -> Self {
+    Self("the target \(number(value)) is not an option value of '\(id)' (\(numbers(values)))")
+  }
+
+  /// An action's target on a yes/no question other than 1.
+  static func targetNotYes(_ id: String, _ value: Double) -> Self {
+    Self("the target of the yes/no question '\(id)' is 1 (yes), found \(number(value))")
+  }
+
+  /// A list as the target of a question that takes one value, or one value for a `multi`.
+  static func targetShape(_ id: String, type: String, wantsList: Bool) -> Self {
+    wantsList
+      ? Self("'\(id)' is a multi question: its target is the list of options to have, e.g. [1, 2]")
+      : Self("'\(id)' is a \(type) question: its target is one value, not a list")
+  }
+
+  /// An action's target that scores no higher than the baseline's answer.
+  static func targetNotAboveBaseline(_ id: String, target: Double, current: Double) -> Self {
+    Self(
+      "the target of '\(id)' is below the current answer: it scores \(itemScore(target)) and the baseline's answer already scores \(itemScore(current)); a target above the current answer changes something"
+    )
+  }
+
+  /// A factor target's `level` that is not the `min` of a band.
+  static func notALevel(_ value: Double, levels: [Double]) -> Self {
+    levels.isEmpty
+      ? Self(
+        "level \(number(value)) cannot be reached: the questionnaire has no scoring.levels; give a 'score' instead"
+      )
+      : Self(
+        "level \(number(value)) is not the 'min' of a band of scoring.levels (the bands start at \(numbers(levels))); give one of those, or a 'score'"
+      )
+  }
+
+  /// A baseline factor, item or figure that the questionnaire does not have.
+  static func baselineUnknown(_ what: String, _ id: String, suggestion: String?) -> Self {
+    Self(
+      "the baseline names \(what) '\(id)', which the questionnaire does not have\(didYouMean(suggestion))"
+    )
+  }
+
+  /// A plan's questionnaire that cannot be found or used.
+  static func planQuestionnaireNotFound(_ reason: String) -> Self {
+    Self("the plan's questionnaire cannot be used: \(reason)")
+  }
+
+  /// An item score (0…1) as a percentage with at most one decimal: "62.5%".
+  private static func itemScore(_ score: Double) -> String {
+    number((score * 1000).rounded() / 10) + "%"
+  }
+
   // MARK: Questionnaire: languages and texts
 
   /// A `languages` entry that is not a language code.

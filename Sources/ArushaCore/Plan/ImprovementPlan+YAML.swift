@@ -6,7 +6,8 @@ extension ImprovementPlan {
   /// Keys in the format's order: `format`, `note`, `questionnaire` (`id`, `version`,
   /// `sha256`), `administration`, `round`, `made`, `baseline` (`sha256`, `overall`,
   /// `factors`, `items`, `figures`), `targets`, `actions`. Every key is written, null when
-  /// empty, except an item's `value`, `state` and `score`, written only when it has them.
+  /// empty (an action's description and owner `""`, to fill in), except an item's `value`,
+  /// `state` and `score`, written only when it has them.
   /// Numbers are plain (`2`, `0.625`) and unrounded; a `multi` value and an action's questions
   /// are flow lists (`[1, 4]`); texts are quoted when YAML could read them as something else,
   /// as responses are written (``YAMLWriter``).
@@ -47,7 +48,9 @@ extension ImprovementPlan {
       .mapping([
         .init("id", .string(action.id)),
         .init("questions", .sequence(action.questions.map { .string($0) }, flow: true)),
-        .init("description", text(action.description)), .init("owner", text(action.owner)),
+        // Not written yet: `""`, a string to fill in (the decoder reads it back as nil).
+        .init("description", .string(action.description ?? "")),
+        .init("owner", .string(action.owner ?? "")),
         .init("due", action.due.map { .string($0) } ?? .null),
         .init("target", answer(action.target)), .init("status", .plain(action.status.rawValue)),
         .init("evidence", text(action.evidence)),

@@ -212,6 +212,10 @@ public struct ImprovementPlan: Sendable, Hashable {
     var actionDue: [SourceMark] = []
     /// Per baseline item (question id): its key.
     var baselineItems: [String: SourceMark] = [:]
+    /// Per baseline factor score (factor id): its key.
+    var baselineFactors: [String: SourceMark] = [:]
+    /// Per baseline key figure (question id): its key.
+    var baselineFigures: [String: SourceMark] = [:]
 
     static func == (lhs: Marks, rhs: Marks) -> Bool { true }
     func hash(into hasher: inout Hasher) {}

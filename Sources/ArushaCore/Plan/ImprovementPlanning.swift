@@ -14,7 +14,8 @@
 ///   gap, the next `top` priority gaps and the gaps they build on, foundations first. Ids
 ///   `a1`, `a2`… in that order; one question each; the row's target
 ///   (``ActionPlanning/Target``, issue 24) as an answer value (``targetValue(_:of:answer:)``);
-///   description and owner empty, no due date, status `planned`, no evidence.
+///   description and owner not written yet (nil; the file shows `""` to fill in), no due
+///   date, status `planned`, no evidence.
 /// - **Targets** (issue 27, item 1: "the next level band; critical gaps closed"): per factor
 ///   with a score, in questionnaire order (``target(of:settings:)``); by the next round
 ///   (`by` nil).
@@ -128,7 +129,7 @@ public enum ImprovementPlanning {
     ).rows
     return rows.enumerated().map { offset, row in
       ImprovementPlan.Action(
-        id: "a\(offset + 1)", questions: [row.question], description: "", owner: "", due: nil,
+        id: "a\(offset + 1)", questions: [row.question], description: nil, owner: nil, due: nil,
         target: questions[row.question].flatMap { question in
           row.target.flatMap {
             targetValue($0, of: question, answer: response.answers[row.question])

@@ -38,6 +38,12 @@ extension FileError {
         reason:
           "is an item map (format: \(format)), not \(expected.noun); 'arusha validate' checks it and 'arusha compare --map' reads responses through it"
       )
+    case .plan:
+      return FileError(
+        .invalidData, path: path,
+        reason:
+          "is an improvement plan (format: \(format)), not \(expected.noun); 'arusha validate' checks it and 'arusha score RESPONSE --plan' follows it up"
+      )
     case .other:
       return nil
     }

@@ -35,6 +35,18 @@ public enum FormatSchema {
     case numberMap(ValueType)
     /// Another object of this schema, by ``Object/name``.
     case object(String)
+    /// 64 lowercase hexadecimal digits (a plan's SHA-256s, issue 27).
+    case sha256
+    /// A calendar date, `YYYY-MM-DD` (an action's `due`).
+    case date
+    /// An ISO 8601 time in UTC (``Timestamp``).
+    case timestamp
+    /// The type, or null.
+    case nullable(ValueType)
+    /// An option value or a list of them (an action's `target`).
+    case optionValues
+    /// An answer's value: a number, a list of numbers or a text (a plan's baseline item).
+    case answerValue
   }
 
   /// One key of an object.

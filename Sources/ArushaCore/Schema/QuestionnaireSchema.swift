@@ -30,7 +30,7 @@ public enum QuestionnaireSchema {
 
   private static let languagePattern = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
-  private static let slug = JSONValue.object([
+  static let slug = JSONValue.object([
     .init("type", .string("string")), .init("pattern", .string("^[a-z0-9][a-z0-9._-]*$")),
     .init(
       "description",
@@ -59,7 +59,7 @@ public enum QuestionnaireSchema {
       ])),
   ])
 
-  private static func objectMembers(_ object: FormatSchema.Object) -> [JSONValue.Member] {
+  static func objectMembers(_ object: FormatSchema.Object) -> [JSONValue.Member] {
     var members: [JSONValue.Member] = [
       .init("type", .string("object")),
       .init("additionalProperties", .bool(false)),
@@ -105,7 +105,7 @@ public enum QuestionnaireSchema {
     return members
   }
 
-  private static func schema(
+  static func schema(
     for type: FormatSchema.ValueType, named name: String, description: String?
   ) -> JSONValue {
     var members: [JSONValue.Member] = description.map { [.init("description", .string($0))] } ?? []
@@ -181,6 +181,8 @@ public enum QuestionnaireSchema {
       ]
     case .object(let objectName):
       members.append(.init("$ref", .string("#/definitions/\(objectName)")))
+    case .sha256, .date, .timestamp, .nullable, .optionValues, .answerValue:
+      members += PlanSchema.members(for: type, named: name)
     }
     return .object(members)
   }

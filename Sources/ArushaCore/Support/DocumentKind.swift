@@ -10,6 +10,8 @@ public enum DocumentKind: Sendable, Hashable {
   case response
   /// `format: arusha/map-1`.
   case map
+  /// `format: arusha/plan-1`: an improvement plan (issue 27).
+  case plan
   /// Anything else: another format, no `format` key, not YAML.
   case other
 
@@ -19,6 +21,7 @@ public enum DocumentKind: Sendable, Hashable {
     case .questionnaire: return "a questionnaire"
     case .response: return "a response"
     case .map: return "an item map"
+    case .plan: return "an improvement plan"
     case .other: return "an arusha file"
     }
   }
@@ -41,6 +44,7 @@ public enum DocumentKind: Sendable, Hashable {
     case family(Questionnaire.format)?: self = .questionnaire
     case family(Response.format)?: self = .response
     case family(ItemMap.format)?: self = .map
+    case family(ImprovementPlan.format)?: self = .plan
     default: self = .other
     }
   }
