@@ -62,6 +62,12 @@ import Testing
     #expect(statuses.filter { $0 == "dropped" }.count == 1)
     #expect(statuses.filter { $0 == "planned" }.count == 15)
     #expect(PlanCommandTests.values("by", in: committed).filter { $0 == "\"2028\"" }.count == 1)
+    // The edited plan is one `validate` accepts, against its questionnaire.
+    let validate = try runArusha([
+      "validate", Self.folder.appendingPathComponent("sahelia-plan-2024.yaml").path,
+    ])
+    #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+    #expect(validate.stdout.contains("no problems"), "\(validate.stdout)")
   }
 
   /// The committed responses are the page's inputs through `assess` (all but the three
