@@ -37,6 +37,8 @@ public enum CompareRun {
     public var charts: String?
     /// The folder searched last for questionnaires (`./Questionnaires`).
     public var searchFolder = "Questionnaires"
+    /// `--plans DIR`: the improvement plans whose progress each group shows (issue 27).
+    public var plans: String?
 
     /// Creates a request.
     public init(
@@ -74,6 +76,8 @@ public enum CompareRun {
     var anonymizeKey: UserPath?
     var charts: UserPath?
     var searchFolder: UserPath
+    /// `--plans DIR`.
+    var plans: UserPath?
 
     /// The paths of `request` on `console`.
     init(_ request: Request, console: Console) {
@@ -84,11 +88,13 @@ public enum CompareRun {
       anonymizeKey = console.path(request.anonymizeKey)
       charts = console.path(request.charts)
       searchFolder = console.path(request.searchFolder)
+      plans = console.path(request.plans)
     }
 
     /// The files and folders a run reads.
     var inputs: [UserPath] {
       responses + questionnaires + maps + (allowedSigners.map { [$0] } ?? [])
+        + (plans.map { [$0] } ?? [])
     }
   }
 
@@ -138,6 +144,21 @@ public enum CompareRun {
     } catch {
       messages("arusha: \(diagnostics.clean(error.message))\n")
       return .invalidData
+    }
+    // The plans first (issue 27): a bad one refuses the run before any response is read.
+    var plans: Plans?
+    if let folder = paths.plans {
+      switch readPlans(
+        folder, request: request, questionnaires: cache, diagnostics: diagnostics,
+        messages: messages)
+      {
+      case .success(let read):
+        plans = read
+        let administrations = read.administrations
+        loader.keepsItems = { administrations.contains(Array($0.utf8)) }
+      case .failure(.invalidData): return .invalidData
+      case .failure(.noInput): return .noInput
+      }
     }
     var options = request.options
     if let path = paths.allowedSigners {
@@ -243,6 +264,19 @@ public enum CompareRun {
       diagnostics.probableDuplicates(
         input.tally.groups.keys.map(\.administration),
         anonymizationKey: request.options.anonymize ? comparison.anonymizationKey : nil))
+    if let plans {
+      switch planProgress(
+        plans, comparison: comparison, tally: input.tally, located: located,
+        maps: loader.maps, diagnostics: diagnostics)
+      {
+      case .success(let made):
+        comparison.plans = made.rows
+        if made.unused > 0 { messages("arusha: note: \(Phrases.plansIgnoredNote(made.unused))\n") }
+      case .failure(let refused):
+        refused.messages.forEach(messages)
+        return .invalidData
+      }
+    }
     if let baseline = request.options.baseline, comparison.changes.isEmpty {
       messages(
         "arusha: note: no administration has round '\(diagnostics.clean(baseline))' and a later one\n"

@@ -22,6 +22,10 @@ public struct ComparisonLoader: Sendable {
   /// signatures are not checked (no `--allowed-signers`).
   public var signatures:
     (@Sendable (_ path: UserPath, _ bytes: [UInt8], _ administration: String) -> SignatureStatus)?
+  /// Whether the responses of an administration keep their measured item scores
+  /// (``ResponseSummary/items``, `compare --plans`, issue 27); nil: none does, and nothing is
+  /// scored twice.
+  public var keepsItems: (@Sendable (_ administration: String) -> Bool)?
 
   /// Creates a loader.
   ///
@@ -79,8 +83,13 @@ public struct ComparisonLoader: Sendable {
       return
     }
     if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
-      count(
-        outcome.response, summary: outcome.summary, file: (path, bytes, order), into: &input)
+      var summary = outcome.summary
+      if let keepsItems, keepsItems(outcome.response.administration),
+        let plan = questionnaires.plan(for: outcome.response.questionnaire)
+      {
+        summary.items = plan.measuredItems(outcome.answers)
+      }
+      count(outcome.response, summary: summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -147,6 +156,9 @@ public struct ComparisonLoader: Sendable {
         ?? ResponseScorer.score(scored, answers: response.answers)
       var summary = ResponseSummary(response, score: score)
       if route != nil { summary.mappedFrom = reference.version }
+      if let keepsItems, keepsItems(response.administration) {
+        summary.items = score.measuredItems
+      }
       count(response, summary: summary, file: (path, bytes, order), into: &input)
     }
   }

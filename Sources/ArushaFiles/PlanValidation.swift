@@ -46,7 +46,16 @@ public enum PlanValidation {
       case .success(let located):
         checks = plan.check(against: located.questionnaire)
       case .failure(let failure):
-        checks = [plan.questionnaireNotFound(reason: reason(failure))]
+        // The same id and version in other bytes: said as such, and the plan checked anyway.
+        if case .success(let located) = questionnaires.questionnaire(
+          id: reference.id, version: reference.version), located.sha256 != reference.sha256
+        {
+          checks =
+            [plan.questionnaireEdited(origin: located.origin, sha256: located.sha256)]
+            + plan.check(against: located.questionnaire)
+        } else {
+          checks = [plan.questionnaireNotFound(reason: reason(failure))]
+        }
       }
     }
     return report(path, bytes, decoded.diagnostics + checks)

@@ -43,6 +43,12 @@ struct CompareCommand: ConsoleCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Improvement plans (arusha/plan-1): per group, the latest plan of its administration before its round; counts its actions planned, done, on target and the factor targets met.",
+      valueName: "dir"))
+  var plans: String?
+
+  @Option(
+    help: ArgumentHelp(
       "OpenSSH allowed signers: verify each response's RESPONSE.sig and count the signed ones per group.",
       valueName: "file"))
   var allowedSigners: String?
@@ -127,13 +133,15 @@ struct CompareCommand: ConsoleCommand {
       minimumRespondents: minRespondents, margin: margin, baseline: baseline, round: round,
       anonymize: anonymize)
     options.evidenceChecked = evidenceChecked
-    return CompareRun.Request(
+    var request = CompareRun.Request(
       paths: paths, questionnaires: questionnaire, role: role, includeIncomplete: includeIncomplete,
       allowMixedVersions: allowMixedVersions, skipInvalid: skipInvalid,
       acceptQuestionnaireMismatch: acceptQuestionnaireMismatch,
       options: options, language: lang, maps: maps, allowedSigners: allowedSigners,
       requireSigned: requireSigned,
       anonymizeKey: anonymizeKey, charts: charts)
+    request.plans = plans
+    return request
   }
 
   func run(on console: Console) throws {

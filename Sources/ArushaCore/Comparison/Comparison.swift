@@ -20,6 +20,10 @@ public struct Comparison: Sendable, Hashable {
   /// mapped version did, in file order: a mapped `na` there stays `na` (issue 25); set by the
   /// command that applied the maps, empty when none was.
   public var notApplicableKept: [String] = []
+  /// With `compare --plans DIR` (issue 27): the progress of each group that has a plan of its
+  /// administration (``PlanProgress``), in group order; nil without `--plans`, so that the
+  /// reports are those of a comparison without plans.
+  public var plans: [PlanProgress]?
 
   /// One label of ``anonymizationKey``.
   public struct AnonymousLabel: Sendable, Hashable {

@@ -32,6 +32,9 @@ extension ComparisonTally {
     /// The normalised key figures of its responses (``ResponseSummary/figures``), by question
     /// id, for their mean.
     public var figures: [String: Sum] = [:]
+    /// The item scores of its responses' measured practices (``ResponseSummary/items``), by
+    /// question id, for their mean: only for an administration with a plan (issue 27).
+    public var items: [String: Sum] = [:]
 
     /// An empty group.
     public init() {}
@@ -57,6 +60,9 @@ extension ComparisonTally {
       for (question, value) in summary.figures {
         figures[question, default: Sum()].add(value)
       }
+      for (question, value) in summary.items {
+        items[question, default: Sum()].add(value)
+      }
     }
 
     /// Adds another part of the same group.
@@ -80,6 +86,9 @@ extension ComparisonTally {
       }
       for (question, sum) in other.figures {
         figures[question, default: Sum()].merge(sum)
+      }
+      for (question, sum) in other.items {
+        items[question, default: Sum()].merge(sum)
       }
     }
   }

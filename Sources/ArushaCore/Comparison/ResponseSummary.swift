@@ -39,6 +39,10 @@ public struct ResponseSummary: Sendable, Hashable {
   /// The normalised values of its key figures with `per` that have one, by question id
   /// (issue 24): what a comparison averages per group.
   public var figures: [String: Double] = [:]
+  /// The item scores of the practices it measured, by question id, 0…1
+  /// (``ResponseScore/measuredItems``): kept only for an administration with a plan (`compare
+  /// --plans`, issue 27), empty otherwise.
+  public var items: [String: Double] = [:]
 
   /// Creates a summary.
   public init(

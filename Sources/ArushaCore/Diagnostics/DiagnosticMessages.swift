@@ -426,6 +426,15 @@ extension Diagnostic.Message {
     )
   }
 
+  /// A plan's questionnaire found by id and version whose bytes are not the plan's.
+  static func planQuestionnaireEdited(
+    _ id: String, _ version: String, origin: String, found: String, named: String
+  ) -> Self {
+    Self(
+      "\(origin) is questionnaire '\(id)' version '\(version)' but its contents differ from the file the plan was made with (sha256 \(found.prefix(12))… instead of \(named.prefix(12))…): it was edited without a new version; pass the exact file with --questionnaire FILE"
+    )
+  }
+
   /// A plan's questionnaire that cannot be found or used.
   static func planQuestionnaireNotFound(_ reason: String) -> Self {
     Self("the plan's questionnaire cannot be used: \(reason)")

@@ -73,6 +73,20 @@ extension ImprovementPlan {
   public func questionnaireNotFound(reason: String) -> Diagnostic {
     .error(.planQuestionnaireNotFound(reason), at: marks.questionnaire)
   }
+
+  /// The error that the questionnaire found by the plan's id and version is not the file the
+  /// plan was made with (another SHA-256), at the plan's `questionnaire`.
+  ///
+  /// - Parameters:
+  ///   - origin: Where the questionnaire found comes from (a path, "the bundled NAME").
+  ///   - sha256: Its SHA-256.
+  /// - Returns: The error.
+  public func questionnaireEdited(origin: String, sha256: String) -> Diagnostic {
+    .error(
+      .planQuestionnaireEdited(
+        questionnaire.id, questionnaire.version, origin: origin, found: sha256,
+        named: questionnaire.sha256), at: marks.questionnaire)
+  }
 }
 
 /// The checks of ``ImprovementPlan/check(against:map:source:)``, one part of the plan at a time.

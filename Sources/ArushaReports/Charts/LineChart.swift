@@ -22,6 +22,8 @@ struct LineChart {
   var plotHeight = 220.0
   /// The font size of the labels, px.
   var fontSize = 11.0
+  /// Levels to reach at rounds, drawn over the lines (``Mark``); none by default.
+  var marks: [Mark] = []
 
   func svg() -> String {
     let left = 34.0
@@ -90,6 +92,9 @@ struct LineChart {
         guard let value else { continue }
         parts.append(item.style.marker(x: x(index), y: y(value), size: 3.5))
       }
+    }
+    for mark in marks where rounds.indices.contains(mark.round) {
+      parts.append(markSVG(mark, x: x(mark.round), y: y(mark.value)))
     }
     // Each line's last value at its end, over every line, haloed: right of its point, or, for
     // the lines that reach the last round, in the margin. The labels of one column are spread

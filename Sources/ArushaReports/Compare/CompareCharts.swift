@@ -241,6 +241,8 @@ extension CompareReport {
       } + [ChartSeries(name: phrases.peerMedian, values: median, style: .median)]
     }
     let overall = lines({ $0.overall }, median: medians.map(\.overall))
+    // Plans' factor targets (issue 27, `--plans`): none otherwise.
+    let marks = targetMarks(shown: shown, rounds: rounds)
     let legend =
       zip(shown, overall).map { series, item in
         ChartFigure.Entry(style: item.style, html: isolated(series.administration), text: item.name)
@@ -250,6 +252,13 @@ extension CompareReport {
           style: .median, html: ArushaReports.html(phrases.peerMedianByRound),
           text: phrases.peerMedianByRound)
       ]
+      + (marks.allSatisfy(\.isEmpty)
+        ? []
+        : [
+          ChartFigure.Entry(
+            style: LineChart.markStyle, html: ArushaReports.html(phrases.targetMarkLegend),
+            text: phrases.targetMarkLegend)
+        ])
     let leftOut = history.dropFirst(shown.count)
     let leftOutNote =
       leftOut.isEmpty
@@ -284,7 +293,7 @@ extension CompareReport {
           series: lines(
             { factor < $0.scores.count ? $0.scores[factor] : [] },
             median: medians.map { factor < $0.scores.count ? $0.scores[factor] : nil }),
-          format: nil, width: 300, plotHeight: 120, fontSize: 11
+          format: nil, width: 300, plotHeight: 120, fontSize: 11, marks: marks[factor]
         ).svg(), legend: legend, notes: notes)
     }
     return (overallFigure, byFactor, leftOutNote)

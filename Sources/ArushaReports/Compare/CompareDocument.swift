@@ -123,6 +123,8 @@ extension CompareReport {
       blocks.append(.paragraph([.text(phrases.noHistory)]))
     }
 
+    blocks += planBlocks()
+
     blocks.append(.heading([.text(phrases.strengthsAndImprovements)], level: 2))
     if shownGroups.isEmpty {
       blocks.append(.paragraph([.text(phrases.standalone(phrases.none))]))

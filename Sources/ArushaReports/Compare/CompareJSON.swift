@@ -179,6 +179,7 @@ extension CompareReport {
           }
         }
       }
+      writePlans(&json)
     }
     return json.bytes + [UInt8(ascii: "\n")]
   }

@@ -36,7 +36,7 @@ extension CompareReport {
         Workbook.Sheet(name: phrases.historySheet, table: historyRounds),
         Workbook.Sheet(name: phrases.findingsSheet, table: findingsTable),
       ]
-      + figuresSheets
+      + figuresSheets + plansSheets
   }
 
   /// The normalised key figures' sheet, when a question has `per` (issue 24); none otherwise.
