@@ -28,12 +28,17 @@ public enum ScoreRun {
     /// The folder that gets the HTML report's chart as a standalone SVG file
     /// (`--charts DIR`, html only).
     public var charts: String?
+    /// `--plan PLAN`: the plan made from an earlier round, followed up (issue 27).
+    public var plan: String?
+    /// `--map MAP`: the item map that carries a plan made on another questionnaire version to
+    /// the response's (issue 27).
+    public var map: String?
 
     /// Creates options.
     public init(
       response: String, questionnaire: String?, language: String?, format: Format?, items: Bool,
       actionPlan: Bool, top: Int? = nil, all: Bool = false, acceptQuestionnaireMismatch: Bool,
-      output: String?, charts: String? = nil
+      output: String?, charts: String? = nil, plan: String? = nil, map: String? = nil
     ) {
       self.response = response
       self.questionnaire = questionnaire
@@ -46,6 +51,8 @@ public enum ScoreRun {
       self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
       self.output = output
       self.charts = charts
+      self.plan = plan
+      self.map = map
     }
 
     /// How many priority gaps the action plan lists beyond the critical ones: nil for every
@@ -57,7 +64,8 @@ public enum ScoreRun {
     func paths(in console: Console) -> Paths {
       Paths(
         response: console.path(response), questionnaire: console.path(questionnaire),
-        output: console.path(output), charts: console.path(charts))
+        output: console.path(output), charts: console.path(charts), plan: console.path(plan),
+        map: console.path(map))
     }
   }
 
@@ -67,9 +75,11 @@ public enum ScoreRun {
     var questionnaire: UserPath?
     var output: UserPath?
     var charts: UserPath?
+    var plan: UserPath? = nil
+    var map: UserPath? = nil
 
     /// The files the command reads, which no output may replace.
-    var inputs: [UserPath] { [response] + (questionnaire.map { [$0] } ?? []) }
+    var inputs: [UserPath] { [response] + [questionnaire, plan, map].compactMap { $0 } }
   }
 
   /// Checks what can be checked before any file is read: `-o`, the format flags, `--top`
@@ -106,6 +116,7 @@ public enum ScoreRun {
         )
       }
     }
+    try checkPlan(options, format: chosen)
     if options.items, chosen != .csv, chosen != .xlsx {
       throw UsageError(
         "--items goes with csv or xlsx: add --format csv or --format xlsx, or write to a .csv or .xlsx file"
@@ -152,9 +163,14 @@ public enum ScoreRun {
       paths.response, questionnaire: paths.questionnaire,
       acceptMismatch: options.acceptQuestionnaireMismatch, language: options.language,
       settings: settings)
-    let report = ScoreReport(
+    var report = ScoreReport(
       questionnaire: loaded.located.questionnaire, response: loaded.response,
       language: options.language)
+    if let followUp = try followUp(
+      options, paths: paths, loaded: loaded, score: report.score, settings: settings)
+    {
+      report = report.following(followUp)
+    }
     let output = paths.output
     let chosen =
       options.format
@@ -177,7 +193,10 @@ public enum ScoreRun {
     case (false, .json): text = report.json()
     case (false, .csv):
       text =
-        options.items ? report.itemsCSV(dialect: dialect) : report.factorsCSV(dialect: dialect)
+        options.items
+        ? report.itemsCSV(dialect: dialect)
+        : report.followUp != nil
+          ? report.followUpCSV(dialect: dialect) : report.factorsCSV(dialect: dialect)
     case (false, .html):
       text = report.html()
       if let folder = paths.charts {

@@ -17,6 +17,15 @@ struct ScoreCommand: ConsoleCommand {
         arusha score niger-2024.yaml --action-plan --format csv -o plan.csv
         arusha score niger-2024.yaml --action-plan --top 10 -o plan.md
         arusha score niger-2024.yaml -o niger-2024.xlsx
+        arusha score niger-2026.yaml --plan plan-2024.yaml -o follow-up.md
+
+      With --plan, every format adds the follow-up of the plan made from an earlier round of \
+      the same administration: each action's status, target level reached or not and change, \
+      each factor target met, not met or not due yet, the impact (actions done whose practice \
+      did not improve, done and improved, practices improved with no action) and the key \
+      figures then and now. With csv, --plan writes that table instead of the factors' (one \
+      row per action and question, per factor target, per practice improved with no action, \
+      per key figure, and the overall score, a 'section' column saying which).
       """
   )
 
@@ -68,13 +77,26 @@ struct ScoreCommand: ConsoleCommand {
       valueName: "dir"))
   var charts: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Follow up this plan (arusha/plan-1), made from an earlier round of the same administration.",
+      valueName: "plan"))
+  var plan: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "With --plan: an item map (arusha/map-1) from the plan's questionnaire version to the response's.",
+      valueName: "map"))
+  var map: String?
+
   @OptionGroup var display: DisplayOptions
 
   var options: ScoreRun.Options {
     ScoreRun.Options(
       response: response, questionnaire: questionnaire, language: lang, format: format,
       items: items, actionPlan: actionPlan, top: top, all: all,
-      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output, charts: charts)
+      acceptQuestionnaireMismatch: acceptQuestionnaireMismatch, output: output, charts: charts,
+      plan: plan, map: map)
   }
 
   func run(on console: Console) throws {

@@ -21,11 +21,27 @@ public struct PlanFollowUp: Sendable, Hashable {
     public var then: Double?
     /// Its item score now, 0…1; nil when it has none.
     public var now: Double?
+    /// For a question of an action with a target: the item score its target value scores.
+    ///
+    /// The item score the action's target value
+    /// scores on this question (``ResponseScorer/valueScore(_:_:)``, the value read through
+    /// the item map's value table when the plan was made on another version), 0…1; nil
+    /// otherwise. Each question of an action is held to its own scale's score of the value
+    /// (issue 27: "every question of the action now scores at least the item score its
+    /// target value would score").
+    public var target: Double? = nil
 
     /// `now − then`, when both are known.
     public var change: Double? {
       guard let then, let now else { return nil }
       return Tolerance.reported(now - then)
+    }
+
+    /// Whether this question now scores at least its ``target``; nil without a target or a
+    /// score now.
+    public var reached: Bool? {
+      guard let target, let now else { return nil }
+      return Tolerance.atLeast(now, target)
     }
 
     /// Whether the practice improved: true when the item score rose (beyond ``Tolerance``),
@@ -45,6 +61,13 @@ public struct PlanFollowUp: Sendable, Hashable {
     /// Its score now, 0…100; nil when none.
     public var now: Double?
 
+    /// Creates a factor's change (also the overall score's, with an empty id).
+    public init(factor: String, then: Double?, now: Double?) {
+      self.factor = factor
+      self.then = then
+      self.now = now
+    }
+
     /// `now − then`, when both are known.
     public var change: Double? {
       guard let then, let now else { return nil }
@@ -60,20 +83,23 @@ public struct PlanFollowUp: Sendable, Hashable {
     /// Its questions then and now, in the action's order (a question the new version dropped
     /// is absent).
     public var questions: [QuestionChange]
-    /// The item score its target value scores (0…1), in the new round's terms; nil when it
-    /// has no target.
+    /// The item score its target value scores on its first question.
+    ///
+    /// In 0…1, in the new round's terms; nil when it has no target. Each question's own is its
+    /// ``QuestionChange/target``.
     public var targetScore: Double?
     /// The factors of its questions then and now, each once, in questionnaire order.
     public var factors: [FactorChange]
 
     /// Whether its target level is now reached: every question of the action scores at least
-    /// ``targetScore`` now; nil when it has no target or a question has no score now.
+    /// the score of the target value on it (``QuestionChange/target``) now; nil when it has no
+    /// target or a question has no score now.
     public var reached: Bool? {
-      guard let targetScore, !questions.isEmpty else { return nil }
+      guard action.target != nil, !questions.isEmpty else { return nil }
       var result = true
       for question in questions {
-        guard let now = question.now else { return nil }
-        if !Tolerance.atLeast(now, targetScore) { result = false }
+        guard let reached = question.reached else { return nil }
+        if !reached { result = false }
       }
       return result
     }
@@ -142,6 +168,9 @@ public struct PlanFollowUp: Sendable, Hashable {
   public var improvedWithoutAction: [QuestionChange]
   /// Every key figure of either round, in questionnaire order.
   public var figures: [FigureChange]
+  /// The baseline's answers as answers to the new round's questionnaire (through the item
+  /// map when there is one), by question id: what the reports show as the answer "then".
+  public var baselineAnswers: [String: Answer] = [:]
 
   /// Ids of the actions done whose practice improved.
   public var doneAndImproved: [String] {
@@ -247,9 +276,11 @@ extension PlanFollowUp {
       translate = { question, value in map.map.translatedValue(value, to: question) }
     }
     let then = ResponseScorer.score(questionnaire, answers: answers)
-    return assemble(
+    var followUp = assemble(
       plan, questionnaire: questionnaire, round: response.round, mapped: !sameVersion,
       then: then, now: score, rename: rename, translate: translate)
+    followUp.baselineAnswers = answers
+    return followUp
   }
 
   private static func assemble(
@@ -296,13 +327,15 @@ extension PlanFollowUp {
       var renamed = action
       renamed.questions = action.questions.compactMap(rename)
       addressed.formUnion(renamed.questions)
-      let changes = renamed.questions.compactMap(change)
-      var targetScore: Double?
-      if let target = action.target, let first = renamed.questions.first,
-        let question = questions[first]
-      {
-        targetScore = ResponseScorer.valueScore(question.kind, translate(first, target))
+      var changes = renamed.questions.compactMap(change)
+      if let target = action.target {
+        for index in changes.indices {
+          guard let question = questions[changes[index].question] else { continue }
+          changes[index].target = ResponseScorer.valueScore(
+            question.kind, translate(question.id, target))
+        }
       }
+      let targetScore = changes.first?.target
       var seen: Set<String> = []
       let actionFactors = changes.map(\.factor)
         .filter { seen.insert($0).inserted }

@@ -86,7 +86,7 @@ extension ScoreReport {
                   .init("normalized", .number(figure.normalized)),
                 ] + perMembers(figure))
             })),
-      ])
+      ] + followUpMembers())
     return value.serialized() + "\n"
   }
 

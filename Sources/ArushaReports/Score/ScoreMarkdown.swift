@@ -180,6 +180,7 @@ extension ScoreReport {
       }.joined(separator: phrases.listSeparator)
       blocks.append(.quote([.text("\(missingNote) (\(detail)).")]))
     }
+    blocks += followUpBlocks()
     blocks.append(.paragraph([.emphasis([.text(phrases.selfAssessmentNote)])]))
     return ReportDocument(blocks)
   }

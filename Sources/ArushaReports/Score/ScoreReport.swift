@@ -18,6 +18,9 @@ public struct ScoreReport: Sendable {
   public let language: String
   /// The tool's words in that language.
   public let phrases: Phrases
+  /// The follow-up of a plan (`--plan`, issue 27): every format adds its section
+  /// (``following(_:)``); nil without one.
+  public internal(set) var followUp: PlanFollowUp?
 
   /// Scores `response` and prepares the report in `language` (default: the response's, else
   /// the questionnaire's first).

@@ -13,7 +13,8 @@ extension ScoreReport {
   public func workbook(top: Int? = ActionPlanning.defaultTop) -> Workbook {
     Workbook(
       title: title(for: .document), subject: subject(for: .document), language: phrases.language,
-      sheets: [factorsSheet(), itemsSheet()] + actionPlanSheets(top: top))
+      sheets: [factorsSheet(), itemsSheet()] + actionPlanSheets(top: top)
+        + (followUpSheet().map { [$0] } ?? []))
   }
 
   /// The factors with the overall row (``factorTable``, every column).
