@@ -9,7 +9,8 @@ import Testing
 /// the follow-up rules of issue 27, what `score sahelia-2026.yaml --plan sahelia-plan-2024.yaml`
 /// reports on the committed files of `docs/worked-example/`. These tests run the real binary on
 /// those files and check every figure of the page, and that the files are what the page's
-/// commands make (the inputs through `assess`, the plan through `plan`).
+/// commands make (the inputs through `assess`, the plan through `plan`, accepted by
+/// `validate`).
 @Suite struct ImprovementCycleExampleTests {
   static let folder = TestPaths.packageRoot.appendingPathComponent("docs/worked-example")
   static let questionnaire = TestPaths.questionnaires.appendingPathComponent(
@@ -234,15 +235,9 @@ import Testing
       ("hr.beyond-max-period", 41, 41.0 / 2850 * 100, 23, 23.0 / 2920 * 100),
     ]
 
-  /// Whether the binary under test has `score --plan` (issue 27, item 3, another branch).
-  static let scoreHasPlan: Bool = {
-    guard let help = try? runArusha(["score", "--help"]) else { return false }
-    return help.stdout.contains("--plan")
-  }()
-
   /// The follow-up of the page, figure by figure, in the JSON of `score --plan` (its keys as
   /// `ScoreFollowUpJSON` documents them).
-  @Test(.enabled(if: ImprovementCycleExampleTests.scoreHasPlan))
+  @Test
   func theFollowUpIsThePagesHandFigures() throws {
     let result = try runArusha([
       "score", Self.folder.appendingPathComponent("sahelia-2026.yaml").path, "--plan",
@@ -361,7 +356,7 @@ import Testing
 
   /// The page's excerpt of the French Markdown report: every line of it (the quoted lines and
   /// the targets table, the shortened question text aside) is a line of the report.
-  @Test(.enabled(if: ImprovementCycleExampleTests.scoreHasPlan))
+  @Test
   func theReportsExcerptIsThePages() throws {
     let result = try runArusha([
       "score", Self.folder.appendingPathComponent("sahelia-2026.yaml").path, "--plan",
