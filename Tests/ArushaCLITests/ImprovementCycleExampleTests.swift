@@ -74,7 +74,7 @@ import Testing
   /// The committed responses are the page's inputs through `assess` (all but the three
   /// timestamps, set to the workshops' days).
   @Test func the2024ResponseIsItsInputThroughAssess() throws {
-    try Self.checkResponse(round: "2024", input: "rad-2027.2-atelier-input.txt")
+    try Self.checkResponse(round: "2024", input: "rad-2027.2-atelier-2024-input.txt")
   }
 
   /// The same for 2026.
