@@ -1185,9 +1185,9 @@ extension Diagnostic.Message {
 
   /// An action status written in French (or an English near miss): the word to write instead,
   /// with the reader's word beside it.
-  static func statusInOtherWords(_ text: String, write status: String, gloss: String) -> Self {
+  static func statusInOtherWords(_ text: String, write status: String, gloss: String?) -> Self {
     Self(
-      "unknown action status '\(text)': write \(status) (\(gloss)); the file's statuses are planned, started, done and dropped"
+      "unknown action status '\(text)': write \(status)\(gloss.map { " (\($0))" } ?? ""); the file's statuses are planned, started, done and dropped"
     )
   }
 

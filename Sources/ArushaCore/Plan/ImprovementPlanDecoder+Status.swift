@@ -4,25 +4,26 @@ import Foundation
 extension ImprovementPlanDecoder {
   /// The words a team may write for a status instead of the file's own (issue 27, integrity
   /// review finding 9: the French note glosses them), folded (lowercase, no accents, spaces
-  /// for `-` and `_`): each with the status to write and the word as a reader knows it.
-  static let statusWords: [String: (status: ImprovementPlan.Status, gloss: String)] = [
+  /// for `-` and `_`): each with the status to write and, for a French word, the word as the
+  /// French reports write it.
+  static let statusWords: [String: (status: ImprovementPlan.Status, gloss: String?)] = [
     "prevue": (.planned, "prévue"), "prevu": (.planned, "prévue"),
     "planifiee": (.planned, "prévue"), "planifie": (.planned, "prévue"),
-    "a faire": (.planned, "prévue"), "plan": (.planned, "prévue"),
+    "a faire": (.planned, "prévue"), "plan": (.planned, nil),
     "engagee": (.started, "engagée"), "engage": (.started, "engagée"),
     "en cours": (.started, "engagée"), "commencee": (.started, "engagée"),
-    "commence": (.started, "engagée"), "in progress": (.started, "engagée"),
-    "ongoing": (.started, "engagée"), "start": (.started, "engagée"),
+    "commence": (.started, "engagée"), "in progress": (.started, nil),
+    "ongoing": (.started, nil), "start": (.started, nil),
     "realisee": (.done, "réalisée"), "realise": (.done, "réalisée"),
     "faite": (.done, "réalisée"), "fait": (.done, "réalisée"),
     "terminee": (.done, "réalisée"), "termine": (.done, "réalisée"),
     "achevee": (.done, "réalisée"), "acheve": (.done, "réalisée"),
-    "completed": (.done, "réalisée"), "complete": (.done, "réalisée"),
-    "finished": (.done, "réalisée"),
+    "completed": (.done, nil), "complete": (.done, nil),
+    "finished": (.done, nil),
     "abandonnee": (.dropped, "abandonnée"), "abandonne": (.dropped, "abandonnée"),
     "annulee": (.dropped, "abandonnée"), "annule": (.dropped, "abandonnée"),
-    "abandoned": (.dropped, "abandonnée"), "cancelled": (.dropped, "abandonnée"),
-    "canceled": (.dropped, "abandonnée"), "drop": (.dropped, "abandonnée"),
+    "abandoned": (.dropped, nil), "cancelled": (.dropped, nil),
+    "canceled": (.dropped, nil), "drop": (.dropped, nil),
   ]
 
   /// An action's status: one of the file's four words. A French word (or an English near
