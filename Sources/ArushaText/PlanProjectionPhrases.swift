@@ -10,7 +10,9 @@ extension Phrases {
   }
 
   /// The header of whether the projected score reaches the factor's target.
-  public var projectionHeader: String { pick("With the plan's actions", "Avec les actions du plan") }
+  public var projectionHeader: String {
+    pick("With the plan's actions", "Avec les actions du plan")
+  }
 
   /// A factor whose projected score reaches its target.
   public var projectionReaches: String { pick("Reaches the target", "Atteint l’objectif") }

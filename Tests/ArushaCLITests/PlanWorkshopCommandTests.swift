@@ -46,9 +46,11 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.md").path))
   }
 
-  /// A plan with one of each: `by` not after the round (error), `by` not shaped like the round
-  /// (warning, how it is read), done without evidence (warning), French and English status
-  /// words (errors naming the word to write). Positions counted by hand: line 14
+  /// A plan with one of each mistake of rounds, evidence and status words.
+  ///
+  /// `by` not after the round (error), `by` not shaped like the round (warning, how it is
+  /// read), done without evidence (warning), French and English status words (errors naming
+  /// the word to write). Positions counted by hand: line 14
   /// `  leadership: {level: 50, by: "fin 2026"}` has its value at column 31; line 15's
   /// `transparency` is two letters longer (33); a status value sits after
   /// `  - {id: aN, questions: [ID], target: N, status: ` (68 for reform.rkc-reference, 78 for
@@ -64,7 +66,8 @@ import Testing
       """)
     text = text.replacingOccurrences(
       of: "  leadership: {level: 50, by: \"2026\"}",
-      with: "  leadership: {level: 50, by: \"fin 2026\"}\n  transparency: {level: 50, by: \"2024\"}")
+      with: "  leadership: {level: 50, by: \"fin 2026\"}\n  transparency: {level: 50, by: \"2024\"}"
+    )
     let folder = try ValidatePlanTests.folder(text)
     let result = try runArusha(["validate", "plan.yaml"], directory: folder)
     #expect(result.status == 65, "\(result.stdout)\(result.stderr)")

@@ -7,6 +7,8 @@ import Testing
 /// ``ImprovementPlanningTests``: scale 0–4, item score value / 4, bands 0, 40, 70, critical
 /// cap 30 on a 0 of a critical question).
 @Suite struct PlanProjectionTests {
+  /// Every action at its target.
+  ///
   /// `--top 2`: a1 code 0 → 1, a2 channels {3, −1} → {3, 1}, a3 follow unknown → 1.
   /// lead: code ¼ (no longer 0: the critical cap lifts), strategy 1: (¼ + 1) / 2 = 62.5.
   /// hr: no action, as measured: 87.5. inv: channels (3 + 1) / 4 = 1, follow ¼:
@@ -21,7 +23,9 @@ import Testing
     #expect(projected["ethics"] == .some(nil))
   }
 
-  /// A dropped action projects nothing: code stays 0, a critical gap, lead capped at 30.
+  /// A dropped action projects nothing.
+  ///
+  /// Code stays 0, a critical gap, lead capped at 30.
   /// A started one counts: inv as above.
   @Test func aDroppedActionProjectsNothing() throws {
     let questionnaire = try ImprovementPlanningTests.questionnaire()

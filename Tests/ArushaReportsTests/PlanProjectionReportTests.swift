@@ -6,6 +6,8 @@ import Testing
 /// action reaches its level, and a target the projection falls short of said so, worked by
 /// hand on `Fixtures/improvement/` (scale 0–4, item score value / 4, bands 0, 40, 70).
 @Suite struct PlanProjectionReportTests {
+  /// The plan: one target reached by its actions, one not.
+  ///
   /// lead: code 0 → 1 (a1): (¼ + 1) / 2 = 62.5 ≥ 40, reaches. inv: channels {3, −1} → {3, 1}
   /// (a2, started): 1; follow unknown → 1 by a3, dropped: stays 0; (1 + 0) / 2 = 50 < 70,
   /// short: more actions needed.

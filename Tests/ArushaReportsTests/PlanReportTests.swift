@@ -45,7 +45,8 @@ import Testing
     // options, strategy unanswered, a1's 77 fits none of its questions; ghost is unknown.
     #expect(!markdown.contains("\u{1B}") && !markdown.contains("\u{7}"))
     #expect(markdown.contains("Made from Niger\\[31m \\| x, round 2024."), "\(markdown)")
-    #expect(markdown.contains("| ghost | 12.0 | Score 41 | 41.0 | — |  | 2026 \\| |"), "\(markdown)")
+    #expect(
+      markdown.contains("| ghost | 12.0 | Score 41 | 41.0 | — |  | 2026 \\| |"), "\(markdown)")
     #expect(markdown.contains("| 1. Leadership | 30.0 | Score 62.5 | 62.5 | — |  | Next round |"))
     #expect(
       markdown.contains(

@@ -26,7 +26,9 @@ extension ImprovementPlanDecoder {
     "canceled": (.dropped, nil), "drop": (.dropped, nil),
   ]
 
-  /// An action's status: one of the file's four words. A French word (or an English near
+  /// An action's status: one of the file's four words.
+  ///
+  /// A French word (or an English near
   /// miss: "completed", "in progress") is an error naming the word to write ("write done
   /// (réalisée)"); anything else, the usual "did you mean".
   static func status(_ node: YAMLNode, _ reader: inout NodeReader) -> ImprovementPlan.Status? {

@@ -125,7 +125,8 @@ public enum ImprovementPlanning {
     guard let score else { return nil }
     guard !settings.levels.isEmpty else {
       // Within the tolerance: 55 + 5 is 60, not 61 after a stray 1e-14.
-      let goal = Swift.min(100, Swift.max(0, (score + settings.change - Tolerance.epsilon).rounded(.up)))
+      let goal = Swift.min(
+        100, Swift.max(0, (score + settings.change - Tolerance.epsilon).rounded(.up)))
       return Tolerance.atLeast(score, goal) ? nil : .score(goal)
     }
     guard let current = settings.levels.lastIndex(where: { Tolerance.atLeast(score, $0.min) })

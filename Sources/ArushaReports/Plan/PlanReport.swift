@@ -111,7 +111,8 @@ public struct PlanReport: Sendable {
       column(phrases.factor, width: 40), column(phrases.baselineScore, .trailing),
       column(phrases.targetHeader, width: 20), column(phrases.targetScore, .trailing),
       column(phrases.projectedScore, .trailing, width: 18),
-      column(phrases.projectionHeader, width: 30), column(phrases.byRound), column(phrases.factorIdentifier, .leading, .spreadsheet),
+      column(phrases.projectionHeader, width: 30), column(phrases.byRound),
+      column(phrases.factorIdentifier, .leading, .spreadsheet),
     ]
     let rows = plan.targets.map { target -> [[ReportDocument.Inline]] in
       let factor = round.factor(target.factor)
