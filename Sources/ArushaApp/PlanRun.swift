@@ -116,6 +116,10 @@ public enum PlanRun {
         throw .file(error)
       }
     }
+    // A workbook (the plan's, filled in at a workshop): one line, not the YAML reader's.
+    if let binary = FileError.binary(input.shown, bytes, expected: .plan) {
+      try Failure.report(settings) { () throws(LoadFailure) in throw .file(binary) }
+    }
     if ImprovementPlan.isDeclared(in: bytes) {
       try render(
         bytes, path: input, options: options, format: format, output: output, settings: settings)

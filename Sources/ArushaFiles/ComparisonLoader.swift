@@ -97,6 +97,11 @@ public struct ComparisonLoader: Sendable {
     do throws(YAMLError) {
       document = try YAMLLoader().load(bytes)
     } catch {
+      // A workbook or a PDF named on the command line: one line naming it (issue 27).
+      if !file.inFolder, let binary = FileError.binary(path.shown, bytes, expected: .response) {
+        input.problems.append(Self.problem(path, fileError: binary))
+        return
+      }
       // A broken YAML file in a folder is a broken response only if it says it is one; a
       // file that is not even UTF-8 text (UTF-16, binary) cannot say, so it is never left
       // out in silence: invalid, as when it is named (issue 22).

@@ -38,6 +38,12 @@ public enum QuestionnaireValidation {
           FileReport(path: path.shown, source: [], diagnostics: [], readError: error))
         continue
       }
+      // A workbook or a PDF: one line naming it (validate takes several kinds of file).
+      if let binary = FileError.binary(path.shown, bytes, expected: .other) {
+        reports.append(
+          FileReport(path: path.shown, source: bytes, diagnostics: [], readError: binary))
+        continue
+      }
       if DocumentKind(bytes) == .map {
         maps.append(reports.count)
         reports.append(nil)

@@ -4,12 +4,51 @@ extension Phrases {
   /// The guidance a plan file carries at its top.
   ///
   /// Its `note:` (issue 27: the YAML layer writes no comments): what to fill in, what to keep,
-  /// what the targets mean, how to check the file and how to follow it up at the next round.
-  /// Keys stay in English: they are the file's.
+  /// what the targets mean and how they compare with the projected scores, how to check the
+  /// file and how to follow it up at the next round. Keys stay in English: they are the
+  /// file's. Short lines (the file writes it as a literal block, `|`).
   public var planNote: String {
     pick(
-      "Improvement plan made by arusha from one round's response. For each action, fill in description (what will be done), owner (who answers for it) and due (a date, YYYY-MM-DD); keep the ids as they are; set status as work goes: planned, started, done or dropped, and give evidence (a document, a decision) once it is done. An action's target is the answer its question is to reach. Targets are factor scores to reach: level is the lowest score of one of the questionnaire's maturity bands, score a factor score (0–100), by the round to reach it by (null: the next). The baseline is the round as measured: leave it as it is. Check the file with: arusha validate plan.yaml. At the next round: arusha score NEXT-RESPONSE.yaml --plan plan.yaml.",
-      "Plan d’amélioration établi par arusha à partir de la réponse d’un cycle. Pour chaque action, renseignez description (ce qui sera fait), owner (qui en répond) et due (une date, AAAA-MM-JJ)\u{202F}; gardez les identifiants (id) tels quels\u{202F}; tenez status à jour au fil des travaux\u{A0}: planned (prévue), started (engagée), done (réalisée) ou dropped (abandonnée), et indiquez evidence (un document, une décision) une fois l’action réalisée. Le target d’une action est la réponse que sa question doit atteindre. Les objectifs (targets) sont des scores de facteur à atteindre\u{A0}: level est le score minimal de l’un des niveaux de maturité du questionnaire, score un score de facteur (0 à 100), by le cycle auquel l’atteindre (null\u{A0}: le prochain). La situation de départ (baseline) est le cycle tel qu’il a été mesuré\u{A0}: ne la modifiez pas. Vérifiez le fichier avec\u{A0}: arusha validate plan.yaml. Au cycle suivant\u{A0}: arusha score REPONSE-SUIVANTE.yaml --plan plan.yaml."
+      """
+      Improvement plan made by arusha from one round's response.
+      Actions: for each, fill in description (what will be done),
+      owner (who answers for it) and due (a date, YYYY-MM-DD).
+      Keep the ids as they are.
+      Set status as work goes: planned, started, done or dropped.
+      Once an action is done, give its evidence (a document, a decision).
+      An action's target is the answer its question is to reach.
+      Targets: the factor scores to reach.
+      level is the lowest score of one of the questionnaire's maturity bands;
+      score is a factor score (0 to 100);
+      by is the round to reach it by (null: the next).
+      arusha plan plan.yaml -o plan.md shows beside each target the score
+      projected if every action reaches its level:
+      a target above the projected score needs more actions.
+      The baseline is the round as measured: leave it as it is.
+      Check the file with: arusha validate plan.yaml
+      At the next round: arusha score NEXT-RESPONSE.yaml --plan plan.yaml
+      """,
+      """
+      Plan d’amélioration établi par arusha à partir de la réponse d’un cycle.
+      Actions\u{A0}: pour chacune, renseignez description (ce qui sera fait),
+      owner (qui en répond) et due (une date, AAAA-MM-JJ).
+      Gardez les identifiants (id) tels quels.
+      Tenez status à jour au fil des travaux\u{A0}: planned (prévue),
+      started (engagée), done (réalisée) ou dropped (abandonnée).
+      Une fois l’action réalisée, indiquez evidence (un document, une décision).
+      La valeur cible (target) d’une action est la réponse que sa question doit atteindre.
+      Objectifs (targets)\u{A0}: les scores de facteur à atteindre.
+      level est le score minimal de l’un des niveaux de maturité du questionnaire\u{202F};
+      score est un score de facteur (0 à 100)\u{202F};
+      by est le cycle auquel l’atteindre (null\u{A0}: le prochain).
+      arusha plan plan.yaml -o plan.md montre à côté de chaque objectif le score
+      projeté si chaque action atteint son niveau\u{A0}:
+      un objectif au-dessus du score projeté demande d’autres actions.
+      La situation de départ (baseline) est le cycle tel qu’il a été mesuré\u{A0}:
+      ne la modifiez pas.
+      Vérifiez le fichier avec\u{A0}: arusha validate plan.yaml
+      Au cycle suivant\u{A0}: arusha score REPONSE-SUIVANTE.yaml --plan plan.yaml
+      """
     )
   }
 

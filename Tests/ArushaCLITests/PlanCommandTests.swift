@@ -49,7 +49,16 @@ import Testing
     #expect(
       Self.values("questions", in: yaml) == ["[code]", "[channels]", "[follow]", "[training]"])
     #expect(Self.values("target", in: yaml) == ["1", "[3, 1]", "1", "4"])
-    #expect(Self.values("level", in: yaml) == ["40", "70", "40"])
+    // hr (87.5) is in the top band: no target; lead and inv, which the actions address, do.
+    #expect(Self.values("level", in: yaml) == ["40", "40"])
+    // The team's parts first, the baseline last.
+    let keys = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }
+      .map { $0.prefix { $0 != ":" } }
+    #expect(
+      keys == [
+        "format", "note", "questionnaire", "administration", "round", "made", "targets",
+        "actions", "baseline",
+      ])
     // Made now, in UTC.
     let made = try #require(Self.values("made", in: yaml).first)
     #expect(Timestamp.isValid(made) && made.hasSuffix("Z"), "\(made)")
@@ -69,10 +78,17 @@ import Testing
     let folder = try workspace()
     let result = try runArusha(["plan", "response.yaml", "--lang", "fr"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    let note = try #require(Self.values("note", in: result.stdout).first)
-    #expect(note.contains("Plan d’amélioration établi par arusha"), "\(note)")
-    #expect(note.contains("renseignez description"))
-    #expect(note.contains("arusha score REPONSE-SUIVANTE.yaml --plan plan.yaml"))
+    // A literal block in short lines, « la valeur cible (target) », never « Le target ».
+    let stdout = result.stdout
+    #expect(stdout.contains("note: |-\n  Plan d’amélioration établi par arusha"), "\(stdout)")
+    #expect(stdout.contains("renseignez description"))
+    #expect(stdout.contains("La valeur cible (target) d’une action"))
+    #expect(!stdout.contains("Le target"))
+    #expect(stdout.contains("un objectif au-dessus du score projeté demande d’autres actions"))
+    #expect(stdout.contains("arusha score REPONSE-SUIVANTE.yaml --plan plan.yaml"))
+    let noteLines = stdout.split(separator: "\n").prefix { !$0.hasPrefix("questionnaire:") }
+    #expect(noteLines.count > 10)
+    #expect(noteLines.allSatisfy { $0.count <= 100 }, "\(noteLines)")
     // The file's keys stay in English: only the note is translated.
     #expect(
       result.stdout.contains("\n  status: planned\n") || result.stdout.contains("status: planned"))
@@ -151,15 +167,23 @@ import Testing
     #expect(rows.map { $0[6] } == ["Started", "Hotline; Email", "Started"])
     #expect(rows.map { $0[10] } == ["Planned", "Planned", "Planned"])
     #expect(text.hasPrefix("# Improvement plan — Improvement fixture\n"))
-    #expect(text.contains("| 1. Leadership | 30.0 | Developing | 40.0 | Next round |"))
-    #expect(text.contains("| 2. Human resources | 87.5 | Established | 70.0 | Next round |"))
+    // Projected: lead with code at 1 (¼, no longer a critical gap, so no cap):
+    // (¼ + 1) / 2 = 62.5; inv with channels {3, 1} (1) and follow 1 (¼): (1 + ¼) / 2 = 62.5.
+    #expect(
+      text.contains(
+        "| 1. Leadership | 30.0 | Developing | 40.0 | 62.5 | Reaches the target | Next round |"),
+      "\(text)")
+    #expect(!text.contains("| 2. Human resources |"))
     #expect(!text.contains("Ethics"))
 
     let french = try runArusha(
       ["plan", "response.yaml", "--top", "2", "--format", "md", "--lang", "fr"], directory: folder)
     #expect(french.status == 0, "\(french.stderr)")
     #expect(
-      french.stdout.contains("| 1. Direction | 30,0 | En progression | 40,0 | Prochain cycle |"))
+      french.stdout.contains(
+        "| 1. Direction | 30,0 | En progression | 40,0 | 62,5 | Atteint l’objectif | Prochain cycle |"
+      ), "\(french.stdout)")
+    #expect(french.stdout.contains("Score projeté si chaque action atteint son niveau"))
     #expect(
       french.stdout.contains(
         "| a1 | Q1 | Existe-t-il un code de conduite ? | 1. Direction | Aucun | Amorcé |"))
@@ -192,17 +216,22 @@ import Testing
     #expect(
       actions.dropFirst().map { $0[11]["value"] as? String } == ["code", "channels", "follow"])
     let targets = try WorkbookCommandTests.rows(sheets[1])
-    #expect(targets.dropFirst().map { $0[6]["value"] as? String } == ["lead", "hr", "inv"])
+    #expect(targets.dropFirst().map { $0[8]["value"] as? String } == ["lead", "inv"])
+    #expect(targets[0][5]["value"] as? String == "Projected if every action reaches its level")
     #expect(
-      targets.dropFirst().map { $0[3]["value"] as? String } == [
-        "Developing", "Established", "Developing",
+      targets.dropFirst().map { $0[3]["value"] as? String } == ["Developing", "Developing"])
+    #expect(
+      targets.dropFirst().map { $0[6]["value"] as? String } == [
+        "Reaches the target", "Reaches the target",
       ])
     // Whole scores read back as integers: compared as numbers.
     func numbers(_ column: Int) -> [Double?] {
       targets.dropFirst().map { ($0[column]["value"] as? NSNumber)?.doubleValue }
     }
-    #expect(numbers(2) == [30, 87.5, 25])
-    #expect(numbers(4) == [40, 70, 40])
+    #expect(numbers(2) == [30, 25])
+    #expect(numbers(4) == [40, 40])
+    // Projected (see theMarkdownHasTheYAMLsRows): 62.5 and 62.5, numbers.
+    #expect(numbers(5) == [62.5, 62.5])
   }
 
   /// A questionnaire edited since the response was made is refused as `score` refuses it;

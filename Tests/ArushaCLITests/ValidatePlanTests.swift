@@ -52,7 +52,7 @@ import Testing
   }
 
   static let goodActions = """
-      - {id: a1, questions: [reform.rkc-reference], target: 3, status: done, owner: Legal unit}
+      - {id: a1, questions: [reform.rkc-reference], target: 3, status: done, owner: Legal unit, evidence: Decree}
       - {id: a2, questions: [leadership.executive-ownership], target: 4, status: planned}
     """
 
@@ -65,7 +65,7 @@ import Testing
 
   @Test func everyMistakeAtItsPlace() throws {
     let actions = """
-        - {id: a1, questions: [reform.rkc-referense], target: 3, status: done}
+        - {id: a1, questions: [reform.rkc-referense], target: 3, status: done, evidence: Decree}
         - {id: a1, questions: [leadership.executive-ownership], target: 3, status: don}
         - {id: a3, questions: [leadership.executive-ownership], target: 7, due: 2025-02-30, status: planned}
       """

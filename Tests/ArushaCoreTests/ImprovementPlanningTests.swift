@@ -12,7 +12,7 @@ import Testing
 /// | factor | answers (item score) | score | band | target |
 /// |---|---|---|---|---|
 /// | lead | code 0 (0, critical), strategy 4 (1) | (0 + 1) / 2 = 50, capped 30 | Initial | 40 |
-/// | hr | training 3 (¾), vetting yes (1), staff 1000 (unscored), rotation na | 87.5 | Established (top) | 70 |
+/// | hr | training 3 (¾), vetting yes (1), staff 1000 (unscored), rotation na | 87.5 | Established (top) | none (top band) |
 /// | inv | cases 15 (unscored), channels {3, −1} ((3 − 1) / 4 = ½), follow unknown (0) | 25 | Initial | 40 |
 /// | ethics | gifts unanswered | none | | none |
 ///
@@ -80,17 +80,18 @@ import Testing
       ])
   }
 
-  @Test func targetsAreTheNextBandOfEachFactorWithAScore() throws {
+  @Test func targetsAreTheNextBandOfEachFactorTheActionsAddress() throws {
     let plan = try Self.plan(top: 2)
     #expect(
       plan.targets == [
         // Capped at 30 by the critical gap: still the next band above the score.
         .init(factor: "lead", goal: .level(40), by: nil),
-        // In the top band: keeps it.
-        .init(factor: "hr", goal: .level(70), by: nil),
+        // hr (87.5) is in the top band: no band above, no target (and no action).
         .init(factor: "inv", goal: .level(40), by: nil),
         // ethics has no score: no target.
       ])
+    // --top 0: the critical gap alone (code, of lead): inv has no action, so no target.
+    #expect(try Self.plan(top: 0).targets == [.init(factor: "lead", goal: .level(40), by: nil)])
   }
 
   @Test func actionsAreThePlanRowsCriticalAndFoundationsFirst() throws {
@@ -117,7 +118,9 @@ import Testing
     // 55 + 5 is 60 within the tolerance, not 61.
     #expect(ImprovementPlanning.target(of: 55 + 1e-12, settings: settings) == .score(60))
     #expect(ImprovementPlanning.target(of: 97, settings: settings) == .score(100))
-    #expect(ImprovementPlanning.target(of: 100, settings: settings) == .score(100))
+    // At 100 nothing is above: no target (never at or below the baseline).
+    #expect(ImprovementPlanning.target(of: 100, settings: settings) == nil)
+    #expect(ImprovementPlanning.target(of: 99.5, settings: settings) == .score(100))
     #expect(ImprovementPlanning.target(of: nil, settings: settings) == nil)
     var wider = settings
     wider.change = 10
@@ -131,7 +134,9 @@ import Testing
     #expect(ImprovementPlanning.target(of: 40, settings: settings) == .level(70))
     #expect(ImprovementPlanning.target(of: 40 - 1e-12, settings: settings) == .level(70))
     #expect(ImprovementPlanning.target(of: 69.9, settings: settings) == .level(70))
-    #expect(ImprovementPlanning.target(of: 100, settings: settings) == .level(70))
+    // In the top band: no band above, no target.
+    #expect(ImprovementPlanning.target(of: 70, settings: settings) == nil)
+    #expect(ImprovementPlanning.target(of: 100, settings: settings) == nil)
   }
 
   /// The action plan's targets as values: an option's value (not its index), 1 for yes, the
@@ -154,7 +159,8 @@ import Testing
         == .selection([3]))
   }
 
-  /// The plan file, byte for byte: key order, plain numbers, flow lists, quoting.
+  /// The plan file, byte for byte: key order (the team's parts first, the baseline last),
+  /// plain numbers, flow lists, quoting.
   @Test func thePlanFileIsWrittenExactly() throws {
     let bytes = try Self.plan(top: 2).yamlBytes()
     let zeros = String(repeating: "0", count: 64)
@@ -168,6 +174,38 @@ import Testing
       administration: Niger
       round: "2024"
       made: 2024-11-14T10:00:00Z
+      targets:
+        lead:
+          level: 40
+          by: null
+        inv:
+          level: 40
+          by: null
+      actions:
+      - id: a1
+        questions: [code]
+        description: ""
+        owner: ""
+        due: null
+        target: 1
+        status: planned
+        evidence: null
+      - id: a2
+        questions: [channels]
+        description: ""
+        owner: ""
+        due: null
+        target: [3, 1]
+        status: planned
+        evidence: null
+      - id: a3
+        questions: [follow]
+        description: ""
+        owner: ""
+        due: null
+        target: 1
+        status: planned
+        evidence: null
       baseline:
         sha256: \(Self.responseSHA)
         overall: 47.5
@@ -208,41 +246,6 @@ import Testing
           cases:
             value: 15
             normalized: 1.5
-      targets:
-        lead:
-          level: 40
-          by: null
-        hr:
-          level: 70
-          by: null
-        inv:
-          level: 40
-          by: null
-      actions:
-      - id: a1
-        questions: [code]
-        description: ""
-        owner: ""
-        due: null
-        target: 1
-        status: planned
-        evidence: null
-      - id: a2
-        questions: [channels]
-        description: ""
-        owner: ""
-        due: null
-        target: [3, 1]
-        status: planned
-        evidence: null
-      - id: a3
-        questions: [follow]
-        description: ""
-        owner: ""
-        due: null
-        target: 1
-        status: planned
-        evidence: null
 
       """
     #expect(String(decoding: bytes, as: UTF8.self) == expected)
@@ -265,8 +268,8 @@ import Testing
     }
     #expect(
       root.map { $0.key.scalar?.text } == [
-        "format", "note", "questionnaire", "administration", "round", "made", "baseline",
-        "targets", "actions",
+        "format", "note", "questionnaire", "administration", "round", "made", "targets",
+        "actions", "baseline",
       ])
     #expect(value(document.root, "note")?.scalar?.text == "no")
     #expect(value(document.root, "note")?.scalar?.isPlain == false)

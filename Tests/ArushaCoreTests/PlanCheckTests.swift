@@ -138,7 +138,7 @@ import Testing
         - {id: a5, questions: [leadership.channels], target: [1, 4], status: planned}
         - {id: a6, questions: [leadership.staff], target: 10, status: planned}
         - {id: a7, questions: [leadership.channels], target: 2, status: planned}
-        - {id: a8, questions: [transparency.rules], target: 2, status: done}
+        - {id: a8, questions: [transparency.rules], target: 2, status: done, evidence: Report}
         - {id: a9, questions: [leadership.hotline, transparency.remarks], target: 1, status: started}
         - {id: a10, questions: [leadership.channels], target: [1], status: planned}
         - {id: a11, questions: [leadership.staff, transparency.remarks], status: planned}
@@ -212,8 +212,8 @@ import Testing
       leadership: {level: 50, by: "2026"}
       transparency: {level: 25}
     actions:
-      - {id: a1, questions: [reform.rkc-reference], target: 3, status: done}
-      - {id: a2, questions: [regulatory-framework.red-tape], target: 3, status: done}
+      - {id: a1, questions: [reform.rkc-reference], target: 3, status: done, evidence: Decree}
+      - {id: a2, questions: [regulatory-framework.red-tape], target: 3, status: done, evidence: Decree}
       - {id: a3, questions: [leadership.executive-ownership], target: 3, status: planned}
       - {id: a4, questions: [leadership.executive-ownrship], target: 4, status: planned}
       - {id: a5, questions: [transparency.appeal-levels], target: [1], status: dropped}

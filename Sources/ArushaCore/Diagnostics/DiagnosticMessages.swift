@@ -1179,3 +1179,46 @@ extension Diagnostic.Message {
     values.map(number).joined(separator: ", ")
   }
 }
+
+extension Diagnostic.Message {
+  // MARK: Plans: the team's words (issue 27, integrity review findings 6, 8, 9)
+
+  /// An action status written in French (or an English near miss): the word to write instead,
+  /// with the reader's word beside it.
+  static func statusInOtherWords(_ text: String, write status: String, gloss: String?) -> Self {
+    Self(
+      "unknown action status '\(text)': write \(status)\(gloss.map { " (\($0))" } ?? ""); the file's statuses are planned, started, done and dropped"
+    )
+  }
+
+  /// An action marked done with no evidence.
+  static func doneWithoutEvidence(_ id: String) -> Self {
+    Self("action '\(id)' is done without evidence: say what shows it done (a document, a decision)")
+  }
+
+  /// A target's `by` that does not come after the plan's round.
+  static func byNotAfterRound(_ factor: String, by: String, round: String) -> Self {
+    Self(
+      "the target of '\(factor)' is due by round '\(by)', which does not come after the plan's round '\(round)': name a later round, or null for the next"
+    )
+  }
+
+  /// A target's `by` whose shape differs from the plan's round (the round in digits, `by`
+  /// not): how a follow-up will read it.
+  static func byOtherShape(
+    _ factor: String, by: String, round: String, digits: String?, after: Bool?
+  ) -> Self {
+    let reading: String
+    if let digits, let after {
+      reading =
+        after
+        ? "it comes after round '\(digits)', so at round '\(digits)' the target is not due yet"
+        : "it comes before round '\(digits)', so at round '\(digits)' the target is already due"
+    } else {
+      reading = "it is compared with round names by its characters"
+    }
+    return Self(
+      "the target of '\(factor)' is due by '\(by)', not a round name like the plan's round '\(round)': rounds are ordered as compare orders them, and \(reading); write the round as the administration names it\(digits.map { " ('\($0)')" } ?? "")"
+    )
+  }
+}

@@ -19,6 +19,10 @@ extension ImprovementPlan {
   /// the map's listed ids and the same ids) and its target and baseline values through its
   /// value tables (``ItemMap/translatedValue(_:to:)``), as compare reads older responses.
   ///
+  /// Also (``PlanChecker/checkRounds()``, ``PlanChecker/checkEvidence()``): an error for a
+  /// target's `by` that does not come after the plan's round; warnings for a `by` not written
+  /// like the plan's round and for an action done without evidence.
+  ///
   /// - Parameters:
   ///   - questionnaire: The questionnaire to check against (the plan's, or the one `map` leads
   ///     to).
@@ -62,6 +66,8 @@ extension ImprovementPlan {
     checker.checkBaseline()
     checker.checkTargets()
     checker.checkActions()
+    checker.checkRounds()
+    checker.checkEvidence()
     return checker.reader.diagnostics.sortedByPosition()
   }
 
@@ -90,7 +96,7 @@ extension ImprovementPlan {
 }
 
 /// The checks of ``ImprovementPlan/check(against:map:source:)``, one part of the plan at a time.
-private struct PlanChecker {
+struct PlanChecker {
   /// How the plan's question ids and values reach the questionnaire's.
   enum Route {
     /// The same version: as written.

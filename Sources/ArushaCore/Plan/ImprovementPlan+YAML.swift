@@ -4,8 +4,10 @@ extension ImprovementPlan {
   /// The plan as the YAML value of format `arusha/plan-1` (issue 27, docs/plan-format.md).
   ///
   /// Keys in the format's order: `format`, `note`, `questionnaire` (`id`, `version`,
-  /// `sha256`), `administration`, `round`, `made`, `baseline` (`sha256`, `overall`,
-  /// `factors`, `items`, `figures`), `targets`, `actions`. Every key is written, null when
+  /// `sha256`), `administration`, `round`, `made`, `targets`, `actions`, then `baseline`
+  /// (`sha256`, `overall`, `factors`, `items`, `figures`) last: the team's work first, the
+  /// measurement it starts from after it (the decoder reads the keys in any order). The
+  /// note, in short lines, is a literal block (`|`). Every key is written, null when
   /// empty (an action's description and owner `""`, to fill in), except an item's `value`,
   /// `state` and `score`, written only when it has them.
   /// Numbers are plain (`2`, `0.625`) and unrounded; a `multi` value and an action's questions
@@ -70,6 +72,8 @@ extension ImprovementPlan {
       .init("round", .string(round)),
       // Plain only when it is a timestamp (a plan read back may carry anything there).
       .init("made", made.map { Timestamp.isValid($0) ? .plain($0) : .string($0) } ?? .null),
+      .init("targets", .mapping(targets)),
+      .init("actions", .sequence(actions)),
       .init(
         "baseline",
         .mapping([
@@ -81,8 +85,6 @@ extension ImprovementPlan {
           .init("items", .mapping(items)),
           .init("figures", .mapping(figures)),
         ])),
-      .init("targets", .mapping(targets)),
-      .init("actions", .sequence(actions)),
     ])
   }
 

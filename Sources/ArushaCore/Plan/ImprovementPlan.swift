@@ -210,6 +210,8 @@ public struct ImprovementPlan: Sendable, Hashable {
     var actionTargets: [SourceMark] = []
     /// Per action: its `due`.
     var actionDue: [SourceMark] = []
+    /// Per action: its `status` (the action's mark when absent).
+    var actionStatuses: [SourceMark] = []
     /// Per baseline item (question id): its key.
     var baselineItems: [String: SourceMark] = [:]
     /// Per baseline factor score (factor id): its key.

@@ -292,9 +292,7 @@ public struct ImprovementPlanDecoder: Sendable {
         }
         return reader.number(node, "the action's target").map(AnswerValue.number)
       }
-      let status = fields["status"].flatMap {
-        reader.oneOf($0, ImprovementPlan.Status.allCases.map(\.rawValue), "action status")
-      }.flatMap(ImprovementPlan.Status.init(rawValue:))
+      let status = fields["status"].flatMap { Self.status($0, &reader) }
       // An action is kept for the questionnaire checks when its id and questions could be
       // read: the checks need nothing else, and its other mistakes are reported already.
       guard let id, !questions.isEmpty else { continue }
@@ -306,6 +304,7 @@ public struct ImprovementPlanDecoder: Sendable {
       marks.actionQuestions.append(questionMarks)
       marks.actionTargets.append(fields.present("target")?.reportMark ?? item.reportMark)
       marks.actionDue.append(fields.present("due")?.reportMark ?? item.reportMark)
+      marks.actionStatuses.append(fields.present("status")?.reportMark ?? item.reportMark)
     }
     return actions
   }

@@ -17,8 +17,11 @@
 ///   description and owner not written yet (nil; the file shows `""` to fill in), no due
 ///   date, status `planned`, no evidence.
 /// - **Targets** (issue 27, item 1: "the next level band; critical gaps closed"): per factor
-///   with a score, in questionnaire order (``target(of:settings:)``); by the next round
-///   (`by` nil).
+///   with a score that at least one of the plan's actions addresses (a factor no action
+///   touches gets none: nothing in the plan would move it), in questionnaire order
+///   (``target(of:settings:)``: the next band, never at or below the baseline); by the next
+///   round (`by` nil). How far the actions would take each factor is
+///   ``projectedScores(of:questionnaire:)``'s, computed when the plan is rendered.
 ///
 /// Pure: the same questionnaire, response and score give the same plan.
 public enum ImprovementPlanning {
@@ -42,14 +45,15 @@ public enum ImprovementPlanning {
   ) -> ImprovementPlan {
     var reference = response.questionnaire
     if let questionnaireSHA256 { reference.sha256 = questionnaireSHA256 }
+    let actions = actions(questionnaire: questionnaire, response: response, score: score, top: top)
     return ImprovementPlan(
       questionnaire: reference, administration: response.administration, round: response.round,
       made: made, note: note,
       baseline: baseline(
         questionnaire: questionnaire, response: response, responseSHA256: responseSHA256,
         score: score),
-      targets: targets(questionnaire: questionnaire, score: score),
-      actions: actions(questionnaire: questionnaire, response: response, score: score, top: top))
+      targets: targets(questionnaire: questionnaire, score: score, actions: actions),
+      actions: actions)
   }
 
   /// The measurement of `response` as a plan keeps it (see ``ImprovementPlanning``).
@@ -75,13 +79,26 @@ public enum ImprovementPlanning {
       })
   }
 
-  /// The proposed targets: one per factor with a score, in questionnaire order, by the next
-  /// round (``target(of:settings:)``).
-  public static func targets(questionnaire: Questionnaire, score: ResponseScore)
-    -> [ImprovementPlan.Target]
-  {
-    score.factors.compactMap { factor in
-      target(of: factor.score, settings: questionnaire.scoring).map {
+  /// The proposed targets: one per factor with a score that at least one of `actions`
+  /// addresses (one of its questions is the factor's), in questionnaire order, by the next
+  /// round (``target(of:settings:)``; none for a factor already in the top band).
+  ///
+  /// - Parameters:
+  ///   - questionnaire: The questionnaire.
+  ///   - score: The scores of the plan's round.
+  ///   - actions: The plan's actions (``actions(questionnaire:response:score:top:)``).
+  /// - Returns: The targets, in questionnaire order.
+  public static func targets(
+    questionnaire: Questionnaire, score: ResponseScore, actions: [ImprovementPlan.Action]
+  ) -> [ImprovementPlan.Target] {
+    let addressed = Set(actions.flatMap(\.questions))
+    let factors = Set(
+      questionnaire.factors.filter { factor in
+        factor.questions.contains { addressed.contains($0.id) }
+      }.map(\.id))
+    return score.factors.compactMap { factor in
+      guard factors.contains(factor.factor) else { return nil }
+      return target(of: factor.score, settings: questionnaire.scoring).map {
         ImprovementPlan.Target(factor: factor.factor, goal: $0, by: nil)
       }
     }
@@ -91,29 +108,34 @@ public enum ImprovementPlanning {
   ///
   /// With `scoring.levels`: the band above the one the score falls in
   /// (``ScoringSettings/level(of:)``, within 1e-9), as its `min`; a factor in the top band
-  /// keeps the top band. A capped score (a critical gap) is the score: its next band is
-  /// above the cap, which closing the critical gap opens. Without levels: a score of
-  /// `score + scoring.change` (the smallest real change between rounds, scoring.md) rounded
-  /// up to a whole number, at most 100.
+  /// gets none (a target at or below the baseline would be "met" with nothing done). A
+  /// capped score (a critical gap) is the score: its next band is above the cap, which
+  /// closing the critical gap opens. Without levels: a score of `score + scoring.change` (the
+  /// smallest real change between rounds, scoring.md) rounded up to a whole number, at most
+  /// 100; none when that is not above the score (a factor at 100).
   ///
   /// - Parameters:
   ///   - score: The factor's score, 0…100; nil for none.
   ///   - settings: The questionnaire's scoring settings.
-  /// - Returns: The goal; nil for a factor without a score.
+  /// - Returns: The goal, always above `score`; nil for a factor without a score or with no
+  ///   band above its own.
   public static func target(of score: Double?, settings: ScoringSettings)
     -> ImprovementPlan.Target.Goal?
   {
     guard let score else { return nil }
-    guard let top = settings.levels.last else {
+    guard !settings.levels.isEmpty else {
       // Within the tolerance: 55 + 5 is 60, not 61 after a stray 1e-14.
-      let goal = (score + settings.change - Tolerance.epsilon).rounded(.up)
-      return .score(Swift.min(100, Swift.max(0, goal)))
+      let goal = Swift.min(
+        100, Swift.max(0, (score + settings.change - Tolerance.epsilon).rounded(.up)))
+      return Tolerance.atLeast(score, goal) ? nil : .score(goal)
     }
-    let current = settings.levels.lastIndex { Tolerance.atLeast(score, $0.min) }
-    guard let current, current + 1 < settings.levels.count else {
-      // In the top band, or below the first (which starts at 0): the top band, or the first.
-      return .level(current == nil ? settings.levels[0].min : top.min)
+    guard let current = settings.levels.lastIndex(where: { Tolerance.atLeast(score, $0.min) })
+    else {
+      // Below the first band (a questionnaire whose first band does not start at 0).
+      return .level(settings.levels[0].min)
     }
+    // In the top band: no band above, no target.
+    guard current + 1 < settings.levels.count else { return nil }
     return .level(settings.levels[current + 1].min)
   }
 

@@ -3,7 +3,8 @@ extension FileError {
   ///
   /// It says what `bytes` declare they are and which command takes them (cli.md, "Output
   /// files and wrong inputs"). Nil when they are not an arusha questionnaire or response
-  /// other than `expected`: then their own format errors say what is wrong.
+  /// other than `expected`: then their own format errors say what is wrong. A workbook or a
+  /// PDF is named as such first (``binary(_:_:expected:)``).
   ///
   /// - Parameters:
   ///   - path: The file, as the user gave it.
@@ -13,6 +14,7 @@ extension FileError {
   public static func wrongKind(_ path: String, _ bytes: [UInt8], expected: DocumentKind)
     -> FileError?
   {
+    if let binary = binary(path, bytes, expected: expected) { return binary }
     let declared = DocumentKind.declaredFormat(bytes)
     let found = DocumentKind(format: declared)
     // The file's own words, printable and short: its family is arusha's, the rest is anyone's.

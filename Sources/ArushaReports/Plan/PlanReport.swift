@@ -14,6 +14,9 @@ public struct PlanReport: Sendable {
   /// The report of the plan's round, rebuilt from its baseline: the questionnaire, the
   /// answers as they stood, the report language and its words.
   let round: ScoreReport
+  /// Each factor's score if every action (but the dropped) reached its target
+  /// (``ImprovementPlanning/projectedScores(of:questionnaire:)``), by factor id.
+  let projected: [String: Double?]
 
   /// Prepares the plan for rendering in `language` (default: the questionnaire's first).
   ///
@@ -33,6 +36,7 @@ public struct PlanReport: Sendable {
     self.round = ScoreReport(
       questionnaire: questionnaire, response: response,
       language: language ?? questionnaire.defaultLanguage)
+    self.projected = ImprovementPlanning.projectedScores(of: plan, questionnaire: questionnaire)
   }
 
   var phrases: Phrases { round.phrases }
@@ -90,8 +94,10 @@ public struct PlanReport: Sendable {
 
   /// One row per target, in the plan's order: the factor's number (sheet) and its number and
   /// title, its score in the plan's round, the target (a band's label, or "Score 60"), the
-  /// score that meets it, the round to meet it by ("Next round" when open), the factor's id
-  /// (sheet).
+  /// score that meets it, the score projected if every action reached its level
+  /// (``projected``), whether that projection reaches the target (said when it falls short:
+  /// more actions are needed), the round to meet it by ("Next round" when open), the
+  /// factor's id (sheet).
   var targetsTable: ReportDocument.Table {
     let document = PrintableText.Destination.document
     func column(
@@ -104,7 +110,9 @@ public struct PlanReport: Sendable {
       column(phrases.numberHeader, .trailing, .spreadsheet, width: 6),
       column(phrases.factor, width: 40), column(phrases.baselineScore, .trailing),
       column(phrases.targetHeader, width: 20), column(phrases.targetScore, .trailing),
-      column(phrases.byRound), column(phrases.factorIdentifier, .leading, .spreadsheet),
+      column(phrases.projectedScore, .trailing, width: 18),
+      column(phrases.projectionHeader, width: 30), column(phrases.byRound),
+      column(phrases.factorIdentifier, .leading, .spreadsheet),
     ]
     let rows = plan.targets.map { target -> [[ReportDocument.Inline]] in
       let factor = round.factor(target.factor)
@@ -119,11 +127,17 @@ public struct PlanReport: Sendable {
         label = phrases.scoreTarget(
           phrases.decimal(score, digits: score == score.rounded() ? 0 : 1))
       }
+      let projection = projected[target.factor] ?? nil
+      let verdict = projection.map {
+        Tolerance.atLeast($0, target.goal.threshold)
+          ? phrases.projectionReaches : phrases.projectionShort
+      }
       return [
         factor?.number.map { [.count($0)] } ?? [],
         [.text(round.factorTitle(target.factor, for: document))],
         [round.figure(plan.baseline.score(of: target.factor), .score)], [.text(label)],
-        [round.figure(target.goal.threshold, .score)],
+        [round.figure(target.goal.threshold, .score)], [round.figure(projection, .score)],
+        verdict.map { [.text($0)] } ?? [],
         [.text(target.by.map { round.clean($0, for: document) } ?? phrases.nextRound)],
         [.text(round.clean(target.factor, for: document))],
       ]
