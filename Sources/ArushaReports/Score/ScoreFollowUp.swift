@@ -199,7 +199,7 @@ extension ScoreReport {
   /// An action's status, « (en retard) » after it when it is overdue.
   func statusWords(_ result: PlanFollowUp.ActionResult) -> [ReportDocument.Inline] {
     var runs: [ReportDocument.Inline] = [.text(phrases.actionStatus(result.action.status.rawValue))]
-    if result.overdue { runs.append(.alert([.text(" (" + phrases.overdueMark + ")")])) }
+    if result.overdue { runs += [" ", .alert([.text("(" + phrases.overdueMark + ")")])] }
     return runs
   }
 
