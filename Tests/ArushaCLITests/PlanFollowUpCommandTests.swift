@@ -123,7 +123,8 @@ import Testing
     let text = result.stdout
     #expect(text.contains("\nFollow-up of the plan made in round 2024\n"))
     #expect(text.contains("Overall: 20.6 → 56.1 (+35.6)\n"))
-    #expect(text.contains("  • a2 — action not defined — Q2 Is there a code of conduct? · No → No\n"))
+    #expect(
+      text.contains("  • a2 — action not defined — Q2 Is there a code of conduct? · No → No\n"))
     #expect(
       text.contains("  • a1 — Adopt the programme — Q1 Does management own the programme? · Target")
     )
@@ -460,7 +461,8 @@ import Testing
       ))
     #expect(
       markdown.stdout.contains(
-        "| **b2** — _action not defined_ |  | _no longer asked in this version of the questionnaire_ | Done |"))
+        "| **b2** — _action not defined_ |  | _no longer asked in this version of the questionnaire_ | Done |"
+      ))
     // A map between other versions is refused, naming what the plan needs.
     let reversed = """
       format: arusha/map-1

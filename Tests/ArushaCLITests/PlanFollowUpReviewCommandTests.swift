@@ -2,8 +2,9 @@ import ArushaTestSupport
 import Foundation
 import Testing
 
-/// The follow-up's words after the integrity expert's review (issue 27), through the real
-/// binary in every format, on PlanFollowUpCommandTests' fixture with a plan edited so that
+/// The follow-up's words after the integrity expert's review (issue 27), in every format.
+///
+/// Through the real binary, on PlanFollowUpCommandTests' fixture with a plan edited so that
 /// each new rule shows:
 ///
 /// - ctl's baseline [4] (0.4) → [1, 2] (0.3): declined, and a3 addressing it is done: a
@@ -81,7 +82,10 @@ import Testing
     ].compactMap { text.range(of: $0)?.lowerBound }
     #expect(order.count == 5 && order == order.sorted())
     // Item scores never read as percentages.
-    #expect(!text.split(separator: "\n").contains { $0.contains("%") && !$0.hasPrefix("Factor targets met") })
+    #expect(
+      !text.split(separator: "\n").contains {
+        $0.contains("%") && !$0.hasPrefix("Factor targets met")
+      })
   }
 
   @Test func markdownInFrench() throws {
@@ -145,7 +149,10 @@ import Testing
     let declined = lines.filter { $0.hasPrefix("declined,") }
     #expect(declined.count == 1)
     #expect(declined.first?.contains(",a3,,ctl,3,lead,") == true)
-    #expect(lines.contains { $0.hasPrefix("action,") && $0.contains(",a3,done,") && $0.contains(",done_declined,") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("action,") && $0.contains(",a3,done,") && $0.contains(",done_declined,")
+      })
   }
 
   @Test func htmlHasTheNewWords() throws {

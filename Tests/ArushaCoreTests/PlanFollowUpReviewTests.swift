@@ -2,8 +2,9 @@ import ArushaCore
 import Foundation
 import Testing
 
-/// The follow-up's rules the integrity expert's review asked for (issue 27), worked by hand on
-/// `Fixtures/followup/questionnaire.yaml` (PlanFollowUpTests' table) with a plan whose
+/// The follow-up's rules the integrity expert's review asked for (issue 27), worked by hand.
+///
+/// On `Fixtures/followup/questionnaire.yaml` (PlanFollowUpTests' table) with a plan whose
 /// baseline differs:
 ///
 /// | question | 2024 | score | 2026 | score | action |
@@ -117,7 +118,9 @@ import Testing
     #expect(a5.reached == true && a5.action.status == .dropped)
   }
 
-  /// Targets: lead 50 due, 36.67 → 35: not met; hr 55, 50 → 58.33 (+8.33 < the change
+  /// Targets met at the baseline and narrowly.
+  ///
+  /// Lead 50 due, 36.67 → 35: not met; hr 55, 50 → 58.33 (+8.33 < the change
   /// threshold 10): met narrowly; int 50 due, 50 at the baseline: met at the baseline. The
   /// share counts lead and hr: 1 of 2; int counted apart. The old count keeps 2 of 3.
   @Test func targetsMetAtTheBaselineAndNarrowly() throws {
@@ -137,7 +140,9 @@ import Testing
     #expect(!five.targets[1].metNarrowly)
   }
 
-  /// Overdue against 2026-07-02: a3 started, due 2026-07-01; not a6 (due that very day), nor
+  /// Overdue actions.
+  ///
+  /// Against 2026-07-02: a3 started, due 2026-07-01; not a6 (due that very day), nor
   /// a2 done or a5 dropped due 2025-01-01. Without `completed`, `updated` gives the date.
   @Test func overdueActions() throws {
     let followUp = try Self.followUp()
@@ -148,6 +153,8 @@ import Testing
     #expect(updated.overdue == ["a3"])
   }
 
+  /// Critical gaps and the evidence-checked overall then and now.
+  ///
   /// code and hot critical: then both score 0 (gaps), now code still 0 and hot 1: hot closed,
   /// none opened. The evidence-checked overall equals the overall here (no answer lacks
   /// evidence): then (36.67 + 50 + 50) / 3.

@@ -205,8 +205,10 @@ public struct PlanFollowUp: Sendable, Hashable {
   /// The baseline's answers as answers to the new round's questionnaire (through the item
   /// map when there is one), by question id: what the reports show as the answer "then".
   public var baselineAnswers: [String: Answer] = [:]
-  /// The new round's date (YYYY-MM-DD): the first ten characters of its `completed` time,
-  /// else of its `updated` time; nil when it has neither. Actions are overdue against it.
+  /// The new round's date (YYYY-MM-DD).
+  ///
+  /// The first ten characters of its `completed` time, else of its `updated` time; nil when
+  /// it has neither. Actions are overdue against it.
   public var asOf: String? = nil
   /// Every comparable question whose item score fell (``QuestionChange/declined``),
   /// in questionnaire order, whether an action addresses it or not.

@@ -17,8 +17,9 @@ extension ScoreReport {
 
   // MARK: - Figures as words
 
-  /// An item score (0…1) as a decimal with two digits: "0.45" / « 0,45 »; "—" for none.
-  /// Never a percentage (issue 27 review: "+25 %" reads as growth).
+  /// An item score (0…1) as a decimal with two digits: "0.45" / « 0,45 ».
+  ///
+  /// "—" for none. Never a percentage (issue 27 review: "+25 %" reads as growth).
   func itemFraction(_ value: Double?) -> String {
     phrases.decimal(value, digits: 2)
   }
@@ -105,7 +106,8 @@ extension ScoreReport {
     if let delta = levelDelta(change) { return phrases.levelChange(delta) }
     if case .yesno? = question(change.question)?.kind, change.change != nil {
       return change.improved == true
-        ? phrases.levelChange(1) : change.declined == true ? phrases.levelChange(-1) : phrases.levelChange(0)
+        ? phrases.levelChange(1)
+        : change.declined == true ? phrases.levelChange(-1) : phrases.levelChange(0)
     }
     return signedFraction(change.change)
   }
@@ -190,8 +192,7 @@ extension ScoreReport {
 
   /// Whether an action's target level is reached, in words: Yes, No, "—", or for a dropped
   /// action that reached it "level reached (action dropped)".
-  func reachedWords(_ action: ImprovementPlan.Action, _ reached: Bool?) -> [ReportDocument.Inline]
-  {
+  func reachedWords(_ action: ImprovementPlan.Action, _ reached: Bool?) -> [ReportDocument.Inline] {
     if action.status == .dropped && reached == true { return [.text(phrases.reachedDropped)] }
     return yesNoDash(reached)
   }
@@ -516,7 +517,8 @@ extension ScoreReport {
             " · ", .text(phrases.colon(phrases.targetLevelHeader)), " ",
             .text(targetText(action, change)), " (",
           ]
-          runs += [.text(phrases.colon(phrases.reachedHeader)), " "]
+          runs +=
+            [.text(phrases.colon(phrases.reachedHeader)), " "]
             + reachedWords(action, change.reached)
           runs.append(")")
         }
@@ -530,10 +532,14 @@ extension ScoreReport {
       }
       runs += [" · ", .strong(statusWords(result))]
       if let owner = action.owner, !owner.isEmpty {
-        runs += [" · ", .text(phrases.colon(phrases.owner)), " ", .text(clean(owner, for: document))]
+        runs += [
+          " · ", .text(phrases.colon(phrases.owner)), " ", .text(clean(owner, for: document)),
+        ]
       }
       if let due = action.due, !due.isEmpty {
-        runs += [" · ", .text(phrases.colon(phrases.dueHeader)), " ", .text(clean(due, for: document))]
+        runs += [
+          " · ", .text(phrases.colon(phrases.dueHeader)), " ", .text(clean(due, for: document)),
+        ]
       }
       return runs
     }

@@ -128,7 +128,8 @@ extension ScoreReport {
             "by": .text(result.target.by ?? ""), "due": .bool(result.due),
             "met": bool(result.met), "then": .number(result.factor.then),
             "now": .number(result.factor.now), "change": .number(result.factor.change),
-            "met_at_baseline": bool(result.metAtBaseline), "met_narrowly": .bool(result.metNarrowly),
+            "met_at_baseline": bool(result.metAtBaseline),
+            "met_narrowly": .bool(result.metNarrowly),
           ]))
     }
     for change in followUp.declined {
@@ -231,8 +232,14 @@ extension ScoreReport {
             [.text(factorTitle(change.factor, for: document))],
             [.figure(change.then, .fraction, phrases)], [.figure(change.now, .fraction, phrases)],
             [.figure(signedFraction(change.change), value: change.change, format: .fraction)],
-            levelDelta(change).map { [.figure(phrases.levelChange($0), value: Double($0), format: .general)] } ?? [],
-            [.text(ids.isEmpty ? phrases.noActionForQuestion : clean(ids.joined(separator: ", "), for: document))],
+            levelDelta(change).map {
+              [.figure(phrases.levelChange($0), value: Double($0), format: .general)]
+            } ?? [],
+            [
+              .text(
+                ids.isEmpty
+                  ? phrases.noActionForQuestion : clean(ids.joined(separator: ", "), for: document))
+            ],
             [.text(change.question)],
           ]
         }))
@@ -320,14 +327,20 @@ extension ScoreReport {
       ]
     ])
     if !followUp.criticalClosed.isEmpty {
-      rows.append([[.text(phrases.criticalClosed(followUp.criticalClosed.joined(separator: ", ")))]])
+      rows.append([[.text(phrases.criticalClosed(followUp.criticalClosed.joined(separator: ", ")))]]
+      )
     }
     if !followUp.criticalOpened.isEmpty {
-      rows.append([[.text(phrases.criticalOpened(followUp.criticalOpened.joined(separator: ", ")))]])
+      rows.append([[.text(phrases.criticalOpened(followUp.criticalOpened.joined(separator: ", ")))]]
+      )
     }
     if !followUp.overdue.isEmpty {
       rows.append([
-        [.text(phrases.overdueActions(followUp.overdue.count) + ": " + clean(followUp.overdue.joined(separator: ", "), for: document))]
+        [
+          .text(
+            phrases.overdueActions(followUp.overdue.count) + ": "
+              + clean(followUp.overdue.joined(separator: ", "), for: document))
+        ]
       ])
     }
     if !followUp.targets.isEmpty {
