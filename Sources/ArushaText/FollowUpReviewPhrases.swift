@@ -144,4 +144,12 @@ extension Phrases {
 
   /// The header of a change in levels (spreadsheet).
   public var levelChangeHeader: String { pick("Level change", "Variation en niveaux") }
+
+  /// After the evidence-checked score then → now when "then" cannot be computed.
+  public var evidenceThenUnknown: String {
+    pick(
+      "(the plan’s baseline does not record the evidence: the score then cannot be computed from it)",
+      "(la situation de départ du plan n’enregistre pas les justificatifs\u{A0}: le score de départ ne peut en être calculé)"
+    )
+  }
 }

@@ -216,8 +216,10 @@ public struct PlanFollowUp: Sendable, Hashable {
   /// Critical gaps (``ResponseScore/critical``: visible critical questions scoring 0) then
   /// and now, question ids in questionnaire order.
   public var critical: (then: [String], now: [String]) = ([], [])
-  /// The evidence-checked overall score (``ResponseScore/evidenceChecked``) then and now,
-  /// 0…100.
+  /// The evidence-checked overall score (``ResponseScore/evidenceChecked``) then and now.
+  ///
+  /// 0…100. "Then" is nil when some answer of the baseline expects evidence: the plan's
+  /// baseline does not record the evidence, so the score then cannot be computed from it.
   public var evidenceChecked: (then: Double?, now: Double?) = (nil, nil)
 
   /// Critical gaps of the baseline that are closed now, in questionnaire order.
@@ -362,7 +364,12 @@ extension PlanFollowUp {
       then: then, now: score, rename: rename, translate: translate)
     followUp.baselineAnswers = answers
     followUp.critical = (then.critical, score.critical)
-    followUp.evidenceChecked = (then.evidenceChecked, score.evidenceChecked)
+    // The baseline records no evidence: scored again, every answer expecting some would
+    // count as unsupported and the score then would be understated (progress made up). It
+    // is known only when no answer of the baseline expects evidence.
+    followUp.evidenceChecked = (
+      then.expectingEvidence == 0 ? then.evidenceChecked : nil, score.evidenceChecked
+    )
     if let day = (response.completed ?? response.updated).map({ String($0.prefix(10)) }) {
       followUp.asOf = day
       for index in followUp.actions.indices {

@@ -256,11 +256,14 @@ extension ScoreReport {
     let checked = PlanFollowUp.FactorChange(
       factor: "", then: followUp.evidenceChecked.then, now: followUp.evidenceChecked.now)
     if checked.then != nil || checked.now != nil {
-      blocks.append(
-        .paragraph([
-          .strong([.text(phrases.colon(phrases.evidenceChecked))]), " ",
-          .text(scoreChange(checked)),
-        ]))
+      var runs: [Inline] = [
+        .strong([.text(phrases.colon(phrases.evidenceChecked))]), " ",
+        .text(scoreChange(checked)),
+      ]
+      if checked.then == nil {
+        runs += [" ", .aside([.text(phrases.evidenceThenUnknown)])]
+      }
+      blocks.append(.paragraph(runs))
     }
     // Critical gaps then → now, and which closed and opened.
     var critical: [Inline] = [

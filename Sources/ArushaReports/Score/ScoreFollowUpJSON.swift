@@ -33,7 +33,8 @@ extension ScoreReport {
   ///   `change_threshold`; `targets_met` also `met_at_baseline`, `met_since_baseline`,
   ///   `due_since_baseline`, `share_since_baseline` (the due targets not met at the baseline);
   /// - `critical`: `{then, now, closed, opened}` (question ids); `evidence_checked`:
-  ///   `{then, now, change}`; `as_of` (the new round's date) and `overdue` (action ids);
+  ///   `{then, now, change}` (`then` null when an answer of the baseline expects evidence:
+  ///   the plan does not record it); `as_of` (the new round's date) and `overdue` (action ids);
   /// - `factors`: every factor `{factor, then, now, change}`;
   /// - `figures`: every key figure `{question, number, factor, then, then_normalized, now,
   ///   now_normalized}`.
