@@ -83,7 +83,7 @@ import Testing
       "| **a6** — _action not defined_ | 11 | Who can report? | Planned | Everyone | No | Staff | Staff | no change | 3. Integrity: 25.0 → 75.0 (+50.0) |  |  |",
       "| 1. Leadership | Established | 2026 | 11.7 | 35.0 | +23.3 | Not met |",
       "| 2. Human resources | score 55.0 | Next round | 25.0 | 58.3 | +33.3 | Met |",
-      "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Due later (2028) (met already) |",
+      "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Due later (2028), met already |",
       "- Q9 How many cases last year? cycle 2024: **6 cases** → cycle 2026: **10 cases** · per 100 staff: 1.5 → 2.0",
     ] {
       #expect(after.contains(line + "\n"), "missing: \(line)")
@@ -109,7 +109,7 @@ import Testing
       "- Aucune",
       "- Q9 Combien de dossiers l’an dernier ? cycle 2024\u{A0}: **6\u{A0}dossiers** → cycle 2026\u{A0}: **10\u{A0}dossiers** · pour 100\u{A0}agents\u{A0}: 1,5 → 2,0",
       "| 1. Conduite | Établi | 2026 | 11,7 | 35,0 | +23,3 | Non atteint |",
-      "| 3. Intégrité | Avancé | 2028 | 25,0 | 75,0 | +50,0 | Échéance ultérieure (2028) (déjà atteint) |",
+      "| 3. Intégrité | Avancé | 2028 | 25,0 | 75,0 | +50,0 | Échéance ultérieure (2028), déjà atteint |",
     ] {
       #expect(result.stdout.contains(line + "\n"), "missing: \(line)")
     }

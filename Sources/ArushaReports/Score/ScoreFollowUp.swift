@@ -549,8 +549,10 @@ extension ScoreReport {
   }
 
   /// One row per factor target: the factor, the target (the level band's label, or a score),
-  /// the round it is due by, the factor then and now, and the result (met, not met, or not due
-  /// yet, "met already" beside it when the factor meets it before its round).
+  /// the round it is due by, the factor then and now, and the result: "already met at the
+  /// baseline" (then ≥ threshold, due or not), "due later (ROUND)" (", met already" when the
+  /// factor meets it before its round), "met narrowly" (met by less than `scoring.change`),
+  /// met, or not met.
   var followUpTargetTable: ReportDocument.Table {
     typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
@@ -578,7 +580,7 @@ extension ScoreReport {
         outcome = [.text(phrases.metAtBaseline)]
       } else if !result.due {
         outcome = [.text(phrases.targetLater(clean(target.by ?? "", for: document)))]
-        if result.met == true { outcome.append(.aside([" (", .text(phrases.alreadyMet), ")"])) }
+        if result.met == true { outcome.append(.aside([", ", .text(phrases.alreadyMet)])) }
       } else if result.metNarrowly {
         outcome = [
           .alert([.text(phrases.metNarrowly(threshold: phrases.decimal(result.changeThreshold)))])
