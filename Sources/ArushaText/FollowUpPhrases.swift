@@ -138,7 +138,7 @@ extension Phrases {
   /// The header of an action's id.
   public var actionHeader: String { pick("Action", "Action") }
   /// The header of an action's status.
-  public var statusHeader: String { pick("Status", "État") }
+  public var statusHeader: String { pick("Status", "Statut") }
   /// The header of the level an action aims at.
   public var targetLevelHeader: String { pick("Target level", "Niveau visé") }
   /// The header of whether it is reached.

@@ -60,25 +60,31 @@ import Testing
       "Plan made on 14 November 2024 on version 1 of the questionnaire.",
       "**Overall:** 20.6 → 56.1 (+35.6)",
       "Actions: 3 done, 1 started, 1 planned, 1 dropped.",
-      "Factor targets met: 1 of 2 due (50%); 1 not due yet.",
+      "Factor targets met: 1 of 2 due and not met at the baseline (50%); 1 due later.",
+      "**Evidence-checked:** 20.6 → 56.1 (+35.6)",
+      "Critical gaps: 0 → 0",
       "### Impact",
+      "**Declined (0)**",
       "**Done, practice not improved (1)**",
-      "- **a2** — Q2 Is there a code of conduct? · 0% → 0% (0%)",
+      "- **a2** — _action not defined_ — Q2 Is there a code of conduct? · No → No",
       "**Done, practice improved (1)**",
-      "- **a1** — Adopt the programme — Q1 Does management own the programme? · 25% → 75% (+50%)",
-      "- **a4** — Q6 Do posts rotate? · — → 75%",
+      "- **a1** — Adopt the programme — Q1 Does management own the programme? · Started → Applied (+2 levels)",
+      "- **a4** — _action not defined_ — Q6 Do posts rotate? · Not applicable → Applied",
+      "**Planned, started or dropped, practice improved: to explain (3)**",
+      "- **a3** — _action not defined_ — Q3 Which controls are in place? · 0.10 → 0.30 (+0.20) · **Started**",
       "**Improved with no action (2)**",
-      "- **2. Human resources** — Q7 Are appraisals reviewed? · 25% → 50% (+25%)",
-      "- **3. Integrity** — Q10 Is there a hotline? · 0% → 100% (+100%)",
-      "| Action | # | Question | Status | Target level | Reached | 2024 | 2026 | Change | Factor |",
-      "| **a1** — Adopt the programme | 1 | Does management own the programme? | Done | Applied | Yes | Started (25%) | Applied (75%) | +50% | 1. Leadership: 11.7 → 35.0 (+23.3) |",
-      "| **a4** | 6 | Do posts rotate? | Done | Applied | Yes | Not applicable | Applied (75%) | — | 2. Human resources: 25.0 → 58.3 (+33.3) |",
-      "| **a6** | 4 | Is staff trained? | Planned | Adopted | Yes | Started (25%) | Adopted (50%) | +25% | 2. Human resources: 25.0 → 58.3 (+33.3) |",
-      "| **a6** | 11 | Who can report? | Planned | Everyone | No | Staff (50%) | Staff (50%) | 0% | 3. Integrity: 25.0 → 75.0 (+50.0) |",
+      "- **2. Human resources** — Q7 Are appraisals reviewed? · Started → Adopted (+1 level)",
+      "- **3. Integrity** — Q10 Is there a hotline? · No → Yes",
+      "| Action | # | Question | Status | Target level | Reached | 2024 | 2026 | Change | Factor | Owner | Due |",
+      "| **a1** — Adopt the programme | 1 | Does management own the programme? | Done | Applied | Yes | Started | Applied | +2 levels | 1. Leadership: 11.7 → 35.0 (+23.3) | DG office | 2025-06-30 |",
+      "| **a3** — _action not defined_ | 3 | Which controls are in place? | Started | Audit; Hotline | No | 0.10 | 0.30 | +0.20 | 1. Leadership: 11.7 → 35.0 (+23.3) |  |  |",
+      "| **a4** — _action not defined_ | 6 | Do posts rotate? | Done | Applied | Yes | Not applicable | Applied | — | 2. Human resources: 25.0 → 58.3 (+33.3) |  |  |",
+      "| **a6** — _action not defined_ | 4 | Is staff trained? | Planned | Adopted | Yes | Started | Adopted | +1 level | 2. Human resources: 25.0 → 58.3 (+33.3) |  |  |",
+      "| **a6** — _action not defined_ | 11 | Who can report? | Planned | Everyone | No | Staff | Staff | no change | 3. Integrity: 25.0 → 75.0 (+50.0) |  |  |",
       "| 1. Leadership | Established | 2026 | 11.7 | 35.0 | +23.3 | Not met |",
       "| 2. Human resources | score 55.0 | Next round | 25.0 | 58.3 | +33.3 | Met |",
-      "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Not due yet (met already) |",
-      "- Q9 How many cases last year? 2024: **6 cases** → 2026: **10 cases** · per 100 staff: 1.5 → 2.0",
+      "| 3. Integrity | Advanced | 2028 | 25.0 | 75.0 | +50.0 | Due later (2028), met already |",
+      "- Q9 How many cases last year? cycle 2024: **6 cases** → cycle 2026: **10 cases** · per 100 staff: 1.5 → 2.0",
     ] {
       #expect(after.contains(line + "\n"), "missing: \(line)")
     }
@@ -96,9 +102,14 @@ import Testing
       "## Suivi du plan établi au cycle 2024",
       "**Score global\u{A0}:** 20,6 → 56,1 (+35,6)",
       "Actions\u{A0}: 3 réalisées, 1 engagée, 1 prévue, 1 abandonnée.",
-      "Objectifs par facteur atteints\u{A0}: 1 sur 2 échus (50\u{A0}%)\u{202F}; 1 pas encore échu.",
+      "Objectifs par facteur atteints\u{A0}: 1 sur 2 échus et non atteints au départ (50\u{A0}%)\u{202F}; 1 à échéance ultérieure.",
+      "| Action | # | Question | Statut | Niveau visé | Atteint | 2024 | 2026 | Évolution | Facteur | Responsable | Échéance |",
+      "- **a1** — Adopt the programme — Q1 La direction porte-t-elle le programme ? · Amorcé → Appliqué (+2 niveaux)",
+      "**En recul (0)**",
+      "- Aucune",
+      "- Q9 Combien de dossiers l’an dernier ? cycle 2024\u{A0}: **6\u{A0}dossiers** → cycle 2026\u{A0}: **10\u{A0}dossiers** · pour 100\u{A0}agents\u{A0}: 1,5 → 2,0",
       "| 1. Conduite | Établi | 2026 | 11,7 | 35,0 | +23,3 | Non atteint |",
-      "| 3. Intégrité | Avancé | 2028 | 25,0 | 75,0 | +50,0 | Pas encore échu (déjà atteint) |",
+      "| 3. Intégrité | Avancé | 2028 | 25,0 | 75,0 | +50,0 | Échéance ultérieure (2028), déjà atteint |",
     ] {
       #expect(result.stdout.contains(line + "\n"), "missing: \(line)")
     }
@@ -112,7 +123,8 @@ import Testing
     let text = result.stdout
     #expect(text.contains("\nFollow-up of the plan made in round 2024\n"))
     #expect(text.contains("Overall: 20.6 → 56.1 (+35.6)\n"))
-    #expect(text.contains("  • a2 — Q2 Is there a code of conduct? · 0% → 0% (0%)\n"))
+    #expect(
+      text.contains("  • a2 — action not defined — Q2 Is there a code of conduct? · No → No\n"))
     #expect(
       text.contains("  • a1 — Adopt the programme — Q1 Does management own the programme? · Target")
     )
@@ -178,7 +190,7 @@ import Testing
     let lines = result.stdout.split(separator: "\r\n").map(String.init)
     #expect(
       lines.first
-        == "\u{FEFF}section,administration,round,plan_round,action,status,question,question_number,factor,target,target_score,reached,then,now,change,improved,impact,factor_then,factor_now,factor_change,goal,threshold,by,due,met,then_normalized,now_normalized,description,owner,due_date,evidence"
+        == "\u{FEFF}section,administration,round,plan_round,action,status,question,question_number,factor,target,target_score,reached,then,now,change,improved,impact,factor_then,factor_now,factor_change,goal,threshold,by,due,met,then_normalized,now_normalized,description,owner,due_date,evidence,level_change,then_value,now_value,overdue,met_at_baseline,met_narrowly"
     )
     #expect(
       lines.map { $0.split(separator: ",").first.map(String.init) ?? "" }.dropFirst() == [
@@ -188,19 +200,19 @@ import Testing
       ])
     #expect(
       lines[2]
-        == "action,Fixture Customs,2026,2024,a1,done,own,1,lead,3,0.75,true,0.25,0.75,0.5,true,done_improved,11.666666666666666,35,23.333333333333336,,,,,,,,Adopt the programme,DG office,2025-06-30,Decision 12/2025"
+        == "action,Fixture Customs,2026,2024,a1,done,own,1,lead,3,0.75,true,0.25,0.75,0.5,true,done_improved,11.666666666666666,35,23.333333333333336,,,,,,,,Adopt the programme,DG office,2025-06-30,Decision 12/2025,2,1,3,false,,"
     )
     #expect(
       lines[5]
-        == "action,Fixture Customs,2026,2024,a4,done,rot,6,hr,3,0.75,true,,0.75,,,done_not_measured,25,58.333333333333336,33.333333333333336,,,,,,,,,,,"
+        == "action,Fixture Customs,2026,2024,a4,done,rot,6,hr,3,0.75,true,,0.75,,,done_not_measured,25,58.333333333333336,33.333333333333336,,,,,,,,,,,,,,3,false,,"
     )
     #expect(
       lines[11]
-        == "target,Fixture Customs,2026,2024,,,,,int,,,,25,75,50,,,,,,level,75,2028,false,true,,,,,,"
+        == "target,Fixture Customs,2026,2024,,,,,int,,,,25,75,50,,,,,,level,75,2028,false,true,,,,,,,,,,,false,false"
     )
     #expect(
       lines[15]
-        == "figure,Fixture Customs,2026,2024,,,cases,9,hr,,,,6,10,4,,,,,,,,,,,1.5,2,,,,")
+        == "figure,Fixture Customs,2026,2024,,,cases,9,hr,,,,6,10,4,,,,,,,,,,,1.5,2,,,,,,,,,,")
   }
 
   @Test func htmlHasTheSection() throws {
@@ -230,15 +242,15 @@ import Testing
     #expect(
       values(rows[0]).prefix(10) == [
         "Action", "#", "Question", "Status", "Target level", "Reached", "2024", "2026",
-        "Change", "Factor",
+        "Item score 2024", "Item score 2026",
       ])
     #expect(values(rows[0]).last == "Impact")
     #expect(
       values(rows[1]) == [
         "a1", "1.0000", "Does management own the programme?", "Done", "Applied", "Yes",
-        "0.2500", "0.7500", "0.5000", "1. Leadership", "11.6667", "35.0000", "23.3333",
-        "Adopt the programme", "DG office", "2025-06-30", "Decision 12/2025", "own",
-        "Done, practice improved",
+        "Started", "Applied", "0.2500", "0.7500", "0.5000", "2.0000", "1. Leadership",
+        "11.6667", "35.0000", "23.3333", "DG office", "2025-06-30", "Adopt the programme",
+        "Decision 12/2025", "No", "own", "Done, practice improved",
       ])
     #expect(
       values(rows[4])[6] == "Not applicable" && values(rows[4]).last == "Done, not measurable")
@@ -248,14 +260,18 @@ import Testing
       all[targets + 2].prefix(7) == [
         "1. Leadership", "Established", "2026", "11.6667", "35.0000", "23.3333", "Not met",
       ])
-    #expect(all[targets + 4][6] == "Not due yet")
+    #expect(all[targets + 4][6] == "Due later (2028)")
     let figures = try #require(all.firstIndex { $0.first == "Key figures, then and now" })
     #expect(
       all[figures + 3].prefix(7) == [
         "9.0000", "How many cases last year?", "6.0000", "10.0000", "per 100\u{A0}staff", "1.5000",
         "2.0000",
       ])
-    #expect(all.last?.first == "Factor targets met: 1 of 2 due (50%); 1 not due yet.")
+    #expect(
+      all.contains {
+        $0.first == "Factor targets met: 1 of 2 due and not met at the baseline (50%); 1 due later."
+      })
+    #expect(all.contains { $0.first == "Critical gaps: 0 → 0" })
   }
 
   /// Text the team wrote in the plan is untrusted: Markdown escapes it, HTML escapes it, a
@@ -445,7 +461,8 @@ import Testing
       ))
     #expect(
       markdown.stdout.contains(
-        "| **b2** |  | _no longer asked in this version of the questionnaire_ | Done |"))
+        "| **b2** — _action not defined_ |  | _no longer asked in this version of the questionnaire_ | Done |"
+      ))
     // A map between other versions is refused, naming what the plan needs.
     let reversed = """
       format: arusha/map-1
@@ -486,8 +503,8 @@ import Testing
     let text = result.stdout.replacingOccurrences(of: "\u{A0}", with: " ")
     for line in [
       "**Overall:** 37.5 → 62.5 (+25.0)",
-      "| **r1** | 12 | Have customs procedures been compared with the standards of the RKC General Annex, and are the gaps found being closed through the reform programme? | Done | Applied throughout | Yes | Started, not adopted (25%) | Applied throughout (75%) | +50% | 2. Regulatory Framework: 37.5 → 62.5 (+25.0) |",
-      "- **r2** — _no longer asked in this version of the questionnaire_",
+      "| **r1** — _action not defined_ | 12 | Have customs procedures been compared with the standards of the RKC General Annex, and are the gaps found being closed through the reform programme? | Done | Applied throughout | Yes | Started, not adopted | Applied throughout | +2 levels | 2. Regulatory Framework: 37.5 → 62.5 (+25.0) |  |  |",
+      "- **r2** — _action not defined_ — _no longer asked in this version of the questionnaire_",
       "| 2. Regulatory Framework | 50.0 | 2027 | 37.5 | 62.5 | +25.0 | Met |",
     ] {
       #expect(text.contains(line + "\n"), "missing: \(line)")

@@ -109,6 +109,7 @@ import Testing
     let section = try #require(markdown.range(of: "## Follow-up of the plan made in round 2024"))
     let text = String(markdown[section.lowerBound...])
     #expect(text.contains("**Done, practice not improved (0)**\n\n- None\n"))
+    #expect(text.contains("**Declined (0)**\n\n- None\n"))
     #expect(text.contains("**Done, practice improved (0)**\n\n- None\n"))
     #expect(!text.contains("not measurable"))
     #expect(!text.contains("### Factor targets"))
@@ -119,7 +120,7 @@ import Testing
     // No target: the target and reached cells are empty.
     #expect(
       text.contains(
-        "| **z1** | 1 | Does management own the programme? | Planned |  |  | Started (25%) | Applied (75%) | +50% |"
+        "| **z1** — _action not defined_ | 1 | Does management own the programme? | Planned |  |  | Started | Applied | +2 levels |"
       ))
   }
 
@@ -128,9 +129,15 @@ import Testing
     let markdown = try Self.report(language: "fr").markdown()
     #expect(markdown.contains("**Réalisée, pratique non améliorée (1)**"))
     #expect(markdown.contains("**Pratiques améliorées sans action (2)**"))
+    #expect(markdown.contains("**En recul (0)**\n\n- Aucune\n"))
+    #expect(markdown.contains("| Statut |"))
+    // No item score reads as a percentage in the follow-up (only the share of targets met).
+    let section = try #require(markdown.range(of: "## Suivi du plan"))
+    let followUp = markdown[section.lowerBound...].split(separator: "\n")
+    #expect(!followUp.contains { $0.contains("%") && !$0.hasPrefix("Objectifs par facteur") })
     #expect(
       markdown.contains(
-        "| **a3** | 3 | Quels contrôles sont en place ? | Engagée | Audit\u{202F}; Ligne | Non | 10\u{A0}% | 30\u{A0}% | +20\u{A0}% | 1. Conduite\u{A0}: 11,7 → 35,0 (+23,3) |"
+        "| **a3** — _action non définie_ | 3 | Quels contrôles sont en place ? | Engagée | Audit\u{202F}; Ligne | Non | 0,10 | 0,30 | +0,20 | 1. Conduite\u{A0}: 11,7 → 35,0 (+23,3) |"
       ))
   }
 }

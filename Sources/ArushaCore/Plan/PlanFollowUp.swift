@@ -50,6 +50,14 @@ public struct PlanFollowUp: Sendable, Hashable {
       guard let then, let now else { return nil }
       return Tolerance.below(then, now)
     }
+
+    /// Whether the practice declined: true when the item score fell (beyond ``Tolerance``),
+    /// false when it did not, nil when then or now is unknown (issue 27 follow-up, the
+    /// "Declined" list).
+    public var declined: Bool? {
+      guard let then, let now else { return nil }
+      return Tolerance.below(now, then)
+    }
   }
 
   /// One factor then and now.
@@ -111,6 +119,15 @@ public struct PlanFollowUp: Sendable, Hashable {
       guard !comparable.isEmpty else { return nil }
       return comparable.contains(true)
     }
+
+    /// Whether any of its questions declined (``QuestionChange/declined``).
+    public var declined: Bool {
+      questions.contains { $0.declined == true }
+    }
+
+    /// Whether it is overdue: its `due` date (YYYY-MM-DD) is before the new round's date
+    /// (``PlanFollowUp/asOf``) and it is neither done nor dropped (issue 27 follow-up).
+    public var overdue: Bool = false
   }
 
   /// One factor target, one round later.
@@ -124,6 +141,23 @@ public struct PlanFollowUp: Sendable, Hashable {
     /// Its `by` is absent or not after the new round (rounds in ``NaturalOrder``). A target
     /// not due yet is neither met nor missed.
     public var due: Bool
+    /// The questionnaire's `scoring.change` (0…100): a factor change smaller than this is no
+    /// real change by the questionnaire's own rule.
+    public var changeThreshold: Double = 5
+
+    /// Whether the factor already met it at the baseline (then ≥ threshold): no success of
+    /// the plan; nil when the factor had no score then.
+    public var metAtBaseline: Bool? {
+      guard let then = factor.then else { return nil }
+      return Tolerance.atLeast(then, target.goal.threshold)
+    }
+
+    /// Whether it is met now, was not at the baseline, and the factor rose by less than
+    /// ``changeThreshold``: met "narrowly", by no real change.
+    public var metNarrowly: Bool {
+      guard met == true, metAtBaseline == false, let change = factor.change else { return false }
+      return Tolerance.below(change, changeThreshold)
+    }
 
     /// Whether the factor now meets it (score ≥ the goal's threshold, ``Tolerance``); nil
     /// when the factor has no score now.
@@ -171,6 +205,47 @@ public struct PlanFollowUp: Sendable, Hashable {
   /// The baseline's answers as answers to the new round's questionnaire (through the item
   /// map when there is one), by question id: what the reports show as the answer "then".
   public var baselineAnswers: [String: Answer] = [:]
+  /// The new round's date (YYYY-MM-DD).
+  ///
+  /// The first ten characters of its `completed` time, else of its `updated` time; nil when
+  /// it has neither. Actions are overdue against it.
+  public var asOf: String? = nil
+  /// Every comparable question whose item score fell (``QuestionChange/declined``),
+  /// in questionnaire order, whether an action addresses it or not.
+  public var declined: [QuestionChange] = []
+  /// Critical gaps (``ResponseScore/critical``: visible critical questions scoring 0) then
+  /// and now, question ids in questionnaire order.
+  public var critical: (then: [String], now: [String]) = ([], [])
+  /// The evidence-checked overall score (``ResponseScore/evidenceChecked``) then and now.
+  ///
+  /// 0…100. "Then" is nil when some answer of the baseline expects evidence: the plan's
+  /// baseline does not record the evidence, so the score then cannot be computed from it.
+  public var evidenceChecked: (then: Double?, now: Double?) = (nil, nil)
+
+  /// Critical gaps of the baseline that are closed now, in questionnaire order.
+  public var criticalClosed: [String] { critical.then.filter { !critical.now.contains($0) } }
+  /// Critical gaps now that the baseline did not have, in questionnaire order.
+  public var criticalOpened: [String] { critical.now.filter { !critical.then.contains($0) } }
+
+  /// Ids of the actions (in the plan's order, whatever their status) that address `question`.
+  public func actions(addressing question: String) -> [String] {
+    actions.filter { $0.questions.contains { $0.question == question } }.map(\.action.id)
+  }
+
+  /// Ids of the actions done with a question that declined: a contradiction to explain.
+  public var doneDeclined: [String] {
+    actions.filter { $0.action.status == .done && $0.declined }.map(\.action.id)
+  }
+
+  /// Ids of the actions not done (planned, started or dropped) whose practice improved: to
+  /// explain (the work was done without the plan saying so, or the answer moved for another
+  /// reason).
+  public var notDoneImproved: [String] {
+    actions.filter { $0.action.status != .done && $0.improved == true }.map(\.action.id)
+  }
+
+  /// Ids of the overdue actions (``ActionResult/overdue``), in the plan's order.
+  public var overdue: [String] { actions.filter(\.overdue).map(\.action.id) }
 
   /// Ids of the actions done whose practice improved.
   public var doneAndImproved: [String] {
@@ -200,6 +275,14 @@ public struct PlanFollowUp: Sendable, Hashable {
   public var targetsMet: (met: Int, due: Int) {
     let due = targets.filter(\.due)
     return (due.count { $0.met == true }, due.count)
+  }
+
+  /// The share of the plan's own success (issue 27 follow-up): the targets due at this round
+  /// that the factor did not already meet at the baseline, how many of them are met now, and
+  /// how many targets (due or not) were already met at the baseline.
+  public var targetsMetSinceBaseline: (met: Int, due: Int, metAtBaseline: Int) {
+    let due = targets.filter { $0.due && $0.metAtBaseline != true }
+    return (due.count { $0.met == true }, due.count, targets.count { $0.metAtBaseline == true })
   }
 
   public static func == (lhs: PlanFollowUp, rhs: PlanFollowUp) -> Bool {
@@ -280,6 +363,23 @@ extension PlanFollowUp {
       plan, questionnaire: questionnaire, round: response.round, mapped: !sameVersion,
       then: then, now: score, rename: rename, translate: translate)
     followUp.baselineAnswers = answers
+    followUp.critical = (then.critical, score.critical)
+    // The baseline records no evidence: scored again, every answer expecting some would
+    // count as unsupported and the score then would be understated (progress made up). It
+    // is known only when no answer of the baseline expects evidence.
+    followUp.evidenceChecked = (
+      then.expectingEvidence == 0 ? then.evidenceChecked : nil, score.evidenceChecked
+    )
+    if let day = (response.completed ?? response.updated).map({ String($0.prefix(10)) }) {
+      followUp.asOf = day
+      for index in followUp.actions.indices {
+        let action = followUp.actions[index].action
+        guard action.status == .planned || action.status == .started,
+          let due = action.due, due.count == 10
+        else { continue }
+        followUp.actions[index].overdue = due < day
+      }
+    }
     return followUp
   }
 
@@ -349,11 +449,16 @@ extension PlanFollowUp {
         target: target,
         factor: factorChanges[target.factor]
           ?? FactorChange(factor: target.factor, then: nil, now: nil),
-        due: target.by.map { NaturalOrder.compare($0, round) <= 0 } ?? true)
+        due: target.by.map { NaturalOrder.compare($0, round) <= 0 } ?? true,
+        changeThreshold: questionnaire.scoring.change)
     }
     let improvedWithoutAction = questionnaire.questions.compactMap { question in
       addressed.contains(question.id) ? nil : change(question.id)
     }.filter { $0.improved == true }
+
+    let declined = questionnaire.questions.compactMap { change($0.id) }.filter {
+      $0.declined == true
+    }
 
     let thenFigures = Dictionary(
       then.figures.map { ($0.question, $0) }, uniquingKeysWith: { first, _ in first })
@@ -367,9 +472,11 @@ extension PlanFollowUp {
         question: question.id, factor: factor, then: before?.value,
         thenNormalized: before?.normalized, now: after?.value, nowNormalized: after?.normalized)
     }
-    return PlanFollowUp(
+    var followUp = PlanFollowUp(
       plan: plan, round: round, mapped: mapped, overall: (then.overall, now.overall),
       factors: factors, actions: actions, targets: targets,
       improvedWithoutAction: improvedWithoutAction, figures: figures)
+    followUp.declined = declined
+    return followUp
   }
 }

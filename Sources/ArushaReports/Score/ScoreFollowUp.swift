@@ -17,16 +17,18 @@ extension ScoreReport {
 
   // MARK: - Figures as words
 
-  /// An item score (0…1) as a percentage: "75%" / « 75 % »; "—" for none.
-  func itemPercent(_ value: Double?) -> String {
-    phrases.percent(value)
+  /// An item score (0…1) as a decimal with two digits: "0.45" / « 0,45 ».
+  ///
+  /// "—" for none. Never a percentage (issue 27 review: "+25 %" reads as growth).
+  func itemFraction(_ value: Double?) -> String {
+    phrases.decimal(value, digits: 2)
   }
 
-  /// A change of item score as signed percentage points: "+50%", "−25%", "0%"; "—" for none.
-  func signedPercent(_ value: Double?) -> String {
+  /// A change of item score with its sign and two decimals: "+0.25", "−0.50", "0.00".
+  func signedFraction(_ value: Double?) -> String {
     guard let value else { return "—" }
-    let text = phrases.percent(abs(value))
-    if text == phrases.percent(0) { return text }
+    let text = phrases.decimal(abs(value), digits: 2)
+    if text == phrases.decimal(0, digits: 2) { return text }
     return (value > 0 ? "+" : "−") + text
   }
 
@@ -44,10 +46,70 @@ extension ScoreReport {
     return change.change == nil ? moved : "\(moved) (\(signedScore(change.change)))"
   }
 
-  /// "25% → 75% (+50%)": an item score then and now, and its change when both are known.
+  /// The level of a `scale` or `choice` answer: its option's position among the question's
+  /// options ordered by item score (the lowest 0); nil for another kind or answer.
+  func levelIndex(_ question: Question, _ answer: Answer?) -> Int? {
+    guard answer?.state == nil, case .number(let number)? = answer?.value else { return nil }
+    let options: [AnswerOption]
+    switch question.kind {
+    case .scale(_, let list), .choice(let list): options = list
+    default: return nil
+    }
+    let ordered = options.enumerated().sorted { left, right in
+      let a = ResponseScorer.valueScore(question.kind, .number(left.element.value)) ?? 0
+      let b = ResponseScorer.valueScore(question.kind, .number(right.element.value)) ?? 0
+      return a == b ? left.offset < right.offset : a < b
+    }
+    return ordered.firstIndex { $0.element.value == number }
+  }
+
+  /// The change in levels of a `scale` or `choice` question between the baseline and now;
+  /// nil when either answer is not one of its options.
+  func levelDelta(_ change: PlanFollowUp.QuestionChange) -> Int? {
+    guard let followUp, let question = question(change.question),
+      let then = levelIndex(question, followUp.baselineAnswers[change.question]),
+      let now = levelIndex(question, response.answers[change.question])
+    else { return nil }
+    return now - then
+  }
+
+  /// Whether a question is read in levels (its answers' labels): `scale`, `choice`, `yesno`.
+  func readsInLevels(_ question: Question?) -> Bool {
+    switch question?.kind {
+    case .scale?, .choice?, .yesno?: return true
+    default: return false
+    }
+  }
+
+  /// A question's change in words, never in percent (issue 27 review): for a `scale` or
+  /// `choice` the levels' labels then → now and the change in levels ("Started → Adopted
+  /// (+1 level)"); for a `yesno` the labels ("No → Yes"); for a `multi` (or an answer that
+  /// is no level, "don't know") the item scores as decimals and their change ("0.45 → 0.70
+  /// (+0.25)").
   func itemChange(_ change: PlanFollowUp.QuestionChange) -> String {
-    let moved = phrases.fromTo(itemPercent(change.then), itemPercent(change.now))
-    return change.change == nil ? moved : "\(moved) (\(signedPercent(change.change)))"
+    let question = self.question(change.question)
+    if let question, readsInLevels(question) {
+      let then = levelText(question, followUp?.baselineAnswers[change.question])
+      let now = levelText(question, response.answers[change.question])
+      let moved = phrases.fromTo(then ?? phrases.decimal(nil), now ?? phrases.decimal(nil))
+      if let delta = levelDelta(change) { return "\(moved) (\(phrases.levelChange(delta)))" }
+      if case .yesno = question.kind { return moved }
+      return change.change == nil ? moved : "\(moved) (\(signedFraction(change.change)))"
+    }
+    let moved = phrases.fromTo(itemFraction(change.then), itemFraction(change.now))
+    return change.change == nil ? moved : "\(moved) (\(signedFraction(change.change)))"
+  }
+
+  /// The change column's words on a page: levels for a `scale` or `choice`, nothing more
+  /// for a `yesno` (its labels say it), the signed item score for the rest.
+  func changeWords(_ change: PlanFollowUp.QuestionChange) -> String {
+    if let delta = levelDelta(change) { return phrases.levelChange(delta) }
+    if case .yesno? = question(change.question)?.kind, change.change != nil {
+      return change.improved == true
+        ? phrases.levelChange(1)
+        : change.declined == true ? phrases.levelChange(-1) : phrases.levelChange(0)
+    }
+    return signedFraction(change.change)
   }
 
   /// The answer as a level a person reads: an option's label, yes or no, "not applicable",
@@ -96,7 +158,7 @@ extension ScoreReport {
       }
     case .number, .text: break
     }
-    return itemPercent(change.target)
+    return itemFraction(change.target)
   }
 
   /// Yes, No or "—" for a result that cannot be told.
@@ -104,23 +166,41 @@ extension ScoreReport {
     value.map(yesNo) ?? [.symbol("—")]
   }
 
-  /// An item score then or now as a cell: the level's words on a page, the score as a
-  /// percentage (a numeric cell in a sheet); "—" (an empty cell) for none.
+  /// An item score then or now as a page's cell: the level's words for a `scale`, `choice`
+  /// or `yesno` ("don't know", "not applicable" too), the item score as a decimal for a
+  /// `multi`; "—" for none.
   func itemCell(_ question: Question?, _ answer: Answer?, _ score: Double?)
     -> [ReportDocument.Inline]
   {
-    let figure = ReportDocument.Inline.figure(itemPercent(score), value: score, format: .percent)
-    guard let question, let level = levelText(question, answer) else { return [figure] }
-    if score == nil { return [.text(level)] }
-    return [.aside([.text(level), " ("]), figure, .aside([")"])]
+    if let question, let level = levelText(question, answer) { return [.text(level)] }
+    return [.figure(itemFraction(score), value: score, format: .fraction)]
   }
 
-  /// The action's id, and its description after it on a page: "a1 — Adopt the code".
+  /// The action's id, and its description after it on a page: "a1 — Adopt the code"; "a1 —
+  /// action not defined" when it has none.
   func actionName(_ action: ImprovementPlan.Action) -> [ReportDocument.Inline] {
     var runs: [ReportDocument.Inline] = [.strong([.text(clean(action.id, for: .document))])]
-    if let description = action.description, !description.isEmpty {
+    if let description = action.description,
+      description.contains(where: { !$0.isWhitespace })
+    {
       runs.append(.aside([" — ", .text(clean(description, for: .document))]))
+    } else {
+      runs.append(.aside([" — ", .emphasis([.text(phrases.actionUndefined)])]))
     }
+    return runs
+  }
+
+  /// Whether an action's target level is reached, in words: Yes, No, "—", or for a dropped
+  /// action that reached it "level reached (action dropped)".
+  func reachedWords(_ action: ImprovementPlan.Action, _ reached: Bool?) -> [ReportDocument.Inline] {
+    if action.status == .dropped && reached == true { return [.text(phrases.reachedDropped)] }
+    return yesNoDash(reached)
+  }
+
+  /// An action's status, « (en retard) » after it when it is overdue.
+  func statusWords(_ result: PlanFollowUp.ActionResult) -> [ReportDocument.Inline] {
+    var runs: [ReportDocument.Inline] = [.text(phrases.actionStatus(result.action.status.rawValue))]
+    if result.overdue { runs += [" ", .alert([.text("(" + phrases.overdueMark + ")")])] }
     return runs
   }
 
@@ -173,28 +253,54 @@ extension ScoreReport {
       .paragraph([
         .strong([.text(phrases.colon(phrases.overall))]), " ", .text(scoreChange(overall)),
       ]))
+    let checked = PlanFollowUp.FactorChange(
+      factor: "", then: followUp.evidenceChecked.then, now: followUp.evidenceChecked.now)
+    if checked.then != nil || checked.now != nil {
+      var runs: [Inline] = [
+        .strong([.text(phrases.colon(phrases.evidenceChecked))]), " ",
+        .text(scoreChange(checked)),
+      ]
+      if checked.then == nil {
+        runs += [" ", .aside([.text(phrases.evidenceThenUnknown)])]
+      }
+      blocks.append(.paragraph(runs))
+    }
+    // Critical gaps then → now, and which closed and opened.
+    var critical: [Inline] = [
+      .text(phrases.criticalGapsThenNow(followUp.critical.then.count, followUp.critical.now.count))
+    ]
+    func numbers(_ ids: [String]) -> String {
+      ids.map { id in visibleNumber(id).map { "Q\($0)" } ?? clean(id, for: document) }
+        .joined(separator: phrases.listSeparator)
+    }
+    if !followUp.criticalClosed.isEmpty {
+      critical.append(.text(" · " + phrases.criticalClosed(numbers(followUp.criticalClosed))))
+    }
+    if !followUp.criticalOpened.isEmpty {
+      critical.append(
+        .alert([.text(" · " + phrases.criticalOpened(numbers(followUp.criticalOpened)))]))
+    }
+    blocks.append(.paragraph(critical))
     let counts = Dictionary(
       followUp.statusCounts.map { ($0.status, $0.count) }, uniquingKeysWith: { first, _ in first })
-    blocks.append(
-      .paragraph([
-        .text(
-          phrases.actionCounts(
-            done: counts[.done] ?? 0, started: counts[.started] ?? 0,
-            planned: counts[.planned] ?? 0, dropped: counts[.dropped] ?? 0))
-      ]))
+    var countRuns: [Inline] = [
+      .text(
+        phrases.actionCounts(
+          done: counts[.done] ?? 0, started: counts[.started] ?? 0,
+          planned: counts[.planned] ?? 0, dropped: counts[.dropped] ?? 0))
+    ]
+    if !followUp.overdue.isEmpty {
+      countRuns += [" ", .alert([.text(phrases.overdueActions(followUp.overdue.count) + ".")])]
+    }
+    blocks.append(.paragraph(countRuns))
     if !followUp.targets.isEmpty {
-      let (met, due) = followUp.targetsMet
-      blocks.append(
-        .paragraph([
-          .text(
-            phrases.targetsMet(
-              met: met, due: due, notDue: followUp.targets.count - due,
-              share: due > 0 ? phrases.percent(Double(met) / Double(due)) : nil))
-        ]))
+      blocks.append(.paragraph([.text(targetsMetSentence)]))
     }
 
-    // The impact: what did not improve first, the first thing an adviser asks about.
+    // The impact: what declined first, then what did not improve: the first things an
+    // adviser asks about.
     blocks.append(.heading([.text(phrases.followUpImpact)], level: 3))
+    let noAction: [Inline] = [.text(phrases.standalone(phrases.noneAction))]
     let results = Dictionary(
       followUp.actions.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
     func impactItems(_ ids: [String]) -> [[Inline]] {
@@ -204,25 +310,48 @@ extension ScoreReport {
           runs.append(.emphasis([.text(phrases.questionRetired)]))
         }
         for (index, change) in result.questions.enumerated() {
-          if index > 0 { runs.append("; ") }
+          if index > 0 { runs.append(.text(phrases.listSeparator)) }
           runs += questionRuns(change.question) + [" · ", .text(itemChange(change))]
+        }
+        if result.action.status != .done {
+          runs += [" · ", .strong([.text(phrases.actionStatus(result.action.status.rawValue))])]
         }
         return runs
       }
     }
     blocks.append(
+      .paragraph([.alert([.text(phrases.declinedList(count: followUp.declined.count))])]))
+    blocks.append(
+      .list(
+        followUp.declined.map { change in
+          var runs: [Inline] =
+            [.strong([.text(factorTitle(change.factor, for: document))]), " — "]
+            + questionRuns(change.question) + [" · ", .text(itemChange(change)), " · "]
+          let ids = followUp.actions(addressing: change.question)
+          if ids.isEmpty { return runs + [.emphasis([.text(phrases.noActionForQuestion)])] }
+          for (index, id) in ids.enumerated() {
+            if index > 0 { runs.append(", ") }
+            runs.append(.strong([.text(clean(id, for: document))]))
+            guard let status = results[id]?.action.status else { continue }
+            if status == .done {
+              runs += [" ", .alert([.text("(" + phrases.doneDeclined + ")")])]
+            } else {
+              runs += [" (", .text(phrases.actionStatus(status.rawValue)), ")"]
+            }
+          }
+          return runs
+        }, empty: noAction))
+    blocks.append(
       .paragraph([.alert([.text(phrases.doneNotImproved(count: followUp.doneNotImproved.count))])]))
-    blocks.append(.list(impactItems(followUp.doneNotImproved), empty: none))
+    blocks.append(.list(impactItems(followUp.doneNotImproved), empty: noAction))
     blocks.append(
       .paragraph([.strong([.text(phrases.doneImproved(count: followUp.doneAndImproved.count))])]))
-    blocks.append(.list(impactItems(followUp.doneAndImproved), empty: none))
-    if !followUp.doneNotMeasured.isEmpty {
-      blocks.append(
-        .paragraph([
-          .strong([.text(phrases.doneNotMeasured(count: followUp.doneNotMeasured.count))])
-        ]))
-      blocks.append(.list(impactItems(followUp.doneNotMeasured), empty: none))
-    }
+    blocks.append(.list(impactItems(followUp.doneAndImproved), empty: noAction))
+    blocks.append(
+      .paragraph([
+        .strong([.text(phrases.notDoneImproved(count: followUp.notDoneImproved.count))])
+      ]))
+    blocks.append(.list(impactItems(followUp.notDoneImproved), empty: noAction))
     blocks.append(
       .paragraph([
         .strong([
@@ -234,12 +363,19 @@ extension ScoreReport {
         followUp.improvedWithoutAction.map { change in
           [.strong([.text(factorTitle(change.factor, for: document))]), " — "]
             + questionRuns(change.question) + [" · ", .text(itemChange(change))]
-        }, empty: none))
+        }, empty: noAction))
+    if !followUp.doneNotMeasured.isEmpty {
+      blocks.append(
+        .paragraph([
+          .strong([.text(phrases.doneNotMeasured(count: followUp.doneNotMeasured.count))])
+        ]))
+      blocks.append(.list(impactItems(followUp.doneNotMeasured), empty: noAction))
+    }
 
     // The actions: a table on a page, a list on a terminal.
     blocks.append(.heading([.text(phrases.followUpActions)], level: 3))
     blocks.append(.detail(.table(followUpActionTable)))
-    blocks.append(.narrow(.list(followUpActionLines, empty: none)))
+    blocks.append(.narrow(.list(followUpActionLines, empty: noAction)))
 
     if !followUp.targets.isEmpty {
       blocks.append(.heading([.text(phrases.followUpTargets)], level: 3))
@@ -250,6 +386,18 @@ extension ScoreReport {
       blocks.append(.list(followUpFigureLines, empty: none))
     }
     return blocks
+  }
+
+  /// The headline's share of factor targets met: of the targets due that the factor did not
+  /// already meet at the baseline (those are no success of the plan), with the count of those
+  /// already met and of those due later.
+  var targetsMetSentence: String {
+    guard let followUp else { return "" }
+    let (met, due, atBaseline) = followUp.targetsMetSinceBaseline
+    return phrases.targetsMetSinceBaseline(
+      met: met, due: due, metAtBaseline: atBaseline,
+      later: followUp.targets.count { !$0.due },
+      share: due > 0 ? phrases.percent(Double(met) / Double(due)) : nil)
   }
 
   /// One row per action and question (an action on two questions has two rows; an action
@@ -278,17 +426,22 @@ extension ScoreReport {
       column([.text(phrases.statusHeader)]),
       column([.text(phrases.targetLevelHeader)], width: 24),
       column([.text(phrases.reachedHeader)]),
-      column([.text(thenRound)], .everywhere, width: nil, .trailing),
-      column([.text(nowRound)], .everywhere, width: nil, .trailing),
-      column([.text(phrases.changeHeader)], .everywhere, width: nil, .trailing),
+      column([.text(thenRound)], .everywhere, width: 20),
+      column([.text(nowRound)], .everywhere, width: 20),
+      column([.text(phrases.changeHeader)], .page, width: nil, .trailing),
+      column([.text(phrases.itemScoreIn(thenRound))], .spreadsheet, width: nil, .trailing),
+      column([.text(phrases.itemScoreIn(nowRound))], .spreadsheet, width: nil, .trailing),
+      column([.text(phrases.changeHeader)], .spreadsheet, width: nil, .trailing),
+      column([.text(phrases.levelChangeHeader)], .spreadsheet, width: nil, .trailing),
       column([.text(phrases.factor)], width: 30),
       column([.text(phrases.factorIn(thenRound))], .spreadsheet, width: nil, .trailing),
       column([.text(phrases.factorIn(nowRound))], .spreadsheet, width: nil, .trailing),
       column([.text(phrases.changeHeader)], .spreadsheet, width: nil, .trailing),
+      column([.text(phrases.owner)], width: 20),
+      column([.text(phrases.dueHeader)]),
       column([.text(phrases.descriptionHeader)], .spreadsheet, width: 40),
-      column([.text(phrases.owner)], .spreadsheet, width: 20),
-      column([.text(phrases.dueHeader)], .spreadsheet),
       column([.text(phrases.evidenceHeader)], .spreadsheet, width: 30),
+      column([.text(phrases.overdueHeader)], .spreadsheet),
       column([.text(phrases.questionIdentifier)], .spreadsheet),
     ]
     let factors = Dictionary(
@@ -296,31 +449,38 @@ extension ScoreReport {
     var rows: [[[Inline]]] = []
     for result in followUp.actions {
       let action = result.action
+      let people: [[Inline]] = [
+        [.text(clean(action.owner, for: document))], [.text(clean(action.due, for: document))],
+      ]
       let tail: [[Inline]] = [
         [.text(clean(action.description, for: document))],
-        [.text(clean(action.owner, for: document))], [.text(clean(action.due, for: document))],
-        [.text(clean(action.evidence, for: document))],
+        [.text(clean(action.evidence, for: document))], yesNo(result.overdue),
       ]
-      let status: [Inline] = [.text(phrases.actionStatus(action.status.rawValue))]
+      let status = statusWords(result)
       if result.questions.isEmpty {
         rows.append(
           [actionName(action), [], [.emphasis([.text(phrases.questionRetired)])], status]
-            + Array(repeating: [], count: 9) + tail + [[]])
+            + Array(repeating: [], count: 13) + people + tail + [[]])
         continue
       }
       for change in result.questions {
         let question = self.question(change.question)
         let factor = factors[change.factor]
+        let delta = levelDelta(change)
         rows.append(
           [
             actionName(action),
             visibleNumber(change.question).map { [count($0)] } ?? [],
             [.text(question.map { localized($0.text, for: document) } ?? change.question)],
             status, [.text(targetText(action, change))],
-            action.target == nil ? [] : yesNoDash(change.reached),
+            action.target == nil ? [] : reachedWords(action, change.reached),
             itemCell(question, followUp.baselineAnswers[change.question], change.then),
             itemCell(question, response.answers[change.question], change.now),
-            [.figure(signedPercent(change.change), value: change.change, format: .percent)],
+            [.text(changeWords(change))],
+            [.figure(change.then, .fraction, phrases)], [.figure(change.now, .fraction, phrases)],
+            [.figure(signedFraction(change.change), value: change.change, format: .fraction)],
+            delta.map { [.figure(phrases.levelChange($0), value: Double($0), format: .general)] }
+              ?? [],
             [.text(factorTitle(change.factor, for: document))]
               + (factor.map {
                 // « 1. Conduite : 11,7 → 35,0 », the colon as the catalogue writes it.
@@ -331,7 +491,7 @@ extension ScoreReport {
               .figure(
                 signedScore(factor?.change), value: factor?.change, format: .signed)
             ],
-          ] + tail + [[.text(change.question)]])
+          ] + people + tail + [[.text(change.question)]])
       }
     }
     return ReportDocument.Table(columns: columns, rows: rows)
@@ -353,14 +513,16 @@ extension ScoreReport {
         runs += [.emphasis([.text(phrases.questionRetired)])]
       }
       for (index, change) in result.questions.enumerated() {
-        if index > 0 { runs.append("; ") }
+        if index > 0 { runs.append(.text(phrases.listSeparator)) }
         runs += questionRuns(change.question)
         if action.target != nil {
           runs += [
             " · ", .text(phrases.colon(phrases.targetLevelHeader)), " ",
             .text(targetText(action, change)), " (",
           ]
-          runs += [.text(phrases.colon(phrases.reachedHeader)), " "] + yesNoDash(change.reached)
+          runs +=
+            [.text(phrases.colon(phrases.reachedHeader)), " "]
+            + reachedWords(action, change.reached)
           runs.append(")")
         }
         runs += [" · ", .text(itemChange(change))]
@@ -371,13 +533,26 @@ extension ScoreReport {
           ]
         }
       }
-      return runs + [" · ", .strong([.text(phrases.actionStatus(action.status.rawValue))])]
+      runs += [" · ", .strong(statusWords(result))]
+      if let owner = action.owner, !owner.isEmpty {
+        runs += [
+          " · ", .text(phrases.colon(phrases.owner)), " ", .text(clean(owner, for: document)),
+        ]
+      }
+      if let due = action.due, !due.isEmpty {
+        runs += [
+          " · ", .text(phrases.colon(phrases.dueHeader)), " ", .text(clean(due, for: document)),
+        ]
+      }
+      return runs
     }
   }
 
   /// One row per factor target: the factor, the target (the level band's label, or a score),
-  /// the round it is due by, the factor then and now, and the result (met, not met, or not due
-  /// yet, "met already" beside it when the factor meets it before its round).
+  /// the round it is due by, the factor then and now, and the result: "already met at the
+  /// baseline" (then ≥ threshold, due or not), "due later (ROUND)" (", met already" when the
+  /// factor meets it before its round), "met narrowly" (met by less than `scoring.change`),
+  /// met, or not met.
   var followUpTargetTable: ReportDocument.Table {
     typealias Inline = ReportDocument.Inline
     let document = PrintableText.Destination.document
@@ -401,9 +576,15 @@ extension ScoreReport {
       case .score(let score): goal = phrases.scoreGoal(phrases.decimal(score))
       }
       var outcome: [Inline]
-      if !result.due {
-        outcome = [.text(phrases.targetNotDue)]
-        if result.met == true { outcome.append(.aside([" (", .text(phrases.alreadyMet), ")"])) }
+      if result.metAtBaseline == true {
+        outcome = [.text(phrases.metAtBaseline)]
+      } else if !result.due {
+        outcome = [.text(phrases.targetLater(clean(target.by ?? "", for: document)))]
+        if result.met == true { outcome.append(.aside([", ", .text(phrases.alreadyMet)])) }
+      } else if result.metNarrowly {
+        outcome = [
+          .alert([.text(phrases.metNarrowly(threshold: phrases.decimal(result.changeThreshold)))])
+        ]
       } else if result.met == true {
         outcome = [.trend([.text(phrases.targetMet)], rising: true)]
       } else {
@@ -432,6 +613,8 @@ extension ScoreReport {
     let thenRound = clean(followUp.plan.round, for: document)
     let nowRound = clean(response.round, for: document)
     let words = normalizedFigures(for: document)
+    let thenCycle = phrases.cycle(thenRound)
+    let nowCycle = phrases.cycle(nowRound)
     return followUp.figures.map { change in
       let question = question(change.question)
       func value(_ number: Double?) -> String {
@@ -442,8 +625,8 @@ extension ScoreReport {
       }
       var runs =
         questionRuns(change.question) + [
-          " ", .text(phrases.colon(thenRound)), " ", .strong([.text(value(change.then))]), " → ",
-          .text(phrases.colon(nowRound)), " ", .strong([.text(value(change.now))]),
+          " ", .text(phrases.colon(thenCycle)), " ", .strong([.text(value(change.then))]), " → ",
+          .text(phrases.colon(nowCycle)), " ", .strong([.text(value(change.now))]),
         ]
       if let per = question?.per {
         runs += [

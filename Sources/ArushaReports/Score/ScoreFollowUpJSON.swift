@@ -23,6 +23,18 @@ extension ScoreReport {
   /// - `targets_met`: `{met, due, share}` (share null when none is due);
   /// - `impact`: `done_not_improved`, `done_improved`, `done_not_measured` (action ids) and
   ///   `improved_without_action` (`question`, `number`, `factor`, `then`, `now`, `change`);
+  ///   `declined` (every comparable question whose item score fell, the same members and
+  ///   `actions`, the ids of the actions addressing it), `done_declined` (actions done with a
+  ///   declined question: contradictions to explain), `not_done_improved` (actions not done
+  ///   whose practice improved);
+  /// - every question also has `declined`, `then_value` and `now_value` (the answers' values)
+  ///   and `level_change` (a `scale` or `choice`: now's level minus then's; else null); every
+  ///   action `overdue`; every target `met_at_baseline`, `met_narrowly` and
+  ///   `change_threshold`; `targets_met` also `met_at_baseline`, `met_since_baseline`,
+  ///   `due_since_baseline`, `share_since_baseline` (the due targets not met at the baseline);
+  /// - `critical`: `{then, now, closed, opened}` (question ids); `evidence_checked`:
+  ///   `{then, now, change}` (`then` null when an answer of the baseline expects evidence:
+  ///   the plan does not record it); `as_of` (the new round's date) and `overdue` (action ids);
   /// - `factors`: every factor `{factor, then, now, change}`;
   /// - `figures`: every key figure `{question, number, factor, then, then_normalized, now,
   ///   now_normalized}`.
@@ -42,20 +54,6 @@ extension ScoreReport {
         .init("now", .number(change.now)), .init("change", .number(change.change)),
       ])
     }
-    func question(_ change: PlanFollowUp.QuestionChange, target: Bool) -> JSONValue {
-      var members: [JSONValue.Member] = [
-        .init("question", text(change.question)), .init("number", number(change.question)),
-        .init("factor", text(change.factor)), .init("then", .number(change.then)),
-        .init("now", .number(change.now)), .init("change", .number(change.change)),
-        .init("improved", bool(change.improved)),
-      ]
-      if target {
-        members += [
-          .init("target_score", .number(change.target)), .init("reached", bool(change.reached)),
-        ]
-      }
-      return .object(members)
-    }
     func value(_ value: AnswerValue?) -> JSONValue {
       switch value {
       case .number(let number)?: return .number(number)
@@ -64,9 +62,28 @@ extension ScoreReport {
       case nil: return .null
       }
     }
+    func question(_ change: PlanFollowUp.QuestionChange, target: Bool) -> JSONValue {
+      var members: [JSONValue.Member] = [
+        .init("question", text(change.question)), .init("number", number(change.question)),
+        .init("factor", text(change.factor)), .init("then", .number(change.then)),
+        .init("now", .number(change.now)), .init("change", .number(change.change)),
+        .init("improved", bool(change.improved)),
+        .init("declined", bool(change.declined)),
+        .init("then_value", value(followUp.baselineAnswers[change.question]?.value)),
+        .init("now_value", value(response.answers[change.question]?.value)),
+        .init("level_change", levelDelta(change).map { .integer($0) } ?? .null),
+      ]
+      if target {
+        members += [
+          .init("target_score", .number(change.target)), .init("reached", bool(change.reached)),
+        ]
+      }
+      return .object(members)
+    }
     let plan = followUp.plan
     let counts = followUp.statusCounts
     let (met, due) = followUp.targetsMet
+    let since = followUp.targetsMetSinceBaseline
     let actions: [JSONValue] = followUp.actions.map { result in
       let action = result.action
       return .object([
@@ -78,6 +95,7 @@ extension ScoreReport {
         .init("reached", bool(result.reached)), .init("improved", bool(result.improved)),
         .init("questions", .array(result.questions.map { question($0, target: true) })),
         .init("factors", .array(result.factors.map(factor))),
+        .init("overdue", .bool(result.overdue)),
       ])
     }
     let targets: [JSONValue] = followUp.targets.map { result in
@@ -99,6 +117,9 @@ extension ScoreReport {
         .init("due", .bool(result.due)), .init("then", .number(result.factor.then)),
         .init("now", .number(result.factor.now)), .init("change", .number(result.factor.change)),
         .init("met", bool(result.met)),
+        .init("met_at_baseline", bool(result.metAtBaseline)),
+        .init("met_narrowly", .bool(result.metNarrowly)),
+        .init("change_threshold", .number(result.changeThreshold)),
       ])
     }
     let object = JSONValue.object([
@@ -128,6 +149,12 @@ extension ScoreReport {
         .object([
           .init("met", .integer(met)), .init("due", .integer(due)),
           .init("share", due > 0 ? .number(Double(met) / Double(due)) : .null),
+          .init("met_at_baseline", .integer(since.metAtBaseline)),
+          .init("met_since_baseline", .integer(since.met)),
+          .init("due_since_baseline", .integer(since.due)),
+          .init(
+            "share_since_baseline",
+            since.due > 0 ? .number(Double(since.met) / Double(since.due)) : .null),
         ])),
       .init(
         "impact",
@@ -138,7 +165,38 @@ extension ScoreReport {
           .init(
             "improved_without_action",
             .array(followUp.improvedWithoutAction.map { question($0, target: false) })),
+          .init(
+            "declined",
+            .array(
+              followUp.declined.map { change in
+                guard case .object(let members) = question(change, target: false) else {
+                  return .null
+                }
+                return .object(
+                  members + [
+                    .init(
+                      "actions", .array(followUp.actions(addressing: change.question).map(text)))
+                  ])
+              })),
+          .init("done_declined", .array(followUp.doneDeclined.map(text))),
+          .init("not_done_improved", .array(followUp.notDoneImproved.map(text))),
         ])),
+      .init(
+        "critical",
+        .object([
+          .init("then", .array(followUp.critical.then.map(text))),
+          .init("now", .array(followUp.critical.now.map(text))),
+          .init("closed", .array(followUp.criticalClosed.map(text))),
+          .init("opened", .array(followUp.criticalOpened.map(text))),
+        ])),
+      .init(
+        "evidence_checked",
+        factor(
+          .init(
+            factor: "", then: followUp.evidenceChecked.then, now: followUp.evidenceChecked.now)
+        ).dropping("factor")),
+      .init("as_of", text(followUp.asOf)),
+      .init("overdue", .array(followUp.overdue.map(text))),
       .init("factors", .array(followUp.factors.map(factor))),
       .init(
         "figures",

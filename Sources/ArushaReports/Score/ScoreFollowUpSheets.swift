@@ -5,7 +5,10 @@ extension ScoreReport {
   /// Where an action done stands in the impact lists (issue 27): `done_not_improved`,
   /// `done_improved`, `done_not_measured`; empty for an action not done.
   func impact(_ result: PlanFollowUp.ActionResult) -> String {
-    guard result.action.status == .done else { return "" }
+    guard result.action.status == .done else {
+      return result.improved == true ? "not_done_improved" : ""
+    }
+    if result.declined { return "done_declined" }
     switch result.improved {
     case true?: return "done_improved"
     case false?: return "done_not_improved"
@@ -30,7 +33,8 @@ extension ScoreReport {
       "question_number", "factor", "target", "target_score", "reached", "then", "now", "change",
       "improved", "impact", "factor_then", "factor_now", "factor_change", "goal", "threshold",
       "by", "due", "met", "then_normalized", "now_normalized", "description", "owner",
-      "due_date", "evidence",
+      "due_date", "evidence", "level_change", "then_value", "now_value", "overdue",
+      "met_at_baseline", "met_narrowly",
     ]
     let column = Dictionary(
       header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -59,6 +63,13 @@ extension ScoreReport {
       case nil: return .text("")
       }
     }
+    func level(_ change: PlanFollowUp.QuestionChange) -> [String: CSVTable.Cell] {
+      [
+        "level_change": levelDelta(change).map { .integer($0) } ?? .text(""),
+        "then_value": target(followUp.baselineAnswers[change.question]?.value),
+        "now_value": target(response.answers[change.question]?.value),
+      ]
+    }
     let factors = Dictionary(
       followUp.factors.map { ($0.factor, $0) }, uniquingKeysWith: { first, _ in first })
     var rows: [[CSVTable.Cell]] = [
@@ -79,6 +90,7 @@ extension ScoreReport {
         "target": target(action.target), "impact": .text(impact(result)),
         "description": .text(action.description ?? ""), "owner": .text(action.owner ?? ""),
         "due_date": .text(action.due ?? ""), "evidence": .text(action.evidence ?? ""),
+        "overdue": .bool(result.overdue),
       ]
       if result.questions.isEmpty {
         rows.append(row("action", common))
@@ -97,7 +109,8 @@ extension ScoreReport {
                 "now": .number(change.now), "change": .number(change.change),
                 "improved": bool(change.improved), "factor_then": .number(factor?.then),
                 "factor_now": .number(factor?.now), "factor_change": .number(factor?.change),
-              ], uniquingKeysWith: { _, new in new })))
+              ].merging(level(change), uniquingKeysWith: { _, new in new }),
+              uniquingKeysWith: { _, new in new })))
       }
     }
     for result in followUp.targets {
@@ -115,7 +128,22 @@ extension ScoreReport {
             "by": .text(result.target.by ?? ""), "due": .bool(result.due),
             "met": bool(result.met), "then": .number(result.factor.then),
             "now": .number(result.factor.now), "change": .number(result.factor.change),
+            "met_at_baseline": bool(result.metAtBaseline),
+            "met_narrowly": .bool(result.metNarrowly),
           ]))
+    }
+    for change in followUp.declined {
+      rows.append(
+        row(
+          "declined",
+          [
+            "question": .text(change.question), "question_number": number(change.question),
+            "factor": .text(change.factor), "then": .number(change.then),
+            "now": .number(change.now), "change": .number(change.change),
+            "improved": bool(change.improved),
+            "action": .text(followUp.actions(addressing: change.question).joined(separator: " ")),
+            "impact": .text("declined"),
+          ].merging(level(change), uniquingKeysWith: { _, new in new })))
     }
     for change in followUp.improvedWithoutAction {
       rows.append(
@@ -126,7 +154,7 @@ extension ScoreReport {
             "factor": .text(change.factor), "then": .number(change.then),
             "now": .number(change.now), "change": .number(change.change),
             "improved": bool(change.improved), "impact": .text("improved_without_action"),
-          ]))
+          ].merging(level(change), uniquingKeysWith: { _, new in new })))
     }
     for figure in followUp.figures {
       rows.append(
@@ -163,6 +191,8 @@ extension ScoreReport {
         case "done_improved": words = phrases.doneImproved(count: 1)
         case "done_not_improved": words = phrases.doneNotImproved(count: 1)
         case "done_not_measured": words = phrases.doneNotMeasured(count: 1)
+        case "done_declined": words = phrases.doneDeclined + " ("
+        case "not_done_improved": words = phrases.notDoneImproved(count: 1)
         default: words = ""
         }
         // The list's title without its count: "Done, practice improved".
@@ -185,11 +215,41 @@ extension ScoreReport {
     let thenRound = clean(followUp.plan.round, for: document)
     let nowRound = clean(response.round, for: document)
     section(
+      phrases.declinedList(count: followUp.declined.count),
+      ReportDocument.Table(
+        columns: [
+          .init([.symbol("#")]), .init([.text(phrases.question)]),
+          .init([.text(phrases.factor)]), .init([.text(phrases.itemScoreIn(thenRound))]),
+          .init([.text(phrases.itemScoreIn(nowRound))]), .init([.text(phrases.changeHeader)]),
+          .init([.text(phrases.levelChangeHeader)]), .init([.text(phrases.actionHeader)]),
+          .init([.text(phrases.questionIdentifier)]),
+        ],
+        rows: followUp.declined.map { change in
+          let ids = followUp.actions(addressing: change.question)
+          return [
+            visibleNumber(change.question).map { [count($0)] } ?? [],
+            [.text(question(change.question).map { localized($0.text, for: document) } ?? "")],
+            [.text(factorTitle(change.factor, for: document))],
+            [.figure(change.then, .fraction, phrases)], [.figure(change.now, .fraction, phrases)],
+            [.figure(signedFraction(change.change), value: change.change, format: .fraction)],
+            levelDelta(change).map {
+              [.figure(phrases.levelChange($0), value: Double($0), format: .general)]
+            } ?? [],
+            [
+              .text(
+                ids.isEmpty
+                  ? phrases.noActionForQuestion : clean(ids.joined(separator: ", "), for: document))
+            ],
+            [.text(change.question)],
+          ]
+        }))
+    section(
       phrases.improvedWithoutAction(count: followUp.improvedWithoutAction.count),
       ReportDocument.Table(
         columns: [
           .init([.symbol("#")]), .init([.text(phrases.question)]),
-          .init([.text(phrases.factor)]), .init([.text(thenRound)]), .init([.text(nowRound)]),
+          .init([.text(phrases.factor)]), .init([.text(phrases.itemScoreIn(thenRound))]),
+          .init([.text(phrases.itemScoreIn(nowRound))]),
           .init([.text(phrases.changeHeader)]), .init([.text(phrases.questionIdentifier)]),
         ],
         rows: followUp.improvedWithoutAction.map { change in
@@ -197,8 +257,8 @@ extension ScoreReport {
             visibleNumber(change.question).map { [count($0)] } ?? [],
             [.text(question(change.question).map { localized($0.text, for: document) } ?? "")],
             [.text(factorTitle(change.factor, for: document))],
-            [.figure(change.then, .percent, phrases)], [.figure(change.now, .percent, phrases)],
-            [.figure(signedPercent(change.change), value: change.change, format: .percent)],
+            [.figure(change.then, .fraction, phrases)], [.figure(change.now, .fraction, phrases)],
+            [.figure(signedFraction(change.change), value: change.change, format: .fraction)],
             [.text(change.question)],
           ]
         }))
@@ -208,9 +268,10 @@ extension ScoreReport {
         phrases.followUpFigures,
         ReportDocument.Table(
           columns: [
-            .init([.symbol("#")]), .init([.text(phrases.question)]), .init([.text(thenRound)]),
-            .init([.text(nowRound)]), .init([.text(phrases.perHeader)]),
-            .init([.text(thenRound)]), .init([.text(nowRound)]),
+            .init([.symbol("#")]), .init([.text(phrases.question)]),
+            .init([.text(phrases.cycle(thenRound))]),
+            .init([.text(phrases.cycle(nowRound))]), .init([.text(phrases.perHeader)]),
+            .init([.text(phrases.cycle(thenRound))]), .init([.text(phrases.cycle(nowRound))]),
             .init([.text(phrases.questionIdentifier)]),
           ],
           rows: followUp.figures.map { change in
@@ -228,7 +289,6 @@ extension ScoreReport {
             ]
           }))
     }
-    let (met, due) = followUp.targetsMet
     let overall = PlanFollowUp.FactorChange(
       factor: "", then: followUp.overall.then, now: followUp.overall.now)
     section(
@@ -244,16 +304,48 @@ extension ScoreReport {
             [.figure(signedScore(overall.change), value: overall.change, format: .signed)],
           ]
         ]))
-    if !followUp.targets.isEmpty {
-      rows.append([])
+    let checked = PlanFollowUp.FactorChange(
+      factor: "", then: followUp.evidenceChecked.then, now: followUp.evidenceChecked.now)
+    section(
+      phrases.evidenceChecked,
+      ReportDocument.Table(
+        columns: [
+          .init([.text(thenRound)]), .init([.text(nowRound)]),
+          .init([.text(phrases.changeHeader)]),
+        ],
+        rows: [
+          [
+            [.figure(checked.then, .score, phrases)], [.figure(checked.now, .score, phrases)],
+            [.figure(signedScore(checked.change), value: checked.change, format: .signed)],
+          ]
+        ]))
+    rows.append([])
+    rows.append([
+      [
+        .text(
+          phrases.criticalGapsThenNow(followUp.critical.then.count, followUp.critical.now.count))
+      ]
+    ])
+    if !followUp.criticalClosed.isEmpty {
+      rows.append([[.text(phrases.criticalClosed(followUp.criticalClosed.joined(separator: ", ")))]]
+      )
+    }
+    if !followUp.criticalOpened.isEmpty {
+      rows.append([[.text(phrases.criticalOpened(followUp.criticalOpened.joined(separator: ", ")))]]
+      )
+    }
+    if !followUp.overdue.isEmpty {
       rows.append([
         [
           .text(
-            phrases.targetsMet(
-              met: met, due: due, notDue: followUp.targets.count - due,
-              share: due > 0 ? phrases.percent(Double(met) / Double(due)) : nil))
+            phrases.overdueActions(followUp.overdue.count) + ": "
+              + clean(followUp.overdue.joined(separator: ", "), for: document))
         ]
       ])
+    }
+    if !followUp.targets.isEmpty {
+      rows.append([])
+      rows.append([[.text(targetsMetSentence)]])
     }
     let width = actions.columns.count
     let padded = rows.map { row in
