@@ -9,8 +9,9 @@ extension ImprovementPlan {
   /// the one scoring kernel (``ResponseScorer``) under `questionnaire`, the plan's own version.
   /// Then every stored item score, factor score, the overall score and every key figure (value
   /// and normalised value) must agree with the rescored one within ``Tolerance/epsilon``
-  /// (1e-9; key figures relative to their size); a figure the rescoring gives that the baseline
-  /// lacks, or one it has that the rescoring does not give, disagrees too. A baseline that
+  /// (1e-9; key figures relative to their size); a figure written that the rescoring does not
+  /// give disagrees too. A figure the baseline leaves out (null overall, a factor or key figure
+  /// not listed) claims nothing and is not checked. A baseline that
   /// disagrees was edited after `arusha plan` measured it: the classic way to manufacture
   /// progress is to lower it.
   ///
@@ -42,20 +43,15 @@ extension ImprovementPlan {
       baseline.factors.map { ($0.factor, $0.score) }, uniquingKeysWith: { first, _ in first })
     for factor in rescored.factors {
       let mark = marks.baselineFactors[factor.factor] ?? marks.baseline
-      guard let says = stored[factor.factor] else {
-        // A factor left out of the baseline: only a disagreement when its items give a score.
-        if let gives = factor.score {
-          disagree("factor '\(factor.factor)'", "nothing", Self.worded(gives, gives).0, at: mark)
-        }
-        continue
-      }
+      // A factor the baseline leaves out claims nothing: only the figures written are checked.
+      guard let says = stored[factor.factor] else { continue }
       if !Self.agree(says, factor.score) {
         let (saysText, givesText) = Self.worded(says, factor.score)
         disagree("factor '\(factor.factor)'", saysText, givesText, at: mark)
       }
     }
 
-    if !Self.agree(baseline.overall, rescored.overall) {
+    if baseline.overall != nil, !Self.agree(baseline.overall, rescored.overall) {
       let (says, gives) = Self.worded(baseline.overall, rescored.overall)
       disagree("the overall score", says, gives, at: marks.baselineOverall)
     }
@@ -77,12 +73,6 @@ extension ImprovementPlan {
         let (says, gives) = Self.worded(figure.normalized, given.normalized, scale: nil)
         disagree("the normalized value of '\(figure.question)'", says, gives, at: mark)
       }
-    }
-    let listed = Set(baseline.figures.map(\.question))
-    for figure in rescored.figures where !listed.contains(figure.question) && figure.isAvailable {
-      disagree(
-        "the key figures", "nothing of '\(figure.question)'",
-        Self.worded(figure.value, figure.value, scale: nil).0, at: marks.baseline)
     }
     return found
   }

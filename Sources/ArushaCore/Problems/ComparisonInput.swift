@@ -86,12 +86,20 @@ public struct ComparisonInput: Sendable {
     }
   }
 
+  /// Every counted response's administration, round, path (as shown) and SHA-256 of its
+  /// file's bytes, in the order they were counted: what `compare --plans` checks a plan's
+  /// `baseline.sha256` against (issue 27, review finding 2).
+  public var countedFiles:
+    [(administration: String, round: String, path: String, digest: [UInt8])] = []
+
   /// Where each of ``signatureProblems`` is in the order of the files.
   private var signatureOrder: [Int] = []
 
   private mutating func count(_ response: CountedResponse) {
     tally.add(response.summary)
     counted += 1
+    countedFiles.append(
+      (response.summary.administration, response.summary.round, response.path, response.digest))
     if let problem = response.signatureProblem {
       signatureProblems.append(problem)
       signatureOrder.append(response.order)
