@@ -26,8 +26,10 @@ extension ImprovementPlan {
     }
     let rescored = ResponseScorer.score(questionnaire, answers: answers)
     var found: [Diagnostic] = []
-    func disagree(_ what: String, _ says: String, _ gives: String, at mark: SourceMark) {
-      found.append(.error(.baselineEdited(what, says: says, gives: gives), at: mark))
+    func disagree(
+      _ what: String, _ says: String, _ gives: String, item: Bool = false, at mark: SourceMark
+    ) {
+      found.append(.error(.baselineEdited(what, says: says, gives: gives, item: item), at: mark))
     }
 
     let items = Dictionary(
@@ -35,7 +37,7 @@ extension ImprovementPlan {
     for item in baseline.items where !Self.agree(item.score, items[item.question] ?? nil) {
       let (says, gives) = Self.worded(item.score, items[item.question] ?? nil, scale: 1)
       disagree(
-        "the item score of '\(item.question)'", says, gives,
+        "the item score of '\(item.question)'", says, gives, item: true,
         at: marks.baselineItems[item.question] ?? marks.baseline)
     }
 
