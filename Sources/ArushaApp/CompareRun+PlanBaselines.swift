@@ -11,13 +11,17 @@ extension CompareRun {
   /// else the response changed after the plan was made (or the plan was made from another
   /// file), and the comparison's history of that round and the plan's baseline measure two
   /// different things. Such a plan refuses the run (exit 65), naming the plan, the round and
-  /// the files (under `--anonymize`, not the administration); under `--skip-invalid` it is
+  /// the files (under `--anonymize`, not the administration); a plan made from a response of
+  /// that round that the comparison read but does not count (another `--role`, incomplete, a
+  /// copy) passes. Under `--skip-invalid` it is
   /// left out, as a plan with errors is, and said so. A plan whose round the comparison has no
   /// response of is not checked: there is nothing to check it against.
   ///
   /// - Parameters:
   ///   - plans: The plans read.
   ///   - files: The counted responses (``ComparisonInput/countedFiles``).
+  ///   - read: The other responses read (``ComparisonInput/readFiles``: left out by `--role`,
+  ///     as incomplete, or as copies): a plan made from one of them is made from the input too.
   ///   - request: The command line's choices (`--skip-invalid`, `--anonymize`).
   ///   - diagnostics: How paths and names print.
   ///   - messages: Where the errors or notes go.
@@ -25,6 +29,7 @@ extension CompareRun {
   static func checkBaselines(
     _ plans: Plans,
     files: [(administration: String, round: String, path: String, digest: [UInt8])],
+    read: [(administration: String, round: String, digest: [UInt8])] = [],
     request: Request, diagnostics: CompareDiagnostics, messages: (String) -> Void
   ) -> Plans? {
     var kept: [(path: String, plan: ImprovementPlan)] = []
@@ -35,7 +40,13 @@ extension CompareRun {
         $0.administration.utf8.elementsEqual(plan.administration.utf8)
           && $0.round.utf8.elementsEqual(plan.round.utf8)
       }
-      if round.isEmpty || round.contains(where: { hex($0.digest) == plan.baseline.sha256 }) {
+      let others = read.filter {
+        $0.administration.utf8.elementsEqual(plan.administration.utf8)
+          && $0.round.utf8.elementsEqual(plan.round.utf8)
+      }
+      if round.isEmpty || round.contains(where: { hex($0.digest) == plan.baseline.sha256 })
+        || others.contains(where: { hex($0.digest) == plan.baseline.sha256 })
+      {
         kept.append(entry)
         continue
       }
@@ -53,10 +64,10 @@ extension CompareRun {
       messages(
         "arusha: note: left out \(refused.count) plan\(refused.count == 1 ? "" : "s") whose baseline is not the compared response (--skip-invalid):\n"
       )
-      refused.forEach { messages("  " + $0 + "\n") }
+      for message in refused { messages("  " + message + "\n") }
       return Plans(plans: kept)
     }
-    refused.forEach { messages($0 + "\n") }
+    for message in refused { messages(message + "\n") }
     messages(
       "arusha: \(refused.count) plan\(refused.count == 1 ? "" : "s") in --plans \(refused.count == 1 ? "does" : "do") not match the compared responses; nothing was compared: pass --skip-invalid to compare without \(refused.count == 1 ? "it" : "them")\n"
     )

@@ -242,7 +242,8 @@ public enum CompareRun {
       // Each plan's baseline is the compared response of its round, when there is one.
       guard
         let checked = checkBaselines(
-          read, files: input.countedFiles, request: request, diagnostics: diagnostics,
+          read, files: input.countedFiles, read: input.readFiles, request: request,
+          diagnostics: diagnostics,
           messages: messages)
       else { return .invalidData }
       plans = checked

@@ -167,6 +167,25 @@ import Testing
     #expect((json["plans"] as? [Any])?.isEmpty ?? true)
   }
 
+  @Test func aPlanMadeFromAResponseReadButNotCountedPasses() throws {
+    let folder = try workspace()
+    // The plan's file is in progress (left out of the counts), another 2024 response counts.
+    try write(
+      Self.response2024.replacingOccurrences(
+        of: "status: complete\n", with: "status: in-progress\n"
+      ).replacingOccurrences(of: "completed: 2024-07-02T11:00:00Z\n", with: ""), folder,
+      "responses/niger-2024.yaml")
+    let made = try runArusha(
+      ["plan", "responses/niger-2024.yaml", "-o", "plans/plan.yaml"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    try write(
+      ComparePlansCommandTests.response("Niger", "2024", 2, 2), folder,
+      "responses/niger-2024-b.yaml")
+    let result = try runArusha(
+      ["compare", "responses", "--plans", "plans", "--format", "json"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
   @Test func aPlanWhoseRoundIsNotComparedIsNotChecked() throws {
     let folder = try workspace()
     try FileManager.default.removeItem(
