@@ -238,6 +238,16 @@ public enum CompareRun {
         && problems.allSatisfy(\.cannotOpen)
       return onlyUnopenable ? .noInput : .invalidData
     }
+    if let read = plans {
+      // Each plan's baseline is the compared response of its round, when there is one.
+      guard
+        let checked = checkBaselines(
+          read, files: input.countedFiles, read: input.readFiles, request: request,
+          diagnostics: diagnostics,
+          messages: messages)
+      else { return .invalidData }
+      plans = checked
+    }
     guard let newest = input.uses.newest, let located = input.questionnaires[newest] else {
       messages("arusha: no response counts, so there is nothing to compare\n")
       return .invalidData

@@ -50,9 +50,17 @@ public enum SignRun {
       explicitPath: settings.console.path(options.questionnaire),
       searchFolder: settings.console.path("Questionnaires"),
       acceptMismatch: options.acceptQuestionnaireMismatch)
-    var loaded: [ResponseFile] = []
+    var loaded: [(bytes: [UInt8], namespace: String)] = []
     var failures: [ExitStatus] = []
     for path in responses {
+      // An improvement plan is signed as a plan, once `validate` accepts it (issue 27).
+      if let plan = checkedPlan(path, options: options, settings: settings) {
+        switch plan {
+        case .success(let bytes): loaded.append((bytes, SSHSignature.planNamespace))
+        case .failure(let status): failures.append(status)
+        }
+        continue
+      }
       do {
         let file = try Failure.report(settings) { () throws(LoadFailure) in
           try ResponseFile.load(path, locator: locator)
@@ -62,7 +70,7 @@ public enum SignRun {
           failures.append(.dataError)
           continue
         }
-        loaded.append(file)
+        loaded.append((file.bytes, SSHSignature.responseNamespace))
       } catch let status as ExitStatus {
         failures.append(status)
       }
@@ -75,7 +83,7 @@ public enum SignRun {
     for (path, file) in zip(responses, loaded) {
       let signature: SSHSignature
       do throws(SSHKeyError) {
-        signature = try SSHSignature.sign(file.bytes, with: key)
+        signature = try SSHSignature.sign(file.bytes, with: key, namespace: file.namespace)
       } catch {
         settings.console.message(
           SigningMessages.unusableKey(KeygenRun.shown(options.key), error.description))

@@ -45,10 +45,9 @@ public enum VerifyRun {
       }
       // A signature binds the response to the administration it speaks for (issue 22): the
       // signer's line must name it, as `ssh-keygen -Y verify -I ADMINISTRATION` checks.
-      let header = ResponseDecoder.header(bytes)
-      guard let administration = header.header?.response.administration else {
-        let problem =
-          header.diagnostics.first.map { "\($0.mark): \($0.message)" } ?? "not a response"
+      let signer = Self.signer(of: bytes)
+      guard let administration = signer.administration else {
+        let problem = signer.problem
         settings.console.message(
           SigningMessages.notVerified(
             shown, KeygenRun.shown("its administration cannot be read (\(problem))")))
@@ -57,7 +56,7 @@ public enum VerifyRun {
       }
       switch SignatureCheck.check(
         responsePath: path, responseBytes: bytes, allowed: allowed.signers,
-        administration: administration, clock: clock)
+        administration: administration, clock: clock, namespace: signer.namespace)
       {
       case .signed(let principal):
         settings.console.out(

@@ -188,8 +188,12 @@ public struct ComparisonLoader: Sendable {
     switch filter.exclusion(of: response) {
     case .incomplete?:
       input.incomplete += 1
+      input.readFiles.append(
+        (response.administration, response.round, Fingerprint.digest(file.bytes)))
     case .otherRole?:
       input.otherRole += 1
+      input.readFiles.append(
+        (response.administration, response.round, Fingerprint.digest(file.bytes)))
     case nil:
       var summary = summary
       var signatureProblem: SignatureProblem?

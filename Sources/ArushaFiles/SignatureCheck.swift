@@ -41,6 +41,8 @@ public enum SignatureCheck {
   ///     only when a line allowing its key names it among its principals (issue 22); nil for
   ///     any (only for a response whose administration cannot be read).
   ///   - clock: Now, for `valid-after` and `valid-before` (default: the system's).
+  ///   - namespace: What the signature must be for, in place of `arusha-response`:
+  ///     ``SSHSignature/planNamespace`` for an improvement plan (issue 27).
   /// - Returns: ``SignatureStatus/signed(principal:)`` with the principals of the first line
   ///   that allows the key; ``SignatureStatus/unsigned`` when nothing is at `RESPONSE.sig`;
   ///   else ``SignatureStatus/invalid(_:)`` with the reason (``SignatureFailure``: unreadable,
@@ -49,7 +51,8 @@ public enum SignatureCheck {
   ///   expired). Never throws and never traps, whatever the files hold.
   public static func check(
     responsePath: UserPath, responseBytes: [UInt8], allowed: AllowedSigners,
-    administration: String?, clock: SigningClock = .system()
+    administration: String?, clock: SigningClock = .system(),
+    namespace: String = SSHSignature.responseNamespace
   ) -> SignatureStatus {
     let path = signaturePath(of: responsePath)
     var info = stat()
@@ -65,7 +68,7 @@ public enum SignatureCheck {
     do throws(SignatureFailure) {
       let entry = try SignatureVerifier.verify(
         signature: signature, message: responseBytes, allowed: allowed, clock: clock,
-        principal: administration)
+        namespace: namespace, principal: administration)
       return .signed(principal: entry.principalsText)
     } catch {
       return .invalid(error)

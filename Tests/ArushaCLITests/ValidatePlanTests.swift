@@ -26,8 +26,8 @@ import Testing
       made: 2024-11-14T10:00:00Z
       baseline:
         sha256: \(String(repeating: "ab", count: 32))
-        overall: 40
-        factors: {leadership: 50}
+        overall: 50
+        factors: {leadership: 75}
         items:
           reform.rkc-reference: {value: 1, score: 0.25}
           leadership.executive-ownership: {value: 3, score: 0.75}

@@ -426,6 +426,17 @@ extension Diagnostic.Message {
     )
   }
 
+  /// A baseline figure (an item score, a factor score, the overall score, a key figure) that
+  /// its own items do not give when rescored under the plan's questionnaire (issue 27, review
+  /// finding 2): `what` says which ("factor 'transparency'"), `says` the figure written,
+  /// `gives` the one its items give (both already worded, "40", "none"); `item`: the figure is
+  /// one item's score, which its own answer gives.
+  static func baselineEdited(_ what: String, says: String, gives: String, item: Bool) -> Self {
+    Self(
+      "the baseline was edited: \(what) says \(says), \(item ? "its answer gives" : "its items give") \(gives); a plan's baseline is the round as measured — make the plan again with arusha plan"
+    )
+  }
+
   /// A plan's questionnaire found by id and version whose bytes are not the plan's.
   static func planQuestionnaireEdited(
     _ id: String, _ version: String, origin: String, found: String, named: String

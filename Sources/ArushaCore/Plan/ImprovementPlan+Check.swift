@@ -190,6 +190,13 @@ struct PlanChecker {
 
   mutating func checkBaseline() {
     guard let known = baselineQuestionnaire else { return }
+    let errorsBefore = reader.diagnostics.count
+    defer {
+      // Its figures against its own items, once its ids are all known (review finding 2).
+      if reader.diagnostics.count == errorsBefore, marks.baselineComplete {
+        reader.diagnostics += plan.baselineDisagreements(with: known)
+      }
+    }
     let questionIDs = known.questions.map(\.id)
     let questionSet = Set(questionIDs)
     let factors = known.factors.map(\.id)

@@ -212,6 +212,13 @@ public struct ImprovementPlan: Sendable, Hashable {
     var actionDue: [SourceMark] = []
     /// Per action: its `status` (the action's mark when absent).
     var actionStatuses: [SourceMark] = []
+    /// Whether the baseline was read without an error (true for a plan made in memory): its
+    /// figures are checked against its items only then.
+    var baselineComplete = true
+    /// The baseline's mapping (the plan's root when absent).
+    var baseline = SourceMark.start
+    /// The baseline's `overall` key (the baseline's mark when absent).
+    var baselineOverall = SourceMark.start
     /// Per baseline item (question id): its key.
     var baselineItems: [String: SourceMark] = [:]
     /// Per baseline factor score (factor id): its key.

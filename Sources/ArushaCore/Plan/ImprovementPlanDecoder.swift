@@ -64,6 +64,8 @@ public struct ImprovementPlanDecoder: Sendable {
     marks.root = root.reportMark
     marks.questionnaire = fields["questionnaire"]?.reportMark ?? root.reportMark
     marks.round = fields["round"]?.reportMark ?? root.reportMark
+    marks.baseline = root.reportMark
+    marks.baselineOverall = root.reportMark
     let reference = fields["questionnaire"].flatMap { Self.questionnaire($0, &reader) }
     let administration = fields["administration"].flatMap {
       Self.identity($0, "administration", &reader)
@@ -79,6 +81,7 @@ public struct ImprovementPlanDecoder: Sendable {
     }
     let note = fields.present("note").flatMap { Self.longText($0, "'note'", &reader) }
     let baseline = fields["baseline"].flatMap { Self.baseline($0, &marks, &reader) }
+    if baseline == nil { marks.baselineComplete = false }
     let targets = fields.present("targets").map { Self.targets($0, &marks, &reader) } ?? []
     let actions = fields.present("actions").map { Self.actions($0, &marks, &reader) } ?? []
     guard let reference, let administration, let round else { return nil }
@@ -111,6 +114,11 @@ public struct ImprovementPlanDecoder: Sendable {
     _ node: YAMLNode, _ marks: inout ImprovementPlan.Marks, _ reader: inout NodeReader
   ) -> ImprovementPlan.Baseline? {
     guard let fields = reader.fields(of: node, as: FormatSchema.baseline) else { return nil }
+    let errorsBefore = reader.diagnostics.count
+    defer { marks.baselineComplete = reader.diagnostics.count == errorsBefore }
+    marks.baseline = node.reportMark
+    marks.baselineOverall =
+      fields.present("overall") != nil ? fields.keyMark("overall") : node.reportMark
     let sha256 = fields["sha256"].flatMap { Self.sha256($0, &reader) }
     let overall = fields.present("overall").flatMap {
       Self.percentage($0, "the overall score", &reader)

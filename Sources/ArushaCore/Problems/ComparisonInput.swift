@@ -59,8 +59,14 @@ public struct ComparisonInput: Sendable {
     }
     problems += other.problems
     for response in other.pending {
-      if let counting = copies.admit(response) { count(counting) }
+      if let counting = copies.admit(response) {
+        count(counting)
+      } else {
+        readFiles.append(
+          (response.summary.administration, response.summary.round, response.digest))
+      }
     }
+    readFiles += other.readFiles
     notResponses.merge(other.notResponses)
     incomplete += other.incomplete
     otherRole += other.otherRole
@@ -86,12 +92,25 @@ public struct ComparisonInput: Sendable {
     }
   }
 
+  /// Every counted response's administration, round, path (as shown) and SHA-256 of its
+  /// file's bytes, in the order they were counted: what `compare --plans` checks a plan's
+  /// `baseline.sha256` against (issue 27, review finding 2).
+  public var countedFiles:
+    [(administration: String, round: String, path: String, digest: [UInt8])] = []
+
+  /// The other responses read: left out by the filter (incomplete, another role) or as
+  /// copies, with their administration, round and SHA-256; a plan made from one of them is
+  /// still made from a file of the comparison's input (``countedFiles``).
+  public var readFiles: [(administration: String, round: String, digest: [UInt8])] = []
+
   /// Where each of ``signatureProblems`` is in the order of the files.
   private var signatureOrder: [Int] = []
 
   private mutating func count(_ response: CountedResponse) {
     tally.add(response.summary)
     counted += 1
+    countedFiles.append(
+      (response.summary.administration, response.summary.round, response.path, response.digest))
     if let problem = response.signatureProblem {
       signatureProblems.append(problem)
       signatureOrder.append(response.order)
