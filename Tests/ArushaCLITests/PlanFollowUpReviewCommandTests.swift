@@ -20,8 +20,9 @@ import Testing
     try PlanFollowUpCommandTests().workspace { text in
       var text = text
       for (old, new) in [
-        ("overall: 20.56", "overall: 46.11"), ("lead: 11.67", "lead: 21.67"),
-        ("    hr: 25\n    int: 25", "    hr: 41.67\n    int: 25"),
+        ("overall: 20.555555555555554", "overall: 29.444444444444443"),
+        ("lead: 11.666666666666666", "lead: 21.666666666666668"),
+        ("    hr: 25\n    int: 25", "    hr: 41.666666666666664\n    int: 25"),
         ("ctl: {value: [1], score: 0.1}", "ctl: {value: [4], score: 0.4}"),
         ("rot: {state: na}", "rot: {value: 2, score: 0.5}"),
         ("rev: {value: 1, score: 0.25}", "rev: {value: 2, score: 0.5}"),
