@@ -379,10 +379,11 @@ import Testing
       guard
         text.hasPrefix("| ") || text.hasPrefix("**") || text.hasPrefix("Plan ")
           || text.hasPrefix("Actions") || text.hasPrefix("Objectifs")
+          || text.hasPrefix("Lacunes")
       else { continue }
       #expect(report.contains(text), "\(text)")
       checked += 1
     }
-    #expect(checked == 16)
+    #expect(checked == 18)
   }
 }
