@@ -8,15 +8,15 @@ extension Phrases {
   /// The column of the plan's round.
   public var planRoundHeader: String { pick("Plan’s round", "Plan") }
   /// The column of the actions planned (all of the plan's).
-  public var actionsPlannedHeader: String { pick("Planned", "Prévues") }
+  public var actionsPlannedHeader: String { pick("Actions in plan", "Actions du plan") }
   /// The column of the actions done.
   public var actionsDoneHeader: String { pick("Done", "Réalisées") }
   /// The column of the actions on target.
-  public var actionsOnTargetHeader: String { pick("On target", "Cible atteinte") }
+  public var actionsOnTargetHeader: String { pick("At target level", "Au niveau visé") }
   /// The column of the factor targets due.
-  public var targetsDueHeader: String { pick("Targets due", "Cibles dues") }
+  public var targetsDueHeader: String { pick("Factor targets due", "Objectifs de facteur échus") }
   /// The column of the factor targets met among those due.
-  public var targetsMetHeader: String { pick("Targets met", "Cibles atteintes") }
+  public var targetsMetHeader: String { pick("Factor targets met", "Objectifs de facteur atteints") }
   /// The factor targets met among those due, in one cell: "1 of 2".
   public func targetsMet(_ met: Int, of due: Int) -> String {
     pick("\(met) of \(due)", "\(met) sur \(due)")
@@ -32,8 +32,8 @@ extension Phrases {
   /// How the plans' figures are counted.
   public var plansNote: String {
     pick(
-      "Each group’s plan is the latest plan of its administration made in an earlier round. Planned counts all its actions, done or not; an action is on target, whatever its status, when the group’s mean score on each of its questions reaches the score of its target level. A factor target is due when its round is not after the group’s round (no round: the round after the plan’s), and met when the group’s factor score reaches it. A suppressed group shows its plan’s actions only.",
-      "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur. «\u{A0}Prévues\u{A0}» compte toutes ses actions, réalisées ou non\u{202F}; une action a atteint sa cible, quel que soit son état, quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible. Une cible de facteur est due quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle qui suit celui du plan), et atteinte quand le score du facteur dans le groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
+      "Each group’s plan is the latest plan of its administration made in an earlier round. Actions in plan counts all its actions, whatever their status; an action not dropped is at its target level when the group’s mean score on each of its questions reaches the score of its target level. A factor target is due when its round is not after the group’s round (no round: the round after the plan’s), and met when the group’s factor score reaches it. A suppressed group shows its plan’s actions only.",
+      "Le plan d’un groupe est le dernier plan de son administration établi lors d’un cycle antérieur. «\u{A0}Actions du plan\u{A0}» compte toutes ses actions, quel que soit leur statut\u{202F}; une action non abandonnée est au niveau visé quand le score moyen du groupe à chacune de ses questions atteint celui de son niveau cible. Un objectif de facteur est échu quand son cycle ne suit pas celui du groupe (sans cycle\u{A0}: le cycle qui suit celui du plan), et atteint quand le score du facteur dans le groupe l’atteint. Un groupe masqué ne montre que les actions de son plan."
     )
   }
   /// The note on a plan's round marked † (`mark`): read through an item map.

@@ -185,7 +185,7 @@ import Testing
     }
     #expect(
       plans.map(row) == [
-        "Benin 2026 2024 1 1 1 1 1 1.0", "Niger 2024 2020 3 1 3 1 1 1.0",
+        "Benin 2026 2024 1 1 1 1 1 1.0", "Niger 2024 2020 3 1 2 1 1 1.0",
         "Niger 2026 2024 2 1 1 2 1 0.5",
       ])
     let niger = try #require(plans[1]["actions"] as? [[String: Any]])
@@ -201,7 +201,7 @@ import Testing
     #expect(
       markdown.stdout.contains(
         """
-        | Administration | Round | Plan’s round | Planned | Done | On target | Targets met | Share met |
+        | Administration | Round | Plan’s round | Actions in plan | Done | At target level | Factor targets met | Share met |
         """))
     #expect(markdown.stdout.contains("| Niger | 2026 | 2024 | 2 | 1 | 1 | 1 of 2 | 50% |"))
     guard WorkbookCommandTests.hasOpenpyxl else { return }

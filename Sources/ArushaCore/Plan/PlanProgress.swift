@@ -1,16 +1,16 @@
 /// How far one group has come with its administration's plan (issue 27, item 3: `compare
-/// --plans DIR`): the actions planned, done and on target, and the factor targets met among
-/// those due.
+/// --plans DIR`): the plan's actions, those done and those at their target level, and the
+/// factor targets met among those due.
 ///
 /// The plan of a group is the latest plan of the same administration whose round comes before
 /// the group's round (rounds in ``NaturalOrder``, administrations told apart byte by byte as
 /// groups are). The rules are those of ``PlanFollowUp``, read on a group (the mean of its
 /// responses) instead of one response:
-/// - an action is on target when, for each of its questions, the group's mean item score
+/// - an action is on target (at its target level) when, for each of its questions, the group's mean item score
 ///   (over its responses that measured the practice: answered with a value or "don't know")
 ///   reaches the item score its `target` value scores (``ResponseScorer/valueScore(_:_:)``,
 ///   ``Tolerance/atLeast(_:_:)``); an action without a target, or with a question no response
-///   of the group measured, is not on target;
+///   of the group measured, is not on target; ``onTarget`` does not count dropped actions;
 /// - a factor target is due when its `by` is null or not after the group's round; it is met
 ///   when the group's factor score (the scores compared: declared, or evidence-checked under
 ///   `--evidence-checked`) reaches the goal's threshold; a factor without a score (or that the
@@ -120,8 +120,12 @@ public struct PlanProgress: Sendable, Hashable {
   /// The actions whose status is `done`.
   public var done: Int { actions.count { $0.status == .done } }
 
-  /// The actions whose target the group reaches (any status); nil for a suppressed group.
-  public var onTarget: Int? { suppressed ? nil : actions.count { $0.reached == true } }
+  /// The actions not dropped whose target level the group reaches; nil for a suppressed
+  /// group. A dropped action is not counted, whatever its practice did (the integrity
+  /// expert's review of issue 27: a dropped action's level is not the plan's result).
+  public var onTarget: Int? {
+    suppressed ? nil : actions.count { $0.status != .dropped && $0.reached == true }
+  }
 
   /// The factor targets due at the group's round; nil for a suppressed group.
   public var targetsDue: Int? { suppressed ? nil : targets.count(where: \.due) }
