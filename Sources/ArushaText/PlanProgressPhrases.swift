@@ -16,7 +16,9 @@ extension Phrases {
   /// The column of the factor targets due.
   public var targetsDueHeader: String { pick("Factor targets due", "Objectifs de facteur échus") }
   /// The column of the factor targets met among those due.
-  public var targetsMetHeader: String { pick("Factor targets met", "Objectifs de facteur atteints") }
+  public var targetsMetHeader: String {
+    pick("Factor targets met", "Objectifs de facteur atteints")
+  }
   /// The factor targets met among those due, in one cell: "1 of 2".
   public func targetsMet(_ met: Int, of due: Int) -> String {
     pick("\(met) of \(due)", "\(met) sur \(due)")

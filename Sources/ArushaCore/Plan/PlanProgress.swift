@@ -120,8 +120,9 @@ public struct PlanProgress: Sendable, Hashable {
   /// The actions whose status is `done`.
   public var done: Int { actions.count { $0.status == .done } }
 
-  /// The actions not dropped whose target level the group reaches; nil for a suppressed
-  /// group. A dropped action is not counted, whatever its practice did (the integrity
+  /// The actions not dropped whose target level the group reaches.
+  ///
+  /// Nil for a suppressed group. A dropped action is not counted, whatever its practice did (the integrity
   /// expert's review of issue 27: a dropped action's level is not the plan's result).
   public var onTarget: Int? {
     suppressed ? nil : actions.count { $0.status != .dropped && $0.reached == true }
