@@ -49,9 +49,9 @@ import Testing
     ]
 
   /// The comparison and each group's progress, as `compare` makes them.
-  static func rows(anonymize: Bool = false, minimum: Int = 1) throws -> (
-    Comparison, [PlanProgress]
-  ) {
+  static func rows(
+    anonymize: Bool = false, minimum: Int = 1, plans: [ImprovementPlan] = plans
+  ) throws -> (Comparison, [PlanProgress]) {
     let questionnaire = try questionnaire()
     let responses = [
       response("Niger", "2020", 1, 1), response("Niger", "2024", 2, 3),
@@ -149,6 +149,21 @@ import Testing
     #expect(niger2026.targets.map(\.met) == [false, true])
     #expect(niger2026.targets.map(\.score) == [75, 100])
     #expect(niger2026.mapped == false)
+  }
+
+  /// A target the plan's baseline already met is counted apart, as the follow-up counts it.
+  ///
+  /// Niger 2024's plan (P2) with beta at 75 in its baseline, its target `level: 75` met then.
+  /// At Niger 2026: alpha (due, 75 < 80) missed; beta met at the baseline, not counted: 0 of 1.
+  @Test func aTargetMetAtTheBaselineIsCountedApart() throws {
+    var plans = Self.plans
+    plans[1].baseline.factors = [("alpha", 50), ("beta", 75)]
+    let (_, rows) = try Self.rows(plans: plans)
+    let niger2026 = rows[2]
+    #expect(niger2026.targets.map(\.metAtBaseline) == [false, true])
+    #expect(
+      [niger2026.targetsDue, niger2026.targetsMet, niger2026.targetsMetAtBaseline] == [1, 0, 1])
+    #expect(niger2026.share == 0)
   }
 
   @Test func anonymizedRowsCarryNoOwnerDescriptionOrName() throws {

@@ -71,6 +71,9 @@ public struct PlanProgress: Sendable, Hashable {
     public var score: Double?
     /// Whether the group's score meets it; nil when the group has no score or is suppressed.
     public var met: Bool?
+    /// Whether the plan's baseline already met it (its factor score then ≥ the threshold): not
+    /// a result of the plan, so counted apart, as the follow-up counts it (docs/scoring.md).
+    public var metAtBaseline = false
 
     /// Creates a target's line.
     public init(
@@ -128,12 +131,21 @@ public struct PlanProgress: Sendable, Hashable {
     suppressed ? nil : actions.count { $0.status != .dropped && $0.reached == true }
   }
 
-  /// The factor targets due at the group's round; nil for a suppressed group.
-  public var targetsDue: Int? { suppressed ? nil : targets.count(where: \.due) }
+  /// The factor targets due at the group's round and not already met at the plan's baseline;
+  /// nil for a suppressed group.
+  public var targetsDue: Int? {
+    suppressed ? nil : targets.count { $0.due && !$0.metAtBaseline }
+  }
 
-  /// The factor targets due and met; nil for a suppressed group.
+  /// The factor targets due at the group's round that the baseline already met (counted
+  /// apart from ``targetsDue``); nil for a suppressed group.
+  public var targetsMetAtBaseline: Int? {
+    suppressed ? nil : targets.count { $0.due && $0.metAtBaseline }
+  }
+
+  /// The factor targets due, not met at the baseline, and met now; nil for a suppressed group.
   public var targetsMet: Int? {
-    suppressed ? nil : targets.count { $0.due && $0.met == true }
+    suppressed ? nil : targets.count { $0.due && !$0.metAtBaseline && $0.met == true }
   }
 
   /// ``targetsMet`` / ``targetsDue``, 0…1; nil when none is due or the group is suppressed.
@@ -263,10 +275,15 @@ extension PlanProgress {
       let index = factorIndex[target.factor]
       let score =
         group.suppressed ? nil : index.flatMap { $0 < group.scores.count ? group.scores[$0] : nil }
-      return Target(
+      var line = Target(
         factor: target.factor, threshold: target.goal.threshold, by: target.by,
         due: target.by.map { NaturalOrder.compare($0, round) <= 0 } ?? true, score: score,
         met: score.map { Tolerance.atLeast($0, target.goal.threshold) })
+      line.metAtBaseline =
+        plan.baseline.score(of: target.factor).map {
+          Tolerance.atLeast($0, target.goal.threshold)
+        } ?? false
+      return line
     }
     return PlanProgress(
       administration: group.administration, round: group.round, planRound: plan.round,

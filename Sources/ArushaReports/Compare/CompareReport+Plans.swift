@@ -75,7 +75,8 @@ extension CompareReport {
   /// The `plans` member of the JSON report; nothing without `--plans`.
   ///
   /// One object per group with a plan: `administration`, `round`, `plan_round`, `mapped`,
-  /// `suppressed`, the counts `planned`, `done`, `on_target`, `targets_due`, `targets_met`
+  /// `suppressed`, the counts `planned`, `done`, `on_target`, `targets_due`, `targets_met`,
+  /// `targets_met_at_baseline`
   /// and `targets_share` (0–1; null when none is due or the group is suppressed), then
   /// `actions` (each `id`, `status`, `questions`, `owner` and `description` unless
   /// anonymized, `target_score` 0–1, `scores` 0–1 per question, `reached`) and `targets` (each
@@ -114,6 +115,8 @@ extension CompareReport {
           integer(&json, progress.targetsDue)
           json.member("targets_met")
           integer(&json, progress.targetsMet)
+          json.member("targets_met_at_baseline")
+          integer(&json, progress.targetsMetAtBaseline)
           json.member("targets_share")
           json.number(progress.share)
           json.member("actions")
@@ -157,6 +160,8 @@ extension CompareReport {
                 json.number(target.score)
                 json.member("met")
                 if let met = target.met { json.bool(met) } else { json.null() }
+                json.member("met_at_baseline")
+                json.bool(target.metAtBaseline)
               }
             }
           }
