@@ -48,6 +48,10 @@ extension Phrases {
 
   /// A factor target the factor already met at the baseline.
   public var metAtBaseline: String { pick("Already met at the baseline", "Déjà atteint au départ") }
+  /// A target the baseline met and the factor no longer meets: a band lost.
+  public var targetLost: String {
+    pick("Lost: met at the baseline, not now", "Perdu\u{A0}: atteint au départ, plus maintenant")
+  }
 
   /// A factor target met by a change smaller than the questionnaire's change threshold.
   ///
@@ -74,11 +78,12 @@ extension Phrases {
   ///   - met: How many of them are met.
   ///   - due: How many targets are due and were not met at the baseline.
   ///   - metAtBaseline: How many targets (due or not) the factor met at the baseline.
+  ///   - narrowly: How many of the `met` are met narrowly (below the change threshold).
   ///   - later: How many targets are due at a later round.
   ///   - share: `met / due` as a percentage; nil when `due` is 0.
   /// - Returns: One sentence.
   public func targetsMetSinceBaseline(
-    met: Int, due: Int, metAtBaseline: Int, later: Int, share: String?
+    met: Int, due: Int, metAtBaseline: Int, narrowly: Int = 0, later: Int, share: String?
   ) -> String {
     var english = "Factor targets met: \(met) of \(due) due and not met at the baseline"
     var french =
@@ -86,6 +91,17 @@ extension Phrases {
     if let share {
       english += " (\(share))"
       french += " (\(share))"
+    }
+    if narrowly > 0 {
+      let all = narrowly == met
+      english +=
+        all
+        ? (met > 1 ? ", all \(met) narrowly" : ", narrowly")
+        : ", \(narrowly) of them narrowly"
+      french +=
+        all
+        ? (met > 1 ? ", tous de justesse" : ", de justesse")
+        : ", dont \(narrowly) de justesse"
     }
     if metAtBaseline > 0 {
       english += "; \(metAtBaseline) already met at the baseline"

@@ -140,6 +140,18 @@ import Testing
     #expect(!five.targets[1].metNarrowly)
   }
 
+  /// A target met at the baseline and lost since (the expert's second review): int 50, then
+  /// 50, now 45 is lost, due and not met: 1 of 3 (lead missed, hr met), none kept apart.
+  @Test func aTargetMetAtTheBaselineAndLostIsCountedAsMissed() throws {
+    var followUp = try Self.followUp()
+    followUp.targets[2].factor.now = 45
+    let int = followUp.targets[2]
+    #expect(int.metAtBaseline == true && int.met == false && int.lost && !int.keptFromBaseline)
+    #expect(followUp.targetsMetSinceBaseline == (1, 3, 0))
+    #expect(followUp.targetsMetNarrowly == 1)
+    #expect(!followUp.targets[1].lost && followUp.targets[2].lost)
+  }
+
   /// Overdue actions.
   ///
   /// Against 2026-07-02: a3 started, due 2026-07-01; not a6 (due that very day), nor

@@ -152,6 +152,14 @@ public struct PlanFollowUp: Sendable, Hashable {
       return Tolerance.atLeast(then, target.goal.threshold)
     }
 
+    /// Whether the baseline met it and the factor still meets it now: no success of the plan,
+    /// counted apart from the targets due (the integrity expert's review of issue 27).
+    public var keptFromBaseline: Bool { metAtBaseline == true && met != false }
+
+    /// Whether the baseline met it and the factor no longer does: a band lost, counted among
+    /// the targets due and not met, never as "already met".
+    public var lost: Bool { metAtBaseline == true && met == false }
+
     /// Whether it is met now, was not at the baseline, and the factor rose by less than
     /// ``changeThreshold``: met "narrowly", by no real change.
     public var metNarrowly: Bool {
@@ -277,12 +285,21 @@ public struct PlanFollowUp: Sendable, Hashable {
     return (due.count { $0.met == true }, due.count)
   }
 
-  /// The share of the plan's own success (issue 27 follow-up): the targets due at this round
+  /// The share of the plan's own success (issue 27 follow-up).
+  ///
+  /// The targets due at this round
   /// that the factor did not already meet at the baseline, how many of them are met now, and
   /// how many targets (due or not) were already met at the baseline.
+  /// A target met at the baseline and lost since is due and not met.
   public var targetsMetSinceBaseline: (met: Int, due: Int, metAtBaseline: Int) {
-    let due = targets.filter { $0.due && $0.metAtBaseline != true }
-    return (due.count { $0.met == true }, due.count, targets.count { $0.metAtBaseline == true })
+    let due = targets.filter { $0.due && !$0.keptFromBaseline }
+    return (due.count { $0.met == true }, due.count, targets.count(where: \.keptFromBaseline))
+  }
+
+  /// Of ``targetsMetSinceBaseline``'s met targets, those met narrowly (by a factor change
+  /// below the questionnaire's `scoring.change`).
+  public var targetsMetNarrowly: Int {
+    targets.count { $0.due && !$0.keptFromBaseline && $0.metNarrowly }
   }
 
   public static func == (lhs: PlanFollowUp, rhs: PlanFollowUp) -> Bool {

@@ -395,7 +395,7 @@ extension ScoreReport {
     guard let followUp else { return "" }
     let (met, due, atBaseline) = followUp.targetsMetSinceBaseline
     return phrases.targetsMetSinceBaseline(
-      met: met, due: due, metAtBaseline: atBaseline,
+      met: met, due: due, metAtBaseline: atBaseline, narrowly: followUp.targetsMetNarrowly,
       later: followUp.targets.count { !$0.due },
       share: due > 0 ? phrases.percent(Double(met) / Double(due)) : nil)
   }
@@ -576,7 +576,9 @@ extension ScoreReport {
       case .score(let score): goal = phrases.scoreGoal(phrases.decimal(score))
       }
       var outcome: [Inline]
-      if result.metAtBaseline == true {
+      if result.lost {
+        outcome = [.trend([.text(phrases.targetLost)], rising: false)]
+      } else if result.metAtBaseline == true {
         outcome = [.text(phrases.metAtBaseline)]
       } else if !result.due {
         outcome = [.text(phrases.targetLater(clean(target.by ?? "", for: document)))]

@@ -118,6 +118,7 @@ extension ScoreReport {
         .init("now", .number(result.factor.now)), .init("change", .number(result.factor.change)),
         .init("met", bool(result.met)),
         .init("met_at_baseline", bool(result.metAtBaseline)),
+        .init("lost", .bool(result.lost)),
         .init("met_narrowly", .bool(result.metNarrowly)),
         .init("change_threshold", .number(result.changeThreshold)),
       ])
