@@ -164,6 +164,12 @@ import Testing
     #expect(
       [niger2026.targetsDue, niger2026.targetsMet, niger2026.targetsMetAtBaseline] == [1, 0, 1])
     #expect(niger2026.share == 0)
+    // Met at the baseline and lost: alpha at 80 then (its target score 80), 75 now → due, not
+    // met, not counted apart; beta (50 then) met now: 1 of 2.
+    plans[1].baseline.factors = [("alpha", 80), ("beta", 50)]
+    let lost = try Self.rows(plans: plans).1[2]
+    #expect(lost.targets.map(\.metAtBaseline) == [false, false])
+    #expect([lost.targetsDue, lost.targetsMet, lost.targetsMetAtBaseline] == [2, 1, 0])
   }
 
   @Test func anonymizedRowsCarryNoOwnerDescriptionOrName() throws {

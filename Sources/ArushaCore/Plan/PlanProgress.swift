@@ -71,8 +71,9 @@ public struct PlanProgress: Sendable, Hashable {
     public var score: Double?
     /// Whether the group's score meets it; nil when the group has no score or is suppressed.
     public var met: Bool?
-    /// Whether the plan's baseline already met it (its factor score then ≥ the threshold): not
-    /// a result of the plan, so counted apart, as the follow-up counts it (docs/scoring.md).
+    /// Whether the plan's baseline already met it (its factor score then ≥ the threshold) and
+    /// the group still does: not a result of the plan, so counted apart, as the follow-up
+    /// counts it (docs/scoring.md); a target met then and lost since is due and not met.
     public var metAtBaseline = false
 
     /// Creates a target's line.
@@ -279,10 +280,12 @@ extension PlanProgress {
         factor: target.factor, threshold: target.goal.threshold, by: target.by,
         due: target.by.map { NaturalOrder.compare($0, round) <= 0 } ?? true, score: score,
         met: score.map { Tolerance.atLeast($0, target.goal.threshold) })
+      // Met then and still met now (or suppressed): counted apart. Met then and lost since
+      // counts as due and not met, as in the follow-up.
       line.metAtBaseline =
-        plan.baseline.score(of: target.factor).map {
+        (plan.baseline.score(of: target.factor).map {
           Tolerance.atLeast($0, target.goal.threshold)
-        } ?? false
+        } ?? false) && line.met != false
       return line
     }
     return PlanProgress(
