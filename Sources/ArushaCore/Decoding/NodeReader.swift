@@ -31,6 +31,26 @@ struct NodeReader {
   }
 
   var diagnostics: [Diagnostic] = []
+
+  /// Loads `bytes` within `limits` and reads its root with `read`, recording every finding.
+  ///
+  /// The loader's refusal alone when the bytes cannot be loaded, else its problems and
+  /// `read`'s, sorted by position. Shared by the decoders of the small formats (maps, plans).
+  static func decode<Value>(
+    _ bytes: [UInt8], limits: YAMLLoader.Limits,
+    read: (YAMLNode, inout NodeReader) -> Value?
+  ) -> (value: Value?, diagnostics: [Diagnostic]) {
+    let document: YAMLDocument
+    do {
+      document = try YAMLLoader(limits: limits).load(bytes)
+    } catch {
+      return (nil, [Diagnostic(error)])
+    }
+    var reader = NodeReader()
+    reader.diagnostics = document.problems.map(Diagnostic.init)
+    let value = read(document.root, &reader)
+    return (value, reader.diagnostics.sortedByPosition())
+  }
   /// How many more "did you mean" searches this file may make (issue 22: a hostile file has
   /// tens of thousands of near misses, and the text report shows the first 100 findings).
   private var suggestionsLeft = ConditionChecker.suggestionsPerFile

@@ -25,16 +25,7 @@ public struct ItemMapDecoder: Sendable {
 
   /// Decodes the bytes of a map file (its own syntax, not yet the questionnaires).
   public func decode(_ bytes: [UInt8]) -> Result {
-    let document: YAMLDocument
-    do {
-      document = try YAMLLoader(limits: limits).load(bytes)
-    } catch {
-      return Result(map: nil, diagnostics: [Diagnostic(error)], partial: nil)
-    }
-    var reader = NodeReader()
-    reader.diagnostics = document.problems.map(Diagnostic.init)
-    let map = Self.map(document.root, &reader)
-    let diagnostics = reader.diagnostics.sortedByPosition()
+    let (map, diagnostics) = NodeReader.decode(bytes, limits: limits, read: Self.map)
     return Result(
       map: diagnostics.hasErrors ? nil : map, diagnostics: diagnostics, partial: map)
   }

@@ -18,13 +18,7 @@ extension ImprovementPlan {
   /// - Parameter questionnaire: The plan's own questionnaire (its id and version).
   /// - Returns: The errors, in baseline order (items, factors, overall, figures).
   func baselineDisagreements(with questionnaire: Questionnaire) -> [Diagnostic] {
-    var answers: [String: Answer] = [:]
-    for item in baseline.items {
-      var answer = Answer(value: item.value, state: item.state)
-      if item.state == .notApplicable { answer.justification = "" }
-      answers[item.question] = answer
-    }
-    let rescored = ResponseScorer.score(questionnaire, answers: answers)
+    let rescored = ResponseScorer.score(questionnaire, answers: baseline.answers)
     var found: [Diagnostic] = []
     func disagree(
       _ what: String, _ says: String, _ gives: String, item: Bool = false, at mark: SourceMark

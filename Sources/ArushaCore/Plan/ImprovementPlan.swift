@@ -166,6 +166,21 @@ public struct ImprovementPlan: Sendable, Hashable {
       factors.first { $0.factor == factor }?.score ?? nil
     }
 
+    /// The baseline's items as answers to the plan's questionnaire, by question id.
+    ///
+    /// What the one scoring kernel scores again (the baseline check, the follow-up's "then", the
+    /// projected scores). A not-applicable item gets an empty justification, which scoring
+    /// does not read.
+    public var answers: [String: Answer] {
+      var answers: [String: Answer] = [:]
+      for item in items {
+        var answer = Answer(value: item.value, state: item.state)
+        if item.state == .notApplicable { answer.justification = "" }
+        answers[item.question] = answer
+      }
+      return answers
+    }
+
     /// The baseline's item for `question`, when it was answered.
     public func item(_ question: String) -> Item? {
       items.first { $0.question == question }

@@ -32,16 +32,7 @@ public struct ImprovementPlanDecoder: Sendable {
 
   /// Decodes the bytes of a plan file (its own syntax, not yet its questionnaire).
   public func decode(_ bytes: [UInt8]) -> Result {
-    let document: YAMLDocument
-    do {
-      document = try YAMLLoader(limits: limits).load(bytes)
-    } catch {
-      return Result(plan: nil, diagnostics: [Diagnostic(error)], partial: nil)
-    }
-    var reader = NodeReader()
-    reader.diagnostics = document.problems.map(Diagnostic.init)
-    let plan = Self.plan(document.root, &reader)
-    let diagnostics = reader.diagnostics.sortedByPosition()
+    let (plan, diagnostics) = NodeReader.decode(bytes, limits: limits, read: Self.plan)
     return Result(
       plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics, partial: plan)
   }

@@ -22,10 +22,7 @@ extension ImprovementPlanning {
   public static func projectedScores(of plan: ImprovementPlan, questionnaire: Questionnaire)
     -> [String: Double?]
   {
-    var answers: [String: Answer] = [:]
-    for item in plan.baseline.items {
-      answers[item.question] = Answer(value: item.value, state: item.state)
-    }
+    var answers = plan.baseline.answers
     let questions = Dictionary(
       questionnaire.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for action in plan.actions where action.status != .dropped {

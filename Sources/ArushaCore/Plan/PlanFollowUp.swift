@@ -358,12 +358,7 @@ extension PlanFollowUp {
     }
     // The baseline as a response to the plan's version, then (through the map) to the new
     // round's, scored with the new round's rules.
-    var answers: [String: Answer] = [:]
-    for item in plan.baseline.items {
-      var answer = Answer(value: item.value, state: item.state)
-      if item.state == .notApplicable { answer.justification = "" }
-      answers[item.question] = answer
-    }
+    var answers = plan.baseline.answers
     var rename: (String) -> String? = { $0 }
     var translate: (String, AnswerValue) -> AnswerValue = { _, value in value }
     if let map, !sameVersion {
