@@ -1,5 +1,3 @@
-public import ArushaCore
-
 /// Numbers as people type and read them in the session's language (cli.md, "Numbers by
 /// language"), for the full-screen session and line mode alike.
 ///
