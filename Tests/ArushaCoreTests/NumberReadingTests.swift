@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ArushaText
+@testable import ArushaCore
 
 /// Numbers read and shown by the session's language (cli.md): a comma groups thousands in
 /// English and is the decimal separator in French; what could be two numbers is asked again.

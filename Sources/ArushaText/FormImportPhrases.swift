@@ -1,0 +1,273 @@
+public import ArushaCore
+
+// The words of `arusha import` (issue 28, item 3): each problem of a filled workbook, with its
+// fix, in the form's language.
+extension Phrases {
+  /// The message and the fix of `problem`, both without a final period.
+  ///
+  /// Texts quoted from the workbook are cut to ``formQuoteLength`` characters; the caller
+  /// makes the whole line printable (`PrintableText`), as every message quoting a file.
+  ///
+  /// - Parameter problem: What is wrong.
+  /// - Returns: What is wrong, and how to put it right.
+  public func formProblem(_ problem: FormProblem) -> (message: String, fix: String) {
+    let newForm = pick(
+      "make a new form with 'arusha form' and copy the answers into it",
+      "créez un nouveau formulaire avec « arusha form » et recopiez-y les réponses")
+    switch problem.kind {
+    case .missingSheet(let name) where name == FillInForm.referenceSheet:
+      return (
+        pick(
+          "the workbook has no sheet '\(name)': it was not made by 'arusha form'",
+          "le classeur n’a pas de feuille « \(name) » : il n’a pas été créé par « arusha form »"),
+        pick(
+          "fill in a form made by 'arusha form -o FILE.xlsx' and import that one",
+          "remplissez un formulaire créé par « arusha form -o FICHIER.xlsx » et importez celui-ci")
+      )
+    case .missingSheet(let name):
+      return (
+        pick("the workbook has no sheet '\(name)'", "le classeur n’a pas de feuille « \(name) »"),
+        pick(
+          "import the workbook 'arusha form' made, with its sheets as they were, or \(newForm)",
+          "importez le classeur créé par « arusha form », avec ses feuilles telles quelles, ou \(newForm)"
+        )
+      )
+    case .badReference(let field, let found):
+      let shown = found.map { "'\(quote($0))'" } ?? pick("empty", "vide")
+      return (
+        pick(
+          "the hidden sheet's '\(field)' is \(shown), not what 'arusha form' writes",
+          "la valeur « \(field) » de la feuille masquée est \(shown), ce n’est pas ce qu’écrit « arusha form »"
+        ),
+        pick(
+          "leave the hidden sheet '\(FillInForm.referenceSheet)' as it was, or \(newForm)",
+          "laissez la feuille masquée « \(FillInForm.referenceSheet) » telle quelle, ou \(newForm)")
+      )
+    case .rowCountChanged(let expected, let found):
+      return (
+        pick(
+          "the form of this questionnaire has \(expected) rows of questions and options, but the workbook says \(found.map(quote) ?? "nothing")",
+          "le formulaire de ce questionnaire a \(expected) lignes de questions et d’options, mais le classeur indique \(found.map(quote) ?? "rien")"
+        ),
+        newForm
+      )
+    case .rowMoved(let number, let key, let expectedRow, let foundRow):
+      return (
+        pick(
+          "the row of Q\(number) (\(quote(key))) is row \(foundRow), but the form put it at row \(expectedRow): rows were sorted, moved, inserted or deleted",
+          "la ligne de Q\(number) (\(quote(key))) est la ligne \(foundRow), mais le formulaire l’avait placée ligne \(expectedRow) : des lignes ont été triées, déplacées, insérées ou supprimées"
+        ),
+        pick(
+          "put the rows back in the form's order (undo the sort, insertion or deletion), or \(newForm)",
+          "remettez les lignes dans l’ordre du formulaire (annulez le tri, l’insertion ou la suppression), ou \(newForm)"
+        )
+      )
+    case .rowDeleted(let number, let key, let expectedRow):
+      return (
+        pick(
+          "the row of Q\(number) (\(quote(key))) is missing: the form put it at row \(expectedRow)",
+          "la ligne de Q\(number) (\(quote(key))) manque : le formulaire l’avait placée ligne \(expectedRow)"
+        ),
+        pick(
+          "undo the deletion, or \(newForm)", "annulez la suppression, ou \(newForm)")
+      )
+    case .formula(let number):
+      return (
+        pick(
+          "\(prefix(number))a formula is not an answer (its computed value is not taken)",
+          "\(prefix(number))une formule n’est pas une réponse (sa valeur calculée n’est pas reprise)"
+        ),
+        pick(
+          "type the value itself, or choose it from the list",
+          "saisissez la valeur elle-même, ou choisissez-la dans la liste")
+      )
+    case .errorValue(let text, let number):
+      return (
+        pick(
+          "\(prefix(number))the cell holds the error '\(quote(text))'",
+          "\(prefix(number))la cellule contient l’erreur « \(quote(text)) »"),
+        pick("type the answer, or clear the cell", "saisissez la réponse, ou videz la cellule")
+      )
+    case .missingField(let field):
+      let name = fieldName(field)
+      return (
+        pick(
+          "the \(name) is empty",
+          field == .administration
+            ? "l’administration n’est pas indiquée" : "\(name) n’est pas indiqué"),
+        pick("type it in this cell", "renseignez cette cellule")
+      )
+    case .fieldTooLong(let field, let length):
+      return (
+        pick(
+          "the \(fieldName(field)) has \(length) characters, more than the \(ResponseLimits.identityLength) a response keeps",
+          "\(fieldName(field)) compte \(length) caractères, plus que les \(ResponseLimits.identityLength) qu’une réponse conserve"
+        ),
+        pick("shorten it", "raccourcissez ce texte")
+      )
+    case .notInList(let text, let number, let allowed):
+      guard !allowed.isEmpty else {
+        return (
+          pick(
+            "Q\(number): '\(quote(text))' is not an answer here: this question is answered in the rows of its options below",
+            "Q\(number) : « \(quote(text)) » n’est pas une réponse ici : cette question se répond dans les lignes de ses options, en dessous"
+          ),
+          pick("clear this cell", "videz cette cellule")
+        )
+      }
+      let entries = allowed.map(\.text).joined(separator: "; ")
+      let keys = allowed.map(\.key).joined(separator: ", ")
+      return (
+        pick(
+          "Q\(number): '\(quote(text))' is not in the question's list",
+          "Q\(number) : « \(quote(text)) » ne figure pas dans la liste de la question"),
+        pick(
+          "choose one of: \(entries) (or type its key alone: \(keys))",
+          "choisissez l’une de ces réponses : \(entries) (ou tapez seulement sa clé : \(keys))")
+      )
+    case .notANumber(let text, let number, let unknownAllowed, let notApplicableAllowed):
+      return (
+        pick(
+          "Q\(number): '\(quote(text))' is not a number",
+          "Q\(number) : « \(quote(text)) » n’est pas un nombre"),
+        pick("type a number such as 12.5", "saisissez un nombre, par exemple 12,5")
+          + states(unknownAllowed, notApplicableAllowed)
+      )
+    case .ambiguousNumber(let text, let number):
+      return (
+        pick(
+          "Q\(number): '\(quote(text))' could be two numbers (a decimal separator or thousands grouped)",
+          "Q\(number) : « \(quote(text)) » peut se lire comme deux nombres (une virgule décimale ou des milliers groupés)"
+        ),
+        pick(
+          "write it without grouping: 1500, or 1.5", "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
+      )
+    case .outOfBounds(let value, let number, let minimum, let maximum):
+      return (
+        pick(
+          "Q\(number): \(format(value)) is outside the question's bounds",
+          "Q\(number) : \(format(value)) est hors des bornes de la question"),
+        bounds(minimum, maximum)
+      )
+    case .textTooLong(let number, let length):
+      return (
+        pick(
+          "Q\(number): the text has \(length) characters, more than the \(ResponseLimits.textLength) a response keeps",
+          "Q\(number) : le texte compte \(length) caractères, plus que les \(ResponseLimits.textLength) qu’une réponse conserve"
+        ),
+        pick("shorten it", "raccourcissez ce texte")
+      )
+    case .missingJustification(let number):
+      return (
+        pick(
+          "Q\(number): 'not applicable' needs a justification",
+          "Q\(number) : « sans objet » demande une justification"),
+        pick(
+          "say in this cell why the question does not apply, or choose another answer",
+          "indiquez dans cette cellule pourquoi la question ne s’applique pas, ou choisissez une autre réponse"
+        )
+      )
+    case .justificationWithoutNotApplicable(let number):
+      return (
+        pick(
+          "Q\(number): a justification goes only with 'not applicable'",
+          "Q\(number) : une justification n’accompagne que la réponse « sans objet »"),
+        pick(
+          "move this text to the comment (column \(FillInForm.Column.comment.letter)), or choose '\(FillInForm.notApplicableKey)' (not applicable) as the answer",
+          "déplacez ce texte dans le commentaire (colonne \(FillInForm.Column.comment.letter)), ou choisissez « \(FillInForm.notApplicableKey) » (sans objet) comme réponse"
+        )
+      )
+    case .noteWithoutAnswer(let number):
+      return (
+        pick(
+          "Q\(number) has a comment, evidence or justification, but no answer",
+          "Q\(number) a un commentaire, un justificatif ou une justification, mais pas de réponse"
+        ),
+        pick(
+          "choose an answer (or '\(FillInForm.unknownKey)' for don't know), or clear the notes",
+          "choisissez une réponse (ou « \(FillInForm.unknownKey) » pour ne sait pas), ou videz ces cellules"
+        )
+      )
+    case .stateWithOptions(let number):
+      return (
+        pick(
+          "Q\(number): 'don't know' or 'not applicable' together with options answered",
+          "Q\(number) : « ne sait pas » ou « sans objet » en même temps que des options renseignées"
+        ),
+        pick(
+          "keep one: clear the options' answers, or the question's",
+          "n’en gardez qu’un : videz les réponses des options, ou celle de la question")
+      )
+    case .answerToHiddenQuestion(let number, let dependsOn):
+      let others = dependsOn.map { "Q\($0)" }.joined(separator: ", ")
+      return (
+        pick(
+          "Q\(number) is answered, but it does not apply given the answer to \(others)",
+          "Q\(number) est renseignée, mais elle ne s’applique pas compte tenu de la réponse à \(others)"
+        ),
+        pick(
+          "clear Q\(number)'s cells, or correct the answer to \(others) if it is wrong",
+          "videz les cellules de Q\(number), ou corrigez la réponse à \(others) si elle est erronée")
+      )
+    }
+  }
+
+  /// The most characters of a workbook's text quoted in a message.
+  public static let formQuoteLength = 60
+
+  /// `text` cut to ``formQuoteLength`` characters, with `…` when cut.
+  func quote(_ text: String) -> String {
+    text.count > Self.formQuoteLength ? String(text.prefix(Self.formQuoteLength)) + "…" : text
+  }
+
+  /// "Q12: " before a message about a question's cell, or nothing.
+  private func prefix(_ number: Int?) -> String {
+    number.map { pick("Q\($0): ", "Q\($0) : ") } ?? ""
+  }
+
+  /// A field at the top of the form, inside a sentence.
+  public func fieldName(_ field: FillInForm.Field) -> String {
+    switch field {
+    case .administration: return pick("administration", "l’administration")
+    case .round: return pick("round", "le cycle")
+    case .role: return pick("role", "le rôle")
+    case .respondent: return pick("respondent", "le répondant")
+    }
+  }
+
+  private func format(_ value: Double) -> String {
+    NumberReading.format(value, language: language)
+  }
+
+  /// "type a number from 0 to 100", "… of at least 0", "… of at most 100".
+  private func bounds(_ minimum: Double?, _ maximum: Double?) -> String {
+    switch (minimum, maximum) {
+    case (let low?, let high?):
+      return pick(
+        "type a number from \(format(low)) to \(format(high))",
+        "saisissez un nombre de \(format(low)) à \(format(high))")
+    case (let low?, nil):
+      return pick(
+        "type a number of at least \(format(low))", "saisissez un nombre supérieur ou égal à \(format(low))")
+    case (nil, let high?):
+      return pick(
+        "type a number of at most \(format(high))", "saisissez un nombre inférieur ou égal à \(format(high))")
+    case (nil, nil):
+      return pick("type a number", "saisissez un nombre")
+    }
+  }
+
+  /// ", or u for don't know, a for not applicable", as the question allows them.
+  private func states(_ unknown: Bool, _ notApplicable: Bool) -> String {
+    var parts: [String] = []
+    if unknown {
+      parts.append(pick("\(FillInForm.unknownKey) for don't know", "\(FillInForm.unknownKey) pour ne sait pas"))
+    }
+    if notApplicable {
+      parts.append(
+        pick("\(FillInForm.notApplicableKey) for not applicable", "\(FillInForm.notApplicableKey) pour sans objet"))
+    }
+    guard !parts.isEmpty else { return "" }
+    return pick(", or ", ", ou ") + parts.joined(separator: pick(", ", ", "))
+  }
+}

@@ -1,0 +1,239 @@
+import ArushaCore
+import Testing
+
+/// `arusha import`'s reading of a filled workbook (issue 28, item 3), on cells written by hand:
+/// every answer type, the key or the whole entry, French decimal commas, and each refusal at
+/// its cell, all at once.
+@Suite struct FormImportTests {
+  static let questionnaireText = """
+    format: arusha/questionnaire-1
+    id: form-fixture
+    version: "1"
+    title: {en: Form fixture, fr: Formulaire}
+    languages: [en, fr]
+    scales:
+      m:
+        - {value: 0, label: {en: None, fr: Aucun}}
+        - {value: 1, label: {en: Some, fr: Partiel}}
+        - {value: 2, label: {en: Full, fr: Complet}}
+    factors:
+      - id: f
+        title: {en: F}
+        questions:
+          - {id: q1, type: scale, scale: m, allow_na: true, text: {en: Q1}, help: {en: H}}
+          - {id: q2, type: yesno, when: q1 >= 1, text: {en: Q2}, help: {en: H}}
+          - {id: q3, type: multi, options: [{value: 1, label: {en: A}}, {value: 2, label: {en: B}}, {value: -1, label: {en: C}}], text: {en: Q3}, help: {en: H}}
+          - {id: q4, type: number, min: 0, max: 100, allow_unknown: true, required: false, text: {en: Q4}, help: {en: H}}
+          - {id: q5, type: text, required: false, text: {en: Q5}, help: {en: H}}
+          - {id: q6, type: choice, allow_unknown: false, options: [{value: 0, label: {en: Zero}}, {value: 5, label: {en: Five}}, {value: 10, label: {en: Ten}}], text: {en: Q6}, help: {en: H}}
+    """
+
+  static let questionnaire: Questionnaire = QuestionnaireDecoder().decode(
+    Array(questionnaireText.utf8)
+  ).questionnaire!
+
+  static let reference = QuestionnaireReference(
+    id: "form-fixture", version: "1", sha256: String(repeating: "a", count: 64))
+
+  static func form(_ language: String = "fr") -> FillInForm {
+    FillInForm(
+      questionnaire: questionnaire, reference: reference, language: language,
+      labels: .init(yes: "Oui", no: "Non", unknown: "Ne sait pas", notApplicable: "Sans objet"))
+  }
+
+  /// A workbook as `arusha form` lays it out, with `answers` typed into the answer sheet
+  /// (`"D9": "2 — Complet"`; a Double is a number cell).
+  static func workbook(
+    _ answers: [String: Any], form: FillInForm = form(), edit: (inout FilledWorkbook.Sheet) -> Void = { _ in }
+  ) -> FilledWorkbook {
+    var sheet = FilledWorkbook.Sheet(name: FillInForm.answerSheet)
+    for row in form.rows {
+      sheet.cells[.init(row: row.sheetRow, column: FillInForm.Column.key.rawValue)] = .init(
+        text: row.key, kind: .text)
+    }
+    for (reference, value) in answers {
+      let address = FilledWorkbook.Address(reference)!
+      switch value {
+      case let number as Double: sheet.cells[address] = .init(text: "\(number)", kind: .number)
+      case let cell as FilledWorkbook.Cell: sheet.cells[address] = cell
+      default: sheet.cells[address] = .init(text: "\(value)", kind: .text)
+      }
+    }
+    edit(&sheet)
+    var hidden = FilledWorkbook.Sheet(name: FillInForm.referenceSheet, isHidden: true)
+    let values: [FillInForm.ReferenceField: String] = [
+      .format: FillInForm.format, .questionnaire: reference.id, .version: reference.version,
+      .sha256: reference.sha256, .language: form.language, .rows: String(form.rows.count),
+    ]
+    for field in FillInForm.ReferenceField.allCases {
+      hidden.cells[.init(row: field.rawValue, column: 1)] = .init(text: field.name, kind: .text)
+      hidden.cells[.init(row: field.rawValue, column: 2)] = .init(
+        text: values[field]!, kind: .text)
+    }
+    return FilledWorkbook(sheets: [sheet, FilledWorkbook.Sheet(name: "Lists"), hidden])
+  }
+
+  static func read(_ workbook: FilledWorkbook, form: FillInForm = form()) -> FormImport.Outcome {
+    let reference = try! FormImport.reference(of: workbook).get()
+    return FormImport.read(workbook, form: form, rowCount: reference.rows)
+  }
+
+  @Test func layoutPutsEachQuestionAndMultiOptionOnItsRow() {
+    let form = Self.form()
+    #expect(form.rows.map(\.key) == ["q1", "q2", "q3", "q3#1", "q3#2", "q3#-1", "q4", "q5", "q6"])
+    #expect(form.rows.map(\.sheetRow) == Array(9...17))
+    #expect(form.rows.map(\.number) == [1, 2, 3, 3, 3, 3, 4, 5, 6])
+    let lists = form.rows.map { $0.list.map { form.lists[$0].entries.map(\.text) } }
+    #expect(lists[0] == ["0 — Aucun", "1 — Partiel", "2 — Complet", "u — Ne sait pas", "a — Sans objet"])
+    #expect(lists[1] == ["1 — Oui", "0 — Non", "u — Ne sait pas"])
+    #expect(lists[2] == ["u — Ne sait pas"])
+    #expect(lists[3] == ["1 — Oui", "0 — Non"])
+    #expect(lists[6] == nil)
+    #expect(lists[7] == nil)
+    // Values 0, 5, 10 are not 0…N: the session numbers them 1…3, and so does the list.
+    #expect(lists[8] == ["1 — Zero", "2 — Five", "3 — Ten"])
+  }
+
+  @Test func everyTypeIsReadFromTheEntryOrItsKey() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C2": "Niger", "C3": 2024.0, "C5": "  Équipe intégrité ",
+        "D9": "2 — Complet", "E9": "Adopté en 2021", "F9": "Décision 2021-045",
+        "D10": "1 — Oui\u{A0} ",
+        "D11": "", "D12": "1 — Oui", "D14": "0", "D15": "12,5", "D16": "Texte libre",
+        "D17": 3.0,
+      ]))
+    #expect(outcome.problems == [])
+    #expect(outcome.fields == [.administration: "Niger", .round: "2024", .respondent: "Équipe intégrité"])
+    #expect(
+      outcome.answers == [
+        "q1": Answer(value: .number(2), comment: "Adopté en 2021", evidence: "Décision 2021-045"),
+        "q2": .value(.number(1)),
+        // B (row 13) left empty once A is answered: not selected.
+        "q3": .value(.selection([1])),
+        "q4": .value(.number(12.5)),
+        "q5": .value(.text("Texte libre")),
+        "q6": .value(.number(10)),
+      ])
+    #expect(outcome.isComplete)
+  }
+
+  @Test func statesAndNoneOfTheseAndAnIncompleteForm() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C2": "Niger", "C3": "2024",
+        "D9": "a", "G9": "Tous les postes tournent par la loi",
+        "D12": "0 — Non", "D13": "0 — Non", "D14": "0 — Non",
+        "D15": "U",
+      ]))
+    #expect(outcome.problems == [])
+    #expect(
+      outcome.answers == [
+        "q1": .notApplicable("Tous les postes tournent par la loi"),
+        "q3": .value(.selection([])),
+        "q4": .unknown,
+      ])
+    // q6 is required and unanswered (q2 is hidden by q1 not applicable).
+    #expect(!outcome.isComplete)
+  }
+
+  @Test func everyProblemIsReportedAtOnceAtItsCell() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C3": "2024",
+        "D9": "0 — Aucun",
+        "D10": "1 — Oui",  // q2 is hidden when q1 = 0
+        "D11": "u", "D12": "1",  // don't know with an option answered
+        "D15": "200",  // above 100
+        "D16": FilledWorkbook.Cell(text: "42", kind: .number, isFormula: true),
+        "D17": "4 — Vingt",  // not in the list
+        "E17": "note",
+      ]))
+    let found = outcome.problems.map { "\($0.place) \($0.kind)" }
+    #expect(
+      found == [
+        "Questionnaire!C2 missingField(ArushaCore.FillInForm.Field.administration)",
+        "Questionnaire!D10 answerToHiddenQuestion(number: 2, dependsOn: [1])",
+        "Questionnaire!D11 stateWithOptions(number: 3)",
+        "Questionnaire!D15 outOfBounds(200.0, number: 4, minimum: Optional(0.0), maximum: Optional(100.0))",
+        "Questionnaire!D16 formula(number: Optional(5))",
+        "Questionnaire!D17 notInList(\"4 — Vingt\", number: 6, allowed: \(Self.form().lists[4].entries))",
+      ])
+    #expect(outcome.answers.keys.sorted() == ["q1"])
+    #expect(!outcome.isComplete)
+  }
+
+  @Test func notApplicableAndJustificationGoTogether() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C2": "Niger", "C3": "2024", "D9": "a — Sans objet", "D17": "1",
+        "G17": "Ne s'applique pas", "E15": "À vérifier avec la DRH",
+      ]))
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!G9 missingJustification(number: 1)",
+        "Questionnaire!D15 noteWithoutAnswer(number: 4)",
+        "Questionnaire!G17 justificationWithoutNotApplicable(number: 6)",
+      ])
+  }
+
+  @Test func numbersAreReadInTheFormsLanguage() {
+    func q4(_ text: String, _ language: String) -> [FormProblem.Kind] {
+      let form = Self.form(language)
+      return Self.read(Self.workbook(["C2": "N", "C3": "1", "D15": text], form: form), form: form)
+        .problems.map(\.kind)
+    }
+    #expect(q4("12,5", "fr") == [])
+    #expect(q4("12.5", "en") == [])
+    #expect(q4("1,500", "fr") == [.ambiguousNumber("1,500", number: 4)])
+    #expect(
+      q4("environ 40", "fr") == [
+        .notANumber("environ 40", number: 4, unknownAllowed: true, notApplicableAllowed: false)
+      ])
+    // "a" is not offered on q4 (no allow_na): it is not a number either.
+    #expect(
+      q4("a", "fr") == [.notANumber("a", number: 4, unknownAllowed: true, notApplicableAllowed: false)])
+  }
+
+  @Test func aRowMovedOrDeletedIsRefusedWithWhereItIs() {
+    let outcome = Self.read(
+      Self.workbook(["C2": "Niger", "C3": "2024"]) { sheet in
+        let key = FillInForm.Column.key.rawValue
+        // q5's row (16) deleted: q6's row moved up to 16.
+        sheet.cells[.init(row: 16, column: key)] = .init(text: "q6", kind: .text)
+        sheet.cells[.init(row: 17, column: key)] = nil
+      })
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!A16 rowDeleted(number: 5, key: \"q5\", expectedRow: 16)",
+        "Questionnaire!A16 rowMoved(number: 6, key: \"q6\", expectedRow: 17, foundRow: 16)",
+      ])
+    #expect(outcome.answers.isEmpty)
+  }
+
+  @Test func aWorkbookNotMadeByFormIsRefusedByItsMissingSheet() {
+    let workbook = FilledWorkbook(sheets: [FilledWorkbook.Sheet(name: "Sheet1")])
+    guard case .failure(let problems) = FormImport.reference(of: workbook) else {
+      Issue.record("read a reference from a workbook without one")
+      return
+    }
+    #expect(problems.problems.map(\.kind) == [.missingSheet("arusha")])
+  }
+
+  @Test func theReferenceSheetsRowCountMustMatchTheForm() {
+    var workbook = Self.workbook(["C2": "N", "C3": "1"])
+    workbook.sheets[2].cells[.init(row: FillInForm.ReferenceField.rows.rawValue, column: 2)] = .init(
+      text: "8", kind: .number)
+    #expect(Self.read(workbook).problems.map(\.kind) == [.rowCountChanged(expected: 9, found: "8")])
+  }
+
+  @Test func placesQuoteSheetNamesAsExcelDoes() {
+    #expect(FormProblem(.formula(number: 1), sheet: "Questionnaire", cell: .init("D9")).place == "Questionnaire!D9")
+    #expect(FormProblem(.formula(number: 1), sheet: "My sheet's", cell: .init("AB12")).place == "'My sheet''s'!AB12")
+    #expect(FilledWorkbook.Address("ab12") == .init(row: 12, column: 28))
+    #expect(FilledWorkbook.Address("A0") == nil)
+    #expect(FilledWorkbook.Address("12") == nil)
+    #expect(FilledWorkbook.Address("XFE1") == nil)
+    #expect(FilledWorkbook.Address("A1048577") == nil)
+  }
+}
