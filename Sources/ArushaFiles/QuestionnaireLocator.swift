@@ -13,6 +13,9 @@ public struct QuestionnaireLocator: Sendable {
   public var searchFolder: UserPath
   /// Whether a different SHA-256 is accepted (the user said so explicitly).
   public var acceptMismatch: Bool
+  /// What names the questionnaire, as messages say it: `response`, or `workbook` for a
+  /// filled form (`arusha import`).
+  public var subject = "response"
 
   /// Creates a locator.
   public init(
@@ -51,20 +54,20 @@ public struct QuestionnaireLocator: Sendable {
         ? ""
         : " (symbolic links there are not followed: \(listed)\(links.count > 3 ? " and \(links.count - 3) more" : ""))"
       throw .questionnaire(
-        "no \(wanted) is bundled or in \(shownFolder)\(skipped); pass the questionnaire file the response was made with: --questionnaire FILE"
+        "no \(wanted) is bundled or in \(shownFolder)\(skipped); pass the questionnaire file the \(subject) was made with: --questionnaire FILE"
       )
     }
     let questionnaire = try QuestionnaireFile.decode(candidate.bytes, path: candidate.path)
       .questionnaire
     if questionnaire.id != reference.id || questionnaire.version != reference.version {
       throw .questionnaire(
-        "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the response answers \(wanted); pass the right file with --questionnaire FILE"
+        "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the \(subject) answers \(wanted); pass the right file with --questionnaire FILE"
       )
     }
     let sha = Fingerprint.sha256(candidate.bytes)
     if sha != reference.sha256, !acceptMismatch {
       throw .questionnaire(
-        "\(candidate.origin) is \(wanted) but its contents differ from the file the response was made with (sha256 \(sha.prefix(12))… instead of \(reference.sha256.prefix(12))…): it was edited without a new version. Pass the exact file with --questionnaire FILE, or add --accept-questionnaire-mismatch to use this one anyway"
+        "\(candidate.origin) is \(wanted) but its contents differ from the file the \(subject) was made with (sha256 \(sha.prefix(12))… instead of \(reference.sha256.prefix(12))…): it was edited without a new version. Pass the exact file with --questionnaire FILE, or add --accept-questionnaire-mismatch to use this one anyway"
       )
     }
     return LocatedQuestionnaire(questionnaire: questionnaire, origin: candidate.origin, sha256: sha)

@@ -63,6 +63,19 @@ public struct ResponseFile: Sendable {
     } catch {
       throw FileError(.writeFailed, path: path, reason: error.message)
     }
+    try write(bytes, to: path)
+    return bytes
+  }
+
+  /// Writes a response's `bytes` to `path` atomically with permissions 0600, only if they are
+  /// no larger than arusha reads back.
+  ///
+  /// - Parameter existing: What to do when a file is at `path` (`arusha import` keeps it).
+  /// - Throws: ``FileError``: `invalidData` (65) when the bytes are larger than
+  ///   ``ResponseLimits/fileBytes``; `cannotCreate` / `writeFailed` as ``OutputFile`` throws.
+  public static func write(
+    _ bytes: [UInt8], to path: UserPath, existing: OutputFile.Existing = .replace
+  ) throws(FileError) {
     guard bytes.count <= ResponseLimits.fileBytes else {
       throw FileError(
         .invalidData, path: path,
@@ -70,7 +83,6 @@ public struct ResponseFile: Sendable {
           "the response would be \(bytes.count) bytes, more than the \(ResponseLimits.fileBytes) that arusha reads back; it was not written (shorten the longest comments or answers)"
       )
     }
-    try OutputFile.write(bytes, to: path, permissions: 0o600, devices: .refuse)
-    return bytes
+    try OutputFile.write(bytes, to: path, permissions: 0o600, devices: .refuse, existing: existing)
   }
 }

@@ -271,3 +271,47 @@ extension Phrases {
     return pick(", or ", ", ou ") + parts.joined(separator: pick(", ", ", "))
   }
 }
+
+// What `arusha import` says when it ends.
+extension Phrases {
+  /// Nothing was written: `count` problems in `path`.
+  ///
+  /// - Parameters:
+  ///   - count: How many problems were reported above.
+  ///   - path: The workbook, as given.
+  /// - Returns: One sentence with what to do.
+  public func importRefused(count: Int, path: String) -> String {
+    pick(
+      "nothing written: \(count) problem\(count == 1 ? "" : "s") in \(path) (above). Correct \(count == 1 ? "it" : "them") in the workbook and import it again, or add --partial to keep what is valid as an in-progress response",
+      "rien n’a été écrit : \(count) problème\(count == 1 ? "" : "s") dans \(path) (ci-dessus). Corrigez-\(count == 1 ? "le" : "les") dans le classeur et importez-le à nouveau, ou ajoutez --partial pour garder ce qui est valide dans une réponse en cours"
+    )
+  }
+
+  /// The response was written: where, how many questions it answers, and what next.
+  ///
+  /// - Parameters:
+  ///   - path: The response file written.
+  ///   - answered: How many questions it answers.
+  ///   - total: How many questions the questionnaire has.
+  ///   - complete: Whether it is complete.
+  ///   - skipped: How many problems `--partial` left out (their answers are not in the file).
+  /// - Returns: One or two lines.
+  public func importWrote(
+    path: String, answered: Int, total: Int, complete: Bool, skipped: Int
+  ) -> String {
+    let status =
+      complete
+      ? pick("complete", "complète")
+      : pick("in progress", "en cours")
+    var text = pick(
+      "wrote \(path): \(answered) of \(total) questions answered, \(status)",
+      "\(path) écrit : \(answered) questions renseignées sur \(total), \(status)")
+    if skipped > 0 {
+      text += pick(
+        "; the \(skipped) problem\(skipped == 1 ? "" : "s") above \(skipped == 1 ? "was" : "were") left out",
+        "; \(skipped == 1 ? "le problème ci-dessus a été laissé" : "les \(skipped) problèmes ci-dessus ont été laissés") de côté"
+      )
+    }
+    return text
+  }
+}

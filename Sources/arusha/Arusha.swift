@@ -58,7 +58,7 @@ struct Arusha: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       AssessCommand.self, ScoreCommand.self, ExplainCommand.self, CompareCommand.self,
-      PlanCommand.self,
+      PlanCommand.self, ImportCommand.self,
       QuestionnairesCommand.self,
       ValidateCommand.self, SchemaCommand.self, KeygenCommand.self, SignCommand.self,
       VerifyCommand.self,

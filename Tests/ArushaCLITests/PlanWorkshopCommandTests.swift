@@ -23,13 +23,13 @@ import Testing
   @Test func aWorkbookIsNamedWhereverYAMLIsRead() throws {
     let folder = try Self.workspace()
     let workbook = "is a workbook (a zip archive, as .xlsx files are)"
-    let planHint =
-      "the workbook is for reading and printing; edit the plan file (plan.yaml), or wait for the workbook import"
+    let planHint = "the plan's workbook is for reading and printing; edit the plan file (plan.yaml)"
+    let otherHint = "a filled-in form is read with 'arusha import FILE.xlsx'"
     let cases: [([String], String)] = [
       (["plan", "plan.xlsx", "-o", "p.md"], "not an improvement plan: \(planHint)"),
-      (["validate", "plan.xlsx"], "not a YAML file arusha reads: \(planHint)"),
+      (["validate", "plan.xlsx"], "not a YAML file arusha reads: \(otherHint)"),
       (["score", "response.yaml", "--plan", "plan.xlsx"], "not an improvement plan: \(planHint)"),
-      (["score", "plan.xlsx"], "not a response: arusha's workbooks are for reading and printing"),
+      (["score", "plan.xlsx"], "not a response: import a filled-in form first with 'arusha import FILE.xlsx'"),
       (["score", "response.yaml", "--questionnaire", "plan.xlsx"], "not a questionnaire"),
       (["compare", "plan.xlsx"], "not a response"),
       (["compare", "response.yaml", "--map", "plan.xlsx"], "not an item map"),

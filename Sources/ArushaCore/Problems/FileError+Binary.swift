@@ -25,12 +25,14 @@ extension FileError {
     }
     let wanted: String
     switch expected {
-    case .plan, .other:
+    case .plan:
+      wanted = "the plan's workbook is for reading and printing; edit the plan file (plan.yaml)"
+    case .other:
       wanted =
-        "the workbook is for reading and printing; edit the plan file (plan.yaml), or wait for the workbook import"
+        "a filled-in form is read with 'arusha import FILE.xlsx', which writes its response file; report workbooks are for reading and printing"
     case .response:
       wanted =
-        "arusha's workbooks are for reading and printing; give the response file (YAML) that 'arusha assess' writes"
+        "import a filled-in form first with 'arusha import FILE.xlsx', which writes the response file; report workbooks are for reading and printing"
     case .questionnaire:
       wanted = "give the questionnaire's YAML file (docs/questionnaire-format.md)"
     case .map:

@@ -1,0 +1,191 @@
+import ArushaCore
+import ArushaFiles
+import ArushaText
+
+/// `arusha import` (issue 28, item 3): reads a fill-in workbook made by `arusha form`, as Excel
+/// or LibreOffice saved it, and writes the response file that `assess` would have written.
+///
+/// Every problem is reported at once, as `FILE:SHEET!CELL: error: MESSAGE; FIX`, in the form's
+/// language (or `--lang`). Nothing is written while there is a problem, unless `--partial`:
+/// then what is valid is written as an in-progress response that `assess` can resume, and the
+/// problems are warnings. The response is checked to read back before it is written, and an
+/// existing file is never replaced (73).
+public enum ImportRun {
+  /// The command line's choices.
+  public struct Options: Sendable {
+    /// The filled workbook.
+    public var workbook: String
+    /// `--questionnaire FILE`: the questionnaire the workbook was made for.
+    public var questionnaire: String?
+    /// `--accept-questionnaire-mismatch`.
+    public var acceptQuestionnaireMismatch: Bool
+    /// `--lang`: the language of the messages (default: the form's).
+    public var language: String?
+    /// `--partial`: write what is valid as an in-progress response.
+    public var partial: Bool
+    /// `-o FILE`: the response file (default: `<administration>-<round>.yaml`).
+    public var output: String?
+
+    /// Creates options.
+    public init(
+      workbook: String, questionnaire: String?, acceptQuestionnaireMismatch: Bool,
+      language: String?, partial: Bool, output: String?
+    ) {
+      self.workbook = workbook
+      self.questionnaire = questionnaire
+      self.acceptQuestionnaireMismatch = acceptQuestionnaireMismatch
+      self.language = language
+      self.partial = partial
+      self.output = output
+    }
+  }
+
+  /// Imports the workbook, with the times of the response the import's (now, UTC).
+  ///
+  /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
+  public static func execute(_ options: Options, settings: Settings) throws {
+    try execute(options, settings: settings, now: Clock.now)
+  }
+
+  /// Imports the workbook, with the response's times `now()` (ISO 8601 UTC).
+  ///
+  /// - Throws: ``ExitStatus`` or ``UsageError``, after saying why on standard error.
+  static func execute(_ options: Options, settings: Settings, now: () -> String) throws {
+    let console = settings.console
+    let input = console.path(options.workbook)
+    let questionnairePath = console.path(options.questionnaire)
+    let output = console.path(options.output)
+    if let language = options.language, LanguageCode.isValid(language) == false {
+      throw UsageError("--lang takes a language code such as en or fr")
+    }
+    _ = try Output.check(
+      output, formatGiven: true, inputs: [input] + (questionnairePath.map { [$0] } ?? []),
+      writes: "the response", console: console)
+    let workbook = try Failure.report(settings) { () throws(LoadFailure) in
+      do throws(FileError) {
+        let bytes = try InputFile.read(input, limit: WorkbookReader.Limits().fileBytes)
+        return try WorkbookReader.read(bytes, path: input.shown)
+      } catch {
+        throw .file(error)
+      }
+    }
+    let reference: FormImport.Reference
+    switch FormImport.reference(of: workbook) {
+    case .success(let found): reference = found
+    case .failure(let refused):
+      report(
+        refused.problems, path: input.shown, language: options.language ?? "en",
+        warning: false, console: console)
+      throw ExitStatus.dataError
+    }
+    var locator = QuestionnaireLocator(
+      explicitPath: questionnairePath, acceptMismatch: options.acceptQuestionnaireMismatch)
+    locator.subject = "workbook"
+    let located = try Failure.report(settings) { () throws(LoadFailure) in
+      try locator.locate(reference.questionnaire)
+    }
+    let questionnaire = located.questionnaire
+    let language = options.language ?? reference.language
+    let phrases = Phrases(language)
+    guard questionnaire.languages.contains(reference.language) else {
+      report(
+        [
+          FormProblem(
+            .badReference(field: "language", found: reference.language),
+            sheet: FillInForm.referenceSheet,
+            cell: .init(row: FillInForm.ReferenceField.language.rawValue, column: 2))
+        ], path: input.shown, language: language, warning: false, console: console)
+      throw ExitStatus.dataError
+    }
+    let form = FillInForm(
+      questionnaire: questionnaire,
+      reference: QuestionnaireReference(
+        id: questionnaire.id, version: questionnaire.version, sha256: located.sha256),
+      language: reference.language, labels: labels(Phrases(reference.language)))
+    let outcome = FormImport.read(workbook, form: form, rowCount: reference.rows)
+    let problems = outcome.problems
+    let fieldsMissing =
+      outcome.fields[.administration] == nil || outcome.fields[.round] == nil
+    report(
+      problems, path: input.shown, language: language,
+      warning: options.partial && !fieldsMissing, console: console)
+    guard problems.isEmpty || (options.partial && !fieldsMissing),
+      let administration = outcome.fields[.administration],
+      let round = outcome.fields[.round]
+    else {
+      console.message("arusha: " + phrases.importRefused(count: problems.count, path: input.shown))
+      throw ExitStatus.dataError
+    }
+    let complete = problems.isEmpty && outcome.isComplete
+    let time = now()
+    let response = Response(
+      questionnaire: form.reference, administration: administration, round: round,
+      role: outcome.fields[.role], respondent: outcome.fields[.respondent],
+      language: reference.language, status: complete ? .complete : .inProgress, started: time,
+      updated: time, completed: complete ? time : nil, answers: outcome.answers)
+    let target = output ?? UserPath(SafeFileName.response(administration: administration, round: round))
+    try write(response, questionnaire: questionnaire, to: target, settings: settings)
+    console.message(
+      "arusha: "
+        + phrases.importWrote(
+          path: target.shown, answered: response.answers.count,
+          total: questionnaire.questions.count, complete: complete,
+          skipped: problems.count))
+  }
+
+  /// The words of the lists' states in `phrases`' language (the import reads keys only).
+  static func labels(_ phrases: Phrases) -> FillInForm.Labels {
+    FillInForm.Labels(
+      yes: phrases.yes, no: phrases.no, unknown: phrases.unknownCount,
+      notApplicable: phrases.notApplicableCount)
+  }
+
+  /// Prints `problems` as `PATH:SHEET!CELL: error: MESSAGE; FIX` (or `warning:`), each line
+  /// sanitised whole.
+  static func report(
+    _ problems: [FormProblem], path: String, language: String, warning: Bool, console: Console
+  ) {
+    let phrases = Phrases(language)
+    let label = warning ? "warning" : "error"
+    for problem in problems {
+      let (message, fix) = phrases.formProblem(problem)
+      console.message("\(path):\(problem.place): \(label): \(message); \(fix)")
+    }
+  }
+
+  /// Writes `response` at `path` only if it reads back as the same response, never over an
+  /// existing file.
+  ///
+  /// - Throws: ``ExitStatus`` `cannotCreate` (73) when something is at `path`; `dataError`
+  ///   (65) when the response would not read back (nothing written).
+  static func write(
+    _ response: Response, questionnaire: Questionnaire, to path: UserPath, settings: Settings
+  ) throws {
+    let console = settings.console
+    let bytes: [UInt8]
+    do {
+      bytes = try response.yamlBytes(order: questionnaire)
+    } catch {
+      console.message("arusha: cannot write \(path.shown): \(error.message)")
+      throw ExitStatus.ioError
+    }
+    // What is written reads back: the same checks as every reader of responses.
+    let header = ResponseDecoder.header(bytes)
+    let decoded = header.header.map { ResponseDecoder.decode($0, questionnaire: questionnaire) }
+    guard let decoded, decoded.response == response else {
+      try Failure.report(settings) { () throws(LoadFailure) in
+        throw .invalid(
+          path: path.shown, source: bytes,
+          diagnostics: decoded?.diagnostics ?? header.diagnostics)
+      }
+      return
+    }
+    try Failure.report(settings) { () throws(LoadFailure) in
+      do throws(FileError) {
+        try ResponseFile.write(bytes, to: path, existing: .keep)
+      } catch {
+        throw .file(error)
+      }
+    }
+  }
+}
