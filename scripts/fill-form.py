@@ -10,7 +10,11 @@ option of a multi), and A is {"key": "3"} to choose from the cell's drop-down li
 that starts with "3 — " (the list is read from the cell's data validation and the hidden
 sheet it points at: an entry the list does not offer is an error, exit 1), a number (typed
 as a number), or a string (typed as text). Rows are found by their key in column K, never
-by position. Exits 2 when openpyxl is missing (pip install openpyxl).
+by position. For tests of the import's refusals, three keys do what a careless hand does:
+"cells": {"D12": VALUE} types into a cell directly, bypassing its list (a string starting
+with "=" is a formula); "swap_rows": [[A, B]] swaps the contents of two rows (a sort);
+"delete_rows": [N] deletes rows (after unprotecting the sheet, as a user would).
+Exits 2 when openpyxl is missing (pip install openpyxl).
 """
 import json
 import re
@@ -69,6 +73,15 @@ def main(form, answers_path, out):
                 sheet[cell].value = chosen[0]
             else:
                 sheet[cell].value = value
+    for cell, value in answers.get("cells", {}).items():
+        sheet[cell].value = value
+    for first, second in answers.get("swap_rows", []):
+        for column in range(1, sheet.max_column + 1):
+            a, b = sheet.cell(row=first, column=column), sheet.cell(row=second, column=column)
+            a.value, b.value = b.value, a.value
+    for row in sorted(answers.get("delete_rows", []), reverse=True):
+        sheet.protection.sheet = False
+        sheet.delete_rows(row)
     book.save(out)
 
 

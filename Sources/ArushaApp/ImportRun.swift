@@ -63,8 +63,7 @@ public enum ImportRun {
       writes: "the response", console: console)
     let workbook = try Failure.report(settings) { () throws(LoadFailure) in
       do throws(FileError) {
-        let bytes = try InputFile.read(input, limit: WorkbookReader.Limits().fileBytes)
-        return try WorkbookReader.read(bytes, path: input.shown)
+        return try WorkbookReader.read(input)
       } catch {
         throw .file(error)
       }

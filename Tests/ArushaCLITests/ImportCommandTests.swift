@@ -133,3 +133,169 @@ import Testing
     #expect(try Self.response(again).answers == assessed.answers)
   }
 }
+
+/// Each refusal of `arusha import` through the real binary, on a small questionnaire of every
+/// type (FormImportTests' fixture): every problem at once at its cell with the fix, nothing
+/// written, `--partial`, a file never replaced, another version or other bytes refused.
+@Suite struct ImportRefusalCommandTests {
+  static let fixture = FormFixture.questionnaire
+
+  /// A folder with the fixture questionnaire (`q.yaml`) and its form (`form.xlsx`, `language`).
+  static func workspace(language: String = "en") throws -> URL {
+    let folder = try ImportCommandTests.folder()
+    try fixture.write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
+    let made = try runArusha(
+      ["form", "q.yaml", "--lang", language, "--administration", "Niger", "--round", "2024", "-o",
+       "form.xlsx"], directory: folder)
+    #expect(made.status == 0, "\(made.stderr)")
+    return folder
+  }
+
+  /// Fills the form of `folder` with `answers` into `filled.xlsx`.
+  static func fill(_ folder: URL, _ answers: [String: Any]) throws {
+    try ImportCommandTests.fill(
+      folder.appendingPathComponent("form.xlsx"), answers,
+      folder.appendingPathComponent("filled.xlsx"))
+  }
+
+  static func exists(_ folder: URL, _ name: String) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+  }
+
+  /// The careless workbook: N/A without a justification, an answer to the question that hides,
+  /// a number above its bound, a formula, an entry no list has.
+  static let careless: [String: Any] = [
+    "rows": [
+      "q1": ["answer": ["key": "a"]],
+      "q3#1": ["answer": ["key": "1"]],
+    ],
+    "cells": ["D10": "1 — Yes", "D15": 200, "D16": "=1+1", "D17": "7 — Twenty"],
+  ]
+
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func everyProblemIsReportedAtItsCellAndNothingIsWritten() throws {
+    let folder = try Self.workspace()
+    try Self.fill(folder, Self.careless)
+    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(result.status == 65)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "filled.xlsx:Questionnaire!G9: error: Q1: 'not applicable' needs a justification; say in this cell why the question does not apply, or choose another answer",
+        "filled.xlsx:Questionnaire!D10: error: Q2 is answered, but it does not apply given the answer to Q1; clear Q2's cells, or correct the answer to Q1 if it is wrong",
+        "filled.xlsx:Questionnaire!D15: error: Q4: 200 is outside the question's bounds; type a number from 0 to 100",
+        "filled.xlsx:Questionnaire!D16: error: Q5: a formula is not an answer (its computed value is not taken); type the value itself, or choose it from the list",
+        "filled.xlsx:Questionnaire!D17: error: Q6: '7 — Twenty' is not in the question's list; choose one of: 1 — Zero; 2 — Five; 3 — Ten (or type its key alone: 1, 2, 3)",
+        "arusha: nothing written: 5 problems in filled.xlsx (above). Correct them in the workbook and import it again, or add --partial to keep what is valid as an in-progress response",
+      ], "\(result.stderr)")
+    #expect(!Self.exists(folder, "niger-2024.yaml"))
+  }
+
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func partialKeepsWhatIsValidAsAnInProgressResponse() throws {
+    let folder = try Self.workspace()
+    try Self.fill(folder, Self.careless)
+    let result = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial"], directory: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("filled.xlsx:Questionnaire!G9: warning: Q1:"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "arusha: wrote niger-2024.yaml: 1 of 6 questions answered, in progress; the 5 problems above were left out"
+      ), "\(result.stderr)")
+    let response = try ImportCommandTests.response(
+      folder.appendingPathComponent("niger-2024.yaml"),
+      questionnaire: folder.appendingPathComponent("q.yaml"))
+    #expect(response.status == .inProgress)
+    #expect(response.answers == ["q3": .value(.selection([1]))])
+    #expect(response.administration == "Niger" && response.round == "2024")
+    // score reads it as any in-progress response.
+    let scored = try runArusha(
+      ["score", "niger-2024.yaml", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(scored.status == 0, "\(scored.stderr)")
+    // A second import never replaces it.
+    let again = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial"], directory: folder)
+    #expect(again.status == 73)
+    #expect(again.stderr.contains("niger-2024.yaml: already exists"), "\(again.stderr)")
+  }
+
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func rowsSortedOrDeletedAreRefused() throws {
+    let folder = try Self.workspace()
+    try Self.fill(folder, ["swap_rows": [[15, 16]], "delete_rows": [13]])
+    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.contains(
+        "filled.xlsx:Questionnaire!A13: error: the row of Q3 (q3#-1) is row 13, but the form put it at row 14: rows were sorted, moved, inserted or deleted"
+      ), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("the row of Q3 (q3#2) is missing: the form put it at row 13"),
+      "\(result.stderr)")
+    #expect(result.stderr.contains("the row of Q4 (q4) is row 15, but the form put it at row 15") == false)
+    #expect(!Self.exists(folder, "niger-2024.yaml"))
+  }
+
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func anotherVersionOrOtherBytesAreRefused() throws {
+    let folder = try Self.workspace()
+    try Self.fill(folder, [:])
+    let other = Self.fixture.replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
+    try other.write(to: folder.appendingPathComponent("v2.yaml"), atomically: true, encoding: .utf8)
+    let versions = try runArusha(["import", "filled.xlsx", "--questionnaire", "v2.yaml"], directory: folder)
+    #expect(versions.status == 65)
+    #expect(
+      versions.stderr.contains(
+        "v2.yaml is questionnaire 'form-fixture' version '2', but the workbook answers questionnaire 'form-fixture' version '1'"
+      ), "\(versions.stderr)")
+    let edited = Self.fixture + "\n# edited\n"
+    try edited.write(to: folder.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
+    let bytes = try runArusha(["import", "filled.xlsx", "--questionnaire", "edited.yaml"], directory: folder)
+    #expect(bytes.status == 65)
+    #expect(bytes.stderr.contains("its contents differ from the file the workbook was made with"))
+    let accepted = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "edited.yaml", "--accept-questionnaire-mismatch"],
+      directory: folder)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+  }
+
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func frenchFormsSpeakFrenchAndReadDecimalCommas() throws {
+    let folder = try Self.workspace(language: "fr")
+    try Self.fill(
+      folder,
+      [
+        "rows": ["q1": ["answer": ["key": "2"]], "q2": ["answer": ["key": "1"]]],
+        "cells": ["D12": "1 — Oui ", "D15": "12,5", "D17": "Vingt"],
+      ])
+    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(result.status == 65)
+    #expect(
+      result.stderr.contains(
+        "filled.xlsx:Questionnaire!D17: error: Q6 : « Vingt » ne figure pas dans la liste de la question"
+      ), "\(result.stderr)")
+    try Self.fill(
+      folder,
+      [
+        "rows": ["q1": ["answer": ["key": "2"]], "q2": ["answer": ["key": "1"]]],
+        "cells": ["D12": "1 — Oui ", "D15": "12,5", "D17": 3],
+      ])
+    let fixed = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(fixed.status == 0, "\(fixed.stderr)")
+    #expect(fixed.stderr.contains("niger-2024.yaml écrit : 5 questions renseignées sur 6, complète"), "\(fixed.stderr)")
+    let response = try ImportCommandTests.response(
+      folder.appendingPathComponent("niger-2024.yaml"),
+      questionnaire: folder.appendingPathComponent("q.yaml"))
+    #expect(response.answers["q4"] == .value(.number(12.5)))
+    #expect(response.answers["q6"] == .value(.number(10)))
+    #expect(response.status == .complete)
+  }
+
+  @Test func aWorkbookNotMadeByFormSaysSo() throws {
+    let folder = try ImportCommandTests.folder()
+    let result = try runArusha(["import", "/dev/null"], directory: folder)
+    #expect(result.status != 0)
+    #expect(!result.stderr.isEmpty)
+  }
+}

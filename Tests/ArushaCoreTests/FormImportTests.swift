@@ -1,32 +1,12 @@
 import ArushaCore
+import ArushaTestSupport
 import Testing
 
 /// `arusha import`'s reading of a filled workbook (issue 28, item 3), on cells written by hand:
 /// every answer type, the key or the whole entry, French decimal commas, and each refusal at
 /// its cell, all at once.
 @Suite struct FormImportTests {
-  static let questionnaireText = """
-    format: arusha/questionnaire-1
-    id: form-fixture
-    version: "1"
-    title: {en: Form fixture, fr: Formulaire}
-    languages: [en, fr]
-    scales:
-      m:
-        - {value: 0, label: {en: None, fr: Aucun}}
-        - {value: 1, label: {en: Some, fr: Partiel}}
-        - {value: 2, label: {en: Full, fr: Complet}}
-    factors:
-      - id: f
-        title: {en: F}
-        questions:
-          - {id: q1, type: scale, scale: m, allow_na: true, text: {en: Q1}, help: {en: H}}
-          - {id: q2, type: yesno, when: q1 >= 1, text: {en: Q2}, help: {en: H}}
-          - {id: q3, type: multi, options: [{value: 1, label: {en: A}}, {value: 2, label: {en: B}}, {value: -1, label: {en: C}}], text: {en: Q3}, help: {en: H}}
-          - {id: q4, type: number, min: 0, max: 100, allow_unknown: true, required: false, text: {en: Q4}, help: {en: H}}
-          - {id: q5, type: text, required: false, text: {en: Q5}, help: {en: H}}
-          - {id: q6, type: choice, allow_unknown: false, options: [{value: 0, label: {en: Zero}}, {value: 5, label: {en: Five}}, {value: 10, label: {en: Ten}}], text: {en: Q6}, help: {en: H}}
-    """
+  static let questionnaireText = FormFixture.questionnaire
 
   static let questionnaire: Questionnaire = QuestionnaireDecoder().decode(
     Array(questionnaireText.utf8)
