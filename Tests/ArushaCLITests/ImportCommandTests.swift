@@ -213,6 +213,17 @@ import Testing
     let scored = try runArusha(
       ["score", "niger-2024.yaml", "--questionnaire", "q.yaml"], directory: folder)
     #expect(scored.status == 0, "\(scored.stderr)")
+    // assess resumes it at the first question without an answer, keeping the rest.
+    let resumed = try runArusha(
+      ["assess", "q.yaml", "-o", "niger-2024.yaml", "--plain"], input: "2\ny\n", directory: folder)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    let after = try ImportCommandTests.response(
+      folder.appendingPathComponent("niger-2024.yaml"),
+      questionnaire: folder.appendingPathComponent("q.yaml"))
+    #expect(
+      after.answers == [
+        "q1": .value(.number(2)), "q2": .value(.number(1)), "q3": .value(.selection([1])),
+      ])
     // A second import never replaces it.
     let again = try runArusha(
       ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial"], directory: folder)
