@@ -122,7 +122,8 @@ public enum ImportRun {
       role: outcome.fields[.role], respondent: outcome.fields[.respondent],
       language: reference.language, status: complete ? .complete : .inProgress, started: time,
       updated: time, completed: complete ? time : nil, answers: outcome.answers)
-    let target = output ?? UserPath(SafeFileName.response(administration: administration, round: round))
+    let target =
+      output ?? UserPath(SafeFileName.response(administration: administration, round: round))
     try write(response, questionnaire: questionnaire, to: target, settings: settings)
     console.message(
       "arusha: "

@@ -140,7 +140,8 @@ extension Phrases {
           "Q\(number) : « \(quote(text)) » peut se lire comme deux nombres (une virgule décimale ou des milliers groupés)"
         ),
         pick(
-          "write it without grouping: 1500, or 1.5", "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
+          "write it without grouping: 1500, or 1.5",
+          "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
       )
     case .outOfBounds(let value, let number, let minimum, let maximum):
       return (
@@ -207,7 +208,8 @@ extension Phrases {
         ),
         pick(
           "clear Q\(number)'s cells, or correct the answer to \(others) if it is wrong",
-          "videz les cellules de Q\(number), ou corrigez la réponse à \(others) si elle est erronée")
+          "videz les cellules de Q\(number), ou corrigez la réponse à \(others) si elle est erronée"
+        )
       )
     }
   }
@@ -248,10 +250,12 @@ extension Phrases {
         "saisissez un nombre de \(format(low)) à \(format(high))")
     case (let low?, nil):
       return pick(
-        "type a number of at least \(format(low))", "saisissez un nombre supérieur ou égal à \(format(low))")
+        "type a number of at least \(format(low))",
+        "saisissez un nombre supérieur ou égal à \(format(low))")
     case (nil, let high?):
       return pick(
-        "type a number of at most \(format(high))", "saisissez un nombre inférieur ou égal à \(format(high))")
+        "type a number of at most \(format(high))",
+        "saisissez un nombre inférieur ou égal à \(format(high))")
     case (nil, nil):
       return pick("type a number", "saisissez un nombre")
     }
@@ -261,11 +265,15 @@ extension Phrases {
   private func states(_ unknown: Bool, _ notApplicable: Bool) -> String {
     var parts: [String] = []
     if unknown {
-      parts.append(pick("\(FillInForm.unknownKey) for don't know", "\(FillInForm.unknownKey) pour ne sait pas"))
+      parts.append(
+        pick("\(FillInForm.unknownKey) for don't know", "\(FillInForm.unknownKey) pour ne sait pas")
+      )
     }
     if notApplicable {
       parts.append(
-        pick("\(FillInForm.notApplicableKey) for not applicable", "\(FillInForm.notApplicableKey) pour sans objet"))
+        pick(
+          "\(FillInForm.notApplicableKey) for not applicable",
+          "\(FillInForm.notApplicableKey) pour sans objet"))
     }
     guard !parts.isEmpty else { return "" }
     return pick(", or ", ", ou ") + parts.joined(separator: pick(", ", ", "))

@@ -23,7 +23,8 @@ struct ImportCommand: ConsoleCommand {
   @Argument(help: "The filled-in workbook (.xlsx) made by arusha form.")
   var workbook: String
 
-  @Option(help: "The questionnaire file the form was made with (default: found by its id and version).")
+  @Option(
+    help: "The questionnaire file the form was made with (default: found by its id and version).")
   var questionnaire: String?
 
   @Flag(help: "Import against a questionnaire whose contents differ from the form's (sha256).")
@@ -38,7 +39,9 @@ struct ImportCommand: ConsoleCommand {
   )
   var partial = false
 
-  @Option(name: .shortAndLong, help: "The response file to write (default: <administration>-<round>.yaml).")
+  @Option(
+    name: .shortAndLong,
+    help: "The response file to write (default: <administration>-<round>.yaml).")
   var output: String?
 
   @OptionGroup var display: DisplayOptions
@@ -51,6 +54,8 @@ struct ImportCommand: ConsoleCommand {
   }
 
   func run(on console: Console) throws {
-    try Self.perform(console) { try ImportRun.execute(options, settings: display.settings(console)) }
+    try Self.perform(console) {
+      try ImportRun.execute(options, settings: display.settings(console))
+    }
   }
 }

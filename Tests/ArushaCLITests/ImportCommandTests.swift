@@ -53,7 +53,9 @@ import Testing
         for option in question.kind.options {
           let key = question.id + "#" + FillInForm.valueText(option.value)
           rows[key] = [
-            "answer": ["key": selected.contains(option.value) ? FillInForm.yesKey : FillInForm.noKey]
+            "answer": [
+              "key": selected.contains(option.value) ? FillInForm.yesKey : FillInForm.noKey
+            ]
           ]
         }
       case (nil, .text(let text)?): cells["answer"] = text
@@ -77,7 +79,9 @@ import Testing
     let json = out.deletingPathExtension().appendingPathExtension("json")
     try JSONSerialization.data(withJSONObject: answers).write(to: json)
     let script = TestPaths.packageRoot.appendingPathComponent("scripts/fill-form.py")
-    let result = try WorkbookCommandTests.tool(["python3", script.path, form.path, json.path, out.path])
+    let result = try WorkbookCommandTests.tool([
+      "python3", script.path, form.path, json.path, out.path,
+    ])
     #expect(result.status == 0, "fill-form.py: \(result.stderr)")
   }
 
@@ -143,10 +147,13 @@ import Testing
   /// A folder with the fixture questionnaire (`q.yaml`) and its form (`form.xlsx`, `language`).
   static func workspace(language: String = "en") throws -> URL {
     let folder = try ImportCommandTests.folder()
-    try fixture.write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
+    try fixture.write(
+      to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
     let made = try runArusha(
-      ["form", "q.yaml", "--lang", language, "--administration", "Niger", "--round", "2024", "-o",
-       "form.xlsx"], directory: folder)
+      [
+        "form", "q.yaml", "--lang", language, "--administration", "Niger", "--round", "2024", "-o",
+        "form.xlsx",
+      ], directory: folder)
     #expect(made.status == 0, "\(made.stderr)")
     return folder
   }
@@ -176,7 +183,8 @@ import Testing
   func everyProblemIsReportedAtItsCellAndNothingIsWritten() throws {
     let folder = try Self.workspace()
     try Self.fill(folder, Self.careless)
-    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    let result = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(result.status == 65)
     let lines = result.stderr.split(separator: "\n").map(String.init)
     #expect(
@@ -198,7 +206,8 @@ import Testing
     let result = try runArusha(
       ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("filled.xlsx:Questionnaire!G9: warning: Q1:"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("filled.xlsx:Questionnaire!G9: warning: Q1:"), "\(result.stderr)")
     #expect(
       result.stderr.contains(
         "arusha: wrote niger-2024.yaml: 1 of 6 questions answered, in progress; the 5 problems above were left out"
@@ -235,7 +244,8 @@ import Testing
   func rowsSortedOrDeletedAreRefused() throws {
     let folder = try Self.workspace()
     try Self.fill(folder, ["swap_rows": [[15, 16]], "delete_rows": [13]])
-    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    let result = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -244,7 +254,9 @@ import Testing
     #expect(
       result.stderr.contains("the row of Q3 (q3#2) is missing: the form put it at row 13"),
       "\(result.stderr)")
-    #expect(result.stderr.contains("the row of Q4 (q4) is row 15, but the form put it at row 15") == false)
+    #expect(
+      result.stderr.contains("the row of Q4 (q4) is row 15, but the form put it at row 15") == false
+    )
     #expect(!Self.exists(folder, "niger-2024.yaml"))
   }
 
@@ -254,19 +266,25 @@ import Testing
     try Self.fill(folder, [:])
     let other = Self.fixture.replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
     try other.write(to: folder.appendingPathComponent("v2.yaml"), atomically: true, encoding: .utf8)
-    let versions = try runArusha(["import", "filled.xlsx", "--questionnaire", "v2.yaml"], directory: folder)
+    let versions = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "v2.yaml"], directory: folder)
     #expect(versions.status == 65)
     #expect(
       versions.stderr.contains(
         "v2.yaml is questionnaire 'form-fixture' version '2', but the workbook answers questionnaire 'form-fixture' version '1'"
       ), "\(versions.stderr)")
     let edited = Self.fixture + "\n# edited\n"
-    try edited.write(to: folder.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
-    let bytes = try runArusha(["import", "filled.xlsx", "--questionnaire", "edited.yaml"], directory: folder)
+    try edited.write(
+      to: folder.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
+    let bytes = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "edited.yaml"], directory: folder)
     #expect(bytes.status == 65)
     #expect(bytes.stderr.contains("its contents differ from the file the workbook was made with"))
     let accepted = try runArusha(
-      ["import", "filled.xlsx", "--questionnaire", "edited.yaml", "--accept-questionnaire-mismatch"],
+      [
+        "import", "filled.xlsx", "--questionnaire", "edited.yaml",
+        "--accept-questionnaire-mismatch",
+      ],
       directory: folder)
     #expect(accepted.status == 0, "\(accepted.stderr)")
   }
@@ -280,7 +298,8 @@ import Testing
         "rows": ["q1": ["answer": ["key": "2"]], "q2": ["answer": ["key": "1"]]],
         "cells": ["D12": "1 — Oui ", "D15": "12,5", "D17": "Vingt"],
       ])
-    let result = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    let result = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
@@ -292,9 +311,12 @@ import Testing
         "rows": ["q1": ["answer": ["key": "2"]], "q2": ["answer": ["key": "1"]]],
         "cells": ["D12": "1 — Oui ", "D15": "12,5", "D17": 3],
       ])
-    let fixed = try runArusha(["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    let fixed = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(fixed.status == 0, "\(fixed.stderr)")
-    #expect(fixed.stderr.contains("niger-2024.yaml écrit : 5 questions renseignées sur 6, complète"), "\(fixed.stderr)")
+    #expect(
+      fixed.stderr.contains("niger-2024.yaml écrit : 5 questions renseignées sur 6, complète"),
+      "\(fixed.stderr)")
     let response = try ImportCommandTests.response(
       folder.appendingPathComponent("niger-2024.yaml"),
       questionnaire: folder.appendingPathComponent("q.yaml"))

@@ -29,7 +29,10 @@ import Testing
       (["plan", "plan.xlsx", "-o", "p.md"], "not an improvement plan: \(planHint)"),
       (["validate", "plan.xlsx"], "not a YAML file arusha reads: \(otherHint)"),
       (["score", "response.yaml", "--plan", "plan.xlsx"], "not an improvement plan: \(planHint)"),
-      (["score", "plan.xlsx"], "not a response: import a filled-in form first with 'arusha import FILE.xlsx'"),
+      (
+        ["score", "plan.xlsx"],
+        "not a response: import a filled-in form first with 'arusha import FILE.xlsx'"
+      ),
       (["score", "response.yaml", "--questionnaire", "plan.xlsx"], "not a questionnaire"),
       (["compare", "plan.xlsx"], "not a response"),
       (["compare", "response.yaml", "--map", "plan.xlsx"], "not an item map"),

@@ -24,7 +24,8 @@ import Testing
   /// A workbook as `arusha form` lays it out, with `answers` typed into the answer sheet
   /// (`"D9": "2 — Complet"`; a Double is a number cell).
   static func workbook(
-    _ answers: [String: Any], form: FillInForm = form(), edit: (inout FilledWorkbook.Sheet) -> Void = { _ in }
+    _ answers: [String: Any], form: FillInForm = form(),
+    edit: (inout FilledWorkbook.Sheet) -> Void = { _ in }
   ) -> FilledWorkbook {
     var sheet = FilledWorkbook.Sheet(name: FillInForm.answerSheet)
     for row in form.rows {
@@ -64,7 +65,8 @@ import Testing
     #expect(form.rows.map(\.sheetRow) == Array(9...17))
     #expect(form.rows.map(\.number) == [1, 2, 3, 3, 3, 3, 4, 5, 6])
     let lists = form.rows.map { $0.list.map { form.lists[$0].entries.map(\.text) } }
-    #expect(lists[0] == ["0 — Aucun", "1 — Partiel", "2 — Complet", "u — Ne sait pas", "a — Sans objet"])
+    #expect(
+      lists[0] == ["0 — Aucun", "1 — Partiel", "2 — Complet", "u — Ne sait pas", "a — Sans objet"])
     #expect(lists[1] == ["1 — Oui", "0 — Non", "u — Ne sait pas"])
     #expect(lists[2] == ["u — Ne sait pas"])
     #expect(lists[3] == ["1 — Oui", "0 — Non"])
@@ -84,7 +86,8 @@ import Testing
         "D17": 3.0,
       ]))
     #expect(outcome.problems == [])
-    #expect(outcome.fields == [.administration: "Niger", .round: "2024", .respondent: "Équipe intégrité"])
+    #expect(
+      outcome.fields == [.administration: "Niger", .round: "2024", .respondent: "Équipe intégrité"])
     #expect(
       outcome.answers == [
         "q1": Answer(value: .number(2), comment: "Adopté en 2021", evidence: "Décision 2021-045"),
@@ -172,7 +175,9 @@ import Testing
       ])
     // "a" is not offered on q4 (no allow_na): it is not a number either.
     #expect(
-      q4("a", "fr") == [.notANumber("a", number: 4, unknownAllowed: true, notApplicableAllowed: false)])
+      q4("a", "fr") == [
+        .notANumber("a", number: 4, unknownAllowed: true, notApplicableAllowed: false)
+      ])
   }
 
   @Test func aRowMovedOrDeletedIsRefusedWithWhereItIs() {
@@ -202,14 +207,19 @@ import Testing
 
   @Test func theReferenceSheetsRowCountMustMatchTheForm() {
     var workbook = Self.workbook(["C2": "N", "C3": "1"])
-    workbook.sheets[2].cells[.init(row: FillInForm.ReferenceField.rows.rawValue, column: 2)] = .init(
-      text: "8", kind: .number)
+    workbook.sheets[2].cells[.init(row: FillInForm.ReferenceField.rows.rawValue, column: 2)] =
+      .init(
+        text: "8", kind: .number)
     #expect(Self.read(workbook).problems.map(\.kind) == [.rowCountChanged(expected: 9, found: "8")])
   }
 
   @Test func placesQuoteSheetNamesAsExcelDoes() {
-    #expect(FormProblem(.formula(number: 1), sheet: "Questionnaire", cell: .init("D9")).place == "Questionnaire!D9")
-    #expect(FormProblem(.formula(number: 1), sheet: "My sheet's", cell: .init("AB12")).place == "'My sheet''s'!AB12")
+    #expect(
+      FormProblem(.formula(number: 1), sheet: "Questionnaire", cell: .init("D9")).place
+        == "Questionnaire!D9")
+    #expect(
+      FormProblem(.formula(number: 1), sheet: "My sheet's", cell: .init("AB12")).place
+        == "'My sheet''s'!AB12")
     #expect(FilledWorkbook.Address("ab12") == .init(row: 12, column: 28))
     #expect(FilledWorkbook.Address("A0") == nil)
     #expect(FilledWorkbook.Address("12") == nil)

@@ -147,7 +147,9 @@ extension FormImport {
 
     /// The cell at `address`: empty, its trimmed text, or refused (a formula, an error
     /// value) with the problem recorded.
-    mutating func cell(_ sheet: FilledWorkbook.Sheet, _ address: FilledWorkbook.Address, number: Int?)
+    mutating func cell(
+      _ sheet: FilledWorkbook.Sheet, _ address: FilledWorkbook.Address, number: Int?
+    )
       -> CellRead
     {
       guard let cell = sheet.cells[address] else { return .empty }
@@ -292,7 +294,8 @@ extension FormImport {
         }
         if let length = ResponseLimits.length(of: text, over: ResponseLimits.textLength) {
           problems.append(
-            FormProblem(.textTooLong(number: number, length: length), sheet: sheetName, cell: address))
+            FormProblem(
+              .textTooLong(number: number, length: length), sheet: sheetName, cell: address))
           return false
         }
         read.value = .text(text)

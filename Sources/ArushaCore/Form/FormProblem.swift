@@ -70,8 +70,11 @@ public struct FormProblem: Sendable, Hashable {
     let plain = sheet.unicodeScalars.allSatisfy {
       $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
     }
-    let name = plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
-      + "'"
+    let name =
+      plain
+      ? sheet
+      : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''")
+        + "'"
     guard let cell else { return name }
     return name + "!" + cell.description
   }
