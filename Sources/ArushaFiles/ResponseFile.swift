@@ -70,7 +70,10 @@ public struct ResponseFile: Sendable {
   /// Writes a response's `bytes` to `path` atomically with permissions 0600, only if they are
   /// no larger than arusha reads back.
   ///
-  /// - Parameter existing: What to do when a file is at `path` (`arusha import` keeps it).
+  /// - Parameters:
+  ///   - bytes: The response's YAML.
+  ///   - path: The file to write.
+  ///   - existing: What to do when a file is at `path` (`arusha import` keeps it).
   /// - Throws: ``FileError``: `invalidData` (65) when the bytes are larger than
   ///   ``ResponseLimits/fileBytes``; `cannotCreate` / `writeFailed` as ``OutputFile`` throws.
   public static func write(

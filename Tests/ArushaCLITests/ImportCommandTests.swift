@@ -44,7 +44,7 @@ import Testing
       case (nil, .number(let value)?):
         switch question.kind {
         case .scale, .choice:
-          let index = question.kind.options.firstIndex { $0.value == value }!
+          let index = question.kind.options.firstIndex { $0.value == value } ?? -1
           cells["answer"] = ["key": String(question.optionKey(at: index))]
         case .yesno: cells["answer"] = ["key": value == 1 ? FillInForm.yesKey : FillInForm.noKey]
         default: cells["answer"] = value

@@ -391,9 +391,10 @@ extension FormImport {
         justification: read.justification)
     }
 
-    /// The entry of `list` that `text` names: the entry's text or its key alone, compared
-    /// without regard to case, before the first dash between spaces (`3 — …`, `3 – …`,
-    /// `3 - …`). A number cell names the key of its integer (`3` for 3.0); a boolean cell is
+    /// The entry of `list` that `text` names: the entry's text or its key alone.
+    ///
+    /// Keys are compared without regard to case, and a text's key is what comes before the
+    /// first dash between spaces (`3 — …`, `3 – …`, `3 - …`). A number cell names the key of its integer (`3` for 3.0); a boolean cell is
     /// yes (`1`) or no (`0`).
     static func entry(
       _ text: String, _ stored: FilledWorkbook.Cell, in list: FillInForm.ChoiceList

@@ -30,7 +30,9 @@ public enum FormImport {
 
   /// What the workbook's answers are.
   public struct Outcome: Sendable, Hashable {
-    /// The answers that are valid, by question id. With ``problems`` empty, every answer.
+    /// The answers that are valid, by question id.
+    ///
+    /// With ``problems`` empty, every answer.
     public var answers: [String: Answer]
     /// The fields at the top: administration, round, role, respondent (nil when empty or in
     /// error).
@@ -39,6 +41,17 @@ public enum FormImport {
     public var problems: [FormProblem]
     /// Whether every question the answers make visible and that is required has an answer.
     public var isComplete: Bool
+
+    /// Creates an outcome.
+    public init(
+      answers: [String: Answer], fields: [FillInForm.Field: String], problems: [FormProblem],
+      isComplete: Bool
+    ) {
+      self.answers = answers
+      self.fields = fields
+      self.problems = problems
+      self.isComplete = isComplete
+    }
   }
 
   /// Reads the hidden reference sheet.
