@@ -1,5 +1,6 @@
-/// A small questionnaire of every question type for the fill-in form's tests (issue 28): a
-/// scale allowing "not applicable", a yes/no shown only when the scale is at least 1, a
+/// A small questionnaire of every question type for the fill-in form's tests (issue 28).
+///
+/// A scale allowing "not applicable", a yes/no shown only when the scale is at least 1, a
 /// `multi` of three options (one of value -1), a number from 0 to 100 allowing "don't know",
 /// a text, and a choice whose values 0, 5, 10 are keyed 1, 2, 3. Its form's rows are 9 to 17.
 public enum FormFixture {
