@@ -1,0 +1,45 @@
+extension WorkbookReader {
+  /// How much of a workbook ``WorkbookReader`` reads before refusing it: every dimension a
+  /// hostile file could stretch is bounded, so that a refusal comes in well under a second.
+  ///
+  /// The defaults are far above what a form needs: the fill-in workbook of the largest
+  /// bundled questionnaire is a few dozen kilobytes zipped, about 15 ZIP entries, 4 sheets,
+  /// a few hundred shared strings and a few thousand cells.
+  public struct Limits: Sendable, Hashable {
+    /// The largest file read, in bytes: 20 MiB.
+    public var fileBytes = 20 << 20
+    /// The most entries in the ZIP archive: 1,000 (a form's workbook has about 15).
+    public var entries = 1_000
+    /// The most bytes one part may inflate to, counted as it inflates (the sizes the ZIP
+    /// directory declares are never trusted): 32 MiB.
+    public var partBytes = 32 << 20
+    /// The most bytes all the parts read may inflate to together: 64 MiB.
+    public var totalBytes = 64 << 20
+    /// The most bytes a part may inflate to per compressed byte, past its first MiB: 200.
+    ///
+    /// XML that a spreadsheet program writes compresses 5 to 30 times; a zip bomb, a
+    /// thousand times.
+    public var compressionRatio = 200
+    /// The most sheets: 100.
+    public var sheets = 100
+    /// The most shared strings: 200,000.
+    public var sharedStrings = 200_000
+    /// The most cells over all sheets, counted as read, style-only cells included: 200,000.
+    ///
+    /// A form has a few thousand (a row per question, a dozen columns); this leaves room for
+    /// a hundred times more and keeps a refusal of a million-row sheet fast.
+    public var cells = 200_000
+    /// The longest text of a cell or shared string, in UTF-16 code units as Excel counts
+    /// them: 32,767, Excel's own limit for a cell.
+    public var textLength = 32_767
+    /// The deepest nesting of XML elements: 64 (a worksheet needs 6).
+    public var depth = 64
+    /// The most attributes on one XML element: 64 (a cell has at most 6).
+    public var attributes = 64
+    /// The longest XML text run or attribute value, in bytes: 1 MiB.
+    public var valueBytes = 1 << 20
+
+    /// The defaults.
+    public init() {}
+  }
+}
