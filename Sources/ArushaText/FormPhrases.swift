@@ -110,8 +110,9 @@ extension Phrases {
     }
   }
 
-  /// What else an answer cell takes: "Or u: don't know. Or a: not applicable, justified in
-  /// column G." (empty when neither is offered).
+  /// What else an answer cell takes, empty when neither state is offered.
+  ///
+  /// "Or u: don't know. Or a: not applicable, with a justification in column G."
   public func formStates(unknown: Bool, notApplicable: Bool) -> String {
     var sentences: [String] = []
     if unknown {
@@ -167,7 +168,9 @@ extension Phrases {
       "Oui si cette option s’applique, Non sinon.")
   }
 
-  /// The input message of a number question: "A number from 0 to 100 (cases). Or u: …".
+  /// The input message of a number question.
+  ///
+  /// "A number from 0 to 100 (cases). Or u: …".
   public func formNumberPrompt(range: String, unit: String?, states: String) -> String {
     var text = pick("A number", "Un nombre")
     if !range.isEmpty { text += " " + range }

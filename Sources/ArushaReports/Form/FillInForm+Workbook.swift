@@ -54,7 +54,9 @@ extension FillInForm {
     setup.protected = true
     setup.printsGridLines = true
     setup.narrowMargins = true
-    setup.activeCell = Column.question.letter + String(Field.administration.rawValue)
+    // The first answer, in the pane that scrolls (a frozen pane's cell would be a second
+    // selection Excel may not expect).
+    setup.activeCell = Column.answer.letter + String(Self.firstQuestionRow)
     var above: [[Workbook.Cell]] = Array(repeating: [], count: Self.headerRow - 1)
     above[0] = [.title(title)]
     for field in Field.allCases {

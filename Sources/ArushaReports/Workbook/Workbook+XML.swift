@@ -193,8 +193,12 @@ extension Workbook {
     xml += "</fills>"
     xml +=
       "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    // A form's Normal style is top-aligned too: LibreOffice lays out a cell without a style
+    // (a question's number) by it.
     xml +=
-      "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+      form
+      ? "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellStyleXfs>"
+      : "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
     xml += "<cellXfs count=\"\(formats.count)\">"
     for style in formats {
       let (format, font): (Int, Int) =
