@@ -152,8 +152,10 @@ extension FillInForm {
     p.write { display: flex; align-items: flex-end; gap: .5rem; margin: .55rem 0 0; }
     p.write span:first-child { flex: none; font-size: .9rem; }
     .rule { flex: 1; border-bottom: 1px solid #1f2328; min-height: 1.2rem; } .rule.short { flex: 0 0 12rem; }
-    @page { size: A4; margin: 15mm; }
-    @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { break-after: avoid; page-break-after: avoid; } }
+    @page { size: A4; margin: 12mm 14mm; }
+    @media print { html { font-size: 8.5pt; } body { margin: 0; max-width: none; line-height: 1.3; }
+      h2 { break-after: avoid; page-break-after: avoid; } .question { padding: .35rem 0; }
+      ul.boxes li { margin: .05rem 0; } p.write { margin-top: .45rem; } }
     </style>
     </head>
     <body>

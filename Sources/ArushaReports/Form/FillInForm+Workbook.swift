@@ -4,8 +4,8 @@ import ArushaText
 extension FillInForm {
   /// The width of each column of the answer sheet, `A`…`K`, in characters.
   static let columnWidths: [Column: Double] = [
-    .number: 5, .factor: 12, .question: 34, .answer: 22, .comment: 16, .evidence: 14,
-    .justification: 14, .condition: 14, .levels: 34, .help: 20, .key: 18,
+    .number: 5, .factor: 12, .question: 36, .answer: 22, .comment: 16, .evidence: 14,
+    .justification: 14, .condition: 14, .levels: 56, .help: 30, .key: 18,
   ]
 
   /// The fill-in workbook (issue 28): the answer sheet ``FillInForm/answerSheet``, then the
@@ -120,9 +120,24 @@ extension FillInForm {
         put(.answer, .input(""))
         setup.validations.append(validation)
       }
+      setup.lines[row.sheetRow] = Self.lines(cells)
       rows.append(cells)
     }
     return Workbook.Sheet(name: Self.answerSheet, columns: columns, rows: rows, setup: setup)
+  }
+
+  /// How many lines a row's tallest cell takes.
+  ///
+  /// The report sheets' estimate keeps a margin a
+  /// long level description does not need (LibreOffice and Excel fit about 15% more of
+  /// Calibri 11 than the width in characters), and on a form that margin would make a row of
+  /// five described levels as high as a printed page.
+  static func lines(_ cells: [Workbook.Cell]) -> Int {
+    zip(Column.allCases, cells).map { column, cell in
+      guard column != .number, column != .key else { return 1 }
+      let width = (columnWidths[column] ?? 10) * 1.15
+      return Workbook.Sheet.lineCount(cell, width: width, wraps: true)
+    }.max() ?? 1
   }
 
   /// The data validation of a row's answer cell, or nil when the cell stays locked (a `multi`
