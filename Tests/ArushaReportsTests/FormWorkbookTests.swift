@@ -269,4 +269,73 @@ import Testing
         HostileText.forbidden(in: text, terminal: false, allowed: ["\n"]).isEmpty, "\(part.path)")
     }
   }
+
+  /// The cells a workbook's model writes, as a reader of the file finds them (text as text,
+  /// integers as numbers, empty input cells absent): the writer's layout as the importer sees
+  /// it, without the XML in between (openpyxl reads the XML in FormCommandTests).
+  static func filled(_ workbook: Workbook, answers: [String: FilledWorkbook.Cell])
+    -> FilledWorkbook
+  {
+    FilledWorkbook(
+      sheets: workbook.sheets.map { sheet in
+        var cells: [FilledWorkbook.Address: FilledWorkbook.Cell] = [:]
+        func put(_ row: [Workbook.Cell], at number: Int) {
+          for (index, cell) in row.enumerated() {
+            let address = FilledWorkbook.Address(row: number, column: index + 1)
+            switch cell {
+            case .text(let text), .heading(let text), .title(let text), .input(let text):
+              if !text.isEmpty { cells[address] = .init(text: text, kind: .text) }
+            case .lines(let lines):
+              cells[address] = .init(text: lines.joined(separator: "\n"), kind: .text)
+            case .integer(let value): cells[address] = .init(text: String(value), kind: .number)
+            default: break
+            }
+          }
+        }
+        for (index, row) in sheet.setup.above.enumerated() { put(row, at: index + 1) }
+        let header = sheet.setup.headerRow ?? 0
+        if header > 0 { put(sheet.columns.map { .text($0.header) }, at: header) }
+        for (index, row) in sheet.rows.enumerated() { put(row, at: header + 1 + index) }
+        if sheet.name == FillInForm.answerSheet {
+          for (reference, cell) in answers {
+            if let address = FilledWorkbook.Address(reference) { cells[address] = cell }
+          }
+        }
+        return FilledWorkbook.Sheet(name: sheet.name, isHidden: sheet.setup.hidden, cells: cells)
+      })
+  }
+
+  @Test(arguments: ["en", "fr"])
+  func theImporterReadsWhatTheWriterLaysOut(language: String) throws {
+    let form = try Self.form(language)
+    let workbook = form.workbook(administration: "Niger Customs", round: "2026")
+    // The entries a person picks, taken from the written Lists sheet.
+    let lists = try #require(workbook.sheets.first { $0.name == FillInForm.listSheet })
+    func entry(_ list: Int, _ position: Int) throws -> FilledWorkbook.Cell {
+      guard case .text(let text) = lists.rows[position][list] else {
+        throw CocoaError(.coderValueNotFound)
+      }
+      return .init(text: text + " ", kind: .text)
+    }
+    let filled = Self.filled(
+      workbook,
+      answers: [
+        "D9": try entry(0, 2), "D10": try entry(1, 0), "D12": try entry(3, 0),
+        "D13": try entry(3, 1), "D14": .init(text: "12", kind: .number),
+        "D15": .init(text: "3.5", kind: .number), "D16": try entry(4, 0),
+        "D17": .init(text: "Some notes", kind: .text), "E9": .init(text: "A comment", kind: .text),
+      ])
+    let reference = try FormImport.reference(of: filled).get()
+    #expect(reference.questionnaire == form.reference && reference.language == language)
+    let outcome = FormImport.read(filled, form: form, rowCount: reference.rows)
+    #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+    #expect(outcome.fields[.administration] == "Niger Customs" && outcome.fields[.round] == "2026")
+    #expect(outcome.answers["s"] == Answer(value: .number(2), comment: "A comment"))
+    #expect(outcome.answers["y"]?.value == .number(1))
+    #expect(outcome.answers["m"]?.value == .selection([1]))
+    #expect(outcome.answers["n"]?.value == .number(12))
+    #expect(outcome.answers["b"]?.value == .number(3.5))
+    #expect(outcome.answers["c"]?.value == .number(1))
+    #expect(outcome.answers["t"]?.value == .text("Some notes"))
+  }
 }
