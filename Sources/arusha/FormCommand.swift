@@ -15,7 +15,7 @@ struct FormCommand: ConsoleCommand {
 
       Examples:
         arusha form -o form.xlsx --administration "Niger Customs" --round 2026
-        arusha form revised-arusha-declaration --lang fr -o formulaire.html
+        arusha form rad-self-assessment --lang fr -o formulaire.html
       """
   )
 
