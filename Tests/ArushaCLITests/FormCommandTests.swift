@@ -37,15 +37,18 @@ import Testing
                     "fitToWidth": int(ps.fitToWidth), "fitToHeight": int(ps.fitToHeight),
                     "fitToPage": bool(ws.sheet_properties.pageSetUpPr.fitToPage)}
     out["hiddenColumns"] = [k for k, d in ws.column_dimensions.items() if d.hidden]
-    values, unlocked = {}, []
+    values, unlocked, textual = {}, [], []
     for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=11):
         for c in row:
             if not c.protection.locked:
                 unlocked.append(c.coordinate)
+            if c.number_format == "@":
+                textual.append(c.coordinate)
             if c.value is not None:
                 values[c.coordinate] = c.value
     out["values"] = values
     out["unlocked"] = unlocked
+    out["textual"] = textual
     out["validations"] = [{"sqref": str(dv.sqref), "type": dv.type, "operator": dv.operator,
                            "formula1": dv.formula1, "formula2": dv.formula2,
                            "prompt": dv.prompt} for dv in ws.data_validations.dataValidation]
@@ -163,6 +166,20 @@ import Testing
     }
     let unlocked = Set(try #require(book["unlocked"] as? [String]))
     #expect(unlocked == expectedUnlocked)
+    // What is typed in a comment, an evidence, a justification, a text answer or a field stays
+    // text (a comment typed `=…` is no formula); numbers and list entries are typed as they are.
+    let textual = Set(try #require(book["textual"] as? [String]))
+    #expect(textual.isSubset(of: unlocked))
+    for cell in unlocked {
+      let column = cell.prefix { $0.isLetter }
+      let row = Int(cell.drop { $0.isLetter }) ?? 0
+      let question = form.rows.first { $0.sheetRow == row }.flatMap { row in
+        questionnaire.questions.first { $0.id == row.questionID }
+      }
+      let isText: Bool
+      if case .text? = question?.kind { isText = true } else { isText = false }
+      #expect(textual.contains(cell) == (column != "D" || isText), "\(cell)")
+    }
 
     let reference = try #require(book["reference"] as? [String: Any])
     #expect(reference["format"] as? String == FillInForm.format)

@@ -98,10 +98,12 @@ import Testing
     let workbook = form.workbook(administration: "Niger Customs", round: nil)
     let styles = try Self.part(workbook, "xl/styles.xml")
     let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ")
-    // Style 9 (the 10th xf) is the unlocked input; no other is unlocked.
+    // Styles 9 and 11 (the 10th and 12th xf) are the unlocked inputs, 11 in the text format
+    // (a comment typed `=…` stays text); no other is unlocked.
     #expect(
       xfs[10].contains("<protection locked=\"0\"/>") && xfs[10].contains("applyProtection=\"1\""))
-    #expect(xfs.filter { $0.contains("locked=\"0\"") }.count == 1)
+    #expect(xfs[12].contains("<protection locked=\"0\"/>") && xfs[12].hasPrefix("numFmtId=\"49\""))
+    #expect(xfs.filter { $0.contains("locked=\"0\"") }.count == 2)
     let sheet = try Self.part(workbook, "xl/worksheets/sheet1.xml")
     #expect(
       sheet.contains(
@@ -111,15 +113,16 @@ import Testing
     // The fields at the top: prefilled or empty, unlocked.
     #expect(
       Self.row(sheet, 2).contains(
-        "<c r=\"C2\" s=\"9\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Niger Customs</t></is></c>"
+        "<c r=\"C2\" s=\"11\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Niger Customs</t></is></c>"
       ))
-    #expect(Self.row(sheet, 3).contains("<c r=\"C3\" s=\"9\"/>"))
+    #expect(Self.row(sheet, 3).contains("<c r=\"C3\" s=\"11\"/>"))
     for row in form.rows {
       let cells = Self.row(sheet, row.sheetRow)
       let question = try #require(form.questionnaire.questions.first { $0.id == row.questionID })
       let unlocked = Set(
         cells.components(separatedBy: "<c r=\"").dropFirst().compactMap { cell -> String? in
-          cell.contains("s=\"9\"") ? String(cell.prefix { $0 != "\"" }) : nil
+          cell.contains("s=\"9\"") || cell.contains("s=\"11\"")
+            ? String(cell.prefix { $0 != "\"" }) : nil
         })
       var expected: Set<String> = []
       let number = row.sheetRow
@@ -283,7 +286,8 @@ import Testing
           for (index, cell) in row.enumerated() {
             let address = FilledWorkbook.Address(row: number, column: index + 1)
             switch cell {
-            case .text(let text), .heading(let text), .title(let text), .input(let text):
+            case .text(let text), .heading(let text), .title(let text), .input(let text),
+              .textInput(let text):
               if !text.isEmpty { cells[address] = .init(text: text, kind: .text) }
             case .lines(let lines):
               cells[address] = .init(text: lines.joined(separator: "\n"), kind: .text)

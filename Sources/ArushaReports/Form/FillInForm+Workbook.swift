@@ -68,7 +68,7 @@ extension FillInForm {
         }
       var row = [Workbook.Cell](repeating: .empty, count: Self.fieldValueColumn)
       row[Self.fieldLabelColumn - 1] = .heading(phrases.formField(field))
-      row[Self.fieldValueColumn - 1] = .input(value ?? "")
+      row[Self.fieldValueColumn - 1] = .textInput(value ?? "")
       above[field.rawValue - 1] = row
     }
     // The instructions across the printed columns, as high as their text wrapped there.
@@ -98,9 +98,9 @@ extension FillInForm {
       case .question:
         put(.factor, .text(text(factor.title)))
         put(.question, .text(text(question.text)))
-        put(.comment, .input(""))
-        put(.evidence, .input(""))
-        if question.allowNotApplicable { put(.justification, .input("")) }
+        put(.comment, .textInput(""))
+        put(.evidence, .textInput(""))
+        if question.allowNotApplicable { put(.justification, .textInput("")) }
         if let condition = question.condition { put(.condition, .text(conditionWords(condition))) }
         switch question.kind {
         case .number: put(.levels, .text(numberWords(question)))
@@ -117,7 +117,12 @@ extension FillInForm {
         }
       }
       if let validation = validation(of: row, question: question, cell: answer) {
-        put(.answer, .input(""))
+        // A text answer stays text as typed; a number or a list's entry does not need to.
+        if case .text = question.kind {
+          put(.answer, .textInput(""))
+        } else {
+          put(.answer, .input(""))
+        }
         setup.validations.append(validation)
       }
       setup.lines[row.sheetRow] = Self.lines(cells)

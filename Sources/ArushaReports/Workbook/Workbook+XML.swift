@@ -149,8 +149,12 @@ extension Workbook {
     case input
     /// A fill-in form's only: a title in 14-point bold (``Workbook/Cell/title(_:)``).
     case title
+    /// A fill-in form's only: ``input`` in the text format `@`
+    /// (``Workbook/Cell/textInput(_:)``).
+    case textInput
 
-    /// The formats of a report's workbook; a form's adds ``input`` and ``title``.
+    /// The formats of a report's workbook; a form's adds ``input``, ``title`` and
+    /// ``textInput``.
     static let report: [Style] = [
       .plain, .header, .bold, .score, .overall, .percent, .fraction, .signed, .wrapped,
     ]
@@ -206,6 +210,7 @@ extension Workbook {
         case .plain: (0, 0)
         case .header, .bold: (0, 1)
         case .wrapped, .input: (0, 0)
+        case .textInput: (49, 0)
         case .title: (0, 2)
         case .score: (164, 0)
         case .overall: (164, 1)
@@ -219,8 +224,9 @@ extension Workbook {
       if font != 0 { attributes += " applyFont=\"1\"" }
       // Every cell at the top of its row, so that a row's figures stand beside the first line
       // of its wrapped text, not under the next row's.
-      let wraps = [.header, .wrapped, .input].contains(style) ? " wrapText=\"1\"" : ""
-      if style == .input {
+      let wraps =
+        [.header, .wrapped, .input, .textInput].contains(style) ? " wrapText=\"1\"" : ""
+      if style == .input || style == .textInput {
         attributes = attributes.replacingOccurrences(of: "fillId=\"0\"", with: "fillId=\"2\"")
         attributes += " applyFill=\"1\" applyProtection=\"1\""
         xml +=
@@ -268,7 +274,8 @@ extension Workbook.Sheet {
   /// About how many characters a cell shows.
   static func shownWidth(_ cell: Workbook.Cell) -> Int {
     switch cell {
-    case .text(let text), .heading(let text), .input(let text), .title(let text):
+    case .text(let text), .heading(let text), .input(let text), .title(let text),
+      .textInput(let text):
       return DisplayColumns.width(of: SpreadsheetText.allowed(text))
     case .lines(let lines):
       return lines.map { DisplayColumns.width(of: SpreadsheetText.allowed($0)) }.max() ?? 0
@@ -290,7 +297,9 @@ extension Workbook.Sheet {
   static func lineCount(_ cell: Workbook.Cell, width: Double, wraps: Bool) -> Int {
     let text: String
     switch cell {
-    case .text(let value) where wraps, .input(let value) where wraps: text = value
+    case .text(let value) where wraps, .input(let value) where wraps,
+      .textInput(let value) where wraps:
+      text = value
     case .lines(let lines) where wraps:
       return max(1, lines.reduce(0) { $0 + lineCount(.text($1), width: width, wraps: true) })
     default: return 1
@@ -512,12 +521,13 @@ extension Workbook.Sheet {
       return "<c r=\"\(reference)\"\(styleAttribute)><v>\(numberText(value))</v></c>"
     case .number(nil, _), .empty: return ""
     case .integer(let value): return "<c r=\"\(reference)\"><v>\(value)</v></c>"
-    case .input(let text):
+    case .input(let text), .textInput(let text):
       // Written even when empty: its style keeps it unlocked on a protected sheet.
+      let style: Workbook.Style = if case .input = cell { .input } else { .textInput }
       guard !SpreadsheetText.allowed(text).isEmpty else {
-        return "<c r=\"\(reference)\" s=\"\(Workbook.Style.input.rawValue)\"/>"
+        return "<c r=\"\(reference)\" s=\"\(style.rawValue)\"/>"
       }
-      return inline(text, style: .input)
+      return inline(text, style: style)
     case .title(let text): return inline(text, style: .title)
     case .lines(let lines):
       let text = lines.map(SpreadsheetText.allowed).joined(separator: "\n")
