@@ -57,8 +57,8 @@ struct Arusha: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      AssessCommand.self, ScoreCommand.self, ExplainCommand.self, CompareCommand.self,
-      PlanCommand.self, ImportCommand.self,
+      AssessCommand.self, FormCommand.self, ImportCommand.self, ScoreCommand.self,
+      ExplainCommand.self, CompareCommand.self, PlanCommand.self,
       QuestionnairesCommand.self,
       ValidateCommand.self, SchemaCommand.self, KeygenCommand.self, SignCommand.self,
       VerifyCommand.self,

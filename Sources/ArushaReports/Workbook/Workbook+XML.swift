@@ -22,7 +22,7 @@ extension Workbook {
       Part(path: "docProps/app.xml", bytes: Array(appProperties(names).utf8)),
       Part(path: "xl/workbook.xml", bytes: Array(workbookXML(names).utf8)),
       Part(path: "xl/_rels/workbook.xml.rels", bytes: Array(workbookRelationships().utf8)),
-      Part(path: "xl/styles.xml", bytes: Array(Self.styles.utf8)),
+      Part(path: "xl/styles.xml", bytes: Array((hasForm ? Self.formStyles : Self.styles).utf8)),
     ]
     for (index, sheet) in sheets.enumerated() {
       parts.append(
@@ -32,6 +32,10 @@ extension Workbook {
     }
     return parts
   }
+
+  /// Whether a sheet has a setup of its own (a fill-in form): the styles then add the
+  /// unlocked and title cells' formats; a report's workbook keeps its styles as they were.
+  var hasForm: Bool { sheets.contains { $0.setup != Workbook.Sheet.Setup() } }
 
   /// The sheets' names as Excel takes them: valid, and distinct (a repeated one gets ` 2`).
   var sheetNames: [String] {
@@ -109,16 +113,18 @@ extension Workbook {
     xml += "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\">"
     xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
     for (index, name) in names.enumerated() {
+      let state = sheets[index].setup.hidden ? " state=\"hidden\"" : ""
       xml +=
-        "<sheet name=\"\(SpreadsheetText.attribute(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        "<sheet name=\"\(SpreadsheetText.attribute(name))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
     }
     xml += "</sheets>"
     // Printed, every page repeats the header row (Excel's print titles, one per sheet).
     xml += "<definedNames>"
     for (index, name) in names.enumerated() {
+      guard let row = sheets[index].setup.headerRow else { continue }
       let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
       xml +=
-        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(SpreadsheetText.attribute(quoted))!$1:$1</definedName>"
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(SpreadsheetText.attribute(quoted))!$\(row):$\(row)</definedName>"
     }
     return xml + "</definedNames></workbook>"
   }
@@ -139,12 +145,33 @@ extension Workbook {
   enum Style: Int, CaseIterable {
     case plain = 0
     case header, bold, score, overall, percent, fraction, signed, wrapped
+    /// A fill-in form's only: an unlocked, shaded, wrapped cell (``Workbook/Cell/input(_:)``).
+    case input
+    /// A fill-in form's only: a title in 14-point bold (``Workbook/Cell/title(_:)``).
+    case title
+    /// A fill-in form's only: ``input`` in the text format `@`
+    /// (``Workbook/Cell/textInput(_:)``).
+    case textInput
+
+    /// The formats of a report's workbook; a form's adds ``input``, ``title`` and
+    /// ``textInput``.
+    static let report: [Style] = [
+      .plain, .header, .bold, .score, .overall, .percent, .fraction, .signed, .wrapped,
+    ]
   }
 
   /// `styles.xml`: Calibri 11, a bold font, and one cell format per ``Style``; the number
   /// formats are `0.0`, `0.0%`, `0.00` and `+0.0;-0.0;0.0` (Excel shows them with the reader's
   /// decimal comma or point).
-  static let styles: String = {
+  static let styles = styles(Style.report)
+
+  /// `styles.xml` of a fill-in form: ``styles`` with a 14-point bold font, a light shade, and
+  /// the formats ``Style/input`` (unlocked: `<protection locked="0"/>`) and ``Style/title``.
+  static let formStyles = styles(Style.allCases)
+
+  /// `styles.xml` with the cell formats `formats`, in order (their index is their `s`).
+  static func styles(_ formats: [Style]) -> String {
+    let form = formats.contains(.input)
     var xml = declaration
     xml += "<styleSheet xmlns=\"\(mainNamespace)\">"
     xml += "<numFmts count=\"4\">"
@@ -153,23 +180,38 @@ extension Workbook {
     xml += "<numFmt numFmtId=\"166\" formatCode=\"0.00\"/>"
     xml += "<numFmt numFmtId=\"167\" formatCode=\"+0.0;\\-0.0;0.0\"/>"
     xml += "</numFmts>"
-    xml += "<fonts count=\"2\">"
+    xml += "<fonts count=\"\(form ? 3 : 2)\">"
     xml += "<font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
     xml += "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    if form {
+      xml += "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    }
     xml += "</fonts>"
     xml +=
-      "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+      "<fills count=\"\(form ? 3 : 2)\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+    if form {
+      // A light yellow where the team writes: on screen and on paper alike.
+      xml +=
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF6D5\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+    }
+    xml += "</fills>"
     xml +=
       "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    // A form's Normal style is top-aligned too: LibreOffice lays out a cell without a style
+    // (a question's number) by it.
     xml +=
-      "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-    xml += "<cellXfs count=\"\(Style.allCases.count)\">"
-    for style in Style.allCases {
+      form
+      ? "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellStyleXfs>"
+      : "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    xml += "<cellXfs count=\"\(formats.count)\">"
+    for style in formats {
       let (format, font): (Int, Int) =
         switch style {
         case .plain: (0, 0)
         case .header, .bold: (0, 1)
-        case .wrapped: (0, 0)
+        case .wrapped, .input: (0, 0)
+        case .textInput: (49, 0)
+        case .title: (0, 2)
         case .score: (164, 0)
         case .overall: (164, 1)
         case .percent: (165, 0)
@@ -182,14 +224,22 @@ extension Workbook {
       if font != 0 { attributes += " applyFont=\"1\"" }
       // Every cell at the top of its row, so that a row's figures stand beside the first line
       // of its wrapped text, not under the next row's.
-      let wraps = style == .header || style == .wrapped ? " wrapText=\"1\"" : ""
+      let wraps =
+        [.header, .wrapped, .input, .textInput].contains(style) ? " wrapText=\"1\"" : ""
+      if style == .input || style == .textInput {
+        attributes = attributes.replacingOccurrences(of: "fillId=\"0\"", with: "fillId=\"2\"")
+        attributes += " applyFill=\"1\" applyProtection=\"1\""
+        xml +=
+          "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\"\(wraps)/><protection locked=\"0\"/></xf>"
+        continue
+      }
       xml += "<xf \(attributes) applyAlignment=\"1\"><alignment vertical=\"top\"\(wraps)/></xf>"
     }
     xml += "</cellXfs>"
     xml +=
       "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     return xml + "</styleSheet>"
-  }()
+  }
 }
 
 extension Workbook.Sheet {
@@ -224,8 +274,11 @@ extension Workbook.Sheet {
   /// About how many characters a cell shows.
   static func shownWidth(_ cell: Workbook.Cell) -> Int {
     switch cell {
-    case .text(let text), .heading(let text):
+    case .text(let text), .heading(let text), .input(let text), .title(let text),
+      .textInput(let text):
       return DisplayColumns.width(of: SpreadsheetText.allowed(text))
+    case .lines(let lines):
+      return lines.map { DisplayColumns.width(of: SpreadsheetText.allowed($0)) }.max() ?? 0
     case .number(let value?, let format):
       let digits = fixed(value, digits: 1).count
       return format == .percent ? digits + 1 : digits + (format == .signed ? 1 : 0)
@@ -242,7 +295,15 @@ extension Workbook.Sheet {
   /// column wraps, as many as its text takes wrapped at that width (an estimate of what Excel
   /// and LibreOffice lay out, which neither computes on opening a file).
   static func lineCount(_ cell: Workbook.Cell, width: Double, wraps: Bool) -> Int {
-    guard wraps, case .text(let text) = cell else { return 1 }
+    let text: String
+    switch cell {
+    case .text(let value) where wraps, .input(let value) where wraps,
+      .textInput(let value) where wraps:
+      text = value
+    case .lines(let lines) where wraps:
+      return max(1, lines.reduce(0) { $0 + lineCount(.text($1), width: width, wraps: true) })
+    default: return 1
+    }
     let shown = SpreadsheetText.allowed(text)
     guard !shown.isEmpty else { return 1 }
     // A character of Calibri 11 is narrower than the width unit on average; one column of
@@ -269,6 +330,10 @@ extension Workbook.Sheet {
   /// their wrapped text needs, then the print setup (landscape, fitted to the page's width,
   /// the header row repeated on every page through the workbook's print titles).
   ///
+  /// A sheet's ``Setup`` adds the rows above the header (the header then frozen under its
+  /// own row), hidden columns, the protection, merged cells, data validations and printed grid
+  /// lines; with the default setup the part is as a report's has always been.
+  ///
   /// - Parameters:
   ///   - selected: Whether the sheet is the one shown when the file opens.
   ///   - phrases: The report language's words, for booleans ("Yes" / « Oui »).
@@ -276,58 +341,150 @@ extension Workbook.Sheet {
   func xml(selected: Bool, phrases: Phrases) -> String {
     let lastColumn = Self.columnName(max(columns.count, 1) - 1)
     let widths = self.widths
+    let headerRow = setup.headerRow ?? 0
+    let firstRow = headerRow + 1
+    let lastRow = max(rows.count + headerRow, setup.above.count, 1)
     var xml = Workbook.declaration
     xml +=
       "<worksheet xmlns=\"\(Workbook.mainNamespace)\" xmlns:r=\"\(Workbook.relationshipsNamespace)\">"
     xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-    xml += "<dimension ref=\"A1:\(lastColumn)\(rows.count + 1)\"/>"
+    xml += "<dimension ref=\"A1:\(lastColumn)\(lastRow)\"/>"
     xml += "<sheetViews><sheetView\(selected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">"
-    xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-    xml += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+    let active = setup.activeCell ?? "A\(firstRow)"
+    if headerRow > 0 {
+      xml +=
+        "<pane ySplit=\"\(headerRow)\" topLeftCell=\"A\(firstRow)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+      xml += "<selection pane=\"bottomLeft\" activeCell=\"\(active)\" sqref=\"\(active)\"/>"
+    } else {
+      xml += "<selection activeCell=\"\(active)\" sqref=\"\(active)\"/>"
+    }
     xml += "</sheetView></sheetViews>"
     xml += "<sheetFormatPr defaultRowHeight=\"15\"/>"
     if !columns.isEmpty {
       xml += "<cols>"
       for (index, width) in widths.enumerated() {
+        let hidden = columns[index].hidden ? " hidden=\"1\"" : ""
         xml +=
-          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(fixed(width, digits: 1))\" customWidth=\"1\"/>"
+          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(fixed(width, digits: 1))\"\(hidden) customWidth=\"1\"/>"
       }
       xml += "</cols>"
     }
     xml += "<sheetData>"
-    // Headers wrap at their spaces.
-    let headerLines =
-      zip(columns, widths).map {
-        Self.lineCount(.text($0.header), width: $1, wraps: true)
-      }.max() ?? 1
-    xml += Self.rowStart(1, lines: headerLines)
-    for (index, column) in columns.enumerated() {
-      xml += Self.cellXML(
-        .text(column.header), reference: "\(Self.columnName(index))1", header: true)
+    for (rowIndex, row) in setup.above.prefix(max(headerRow - 1, 0)).enumerated() {
+      xml += rowXML(row, number: rowIndex + 1, widths: widths, phrases: phrases)
     }
-    xml += "</row>"
-    for (rowIndex, row) in rows.enumerated() {
-      let number = rowIndex + 2
-      let lines =
-        row.indices.filter { $0 < columns.count }.map {
-          Self.lineCount(row[$0], width: widths[$0], wraps: columns[$0].wraps)
+    if headerRow > 0 {
+      // Headers wrap at their spaces.
+      let headerLines =
+        zip(columns, widths).map {
+          Self.lineCount(.text($0.header), width: $1, wraps: true)
         }.max() ?? 1
-      xml += Self.rowStart(number, lines: lines)
-      for (index, cell) in row.enumerated() {
-        let wraps = index < columns.count && columns[index].wraps
+      xml += Self.rowStart(headerRow, lines: setup.lines[headerRow] ?? headerLines)
+      for (index, column) in columns.enumerated() {
         xml += Self.cellXML(
-          cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps,
-          phrases: phrases)
+          .text(column.header), reference: "\(Self.columnName(index))\(headerRow)", header: true)
       }
       xml += "</row>"
     }
+    for (rowIndex, row) in rows.enumerated() {
+      xml += rowXML(row, number: rowIndex + firstRow, widths: widths, phrases: phrases)
+    }
     xml += "</sheetData>"
+    if setup.protected {
+      // No password: it prevents slips, not tampering. Columns and rows can still be resized,
+      // and every cell selected (Excel's default with `sheet="1"` locks formatting them).
+      xml +=
+        "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>"
+    }
+    if !setup.merged.isEmpty {
+      xml += "<mergeCells count=\"\(setup.merged.count)\">"
+      for range in setup.merged {
+        xml += "<mergeCell ref=\"\(SpreadsheetText.attribute(range))\"/>"
+      }
+      xml += "</mergeCells>"
+    }
+    if !setup.validations.isEmpty {
+      xml += "<dataValidations count=\"\(setup.validations.count)\">"
+      for validation in setup.validations { xml += Self.validationXML(validation) }
+      xml += "</dataValidations>"
+    }
+    if setup.printsGridLines { xml += "<printOptions gridLines=\"1\"/>" }
     xml +=
-      "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+      setup.narrowMargins
+      ? "<pageMargins left=\"0.3\" right=\"0.3\" top=\"0.5\" bottom=\"0.5\" header=\"0.2\" footer=\"0.2\"/>"
+      : "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
     // A4 landscape, every column on the page's width, as many pages down as it takes.
     xml +=
       "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
     return xml + "</worksheet>"
+  }
+
+  /// One `<row>` of cells, as high as its tallest wrapped cell (or ``Setup/lines``).
+  private func rowXML(_ row: [Workbook.Cell], number: Int, widths: [Double], phrases: Phrases)
+    -> String
+  {
+    let lines =
+      setup.lines[number]
+      ?? row.indices.filter { $0 < columns.count }.map {
+        Self.lineCount(row[$0], width: widths[$0], wraps: columns[$0].wraps)
+      }.max() ?? 1
+    var xml = Self.rowStart(number, lines: lines)
+    for (index, cell) in row.enumerated() {
+      let wraps = index < columns.count && columns[index].wraps
+      xml += Self.cellXML(
+        cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps,
+        phrases: phrases)
+    }
+    return xml + "</row>"
+  }
+
+  /// One `<dataValidation>`: its titles and messages cut to Excel's limits (32 and 255
+  /// characters), sanitised and escaped; blank allowed (an unanswered question).
+  static func validationXML(_ validation: Workbook.Validation) -> String {
+    func cut(_ text: String, _ limit: Int) -> String {
+      var kept = ""
+      for character in SpreadsheetText.allowed(text) {
+        if kept.utf16.count + character.utf16.count > limit { break }
+        kept.append(character)
+      }
+      return SpreadsheetText.escape(kept)
+    }
+    var attributes = ""
+    var formulas = ""
+    switch validation.rule {
+    case .list(let source):
+      attributes = " type=\"list\""
+      formulas = "<formula1>\(SpreadsheetText.escape(source))</formula1>"
+    case .decimal(let low?, let high?):
+      attributes = " type=\"decimal\" operator=\"between\""
+      formulas = "<formula1>\(numberText(low))</formula1><formula2>\(numberText(high))</formula2>"
+    case .decimal(let low?, nil):
+      attributes = " type=\"decimal\" operator=\"greaterThanOrEqual\""
+      formulas = "<formula1>\(numberText(low))</formula1>"
+    case .decimal(nil, let high?):
+      attributes = " type=\"decimal\" operator=\"lessThanOrEqual\""
+      formulas = "<formula1>\(numberText(high))</formula1>"
+    case .decimal(nil, nil):
+      attributes = " type=\"custom\""
+      formulas = "<formula1>ISNUMBER(\(validation.cell))</formula1>"
+    case .custom(let formula):
+      attributes = " type=\"custom\""
+      formulas = "<formula1>\(SpreadsheetText.escape(formula))</formula1>"
+    case .any:
+      break
+    }
+    let checks = validation.rule == .any ? "" : " showErrorMessage=\"1\""
+    var xml = "<dataValidation\(attributes) allowBlank=\"1\" showInputMessage=\"1\"\(checks)"
+    if !validation.errorTitle.isEmpty {
+      xml += " errorTitle=\"\(cut(validation.errorTitle, 32))\""
+    }
+    if !validation.error.isEmpty { xml += " error=\"\(cut(validation.error, 255))\"" }
+    if !validation.promptTitle.isEmpty {
+      xml += " promptTitle=\"\(cut(validation.promptTitle, 32))\""
+    }
+    if !validation.prompt.isEmpty { xml += " prompt=\"\(cut(validation.prompt, 255))\"" }
+    xml += " sqref=\"\(SpreadsheetText.attribute(validation.cell))\">"
+    return xml + formulas + "</dataValidation>"
   }
 
   /// One `<c>`: text as an inline string (never a formula), numbers as values, a boolean as
@@ -364,6 +521,19 @@ extension Workbook.Sheet {
       return "<c r=\"\(reference)\"\(styleAttribute)><v>\(numberText(value))</v></c>"
     case .number(nil, _), .empty: return ""
     case .integer(let value): return "<c r=\"\(reference)\"><v>\(value)</v></c>"
+    case .input(let text), .textInput(let text):
+      // Written even when empty: its style keeps it unlocked on a protected sheet.
+      let style: Workbook.Style = if case .input = cell { .input } else { .textInput }
+      guard !SpreadsheetText.allowed(text).isEmpty else {
+        return "<c r=\"\(reference)\" s=\"\(style.rawValue)\"/>"
+      }
+      return inline(text, style: style)
+    case .title(let text): return inline(text, style: .title)
+    case .lines(let lines):
+      let text = lines.map(SpreadsheetText.allowed).joined(separator: "\n")
+      guard !text.isEmpty else { return "" }
+      return
+        "<c r=\"\(reference)\" s=\"\(Workbook.Style.wrapped.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.escape(SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(text))))</t></is></c>"
     case .bool(let value): return inline(value ? phrases.yes : phrases.no, style: .plain)
     }
   }

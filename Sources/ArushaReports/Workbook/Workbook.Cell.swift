@@ -13,6 +13,16 @@ extension Workbook {
     case bool(Bool)
     /// Nothing.
     case empty
+    /// A cell the team fills in on a protected sheet: unlocked, shaded, wrapped, with `text`
+    /// prefilled (an empty text is an empty cell that keeps its style, so it stays editable).
+    case input(String)
+    /// ``input(_:)`` in the text format (`@`): what is typed there stays text, so a comment
+    /// typed `=…` or `-5 cases` is not taken for a formula.
+    case textInput(String)
+    /// A sheet's title, in a larger bold font.
+    case title(String)
+    /// Lines of text in one wrapped cell, each sanitised on its own (a level per line).
+    case lines([String])
   }
 
   /// How a numeric cell is shown; the value itself keeps all its digits.

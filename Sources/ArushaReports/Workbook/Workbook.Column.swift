@@ -8,6 +8,8 @@ extension Workbook {
     public var width: Double?
     /// Whether its text wraps within the width (question texts, comments), top-aligned.
     public var wraps: Bool
+    /// Whether the column is hidden (a fill-in form's row keys).
+    public var hidden = false
 
     /// Creates a column.
     ///
@@ -19,6 +21,18 @@ extension Workbook {
       self.header = header
       self.width = width
       self.wraps = wraps
+    }
+
+    /// Creates a column that may be hidden.
+    ///
+    /// - Parameters:
+    ///   - header: The header, in the report's language.
+    ///   - width: The width in characters.
+    ///   - wraps: Whether its text wraps within the width.
+    ///   - hidden: Whether the column is hidden.
+    public init(_ header: String, width: Double?, wraps: Bool, hidden: Bool) {
+      self.init(header, width: width, wraps: wraps)
+      self.hidden = hidden
     }
   }
 }

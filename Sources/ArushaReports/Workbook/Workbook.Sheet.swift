@@ -7,6 +7,8 @@ extension Workbook {
     public var columns: [Column]
     /// The rows under the header, each with at most one cell per column.
     public var rows: [[Cell]]
+    /// The rows above the header, the protection, validations… (the default: none).
+    public var setup = Setup()
 
     /// Creates a sheet.
     ///
@@ -18,6 +20,18 @@ extension Workbook {
       self.name = name
       self.columns = columns
       self.rows = rows
+    }
+
+    /// Creates a sheet with a setup (a fill-in form's).
+    ///
+    /// - Parameters:
+    ///   - name: The tab's name.
+    ///   - columns: The columns, left to right.
+    ///   - rows: The rows under the header.
+    ///   - setup: The rows above the header, the protection, the validations…
+    public init(name: String, columns: [Column], rows: [[Cell]], setup: Setup) {
+      self.init(name: name, columns: columns, rows: rows)
+      self.setup = setup
     }
   }
 }
