@@ -25,7 +25,7 @@ import Testing
   }
 
   static func response(_ url: URL, questionnaire: URL = rad) throws -> Response {
-    let located = try QuestionnaireChoice.resolve(questionnaire.path)
+    let located = try QuestionnaireChoice.resolve(UserPath(questionnaire.path))
     let header = try #require(ResponseDecoder.header([UInt8](try Data(contentsOf: url))).header)
     let decoded = ResponseDecoder.decode(header, questionnaire: located.questionnaire)
     return try #require(decoded.response, "\(decoded.diagnostics)")
@@ -103,7 +103,7 @@ import Testing
       directory: folder)
     #expect(made.status == 0, "\(made.stderr)")
     let assessed = try Self.response(Self.assessed)
-    let questionnaire = try QuestionnaireChoice.resolve(Self.rad.path).questionnaire
+    let questionnaire = try QuestionnaireChoice.resolve(UserPath(Self.rad.path)).questionnaire
     let filled = folder.appendingPathComponent("rempli.xlsx")
     try Self.fill(form, Self.fillIn(assessed, questionnaire: questionnaire), filled)
     let imported = folder.appendingPathComponent("sahelia-2024.yaml")
@@ -171,18 +171,20 @@ import Testing
 
   /// The careless workbook: N/A without a justification, an answer to the question that hides,
   /// a number above its bound, a formula, an entry no list has.
-  static let careless: [String: Any] = [
-    "rows": [
-      "q1": ["answer": ["key": "a"]],
-      "q3#1": ["answer": ["key": "1"]],
-    ],
-    "cells": ["D10": "1 — Yes", "D15": 200, "D16": "=1+1", "D17": "7 — Twenty"],
-  ]
+  static func careless() -> [String: Any] {
+    [
+      "rows": [
+        "q1": ["answer": ["key": "a"]],
+        "q3#1": ["answer": ["key": "1"]],
+      ],
+      "cells": ["D10": "1 — Yes", "D15": 200, "D16": "=1+1", "D17": "7 — Twenty"],
+    ]
+  }
 
   @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
   func everyProblemIsReportedAtItsCellAndNothingIsWritten() throws {
     let folder = try Self.workspace()
-    try Self.fill(folder, Self.careless)
+    try Self.fill(folder, Self.careless())
     let result = try runArusha(
       ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(result.status == 65)
@@ -202,7 +204,7 @@ import Testing
   @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
   func partialKeepsWhatIsValidAsAnInProgressResponse() throws {
     let folder = try Self.workspace()
-    try Self.fill(folder, Self.careless)
+    try Self.fill(folder, Self.careless())
     let result = try runArusha(
       ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")

@@ -307,7 +307,7 @@ public struct FillInForm: Sendable, Hashable {
   }
 
   /// An option value as column K writes it: `3`, `2.5`.
-  static func valueText(_ value: Double) -> String {
+  public static func valueText(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
   }
 
