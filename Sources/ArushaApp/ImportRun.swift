@@ -149,7 +149,7 @@ public enum ImportRun {
     let label = warning ? "warning" : "error"
     for problem in problems {
       let (message, fix) = phrases.formProblem(problem)
-      console.message("\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", " ; "))\(fix)")
+      console.message("\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", " ; "))\(fix)")
     }
   }
 

@@ -13,23 +13,23 @@ extension Phrases {
   public func formProblem(_ problem: FormProblem) -> (message: String, fix: String) {
     let newForm = pick(
       "make a new form with 'arusha form' and copy the answers into it",
-      "créez un nouveau formulaire avec « arusha form » et recopiez-y les réponses")
+      "créez un nouveau formulaire avec « arusha form » et recopiez-y les réponses")
     switch problem.kind {
     case .missingSheet(let name) where name == FillInForm.referenceSheet:
       return (
         pick(
           "the workbook has no sheet '\(name)': it was not made by 'arusha form'",
-          "le classeur n’a pas de feuille « \(name) » : il n’a pas été créé par « arusha form »"),
+          "le classeur n’a pas de feuille « \(name) » : il n’a pas été créé par « arusha form »"),
         pick(
           "fill in a form made by 'arusha form -o FILE.xlsx' and import that one",
-          "remplissez un formulaire créé par « arusha form -o FICHIER.xlsx » et importez celui-ci")
+          "remplissez un formulaire créé par « arusha form -o FICHIER.xlsx » et importez celui-ci")
       )
     case .missingSheet(let name):
       return (
-        pick("the workbook has no sheet '\(name)'", "le classeur n’a pas de feuille « \(name) »"),
+        pick("the workbook has no sheet '\(name)'", "le classeur n’a pas de feuille « \(name) »"),
         pick(
           "import the workbook 'arusha form' made, with its sheets as they were, or \(newForm)",
-          "importez le classeur créé par « arusha form », avec ses feuilles telles quelles, ou \(newForm)"
+          "importez le classeur créé par « arusha form », avec ses feuilles telles quelles, ou \(newForm)"
         )
       )
     case .badReference(let field, let found):
@@ -37,11 +37,11 @@ extension Phrases {
       return (
         pick(
           "the hidden sheet's '\(field)' is \(shown), not what 'arusha form' writes",
-          "la valeur « \(field) » de la feuille masquée est \(shown), ce n’est pas ce qu’écrit « arusha form »"
+          "la valeur « \(field) » de la feuille masquée est \(shown), ce n’est pas ce qu’écrit « arusha form »"
         ),
         pick(
           "leave the hidden sheet '\(FillInForm.referenceSheet)' as it was, or \(newForm)",
-          "laissez la feuille masquée « \(FillInForm.referenceSheet) » telle quelle, ou \(newForm)")
+          "laissez la feuille masquée « \(FillInForm.referenceSheet) » telle quelle, ou \(newForm)")
       )
     case .rowCountChanged(let expected, let found):
       return (
@@ -55,7 +55,7 @@ extension Phrases {
       return (
         pick(
           "the row of Q\(number) (\(quote(key))) is row \(foundRow), but the form put it at row \(expectedRow): rows were sorted, moved, inserted or deleted",
-          "la ligne de Q\(number) (\(quote(key))) est la ligne \(foundRow), mais le formulaire l’avait placée ligne \(expectedRow) : des lignes ont été triées, déplacées, insérées ou supprimées"
+          "la ligne de Q\(number) (\(quote(key))) est la ligne \(foundRow), mais le formulaire l’avait placée ligne \(expectedRow) : des lignes ont été triées, déplacées, insérées ou supprimées"
         ),
         pick(
           "put the rows back in the form's order (undo the sort, insertion or deletion), or \(newForm)",
@@ -66,7 +66,7 @@ extension Phrases {
       return (
         pick(
           "the row of Q\(number) (\(quote(key))) is missing: the form put it at row \(expectedRow)",
-          "la ligne de Q\(number) (\(quote(key))) manque : le formulaire l’avait placée ligne \(expectedRow)"
+          "la ligne de Q\(number) (\(quote(key))) manque : le formulaire l’avait placée ligne \(expectedRow)"
         ),
         pick(
           "undo the deletion, or \(newForm)", "annulez la suppression, ou \(newForm)")
@@ -85,7 +85,7 @@ extension Phrases {
       return (
         pick(
           "\(prefix(number))the cell holds the error '\(quote(text))'",
-          "\(prefix(number))la cellule contient l’erreur « \(quote(text)) »"),
+          "\(prefix(number))la cellule contient l’erreur « \(quote(text)) »"),
         pick("type the answer, or clear the cell", "saisissez la réponse, ou videz la cellule")
       )
     case .missingField(let field):
@@ -110,7 +110,7 @@ extension Phrases {
         return (
           pick(
             "Q\(number): '\(quote(text))' is not an answer here: this question is answered in the rows of its options below",
-            "Q\(number) : « \(quote(text)) » n’est pas une réponse ici : cette question se répond dans les lignes de ses options, en dessous"
+            "Q\(number) : « \(quote(text)) » n’est pas une réponse ici : cette question se répond dans les lignes de ses options, en dessous"
           ),
           pick("clear this cell", "videz cette cellule")
         )
@@ -120,16 +120,16 @@ extension Phrases {
       return (
         pick(
           "Q\(number): '\(quote(text))' is not in the question's list",
-          "Q\(number) : « \(quote(text)) » ne figure pas dans la liste de la question"),
+          "Q\(number) : « \(quote(text)) » ne figure pas dans la liste de la question"),
         pick(
           "choose one of: \(entries) (or type its key alone: \(keys))",
-          "choisissez l’une de ces réponses : \(entries) (ou tapez seulement sa clé : \(keys))")
+          "choisissez l’une de ces réponses : \(entries) (ou tapez seulement sa clé : \(keys))")
       )
     case .notANumber(let text, let number, let unknownAllowed, let notApplicableAllowed):
       return (
         pick(
           "Q\(number): '\(quote(text))' is not a number",
-          "Q\(number) : « \(quote(text)) » n’est pas un nombre"),
+          "Q\(number) : « \(quote(text)) » n’est pas un nombre"),
         pick("type a number such as 12.5", "saisissez un nombre, par exemple 12,5")
           + states(unknownAllowed, notApplicableAllowed)
       )
@@ -137,24 +137,24 @@ extension Phrases {
       return (
         pick(
           "Q\(number): '\(quote(text))' could be two numbers (a decimal separator or thousands grouped)",
-          "Q\(number) : « \(quote(text)) » peut se lire comme deux nombres (une virgule décimale ou des milliers groupés)"
+          "Q\(number) : « \(quote(text)) » peut se lire comme deux nombres (une virgule décimale ou des milliers groupés)"
         ),
         pick(
           "write it without grouping: 1500, or 1.5",
-          "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
+          "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
       )
     case .outOfBounds(let value, let number, let minimum, let maximum):
       return (
         pick(
           "Q\(number): \(format(value)) is outside the question's bounds",
-          "Q\(number) : \(format(value)) est hors des bornes de la question"),
+          "Q\(number) : \(format(value)) est hors des bornes de la question"),
         bounds(minimum, maximum)
       )
     case .textTooLong(let number, let length):
       return (
         pick(
           "Q\(number): the text has \(length) characters, more than the \(ResponseLimits.textLength) a response keeps",
-          "Q\(number) : le texte compte \(length) caractères, plus que les \(ResponseLimits.textLength) qu’une réponse conserve"
+          "Q\(number) : le texte compte \(length) caractères, plus que les \(ResponseLimits.textLength) qu’une réponse conserve"
         ),
         pick("shorten it", "raccourcissez ce texte")
       )
@@ -162,7 +162,7 @@ extension Phrases {
       return (
         pick(
           "Q\(number): 'not applicable' needs a justification",
-          "Q\(number) : « sans objet » demande une justification"),
+          "Q\(number) : « sans objet » demande une justification"),
         pick(
           "say in this cell why the question does not apply, or choose another answer",
           "indiquez dans cette cellule pourquoi la question ne s’applique pas, ou choisissez une autre réponse"
@@ -172,10 +172,10 @@ extension Phrases {
       return (
         pick(
           "Q\(number): a justification goes only with 'not applicable'",
-          "Q\(number) : une justification n’accompagne que la réponse « sans objet »"),
+          "Q\(number) : une justification n’accompagne que la réponse « sans objet »"),
         pick(
           "move this text to the comment (column \(FillInForm.Column.comment.letter)), or choose '\(FillInForm.notApplicableKey)' (not applicable) as the answer",
-          "déplacez ce texte dans le commentaire (colonne \(FillInForm.Column.comment.letter)), ou choisissez « \(FillInForm.notApplicableKey) » (sans objet) comme réponse"
+          "déplacez ce texte dans le commentaire (colonne \(FillInForm.Column.comment.letter)), ou choisissez « \(FillInForm.notApplicableKey) » (sans objet) comme réponse"
         )
       )
     case .noteWithoutAnswer(let number):
@@ -186,18 +186,18 @@ extension Phrases {
         ),
         pick(
           "choose an answer (or '\(FillInForm.unknownKey)' for don't know), or clear the notes",
-          "choisissez une réponse (ou « \(FillInForm.unknownKey) » pour ne sait pas), ou videz ces cellules"
+          "choisissez une réponse (ou « \(FillInForm.unknownKey) » pour ne sait pas), ou videz ces cellules"
         )
       )
     case .stateWithOptions(let number):
       return (
         pick(
           "Q\(number): 'don't know' or 'not applicable' together with options answered",
-          "Q\(number) : « ne sait pas » ou « sans objet » en même temps que des options renseignées"
+          "Q\(number) : « ne sait pas » ou « sans objet » en même temps que des options renseignées"
         ),
         pick(
           "keep one: clear the options' answers, or the question's",
-          "n’en gardez qu’un : videz les réponses des options, ou celle de la question")
+          "n’en gardez qu’un : videz les réponses des options, ou celle de la question")
       )
     case .answerToHiddenQuestion(let number, let dependsOn):
       let others = dependsOn.map { "Q\($0)" }.joined(separator: ", ")
@@ -224,7 +224,7 @@ extension Phrases {
 
   /// "Q12: " before a message about a question's cell, or nothing.
   private func prefix(_ number: Int?) -> String {
-    number.map { pick("Q\($0): ", "Q\($0) : ") } ?? ""
+    number.map { pick("Q\($0): ", "Q\($0) : ") } ?? ""
   }
 
   /// A field at the top of the form, inside a sentence.
@@ -291,7 +291,7 @@ extension Phrases {
   public func importRefused(count: Int, path: String) -> String {
     pick(
       "nothing written: \(count) problem\(count == 1 ? "" : "s") in \(path) (above). Correct \(count == 1 ? "it" : "them") in the workbook and import it again, or add --partial to keep what is valid as an in-progress response",
-      "rien n’a été écrit : \(count) problème\(count == 1 ? "" : "s") dans \(path) (ci-dessus). Corrigez-\(count == 1 ? "le" : "les") dans le classeur et importez-le à nouveau, ou ajoutez --partial pour garder ce qui est valide dans une réponse en cours"
+      "rien n’a été écrit : \(count) problème\(count == 1 ? "" : "s") dans \(path) (ci-dessus). Corrigez-\(count == 1 ? "le" : "les") dans le classeur et importez-le à nouveau, ou ajoutez --partial pour garder ce qui est valide dans une réponse en cours"
     )
   }
 
@@ -313,7 +313,7 @@ extension Phrases {
       : pick("in progress", "en cours")
     var text = pick(
       "wrote \(path): \(answered) of \(total) questions answered, \(status)",
-      "\(path) écrit : \(answered) questions renseignées sur \(total), \(status)")
+      "\(path) écrit : \(answered) questions renseignées sur \(total), \(status)")
     if skipped > 0 {
       text += pick(
         "; the \(skipped) problem\(skipped == 1 ? "" : "s") above \(skipped == 1 ? "was" : "were") left out",

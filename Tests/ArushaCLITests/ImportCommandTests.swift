@@ -305,7 +305,7 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.stderr.contains(
-        "filled.xlsx:Questionnaire!D17: error: Q6 : « Vingt » ne figure pas dans la liste de la question"
+        "filled.xlsx:Questionnaire!D17: error: Q6 : « Vingt » ne figure pas dans la liste de la question ; choisissez"
       ), "\(result.stderr)")
     try Self.fill(
       folder,
@@ -317,7 +317,7 @@ import Testing
       ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
-      fixed.stderr.contains("niger-2024.yaml écrit : 5 questions renseignées sur 6, complète"),
+      fixed.stderr.contains("niger-2024.yaml écrit : 5 questions renseignées sur 6, complète"),
       "\(fixed.stderr)")
     let response = try ImportCommandTests.response(
       folder.appendingPathComponent("niger-2024.yaml"),
