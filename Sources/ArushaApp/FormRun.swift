@@ -25,18 +25,24 @@ public enum FormRun {
     public var administration: String?
     /// The round prefilled at the top.
     public var round: String?
+    /// The respondent's role prefilled at the top.
+    public var role: String?
+    /// The respondent prefilled at the top.
+    public var respondent: String?
     /// The file to write (required).
     public var output: String?
 
     /// Creates options.
     public init(
       questionnaire: String?, language: String?, administration: String?, round: String?,
-      output: String?
+      role: String? = nil, respondent: String? = nil, output: String?
     ) {
       self.questionnaire = questionnaire
       self.language = language
       self.administration = administration
       self.round = round
+      self.role = role
+      self.respondent = respondent
       self.output = output
     }
   }
@@ -97,12 +103,14 @@ public enum FormRun {
     switch format {
     case .xlsx:
       try Output.write(
-        form.workbook(administration: options.administration, round: options.round), to: output,
-        console: console)
+        form.workbook(
+          administration: options.administration, round: options.round, role: options.role,
+          respondent: options.respondent), to: output, console: console)
     case .html:
       try Output.write(
-        form.printablePage(administration: options.administration, round: options.round),
-        to: output, console: console)
+        form.printablePage(
+          administration: options.administration, round: options.round, role: options.role,
+          respondent: options.respondent), to: output, console: console)
     }
   }
 }

@@ -32,6 +32,12 @@ struct FormCommand: ConsoleCommand {
   @Option(help: "The round, written at the top of the form.")
   var round: String?
 
+  @Option(help: "The respondent's role or group, written at the top of the form.")
+  var role: String?
+
+  @Option(help: "The respondent, written at the top of the form.")
+  var respondent: String?
+
   @Option(name: .shortAndLong, help: "The file to write: FILE.xlsx or FILE.html (required).")
   var output: String?
 
@@ -40,7 +46,7 @@ struct FormCommand: ConsoleCommand {
   var options: FormRun.Options {
     FormRun.Options(
       questionnaire: questionnaire, language: lang, administration: administration, round: round,
-      output: output)
+      role: role, respondent: respondent, output: output)
   }
 
   func run(on console: Console) throws {

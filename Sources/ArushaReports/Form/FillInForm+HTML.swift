@@ -16,20 +16,22 @@ extension FillInForm {
   /// - Parameters:
   ///   - administration: The administration written on its line, or nil for a blank line.
   ///   - round: The round written on its line, or nil.
+  ///   - role: The respondent's role written on its line, or nil.
+  ///   - respondent: The respondent written on its line, or nil.
   /// - Returns: The page.
-  public func printablePage(administration: String?, round: String?) -> String {
+  public func printablePage(
+    administration: String?, round: String?, role: String? = nil, respondent: String? = nil
+  ) -> String {
+    let fields: [Field: String?] = [
+      .administration: administration, .round: round, .role: role, .respondent: respondent,
+    ]
     let phrases = self.phrases
     let title = phrases.formTitle(text(questionnaire.title), version: questionnaire.version)
     var body = "<header>\n<h1>\(isolated(title))</h1>\n"
     body += "<p class=\"subtitle\">\(html(phrases.formPageInstructions))</p>\n"
     body += "<table class=\"fields\">\n"
     for field in Field.allCases {
-      let value: String? =
-        switch field {
-        case .administration: administration
-        case .round: round
-        case .role, .respondent: nil
-        }
+      let value = fields[field] ?? nil
       body +=
         "<tr><th>\(html(phrases.formField(field)))</th><td class=\"line\">\(value.map(isolated) ?? "")</td></tr>\n"
     }

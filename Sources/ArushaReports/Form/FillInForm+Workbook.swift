@@ -24,8 +24,15 @@ extension FillInForm {
   /// - Parameters:
   ///   - administration: The administration to prefill in `C2`, or nil.
   ///   - round: The round to prefill in `C3`, or nil.
+  ///   - role: The respondent's role to prefill in `C4`, or nil.
+  ///   - respondent: The respondent to prefill in `C5`, or nil.
   /// - Returns: The workbook, ready for ``Workbook/parts()``.
-  public func workbook(administration: String?, round: String?) -> Workbook {
+  public func workbook(
+    administration: String?, round: String?, role: String? = nil, respondent: String? = nil
+  ) -> Workbook {
+    let fields: [Field: String?] = [
+      .administration: administration, .round: round, .role: role, .respondent: respondent,
+    ]
     let phrases = self.phrases
     let title = phrases.formTitle(text(questionnaire.title), version: questionnaire.version)
     let subject =
@@ -35,14 +42,12 @@ extension FillInForm {
     return Workbook(
       title: title, subject: subject, language: language,
       sheets: [
-        answerSheet(title: title, administration: administration, round: round), listsSheet(),
+        answerSheet(title: title, fields: fields), listsSheet(),
         referenceSheetContents(),
       ])
   }
 
-  private func answerSheet(title: String, administration: String?, round: String?)
-    -> Workbook.Sheet
-  {
+  private func answerSheet(title: String, fields: [Field: String?]) -> Workbook.Sheet {
     let phrases = self.phrases
     let columns = Column.allCases.map { column in
       Workbook.Column(
@@ -60,12 +65,7 @@ extension FillInForm {
     var above: [[Workbook.Cell]] = Array(repeating: [], count: Self.headerRow - 1)
     above[0] = [.title(title)]
     for field in Field.allCases {
-      let value: String? =
-        switch field {
-        case .administration: administration
-        case .round: round
-        case .role, .respondent: nil
-        }
+      let value = fields[field] ?? nil
       var row = [Workbook.Cell](repeating: .empty, count: Self.fieldValueColumn)
       row[Self.fieldLabelColumn - 1] = .heading(phrases.formField(field))
       row[Self.fieldValueColumn - 1] = .textInput(value ?? "")
