@@ -100,7 +100,7 @@ public enum ImportRun {
       questionnaire: questionnaire,
       reference: QuestionnaireReference(
         id: questionnaire.id, version: questionnaire.version, sha256: located.sha256),
-      language: reference.language, labels: labels(Phrases(reference.language)))
+      language: reference.language, labels: Phrases(reference.language).formLabels)
     let outcome = FormImport.read(workbook, form: form, rowCount: reference.rows)
     let problems = outcome.problems
     let fieldsMissing =
@@ -133,13 +133,6 @@ public enum ImportRun {
           skipped: problems.count))
   }
 
-  /// The words of the lists' states in `phrases`' language (the import reads keys only).
-  static func labels(_ phrases: Phrases) -> FillInForm.Labels {
-    FillInForm.Labels(
-      yes: phrases.yes, no: phrases.no, unknown: phrases.unknownCount,
-      notApplicable: phrases.notApplicableCount)
-  }
-
   /// Prints `problems` as `PATH:SHEET!CELL: error: MESSAGE; FIX` (or `warning:`), each line
   /// sanitised whole.
   static func report(
@@ -149,7 +142,8 @@ public enum ImportRun {
     let label = warning ? "warning" : "error"
     for problem in problems {
       let (message, fix) = phrases.formProblem(problem)
-      console.message("\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", " ; "))\(fix)")
+      console.message(
+        "\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", " ; "))\(fix)")
     }
   }
 
