@@ -1,5 +1,6 @@
 import ArushaCore
 import ArushaFiles
+import ArushaReports
 import ArushaText
 
 /// `arusha import` (issue 28, item 3): reads a fill-in workbook made by `arusha form`, as Excel
@@ -107,12 +108,15 @@ public enum ImportRun {
       outcome.fields[.administration] == nil || outcome.fields[.round] == nil
     report(
       problems, path: input.shown, language: language,
-      warning: options.partial && !fieldsMissing, console: console)
+      warning: options.partial && !fieldsMissing, form: form, console: console)
     guard problems.isEmpty || (options.partial && !fieldsMissing),
       let administration = outcome.fields[.administration],
       let round = outcome.fields[.round]
     else {
-      console.message("arusha: " + phrases.importRefused(count: problems.count, path: input.shown))
+      console.message(
+        "arusha: "
+          + phrases.importRefused(
+            count: problems.count, path: input.shown, partialHelps: !fieldsMissing))
       throw ExitStatus.dataError
     }
     let complete = problems.isEmpty && outcome.isComplete
@@ -134,16 +138,24 @@ public enum ImportRun {
   }
 
   /// Prints `problems` as `PATH:SHEET!CELL: error: MESSAGE; FIX` (or `warning:`), each line
-  /// sanitised whole.
+  /// sanitised whole; an answer to a hidden question says its condition in words (`form`'s).
   static func report(
-    _ problems: [FormProblem], path: String, language: String, warning: Bool, console: Console
+    _ problems: [FormProblem], path: String, language: String, warning: Bool,
+    form: FillInForm? = nil, console: Console
   ) {
     let phrases = Phrases(language)
     let label = warning ? "warning" : "error"
     for problem in problems {
-      let (message, fix) = phrases.formProblem(problem)
+      var condition: String?
+      if case .answerToHiddenQuestion(let number, _) = problem.kind, let form,
+        form.questionnaire.questions.indices.contains(number - 1),
+        let when = form.questionnaire.questions[number - 1].condition
+      {
+        condition = form.conditionWords(when)
+      }
+      let (message, fix) = phrases.formProblem(problem, condition: condition)
       console.message(
-        "\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", " ; "))\(fix)")
+        "\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", "\u{202F}; "))\(fix)")
     }
   }
 

@@ -8,9 +8,14 @@ extension Phrases {
   /// Texts quoted from the workbook are cut to ``formQuoteLength`` characters; the caller
   /// makes the whole line printable (`PrintableText`), as every message quoting a file.
   ///
-  /// - Parameter problem: What is wrong.
+  /// - Parameters:
+  ///   - problem: What is wrong.
+  ///   - condition: For an answer to a question its condition hides, the condition in words
+  ///     ("Only if Q12 = 1 (Yes)"), when the caller has it.
   /// - Returns: What is wrong, and how to put it right.
-  public func formProblem(_ problem: FormProblem) -> (message: String, fix: String) {
+  public func formProblem(_ problem: FormProblem, condition: String? = nil) -> (
+    message: String, fix: String
+  ) {
     let newForm = pick(
       "make a new form with 'arusha form' and copy the answers into it",
       "créez un nouveau formulaire avec « arusha form » et recopiez-y les réponses")
@@ -33,7 +38,7 @@ extension Phrases {
         )
       )
     case .badReference(let field, let found):
-      let shown = found.map { "'\(quote($0))'" } ?? pick("empty", "vide")
+      let shown = found.map { pick("'\(quote($0))'", "« \(quote($0)) »") } ?? pick("empty", "vide")
       return (
         pick(
           "the hidden sheet's '\(field)' is \(shown), not what 'arusha form' writes",
@@ -42,6 +47,16 @@ extension Phrases {
         pick(
           "leave the hidden sheet '\(FillInForm.referenceSheet)' as it was, or \(newForm)",
           "laissez la feuille masquée « \(FillInForm.referenceSheet) » telle quelle, ou \(newForm)")
+      )
+    case .listsChanged(let expected, let found):
+      let shown =
+        found.map { pick("'\(quote($0))'", "« \(quote($0)) »") } ?? pick("nothing", "rien")
+      return (
+        pick(
+          "the hidden sheet of lists has \(shown) where the form of this questionnaire has '\(quote(expected))': a list, or the form's language, was changed",
+          "la feuille masquée des listes contient \(shown) là où le formulaire de ce questionnaire a « \(quote(expected)) » : une liste, ou la langue du formulaire, a été modifiée"
+        ),
+        newForm
       )
     case .rowCountChanged(let expected, let found):
       return (
@@ -54,12 +69,12 @@ extension Phrases {
     case .rowMoved(let number, let key, let expectedRow, let foundRow):
       return (
         pick(
-          "the row of Q\(number) (\(quote(key))) is row \(foundRow), but the form put it at row \(expectedRow): rows were sorted, moved, inserted or deleted",
-          "la ligne de Q\(number) (\(quote(key))) est la ligne \(foundRow), mais le formulaire l’avait placée ligne \(expectedRow) : des lignes ont été triées, déplacées, insérées ou supprimées"
+          "the row of Q\(number) (\(quote(key))) is out of the form's order: it is row \(foundRow), the form put it at row \(expectedRow) (rows were sorted or moved)",
+          "la ligne de Q\(number) (\(quote(key))) n’est plus dans l’ordre du formulaire : elle est ligne \(foundRow), le formulaire l’avait placée ligne \(expectedRow) (des lignes ont été triées ou déplacées)"
         ),
         pick(
-          "put the rows back in the form's order (undo the sort, insertion or deletion), or \(newForm)",
-          "remettez les lignes dans l’ordre du formulaire (annulez le tri, l’insertion ou la suppression), ou \(newForm)"
+          "put the rows back in the form's order (sort them by column A), or import with --partial: each answer is read from its question's row wherever it is",
+          "remettez les lignes dans l’ordre du formulaire (triez-les selon la colonne A), ou importez avec --partial : chaque réponse est lue sur la ligne de sa question, où qu’elle soit"
         )
       )
     case .rowDeleted(let number, let key, let expectedRow):
@@ -69,17 +84,31 @@ extension Phrases {
           "la ligne de Q\(number) (\(quote(key))) manque : le formulaire l’avait placée ligne \(expectedRow)"
         ),
         pick(
-          "undo the deletion, or \(newForm)", "annulez la suppression, ou \(newForm)")
+          "copy that row from a new form made by 'arusha form' back into this place, or import with --partial to leave Q\(number) unanswered",
+          "recopiez cette ligne à cet endroit depuis un nouveau formulaire créé par « arusha form », ou importez avec --partial pour laisser Q\(number) sans réponse"
+        )
       )
-    case .formula(let number):
+    case .rowNotInForm(let row):
+      return (
+        pick(
+          "row \(row) is no question of the form (a row inserted or pasted), yet it holds answers, which are not read",
+          "la ligne \(row) n’est pas une question du formulaire (une ligne insérée ou collée), mais elle contient des réponses, qui ne sont pas lues"
+        ),
+        pick(
+          "move them to their question's row, or clear them",
+          "déplacez-les sur la ligne de leur question, ou effacez-les")
+      )
+    case .formula(let number, let inList):
       return (
         pick(
           "\(prefix(number))a formula is not an answer (its computed value is not taken)",
           "\(prefix(number))une formule n’est pas une réponse (sa valeur calculée n’est pas reprise)"
         ),
-        pick(
-          "type the value itself, or choose it from the list",
-          "saisissez la valeur elle-même, ou choisissez-la dans la liste")
+        inList
+          ? pick(
+            "choose the answer from the cell's list",
+            "choisissez la réponse dans la liste de la cellule")
+          : pick("type the value itself", "saisissez la valeur elle-même")
       )
     case .errorValue(let text, let number):
       return (
@@ -89,12 +118,8 @@ extension Phrases {
         pick("type the answer, or clear the cell", "saisissez la réponse, ou videz la cellule")
       )
     case .missingField(let field):
-      let name = fieldName(field)
       return (
-        pick(
-          "the \(name) is empty",
-          field == .administration
-            ? "l’administration n’est pas indiquée" : "\(name) n’est pas indiqué"),
+        pick("the \(fieldName(field)) is empty", "\(fieldName(field)) n’est pas renseigné"),
         pick("type it in this cell", "renseignez cette cellule")
       )
     case .fieldTooLong(let field, let length):
@@ -115,15 +140,13 @@ extension Phrases {
           pick("clear this cell", "videz cette cellule")
         )
       }
-      let entries = allowed.map(\.text).joined(separator: "; ")
-      let keys = allowed.map(\.key).joined(separator: ", ")
+      let entries = allowed.map(\.text).joined(separator: " / ")
       return (
         pick(
           "Q\(number): '\(quote(text))' is not in the question's list",
           "Q\(number) : « \(quote(text)) » ne figure pas dans la liste de la question"),
         pick(
-          "choose one of: \(entries) (or type its key alone: \(keys))",
-          "choisissez l’une de ces réponses : \(entries) (ou tapez seulement sa clé : \(keys))")
+          "choose one of: \(entries)", "choisissez l’une de ces réponses : \(entries)")
       )
     case .notANumber(let text, let number, let unknownAllowed, let notApplicableAllowed):
       return (
@@ -136,33 +159,54 @@ extension Phrases {
     case .ambiguousNumber(let text, let number):
       return (
         pick(
-          "Q\(number): '\(quote(text))' could be two numbers (a decimal separator or thousands grouped)",
-          "Q\(number) : « \(quote(text)) » peut se lire comme deux nombres (une virgule décimale ou des milliers groupés)"
+          "Q\(number): '\(quote(text))' can be read two ways (a decimal separator, or thousands grouped)",
+          "Q\(number) : « \(quote(text)) » peut se lire de deux façons (une virgule décimale, ou des milliers groupés)"
         ),
         pick(
-          "write it without grouping: 1500, or 1.5",
-          "écrivez-le sans séparateur de milliers : 1500, ou 1,5")
+          "write it without a thousands separator, with a point for decimals: 1500 or 1500.25",
+          "écrivez-le sans séparateur de milliers, avec une virgule pour les décimales : 1500 ou 1500,25"
+        )
+      )
+    case .dateForNumber(let text, let number):
+      return (
+        pick(
+          "Q\(number): the cell holds a date (\(quote(text)) as stored), not a number",
+          "Q\(number) : la cellule contient une date (\(quote(text)) en interne), pas un nombre"),
+        pick(
+          "type the number itself (a year as 2019) in a cell that is not formatted as a date",
+          "saisissez le nombre lui-même (une année sous la forme 2019) dans une cellule qui n’est pas au format date"
+        )
+      )
+    case .booleanForAnswer(let text, let number):
+      return (
+        pick(
+          "Q\(number): the cell holds TRUE or FALSE (\(quote(text))), which is not an answer to this question",
+          "Q\(number) : la cellule contient VRAI ou FAUX (\(quote(text))), qui n’est pas une réponse à cette question"
+        ),
+        pick(
+          "type the answer itself, or choose it from the cell's list",
+          "saisissez la réponse elle-même, ou choisissez-la dans la liste de la cellule")
       )
     case .outOfBounds(let value, let number, let minimum, let maximum):
       return (
         pick(
           "Q\(number): \(format(value)) is outside the question's bounds",
-          "Q\(number) : \(format(value)) est hors des bornes de la question"),
+          "Q\(number) : \(format(value)) est en dehors des limites de la question"),
         bounds(minimum, maximum)
       )
     case .textTooLong(let number, let length):
       return (
         pick(
-          "Q\(number): the text has \(length) characters, more than the \(ResponseLimits.textLength) a response keeps",
-          "Q\(number) : le texte compte \(length) caractères, plus que les \(ResponseLimits.textLength) qu’une réponse conserve"
+          "Q\(number): the text has \(length) characters, more than the \(format(Double(ResponseLimits.textLength))) a response keeps",
+          "Q\(number) : le texte compte \(format(Double(length))) caractères, plus que les \(format(Double(ResponseLimits.textLength))) qu’une réponse conserve"
         ),
-        pick("shorten it", "raccourcissez ce texte")
+        pick("shorten it", "raccourcissez-le")
       )
     case .missingJustification(let number):
       return (
         pick(
           "Q\(number): 'not applicable' needs a justification",
-          "Q\(number) : « sans objet » demande une justification"),
+          "Q\(number) : « sans objet » doit être justifié"),
         pick(
           "say in this cell why the question does not apply, or choose another answer",
           "indiquez dans cette cellule pourquoi la question ne s’applique pas, ou choisissez une autre réponse"
@@ -178,15 +222,30 @@ extension Phrases {
           "déplacez ce texte dans le commentaire (colonne \(FillInForm.Column.comment.letter)), ou choisissez « \(FillInForm.notApplicableKey) » (sans objet) comme réponse"
         )
       )
-    case .noteWithoutAnswer(let number):
+    case .noteWithoutAnswer(let number, let unknownAllowed):
       return (
         pick(
           "Q\(number) has a comment, evidence or justification, but no answer",
           "Q\(number) a un commentaire, un justificatif ou une justification, mais pas de réponse"
         ),
+        unknownAllowed
+          ? pick(
+            "choose an answer (or '\(FillInForm.unknownKey)', don't know), or clear the notes",
+            "choisissez une réponse (ou « \(FillInForm.unknownKey) », ne sait pas), ou videz ces cellules"
+          )
+          : pick(
+            "give an answer, or clear the notes", "donnez une réponse, ou videz ces cellules")
+      )
+    case .optionsUnanswered(let number, let empty):
+      let keys = empty.joined(separator: ", ")
+      return (
         pick(
-          "choose an answer (or '\(FillInForm.unknownKey)' for don't know), or clear the notes",
-          "choisissez une réponse (ou « \(FillInForm.unknownKey) » pour ne sait pas), ou videz ces cellules"
+          "Q\(number): option\(empty.count == 1 ? "" : "s") \(keys) \(empty.count == 1 ? "has" : "have") no answer while others are answered",
+          "Q\(number) : \(empty.count == 1 ? "l’option \(keys) n’a" : "les options \(keys) n’ont") pas de réponse alors que d’autres en ont une"
+        ),
+        pick(
+          "answer every option \(FillInForm.yesKey) (yes) or \(FillInForm.noKey) (no), or clear them all to leave the question unanswered",
+          "répondez à chaque option par \(FillInForm.yesKey) (oui) ou \(FillInForm.noKey) (non), ou videz-les toutes pour laisser la question sans réponse"
         )
       )
     case .stateWithOptions(let number):
@@ -200,15 +259,17 @@ extension Phrases {
           "n’en gardez qu’un : videz les réponses des options, ou celle de la question")
       )
     case .answerToHiddenQuestion(let number, let dependsOn):
-      let others = dependsOn.map { "Q\($0)" }.joined(separator: ", ")
+      let others = list(dependsOn.map { "Q\($0)" })
+      let plural = dependsOn.count > 1
+      let words = condition.map { " (\($0))" } ?? ""
       return (
         pick(
-          "Q\(number) is answered, but it does not apply given the answer to \(others)",
-          "Q\(number) est renseignée, mais elle ne s’applique pas compte tenu de la réponse à \(others)"
+          "Q\(number) is answered, but it does not apply given the answer\(plural ? "s" : "") to \(others)\(words)",
+          "Q\(number) est renseignée, mais elle ne s’applique pas compte tenu \(plural ? "des réponses" : "de la réponse") à \(others)\(words)"
         ),
         pick(
-          "clear Q\(number)'s cells, or correct the answer to \(others) if it is wrong",
-          "videz les cellules de Q\(number), ou corrigez la réponse à \(others) si elle est erronée"
+          "clear Q\(number)'s cells, or correct the answer\(plural ? "s" : "") to \(others) if \(plural ? "they are" : "it is") wrong",
+          "videz les cellules de Q\(number), ou corrigez \(plural ? "les réponses" : "la réponse") à \(others) si \(plural ? "elles sont erronées" : "elle est erronée")"
         )
       )
     }
@@ -222,18 +283,24 @@ extension Phrases {
     text.count > Self.formQuoteLength ? String(text.prefix(Self.formQuoteLength)) + "…" : text
   }
 
+  /// "Q1, Q2 and Q3" / « Q1, Q2 et Q3 ».
+  private func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + pick(" and ", " et ") + last
+  }
+
   /// "Q12: " before a message about a question's cell, or nothing.
   private func prefix(_ number: Int?) -> String {
     number.map { pick("Q\($0): ", "Q\($0) : ") } ?? ""
   }
 
-  /// A field at the top of the form, inside a sentence.
+  /// A field at the top of the form, inside a sentence, named as its label names it.
   public func fieldName(_ field: FillInForm.Field) -> String {
     switch field {
-    case .administration: return pick("administration", "l’administration")
+    case .administration: return pick("administration", "le nom de l’administration")
     case .round: return pick("round", "le cycle")
-    case .role: return pick("role", "le rôle")
-    case .respondent: return pick("respondent", "le répondant")
+    case .role: return pick("role", "la fonction")
+    case .respondent: return pick("respondent", "le nom du répondant")
     }
   }
 
@@ -266,17 +333,18 @@ extension Phrases {
     var parts: [String] = []
     if unknown {
       parts.append(
-        pick("\(FillInForm.unknownKey) for don't know", "\(FillInForm.unknownKey) pour ne sait pas")
-      )
+        pick(
+          "'\(FillInForm.unknownKey)' for don't know",
+          "« \(FillInForm.unknownKey) » pour ne sait pas"))
     }
     if notApplicable {
       parts.append(
         pick(
-          "\(FillInForm.notApplicableKey) for not applicable",
-          "\(FillInForm.notApplicableKey) pour sans objet"))
+          "'\(FillInForm.notApplicableKey)' for not applicable",
+          "« \(FillInForm.notApplicableKey) » pour sans objet"))
     }
     guard !parts.isEmpty else { return "" }
-    return pick(", or ", ", ou ") + parts.joined(separator: pick(", ", ", "))
+    return pick(", or ", ", ou ") + parts.joined(separator: ", ")
   }
 }
 
@@ -287,11 +355,20 @@ extension Phrases {
   /// - Parameters:
   ///   - count: How many problems were reported above.
   ///   - path: The workbook, as given.
+  ///   - partialHelps: Whether `--partial` would write something (not when the
+  ///     administration or the round is missing).
   /// - Returns: One sentence with what to do.
-  public func importRefused(count: Int, path: String) -> String {
-    pick(
-      "nothing written: \(count) problem\(count == 1 ? "" : "s") in \(path) (above). Correct \(count == 1 ? "it" : "them") in the workbook and import it again, or add --partial to keep what is valid as an in-progress response",
-      "rien n’a été écrit : \(count) problème\(count == 1 ? "" : "s") dans \(path) (ci-dessus). Corrigez-\(count == 1 ? "le" : "les") dans le classeur et importez-le à nouveau, ou ajoutez --partial pour garder ce qui est valide dans une réponse en cours"
+  public func importRefused(count: Int, path: String, partialHelps: Bool = true) -> String {
+    let them = count == 1 ? pick("it", "le") : pick("them", "les")
+    let partial =
+      partialHelps
+      ? pick(
+        ", or add --partial to keep what is valid as an in-progress response",
+        ", ou ajoutez --partial pour garder ce qui est valide dans une réponse en cours")
+      : ""
+    return pick(
+      "nothing written: \(count) problem\(count == 1 ? "" : "s") in \(path) (above). Correct \(them) in the workbook and import it again\(partial)",
+      "rien n’a été écrit : \(count) problème\(count == 1 ? "" : "s") dans \(path) (ci-dessus). Corrigez-\(them) dans le classeur, puis importez à nouveau le classeur\(partial)"
     )
   }
 
@@ -307,17 +384,15 @@ extension Phrases {
   public func importWrote(
     path: String, answered: Int, total: Int, complete: Bool, skipped: Int
   ) -> String {
-    let status =
-      complete
-      ? pick("complete", "complète")
-      : pick("in progress", "en cours")
+    let status = complete ? pick("complete", "complète") : pick("in progress", "en cours")
+    let questions = answered > 1 ? "questions renseignées" : "question renseignée"
     var text = pick(
       "wrote \(path): \(answered) of \(total) questions answered, \(status)",
-      "\(path) écrit : \(answered) questions renseignées sur \(total), \(status)")
+      "\(path) écrit : \(answered) \(questions) sur \(total), \(status)")
     if skipped > 0 {
       text += pick(
         "; the \(skipped) problem\(skipped == 1 ? "" : "s") above \(skipped == 1 ? "was" : "were") left out",
-        "; \(skipped == 1 ? "le problème ci-dessus a été laissé" : "les \(skipped) problèmes ci-dessus ont été laissés") de côté"
+        " ; \(skipped == 1 ? "le problème ci-dessus a été laissé" : "les \(skipped) problèmes ci-dessus ont été laissés") de côté"
       )
     }
     return text

@@ -55,7 +55,13 @@ import Testing
       hidden.cells[.init(row: field.rawValue, column: 2)] = .init(
         text: values[field, default: ""], kind: .text)
     }
-    return FilledWorkbook(sheets: [sheet, FilledWorkbook.Sheet(name: "Lists"), hidden])
+    var lists = FilledWorkbook.Sheet(name: FillInForm.listSheet, isHidden: true)
+    for (column, list) in form.lists.enumerated() {
+      for (row, entry) in list.entries.enumerated() {
+        lists.cells[.init(row: row + 1, column: column + 1)] = .init(text: entry.text, kind: .text)
+      }
+    }
+    return FilledWorkbook(sheets: [sheet, lists, hidden])
   }
 
   static func read(_ workbook: FilledWorkbook, form: FillInForm = form()) -> FormImport.Outcome {
@@ -89,7 +95,8 @@ import Testing
         "C2": "Niger", "C3": 2024.0, "C5": "  Équipe intégrité ",
         "D9": "2 — Complet", "E9": "Adopté en 2021", "F9": "Décision 2021-045",
         "D10": "1 — Oui\u{A0} ",
-        "D11": "", "D12": "1 — Oui", "D14": "0", "D15": "12,5", "D16": "Texte libre",
+        "D11": "", "D12": "1 — Oui", "D13": "Non", "D14": "0", "D15": "12,5",
+        "D16": "Texte libre",
         "D17": 3.0,
       ]))
     #expect(outcome.problems == [])
@@ -99,7 +106,7 @@ import Testing
       outcome.answers == [
         "q1": Answer(value: .number(2), comment: "Adopté en 2021", evidence: "Décision 2021-045"),
         "q2": .value(.number(1)),
-        // B (row 13) left empty once A is answered: not selected.
+        // A yes (its entry), B no (its label alone), C no (its key alone).
         "q3": .value(.selection([1])),
         "q4": .value(.number(12.5)),
         "q5": .value(.text("Texte libre")),
@@ -133,7 +140,7 @@ import Testing
         "C3": "2024",
         "D9": "0 — Aucun",
         "D10": "1 — Oui",  // q2 is hidden when q1 = 0
-        "D11": "u", "D12": "1",  // don't know with an option answered
+        "D11": "u", "D12": "1", "D13": "0", "D14": "0",  // don't know with options answered
         "D15": "200",  // above 100
         "D16": FilledWorkbook.Cell(text: "42", kind: .number, isFormula: true),
         "D17": "4 — Vingt",  // not in the list
@@ -146,7 +153,7 @@ import Testing
         "Questionnaire!D10 answerToHiddenQuestion(number: 2, dependsOn: [1])",
         "Questionnaire!D11 stateWithOptions(number: 3)",
         "Questionnaire!D15 outOfBounds(200.0, number: 4, minimum: Optional(0.0), maximum: Optional(100.0))",
-        "Questionnaire!D16 formula(number: Optional(5))",
+        "Questionnaire!D16 formula(number: Optional(5), inList: false)",
         "Questionnaire!D17 notInList(\"4 — Vingt\", number: 6, allowed: \(Self.form().lists[4].entries))",
       ])
     #expect(outcome.answers.keys.sorted() == ["q1"])
@@ -162,7 +169,7 @@ import Testing
     #expect(
       outcome.problems.map { "\($0.place) \($0.kind)" } == [
         "Questionnaire!G9 missingJustification(number: 1)",
-        "Questionnaire!D15 noteWithoutAnswer(number: 4)",
+        "Questionnaire!D15 noteWithoutAnswer(number: 4, unknownAllowed: true)",
         "Questionnaire!G17 justificationWithoutNotApplicable(number: 6)",
       ])
   }
@@ -187,20 +194,93 @@ import Testing
       ])
   }
 
-  @Test func aRowMovedOrDeletedIsRefusedWithWhereItIs() {
+  @Test func aRowDeletedIsOneProblemAndTheRowsBelowAreReadWhereTheyAre() {
     let outcome = Self.read(
-      Self.workbook(["C2": "Niger", "C3": "2024"]) { sheet in
+      Self.workbook(["C2": "Niger", "C3": "2024", "D16": 3.0]) { sheet in
         let key = FillInForm.Column.key.rawValue
-        // q5's row (16) deleted: q6's row moved up to 16.
+        // q5's row (16) deleted: q6's row, with its answer, moved up to 16.
         sheet.cells[.init(row: 16, column: key)] = .init(text: "q6", kind: .text)
         sheet.cells[.init(row: 17, column: key)] = nil
       })
     #expect(
       outcome.problems.map { "\($0.place) \($0.kind)" } == [
-        "Questionnaire!A16 rowDeleted(number: 5, key: \"q5\", expectedRow: 16)",
-        "Questionnaire!A16 rowMoved(number: 6, key: \"q6\", expectedRow: 17, foundRow: 16)",
+        "Questionnaire!A16 rowDeleted(number: 5, key: \"q5\", expectedRow: 16)"
       ])
-    #expect(outcome.answers.isEmpty)
+    #expect(outcome.answers == ["q6": .value(.number(10))])
+  }
+
+  @Test func aRowOutOfTheFormsOrderIsRefusedButReadByItsKey() {
+    let outcome = Self.read(
+      Self.workbook(["C2": "Niger", "C3": "2024", "D16": "Texte", "D15": 4.0]) { sheet in
+        let key = FillInForm.Column.key.rawValue
+        // Rows 15 (q4) and 16 (q5) sorted the other way, with their answers.
+        sheet.cells[.init(row: 15, column: key)] = .init(text: "q5", kind: .text)
+        sheet.cells[.init(row: 16, column: key)] = .init(text: "q4", kind: .text)
+        sheet.cells[.init(row: 15, column: 4)] = .init(text: "Texte", kind: .text)
+        sheet.cells[.init(row: 16, column: 4)] = .init(text: "4", kind: .number)
+        // A row inserted below the form with an answer.
+        sheet.cells[.init(row: 30, column: 5)] = .init(text: "note", kind: .text)
+      })
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!A16 rowMoved(number: 4, key: \"q4\", expectedRow: 15, foundRow: 16)",
+        "Questionnaire!A30 rowNotInForm(row: 30)",
+      ])
+    #expect(outcome.answers == ["q4": .value(.number(4)), "q5": .value(.text("Texte"))])
+  }
+
+  @Test func anEntryIsItsKeyItsLabelOrBothButNeverAnotherListsLabel() {
+    func q1(_ cell: FilledWorkbook.Cell) -> (Answer?, [FormProblem.Kind]) {
+      let outcome = Self.read(Self.workbook(["C2": "N", "C3": "1", "D9": cell]))
+      return (outcome.answers["q1"], outcome.problems.map(\.kind))
+    }
+    #expect(q1(.init(text: "Complet", kind: .text)).0 == .value(.number(2)))
+    #expect(q1(.init(text: "2-complet", kind: .text)).0 == .value(.number(2)))
+    #expect(q1(.init(text: "  2  —   Complet ", kind: .text)).0 == .value(.number(2)))
+    #expect(q1(.init(text: "Ne sait pas", kind: .text)).0 == .unknown)
+    // A yes/no entry pasted into a scale's row: its key is a level, its label is not.
+    #expect(
+      q1(.init(text: "1 — Oui", kind: .text)).1 == [
+        .notInList("1 — Oui", number: 1, allowed: Self.form().lists[0].entries)
+      ])
+    #expect(q1(.init(text: "1", kind: .boolean)).1 == [.booleanForAnswer("1", number: 1)])
+  }
+
+  @Test func percentagesDatesAndBooleansInANumberAreWhatTheTeamSaw() {
+    func q4(_ cell: FilledWorkbook.Cell) -> (Answer?, [FormProblem.Kind]) {
+      let outcome = Self.read(Self.workbook(["C2": "N", "C3": "1", "D15": cell]))
+      return (outcome.answers["q4"], outcome.problems.map(\.kind))
+    }
+    // "45 %" typed: the cell holds 0.45 shown as 45 %.
+    #expect(q4(.init(text: "0.45", kind: .number, format: .percent)).0 == .value(.number(45)))
+    #expect(
+      q4(.init(text: "45", kind: .number, format: .date)).1 == [.dateForNumber("45", number: 4)])
+    #expect(q4(.init(text: "1", kind: .boolean)).1 == [.booleanForAnswer("1", number: 4)])
+  }
+
+  @Test func anAnswerWaitingForTheQuestionItDependsOnIsKept() {
+    // q2 applies only if q1 >= 1; q1 is not answered yet: q2's answer is kept, not refused.
+    let outcome = Self.read(Self.workbook(["C2": "N", "C3": "1", "D10": "1 — Oui"]))
+    #expect(outcome.problems == [])
+    #expect(outcome.answers == ["q2": .value(.number(1))])
+    #expect(!outcome.isComplete)
+  }
+
+  @Test func aMultiWithSomeOptionsLeftEmptyIsRefused() {
+    let outcome = Self.read(Self.workbook(["C2": "N", "C3": "1", "D12": "1 — Oui"]))
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!D13 optionsUnanswered(number: 3, empty: [\"2\", \"3\"])"
+      ])
+  }
+
+  @Test func aChangedListOrLanguageIsRefused() {
+    var workbook = Self.workbook(["C2": "N", "C3": "1"])
+    workbook.sheets[1].cells[.init(row: 2, column: 1)] = .init(text: "1 — Some", kind: .text)
+    #expect(
+      Self.read(workbook).problems.map { "\($0.place) \($0.kind)" } == [
+        "Lists!A2 listsChanged(expected: \"1 — Partiel\", found: Optional(\"1 — Some\"))"
+      ])
   }
 
   @Test func aWorkbookNotMadeByFormIsRefusedByItsMissingSheet() {
@@ -222,10 +302,12 @@ import Testing
 
   @Test func placesQuoteSheetNamesAsExcelDoes() {
     #expect(
-      FormProblem(.formula(number: 1), sheet: "Questionnaire", cell: .init("D9")).place
+      FormProblem(.formula(number: 1, inList: false), sheet: "Questionnaire", cell: .init("D9"))
+        .place
         == "Questionnaire!D9")
     #expect(
-      FormProblem(.formula(number: 1), sheet: "My sheet's", cell: .init("AB12")).place
+      FormProblem(.formula(number: 1, inList: false), sheet: "My sheet's", cell: .init("AB12"))
+        .place
         == "'My sheet''s'!AB12")
     #expect(FilledWorkbook.Address("ab12") == .init(row: 12, column: 28))
     #expect(FilledWorkbook.Address("A0") == nil)

@@ -83,12 +83,26 @@ public struct FilledWorkbook: Sendable, Hashable {
     /// Whether the cell holds a formula (`<f>`): ``text`` is then its cached result, which
     /// is never taken as an answer.
     public var isFormula: Bool
+    /// How a number cell is shown (its style's number format): a percentage shows 0.45 as
+    /// `45 %`, a date shows a day's serial number as a date.
+    public var format: Format
+
+    /// How a number is shown.
+    public enum Format: Sendable, Hashable {
+      /// As a number (General, `0.0`, `#,##0`, text `@`…).
+      case number
+      /// As a percentage (a format with `%`): the value is a hundredth of what is shown.
+      case percent
+      /// As a date or a time: the value is a serial number of days.
+      case date
+    }
 
     /// Creates a cell.
-    public init(text: String, kind: Kind, isFormula: Bool = false) {
+    public init(text: String, kind: Kind, isFormula: Bool = false, format: Format = .number) {
       self.text = text
       self.kind = kind
       self.isFormula = isFormula
+      self.format = format
     }
   }
 

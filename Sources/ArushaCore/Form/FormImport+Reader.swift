@@ -39,53 +39,66 @@ extension FormImport {
       Outcome(answers: answers, fields: fields, problems: problems, isComplete: isComplete)
     }
 
-    mutating func read(_ sheet: FilledWorkbook.Sheet) {
+    mutating func read(_ sheet: FilledWorkbook.Sheet, lists: FilledWorkbook.Sheet?) {
       sheetName = sheet.name
       readFields(sheet)
-      let placed = placedRows(sheet)
+      checkLists(lists)
+      let placed = placeRows(sheet)
       var rowsByQuestion: [String: [FillInForm.Row]] = [:]
-      for row in form.rows { rowsByQuestion[row.questionID, default: []].append(row) }
+      for row in form.rows {
+        guard let sheetRow = placed[row.key] else { continue }
+        var found = row
+        found.sheetRow = sheetRow
+        rowsByQuestion[row.questionID, default: []].append(found)
+      }
       // Conditions see the values of the visible answers read so far, as the response
-      // decoder evaluates them; a question whose answer was refused is unknown, and a
-      // question depending on it is not held to its condition.
+      // decoder evaluates them. A condition on a question left without an answer (empty,
+      // refused, or its row deleted) is not decided yet: an answer to a question that depends
+      // on it is kept, as the response format keeps an answer to a hidden question, and never
+      // refused (the team may answer the first question later).
       var values: [String: AnswerValue] = [:]
-      var refused: Set<String> = []
+      var undecided: Set<String> = []
       var missingRequired = false
+      var refusedAny = false
       for question in form.questionnaire.questions {
-        let rows = rowsByQuestion[question.id] ?? []
-        guard let main = rows.first, rows.allSatisfy({ placed.contains($0.key) }) else {
-          refused.insert(question.id)
+        let expected = form.rows.filter { $0.questionID == question.id }
+        guard let rows = rowsByQuestion[question.id], rows.count == expected.count,
+          let main = rows.first
+        else {
+          undecided.insert(question.id)
+          refusedAny = true
           continue
         }
         let number = main.number
         let read = readRows(question, main: main, options: Array(rows.dropFirst()), sheet)
-        let dependsOnRefused = question.condition?.references.contains(where: refused.contains)
-        let visible =
-          dependsOnRefused == true || (question.condition?.evaluate { values[$0] } ?? true)
-        if !visible {
+        let references = question.condition?.references ?? []
+        let isDecided = !references.contains { undecided.contains($0) }
+        let visible = question.condition?.evaluate { values[$0] } ?? true
+        if !visible && isDecided {
           if let cell = read.firstFilled {
-            let dependsOn = (question.condition?.references ?? []).compactMap {
-              form.questionnaire.number(of: $0)
-            }
+            let dependsOn = references.compactMap { form.questionnaire.number(of: $0) }
             problems.append(
               FormProblem(
                 .answerToHiddenQuestion(number: number, dependsOn: dependsOn), sheet: sheetName,
                 cell: cell))
+            refusedAny = true
           }
           continue
         }
         if read.refused {
-          refused.insert(question.id)
+          undecided.insert(question.id)
+          refusedAny = true
           continue
         }
         guard let answer = answer(read, question, main) else {
-          if question.required { missingRequired = true }
+          undecided.insert(question.id)
+          if visible, question.required { missingRequired = true }
           continue
         }
         answers[question.id] = answer
-        if let value = answer.value { values[question.id] = value }
+        if let value = answer.value, visible { values[question.id] = value }
       }
-      isComplete = !missingRequired && refused.isEmpty
+      isComplete = !missingRequired && !refusedAny && problems.isEmpty
     }
 
     // MARK: The fields at the top
@@ -113,34 +126,105 @@ extension FormImport {
 
     // MARK: Rows in place
 
-    /// The keys of the rows that are where the form put them; a problem for each other.
-    mutating func placedRows(_ sheet: FilledWorkbook.Sheet) -> Set<String> {
+    /// Where each row of the form is in the sheet, found by its key in column K; a problem
+    /// for each row deleted, each row out of the form's order (a sort, a cut and paste), and
+    /// each row that is no question's but has something to read.
+    ///
+    /// A row inserted or deleted shifts the rows below it without changing their order: they
+    /// are read where they are, and only the deleted question is reported.
+    mutating func placeRows(_ sheet: FilledWorkbook.Sheet) -> [String: Int] {
       let keyColumn = FillInForm.Column.key.rawValue
+      let known = Dictionary(
+        form.rows.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
       var found: [String: Int] = [:]
+      var keyRows: Set<Int> = []
       for (address, cell) in sheet.cells where address.column == keyColumn {
         let key = FormImport.trimmed(cell.text)
+        guard known[key] != nil, address.row >= FillInForm.firstQuestionRow else { continue }
+        keyRows.insert(address.row)
         if found[key].map({ $0 > address.row }) ?? true { found[key] = address.row }
       }
-      var placed: Set<String> = []
-      for row in form.rows {
+      // The rows in the form's order: the longest run of found rows whose sheet rows rise
+      // with the form's order; every other found row was moved.
+      let order = form.rows.compactMap { row in found[row.key].map { (key: row.key, at: $0) } }
+      let kept = Set(Self.longestRisingRun(order.map(\.at)).map { order[$0].key })
+      for (index, row) in form.rows.enumerated() {
         let key = row.key
-        let here = sheet[row.sheetRow, keyColumn].map { FormImport.trimmed($0.text) }
-        if here == key {
-          placed.insert(key)
-        } else if let other = found[key] {
-          problems.append(
-            FormProblem(
-              .rowMoved(number: row.number, key: key, expectedRow: row.sheetRow, foundRow: other),
-              sheet: sheetName, cell: .init(row: other, column: FillInForm.Column.number.rawValue)))
-        } else {
+        guard let at = found[key] else {
           problems.append(
             FormProblem(
               .rowDeleted(number: row.number, key: key, expectedRow: row.sheetRow),
               sheet: sheetName,
               cell: .init(row: row.sheetRow, column: FillInForm.Column.number.rawValue)))
+          continue
+        }
+        if !kept.contains(key) {
+          problems.append(
+            FormProblem(
+              .rowMoved(number: row.number, key: key, expectedRow: row.sheetRow, foundRow: at),
+              sheet: sheetName, cell: .init(row: at, column: FillInForm.Column.number.rawValue)))
+        }
+        _ = index
+      }
+      // A row no question owns, below the header, with something in the columns the team
+      // fills in: an inserted row, or the form's last rows pasted over.
+      let filledColumns = Set(FillInForm.Column.unlocked.map(\.rawValue))
+      var strays: Set<Int> = []
+      for (address, cell) in sheet.cells
+      where address.row >= FillInForm.firstQuestionRow && filledColumns.contains(address.column)
+        && !keyRows.contains(address.row) && !FormImport.trimmed(cell.text).isEmpty
+      {
+        strays.insert(address.row)
+      }
+      for row in strays.sorted() {
+        problems.append(
+          FormProblem(
+            .rowNotInForm(row: row), sheet: sheetName,
+            cell: .init(row: row, column: FillInForm.Column.number.rawValue)))
+      }
+      return found
+    }
+
+    /// The indices of a longest strictly rising run (subsequence) of `values`.
+    static func longestRisingRun(_ values: [Int]) -> [Int] {
+      var tails: [Int] = []  // index in values of the smallest tail of each run length
+      var previous = [Int](repeating: -1, count: values.count)
+      for (index, value) in values.enumerated() {
+        var low = 0
+        var high = tails.count
+        while low < high {
+          let middle = (low + high) / 2
+          if values[tails[middle]] < value { low = middle + 1 } else { high = middle }
+        }
+        if low > 0 { previous[index] = tails[low - 1] }
+        if low == tails.count { tails.append(index) } else { tails[low] = index }
+      }
+      var run: [Int] = []
+      var index = tails.last ?? -1
+      while index >= 0 {
+        run.append(index)
+        index = previous[index]
+      }
+      return run.reversed()
+    }
+
+    /// Checks the hidden sheet of lists against the form's lists: an entry changed (or the
+    /// reference's language changed, which changes every label) would change what a key
+    /// means to the team.
+    mutating func checkLists(_ sheet: FilledWorkbook.Sheet?) {
+      let name = sheet?.name ?? FillInForm.listSheet
+      for (index, list) in form.lists.enumerated() {
+        for (position, entry) in list.entries.enumerated() {
+          let address = FilledWorkbook.Address(row: position + 1, column: index + 1)
+          let found = sheet?.cells[address].map { FormImport.trimmed($0.text) }
+          guard let found, Self.sameLabel(found, entry.text) else {
+            problems.append(
+              FormProblem(
+                .listsChanged(expected: entry.text, found: found), sheet: name, cell: address))
+            return
+          }
         }
       }
-      return placed
     }
 
     // MARK: Cells
@@ -148,13 +232,13 @@ extension FormImport {
     /// The cell at `address`: empty, its trimmed text, or refused (a formula, an error
     /// value) with the problem recorded.
     mutating func cell(
-      _ sheet: FilledWorkbook.Sheet, _ address: FilledWorkbook.Address, number: Int?
-    )
-      -> CellRead
-    {
+      _ sheet: FilledWorkbook.Sheet, _ address: FilledWorkbook.Address, number: Int?,
+      inList: Bool = false
+    ) -> CellRead {
       guard let cell = sheet.cells[address] else { return .empty }
       if cell.isFormula {
-        problems.append(FormProblem(.formula(number: number), sheet: sheetName, cell: address))
+        problems.append(
+          FormProblem(.formula(number: number, inList: inList), sheet: sheetName, cell: address))
         return .refused
       }
       if cell.kind == .error {
@@ -206,7 +290,7 @@ extension FormImport {
       let number = main.number
       let answerCell = FilledWorkbook.Address(
         row: main.sheetRow, column: FillInForm.Column.answer.rawValue)
-      switch cell(sheet, answerCell, number: number) {
+      switch cell(sheet, answerCell, number: number, inList: main.list != nil) {
       case .empty: break
       case .refused:
         read.refused = true
@@ -234,14 +318,17 @@ extension FormImport {
     ) -> Bool {
       let number = row.number
       let list = row.list.map { form.lists[$0] } ?? FillInForm.ChoiceList(entries: [])
+      func refuse(_ kind: FormProblem.Kind) -> Bool {
+        problems.append(FormProblem(kind, sheet: sheetName, cell: address))
+        return false
+      }
       switch question.kind {
       case .scale, .choice, .yesno, .multi:
+        if stored.kind == .boolean, !list.entries.contains(where: { $0.meaning == .yes }) {
+          return refuse(.booleanForAnswer(text, number: number))
+        }
         guard let entry = Self.entry(text, stored, in: list) else {
-          problems.append(
-            FormProblem(
-              .notInList(text, number: number, allowed: list.entries), sheet: sheetName,
-              cell: address))
-          return false
+          return refuse(.notInList(text, number: number, allowed: list.entries))
         }
         switch entry.meaning {
         case .option(let value): read.value = .number(value)
@@ -252,38 +339,37 @@ extension FormImport {
         }
         return true
       case .number(let low, let high):
-        if let state = state(text, question) {
+        if stored.kind == .text, let state = state(text, question) {
           read.state = state
           return true
         }
         let parsed: Double?
-        if stored.kind == .number {
-          parsed = NumberSyntax.parse(text)
-        } else {
+        switch stored.kind {
+        case .boolean:
+          return refuse(.booleanForAnswer(text, number: number))
+        case .date:
+          return refuse(.dateForNumber(text, number: number))
+        case .number where stored.format == .date:
+          return refuse(.dateForNumber(text, number: number))
+        case .number:
+          // A percentage cell holds a hundredth of what the team typed and sees (45 % is
+          // 0.45): the answer is what is shown, 45.
+          parsed = NumberSyntax.parse(text).map { stored.format == .percent ? $0 * 100 : $0 }
+        case .text, .error:
           switch NumberReading.read(text, language: form.language) {
           case .number(let value): parsed = value
-          case .ambiguous:
-            problems.append(
-              FormProblem(.ambiguousNumber(text, number: number), sheet: sheetName, cell: address))
-            return false
+          case .ambiguous: return refuse(.ambiguousNumber(text, number: number))
           case .invalid: parsed = nil
           }
         }
-        guard let value = parsed, value.isFinite else {
-          problems.append(
-            FormProblem(
-              .notANumber(
-                text, number: number, unknownAllowed: question.allowUnknown,
-                notApplicableAllowed: question.allowNotApplicable),
-              sheet: sheetName, cell: address))
-          return false
+        guard let value = parsed.map(Tolerance.reported), value.isFinite else {
+          return refuse(
+            .notANumber(
+              text, number: number, unknownAllowed: question.allowUnknown,
+              notApplicableAllowed: question.allowNotApplicable))
         }
         if low.map({ value < $0 }) == true || high.map({ value > $0 }) == true {
-          problems.append(
-            FormProblem(
-              .outOfBounds(value, number: number, minimum: low, maximum: high), sheet: sheetName,
-              cell: address))
-          return false
+          return refuse(.outOfBounds(value, number: number, minimum: low, maximum: high))
         }
         read.value = .number(value)
         return true
@@ -293,10 +379,7 @@ extension FormImport {
           return true
         }
         if let length = ResponseLimits.length(of: text, over: ResponseLimits.textLength) {
-          problems.append(
-            FormProblem(
-              .textTooLong(number: number, length: length), sheet: sheetName, cell: address))
-          return false
+          return refuse(.textTooLong(number: number, length: length))
         }
         read.value = .text(text)
         return true
@@ -311,22 +394,27 @@ extension FormImport {
       return nil
     }
 
-    /// Reads a `multi`'s option rows: the options answered yes, once any is answered.
+    /// Reads a `multi`'s option rows: the options answered yes. Once one option row is
+    /// answered, every one must be (an empty row is not taken for "no": the team may not have
+    /// decided it).
     mutating func readOptions(
       _ question: Question, _ rows: [FillInForm.Row], _ sheet: FilledWorkbook.Sheet,
       into read: inout RowAnswer
     ) {
       var selected: [Double] = []
       var answered = false
+      var empty: [String] = []
+      var refused = false
       for row in rows {
         guard case .option(let value) = row.kind else { continue }
         let address = FilledWorkbook.Address(
           row: row.sheetRow, column: FillInForm.Column.answer.rawValue)
         let list = row.list.map { form.lists[$0] } ?? FillInForm.ChoiceList(entries: [])
-        switch cell(sheet, address, number: row.number) {
-        case .empty: continue
+        switch cell(sheet, address, number: row.number, inList: true) {
+        case .empty:
+          empty.append(FillInForm.optionKey(value, of: question) ?? FillInForm.valueText(value))
         case .refused:
-          read.refused = true
+          refused = true
           read.firstFilled = read.firstFilled ?? address
         case .value(let text, let stored):
           read.firstFilled = read.firstFilled ?? address
@@ -341,11 +429,12 @@ extension FormImport {
               FormProblem(
                 .notInList(text, number: row.number, allowed: list.entries), sheet: sheetName,
                 cell: address))
-            read.refused = true
+            refused = true
           }
         }
       }
-      guard answered else { return }
+      if refused { read.refused = true }
+      guard answered || refused else { return }
       if read.state != nil {
         problems.append(
           FormProblem(
@@ -354,7 +443,19 @@ extension FormImport {
         read.refused = true
         return
       }
-      read.value = .selection(selected)
+      if !empty.isEmpty {
+        let first = rows.first { row in
+          guard case .option(let value) = row.kind else { return false }
+          return empty.first == (FillInForm.optionKey(value, of: question) ?? "")
+        }
+        problems.append(
+          FormProblem(
+            .optionsUnanswered(number: rows.first?.number ?? 0, empty: empty), sheet: sheetName,
+            cell: first.map { .init(row: $0.sheetRow, column: FillInForm.Column.answer.rawValue) }))
+        read.refused = true
+        return
+      }
+      if !refused { read.value = .selection(selected) }
     }
 
     /// The answer the rules between a question's cells make of `read`, recording their
@@ -369,7 +470,9 @@ extension FormImport {
       guard read.value != nil || read.state != nil else {
         if read.comment != nil || read.evidence != nil || read.justification != nil {
           problems.append(
-            FormProblem(.noteWithoutAnswer(number: number), sheet: sheetName, cell: at(.answer)))
+            FormProblem(
+              .noteWithoutAnswer(number: number, unknownAllowed: question.allowUnknown),
+              sheet: sheetName, cell: at(.answer)))
         }
         return nil
       }
@@ -391,29 +494,48 @@ extension FormImport {
         justification: read.justification)
     }
 
-    /// The entry of `list` that `text` names: the entry's text or its key alone.
+    /// The entry of `list` that `text` names: the entry as the list shows it, its key alone,
+    /// or its label alone when one entry has it.
     ///
-    /// Keys are compared without regard to case, and a text's key is what comes before the
-    /// first dash between spaces (`3 — …`, `3 – …`, `3 - …`). A number cell names the key of its integer (`3` for 3.0); a boolean cell is
-    /// yes (`1`) or no (`0`).
+    /// The key is what comes before the first dash (`—`, `–` or `-`, with or without spaces:
+    /// `3 — Applied`, `1-Oui`), compared without regard to case; a label after it must be the
+    /// entry's (a `1 — Yes` pasted into a scale's row is refused, not read as level 1). Labels
+    /// are compared as the workbook shows them (``PrintableText``), without regard to case or
+    /// runs of spaces. A number cell names the key of its integer (`3` for 3.0); a boolean cell
+    /// is yes (`1`) or no (`0`).
     static func entry(
       _ text: String, _ stored: FilledWorkbook.Cell, in list: FillInForm.ChoiceList
     ) -> FillInForm.ChoiceList.Entry? {
-      var key = text
-      if stored.kind == .number, let value = NumberSyntax.parse(text), value == value.rounded(),
-        abs(value) < 1e9
-      {
-        key = String(Int(value))
-      } else {
-        for dash in [" \u{2014} ", " \u{2013} ", " - "] {
-          if let range = text.firstRange(of: dash) {
-            key = FormImport.trimmed(String(text[..<range.lowerBound]))
-            break
-          }
+      if stored.kind == .number || stored.kind == .boolean {
+        guard stored.format == .number, let value = NumberSyntax.parse(text),
+          value == value.rounded(), abs(value) < 1e9
+        else { return nil }
+        let key = String(Int(value))
+        return list.entries.first { $0.key == key }
+      }
+      let lowered = text.lowercased()
+      if let entry = list.entries.first(where: { $0.key.lowercased() == lowered }) {
+        return entry
+      }
+      if let dash = text.firstIndex(where: { "\u{2014}\u{2013}-".contains($0) }) {
+        let key = FormImport.trimmed(String(text[..<dash])).lowercased()
+        let label = FormImport.trimmed(String(text[text.index(after: dash)...]))
+        if let entry = list.entries.first(where: { $0.key.lowercased() == key }) {
+          return label.isEmpty || sameLabel(label, entry.label) ? entry : nil
         }
       }
-      let lowered = key.lowercased()
-      return list.entries.first { $0.key.lowercased() == lowered }
+      let byLabel = list.entries.filter { sameLabel(text, $0.label) }
+      return byLabel.count == 1 ? byLabel[0] : nil
+    }
+
+    /// Whether `found` (from the workbook) is `label` as the workbook shows it, without regard
+    /// to case or runs of spaces.
+    static func sameLabel(_ found: String, _ label: String) -> Bool {
+      func folded(_ text: String) -> String {
+        PrintableText.sanitize(text, for: .document, keepLineBreaks: false).lowercased()
+          .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      }
+      return folded(found) == folded(label)
     }
   }
 }

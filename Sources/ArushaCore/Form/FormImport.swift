@@ -133,7 +133,7 @@ public enum FormImport {
         FormProblem(.missingSheet(FillInForm.answerSheet), sheet: FillInForm.answerSheet))
       return reader.outcome
     }
-    reader.read(sheet)
+    reader.read(sheet, lists: workbook.sheet(named: FillInForm.listSheet))
     return reader.outcome
   }
 

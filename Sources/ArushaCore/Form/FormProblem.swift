@@ -18,8 +18,15 @@ public struct FormProblem: Sendable, Hashable {
     case rowMoved(number: Int, key: String, expectedRow: Int, foundRow: Int)
     /// A question's row is nowhere in the sheet.
     case rowDeleted(number: Int, key: String, expectedRow: Int)
+    /// A row that is no question's (inserted) has something in a column the team fills in:
+    /// it would not be read.
+    case rowNotInForm(row: Int)
+    /// The hidden sheet of lists differs from the lists of this questionnaire's form in the
+    /// reference's language (a list or the language was edited).
+    case listsChanged(expected: String, found: String?)
     /// A cell the team fills in holds a formula: its cached value is not an answer.
-    case formula(number: Int?)
+    /// `inList`: the cell takes its answer from a drop-down list.
+    case formula(number: Int?, inList: Bool)
     /// A cell holds an error value such as `#N/A`.
     case errorValue(String, number: Int?)
     /// A required field at the top (administration, round) is empty.
@@ -40,8 +47,16 @@ public struct FormProblem: Sendable, Hashable {
     case missingJustification(number: Int)
     /// A justification beside an answer that is not "not applicable".
     case justificationWithoutNotApplicable(number: Int)
-    /// A comment, evidence or justification on a question that has no answer.
-    case noteWithoutAnswer(number: Int)
+    /// A comment, evidence or justification on a question that has no answer
+    /// (`unknownAllowed`: the question offers "don't know").
+    case noteWithoutAnswer(number: Int, unknownAllowed: Bool)
+    /// Some option rows of a `multi` are answered and others are empty (`empty`: the keys of
+    /// the options left empty, as their rows show them).
+    case optionsUnanswered(number: Int, empty: [String])
+    /// A date (a number shown as a date) where a number is asked.
+    case dateForNumber(String, number: Int)
+    /// A yes/no value (TRUE, FALSE) where an option or a number is asked.
+    case booleanForAnswer(String, number: Int)
     /// "Don't know" or "not applicable" on a `multi` question's row together with options
     /// answered yes or no.
     case stateWithOptions(number: Int)
