@@ -394,8 +394,9 @@ extension FormImport {
       return nil
     }
 
-    /// Reads a `multi`'s option rows: the options answered yes. Once one option row is
-    /// answered, every one must be (an empty row is not taken for "no": the team may not have
+    /// Reads a `multi`'s option rows: the options answered yes.
+    ///
+    /// Once one option row is answered, every one must be (an empty row is not taken for "no": the team may not have
     /// decided it).
     mutating func readOptions(
       _ question: Question, _ rows: [FillInForm.Row], _ sheet: FilledWorkbook.Sheet,
