@@ -1,6 +1,10 @@
 import Foundation
 import ZIPFoundation
 
+#if canImport(CZlib)
+import CZlib
+#endif
+
 /// The parts of a ZIP archive held in memory, looked up by name and inflated within bounds.
 ///
 /// ``WorkbookReader`` reads a workbook's parts through it. Nothing is ever written to disk, so an entry named `../../etc/passwd`
@@ -176,7 +180,7 @@ struct WorkbookZip {
         entry.name, "it uses ZIP compression method \(entry.method); only deflate is read")
     }
     inflatedBytes += output.count
-    guard Data(output).crc32(checksum: 0) == entry.checksum else {
+    guard Self.crc32(output) == entry.checksum else {
       throw .damaged(entry.name, "its CRC-32 does not match its contents")
     }
     return output
@@ -225,6 +229,18 @@ struct WorkbookZip {
       throw failure ?? .damaged(entry.name, "its deflate stream is damaged")
     }
     return output
+  }
+
+  /// The CRC-32 of `bytes`: zlib's where ZIPFoundation binds it as `CZlib` (Linux), else
+  /// ZIPFoundation's own.
+  static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    #if canImport(CZlib)
+    return bytes.withUnsafeBufferPointer { buffer in
+      UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+    }
+    #else
+    return Data(bytes).crc32(checksum: 0)
+    #endif
   }
 
   static func u16(_ bytes: [UInt8], _ offset: Int) -> UInt16 {
