@@ -89,6 +89,8 @@ struct WorkbookZip {
     let count = Int(Self.u16(bytes, end + 10))
     let directorySize = Int(Self.u32(bytes, end + 12))
     let directoryOffset = Int(Self.u32(bytes, end + 16))
+    // 0xFFFF entries means "see the ZIP64 record": more than any bound arusha sets.
+    if count == 0xFFFF, maximumEntries < 0xFFFF { throw .tooManyEntries(limit: maximumEntries) }
     if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF || directorySize == 0xFFFF_FFFF {
       throw .malformed("it is a ZIP64 archive, which a workbook of a form never needs")
     }
