@@ -390,6 +390,10 @@ struct WorkbookReading {
       return refuse(
         "the part '\(Self.shown(name))' is encrypted, which arusha cannot read: save a copy without a password and import that"
       )
+    case .duplicate(let name):
+      return refuse(
+        "has two ZIP entries named '\(Self.shown(name))', which is refused (programs differ on which one they read); \(again)"
+      )
     case .tooLarge(let name, let limit, let total):
       return refuse(
         total

@@ -260,6 +260,26 @@ import Testing
     #expect(refusal(damaged).contains("is damaged"))
   }
 
+  @Test func twoEntriesOfOneNameOrHeadersThatDisagreeAreRefused() throws {
+    let sheet = WorkbookFixtures.worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+    let twice = try WorkbookFixtures.package(
+      sheets: [Sheet(name: "Form", target: "worksheets/sheet1.xml", xml: sheet)],
+      extra: [("XL/Worksheets/Sheet1.xml", Array(sheet.utf8))])
+    #expect(
+      refusal(twice)
+        == "has two ZIP entries named 'XL/Worksheets/Sheet1.xml', which is refused (programs differ on which one they read); save the workbook again from Excel or LibreOffice"
+    )
+    var renamed = try WorkbookFixtures.simple("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+    let data = try #require(
+      WorkbookFixtures.dataOffset(of: "xl/worksheets/sheet1.xml", in: renamed))
+    let nameStart = data - "xl/worksheets/sheet1.xml".utf8.count
+    renamed[nameStart] = UInt8(ascii: "y")
+    #expect(
+      refusal(renamed)
+        == "the part 'xl/worksheets/sheet1.xml' is damaged: its local header names another entry; save the workbook again from Excel or LibreOffice"
+    )
+  }
+
   @Test func aDeflateStreamThatEndsEarlyIsRefusedNotWaitedOn() throws {
     // A stored block that announces 65,535 bytes, then the central directory: a reader that
     // keeps asking for input at the end of the file never returns.
