@@ -5,9 +5,9 @@ let package = Package(
   name: "arusha",
   products: [
     .executable(name: "arusha", targets: ["arusha"]),
-    // A static library of the loader and validator, so a libFuzzer entry point can link
-    // against instrumented code (see Fuzz/README.md).
-    .library(name: "ArushaFuzzable", type: .static, targets: ["ArushaCore"]),
+    // A static library of the loader, the validator and the workbook reader, so a libFuzzer
+    // entry point can link against instrumented code (see Fuzz/README.md).
+    .library(name: "ArushaFuzzable", type: .static, targets: ["ArushaCore", "ArushaFiles"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -22,7 +22,7 @@ import Foundation
 /// element, control characters, invalid UTF-8, nesting deeper than ``Limits/depth``, more
 /// attributes than ``Limits/attributes`` on one element, and a text or attribute value longer
 /// than ``Limits/valueBytes``.
-struct StrictXMLReader {
+final class StrictXMLReader {
   /// The reader's bounds.
   struct Limits: Sendable, Hashable {
     /// The deepest nesting of elements accepted (the root is depth 1).
@@ -66,36 +66,65 @@ struct StrictXMLReader {
     var message: String
   }
 
-  private let bytes: [UInt8]
+  /// The document's bytes with a NUL after them, owned by the reader and read through a
+  /// pointer: the reader runs in debug builds too, where an array's subscript costs many
+  /// times a pointer's (and a struct's method copies the struct), and it hands the searches
+  /// for the next `<`, `&` or `]]>` to the C library (`memchr`, `strstr`, `strcspn`).
+  private let storage: UnsafeMutablePointer<UInt8>
+  private let bytes: UnsafePointer<UInt8>
+  private let count: Int
   private let limits: Limits
-  private var position: Int
-  /// The qualified names of the open elements, innermost last.
-  private var open: [ArraySlice<UInt8>] = []
-  private var pendingEnd: String?
-  private var sawRoot = false
+  // Unchecked exclusivity: the reader is used by one caller at a time and never hands out
+  // these properties, and the dynamic checks cost more than the reading in a debug build.
+  @exclusivity(unchecked) private var position: Int
+  /// Where the qualified names of the open elements are, innermost last.
+  @exclusivity(unchecked) private var open: [Range<Int>] = []
+  @exclusivity(unchecked) private var pendingEnd: String?
+  @exclusivity(unchecked) private var sawRoot = false
 
-  /// A reader of `bytes`, whose encoding it checks at once.
+  /// A reader of `document`, whose encoding it checks at once.
   ///
   /// - Throws: ``Failure`` when the bytes are not UTF-8 (a declared encoding other than
-  ///   UTF-8, a UTF-16 byte order mark, or invalid UTF-8 anywhere).
-  init(_ bytes: [UInt8], limits: Limits) throws(Failure) {
-    self.bytes = bytes
+  ///   UTF-8, a UTF-16 byte order mark, or invalid UTF-8 anywhere) or hold a control
+  ///   character that XML does not allow.
+  init(_ document: [UInt8], limits: Limits) throws(Failure) {
+    let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: document.count + 1)
+    document.withUnsafeBufferPointer { buffer in
+      if let base = buffer.baseAddress { copy.initialize(from: base, count: buffer.count) }
+    }
+    copy[document.count] = 0
+    storage = copy
+    bytes = UnsafePointer(copy)
+    count = document.count
     self.limits = limits
-    position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    position = document.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    if document.starts(with: [0xFF, 0xFE]) || document.starts(with: [0xFE, 0xFF]) {
       throw Failure(line: 1, column: 1, message: "is UTF-16; only UTF-8 is read")
     }
-    if String(validating: bytes, as: UTF8.self) == nil {
-      let offset = Self.firstInvalidUTF8(bytes)
-      throw failure(at: offset, "is not valid UTF-8")
+    if String(validating: document, as: UTF8.self) == nil {
+      throw failure(at: Self.firstInvalidUTF8(document), "is not valid UTF-8")
+    }
+    // No control character but tab, line feed and carriage return, anywhere (XML 1.0, Char).
+    let controls =
+      "\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{07}\u{08}\u{0B}\u{0C}\u{0E}\u{0F}"
+      + "\u{10}\u{11}\u{12}\u{13}\u{14}\u{15}\u{16}\u{17}\u{18}\u{19}\u{1A}\u{1B}\u{1C}\u{1D}"
+      + "\u{1E}\u{1F}"
+    let first = controls.withCString {
+      strcspn(UnsafeRawPointer(storage).assumingMemoryBound(to: CChar.self), $0)
+    }
+    if first < count {
+      throw failure(
+        at: first, "has a control character (U+\(Self.hex(UInt32(bytes[first]))))")
     }
     try readDeclaration()
   }
 
+  deinit { storage.deallocate() }
+
   /// The next event.
   ///
   /// - Throws: ``Failure`` for anything the reader refuses.
-  mutating func next() throws(Failure) -> Event {
+  func next() throws(Failure) -> Event {
     if let name = pendingEnd {
       pendingEnd = nil
       _ = open.popLast()
@@ -104,58 +133,58 @@ struct StrictXMLReader {
     while true {
       if open.isEmpty {
         try skipMisc()
-        if position >= bytes.count {
+        if position >= count {
           guard sawRoot else { throw failure(at: position, "has no root element") }
           return .endOfDocument
         }
         guard !sawRoot else {
           throw failure(at: position, "has content after the root element")
         }
-        guard bytes[position] == UInt8(ascii: "<") else {
+        guard bytes[position] == 0x3C else {
           throw failure(at: position, "has text outside the root element")
         }
         return try readStartTag()
       }
-      guard position < bytes.count else {
+      guard position < count else {
         throw failure(
           at: position, "ends before the element '\(name(open[open.count - 1]))' is closed")
       }
-      if bytes[position] != UInt8(ascii: "<") {
+      if bytes[position] != 0x3C {
         return .text(try readText())
       }
-      if starts(with: "</") {
+      switch bytes[position + 1] {
+      case 0x2F:  // </
         return try readEndTag()
-      }
-      if starts(with: "<!--") {
-        try skipComment()
-        continue
-      }
-      if starts(with: "<![CDATA[") {
-        return .text(try readCDATA())
-      }
-      if starts(with: "<!") {
+      case 0x21:  // <!
+        if starts(with: "<!--") {
+          try skipComment()
+          continue
+        }
+        if starts(with: "<![CDATA[") {
+          return .text(try readCDATA())
+        }
         throw refusedDeclaration()
-      }
-      if starts(with: "<?") {
+      case 0x3F:  // <?
         try skipProcessingInstruction()
         continue
+      default:
+        return try readStartTag()
       }
-      return try readStartTag()
     }
   }
 
   // MARK: - Prolog
 
-  private mutating func readDeclaration() throws(Failure) {
-    guard starts(with: "<?xml"), position + 5 < bytes.count,
-      Self.isSpace(bytes[position + 5]) || bytes[position + 5] == UInt8(ascii: "?")
+  private func readDeclaration() throws(Failure) {
+    guard starts(with: "<?xml"), position + 5 < count,
+      Self.isSpace(bytes[position + 5]) || bytes[position + 5] == 0x3F
     else { return }
     let start = position
     position += 5
     var attributes: [Attribute] = []
     while true {
       skipSpaces()
-      guard position < bytes.count else {
+      guard position < count else {
         throw failure(at: start, "has an XML declaration that is not closed")
       }
       if starts(with: "?>") {
@@ -177,8 +206,8 @@ struct StrictXMLReader {
 
   /// Skips whitespace, comments and processing instructions outside the root element, and
   /// refuses a DOCTYPE.
-  private mutating func skipMisc() throws(Failure) {
-    while position < bytes.count {
+  private func skipMisc() throws(Failure) {
+    while position < count {
       if Self.isSpace(bytes[position]) {
         position += 1
       } else if starts(with: "<!--") {
@@ -205,7 +234,7 @@ struct StrictXMLReader {
 
   // MARK: - Tags
 
-  private mutating func readStartTag() throws(Failure) -> Event {
+  private func readStartTag() throws(Failure) -> Event {
     let tagStart = position
     position += 1
     let qualified = try readName()
@@ -215,168 +244,154 @@ struct StrictXMLReader {
     var attributes: [Attribute] = []
     while true {
       let hadSpace = skipSpaces()
-      guard position < bytes.count else {
+      guard position < count else {
         throw failure(at: tagStart, "ends inside the tag '\(name(qualified))'")
       }
-      if bytes[position] == UInt8(ascii: ">") {
+      let byte = bytes[position]
+      if byte == 0x3E {
         position += 1
         open.append(qualified)
         sawRoot = true
-        return .start(name: Self.localName(qualified), attributes: attributes)
+        return .start(name: localName(qualified), attributes: attributes)
       }
-      if starts(with: "/>") {
+      if byte == 0x2F, bytes[position + 1] == 0x3E {
         position += 2
         open.append(qualified)
         sawRoot = true
-        pendingEnd = Self.localName(qualified)
-        return .start(name: Self.localName(qualified), attributes: attributes)
+        let local = localName(qualified)
+        pendingEnd = local
+        return .start(name: local, attributes: attributes)
       }
       guard hadSpace else {
         throw failure(at: position, "needs a space before an attribute in '\(name(qualified))'")
       }
       guard attributes.count < limits.attributes else {
-        throw failure(at: tagStart, "has more than \(limits.attributes) attributes on one element")
+        throw failure(
+          at: tagStart, "has more than \(limits.attributes) attributes on one element")
       }
       attributes.append(try readAttribute(existing: attributes))
     }
   }
 
-  private mutating func readEndTag() throws(Failure) -> Event {
+  private func readEndTag() throws(Failure) -> Event {
     let tagStart = position
     position += 2
     let qualified = try readName()
     skipSpaces()
-    guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else {
+    guard position < count, bytes[position] == 0x3E else {
       throw failure(at: tagStart, "has a malformed end tag '\(name(qualified))'")
     }
     position += 1
-    guard let expected = open.last, expected.elementsEqual(qualified) else {
+    guard let expected = open.last, expected.count == qualified.count,
+      memcmp(bytes + expected.lowerBound, bytes + qualified.lowerBound, expected.count) == 0
+    else {
       let expected = open.last.map { name($0) } ?? ""
       throw failure(
-        at: tagStart, "closes '\(name(qualified))' where '\(expected)' is open (mismatched tags)")
+        at: tagStart,
+        "closes '\(name(qualified))' where '\(expected)' is open (mismatched tags)")
     }
     open.removeLast()
-    return .end(name: Self.localName(qualified))
+    return .end(name: localName(qualified))
   }
 
-  private mutating func readAttribute(existing: [Attribute]) throws(Failure) -> Attribute {
+  private func readAttribute(existing: [Attribute]) throws(Failure) -> Attribute {
     let start = position
     let qualified = try readName()
     skipSpaces()
-    guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else {
+    guard position < count, bytes[position] == 0x3D else {
       throw failure(at: position, "has an attribute '\(name(qualified))' without '='")
     }
     position += 1
     skipSpaces()
-    guard position < bytes.count,
-      bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'")
-    else {
+    guard position < count, bytes[position] == 0x22 || bytes[position] == 0x27 else {
       throw failure(at: position, "has an attribute value without quotes")
     }
     let quote = bytes[position]
     position += 1
     let valueStart = position
-    var needsWork = false
-    while position < bytes.count, bytes[position] != quote {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "<") {
-        throw failure(at: position, "has '<' in an attribute value")
-      }
-      if byte == UInt8(ascii: "&") || byte < 0x20 { needsWork = true }
-      position += 1
-      if position - valueStart > limits.valueBytes {
-        throw failure(
-          at: start, "has an attribute value longer than \(limits.valueBytes) bytes")
-      }
-    }
-    guard position < bytes.count else {
+    guard let end = find(quote, from: valueStart) else {
       throw failure(at: valueStart, "has an attribute value that is not closed")
     }
-    let value: String
-    if needsWork {
-      value = try resolve(valueStart..<position, attribute: true)
-    } else {
-      value = String(decoding: bytes[valueStart..<position], as: UTF8.self)
+    if end - valueStart > limits.valueBytes {
+      throw failure(at: start, "has an attribute value longer than \(limits.valueBytes) bytes")
     }
-    position += 1
-    let local = Self.localName(qualified)
-    let prefix = Self.prefix(qualified)
-    if existing.contains(where: { $0.name == local && $0.prefix == prefix }) {
+    // One pass over the value: '<' is refused; '&', tabs and line ends need resolving.
+    var needsWork = false
+    var index = valueStart
+    while index < end {
+      let byte = bytes[index]
+      if byte <= 0x3C {
+        if byte == 0x3C { throw failure(at: index, "has '<' in an attribute value") }
+        if byte == 0x26 || byte < 0x20 { needsWork = true }
+      }
+      index += 1
+    }
+    let value =
+      needsWork
+      ? try resolve(valueStart..<end, attribute: true) : string(valueStart..<end)
+    position = end + 1
+    let local = localName(qualified)
+    let prefix = prefix(qualified)
+    for other in existing where other.name == local && other.prefix == prefix {
       throw failure(at: start, "repeats the attribute '\(name(qualified))'")
     }
     return Attribute(name: local, prefix: prefix, value: value)
   }
 
-  private mutating func readName() throws(Failure) -> ArraySlice<UInt8> {
+  private func readName() throws(Failure) -> Range<Int> {
     let start = position
-    while position < bytes.count, Self.isNameByte(bytes[position]) {
-      position += 1
+    while position < count {
+      let byte = bytes[position]
+      // Letters, digits, `_ - . :` and any byte of a non-ASCII character (UTF-8 is checked
+      // once for the whole document).
+      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x30 && byte <= 0x3A) || byte == 0x5F || byte == 0x2D || byte == 0x2E
+        || byte >= 0x80
+      {
+        position += 1
+      } else {
+        break
+      }
     }
     guard position > start else {
       throw failure(at: start, "has malformed markup: a name was expected")
     }
     let first = bytes[start]
-    if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first == UInt8(ascii: ":")
-      || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
-    {
+    if first == 0x2D || first == 0x2E || first == 0x3A || (first >= 0x30 && first <= 0x39) {
       throw failure(at: start, "has a name that starts with '\(UnicodeScalar(first))'")
     }
-    return bytes[start..<position]
+    return start..<position
   }
 
   // MARK: - Text
 
-  private mutating func readText() throws(Failure) -> String {
+  private func readText() throws(Failure) -> String {
     let start = position
-    var needsWork = false
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == UInt8(ascii: "<") { break }
-      if byte == UInt8(ascii: "&") || byte == 0x0D {
-        needsWork = true
-      } else if byte < 0x20 && byte != 0x09 && byte != 0x0A {
-        throw failure(
-          at: position, "has a control character (U+\(Self.hex(UInt32(byte)))) in its text")
-      } else if byte == UInt8(ascii: ">"), position - start >= 2,
-        bytes[position - 1] == UInt8(ascii: "]"),
-        bytes[position - 2] == UInt8(ascii: "]")
-      {
-        throw failure(at: position - 2, "has ']]>' in its text")
-      }
-      position += 1
-      if position - start > limits.valueBytes {
-        throw failure(at: start, "has a text longer than \(limits.valueBytes) bytes")
-      }
+    let end = find(0x3C, from: start) ?? count
+    if end - start > limits.valueBytes {
+      throw failure(at: start, "has a text longer than \(limits.valueBytes) bytes")
     }
-    guard needsWork else { return String(decoding: bytes[start..<position], as: UTF8.self) }
-    return try resolve(start..<position, attribute: false)
+    if let close = find("]]>", from: start, to: end) {
+      throw failure(at: close, "has ']]>' in its text")
+    }
+    position = end
+    if find(0x26, from: start, to: end) == nil, find(0x0D, from: start, to: end) == nil {
+      return string(start..<end)
+    }
+    return try resolve(start..<end, attribute: false)
   }
 
-  private mutating func readCDATA() throws(Failure) -> String {
+  private func readCDATA() throws(Failure) -> String {
     let start = position
-    position += 9
-    let contentStart = position
-    while position + 2 < bytes.count {
-      if bytes[position] == UInt8(ascii: "]"), bytes[position + 1] == UInt8(ascii: "]"),
-        bytes[position + 2] == UInt8(ascii: ">")
-      {
-        let range = contentStart..<position
-        position += 3
-        for offset in range
-        where bytes[offset] < 0x20 && bytes[offset] != 0x09 && bytes[offset] != 0x0A
-          && bytes[offset] != 0x0D
-        {
-          throw failure(at: offset, "has a control character in a CDATA section")
-        }
-        let text = String(decoding: bytes[range], as: UTF8.self)
-        return Self.normalizedLineEnds(text)
-      }
-      position += 1
-      if position - contentStart > limits.valueBytes {
-        throw failure(at: start, "has a CDATA section longer than \(limits.valueBytes) bytes")
-      }
+    let contentStart = position + 9
+    guard let end = find("]]>", from: contentStart, to: count) else {
+      throw failure(at: start, "has a CDATA section that is not closed")
     }
-    throw failure(at: start, "has a CDATA section that is not closed")
+    if end - contentStart > limits.valueBytes {
+      throw failure(at: start, "has a CDATA section longer than \(limits.valueBytes) bytes")
+    }
+    position = end + 3
+    return Self.normalizedLineEnds(string(contentStart..<end))
   }
 
   /// The text of `range` with references resolved and line ends normalised; in an
@@ -388,14 +403,11 @@ struct StrictXMLReader {
     while index < range.upperBound {
       let byte = bytes[index]
       switch byte {
-      case UInt8(ascii: "&"):
-        guard let end = bytes[index..<range.upperBound].firstIndex(of: UInt8(ascii: ";")),
-          end - index <= 12
-        else {
+      case 0x26:
+        guard let end = find(0x3B, from: index, to: min(range.upperBound, index + 12)) else {
           throw failure(at: index, "has an '&' that starts no reference (write '&amp;')")
         }
-        let reference = bytes[(index + 1)..<end]
-        let scalar = try referencedScalar(reference, at: index)
+        let scalar = try referencedScalar((index + 1)..<end, at: index)
         result.append(contentsOf: Array(String(Character(scalar)).utf8))
         index = end + 1
         continue
@@ -405,9 +417,6 @@ struct StrictXMLReader {
       case 0x09, 0x0A:
         result.append(attribute ? 0x20 : byte)
       default:
-        if byte < 0x20 {
-          throw failure(at: index, "has a control character (U+\(Self.hex(UInt32(byte))))")
-        }
         result.append(byte)
       }
       index += 1
@@ -415,10 +424,11 @@ struct StrictXMLReader {
     return String(decoding: result, as: UTF8.self)
   }
 
-  private func referencedScalar(_ reference: ArraySlice<UInt8>, at offset: Int) throws(Failure)
+  private func referencedScalar(_ reference: Range<Int>, at offset: Int) throws(Failure)
     -> Unicode.Scalar
   {
-    switch String(decoding: reference, as: UTF8.self) {
+    let text = string(reference)
+    switch text {
     case "lt": return "<"
     case "gt": return ">"
     case "amp": return "&"
@@ -426,16 +436,15 @@ struct StrictXMLReader {
     case "apos": return "'"
     default: break
     }
-    guard reference.first == UInt8(ascii: "#") else {
-      let shown = String(decoding: reference.prefix(20), as: UTF8.self)
+    guard text.hasPrefix("#") else {
       throw failure(
         at: offset,
-        "refers to the entity '&\(shown);', which is refused: only &lt; &gt; &amp; &quot; &apos; and character references are read"
+        "refers to the entity '&\(text.prefix(20));', which is refused: only &lt; &gt; &amp; &quot; &apos; and character references are read"
       )
     }
-    var digits = reference.dropFirst()
+    var digits = Substring(text.dropFirst())
     var radix: UInt32 = 10
-    if digits.first == UInt8(ascii: "x") {
+    if digits.first == "x" {
       radix = 16
       digits = digits.dropFirst()
     }
@@ -443,12 +452,12 @@ struct StrictXMLReader {
     guard !digits.isEmpty else {
       throw failure(at: offset, "has a malformed character reference")
     }
-    for digit in digits {
+    for digit in digits.utf8 {
       let number: UInt32
       switch digit {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): number = UInt32(digit) - 48
-      case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: number = UInt32(digit) - 87
-      case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: number = UInt32(digit) - 55
+      case 0x30...0x39: number = UInt32(digit) - 48
+      case 0x61...0x66 where radix == 16: number = UInt32(digit) - 87
+      case 0x41...0x46 where radix == 16: number = UInt32(digit) - 55
       default: throw failure(at: offset, "has a malformed character reference")
       }
       value = value * radix + number
@@ -465,105 +474,123 @@ struct StrictXMLReader {
 
   // MARK: - Skipped markup
 
-  private mutating func skipComment() throws(Failure) {
+  private func skipComment() throws(Failure) {
     let start = position
-    position += 4
-    while position + 2 < bytes.count {
-      if bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: "-") {
-        guard bytes[position + 2] == UInt8(ascii: ">") else {
-          throw failure(at: position, "has '--' inside a comment")
-        }
-        position += 3
-        return
-      }
-      position += 1
+    guard let dashes = find("--", from: position + 4, to: count) else {
+      throw failure(at: start, "has a comment that is not closed")
     }
-    throw failure(at: start, "has a comment that is not closed")
+    guard dashes + 2 < count, bytes[dashes + 2] == 0x3E else {
+      throw failure(at: dashes, "has '--' inside a comment")
+    }
+    position = dashes + 3
   }
 
-  private mutating func skipProcessingInstruction() throws(Failure) {
+  private func skipProcessingInstruction() throws(Failure) {
     let start = position
     position += 2
     let target = try readName()
-    if target.count == 3, String(decoding: target, as: UTF8.self).lowercased() == "xml" {
+    if target.count == 3, string(target).lowercased() == "xml" {
       throw failure(at: start, "has an XML declaration that is not at the start")
     }
-    while position + 1 < bytes.count {
-      if bytes[position] == UInt8(ascii: "?"), bytes[position + 1] == UInt8(ascii: ">") {
-        position += 2
-        return
-      }
-      position += 1
+    guard let end = find("?>", from: position, to: count) else {
+      throw failure(at: start, "has a processing instruction that is not closed")
     }
-    throw failure(at: start, "has a processing instruction that is not closed")
+    position = end + 2
   }
 
   // MARK: - Helpers
 
   @discardableResult
-  private mutating func skipSpaces() -> Bool {
+  private func skipSpaces() -> Bool {
     let start = position
-    while position < bytes.count, Self.isSpace(bytes[position]) {
+    while position < count, Self.isSpace(bytes[position]) {
       position += 1
     }
     return position > start
   }
 
-  private func starts(with text: StaticString) -> Bool {
-    let count = text.utf8CodeUnitCount
-    guard position + count <= bytes.count else { return false }
-    let pointer = text.utf8Start
-    for offset in 0..<count where bytes[position + offset] != pointer[offset] {
-      return false
+  /// The offset of the first `byte` in `start..<end` (the document's end by default).
+  private func find(_ byte: UInt8, from start: Int, to end: Int? = nil) -> Int? {
+    let end = end ?? count
+    guard start < end, let found = memchr(bytes + start, Int32(byte), end - start) else {
+      return nil
     }
-    return true
+    return UnsafeRawPointer(bytes).distance(to: UnsafeRawPointer(found))
   }
 
-  private func name(_ qualified: ArraySlice<UInt8>) -> String {
-    String(decoding: qualified.prefix(60), as: UTF8.self)
+  /// The offset of the first `text` in `start..<end`: the C library's `strstr` up to the
+  /// document's end (which the NUL after it ends, and which has no other NUL), else a search
+  /// for its first byte.
+  private func find(_ text: StaticString, from start: Int, to end: Int) -> Int? {
+    let length = text.utf8CodeUnitCount
+    guard start < end else { return nil }
+    if end == count {
+      let found = text.withUTF8Buffer { needle in
+        needle.withMemoryRebound(to: CChar.self) { needle -> UnsafeMutablePointer<CChar>? in
+          var terminated = Array(needle)
+          terminated.append(0)
+          return UnsafeRawPointer(bytes + start).withMemoryRebound(
+            to: CChar.self, capacity: end - start + 1
+          ) { strstr($0, terminated) }
+        }
+      }
+      guard let found else { return nil }
+      return UnsafeRawPointer(bytes).distance(to: UnsafeRawPointer(found))
+    }
+    var index = start
+    while index + length <= end,
+      let hit = find(text.utf8Start[0], from: index, to: end - length + 1)
+    {
+      if memcmp(bytes + hit, text.utf8Start, length) == 0 { return hit }
+      index = hit + 1
+    }
+    return nil
+  }
+
+  private func starts(with text: StaticString) -> Bool {
+    let length = text.utf8CodeUnitCount
+    guard position + length <= count else { return false }
+    return memcmp(bytes + position, text.utf8Start, length) == 0
+  }
+
+  private func string(_ range: Range<Int>) -> String {
+    String(
+      decoding: UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count),
+      as: UTF8.self)
+  }
+
+  private func name(_ qualified: Range<Int>) -> String {
+    string(qualified.lowerBound..<min(qualified.upperBound, qualified.lowerBound + 60))
+  }
+
+  private func localName(_ qualified: Range<Int>) -> String {
+    if let colon = find(0x3A, from: qualified.lowerBound, to: qualified.upperBound) {
+      return string((colon + 1)..<qualified.upperBound)
+    }
+    return string(qualified)
+  }
+
+  private func prefix(_ qualified: Range<Int>) -> String {
+    if let colon = find(0x3A, from: qualified.lowerBound, to: qualified.upperBound) {
+      return string(qualified.lowerBound..<colon)
+    }
+    return ""
   }
 
   private func failure(at offset: Int, _ message: String) -> Failure {
     var line = 1
     var lineStart = 0
-    let end = min(offset, bytes.count)
+    let end = min(offset, count)
     for index in 0..<end where bytes[index] == 0x0A {
       line += 1
       lineStart = index + 1
     }
-    let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+    let column = string(lineStart..<end).count + 1
     return Failure(line: line, column: column, message: message)
-  }
-
-  static func localName(_ qualified: ArraySlice<UInt8>) -> String {
-    if let colon = qualified.lastIndex(of: UInt8(ascii: ":")) {
-      return String(decoding: qualified[(colon + 1)...], as: UTF8.self)
-    }
-    return String(decoding: qualified, as: UTF8.self)
-  }
-
-  static func prefix(_ qualified: ArraySlice<UInt8>) -> String {
-    if let colon = qualified.lastIndex(of: UInt8(ascii: ":")) {
-      return String(decoding: qualified[..<colon], as: UTF8.self)
-    }
-    return ""
   }
 
   static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-  }
-
-  /// Whether `byte` may be part of a name: letters, digits, `_ - . :` and any byte of a
-  /// non-ASCII character (UTF-8 is checked once for the whole document).
-  static func isNameByte(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
-      UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
-      return true
-    default:
-      return false
-    }
   }
 
   /// Whether XML 1.0 allows the code point (its production `Char`).
@@ -592,12 +619,8 @@ struct StrictXMLReader {
     var offset = 0
     while true {
       switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        offset += UTF8.width(scalar)
-      case .emptyInput:
-        return offset
-      case .error:
-        return offset
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput, .error: return offset
       }
     }
   }

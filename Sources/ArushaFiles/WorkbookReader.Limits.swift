@@ -22,13 +22,19 @@ extension WorkbookReader {
     public var compressionRatio = 200
     /// The most sheets: 100.
     public var sheets = 100
-    /// The most shared strings: 200,000.
-    public var sharedStrings = 200_000
-    /// The most cells over all sheets, counted as read, style-only cells included: 200,000.
+    /// The most shared strings: 50,000 (a form has about 1,500).
+    public var sharedStrings = 50_000
+    /// The most cells over all sheets, counted as read, style-only cells included: 50,000.
     ///
-    /// A form has a few thousand (a row per question, a dozen columns); this leaves room for
-    /// a hundred times more and keeps a refusal of a million-row sheet fast.
-    public var cells = 200_000
+    /// The form of the largest bundled questionnaire (121 questions) has about 3,000: a row
+    /// per question and per option of a multi, 11 columns, and the lists. This leaves room
+    /// for fifteen times more and keeps the refusal of a million-row sheet fast.
+    public var cells = 50_000
+    /// The most XML elements over all the parts read: 250,000.
+    ///
+    /// A form's parts have about 10,000 (a cell is two or three); this bounds the work on
+    /// parts full of elements that are not cells.
+    public var elements = 250_000
     /// The longest text of a cell or shared string, in UTF-16 code units as Excel counts
     /// them: 32,767, Excel's own limit for a cell.
     public var textLength = 32_767

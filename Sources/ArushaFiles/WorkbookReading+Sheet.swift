@@ -26,8 +26,7 @@ extension WorkbookReading {
     var row = 0
     var column = 0
     var cell: OpenCell?
-    var count = cellCount
-    defer { cellCount = count }
+    let counts = counts
     let limit = limits.cells
     let xml = try inflate(part)
     try eachEvent(part, xml) { event throws(FileError) in
@@ -65,8 +64,8 @@ extension WorkbookReading {
           }
           column = 0
         case "c" where inSheetData:
-          count += 1
-          guard count <= limit else {
+          counts.cells += 1
+          guard counts.cells <= limit else {
             throw refuse(
               "has more than \(limit) cells, the bound for a workbook (a form has a few thousand; at '\(Self.shown(part))')"
             )
@@ -141,7 +140,7 @@ extension WorkbookReading {
   private func value(of open: OpenCell, strings: [String], part: String) throws(FileError)
     -> FilledWorkbook.Cell
   {
-    let place = "cell \(open.address) in '\(Self.shown(part))'"
+    func place() -> String { "cell \(open.address) in '\(Self.shown(part))'" }
     let kind: FilledWorkbook.Cell.Kind
     var text = open.value
     switch open.type {
@@ -153,7 +152,7 @@ extension WorkbookReading {
         index < strings.count
       else {
         throw refuse(
-          "the \(place) refers to the shared string '\(Self.shown(open.value))', which the workbook does not have (it has \(strings.count)); save the workbook again from Excel or LibreOffice"
+          "the \(place()) refers to the shared string '\(Self.shown(open.value))', which the workbook does not have (it has \(strings.count)); save the workbook again from Excel or LibreOffice"
         )
       }
       return FilledWorkbook.Cell(text: strings[index], kind: .text, isFormula: open.isFormula)
@@ -163,9 +162,9 @@ extension WorkbookReading {
     case "e": kind = .error
     case "d": kind = .date
     default:
-      throw refuse("the \(place) has the unknown type '\(Self.shown(open.type))'")
+      throw refuse("the \(place()) has the unknown type '\(Self.shown(open.type))'")
     }
-    text = try finished(text, kind: kind, place: place)
+    text = try finished(text, kind: kind, place: place())
     return FilledWorkbook.Cell(text: text, kind: kind, isFormula: open.isFormula)
   }
 }

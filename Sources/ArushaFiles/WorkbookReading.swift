@@ -14,8 +14,17 @@ struct WorkbookReading {
   let path: String
   let limits: WorkbookReader.Limits
   var zip: WorkbookZip
-  /// Cells (with or without a value) read so far, over all sheets.
-  var cellCount = 0
+  /// What has been read so far, against the bounds.
+  let counts = Counts()
+
+  /// What has been read so far, over all parts (a reference, so that the closures that read
+  /// the XML can count without a mutable capture of the reading).
+  final class Counts {
+    /// Cells, with or without a value, over all sheets.
+    var cells = 0
+    /// XML elements, over all parts.
+    var elements = 0
+  }
 
   /// Reads the ZIP directory of `bytes`.
   init(_ bytes: [UInt8], path: String, limits: WorkbookReader.Limits) throws(FileError) {
@@ -216,21 +225,23 @@ struct WorkbookReading {
 
   /// Refuses `text` once it is longer than Excel's limit (checked as it grows, in bytes, so
   /// that a long run of pieces never costs more than the bound).
-  func checkLength(_ text: String, place: String) throws(FileError) {
+  func checkLength(_ text: String, place: @autoclosure () -> String) throws(FileError) {
     if text.utf8.count > limits.textLength * 3, text.utf16.count > limits.textLength {
       throw refuse(
-        "the \(place) is longer than \(limits.textLength) characters, Excel's limit for a cell")
+        "the \(place()) is longer than \(limits.textLength) characters, Excel's limit for a cell")
     }
   }
 
   /// `text` as the cell's value: `_xHHHH_` escapes decoded for text, its length checked.
-  func finished(_ text: String, kind: FilledWorkbook.Cell.Kind, place: String) throws(FileError)
+  func finished(
+    _ text: String, kind: FilledWorkbook.Cell.Kind, place: @autoclosure () -> String
+  ) throws(FileError)
     -> String
   {
     let decoded = kind == .text ? Self.decodingEscapes(text) : text
     guard decoded.utf16.count <= limits.textLength else {
       throw refuse(
-        "the \(place) is longer than \(limits.textLength) characters, Excel's limit for a cell")
+        "the \(place()) is longer than \(limits.textLength) characters, Excel's limit for a cell")
     }
     return decoded
   }
@@ -279,7 +290,8 @@ struct WorkbookReading {
   func eachEvent(
     _ part: String, _ bytes: [UInt8], _ body: (StrictXMLReader.Event) throws(FileError) -> Void
   ) throws(FileError) {
-    var reader: StrictXMLReader
+    let limit = limits.elements
+    let reader: StrictXMLReader
     do throws(StrictXMLReader.Failure) {
       reader = try StrictXMLReader(
         bytes,
@@ -295,8 +307,18 @@ struct WorkbookReading {
       } catch {
         throw refusal(error, in: part)
       }
+      switch event {
+      case .start:
+        counts.elements += 1
+        guard counts.elements <= limit else {
+          throw refuse(
+            "has more than \(limit) XML elements, the bound for a workbook (a form has a few tens of thousands; at '\(Self.shown(part))')"
+          )
+        }
+      case .endOfDocument: return
+      default: break
+      }
       try body(event)
-      if event == .endOfDocument { return }
     }
   }
 
@@ -367,6 +389,10 @@ struct WorkbookReading {
     case .encrypted(let name):
       return refuse(
         "the part '\(Self.shown(name))' is encrypted, which arusha cannot read: save a copy without a password and import that"
+      )
+    case .duplicate(let name):
+      return refuse(
+        "has two ZIP entries named '\(Self.shown(name))', which is refused (programs differ on which one they read); \(again)"
       )
     case .tooLarge(let name, let limit, let total):
       return refuse(

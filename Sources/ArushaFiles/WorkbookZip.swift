@@ -1,6 +1,10 @@
 import Foundation
 import ZIPFoundation
 
+#if canImport(CZlib)
+import CZlib
+#endif
+
 /// The parts of a ZIP archive held in memory, looked up by name and inflated within bounds.
 ///
 /// ``WorkbookReader`` reads a workbook's parts through it. Nothing is ever written to disk, so an entry named `../../etc/passwd`
@@ -41,6 +45,8 @@ struct WorkbookZip {
     case tooManyEntries(limit: Int)
     /// An entry is encrypted.
     case encrypted(String)
+    /// Two entries have this name.
+    case duplicate(String)
     /// An entry inflates past a bound: the entry, the bound in bytes, and whether the bound
     /// is the whole archive's.
     case tooLarge(String, limit: Int, total: Bool)
@@ -85,6 +91,8 @@ struct WorkbookZip {
     let count = Int(Self.u16(bytes, end + 10))
     let directorySize = Int(Self.u32(bytes, end + 12))
     let directoryOffset = Int(Self.u32(bytes, end + 16))
+    // 0xFFFF entries means "see the ZIP64 record": more than any bound arusha sets.
+    if count == 0xFFFF, maximumEntries < 0xFFFF { throw .tooManyEntries(limit: maximumEntries) }
     if count == 0xFFFF || directoryOffset == 0xFFFF_FFFF || directorySize == 0xFFFF_FFFF {
       throw .malformed("it is a ZIP64 archive, which a workbook of a form never needs")
     }
@@ -117,18 +125,19 @@ struct WorkbookZip {
       {
         throw .malformed("it is a ZIP64 archive, which a workbook of a form never needs")
       }
-      if byName[entry.name] == nil { byName[entry.name] = entries.count }
-      // Part names are compared without regard to ASCII case (ECMA-376 part 2, 6.2.2.3).
+      // Part names are compared without regard to case (ECMA-376 part 2, 6.2.2.3); two
+      // entries of one name are refused, since readers differ on which one they take.
       let folded = entry.name.lowercased()
-      if byName[folded] == nil { byName[folded] = entries.count }
+      guard byName[folded] == nil else { throw .duplicate(entry.name) }
+      byName[folded] = entries.count
       entries.append(entry)
       offset = nameEnd + extraLength + commentLength
     }
   }
 
-  /// The entry named `name` (exactly, or else without regard to case), if any.
+  /// The entry named `name` (without regard to case), if any.
   func entry(_ name: String) -> Entry? {
-    (byName[name] ?? byName[name.lowercased()]).map { entries[$0] }
+    byName[name.lowercased()].map { entries[$0] }
   }
 
   /// The inflated bytes of `entry`.
@@ -148,8 +157,14 @@ struct WorkbookZip {
     guard header + 30 <= bytes.count, Self.u32(bytes, header) == 0x0403_4B50 else {
       throw .damaged(entry.name, "its local header is missing")
     }
-    let dataStart =
-      header + 30 + Int(Self.u16(bytes, header + 26)) + Int(Self.u16(bytes, header + 28))
+    let nameLength = Int(Self.u16(bytes, header + 26))
+    let localName = (header + 30)..<min(bytes.count, header + 30 + nameLength)
+    // The local header must name the entry the directory names (readers differ on which
+    // of the two they believe).
+    guard bytes[localName].elementsEqual(entry.name.utf8) else {
+      throw .damaged(entry.name, "its local header names another entry")
+    }
+    let dataStart = header + 30 + nameLength + Int(Self.u16(bytes, header + 28))
     guard dataStart + entry.compressedSize <= bytes.count else {
       throw .damaged(entry.name, "its data runs past the end of the file (truncated)")
     }
@@ -176,7 +191,7 @@ struct WorkbookZip {
         entry.name, "it uses ZIP compression method \(entry.method); only deflate is read")
     }
     inflatedBytes += output.count
-    guard Data(output).crc32(checksum: 0) == entry.checksum else {
+    guard Self.crc32(output) == entry.checksum else {
       throw .damaged(entry.name, "its CRC-32 does not match its contents")
     }
     return output
@@ -225,6 +240,18 @@ struct WorkbookZip {
       throw failure ?? .damaged(entry.name, "its deflate stream is damaged")
     }
     return output
+  }
+
+  /// The CRC-32 of `bytes`: zlib's where ZIPFoundation binds it as `CZlib` (Linux), else
+  /// ZIPFoundation's own.
+  static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    #if canImport(CZlib)
+    return bytes.withUnsafeBufferPointer { buffer in
+      UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+    }
+    #else
+    return Data(bytes).crc32(checksum: 0)
+    #endif
   }
 
   static func u16(_ bytes: [UInt8], _ offset: Int) -> UInt16 {

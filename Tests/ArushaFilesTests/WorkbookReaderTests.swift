@@ -260,6 +260,26 @@ import Testing
     #expect(refusal(damaged).contains("is damaged"))
   }
 
+  @Test func twoEntriesOfOneNameOrHeadersThatDisagreeAreRefused() throws {
+    let sheet = WorkbookFixtures.worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+    let twice = try WorkbookFixtures.package(
+      sheets: [Sheet(name: "Form", target: "worksheets/sheet1.xml", xml: sheet)],
+      extra: [("XL/Worksheets/Sheet1.xml", Array(sheet.utf8))])
+    #expect(
+      refusal(twice)
+        == "has two ZIP entries named 'XL/Worksheets/Sheet1.xml', which is refused (programs differ on which one they read); save the workbook again from Excel or LibreOffice"
+    )
+    var renamed = try WorkbookFixtures.simple("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")
+    let data = try #require(
+      WorkbookFixtures.dataOffset(of: "xl/worksheets/sheet1.xml", in: renamed))
+    let nameStart = data - "xl/worksheets/sheet1.xml".utf8.count
+    renamed[nameStart] = UInt8(ascii: "y")
+    #expect(
+      refusal(renamed)
+        == "the part 'xl/worksheets/sheet1.xml' is damaged: its local header names another entry; save the workbook again from Excel or LibreOffice"
+    )
+  }
+
   @Test func aDeflateStreamThatEndsEarlyIsRefusedNotWaitedOn() throws {
     // A stored block that announces 65,535 bytes, then the central directory: a reader that
     // keeps asking for input at the end of the file never returns.
@@ -360,7 +380,7 @@ import Testing
     limits.compressionRatio = Int.max
     #expect(
       refusal(bytes, limits: limits)
-        == "has more than 200000 cells, the bound for a workbook (a form has a few thousand; at 'xl/big.xml')"
+        == "has more than 50000 cells, the bound for a workbook (a form has a few thousand; at 'xl/big.xml')"
     )
   }
 
@@ -495,5 +515,60 @@ import Testing
           "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row>"))
         == "the cell A1 in 'xl/worksheets/sheet1.xml' is longer than 32767 characters, Excel's limit for a cell"
     )
+  }
+}
+
+/// The strict XML reader's edges, through shared strings: what it reads and what it refuses.
+@Suite struct StrictXMLReaderTests {
+  /// The first shared string of `strings`, or the reason the workbook is refused.
+  func first(_ strings: String) -> String {
+    do {
+      let bytes = try WorkbookFixtures.simple(
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", sharedStrings: strings)
+      let workbook = try WorkbookReader.read(bytes, path: "x.xlsx")
+      return workbook.sheets.first?[1, 1]?.text ?? "(none)"
+    } catch {
+      return "refused: " + ((error as? FileError)?.reason ?? "\(error)")
+    }
+  }
+
+  @Test func referencesCDATACommentsAndInstructionsAreRead() {
+    #expect(first("<sst><si><t>&#10;&#x41;&lt;&gt;&amp;&quot;&apos;</t></si></sst>") == "\nA<>&\"'")
+    #expect(first("<sst><si><t><![CDATA[<b>&amp;</b>]]></t></si></sst>") == "<b>&amp;</b>")
+    #expect(
+      first(
+        "<?xml version='1.0' encoding='utf-8'?><!-- c --><?pi x?><sst><si><!-- c --><t>a</t><?pi?></si></sst>"
+      )
+        == "a")
+    #expect(first("\u{FEFF}<x:sst xmlns:x='m'><x:si><x:t>ns</x:t></x:si></x:sst>") == "ns")
+    #expect(first("<sst><si><t>a\r\nb\rc</t></si></sst>") == "a\nb\nc")
+  }
+
+  @Test func badReferencesAndMarkupAreRefused() {
+    #expect(
+      first("<sst><si><t>&#0;</t></si></sst>").hasSuffix(
+        "refers to U+0000, a character XML does not allow"))
+    #expect(
+      first("<sst><si><t>&#xD800;</t></si></sst>").hasSuffix(
+        "refers to U+D800, a character XML does not allow"))
+    #expect(
+      first("<sst><si><t>&#x110000;</t></si></sst>").hasSuffix(
+        "has a character reference beyond Unicode"))
+    #expect(
+      first("<sst><si><t>a & b</t></si></sst>").hasSuffix(
+        "has an '&' that starts no reference (write '&amp;')"))
+    #expect(
+      first("<sst><si><t>\u{01}</t></si></sst>").hasSuffix("has a control character (U+0001)"))
+    #expect(first("<sst><si><t>a]]>b</t></si></sst>").hasSuffix("has ']]>' in its text"))
+    #expect(first("<sst><!-- a -- b --><si/></sst>").hasSuffix("has '--' inside a comment"))
+    #expect(first("<sst/><sst/>").hasSuffix("has content after the root element"))
+    #expect(first("<sst a='1' a='2'/>").hasSuffix("repeats the attribute 'a'"))
+    #expect(
+      first("<sst><!ENTITY x 'y'></sst>").hasSuffix(
+        "has a markup declaration ('<!'), which is refused"))
+    #expect(
+      first("<sst>x<?xml version='1.0'?></sst>").hasSuffix(
+        "has an XML declaration that is not at the start"))
+    #expect(first("\u{FFFE}<sst/>").hasPrefix("refused: the part 'xl/sharedStrings.xml'"))
   }
 }
