@@ -13,9 +13,12 @@ as a number), or a string (typed as text). Rows are found by their key in column
 by position. For tests of the import's refusals, three keys do what a careless hand does:
 "cells": {"D12": VALUE} types into a cell directly, bypassing its list (a string starting
 with "=" is a formula); "swap_rows": [[A, B]] swaps the contents of two rows (a sort);
-"delete_rows": [N] deletes rows (after unprotecting the sheet, as a user would).
+"delete_rows": [N] deletes rows (after unprotecting the sheet, as a user would);
+"formats": {"D15": "0%"} gives cells a number format (what Excel does to `45 %` typed);
+a cell value {"date": "2019-03-01"} is a date, as typed in a cell Excel reads as one.
 Exits 2 when openpyxl is missing (pip install openpyxl).
 """
+import datetime
 import json
 import re
 import sys
@@ -74,7 +77,11 @@ def main(form, answers_path, out):
             else:
                 sheet[cell].value = value
     for cell, value in answers.get("cells", {}).items():
+        if isinstance(value, dict) and "date" in value:
+            value = datetime.datetime.fromisoformat(value["date"])
         sheet[cell].value = value
+    for cell, code in answers.get("formats", {}).items():
+        sheet[cell].number_format = code
     for first, second in answers.get("swap_rows", []):
         for column in range(1, sheet.max_column + 1):
             a, b = sheet.cell(row=first, column=column), sheet.cell(row=second, column=column)

@@ -6,6 +6,8 @@ extension WorkbookReading {
   private struct OpenCell {
     var address: FilledWorkbook.Address
     var type: String
+    /// The index of its cell format (`s`), 0 when absent.
+    var style = 0
     var isFormula = false
     var hasValue = false
     var value = ""
@@ -17,10 +19,11 @@ extension WorkbookReading {
     var phoneticDepth = 0
   }
 
-  /// The cells of the worksheet part `part` that hold a value (or a formula).
-  mutating func readSheet(_ part: String, strings: [String]) throws(FileError) -> [FilledWorkbook
-    .Address: FilledWorkbook.Cell]
-  {
+  /// The cells of the worksheet part `part` that hold a value (or a formula), each number
+  /// with how its cell format (`formats`, by index) shows it.
+  mutating func readSheet(
+    _ part: String, strings: [String], formats: [FilledWorkbook.Cell.Format] = []
+  ) throws(FileError) -> [FilledWorkbook.Address: FilledWorkbook.Cell] {
     var cells: [FilledWorkbook.Address: FilledWorkbook.Cell] = [:]
     var inSheetData = false
     var row = 0
@@ -94,7 +97,8 @@ extension WorkbookReading {
           row = address.row
           column = address.column
           let type = attributes.first { $0.name == "t" }?.value ?? "n"
-          cell = OpenCell(address: address, type: type)
+          let style = attributes.first { $0.name == "s" }.flatMap { Int($0.value) } ?? 0
+          cell = OpenCell(address: address, type: type, style: style)
         default: break
         }
       case .end(let name):
@@ -117,7 +121,11 @@ extension WorkbookReading {
                 "the cell \(open.address) appears twice in '\(Self.shown(part))'; save the workbook again from Excel or LibreOffice"
               )
             }
-            cells[open.address] = try value(of: open, strings: strings, part: part)
+            var read = try value(of: open, strings: strings, part: part)
+            if read.kind == .number, formats.indices.contains(open.style) {
+              read.format = formats[open.style]
+            }
+            cells[open.address] = read
           }
           return
         default: break

@@ -51,6 +51,14 @@ struct WorkbookReading {
     } else {
       sharedStrings = []
     }
+    let formats: [FilledWorkbook.Cell.Format]
+    if let part = relationships.values.first(where: { $0.type == "styles" })?.target {
+      formats = try readStyles(part)
+    } else if let part = zip.entry(folder + "styles.xml")?.name {
+      formats = try readStyles(part)
+    } else {
+      formats = []
+    }
     var sheets: [FilledWorkbook.Sheet] = []
     for sheet in declared {
       guard let relationship = relationships[sheet.relationship] else {
@@ -62,7 +70,7 @@ struct WorkbookReading {
         throw refuse(
           "the sheet '\(Self.shown(sheet.name))' points outside the workbook, which is refused")
       }
-      let cells = try readSheet(relationship.target, strings: sharedStrings)
+      let cells = try readSheet(relationship.target, strings: sharedStrings, formats: formats)
       sheets.append(FilledWorkbook.Sheet(name: sheet.name, isHidden: sheet.hidden, cells: cells))
     }
     return FilledWorkbook(sheets: sheets)

@@ -346,6 +346,33 @@ import Testing
     #expect(response.status == .complete)
   }
 
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func aPercentageIsReadAsShownAndADateIsRefused() throws {
+    let folder = try Self.workspace()
+    // "45 %" typed in Excel: 0.45 in a cell formatted 0%.
+    try Self.fill(
+      folder,
+      ["rows": ["q1": ["answer": ["key": "1"]]], "cells": ["D15": 0.45], "formats": ["D15": "0%"]])
+    let percent = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml", "--partial", "-o", "p.yaml"],
+      directory: folder)
+    #expect(percent.status == 0, "\(percent.stderr)")
+    let response = try ImportCommandTests.response(
+      folder.appendingPathComponent("p.yaml"),
+      questionnaire: folder.appendingPathComponent("q.yaml"))
+    #expect(response.answers["q4"] == .value(.number(45)))
+    // A date typed where a number is asked: a serial number of days, refused.
+    try Self.fill(folder, ["cells": ["D15": ["date": "1900-02-14"]]])
+    let date = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(date.status == 65)
+    #expect(
+      date.stderr.contains(
+        "filled.xlsx:Questionnaire!D15: error: Q4: the cell holds a date (45 as stored), not a number"
+      ),
+      "\(date.stderr)")
+  }
+
   @Test func aWorkbookNotMadeByFormSaysSo() throws {
     let folder = try ImportCommandTests.folder()
     let result = try runArusha(["import", "/dev/null"], directory: folder)

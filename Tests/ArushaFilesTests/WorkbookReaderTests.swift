@@ -1,7 +1,8 @@
 import ArushaCore
-import ArushaFiles
 import Foundation
 import Testing
+
+@testable import ArushaFiles
 
 /// ``WorkbookReader``: workbooks as Excel, LibreOffice and openpyxl save them read into
 /// ``FilledWorkbook``, and every hostile or foreign file refused with a one-line reason.
@@ -570,5 +571,25 @@ import Testing
       first("<sst>x<?xml version='1.0'?></sst>").hasSuffix(
         "has an XML declaration that is not at the start"))
     #expect(first("\u{FFFE}<sst/>").hasPrefix("refused: the part 'xl/sharedStrings.xml'"))
+  }
+}
+
+/// Number formats as the reader classifies them (issue 28, the workshop review).
+@Suite struct WorkbookNumberFormatTests {
+  @Test(arguments: [
+    ("0%", FilledWorkbook.Cell.Format.percent), ("0.00%", .percent), ("DD/MM/YYYY", .date),
+    ("[$-40C]d mmm yyyy", .date), ("h:mm", .date), ("General", .number), ("0.0", .number),
+    ("#,##0", .number), ("@", .number), ("\"days\" 0", .number), ("0\\%", .number),
+    ("[Red]0.0", .number),
+  ])
+  func customCodes(_ code: String, _ format: FilledWorkbook.Cell.Format) {
+    #expect(WorkbookReading.format(ofCode: code) == format, "\(code)")
+  }
+
+  @Test func builtInIDs() {
+    #expect(WorkbookReading.format(ofBuiltIn: 9) == .percent)
+    #expect(WorkbookReading.format(ofBuiltIn: 14) == .date)
+    #expect(WorkbookReading.format(ofBuiltIn: 0) == .number)
+    #expect(WorkbookReading.format(ofBuiltIn: 49) == .number)
   }
 }
