@@ -380,3 +380,32 @@ import Testing
     #expect(!result.stderr.isEmpty)
   }
 }
+
+/// Hostile workbooks through the real binary (issue 28, item 4): each file that
+/// `Benchmarks/hostile-workbooks.py` writes (zip bombs, a billion-laughs sharedStrings, a
+/// million-row sheet, external entities, traversal, other formats…) is refused with one line
+/// naming the file, exit 65, nothing written. How long each takes is measured by
+/// `Benchmarks/hostile-workbooks.py`'s loop, never asserted here.
+@Suite struct HostileWorkbookCommandTests {
+  @Test func everyHostileWorkbookIsRefusedInOneLine() throws {
+    let folder = try ImportCommandTests.folder()
+    let script = TestPaths.packageRoot.appendingPathComponent("Benchmarks/hostile-workbooks.py")
+    let made = try WorkbookCommandTests.tool(["python3", script.path, "--out", folder.path])
+    #expect(made.status == 0, "\(made.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".xlsx") }.sorted()
+    #expect(names.count >= 20)
+    #expect(names.contains("zip-bomb.xlsx") && names.contains("billion-laughs.xlsx"))
+    #expect(names.contains("million-rows.xlsx"))
+    for name in names {
+      let result = try runArusha(["import", name, "-o", "out.yaml"], directory: folder)
+      #expect(result.status == 65, "\(name): \(result.stderr)")
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 1, "\(name): \(result.stderr)")
+      #expect(result.stderr.hasPrefix("arusha: \(name): "), "\(name): \(result.stderr)")
+      #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+      #expect(
+        !FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.yaml").path))
+    }
+  }
+}
