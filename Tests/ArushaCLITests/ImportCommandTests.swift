@@ -381,8 +381,9 @@ import Testing
   }
 }
 
-/// Hostile workbooks through the real binary (issue 28, item 4): each file that
-/// `Benchmarks/hostile-workbooks.py` writes (zip bombs, a billion-laughs sharedStrings, a
+/// Hostile workbooks through the real binary (issue 28, item 4).
+///
+/// Each file that `Benchmarks/hostile-workbooks.py` writes (zip bombs, a billion-laughs sharedStrings, a
 /// million-row sheet, external entities, traversal, other formats…) is refused with one line
 /// naming the file, exit 65, nothing written. How long each takes is measured by
 /// `Benchmarks/hostile-workbooks.py`'s loop, never asserted here.
