@@ -128,7 +128,8 @@ public enum ImportRun {
       updated: time, completed: complete ? time : nil, answers: outcome.answers)
     let target =
       output ?? UserPath(SafeFileName.response(administration: administration, round: round))
-    try write(response, questionnaire: questionnaire, to: target, settings: settings)
+    try write(
+      response, questionnaire: questionnaire, to: target, language: language, settings: settings)
     console.message(
       "arusha: "
         + phrases.importWrote(
@@ -165,7 +166,8 @@ public enum ImportRun {
   /// - Throws: ``ExitStatus`` `cannotCreate` (73) when something is at `path`; `dataError`
   ///   (65) when the response would not read back (nothing written).
   static func write(
-    _ response: Response, questionnaire: Questionnaire, to path: UserPath, settings: Settings
+    _ response: Response, questionnaire: Questionnaire, to path: UserPath, language: String,
+    settings: Settings
   ) throws {
     let console = settings.console
     let bytes: [UInt8]
@@ -186,12 +188,16 @@ public enum ImportRun {
       }
       return
     }
-    try Failure.report(settings) { () throws(LoadFailure) in
-      do throws(FileError) {
-        try ResponseFile.write(bytes, to: path, existing: .keep)
-      } catch {
-        throw .file(error)
+    do {
+      try ResponseFile.write(bytes, to: path, existing: .keep)
+    } catch {
+      // The case a workshop meets after each correction, said in the team's language.
+      if error.kind == .cannotCreate, error.reason == OutputFile.alreadyExists {
+        console.message("arusha: " + Phrases(language).importWouldReplace(path.shown))
+      } else {
+        console.message("arusha: \(error.description)")
       }
+      throw ExitStatus.code(for: error)
     }
   }
 }

@@ -150,7 +150,7 @@ public enum OutputFile {
   }
 
   /// Why a file that is never overwritten is not written.
-  static let alreadyExists =
+  public static let alreadyExists =
     "already exists, and arusha does not overwrite it: choose another name, or move the old file away first"
 
   /// `.NAME.tmp-`: the start of the temporary files of `name`.

@@ -397,4 +397,15 @@ extension Phrases {
     }
     return text
   }
+
+  /// A response is already at `path`: `import` never replaces one (73).
+  ///
+  /// - Parameter path: The response file, as given or named.
+  /// - Returns: One sentence with what to do.
+  public func importWouldReplace(_ path: String) -> String {
+    pick(
+      "\(path): already exists, and arusha import never replaces a response: give another name with -o, or move the old file away first",
+      "\(path)\u{202F}: ce fichier existe déjà, et arusha import ne remplace jamais une réponse\u{202F}: donnez un autre nom avec -o, ou déplacez d’abord l’ancien fichier"
+    )
+  }
 }
