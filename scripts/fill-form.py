@@ -12,7 +12,7 @@ sheet it points at: an entry the list does not offer is an error, exit 1), a num
 as a number), or a string (typed as text). Rows are found by their key in column K, never
 by position. For tests of the import's refusals, three keys do what a careless hand does:
 "cells": {"D12": VALUE} types into a cell directly, bypassing its list (a string starting
-with "=" is a formula); "swap_rows": [[A, B]] swaps the contents of two rows (a sort);
+with "=" is a formula; "arusha!B2" names a cell of another sheet, hidden ones included); "swap_rows": [[A, B]] swaps the contents of two rows (a sort);
 "delete_rows": [N] deletes rows (after unprotecting the sheet, as a user would);
 "formats": {"D15": "0%"} gives cells a number format (what Excel does to `45 %` typed);
 a cell value {"date": "2019-03-01"} is a date, as typed in a cell Excel reads as one.
@@ -79,7 +79,11 @@ def main(form, answers_path, out):
     for cell, value in answers.get("cells", {}).items():
         if isinstance(value, dict) and "date" in value:
             value = datetime.datetime.fromisoformat(value["date"])
-        sheet[cell].value = value
+        target = sheet
+        if "!" in cell:
+            name, cell = cell.split("!")
+            target = book[name]
+        target[cell].value = value
     for cell, code in answers.get("formats", {}).items():
         sheet[cell].number_format = code
     for first, second in answers.get("swap_rows", []):

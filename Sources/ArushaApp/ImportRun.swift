@@ -59,6 +59,17 @@ public enum ImportRun {
     if let language = options.language, LanguageCode.isValid(language) == false {
       throw UsageError("--lang takes a language code such as en or fr")
     }
+    if FileIdentity.isFolder(input) {
+      console.message(
+        "arusha: \(PrintableText.name(input.shown)): is a folder; give the filled-in workbook (.xlsx)"
+      )
+      throw ExitStatus.noInput
+    }
+    if let output, !(output.shown.hasSuffix(".yaml") || output.shown.hasSuffix(".yml")) {
+      let shown = PrintableText.sanitize(output.shown, for: .terminal, keepLineBreaks: false)
+      throw UsageError(
+        "-o '\(shown)': import writes a response file (YAML); name it .yaml")
+    }
     _ = try Output.check(
       output, formatGiven: true, inputs: [input] + (questionnairePath.map { [$0] } ?? []),
       writes: "the response", console: console)
@@ -154,7 +165,11 @@ public enum ImportRun {
       {
         condition = form.conditionWords(when)
       }
-      let (message, fix) = phrases.formProblem(problem, condition: condition)
+      var (message, fix) = phrases.formProblem(problem, condition: condition)
+      // One line each: a line break or a tab quoted from the workbook is a space here, so
+      // that no text of the file can pass for a line of arusha's own.
+      message = PrintableText.sanitize(message, for: .terminal, keepLineBreaks: false)
+      fix = PrintableText.sanitize(fix, for: .terminal, keepLineBreaks: false)
       console.message(
         "\(path):\(problem.place): \(label): \(message)\(phrases.pick("; ", "\u{202F}; "))\(fix)")
     }

@@ -88,6 +88,12 @@ public enum WorkbookReader {
     let looksLikeText =
       String(validating: head, as: UTF8.self) != nil
       && !head.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    if looksLikeText, bytes.count <= ResponseLimits.fileBytes,
+      case let kind = DocumentKind(Array(bytes)), kind != .other
+    {
+      return
+        "is \(kind.noun) (YAML), not a workbook: 'arusha import' reads a filled-in form (.xlsx); give this file to the command that reads it (arusha score, validate, plan)"
+    }
     if looksLikeText {
       return
         "is text (a CSV or YAML file?), not a workbook (.xlsx, a ZIP archive): \(saveAs)"

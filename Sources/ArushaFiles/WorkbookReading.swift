@@ -167,7 +167,7 @@ struct WorkbookReading {
       guard name == "sheet" else { return }
       guard sheets.count < limit else {
         throw refuse(
-          "has more than \(limit) sheets, the bound for a workbook (a form has 4)")
+          "has more than \(limit) sheets, the bound for a workbook (a form has 3)")
       }
       let sheetName = attributes.first { $0.name == "name" }?.value ?? ""
       let state = attributes.first { $0.name == "state" }?.value ?? "visible"
@@ -392,7 +392,7 @@ struct WorkbookReading {
       return refuse("is not a workbook arusha can read: \(detail)")
     case .tooManyEntries(let limit):
       return refuse(
-        "has more than \(limit) entries in its ZIP archive, the bound for a workbook (a form's has about 15)"
+        "has more than \(limit) entries in its ZIP archive, the bound for a workbook (a form has 10)"
       )
     case .encrypted(let name):
       return refuse(

@@ -376,6 +376,49 @@ import Testing
       "\(date.stderr)")
   }
 
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func textFromTheWorkbookNeverMakesALineOfItsOwn() throws {
+    let folder = try Self.workspace()
+    // A line break, a tab and a line separator in an answer; a 20,000-character id with a
+    // line break in the hidden sheet; an administration of one zero width space.
+    let fake = "x' ok\narusha: wrote niger-2024.yaml: 6 of 6\tquestions\u{2028}answered"
+    try Self.fill(folder, ["cells": ["D9": fake, "C2": "\u{200B}"]])
+    let answer = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(answer.status == 65)
+    let lines = answer.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 4, "\(answer.stderr)")  // two problems, the summary, the last break
+    #expect(
+      lines.first?.hasPrefix("filled.xlsx:Questionnaire!C2: error: the administration is empty")
+        == true)
+    #expect(!lines.contains { $0.hasPrefix("arusha: wrote") }, "\(answer.stderr)")
+    #expect(!answer.stderr.contains("\t") && !answer.stderr.contains("\u{2028}"))
+    try Self.fill(
+      folder, ["cells": ["arusha!B2": String(repeating: "q", count: 20_000) + "\nline2"]])
+    let id = try runArusha(["import", "filled.xlsx"], directory: folder)
+    #expect(id.status == 65)
+    #expect(id.stderr.split(separator: "\n").count == 1, "\(id.stderr)")
+    #expect(id.stderr.count < 400, "\(id.stderr)")
+    #expect(
+      id.stderr.contains("filled.xlsx:arusha!B2: error: the hidden sheet's 'questionnaire' is 'qqq")
+    )
+  }
+
+  @Test func aFolderOrAnOutputThatIsNotYAMLIsRefused() throws {
+    let folder = try Self.workspace()
+    let given = try runArusha(["import", "."], directory: folder)
+    #expect(given.status == 66, "\(given.stderr)")
+    #expect(given.stderr.contains(".: is a folder; give the filled-in workbook (.xlsx)"))
+    let output = try runArusha(["import", "form.xlsx", "-o", "out.xlsx"], directory: folder)
+    #expect(output.status == 64, "\(output.stderr)")
+    #expect(output.stderr.contains("import writes a response file (YAML); name it .yaml"))
+    let response = folder.appendingPathComponent("r.xlsx")
+    try Data(contentsOf: ImportCommandTests.assessed).write(to: response)
+    let yaml = try runArusha(["import", "r.xlsx"], directory: folder)
+    #expect(yaml.status == 65)
+    #expect(yaml.stderr.contains("r.xlsx: is a response (YAML), not a workbook"), "\(yaml.stderr)")
+  }
+
   @Test func aWorkbookNotMadeByFormSaysSo() throws {
     let folder = try ImportCommandTests.folder()
     let result = try runArusha(["import", "/dev/null"], directory: folder)

@@ -113,6 +113,10 @@ extension FormImport {
           if field == .administration || field == .round {
             problems.append(FormProblem(.missingField(field), sheet: sheetName, cell: address))
           }
+        case .value(let text, _) where ResponseLimits.isBlank(text):
+          if field == .administration || field == .round {
+            problems.append(FormProblem(.missingField(field), sheet: sheetName, cell: address))
+          }
         case .value(let text, _):
           if let length = ResponseLimits.length(of: text, over: ResponseLimits.identityLength) {
             problems.append(

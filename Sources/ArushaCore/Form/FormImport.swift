@@ -84,10 +84,32 @@ public enum FormImport {
           .badReference(field: "format", found: format), sheet: sheet.name,
           cell: .init(row: FillInForm.ReferenceField.format.rawValue, column: 2)))
     }
-    let id = value(.questionnaire)
-    let version = value(.version)
-    let sha256 = value(.sha256)
-    let language = value(.language)
+    // Each value has the shape `arusha form` writes, or it is refused here, quoted and cut,
+    // before any message names it whole (a 20,000-character id with line breaks in it).
+    func shaped(_ field: FillInForm.ReferenceField, _ fits: (String) -> Bool) -> String? {
+      guard let found = value(field) else { return nil }
+      guard fits(found) else {
+        problems.append(
+          FormProblem(
+            .badReference(field: field.name, found: found), sheet: sheet.name,
+            cell: .init(row: field.rawValue, column: 2)))
+        return nil
+      }
+      return found
+    }
+    let id = shaped(.questionnaire, Slug.isValid)
+    let version = shaped(.version) {
+      $0.count <= 50
+        && $0.unicodeScalars.allSatisfy {
+          $0.properties.isAlphabetic || ("0"..."9").contains($0)
+            || ".-_".unicodeScalars.contains($0)
+        }
+    }
+    let sha256 = shaped(.sha256) {
+      $0.utf8.count == 64
+        && $0.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+    let language = shaped(.language, LanguageCode.isValid)
     let rows = sheet[FillInForm.ReferenceField.rows.rawValue, 2].map { trimmed($0.text) }
     guard problems.isEmpty, let id, let version, let sha256, let language else {
       return .failure(Problems(problems))

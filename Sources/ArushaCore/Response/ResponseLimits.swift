@@ -14,6 +14,17 @@ public enum ResponseLimits {
   /// Largest response file that is read back, in bytes: the YAML loader's bound (4 MiB).
   public static let fileBytes = YAMLLoader.Limits().maxBytes
 
+  /// Whether `text` shows nothing: only spaces, line breaks, control characters and invisible
+  /// format characters (U+200B zero width space, U+FEFF, the bidirectional marks), so that an
+  /// administration named by one zero width space counts as blank (issue 28, hostile
+  /// workbooks).
+  public static func isBlank(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy {
+      $0.properties.isWhitespace || $0.properties.generalCategory == .format
+        || $0.properties.generalCategory == .control
+    }
+  }
+
   /// What is wrong with an identity field's value (`administration`, `round`, `role`,
   /// `respondent`): blank, or longer than ``identityLength``.
   ///
@@ -22,7 +33,7 @@ public enum ResponseLimits {
   ///   - what: The field's name, as messages say it.
   /// - Returns: The problem, or nil when the value is acceptable.
   public static func identityProblem(_ text: String, _ what: String) -> Diagnostic.Message? {
-    if text.allSatisfy(\.isWhitespace) { return .empty(what) }
+    if isBlank(text) { return .empty(what) }
     return lengthProblem(text, what, limit: identityLength)
   }
 

@@ -15,7 +15,10 @@
 /// Removed on a ``Destination/terminal`` only: the bidirectional format characters U+061C,
 /// U+200E, U+200F, U+202A–U+202E and U+2066–U+2069 (an unterminated U+202E would reverse the
 /// rest of the line). A ``Destination/document`` keeps them: they can be part of Arabic or
-/// Hebrew text, and HTML isolates text from files in `<bdi>` instead.
+/// Hebrew text, and HTML isolates text from files in `<bdi>` instead. The line and paragraph
+/// separators U+2028 and U+2029 are line breaks on a terminal (kept as "\n" or made a space
+/// as `keepLineBreaks` says): a text quoted in a one-line message cannot start a line of its
+/// own (issue 28, hostile workbooks).
 public enum PrintableText {
   /// Where a sanitised text is printed.
   public enum Destination: Sendable, Hashable {
@@ -53,6 +56,9 @@ public enum PrintableText {
         if !previousWasCarriageReturn { result.append(keepLineBreaks ? "\n" : " ") }
       case "\t":
         result.append(keepLineBreaks ? scalar : " ")
+      case "\u{2028}", "\u{2029}" where destination == .terminal:
+        // Line and paragraph separators: a line break where one is kept, else a space.
+        result.append(keepLineBreaks ? "\n" : " ")
       default:
         if !isRemoved(scalar, for: destination) { result.append(scalar) }
       }
@@ -92,6 +98,7 @@ public enum PrintableText {
   public static func isRemoved(_ scalar: Unicode.Scalar, for destination: Destination) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true
+    case 0x2028, 0x2029: return destination == .terminal
     default: return destination == .terminal && isBidirectionalFormat(scalar)
     }
   }
