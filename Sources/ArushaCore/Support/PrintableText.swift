@@ -56,7 +56,8 @@ public enum PrintableText {
         if !previousWasCarriageReturn { result.append(keepLineBreaks ? "\n" : " ") }
       case "\t":
         result.append(keepLineBreaks ? scalar : " ")
-      case "\u{2028}", "\u{2029}" where destination == .terminal:
+      case "\u{2028}",
+        "\u{2029}" where destination == .terminal:
         // Line and paragraph separators: a line break where one is kept, else a space.
         result.append(keepLineBreaks ? "\n" : " ")
       default:
