@@ -3,12 +3,12 @@ extension WorkbookReader {
   /// hostile file could stretch is bounded, so that a refusal comes in well under a second.
   ///
   /// The defaults are far above what a form needs: the fill-in workbook of the largest
-  /// bundled questionnaire is a few dozen kilobytes zipped, about 15 ZIP entries, 4 sheets,
+  /// bundled questionnaire is a few dozen kilobytes zipped, about 10 ZIP entries, 3 sheets,
   /// a few hundred shared strings and a few thousand cells.
   public struct Limits: Sendable, Hashable {
     /// The largest file read, in bytes: 20 MiB.
     public var fileBytes = 20 << 20
-    /// The most entries in the ZIP archive: 1,000 (a form's workbook has about 15).
+    /// The most entries in the ZIP archive: 1,000 (a form's workbook has about 10).
     public var entries = 1_000
     /// The most bytes one part may inflate to, counted as it inflates (the sizes the ZIP
     /// directory declares are never trusted): 32 MiB.
