@@ -22,11 +22,11 @@ extension FillInForm {
 
   /// How many more characters than its width a wrapped column shows on a line.
   ///
-  /// Calibri 11's letters and spaces are narrower than the width unit (its digit). LibreOffice with its
-  /// substitute (DejaVu Sans) shows about 1.3 times the width (a 56-wide column, about 74
-  /// characters), Excel with Calibri about 1.15 to 1.2; the lower is kept, since a row too
-  /// short hides text where one a little too tall only costs paper (measured on the bundled
-  /// questionnaire in French: 51 pages with 1.15, 50 with 1.2).
+  /// Calibri 11's letters and spaces are narrower than the width unit (its digit).
+  /// LibreOffice with its substitute (DejaVu Sans) shows about 1.3 times the width (a 56-wide
+  /// column, about 74 characters), Excel with Calibri about 1.15 to 1.2; the lower is kept,
+  /// since a row too short hides text where one a little too tall only costs paper (measured
+  /// on the bundled questionnaire in French: 51 pages with 1.15, 50 with 1.2).
   static let charactersPerWidth = 1.15
 
   /// The fill-in workbook (issue 28): the answer sheet ``FillInForm/answerSheet``, then the
