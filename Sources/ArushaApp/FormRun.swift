@@ -57,12 +57,13 @@ public enum FormRun {
   }
 
   /// Finds the questionnaire, lays out its form in the language chosen and writes it to `-o`
-  /// (whole or not at all; an existing file is replaced, as `score -o` does).
+  /// (whole or not at all; never over an existing file, which may be the team's filled
+  /// workbook: 73, as `import` refuses one).
   ///
   /// - Throws: ``UsageError`` (64) without `-o`, for an extension other than `.xlsx` or
   ///   `.html`, or a language the questionnaire is not written in; ``ExitStatus`` after
   ///   saying why on standard error (65 an invalid questionnaire, 66 a missing one, 73 an
-  ///   `-o` folder or a file that cannot be written).
+  ///   `-o` folder, an existing file or a file that cannot be written).
   public static func execute(_ options: Options, settings: Settings) throws {
     let console = settings.console
     guard let output = console.path(options.output) else {
@@ -105,12 +106,12 @@ public enum FormRun {
       try Output.write(
         form.workbook(
           administration: options.administration, round: options.round, role: options.role,
-          respondent: options.respondent), to: output, console: console)
+          respondent: options.respondent), to: output, console: console, existing: .keep)
     case .html:
       try Output.write(
         form.printablePage(
           administration: options.administration, round: options.round, role: options.role,
-          respondent: options.respondent), to: output, console: console)
+          respondent: options.respondent), to: output, console: console, existing: .keep)
     }
   }
 }

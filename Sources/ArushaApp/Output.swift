@@ -69,22 +69,41 @@ public enum Output {
 
   /// Writes `text` to `path`, or to standard output when nil.
   ///
+  /// - Parameters:
+  ///   - text: The text, written as UTF-8.
+  ///   - path: The file, or nil for standard output.
+  ///   - console: Where a failure is said.
+  ///   - existing: What to do with a file already at `path`: replace it (a report, which is
+  ///     regenerated) or keep it (the team's work: a form, a plan file), 73.
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ text: String, to path: UserPath?, console: Console) throws {
-    try write(Array(text.utf8), to: path, console: console)
+  static func write(
+    _ text: String, to path: UserPath?, console: Console,
+    existing: OutputFile.Existing = .replace
+  ) throws {
+    try write(Array(text.utf8), to: path, console: console, existing: existing)
   }
 
   /// Writes `bytes` (UTF-8 text) to `path`, or to standard output when nil
   /// (``Console/out(bytes:)``).
   ///
+  /// - Parameters:
+  ///   - bytes: The contents.
+  ///   - path: The file, or nil for standard output.
+  ///   - console: Where a failure is said.
+  ///   - existing: What to do with a file already at `path`: replace it, or keep it (73).
   /// - Throws: The exit code of the failure, after saying what failed.
-  static func write(_ bytes: [UInt8], to path: UserPath?, console: Console) throws {
+  static func write(
+    _ bytes: [UInt8], to path: UserPath?, console: Console,
+    existing: OutputFile.Existing = .replace
+  ) throws {
     guard let path else {
       console.out(bytes: bytes)
       return
     }
     do {
-      try OutputFile.write(bytes, to: path, permissions: 0o644, devices: .writeDirectly)
+      try OutputFile.write(
+        bytes, to: path, permissions: 0o644, devices: .writeDirectly,
+        existing: onExisting(existing, at: path))
     } catch {
       console.message("arusha: cannot write \(error)")
       throw ExitStatus.code(for: error)

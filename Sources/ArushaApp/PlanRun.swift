@@ -141,7 +141,8 @@ public enum PlanRun {
       output: output, console: console)
   }
 
-  /// Writes `plan` in `format` to `output` (standard output when nil).
+  /// Writes `plan` in `format` to `output` (standard output when nil): a plan file never over
+  /// an existing file (73), a rendering (Markdown, workbook) over one.
   static func write(
     _ plan: ImprovementPlan, questionnaire: Questionnaire, language: String, format: Format,
     output: UserPath?, console: Console
@@ -155,7 +156,9 @@ public enum PlanRun {
         console.message("arusha: cannot write the plan: \(error.message)")
         throw ExitStatus.ioError
       }
-      try Output.write(bytes, to: output, console: console)
+      // The plan file is the team's to edit: never written over (73); a rendering is
+      // regenerated and replaced.
+      try Output.write(bytes, to: output, console: console, existing: .keep)
     case .markdown:
       let report = PlanReport(plan: plan, questionnaire: questionnaire, language: language)
       try Output.write(report.markdown(), to: output, console: console)

@@ -30,10 +30,13 @@ extension Phrases {
   /// The workbook's instructions (row 6).
   public var formInstructions: String {
     pick(
-      "Fill in the shaded cells only: the administration and the round above, then for each question its answer (chosen from the cell's drop-down list, or a number or a text), with a comment or an evidence reference if you wish. “Not applicable” needs a justification in its column. Leave empty what is not decided yet. Then run: arusha import FILE.xlsx",
-      "Ne remplissez que les cellules en couleur\u{A0}: l’administration et le cycle ci-dessus, puis pour chaque question sa réponse (choisie dans la liste déroulante de la cellule, ou un nombre, ou un texte), avec si vous le souhaitez un commentaire ou la référence d’un justificatif. «\u{A0}Sans objet\u{A0}» demande une justification dans sa colonne. Laissez vide ce qui n’est pas encore décidé. Puis lancez\u{A0}: arusha import FICHIER.xlsx"
+      "Fill in the shaded cells only: the administration, round, role and respondent above, then for each question its answer (chosen from the cell's drop-down list, or a number or a text), with a comment or an evidence reference if you wish. “Not applicable” requires a justification in column \(FillInForm.Column.justification.letter). For a question with its options on the rows below it: once one option is answered, answer Yes or No for every one. Leave empty what is not decided yet. Then run: arusha import FILE.xlsx",
+      "Ne remplissez que les cellules en couleur\u{A0}: l’administration, le cycle, la fonction et le répondant ci-dessus, puis pour chaque question sa réponse (choisie dans la liste déroulante de la cellule, ou un nombre, ou un texte), avec si vous le souhaitez un commentaire ou la référence d’un justificatif. «\u{A0}Sans objet\u{A0}» exige une justification en colonne \(FillInForm.Column.justification.letter). Pour une question dont les options sont sur les lignes suivantes\u{A0}: dès qu’une option est renseignée, répondez Oui ou Non pour chacune. Laissez vide ce qui n’est pas encore décidé. Puis lancez\u{A0}: arusha import FICHIER.xlsx"
     )
   }
+
+  /// The word before the page's number in the printed workbook's footer ("Page 3 / 12").
+  public var formPage: String { pick("Page", "Page") }
 
   /// The header of each column of the answer sheet.
   public func formHeader(_ column: FillInForm.Column) -> String {
@@ -44,7 +47,8 @@ extension Phrases {
     case .answer: return pick("Answer", "Réponse")
     case .comment: return comment
     case .evidence: return evidence
-    case .justification: return pick("N/A justification", "Justification (sans objet)")
+    case .justification:
+      return pick("Justification of “not applicable”", "Justification du «\u{A0}sans objet\u{A0}»")
     case .condition: return pick("Applies when", "S’applique si")
     case .levels: return pick("Levels", "Niveaux")
     case .help: return help
@@ -76,6 +80,11 @@ extension Phrases {
   public func formIncludes(_ question: String, _ option: String) -> String {
     pick("\(question) includes \(formQuoted(option))", "\(question) comprend \(formQuoted(option))")
   }
+  /// An option as a comparison names it, its label in parentheses so that a following “and”
+  /// does not read as part of it: "2 (Partly in place)".
+  public func formConditionOption(key: String, label: String) -> String {
+    label.isEmpty ? key : "\(key) (\(label))"
+  }
   /// Text in this language's quotation marks: “…” / « … ».
   public func formQuoted(_ text: String) -> String {
     pick("“\(text)”", "«\u{A0}\(text)\u{A0}»")
@@ -87,11 +96,11 @@ extension Phrases {
     return pick("\(key) — \(label): \(description)", "\(key) — \(label)\u{A0}: \(description)")
   }
 
-  /// A number as the form writes it: whole without decimals, else with this language's
-  /// decimal mark (`2.5` / `2,5`).
+  /// A number as the form shows it, as the session does (``NumberReading/format(_:language:)``):
+  /// this language's decimal mark, and from 10 000 on its thousands grouped (`2.5`,
+  /// `1,000,000` / `2,5`, `1 000 000`); a year such as 1999 stays ungrouped.
   public func formNumber(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return pick(String(value), String(value).replacingOccurrences(of: ".", with: ","))
+    NumberReading.format(value, language: language)
   }
 
   /// The bounds of a number question in words ("from 0 to 100", "of at least 0"), empty when
@@ -110,25 +119,32 @@ extension Phrases {
     }
   }
 
-  /// What else an answer cell takes, empty when neither state is offered.
+  /// What else an answer cell takes, as the end of a sentence, empty when neither state is
+  /// offered.
   ///
-  /// "Or u: don't know. Or a: not applicable, with a justification in column G."
+  /// "or “u” (don't know), or “a” (not applicable, with a justification in column G)".
   public func formStates(unknown: Bool, notApplicable: Bool) -> String {
-    var sentences: [String] = []
+    var clauses: [String] = []
     if unknown {
-      sentences.append(
+      clauses.append(
         pick(
-          "Or \(FillInForm.unknownKey): don't know.",
-          "Ou \(FillInForm.unknownKey)\u{A0}: ne sait pas."))
+          "or “\(FillInForm.unknownKey)” (don't know)",
+          "ou «\u{A0}\(FillInForm.unknownKey)\u{A0}» (ne sait pas)"))
     }
     if notApplicable {
-      sentences.append(
+      clauses.append(
         pick(
-          "Or \(FillInForm.notApplicableKey): not applicable, with a justification in column \(FillInForm.Column.justification.letter).",
-          "Ou \(FillInForm.notApplicableKey)\u{A0}: sans objet, avec une justification en colonne \(FillInForm.Column.justification.letter)."
+          "or “\(FillInForm.notApplicableKey)” (not applicable, with a justification in column \(FillInForm.Column.justification.letter))",
+          "ou «\u{A0}\(FillInForm.notApplicableKey)\u{A0}» (sans objet, avec une justification en colonne \(FillInForm.Column.justification.letter))"
         ))
     }
-    return sentences.joined(separator: " ")
+    return clauses.joined(separator: ", ")
+  }
+
+  /// `sentence` (without its full stop) followed by ``formStates(unknown:notApplicable:)``'s
+  /// clause, then a full stop.
+  func withStates(_ sentence: String, _ states: String) -> String {
+    states.isEmpty ? sentence + "." : sentence + ", " + states + "."
   }
 
   /// The title of an answer cell's input message.
@@ -141,31 +157,45 @@ extension Phrases {
     guard notApplicable else { return choose }
     return choose
       + pick(
-        " “Not applicable” needs a justification in column \(FillInForm.Column.justification.letter).",
-        " «\u{A0}Sans objet\u{A0}» demande une justification en colonne \(FillInForm.Column.justification.letter)."
+        " “Not applicable” requires a justification in column \(FillInForm.Column.justification.letter).",
+        " «\u{A0}Sans objet\u{A0}» exige une justification en colonne \(FillInForm.Column.justification.letter)."
       )
   }
 
-  /// The input message of a `multi` question's own row: its options are answered below.
-  public var formMultiPrompt: String {
-    pick(
-      "Answer each option in the rows below (Yes or No). Here, only if the whole question is “don't know” or “not applicable”.",
-      "Répondez à chaque option dans les lignes suivantes (Oui ou Non). Ici, seulement si toute la question est «\u{A0}ne sait pas\u{A0}» ou «\u{A0}sans objet\u{A0}»."
-    )
+  /// The input message of a `multi` question's own row, which has a list only when the
+  /// question offers don't know or not applicable: its options are answered below, and this
+  /// cell names only the states its list offers.
+  ///
+  /// - Parameters:
+  ///   - unknown: Whether the list offers "don't know".
+  ///   - notApplicable: Whether it offers "not applicable".
+  /// - Returns: The message.
+  public func formMultiPrompt(unknown: Bool, notApplicable: Bool) -> String {
+    let labels = formLabels
+    let states = [unknown ? labels.unknown : nil, notApplicable ? labels.notApplicable : nil]
+      .compactMap { $0 }.map(formQuoted).joined(separator: pick(" or ", " ou "))
+    guard !states.isEmpty else { return formOptionsBelow }
+    return formOptionsBelow
+      + pick(
+        " Choose \(states) in this cell only for the whole question.",
+        " Ne choisissez \(states) dans cette cellule que pour la question entière.")
   }
 
-  /// The levels cell of a `multi` question's own row in the workbook.
+  /// The levels cell of a `multi` question's own row in the workbook: every option answered,
+  /// or none.
   public var formOptionsBelow: String {
     pick(
-      "Each option in the rows below: Yes or No.",
-      "Chaque option dans les lignes suivantes\u{A0}: Oui ou Non.")
+      "Answer Yes or No for each option, in the rows below (or leave them all empty).",
+      "Répondez Oui ou Non pour chaque option, dans les lignes ci-dessous (ou laissez-les toutes vides)."
+    )
   }
 
   /// The input message of a `multi` option's row.
   public var formOptionPrompt: String {
     pick(
-      "Yes if this option applies, No if it does not.",
-      "Oui si cette option s’applique, Non sinon.")
+      "Yes if this option applies, No if it does not. Once one option of the question is answered, answer every one.",
+      "Oui si cette option s’applique, Non sinon. Dès qu’une option de la question est renseignée, répondez pour chacune."
+    )
   }
 
   /// The input message of a number question.
@@ -175,14 +205,12 @@ extension Phrases {
     var text = pick("A number", "Un nombre")
     if !range.isEmpty { text += " " + range }
     if let unit, !unit.isEmpty { text += " (\(unit))" }
-    text += "."
-    return states.isEmpty ? text : text + " " + states
+    return withStates(text, states)
   }
 
   /// The input message of a text question.
   public func formTextPrompt(states: String) -> String {
-    let text = pick("Type the answer.", "Saisissez la réponse.")
-    return states.isEmpty ? text : text + " " + states
+    withStates(pick("Enter the answer", "Saisissez la réponse"), states)
   }
 
   /// The title of the message shown when a cell refuses what was typed.
@@ -197,9 +225,9 @@ extension Phrases {
   public func formNumberError(range: String, states: String) -> String {
     let base =
       range.isEmpty
-      ? pick("Enter a number.", "Saisissez un nombre.")
-      : pick("Enter a number \(range).", "Saisissez un nombre \(range).")
-    return states.isEmpty ? base : base + " " + states
+      ? pick("Enter a number", "Saisissez un nombre")
+      : pick("Enter a number \(range)", "Saisissez un nombre \(range)")
+    return withStates(base, states)
   }
 
   // MARK: - The printable page
@@ -207,14 +235,20 @@ extension Phrases {
   /// What the printable page asks, under its title.
   public var formPageInstructions: String {
     pick(
-      "Tick one box per question (each box that applies where it says so) and write on the lines. Then type the answers in the workbook (arusha form -o FILE.xlsx) or in arusha assess.",
-      "Cochez une case par question (chaque case qui s’applique lorsque c’est indiqué) et écrivez sur les lignes. Saisissez ensuite les réponses dans le classeur (arusha form -o FICHIER.xlsx) ou dans arusha assess."
+      "Tick only one box per question (or, where it says so, every box that applies) and write on the lines. Then enter the answers in the workbook (arusha form -o FILE.xlsx) or in arusha assess.",
+      "Cochez une seule case par question (ou, lorsque c’est indiqué, toutes celles qui s’appliquent) et écrivez sur les lignes. Saisissez ensuite les réponses dans le classeur (arusha form -o FICHIER.xlsx) ou dans arusha assess."
     )
   }
   /// Under a `multi` question: its boxes are ticked each that applies.
   public var formTickEach: String {
-    pick("Tick each option that applies.", "Cochez chaque option qui s’applique.")
+    pick(
+      "Tick every option that applies, or “None” if none does.",
+      "Cochez toutes les options qui s’appliquent, ou «\u{A0}Aucune\u{A0}» si aucune ne s’applique."
+    )
   }
+  /// The box under a `multi` question's options on the printable page: none of them applies
+  /// (so that nothing ticked stays "not answered").
+  public var formNone: String { pick("None", "Aucune") }
   /// Under a number question's line.
   public func formWriteNumber(range: String, unit: String?) -> String {
     var text = pick("A number", "Un nombre")

@@ -11,7 +11,8 @@ struct FormCommand: ConsoleCommand {
       the justification of "not applicable"; everything else is locked. Fill it in with Excel \
       or LibreOffice, then read it back with arusha import. -o FILE.html writes the same form \
       as a page to print, with boxes to tick, for a workshop on paper. The questionnaire is \
-      found as for assess: a file, a bundled id, or the bundled default.
+      found as for assess: a file, a bundled id, or the bundled default. An existing file is \
+      never replaced (it may be the team's filled workbook).
 
       Examples:
         arusha form -o form.xlsx --administration "Niger Customs" --round 2026
@@ -38,7 +39,9 @@ struct FormCommand: ConsoleCommand {
   @Option(help: "The respondent, written at the top of the form.")
   var respondent: String?
 
-  @Option(name: .shortAndLong, help: "The file to write: FILE.xlsx or FILE.html (required).")
+  @Option(
+    name: .shortAndLong,
+    help: "The file to write: FILE.xlsx or FILE.html (required; never over an existing file).")
   var output: String?
 
   @OptionGroup var display: DisplayOptions

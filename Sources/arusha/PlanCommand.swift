@@ -10,8 +10,9 @@ struct PlanCommand: ConsoleCommand {
       The plan file (YAML) holds the round as measured (the baseline), a target per factor \
       (the next maturity band) and one action per gap of the action plan (critical gaps \
       first, foundations first, the top N), with description, owner and due date to fill in. \
-      The questionnaire is found as for score. Given a plan file instead of a response, \
-      writes that plan as Markdown or as a workbook.
+      The questionnaire is found as for score. A plan file is never written over an existing \
+      file (the team's edited plan); Markdown and workbooks are replaced. Given a plan file \
+      instead of a response, writes that plan as Markdown or as a workbook.
 
       Examples:
         arusha plan niger-2024.yaml -o plan-2024.yaml
@@ -52,7 +53,10 @@ struct PlanCommand: ConsoleCommand {
   @Flag(help: "Plan against a questionnaire whose contents differ from the response's (sha256).")
   var acceptQuestionnaireMismatch = false
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write to this file instead of standard output (a plan file: never over an existing one)."
+  )
   var output: String?
 
   @OptionGroup var display: DisplayOptions

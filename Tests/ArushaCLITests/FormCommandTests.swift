@@ -33,6 +33,8 @@ import Testing
     out["password"] = ws.protection.password is not None
     out["freeze"] = ws.freeze_panes
     out["titles"] = ws.print_title_rows
+    out["area"] = ws.print_area
+    out["footer"] = [ws.oddFooter.left.text, ws.oddFooter.right.text]
     out["print"] = {"paperSize": int(ps.paperSize), "orientation": ps.orientation,
                     "fitToWidth": int(ps.fitToWidth), "fitToHeight": int(ps.fitToHeight),
                     "fitToPage": bool(ws.sheet_properties.pageSetUpPr.fitToPage)}
@@ -84,6 +86,15 @@ import Testing
     #expect(book["formulas"] as? Bool == false)
     #expect(book["freeze"] as? String == "A9")
     #expect(book["titles"] as? String == "$8:$8")
+    // Printed: A to I (the help and the keys on screen only), a footer with the page.
+    #expect(book["area"] as? String == "'Questionnaire'!$A$1:$I$\(8 + form.rows.count)")
+    #expect(
+      book["footer"] as? [String]
+        == [
+          phrases.formTitle(
+            questionnaire.localized(questionnaire.title, in: language),
+            version: questionnaire.version), "Page &P / &N",
+        ])
     let printing = try #require(book["print"] as? [String: Any])
     #expect(printing["paperSize"] as? Int == 9 && printing["orientation"] as? String == "landscape")
     #expect(printing["fitToWidth"] as? Int == 1 && printing["fitToHeight"] as? Int == 0)
@@ -223,10 +234,12 @@ import Testing
     // A factor title that a spreadsheet would run stays text.
     #expect(values["B9"] as? String == "=HYPERLINK(\"http://evil.example\",\"x\") & <b>")
     if language == "fr" {
-      #expect(values["H10"] as? String == "Seulement si Q1 ≥ 1 — Partiel")
-      #expect(values["G8"] as? String == "Justification (sans objet)")
+      #expect(values["H10"] as? String == "Seulement si Q1 ≥ 1 (Partiel)")
+      #expect(values["G8"] as? String == "Justification du «\u{A0}sans objet\u{A0}»")
+      #expect(values["I10"] as? String == "1 — Oui / 0 — Non / u — Ne sait pas")
     } else {
-      #expect(values["H10"] as? String == "Only if Q1 ≥ 1 — Partial")
+      #expect(values["H10"] as? String == "Only if Q1 ≥ 1 (Partial)")
+      #expect(values["I10"] as? String == "1 — Yes / 0 — No / u — Don't know")
     }
   }
 
@@ -265,6 +278,28 @@ import Testing
     for name in ["form.pdf", "f.xlsx"] {
       #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
     }
+  }
+
+  /// The file at `-o` may be the team's filled workbook (the README names the blank and the
+  /// filled copy alike): `form` refuses it (73), as `import` refuses an existing response,
+  /// and leaves it as it was.
+  @Test func anExistingFileIsNeverReplaced() throws {
+    let folder = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["filled.xlsx", "page.html"] {
+      let target = folder.appendingPathComponent(name)
+      try Data("the team's answers".utf8).write(to: target)
+      let result = try runArusha(["form", "form.yaml", "-o", name], directory: folder)
+      #expect(result.status == 73, "\(result)")
+      #expect(
+        result.stderr.contains("\(name): already exists, and arusha does not overwrite it"),
+        "\(result.stderr)")
+      #expect(try Data(contentsOf: target) == Data("the team's answers".utf8))
+    }
+    let made = try runArusha(["form", "form.yaml", "-o", "new.html"], directory: folder)
+    #expect(made.status == 0, "\(made)")
+    let again = try runArusha(["form", "form.yaml", "-o", "new.html"], directory: folder)
+    #expect(again.status == 73, "\(again)")
   }
 
   @Test(.enabled(if: WorkbookCommandTests.hasSoffice, "LibreOffice (soffice) is not installed"))

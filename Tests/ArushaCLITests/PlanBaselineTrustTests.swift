@@ -175,6 +175,8 @@ import Testing
         of: "status: complete\n", with: "status: in-progress\n"
       ).replacingOccurrences(of: "completed: 2024-07-02T11:00:00Z\n", with: ""), folder,
       "responses/niger-2024.yaml")
+    // `plan -o` never writes over a plan file (the team's edited work): the old one goes.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("plans/plan.yaml"))
     let made = try runArusha(
       ["plan", "responses/niger-2024.yaml", "-o", "plans/plan.yaml"], directory: folder)
     #expect(made.status == 0, "\(made.stderr)")

@@ -144,6 +144,36 @@ import Testing
     #expect(file.hasPrefix("format: arusha/plan-1\n"))
   }
 
+  /// The plan file is the team's edited work: `plan -o` never writes over an existing one
+  /// (73), as `import` never writes over a response; the renderings, regenerated from it,
+  /// are replaced; a device is written to.
+  @Test func anExistingPlanFileIsNeverReplaced() throws {
+    let folder = try workspace()
+    let edited = Data("format: arusha/plan-1\n# the team's edits\n".utf8)
+    try edited.write(to: folder.appendingPathComponent("plan.yaml"))
+    let refused = try runArusha(["plan", "response.yaml", "-o", "plan.yaml"], directory: folder)
+    #expect(refused.status == 73, "\(refused)")
+    #expect(
+      refused.stderr.contains("plan.yaml: already exists, and arusha does not overwrite it"),
+      "\(refused.stderr)")
+    #expect(try Data(contentsOf: folder.appendingPathComponent("plan.yaml")) == edited)
+    let yaml = try runArusha(
+      ["plan", "response.yaml", "--format", "yaml", "-o", "plan.txt"], directory: folder)
+    #expect(yaml.status == 0, "\(yaml)")
+    let again = try runArusha(
+      ["plan", "response.yaml", "--format", "yaml", "-o", "plan.txt"], directory: folder)
+    #expect(again.status == 73, "\(again)")
+    for name in ["plan.md", "plan.xlsx"] {
+      for _ in 0..<2 {
+        let rendered = try runArusha(["plan", "response.yaml", "-o", name], directory: folder)
+        #expect(rendered.status == 0, "\(name): \(rendered)")
+      }
+    }
+    let device = try runArusha(
+      ["plan", "response.yaml", "--format", "yaml", "-o", "/dev/stdout"], directory: folder)
+    #expect(device.status == 0 && device.stdout.hasPrefix("format: arusha/plan-1\n"), "\(device)")
+  }
+
   /// The Markdown's actions are the YAML's, row for row: id, question number (as every report
   /// numbers questions), answer then and answer to reach; the targets table names each band.
   @Test func theMarkdownHasTheYAMLsRows() throws {

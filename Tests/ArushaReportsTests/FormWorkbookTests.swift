@@ -69,7 +69,7 @@ import Testing
     // Printed, the header row of the answer sheet repeats; the hidden sheets have none.
     #expect(
       book.contains(
-        "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;Questionnaire&apos;!$8:$8</definedName></definedNames>"
+        "<definedNames><definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">&apos;Questionnaire&apos;!$A$1:$I$\(8 + form.rows.count)</definedName><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&apos;Questionnaire&apos;!$8:$8</definedName></definedNames>"
       ))
     let lists = try Self.part(workbook, "xl/worksheets/sheet2.xml")
     for (index, list) in form.lists.enumerated() {
@@ -155,7 +155,7 @@ import Testing
     #expect(scale.contains("<formula1>&apos;Lists&apos;!$A$1:$A$5</formula1>"))
     #expect(
       scale.contains(
-        "prompt=\"Choose one entry of the drop-down list. “Not applicable” needs a justification in column G.\""
+        "prompt=\"Choose one entry of the drop-down list. “Not applicable” requires a justification in column G.\""
       ))
     // The number with don't know and not applicable: a custom rule that takes u and a too.
     let number = validation("D14")
@@ -164,7 +164,14 @@ import Testing
       number.contains(
         "<formula1>OR(AND(ISNUMBER(D14),D14&gt;=0,D14&lt;=50),D14=&quot;u&quot;,D14=&quot;a&quot;)</formula1>"
       ))
-    #expect(number.contains("prompt=\"A number from 0 to 50 (days). Or u: don&apos;t know."))
+    #expect(
+      number.contains(
+        "prompt=\"A number from 0 to 50 (days), or “u” (don&apos;t know), or “a” (not applicable, with a justification in column G).\""
+      ))
+    #expect(
+      number.contains(
+        "error=\"Enter a number from 0 to 50, or “u” (don&apos;t know), or “a” (not applicable, with a justification in column G).\""
+      ))
     // A number bounded below only: a plain decimal rule.
     let below = validation("D15")
     #expect(below.hasPrefix("type=\"decimal\" operator=\"greaterThanOrEqual\""))
@@ -200,10 +207,18 @@ import Testing
         "<pane ySplit=\"8\" topLeftCell=\"A9\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
     #expect(
       sheet.contains("<col min=\"11\" max=\"11\" width=\"18.0\" hidden=\"1\" customWidth=\"1\"/>"))
-    #expect(sheet.contains("<mergeCells count=\"1\"><mergeCell ref=\"A6:J6\"/></mergeCells>"))
+    #expect(sheet.contains("<mergeCells count=\"1\"><mergeCell ref=\"A6:I6\"/></mergeCells>"))
+    // Narrow margins, and a footer with the title and the page's number, escaped.
+    #expect(sheet.contains("<pageMargins left=\"0.25\" right=\"0.25\""))
+    #expect(
+      sheet.contains(
+        "<headerFooter><oddFooter>&amp;LEssai de formulaire — version 1.2&amp;RPage &amp;P / &amp;N</oddFooter></headerFooter></worksheet>"
+      ))
     // The header in row 8, in French; the instructions in row 6, as high as they wrap.
     let header = Self.row(sheet, 8)
-    for word in ["N°", "Réponse", "Justificatif", "Justification (sans objet)", "Niveaux"] {
+    for word in [
+      "N°", "Réponse", "Justificatif", "Justification du «\u{A0}sans objet\u{A0}»", "Niveaux",
+    ] {
       #expect(header.contains(">\(word)</t>"), "\(word)")
     }
     #expect(Self.row(sheet, 6).contains("customHeight=\"1\""))
@@ -218,6 +233,72 @@ import Testing
         ">=HYPERLINK(&quot;http://evil.example&quot;,&quot;x&quot;) &amp; &lt;b&gt;</t>"))
   }
 
+  @Test func theAllowedAnswersAndNumbersShowOnPaper() throws {
+    let form = try Self.form("fr")
+    let sheet = try Self.part(
+      form.workbook(administration: nil, round: nil), "xl/worksheets/sheet1.xml")
+    func levels(_ row: Int) -> String {
+      let cells = Self.row(sheet, row)
+      guard let start = cells.range(of: "<c r=\"I\(row)\"") else { return "" }
+      let cell = cells[start.upperBound...]
+      return String(cell[..<(cell.range(of: "</c>")?.lowerBound ?? cell.endIndex)])
+    }
+    let validations = sheet.components(separatedBy: "<dataValidation ").dropFirst()
+    func prompt(_ cell: String) -> String {
+      validations.first { $0.contains("sqref=\"\(cell)\"") } ?? ""
+    }
+    // The scale's levels, then don't know and not applicable; the yes/no's entries; the
+    // multi's rule.
+    #expect(
+      levels(9).contains("2 — Complet\u{A0}: En totalité.\nu — Ne sait pas\na — Sans objet</t>"))
+    #expect(levels(10).contains(">1 — Oui / 0 — Non / u — Ne sait pas</t>"))
+    #expect(
+      levels(11).contains(
+        ">Répondez Oui ou Non pour chaque option, dans les lignes ci-dessous (ou laissez-les toutes vides).\nu — Ne sait pas</t>"
+      ))
+    // The multi's own cell names only what its list offers.
+    #expect(prompt("D11").contains("Ne choisissez «\u{A0}Ne sait pas\u{A0}» dans cette cellule"))
+    #expect(!prompt("D11").contains("ans objet"))
+    #expect(prompt("D12").contains("Dès qu’une option de la question est renseignée"))
+    // Numbers as the session writes them, the states in words.
+    let states =
+      ", ou «\u{A0}u\u{A0}» (ne sait pas), ou «\u{A0}a\u{A0}» (sans objet, avec une justification en colonne G)."
+    #expect(levels(14).contains(">Un nombre de 0 à 50 (jours)\(states)</t>"))
+    #expect(levels(15).contains(">Un nombre d’au moins 1,5.</t>"))
+    #expect(prompt("D15").contains("prompt=\"Un nombre d’au moins 1,5.\""))
+    #expect(prompt("D15").contains("error=\"Saisissez un nombre d’au moins 1,5.\""))
+    #expect(levels(17).contains(">Saisissez la réponse, ou «\u{A0}u\u{A0}» (ne sait pas).</t>"))
+    let french = Phrases("fr")
+    #expect(french.formRange(0, 1_000_000) == "de 0 à 1\u{202F}000\u{202F}000")
+    #expect(french.formRange(1999, 2100) == "de 1999 à 2100")
+    #expect(Phrases("en").formRange(2.5, 10_000) == "from 2.5 to 10,000")
+    // The instructions name every field at the top and the justification's column.
+    let instructions = Self.row(sheet, 6)
+    #expect(instructions.contains("l’administration, le cycle, la fonction et le répondant"))
+    #expect(instructions.contains("«\u{A0}Sans objet\u{A0}» exige une justification en colonne G."))
+    #expect(instructions.contains("répondez Oui ou Non pour chacune"))
+  }
+
+  /// A footer's `&` is a code: a title's is doubled (a literal `&`), and the whole stays
+  /// within Excel's 255 characters, the page's number kept.
+  @Test func theFooterDoublesAnAmpersandAndStaysWithinExcelsLimit() throws {
+    var setup = Workbook.Sheet.Setup()
+    setup.footer = "R&D <" + String(repeating: "x", count: 300)
+    setup.footerPageWord = "Seite"
+    let workbook = Workbook(
+      title: "t", subject: "s", language: "en",
+      sheets: [Workbook.Sheet(name: "A", columns: [Workbook.Column("h")], rows: [], setup: setup)])
+    let sheet = try Self.part(workbook, "xl/worksheets/sheet1.xml")
+    let start = try #require(sheet.range(of: "<oddFooter>"))
+    let end = try #require(sheet.range(of: "</oddFooter>"))
+    let footer = String(sheet[start.upperBound..<end.lowerBound])
+    #expect(footer.hasPrefix("&amp;LR&amp;&amp;D &lt;xxx"), "\(footer)")
+    #expect(footer.hasSuffix("xx&amp;RSeite &amp;P / &amp;N"), "\(footer)")
+    let codes = footer.replacingOccurrences(of: "&amp;", with: "&")
+      .replacingOccurrences(of: "&lt;", with: "<")
+    #expect(codes.utf16.count == 255)
+  }
+
   @Test func conditionsAreWordsNamingQuestionsByNumber() throws {
     let english = try Self.form("en")
     let french = try Self.form("fr")
@@ -225,14 +306,19 @@ import Testing
     func condition(_ id: String) throws -> Condition {
       try #require(questions.first { $0.id == id }?.condition)
     }
-    #expect(english.conditionWords(try condition("y")) == "Only if Q1 ≥ 1 — Partial")
-    #expect(french.conditionWords(try condition("y")) == "Seulement si Q1 ≥ 1 — Partiel")
+    // An option's label in parentheses, so that "and" does not read as part of it.
+    #expect(english.conditionWords(try condition("y")) == "Only if Q1 ≥ 1 (Partial)")
+    #expect(french.conditionWords(try condition("y")) == "Seulement si Q1 ≥ 1 (Partiel)")
     #expect(
       english.conditionWords(try condition("c"))
-        == "Only if Q2 = Yes or (Q1 = 2 — Full and not (Q5 is answered))")
+        == "Only if Q2 = Yes or (Q1 = 2 (Full) and not (Q5 is answered))")
     #expect(
       french.conditionWords(try condition("c"))
-        == "Seulement si Q2 = Oui ou (Q1 = 2 — Complet et non (Q5 a une réponse))")
+        == "Seulement si Q2 = Oui ou (Q1 = 2 (Complet) et non (Q5 a une réponse))")
+    #expect(
+      french.conditionWords(
+        .and(.compare("s", .greaterOrEqual, .number(2)), .compare("n", .less, .number(2.5))))
+        == "Seulement si Q1 ≥ 2 (Complet) et Q4 < 2,5")
     #expect(
       english.conditionWords(.includes("m", 2)) == "Only if Q3 includes “2 — Second”")
     #expect(
@@ -255,10 +341,17 @@ import Testing
     #expect(page.contains("<span class=\"key\">a</span> — <span class=\"label\">Sans objet</span>"))
     #expect(
       page.contains("<span class=\"key\">u</span> — <span class=\"label\">Ne sait pas</span>"))
-    #expect(page.contains("Seulement si Q1 ≥ 1 — Partiel"))
+    #expect(page.contains("Seulement si Q1 ≥ 1 (Partiel)"))
+    #expect(
+      page.contains(
+        "Cochez une seule case par question (ou, lorsque c’est indiqué, toutes celles qui s’appliquent)"
+      ))
+    // A multi's "none of these": nothing ticked is not an answer.
+    #expect(
+      page.contains("<li><span class=\"box\">☐</span> <span class=\"label\">Aucune</span></li>"))
     #expect(page.contains("Un nombre de 0 à 50 (jours)"))
     #expect(page.contains("Justification (si sans objet)"))
-    #expect(page.components(separatedBy: "☐").count - 1 == 5 + 3 + 3 + 2 + 0 + 3 + 1)
+    #expect(page.components(separatedBy: "☐").count - 1 == 5 + 3 + 3 + 2 + 0 + 3 + 1 + 1)
   }
 
   @Test func hostileTextReachesNeitherTheWorkbookNorThePage() throws {

@@ -65,9 +65,10 @@ extension FillInForm {
     if let help = question.help {
       out += "<p class=\"help\">\(isolated(text(help)))</p>\n"
     }
-    func box(_ key: String, _ label: String, _ description: String?) -> String {
-      var item = "<li><span class=\"box\">☐</span> <span class=\"key\">\(html(key))</span>"
-      item += " — <span class=\"label\">\(isolated(label))</span>"
+    func box(_ key: String?, _ label: String, _ description: String?) -> String {
+      var item = "<li><span class=\"box\">☐</span> "
+      if let key { item += "<span class=\"key\">\(html(key))</span> — " }
+      item += "<span class=\"label\">\(isolated(label))</span>"
       if let description, !description.isEmpty {
         item += "<span class=\"description\">\(isolated(description))</span>"
       }
@@ -115,6 +116,10 @@ extension FillInForm {
       if question.allowNotApplicable {
         states.append(box(FillInForm.notApplicableKey, labels.notApplicable, nil))
       }
+    }
+    if case .multi = question.kind {
+      // Nothing ticked would read as "not answered": "none of these" is a box of its own.
+      options.append(box(nil, phrases.formNone, nil))
     }
     if !options.isEmpty { out += "<ul class=\"boxes\">\n" + options.joined() + "</ul>\n" }
     if !states.isEmpty { out += "<ul class=\"boxes states\">\n" + states.joined() + "</ul>\n" }

@@ -96,7 +96,8 @@ extension FillInForm {
       case .yesno where value == 0: return labels.no
       case .scale(_, let options), .choice(let options):
         if let index = options.firstIndex(where: { $0.value == value }) {
-          return "\(question.optionKey(at: index)) \u{2014} " + text(options[index].label)
+          return phrases.formConditionOption(
+            key: String(question.optionKey(at: index)), label: text(options[index].label))
         }
         return phrases.formNumber(value)
       default: return phrases.formNumber(value)

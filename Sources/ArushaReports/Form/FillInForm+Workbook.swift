@@ -3,10 +3,31 @@ import ArushaText
 
 extension FillInForm {
   /// The width of each column of the answer sheet, `A`…`K`, in characters.
+  ///
+  /// The printed columns (`A`…`I`, ``printedColumns``) add up to 170 characters (the levels
+  /// 60 of them, so that a question's row takes a third of a page rather than half), which
+  /// fits A4 landscape at about 10 points in Excel (Calibri 11) and about 8 in LibreOffice
+  /// without Calibri; `B` holds the fields' labels too (« Administration »). The help (`J`),
+  /// on screen only, is wide so that it seldom makes its row taller than the levels.
   static let columnWidths: [Column: Double] = [
-    .number: 5, .factor: 12, .question: 36, .answer: 22, .comment: 16, .evidence: 14,
-    .justification: 14, .condition: 14, .levels: 56, .help: 30, .key: 18,
+    .number: 4, .factor: 15, .question: 28, .answer: 15, .comment: 13, .evidence: 12,
+    .justification: 12, .condition: 11, .levels: 60, .help: 60, .key: 18,
   ]
+
+  /// The columns printed, from `A`: up to the levels; the help (`J`) and the hidden keys
+  /// (`K`) are on screen only, so that the printed text is larger.
+  static let printedColumns: [Column] = Column.allCases.filter {
+    $0.rawValue <= Column.levels.rawValue
+  }
+
+  /// How many more characters than its width a wrapped column shows on a line.
+  ///
+  /// Calibri 11's letters and spaces are narrower than the width unit (its digit).
+  /// LibreOffice with its substitute (DejaVu Sans) shows about 1.3 times the width (a 56-wide
+  /// column, about 74 characters), Excel with Calibri about 1.15 to 1.2; the lower is kept,
+  /// since a row too short hides text where one a little too tall only costs paper (measured
+  /// on the bundled questionnaire in French: 51 pages with 1.15, 50 with 1.2).
+  static let charactersPerWidth = 1.15
 
   /// The fill-in workbook (issue 28): the answer sheet ``FillInForm/answerSheet``, then the
   /// hidden sheets ``FillInForm/listSheet`` and ``FillInForm/referenceSheet``, as this
@@ -59,6 +80,9 @@ extension FillInForm {
     setup.protected = true
     setup.printsGridLines = true
     setup.narrowMargins = true
+    setup.printedColumns = Self.printedColumns.count
+    setup.footer = title
+    setup.footerPageWord = phrases.formPage
     // The first answer, in the pane that scrolls (a frozen pane's cell would be a second
     // selection Excel may not expect).
     setup.activeCell = Column.answer.letter + String(Self.firstQuestionRow)
@@ -72,11 +96,12 @@ extension FillInForm {
       above[field.rawValue - 1] = row
     }
     // The instructions across the printed columns, as high as their text wrapped there.
-    let printed = Column.allCases.filter { $0 != .key }
-    let width = printed.reduce(0) { $0 + (Self.columnWidths[$1] ?? 10) }
+    let printed = Self.printedColumns
+    let width =
+      printed.reduce(0) { $0 + (Self.columnWidths[$1] ?? 10) } * Self.charactersPerWidth
     above[Self.instructionsRow - 1] = [.lines([phrases.formInstructions])]
     setup.merged = [
-      "A\(Self.instructionsRow):\(printed.last?.letter ?? "J")\(Self.instructionsRow)"
+      "A\(Self.instructionsRow):\(printed.last?.letter ?? "I")\(Self.instructionsRow)"
     ]
     setup.lines[Self.instructionsRow] = Workbook.Sheet.lineCount(
       .text(phrases.formInstructions), width: width, wraps: true)
@@ -102,11 +127,7 @@ extension FillInForm {
         put(.evidence, .textInput(""))
         if question.allowNotApplicable { put(.justification, .textInput("")) }
         if let condition = question.condition { put(.condition, .text(conditionWords(condition))) }
-        switch question.kind {
-        case .number: put(.levels, .text(numberWords(question)))
-        case .multi: put(.levels, .text(phrases.formOptionsBelow))
-        default: put(.levels, .lines(levelLines(question)))
-        }
+        put(.levels, .lines(answerLines(question, list: row.list.map { lists[$0] })))
         put(.help, .text(text(question.help)))
       case .option(let value):
         let option = question.kind.options.first { $0.value == value }
@@ -131,16 +152,40 @@ extension FillInForm {
     return Workbook.Sheet(name: Self.answerSheet, columns: columns, rows: rows, setup: setup)
   }
 
+  /// What a question's levels cell says, so that the allowed answers show on paper: a
+  /// scale's or choice's levels in full, a yes/no's entries (`1 — Yes / 0 — No`), a number's
+  /// bounds, then don't know and not applicable where allowed (`u — Don't know`), as the
+  /// drop-down list has them; a `multi`'s: its options are answered below.
+  func answerLines(_ question: Question, list: ChoiceList?) -> [String] {
+    let states = (list?.entries ?? []).filter {
+      $0.meaning == .unknown || $0.meaning == .notApplicable
+    }.map(\.text)
+    let statesWords = phrases.formStates(
+      unknown: question.allowUnknown, notApplicable: question.allowNotApplicable)
+    switch question.kind {
+    case .scale, .choice: return levelLines(question) + states
+    case .yesno: return [(list?.entries ?? []).map(\.text).joined(separator: " / ")]
+    case .multi: return [phrases.formOptionsBelow] + states
+    case .number(let low, let high):
+      return [
+        phrases.formNumberPrompt(
+          range: phrases.formRange(low, high), unit: question.unit.map { text($0) },
+          states: statesWords)
+      ]
+    case .text: return statesWords.isEmpty ? [] : [phrases.formTextPrompt(states: statesWords)]
+    }
+  }
+
   /// How many lines a row's tallest cell takes.
   ///
-  /// The report sheets' estimate keeps a margin a
-  /// long level description does not need (LibreOffice and Excel fit about 15% more of
-  /// Calibri 11 than the width in characters), and on a form that margin would make a row of
-  /// five described levels as high as a printed page.
+  /// The report sheets' estimate keeps a margin a long level description does not need
+  /// (Excel and LibreOffice fit 15% to 30% more letters than the width in characters,
+  /// ``charactersPerWidth``), and on a form that margin makes rows much taller than their
+  /// text, and pages half empty.
   static func lines(_ cells: [Workbook.Cell]) -> Int {
     zip(Column.allCases, cells).map { column, cell in
       guard column != .number, column != .key else { return 1 }
-      let width = (columnWidths[column] ?? 10) * 1.15
+      let width = (columnWidths[column] ?? 10) * charactersPerWidth
       return Workbook.Sheet.lineCount(cell, width: width, wraps: true)
     }.max() ?? 1
   }
@@ -158,7 +203,9 @@ extension FillInForm {
       let prompt: String
       switch (row.kind, question.kind) {
       case (.option, _): prompt = phrases.formOptionPrompt
-      case (.question, .multi): prompt = phrases.formMultiPrompt
+      case (.question, .multi):
+        prompt = phrases.formMultiPrompt(
+          unknown: question.allowUnknown, notApplicable: question.allowNotApplicable)
       default: prompt = phrases.formListPrompt(notApplicable: question.allowNotApplicable)
       }
       return Workbook.Validation(

@@ -119,10 +119,19 @@ extension Workbook {
     }
     xml += "</sheets>"
     // Printed, every page repeats the header row (Excel's print titles, one per sheet).
+    // A form prints only its first columns (Excel's print area; the names sorted as Excel
+    // sorts them: Print_Area before Print_Titles).
     xml += "<definedNames>"
     for (index, name) in names.enumerated() {
-      guard let row = sheets[index].setup.headerRow else { continue }
       let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+      let sheet = sheets[index]
+      if let printed = sheet.setup.printedColumns, printed > 0 {
+        let last = Workbook.Sheet.columnName(min(printed, max(sheet.columns.count, 1)) - 1)
+        let lastRow = max(sheet.rows.count + (sheet.setup.headerRow ?? 0), 1)
+        xml +=
+          "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"\(index)\">\(SpreadsheetText.attribute(quoted))!$A$1:$\(last)$\(lastRow)</definedName>"
+      }
+      guard let row = sheet.setup.headerRow else { continue }
       xml +=
         "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(SpreadsheetText.attribute(quoted))!$\(row):$\(row)</definedName>"
     }
@@ -411,12 +420,30 @@ extension Workbook.Sheet {
     if setup.printsGridLines { xml += "<printOptions gridLines=\"1\"/>" }
     xml +=
       setup.narrowMargins
-      ? "<pageMargins left=\"0.3\" right=\"0.3\" top=\"0.5\" bottom=\"0.5\" header=\"0.2\" footer=\"0.2\"/>"
+      ? "<pageMargins left=\"0.25\" right=\"0.25\" top=\"0.35\" bottom=\"0.55\" header=\"0.15\" footer=\"0.25\"/>"
       : "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
     // A4 landscape, every column on the page's width, as many pages down as it takes.
     xml +=
       "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+    if let footer = setup.footer {
+      xml +=
+        "<headerFooter><oddFooter>\(Self.footerXML(footer, pageWord: setup.footerPageWord))</oddFooter></headerFooter>"
+    }
     return xml + "</worksheet>"
+  }
+
+  /// A footer's codes, escaped for XML: `&L` then `text` (its `&` doubled, as the codes
+  /// take a literal one, and cut so that the whole stays within Excel's 255 characters), `&R`
+  /// then `pageWord &P / &N` (the page's number and the count).
+  static func footerXML(_ text: String, pageWord: String) -> String {
+    let right = "&R" + pageWord.replacingOccurrences(of: "&", with: "&&") + " &P / &N"
+    var left = "&L"
+    for character in SpreadsheetText.allowed(text).replacingOccurrences(of: "\n", with: " ") {
+      let piece = character == "&" ? "&&" : String(character)
+      if left.utf16.count + piece.utf16.count + right.utf16.count > 255 { break }
+      left += piece
+    }
+    return SpreadsheetText.escape(left + right)
   }
 
   /// One `<row>` of cells, as high as its tallest wrapped cell (or ``Setup/lines``).

@@ -28,6 +28,15 @@ extension Workbook.Sheet {
     public var narrowMargins = false
     /// The cell selected when the sheet opens; nil: the first under the header.
     public var activeCell: String?
+    /// How many columns, from column A, are printed (Excel's print area); nil: every column.
+    ///
+    /// A form leaves out its help and its hidden keys, so that what is printed is larger.
+    public var printedColumns: Int?
+    /// The printed pages' footer: this text on the left (a form's title), and on the right
+    /// ``footerPageWord`` with the page's number and the count (`Page 3 / 12`); nil: none.
+    public var footer: String?
+    /// The word before the page's number in the ``footer``.
+    public var footerPageWord = "Page"
 
     /// A report's sheet: visible, header in row 1, nothing locked.
     public init() {}
