@@ -69,4 +69,13 @@ import Testing
     ])
     #expect(value.serialized(pretty: false) == "{\"a]0;x\": \"b[2Jc\\nd\\te\\nf\u{202E}é\"}")
   }
+
+  /// U+2028 and U+2029 end a line on a terminal: a line break where lines are kept, a space in
+  /// a one-line message; a document keeps them (issue 28, hostile workbooks).
+  @Test func lineAndParagraphSeparatorsAreLineBreaksOnATerminalOnly() {
+    let text = "a\u{2028}b\u{2029}c"
+    #expect(PrintableText.sanitize(text, for: .terminal, keepLineBreaks: false) == "a b c")
+    #expect(PrintableText.sanitize(text, for: .terminal, keepLineBreaks: true) == "a\nb\nc")
+    #expect(PrintableText.sanitize(text, for: .document, keepLineBreaks: false) == text)
+  }
 }

@@ -56,7 +56,7 @@ public enum PrintableText {
         if !previousWasCarriageReturn { result.append(keepLineBreaks ? "\n" : " ") }
       case "\t":
         result.append(keepLineBreaks ? scalar : " ")
-      case "\u{2028}",
+      case "\u{2028}" where destination == .terminal,
         "\u{2029}" where destination == .terminal:
         // Line and paragraph separators: a line break where one is kept, else a space.
         result.append(keepLineBreaks ? "\n" : " ")
