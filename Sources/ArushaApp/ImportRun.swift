@@ -146,7 +146,8 @@ public enum ImportRun {
         + phrases.importWrote(
           path: target.shown, answered: response.answers.count,
           total: questionnaire.questions.count, complete: complete,
-          skipped: problems.count))
+          skipped: problems.count,
+          unanswered: outcome.unanswered.compactMap { questionnaire.number(of: $0) }))
   }
 
   /// Prints `problems` as `PATH:SHEET!CELL: error: MESSAGE; FIX` (or `warning:`), each line

@@ -73,8 +73,8 @@ extension Phrases {
           "la ligne de Q\(number) (\(quote(key))) n’est plus dans l’ordre du formulaire : elle est ligne \(foundRow), le formulaire l’avait placée ligne \(expectedRow) (des lignes ont été triées ou déplacées)"
         ),
         pick(
-          "put the rows back in the form's order (sort them by column A), or import with --partial: each answer is read from its question's row wherever it is",
-          "remettez les lignes dans l’ordre du formulaire (triez-les selon la colonne A), ou importez avec --partial : chaque réponse est lue sur la ligne de sa question, où qu’elle soit"
+          "put the rows back in the form's order (undo the sort before saving, or copy the answers into a new form made by 'arusha form'); with --partial, each answer is read from its question's row wherever it is",
+          "remettez les lignes dans l’ordre du formulaire (annulez le tri avant d’enregistrer, ou recopiez les réponses dans un nouveau formulaire créé par « arusha form ») ; avec --partial, chaque réponse est lue sur la ligne de sa question, où qu’elle soit"
         )
       )
     case .rowDeleted(let number, let key, let expectedRow):
@@ -135,7 +135,7 @@ extension Phrases {
         return (
           pick(
             "Q\(number): '\(quote(text))' is not an answer here: this question is answered in the rows of its options below",
-            "Q\(number) : « \(quote(text)) » n’est pas une réponse ici : cette question se répond dans les lignes de ses options, en dessous"
+            "Q\(number) : « \(quote(text)) » n’est pas une réponse ici : on répond à cette question dans les lignes de ses options, en dessous"
           ),
           pick("clear this cell", "videz cette cellule")
         )
@@ -160,7 +160,7 @@ extension Phrases {
       return (
         pick(
           "Q\(number): '\(quote(text))' can be read two ways (a decimal separator, or thousands grouped)",
-          "Q\(number) : « \(quote(text)) » peut se lire de deux façons (une virgule décimale, ou des milliers groupés)"
+          "Q\(number) : « \(quote(text)) » peut se lire de deux façons (un séparateur décimal, ou des milliers groupés)"
         ),
         pick(
           "write it without a thousands separator, with a point for decimals: 1500 or 1500.25",
@@ -178,14 +178,54 @@ extension Phrases {
         )
       )
     case .booleanForAnswer(let text, let number):
+      let text = text == "1" ? pick("TRUE", "VRAI") : text == "0" ? pick("FALSE", "FAUX") : text
       return (
         pick(
-          "Q\(number): the cell holds TRUE or FALSE (\(quote(text))), which is not an answer to this question",
-          "Q\(number) : la cellule contient VRAI ou FAUX (\(quote(text))), qui n’est pas une réponse à cette question"
+          "Q\(number): the cell holds \(quote(text)), which is not an answer to this question",
+          "Q\(number) : la cellule contient \(quote(text)), qui n’est pas une réponse à cette question"
         ),
         pick(
           "type the answer itself, or choose it from the cell's list",
           "saisissez la réponse elle-même, ou choisissez-la dans la liste de la cellule")
+      )
+    case .notText(let number, let shown):
+      let what: String =
+        switch shown {
+        case .date: pick("a date", "une date")
+        case .percent: pick("a percentage", "un pourcentage")
+        case .boolean: pick("TRUE or FALSE", "VRAI ou FAUX")
+        }
+      return (
+        pick(
+          "\(prefix(number))the spreadsheet stored what was typed here as \(what), a number that is not the text the cell shows",
+          "\(prefix(number))le tableur a enregistré ce qui a été saisi ici comme \(what), un nombre qui n’est pas le texte affiché"
+        ),
+        pick(
+          "format the cell as text (Format › Cells › Text), then type it again",
+          "mettez la cellule au format texte (Format › Cellules › Texte), puis saisissez-le à nouveau"
+        )
+      )
+    case .rowDuplicated(let number, let key, let rows):
+      let shown = list(rows.map(String.init))
+      return (
+        pick(
+          "the row of Q\(number) (\(quote(key))) is there twice, rows \(shown): one row was pasted over another",
+          "la ligne de Q\(number) (\(quote(key))) figure deux fois, lignes \(shown) : une ligne a été collée sur une autre"
+        ),
+        pick(
+          "keep one copy and put back the row it replaced (from a new form made by 'arusha form'); neither copy is read",
+          "gardez un seul exemplaire et rétablissez la ligne qu’il a remplacée (depuis un nouveau formulaire créé par « arusha form ») ; aucun des deux n’est lu"
+        )
+      )
+    case .noteOnOptionRow(let number, let questionRow):
+      return (
+        pick(
+          "Q\(number): a comment, evidence or justification on an option's row is not read",
+          "Q\(number) : un commentaire, un justificatif ou une justification sur la ligne d’une option n’est pas lu"
+        ),
+        pick(
+          "move it to the question's own row, row \(questionRow)",
+          "déplacez-le sur la ligne de la question elle-même, ligne \(questionRow)")
       )
     case .outOfBounds(let value, let number, let minimum, let maximum):
       return (
@@ -237,7 +277,7 @@ extension Phrases {
             "give an answer, or clear the notes", "donnez une réponse, ou videz ces cellules")
       )
     case .optionsUnanswered(let number, let empty):
-      let keys = empty.joined(separator: ", ")
+      let keys = list(empty)
       return (
         pick(
           "Q\(number): option\(empty.count == 1 ? "" : "s") \(keys) \(empty.count == 1 ? "has" : "have") no answer while others are answered",
@@ -381,14 +421,26 @@ extension Phrases {
   ///   - complete: Whether it is complete.
   ///   - skipped: How many problems `--partial` left out (their answers are not in the file).
   /// - Returns: One or two lines.
+  ///   - unanswered: The numbers of the required questions that apply and were left empty.
   public func importWrote(
-    path: String, answered: Int, total: Int, complete: Bool, skipped: Int
+    path: String, answered: Int, total: Int, complete: Bool, skipped: Int,
+    unanswered: [Int] = []
   ) -> String {
-    let status = complete ? pick("complete", "complète") : pick("in progress", "en cours")
+    let status =
+      complete ? pick("complete", "réponse complète") : pick("in progress", "réponse en cours")
     let questions = answered > 1 ? "questions renseignées" : "question renseignée"
     var text = pick(
       "wrote \(path): \(answered) of \(total) questions answered, \(status)",
       "\(path) écrit : \(answered) \(questions) sur \(total), \(status)")
+    if !unanswered.isEmpty {
+      let shown = unanswered.prefix(10).map { "Q\($0)" }
+      let more =
+        unanswered.count > 10
+        ? pick(" and \(unanswered.count - 10) more", " et \(unanswered.count - 10) autres") : ""
+      text += pick(
+        "; required and still without an answer: \(list(shown))\(more)",
+        " ; obligatoires et encore sans réponse : \(list(shown))\(more)")
+    }
     if skipped > 0 {
       text += pick(
         "; the \(skipped) problem\(skipped == 1 ? "" : "s") above \(skipped == 1 ? "was" : "were") left out",

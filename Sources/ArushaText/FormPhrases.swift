@@ -50,7 +50,7 @@ extension Phrases {
     case .justification:
       return pick("Justification of “not applicable”", "Justification du «\u{A0}sans objet\u{A0}»")
     case .condition: return pick("Applies when", "S’applique si")
-    case .levels: return pick("Levels", "Niveaux")
+    case .levels: return pick("Possible answers", "Réponses possibles")
     case .help: return help
     case .key: return pick("Key", "Clé")
     }

@@ -199,7 +199,7 @@ import Testing
         "Some)); clear Q2's cells, or correct the answer to Q1 if it is wrong") == true)
     #expect(
       lines.dropFirst() == [
-        "filled.xlsx:Questionnaire!D13: error: Q3: options 2, 3 have no answer while others are answered; answer every option 1 (yes) or 0 (no), or clear them all to leave the question unanswered",
+        "filled.xlsx:Questionnaire!D13: error: Q3: options 2 and 3 have no answer while others are answered; answer every option 1 (yes) or 0 (no), or clear them all to leave the question unanswered",
         "filled.xlsx:Questionnaire!D15: error: Q4: 200 is outside the question's bounds; type a number from 0 to 100",
         "filled.xlsx:Questionnaire!D16: error: Q5: a formula is not an answer (its computed value is not taken); type the value itself",
         "filled.xlsx:Questionnaire!D17: error: Q6: '7 — Twenty' is not in the question's list; choose one of: 1 — Zero / 2 — Five / 3 — Ten",
@@ -266,7 +266,7 @@ import Testing
     #expect(
       lines.prefix(2) == [
         "filled.xlsx:Questionnaire!A13: error: the row of Q3 (q3#2) is missing: the form put it at row 13; copy that row from a new form made by 'arusha form' back into this place, or import with --partial to leave Q3 unanswered",
-        "filled.xlsx:Questionnaire!A15: error: the row of Q4 (q4) is out of the form's order: it is row 15, the form put it at row 15 (rows were sorted or moved); put the rows back in the form's order (sort them by column A), or import with --partial: each answer is read from its question's row wherever it is",
+        "filled.xlsx:Questionnaire!A15: error: the row of Q4 (q4) is out of the form's order: it is row 15, the form put it at row 15 (rows were sorted or moved); put the rows back in the form's order (undo the sort before saving, or copy the answers into a new form made by 'arusha form'); with --partial, each answer is read from its question's row wherever it is",
       ], "\(result.stderr)")
     #expect(lines.count == 3, "\(result.stderr)")
     #expect(!Self.exists(folder, "niger-2024.yaml"))
@@ -336,7 +336,7 @@ import Testing
     #expect(fixed.status == 0, "\(fixed.stderr)")
     #expect(
       fixed.stderr.contains(
-        "niger-2024.yaml écrit\u{202F}: 4 questions renseignées sur 6, complète"),
+        "niger-2024.yaml écrit\u{202F}: 4 questions renseignées sur 6, réponse complète"),
       "\(fixed.stderr)")
     let response = try ImportCommandTests.response(
       folder.appendingPathComponent("niger-2024.yaml"),

@@ -315,4 +315,58 @@ import Testing
     #expect(FilledWorkbook.Address("XFE1") == nil)
     #expect(FilledWorkbook.Address("A1048577") == nil)
   }
+
+  /// What a spreadsheet makes of text typed into a cell that takes text (the second workshop
+  /// review): a date, a percentage, TRUE; and a line break in a field.
+  @Test func aCellThatTakesTextRefusesWhatASpreadsheetMadeANumberOf() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C2": "Douanes\ndu Niger ",
+        "C3": FilledWorkbook.Cell(text: "45627", kind: .number, format: .date),
+        "D9": "2", "E9": FilledWorkbook.Cell(text: "0.5", kind: .number, format: .percent),
+        "F9": FilledWorkbook.Cell(text: "1", kind: .boolean),
+        "D16": FilledWorkbook.Cell(text: "2024", kind: .number),
+      ]))
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!C3 notText(number: nil, shown: ArushaCore.FormProblem.Shown.date)",
+        "Questionnaire!E9 notText(number: Optional(1), shown: ArushaCore.FormProblem.Shown.percent)",
+        "Questionnaire!F9 notText(number: Optional(1), shown: ArushaCore.FormProblem.Shown.boolean)",
+      ])
+    #expect(outcome.fields[.administration] == "Douanes du Niger")
+    // A plain number typed in a text answer is its digits.
+    #expect(outcome.answers["q5"] == .value(.text("2024")))
+  }
+
+  @Test func aPercentageIsTheFigureShownWithoutRoundingNoise() {
+    let outcome = Self.read(
+      Self.workbook([
+        "C2": "N", "C3": "1",
+        "D15": FilledWorkbook.Cell(text: "0.145", kind: .number, format: .percent),
+      ]))
+    #expect(outcome.answers["q4"] == .value(.number(14.5)))
+  }
+
+  @Test func aRowPastedOverAnotherAndNotesOnAnOptionRowAreRefused() {
+    let outcome = Self.read(
+      Self.workbook(["C2": "N", "C3": "1", "E13": "note", "D9": "2", "D10": "1"]) { sheet in
+        // Row 15 (q4) pasted over row 16 (q5).
+        sheet.cells[.init(row: 16, column: FillInForm.Column.key.rawValue)] = .init(
+          text: "q4", kind: .text)
+      })
+    #expect(
+      outcome.problems.map { "\($0.place) \($0.kind)" } == [
+        "Questionnaire!A16 rowDuplicated(number: 4, key: \"q4\", rows: [15, 16])",
+        "Questionnaire!A16 rowDeleted(number: 5, key: \"q5\", expectedRow: 16)",
+        "Questionnaire!E13 noteOnOptionRow(number: 3, questionRow: 11)",
+      ])
+  }
+
+  @Test func theRequiredQuestionsLeftEmptyAreNamed() {
+    let outcome = Self.read(Self.workbook(["C2": "N", "C3": "1", "D9": "0"]))
+    #expect(outcome.problems == [])
+    // q2 is hidden by level 0; q3 and q6 are required and empty; q4 and q5 are optional.
+    #expect(outcome.unanswered == ["q3", "q6"])
+    #expect(!outcome.isComplete)
+  }
 }

@@ -29,6 +29,7 @@ extension FormImport {
     var answers: [String: Answer] = [:]
     var fields: [FillInForm.Field: String] = [:]
     var isComplete = false
+    var unanswered: [String] = []
     var sheetName = FillInForm.answerSheet
 
     init(form: FillInForm) {
@@ -36,7 +37,9 @@ extension FormImport {
     }
 
     var outcome: Outcome {
-      Outcome(answers: answers, fields: fields, problems: problems, isComplete: isComplete)
+      Outcome(
+        answers: answers, fields: fields, problems: problems, isComplete: isComplete,
+        unanswered: unanswered)
     }
 
     mutating func read(_ sheet: FilledWorkbook.Sheet, lists: FilledWorkbook.Sheet?) {
@@ -92,7 +95,10 @@ extension FormImport {
         }
         guard let answer = answer(read, question, main) else {
           undecided.insert(question.id)
-          if visible, question.required { missingRequired = true }
+          if visible, question.required {
+            missingRequired = true
+            if read.firstFilled == nil { unanswered.append(question.id) }
+          }
           continue
         }
         answers[question.id] = answer
@@ -107,7 +113,7 @@ extension FormImport {
       for field in FillInForm.Field.allCases {
         let address = FilledWorkbook.Address(
           row: field.rawValue, column: FillInForm.fieldValueColumn)
-        switch cell(sheet, address, number: nil) {
+        switch cell(sheet, address, number: nil, asText: true) {
         case .refused: continue
         case .empty:
           if field == .administration || field == .round {
@@ -122,7 +128,11 @@ extension FormImport {
             problems.append(
               FormProblem(.fieldTooLong(field, length: length), sheet: sheetName, cell: address))
           } else {
-            fields[field] = text
+            // One line, as the session takes it: a line break typed in the cell (Alt+Enter)
+            // is a space, so that « Douanes␊du Niger » is the administration compared with
+            // « Douanes du Niger ».
+            fields[field] = text.split(whereSeparator: \.isNewline)
+              .map { FormImport.trimmed(String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
           }
         }
       }
@@ -141,19 +151,35 @@ extension FormImport {
       let known = Dictionary(
         form.rows.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
       var found: [String: Int] = [:]
+      var all: [String: [Int]] = [:]
       var keyRows: Set<Int> = []
       for (address, cell) in sheet.cells where address.column == keyColumn {
         let key = FormImport.trimmed(cell.text)
         guard known[key] != nil, address.row >= FillInForm.firstQuestionRow else { continue }
         keyRows.insert(address.row)
+        all[key, default: []].append(address.row)
         if found[key].map({ $0 > address.row }) ?? true { found[key] = address.row }
       }
+      // A row pasted over another: one question twice. Which copy the team meant cannot be
+      // told, so neither is read.
+      var duplicated: Set<String> = []
+      for row in form.rows {
+        guard let rows = all[row.key], rows.count > 1 else { continue }
+        let sorted = rows.sorted()
+        duplicated.insert(row.key)
+        problems.append(
+          FormProblem(
+            .rowDuplicated(number: row.number, key: row.key, rows: sorted), sheet: sheetName,
+            cell: .init(row: sorted[1], column: FillInForm.Column.number.rawValue)))
+      }
+      for key in duplicated { found[key] = nil }
       // The rows in the form's order: the longest run of found rows whose sheet rows rise
       // with the form's order; every other found row was moved.
       let order = form.rows.compactMap { row in found[row.key].map { (key: row.key, at: $0) } }
       let kept = Set(Self.longestRisingRun(order.map(\.at)).map { order[$0].key })
       for (index, row) in form.rows.enumerated() {
         let key = row.key
+        guard !duplicated.contains(key) else { continue }
         guard let at = found[key] else {
           problems.append(
             FormProblem(
@@ -237,9 +263,25 @@ extension FormImport {
     /// value) with the problem recorded.
     mutating func cell(
       _ sheet: FilledWorkbook.Sheet, _ address: FilledWorkbook.Address, number: Int?,
-      inList: Bool = false
+      inList: Bool = false, asText: Bool = false
     ) -> CellRead {
       guard let cell = sheet.cells[address] else { return .empty }
+      // A cell that takes text holds what a spreadsheet made of it: the date 12/2024 as
+      // 45627, 50 % as 0.5, TRUE as 1. None of these is the text the cell shows.
+      if asText, !cell.isFormula {
+        let shown: FormProblem.Shown? =
+          switch (cell.kind, cell.format) {
+          case (.boolean, _): .boolean
+          case (.date, _), (.number, .date): .date
+          case (.number, .percent): .percent
+          default: nil
+          }
+        if let shown {
+          problems.append(
+            FormProblem(.notText(number: number, shown: shown), sheet: sheetName, cell: address))
+          return .refused
+        }
+      }
       if cell.isFormula {
         problems.append(
           FormProblem(.formula(number: number, inList: inList), sheet: sheetName, cell: address))
@@ -264,7 +306,7 @@ extension FormImport {
       into read: inout RowAnswer
     ) -> String? {
       let address = FilledWorkbook.Address(row: row, column: column.rawValue)
-      switch cell(sheet, address, number: number) {
+      switch cell(sheet, address, number: number, asText: true) {
       case .empty: return nil
       case .refused:
         read.refused = true
@@ -294,7 +336,9 @@ extension FormImport {
       let number = main.number
       let answerCell = FilledWorkbook.Address(
         row: main.sheetRow, column: FillInForm.Column.answer.rawValue)
-      switch cell(sheet, answerCell, number: number, inList: main.list != nil) {
+      let takesText: Bool
+      if case .text = question.kind { takesText = true } else { takesText = false }
+      switch cell(sheet, answerCell, number: number, inList: main.list != nil, asText: takesText) {
       case .empty: break
       case .refused:
         read.refused = true
@@ -306,7 +350,7 @@ extension FormImport {
         }
       }
       if case .multi = question.kind {
-        readOptions(question, options, sheet, into: &read)
+        readOptions(question, options, questionRow: main.sheetRow, sheet, into: &read)
       }
       read.comment = note(sheet, row: main.sheetRow, .comment, number: number, into: &read)
       read.evidence = note(sheet, row: main.sheetRow, .evidence, number: number, into: &read)
@@ -358,7 +402,11 @@ extension FormImport {
         case .number:
           // A percentage cell holds a hundredth of what the team typed and sees (45 % is
           // 0.45): the answer is what is shown, 45.
-          parsed = NumberSyntax.parse(text).map { stored.format == .percent ? $0 * 100 : $0 }
+          // 0.145 shown as 14.5 % is 14.5, not 14.499999999999998: the product is rounded to
+          // ten decimals, far below any figure a person types.
+          parsed = NumberSyntax.parse(text).map {
+            stored.format == .percent ? ($0 * 100 * 1e10).rounded() / 1e10 : $0
+          }
         case .text, .error:
           switch NumberReading.read(text, language: form.language) {
           case .number(let value): parsed = value
@@ -403,8 +451,8 @@ extension FormImport {
     /// Once one option row is answered, every one must be (an empty row is not taken for "no": the team may not have
     /// decided it).
     mutating func readOptions(
-      _ question: Question, _ rows: [FillInForm.Row], _ sheet: FilledWorkbook.Sheet,
-      into read: inout RowAnswer
+      _ question: Question, _ rows: [FillInForm.Row], questionRow: Int,
+      _ sheet: FilledWorkbook.Sheet, into read: inout RowAnswer
     ) {
       var selected: [Double] = []
       var answered = false
@@ -414,6 +462,17 @@ extension FormImport {
         guard case .option(let value) = row.kind else { continue }
         let address = FilledWorkbook.Address(
           row: row.sheetRow, column: FillInForm.Column.answer.rawValue)
+        // Notes belong on the question's row; on an option's row they would not be read.
+        for column in [FillInForm.Column.comment, .evidence, .justification] {
+          let note = FilledWorkbook.Address(row: row.sheetRow, column: column.rawValue)
+          if let text = sheet.cells[note]?.text, !FormImport.trimmed(text).isEmpty {
+            problems.append(
+              FormProblem(
+                .noteOnOptionRow(number: row.number, questionRow: questionRow), sheet: sheetName,
+                cell: note))
+            refused = true
+          }
+        }
         let list = row.list.map { form.lists[$0] } ?? FillInForm.ChoiceList(entries: [])
         switch cell(sheet, address, number: row.number, inList: true) {
         case .empty:
@@ -439,7 +498,7 @@ extension FormImport {
         }
       }
       if refused { read.refused = true }
-      guard answered || refused else { return }
+      guard answered else { return }
       if read.state != nil {
         problems.append(
           FormProblem(

@@ -41,16 +41,20 @@ public enum FormImport {
     public var problems: [FormProblem]
     /// Whether every question the answers make visible and that is required has an answer.
     public var isComplete: Bool
+    /// The required questions that apply and have no answer (left empty), by id, in
+    /// questionnaire order: what keeps a response without problems from being complete.
+    public var unanswered: [String]
 
     /// Creates an outcome.
     public init(
       answers: [String: Answer], fields: [FillInForm.Field: String], problems: [FormProblem],
-      isComplete: Bool
+      isComplete: Bool, unanswered: [String] = []
     ) {
       self.answers = answers
       self.fields = fields
       self.problems = problems
       self.isComplete = isComplete
+      self.unanswered = unanswered
     }
   }
 

@@ -57,12 +57,31 @@ public struct FormProblem: Sendable, Hashable {
     case dateForNumber(String, number: Int)
     /// A yes/no value (TRUE, FALSE) where an option or a number is asked.
     case booleanForAnswer(String, number: Int)
+    /// A cell that takes text (a field at the top, a comment, evidence, a justification, a
+    /// text answer) holds a date, a percentage or TRUE/FALSE: a spreadsheet's reading of
+    /// what was typed (`12/2024`, `50 %`), stored as a number that is not what the cell shows.
+    case notText(number: Int?, shown: Shown)
+    /// The same question's row twice (`rows`: where), as when a row is pasted over another.
+    case rowDuplicated(number: Int, key: String, rows: [Int])
+    /// A comment, evidence or justification on an option's row of a `multi`, which is not
+    /// read (`questionRow`: the question's own row, where they go).
+    case noteOnOptionRow(number: Int, questionRow: Int)
     /// "Don't know" or "not applicable" on a `multi` question's row together with options
     /// answered yes or no.
     case stateWithOptions(number: Int)
     /// An answer to a question its condition hides, given the other answers (`condition`
     /// names the questions it depends on, by number).
     case answerToHiddenQuestion(number: Int, dependsOn: [Int])
+  }
+
+  /// What a spreadsheet made of text typed into a cell that takes text.
+  public enum Shown: Sendable, Hashable {
+    /// A date (`12/2024`, `03/12/2024`).
+    case date
+    /// A percentage (`50 %`).
+    case percent
+    /// TRUE or FALSE.
+    case boolean
   }
 
   /// What is wrong.
