@@ -420,8 +420,8 @@ extension Phrases {
   ///   - total: How many questions the questionnaire has.
   ///   - complete: Whether it is complete.
   ///   - skipped: How many problems `--partial` left out (their answers are not in the file).
-  /// - Returns: One or two lines.
   ///   - unanswered: The numbers of the required questions that apply and were left empty.
+  /// - Returns: One or two lines.
   public func importWrote(
     path: String, answered: Int, total: Int, complete: Bool, skipped: Int,
     unanswered: [Int] = []

@@ -217,7 +217,8 @@ import Testing
     // The header in row 8, in French; the instructions in row 6, as high as they wrap.
     let header = Self.row(sheet, 8)
     for word in [
-      "N°", "Réponse", "Justificatif", "Justification du «\u{A0}sans objet\u{A0}»", "Réponses possibles",
+      "N°", "Réponse", "Justificatif", "Justification du «\u{A0}sans objet\u{A0}»",
+      "Réponses possibles",
     ] {
       #expect(header.contains(">\(word)</t>"), "\(word)")
     }
