@@ -130,6 +130,22 @@ public enum ImportRun {
             count: problems.count, path: input.shown, partialHelps: !fieldsMissing))
       throw ExitStatus.dataError
     }
+    // A form made for one administration or round and filled for another: said, not refused
+    // (the team may have corrected the name), so that an expert reading the output sees it.
+    for (field, madeFor) in [
+      (FillInForm.Field.administration, reference.administration), (.round, reference.round),
+    ] {
+      guard let madeFor, let now = outcome.fields[field], now != madeFor else { continue }
+      let place = FormProblem(
+        .missingField(field), sheet: FillInForm.answerSheet,
+        cell: .init(row: field.rawValue, column: FillInForm.fieldValueColumn)
+      ).place
+      console.message(
+        "\(input.shown):\(place): note: "
+          + PrintableText.sanitize(
+            phrases.importMadeFor(field, madeFor: madeFor, now: now), for: .terminal,
+            keepLineBreaks: false))
+    }
     let complete = problems.isEmpty && outcome.isComplete
     let time = now()
     let response = Response(

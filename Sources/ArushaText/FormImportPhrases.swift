@@ -460,4 +460,18 @@ extension Phrases {
       "\(path)\u{202F}: ce fichier existe déjà, et arusha import ne remplace jamais une réponse\u{202F}: donnez un autre nom avec -o, ou déplacez d’abord l’ancien fichier"
     )
   }
+
+  /// The form was made for another administration or round than its cells now say.
+  ///
+  /// - Parameters:
+  ///   - field: Which field differs.
+  ///   - madeFor: What `arusha form` was given.
+  ///   - now: What the workbook's cell says.
+  /// - Returns: One sentence (a note, not a problem: the team may have corrected a typo).
+  public func importMadeFor(_ field: FillInForm.Field, madeFor: String, now: String) -> String {
+    pick(
+      "the form was made for the \(fieldName(field)) '\(quote(madeFor))'; the workbook now says '\(quote(now))', which the response takes",
+      "le formulaire a été créé pour \(fieldName(field)) « \(quote(madeFor)) » ; le classeur indique maintenant « \(quote(now)) », que la réponse reprend"
+    )
+  }
 }

@@ -456,3 +456,40 @@ import Testing
     }
   }
 }
+
+/// What the second workshop review found, through the real binary.
+@Suite struct ImportWorkshopFollowUpTests {
+  @Test(.enabled(if: WorkbookCommandTests.hasOpenpyxl))
+  func aDateTypedAsTheRoundIsRefusedAndAnotherAdministrationIsSaid() throws {
+    let folder = try ImportRefusalCommandTests.workspace()
+    try ImportRefusalCommandTests.fill(folder, ["cells": ["C3": ["date": "2024-12-01"]]])
+    let date = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(date.status == 65)
+    #expect(
+      date.stderr.contains(
+        "filled.xlsx:Questionnaire!C3: error: the spreadsheet stored what was typed here as a date"
+      ), "\(date.stderr)")
+    // The form was made for Niger (workspace()); the team wrote Bénin, and left Q6 empty.
+    try ImportRefusalCommandTests.fill(
+      folder,
+      [
+        "fields": ["administration": "Bénin"],
+        "rows": [
+          "q1": ["answer": ["key": "0"]], "q3#1": ["answer": ["key": "0"]],
+          "q3#2": ["answer": ["key": "0"]], "q3#-1": ["answer": ["key": "0"]],
+        ],
+      ])
+    let other = try runArusha(
+      ["import", "filled.xlsx", "--questionnaire", "q.yaml"], directory: folder)
+    #expect(other.status == 0, "\(other.stderr)")
+    #expect(
+      other.stderr.contains(
+        "filled.xlsx:Questionnaire!C2: note: the form was made for the administration 'Niger'; the workbook now says 'Bénin', which the response takes"
+      ), "\(other.stderr)")
+    #expect(
+      other.stderr.contains(
+        "wrote benin-2024.yaml: 2 of 6 questions answered, in progress; required and still without an answer: Q6"
+      ), "\(other.stderr)")
+  }
+}

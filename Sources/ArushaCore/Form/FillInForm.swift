@@ -95,6 +95,11 @@ public struct FillInForm: Sendable, Hashable {
     case language
     /// The number of question and option rows (a row deleted at the end is found by it).
     case rows
+    /// The administration the form was made for (`--administration`), or empty: the import
+    /// says when the workbook's own cell C2 names another.
+    case administration
+    /// The round the form was made for (`--round`), or empty.
+    case round
 
     /// The name written in column A.
     public var name: String {
@@ -105,6 +110,8 @@ public struct FillInForm: Sendable, Hashable {
       case .sha256: return "sha256"
       case .language: return "language"
       case .rows: return "rows"
+      case .administration: return "administration"
+      case .round: return "round"
       }
     }
   }

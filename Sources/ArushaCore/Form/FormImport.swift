@@ -26,6 +26,10 @@ public enum FormImport {
     public var language: String
     /// The number of question and option rows the form had.
     public var rows: String?
+    /// The administration the form was made for, when it was given.
+    public var administration: String?
+    /// The round the form was made for, when it was given.
+    public var round: String?
   }
 
   /// What the workbook's answers are.
@@ -115,13 +119,21 @@ public enum FormImport {
     }
     let language = shaped(.language, LanguageCode.isValid)
     let rows = sheet[FillInForm.ReferenceField.rows.rawValue, 2].map { trimmed($0.text) }
+    func madeFor(_ field: FillInForm.ReferenceField) -> String? {
+      guard sheet[field.rawValue, 1].map({ trimmed($0.text) }) == field.name,
+        let value = sheet[field.rawValue, 2].map({ trimmed($0.text) }), !value.isEmpty,
+        value.count <= ResponseLimits.identityLength
+      else { return nil }
+      return value
+    }
     guard problems.isEmpty, let id, let version, let sha256, let language else {
       return .failure(Problems(problems))
     }
     return .success(
       Reference(
         questionnaire: QuestionnaireReference(id: id, version: version, sha256: sha256),
-        language: language, rows: rows))
+        language: language, rows: rows, administration: madeFor(.administration),
+        round: madeFor(.round)))
   }
 
   /// Problems as an error value.

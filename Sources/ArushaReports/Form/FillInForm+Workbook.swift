@@ -64,7 +64,7 @@ extension FillInForm {
       title: title, subject: subject, language: language,
       sheets: [
         answerSheet(title: title, fields: fields), listsSheet(),
-        referenceSheetContents(),
+        referenceSheetContents(administration: administration, round: round),
       ])
   }
 
@@ -267,7 +267,9 @@ extension FillInForm {
   }
 
   /// The hidden reference sheet: each ``ReferenceField``'s name in column A, its value in B.
-  private func referenceSheetContents() -> Workbook.Sheet {
+  private func referenceSheetContents(administration: String?, round: String?)
+    -> Workbook.Sheet
+  {
     let rows: [[Workbook.Cell]] = ReferenceField.allCases.map { field in
       let value: Workbook.Cell =
         switch field {
@@ -277,6 +279,8 @@ extension FillInForm {
         case .sha256: .text(reference.sha256)
         case .language: .text(language)
         case .rows: .integer(self.rows.count)
+        case .administration: .text(administration ?? "")
+        case .round: .text(round ?? "")
         }
       return [.text(field.name), value]
     }
