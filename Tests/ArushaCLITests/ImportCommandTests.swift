@@ -119,6 +119,14 @@ import Testing
     response.completed = assessed.completed
     #expect(response == assessed)
     #expect(try Self.score(imported, in: folder) == (try Self.score(Self.assessed, in: folder)))
+    // Signed like any response (the README's round trip ends there).
+    let key = try runArusha(
+      ["keygen", "-f", "sahelia-signing", "--comment", "Douanes de Sahelia (fictive)"],
+      directory: folder)
+    #expect(key.status == 0, "\(key.stderr)")
+    let signed = try runArusha(
+      ["sign", imported.path, "--key", "sahelia-signing"], directory: folder)
+    #expect(signed.status == 0, "\(signed.stderr)")
 
     // Saved again by LibreOffice (shared strings, its own styles): the same answers.
     guard WorkbookCommandTests.hasSoffice else { return }
