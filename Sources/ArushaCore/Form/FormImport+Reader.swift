@@ -63,9 +63,10 @@ extension FormImport {
       var undecided: Set<String> = []
       var missingRequired = false
       var refusedAny = false
+      var rowCounts: [String: Int] = [:]
+      for row in form.rows { rowCounts[row.questionID, default: 0] += 1 }
       for question in form.questionnaire.questions {
-        let expected = form.rows.filter { $0.questionID == question.id }
-        guard let rows = rowsByQuestion[question.id], rows.count == expected.count,
+        guard let rows = rowsByQuestion[question.id], rows.count == rowCounts[question.id],
           let main = rows.first
         else {
           undecided.insert(question.id)
@@ -113,13 +114,11 @@ extension FormImport {
       for field in FillInForm.Field.allCases {
         let address = FilledWorkbook.Address(
           row: field.rawValue, column: FillInForm.fieldValueColumn)
-        switch cell(sheet, address, number: nil, asText: true) {
+        var read = cell(sheet, address, number: nil, asText: true)
+        if case .value(let text, _) = read, ResponseLimits.isBlank(text) { read = .empty }
+        switch read {
         case .refused: continue
         case .empty:
-          if field == .administration || field == .round {
-            problems.append(FormProblem(.missingField(field), sheet: sheetName, cell: address))
-          }
-        case .value(let text, _) where ResponseLimits.isBlank(text):
           if field == .administration || field == .round {
             problems.append(FormProblem(.missingField(field), sheet: sheetName, cell: address))
           }
@@ -148,14 +147,13 @@ extension FormImport {
     /// are read where they are, and only the deleted question is reported.
     mutating func placeRows(_ sheet: FilledWorkbook.Sheet) -> [String: Int] {
       let keyColumn = FillInForm.Column.key.rawValue
-      let known = Dictionary(
-        form.rows.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+      let known = Set(form.rows.map(\.key))
       var found: [String: Int] = [:]
       var all: [String: [Int]] = [:]
       var keyRows: Set<Int> = []
       for (address, cell) in sheet.cells where address.column == keyColumn {
         let key = FormImport.trimmed(cell.text)
-        guard known[key] != nil, address.row >= FillInForm.firstQuestionRow else { continue }
+        guard known.contains(key), address.row >= FillInForm.firstQuestionRow else { continue }
         keyRows.insert(address.row)
         all[key, default: []].append(address.row)
         if found[key].map({ $0 > address.row }) ?? true { found[key] = address.row }
@@ -177,7 +175,7 @@ extension FormImport {
       // with the form's order; every other found row was moved.
       let order = form.rows.compactMap { row in found[row.key].map { (key: row.key, at: $0) } }
       let kept = Set(Self.longestRisingRun(order.map(\.at)).map { order[$0].key })
-      for (index, row) in form.rows.enumerated() {
+      for row in form.rows {
         let key = row.key
         guard !duplicated.contains(key) else { continue }
         guard let at = found[key] else {
@@ -194,7 +192,6 @@ extension FormImport {
               .rowMoved(number: row.number, key: key, expectedRow: row.sheetRow, foundRow: at),
               sheet: sheetName, cell: .init(row: at, column: FillInForm.Column.number.rawValue)))
         }
-        _ = index
       }
       // A row no question owns, below the header, with something in the columns the team
       // fills in: an inserted row, or the form's last rows pasted over.
