@@ -136,10 +136,9 @@ public enum ImportRun {
       (FillInForm.Field.administration, reference.administration), (.round, reference.round),
     ] {
       guard let madeFor, let now = outcome.fields[field], now != madeFor else { continue }
-      let place = FormProblem(
-        .missingField(field), sheet: FillInForm.answerSheet,
-        cell: .init(row: field.rawValue, column: FillInForm.fieldValueColumn)
-      ).place
+      let place = FormProblem.place(
+        sheet: FillInForm.answerSheet,
+        cell: .init(row: field.rawValue, column: FillInForm.fieldValueColumn))
       console.message(
         "\(input.shown):\(place): note: "
           + PrintableText.sanitize(

@@ -100,7 +100,15 @@ public struct FormProblem: Sendable, Hashable {
 
   /// `SHEET!CELL` (`Questionnaire!D12`), or the sheet's name alone; a sheet name with
   /// anything but letters, digits and `_` is quoted as Excel quotes it (`'My sheet'!D12`).
-  public var place: String {
+  public var place: String { Self.place(sheet: sheet, cell: cell) }
+
+  /// `SHEET!CELL` for any cell, as ``place`` writes it.
+  ///
+  /// - Parameters:
+  ///   - sheet: The sheet's name.
+  ///   - cell: The cell, or nil for the sheet alone.
+  /// - Returns: The place, as messages write it.
+  public static func place(sheet: String, cell: FilledWorkbook.Address?) -> String {
     let plain = sheet.unicodeScalars.allSatisfy {
       $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
     }
