@@ -73,10 +73,13 @@ public enum FormImport {
       return .failure(Problems([FormProblem(.missingSheet(name), sheet: name)]))
     }
     var problems: [FormProblem] = []
-    func value(_ field: FillInForm.ReferenceField) -> String? {
+    // Each value has its name in column A and the shape `arusha form` writes, or it is
+    // refused here, quoted and cut, before any message names it whole (a 20,000-character id
+    // with line breaks in it).
+    func shaped(_ field: FillInForm.ReferenceField, _ fits: (String) -> Bool) -> String? {
       let label = sheet[field.rawValue, 1].map { trimmed($0.text) }
       let found = sheet[field.rawValue, 2].map { trimmed($0.text) }
-      guard label == field.name, let found, !found.isEmpty else {
+      guard label == field.name, let found, !found.isEmpty, fits(found) else {
         problems.append(
           FormProblem(
             .badReference(field: field.name, found: found), sheet: sheet.name,
@@ -85,26 +88,7 @@ public enum FormImport {
       }
       return found
     }
-    let format = value(.format)
-    if let format, format != FillInForm.format {
-      problems.append(
-        FormProblem(
-          .badReference(field: "format", found: format), sheet: sheet.name,
-          cell: .init(row: FillInForm.ReferenceField.format.rawValue, column: 2)))
-    }
-    // Each value has the shape `arusha form` writes, or it is refused here, quoted and cut,
-    // before any message names it whole (a 20,000-character id with line breaks in it).
-    func shaped(_ field: FillInForm.ReferenceField, _ fits: (String) -> Bool) -> String? {
-      guard let found = value(field) else { return nil }
-      guard fits(found) else {
-        problems.append(
-          FormProblem(
-            .badReference(field: field.name, found: found), sheet: sheet.name,
-            cell: .init(row: field.rawValue, column: 2)))
-        return nil
-      }
-      return found
-    }
+    _ = shaped(.format) { $0 == FillInForm.format }
     let id = shaped(.questionnaire, Slug.isValid)
     let version = shaped(.version) {
       $0.count <= 50

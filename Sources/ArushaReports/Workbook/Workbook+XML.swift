@@ -254,14 +254,7 @@ extension Workbook {
 extension Workbook.Sheet {
   /// The column's letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
   static func columnName(_ index: Int) -> String {
-    var number = index + 1
-    var name = ""
-    while number > 0 {
-      let remainder = (number - 1) % 26
-      name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-      number = (number - 1) / 26
-    }
-    return name
+    FilledWorkbook.Address.letters(index + 1)
   }
 
   /// The width of each column: the given one, else the longest of the header (its longest
