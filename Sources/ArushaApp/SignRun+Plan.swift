@@ -4,7 +4,7 @@ import ArushaReports
 import ArushaText
 
 extension SignRun {
-  /// The bytes of the improvement plan at `path` to sign, once checked as `validate PLAN`
+  /// Whether the improvement plan `bytes` read from `path` can be signed, checked as `validate PLAN`
   /// checks it (issue 27, integrity review finding 2: "plans signable"); nil when the file is
   /// not a plan (it is then signed, or refused, as a response).
   ///
@@ -12,12 +12,11 @@ extension SignRun {
   /// its findings are printed as `validate` prints them, and the failure is
   /// ``ExitStatus/dataError`` (or what its questionnaire's failure says).
   ///
-  /// - Returns: nil for a file that is not a plan (or cannot be read: the response path says
-  ///   why); else the plan's bytes, or the status of its failure.
-  static func checkedPlan(_ path: UserPath, options: Options, settings: Settings)
-    -> Result<[UInt8], ExitStatus>?
-  {
-    guard let bytes = try? InputFile.read(path), DocumentKind(bytes) == .plan else { return nil }
+  /// - Returns: nil for a file that is not a plan; else success, or the status of its failure.
+  static func checkedPlan(
+    _ path: UserPath, bytes: [UInt8], options: Options, settings: Settings
+  ) -> Result<Void, ExitStatus>? {
+    guard DocumentKind(bytes) == .plan else { return nil }
     let reports: [FileReport]
     do {
       reports = try Failure.report(settings) { () throws(LoadFailure) in
@@ -38,6 +37,6 @@ extension SignRun {
       return .failure(
         reports.compactMap(\.readError).first.map(ExitStatus.code(for:)) ?? .dataError)
     }
-    return .success(bytes)
+    return .success(())
   }
 }

@@ -46,6 +46,82 @@ public enum OutputFile {
     _ bytes: [UInt8], to path: UserPath, permissions: mode_t, devices: Devices,
     existing: Existing = .replace
   ) throws(FileError) {
+    guard
+      let staged = try stageOrWrite(
+        bytes, to: path, permissions: permissions, devices: devices, existing: existing)
+    else { return }
+    try commit(staged)
+  }
+
+  /// Writes `bytes` whole to a temporary file beside `path` (flushed and fsync'ed), without
+  /// renaming it over `path` yet: ``commit(_:)`` does, or ``discard(_:)`` removes it.
+  ///
+  /// For writes that must all happen or none (`arusha sign`): each file is staged, and
+  /// committed only once every one has been. A target that is a FIFO or a device is refused,
+  /// and what is at the target is replaced.
+  ///
+  /// - Parameters:
+  ///   - bytes: The whole new contents.
+  ///   - path: The target; its folder must exist.
+  ///   - permissions: The mode of the new file.
+  /// - Returns: The staged file.
+  /// - Throws: ``FileError`` as ``write(_:to:permissions:devices:existing:)`` throws it; the
+  ///   target is unchanged, and no temporary file is left.
+  public static func stage(_ bytes: [UInt8], to path: UserPath, permissions: mode_t)
+    throws(FileError) -> Staged
+  {
+    guard
+      let staged = try stageOrWrite(
+        bytes, to: path, permissions: permissions, devices: .refuse, existing: .replace)
+    else {
+      throw FileError(.cannotCreate, path: path, reason: "is not a file that can be read back")
+    }
+    return staged
+  }
+
+  /// Renames a staged file over its target, and syncs the folder.
+  ///
+  /// - Throws: ``FileError`` `writeFailed` (74) when the rename fails (the temporary file is
+  ///   removed; the target is unchanged), `cannotCreate` (73) for a key's name taken since.
+  public static func commit(_ staged: Staged) throws(FileError) {
+    let path = staged.path
+    let temporary = staged.temporary
+    func fail(_ reason: String) -> FileError {
+      unlink(temporary)
+      return FileError(.writeFailed, path: path, reason: reason)
+    }
+    if staged.existing == .keep {
+      if link(temporary, path.opened) == 0 {
+        unlink(temporary)
+      } else if errno == EEXIST {
+        unlink(temporary)
+        throw FileError(.cannotCreate, path: path, reason: alreadyExists)
+      } else {
+        // A file system without hard links (FAT on a USB key): checked above, then renamed.
+        guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
+      }
+    } else {
+      guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
+    }
+    // The rename itself is durable only once the folder is synced.
+    let folderDescriptor = open(staged.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if folderDescriptor >= 0 {
+      fsync(folderDescriptor)
+      close(folderDescriptor)
+    }
+  }
+
+  /// Removes a staged file that is not to be committed; its target stays as it was.
+  public static func discard(_ staged: Staged) {
+    unlink(staged.temporary)
+  }
+
+  /// Checks the target, then writes `bytes` to a temporary file beside it; nil when the
+  /// target is a FIFO or a character device that was written directly.
+  private static func stageOrWrite(
+    _ bytes: [UInt8], to path: UserPath, permissions: mode_t, devices: Devices,
+    existing: Existing
+  ) throws(FileError) -> Staged? {
     var target = stat()
     if existing == .keep, lstat(path.opened, &target) == 0 {
       throw FileError(.cannotCreate, path: path, reason: alreadyExists)
@@ -60,7 +136,8 @@ public enum OutputFile {
             .cannotCreate, path: path,
             reason: "is \(InputFile.kindName(target.st_mode)), not a file that can be read back")
         }
-        return try writeDirectly(bytes, to: path)
+        try writeDirectly(bytes, to: path)
+        return nil
       case S_IFREG:
         break
       default:
@@ -101,25 +178,7 @@ public enum OutputFile {
     guard fsync(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
     closed = true
     guard close(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
-    if existing == .keep {
-      if link(temporary, path.opened) == 0 {
-        unlink(temporary)
-      } else if errno == EEXIST {
-        unlink(temporary)
-        throw FileError(.cannotCreate, path: path, reason: alreadyExists)
-      } else {
-        // A file system without hard links (FAT on a USB key): checked above, then renamed.
-        guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
-      }
-    } else {
-      guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
-    }
-    // The rename itself is durable only once the folder is synced.
-    let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
-    }
+    return Staged(path: path, temporary: temporary, folder: folder, existing: existing)
   }
 
   /// Removes the temporary files that writes of `path` left behind.

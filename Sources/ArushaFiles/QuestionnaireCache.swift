@@ -13,6 +13,8 @@ public final class QuestionnaireCache: @unchecked Sendable {
   private let explicit: [(path: UserPath, id: String, version: String)]
   private let searchFolder: UserPath
   private let acceptMismatch: Bool
+  /// The locator used for every reference, when the cache was made from one.
+  private let locator: QuestionnaireLocator?
 
   /// Reads the questionnaire files given explicitly.
   ///
@@ -33,6 +35,19 @@ public final class QuestionnaireCache: @unchecked Sendable {
     self.explicit = explicit
     self.searchFolder = searchFolder
     self.acceptMismatch = acceptMismatch
+    self.locator = nil
+  }
+
+  /// A cache of what `locator` finds: every reference is located by it, its `--questionnaire`
+  /// file included whatever the reference's id and version (as `score` and `sign` find a
+  /// response's questionnaire), and each is found, decoded and hashed once.
+  ///
+  /// - Parameter locator: Finds the questionnaire of each reference.
+  public init(locator: QuestionnaireLocator) {
+    self.explicit = []
+    self.searchFolder = locator.searchFolder
+    self.acceptMismatch = locator.acceptMismatch
+    self.locator = locator
   }
 
   /// The questionnaire `reference` names, found and decoded on first use.
@@ -77,8 +92,10 @@ public final class QuestionnaireCache: @unchecked Sendable {
   > {
     if let entry = entries[reference] { return entry }
     let path = explicit.first { $0.id == reference.id && $0.version == reference.version }?.path
-    let locator = QuestionnaireLocator(
-      explicitPath: path, searchFolder: searchFolder, acceptMismatch: acceptMismatch)
+    let locator =
+      self.locator
+      ?? QuestionnaireLocator(
+        explicitPath: path, searchFolder: searchFolder, acceptMismatch: acceptMismatch)
     let entry: Result<LocatedQuestionnaire, LoadFailure>
     do throws(LoadFailure) {
       entry = .success(try locator.locate(reference))

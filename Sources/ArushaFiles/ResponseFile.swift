@@ -32,6 +32,17 @@ public struct ResponseFile: Sendable {
     } catch {
       throw .file(error)
     }
+    return try load(path, bytes: bytes, questionnaire: questionnaire)
+  }
+
+  /// Checks the response `bytes` read from `path`, with the questionnaire `questionnaire`
+  /// gives for the response's reference (it throws to refuse the reference).
+  ///
+  /// - Throws: ``LoadFailure`` with every problem found.
+  public static func load(
+    _ path: UserPath, bytes: [UInt8],
+    questionnaire: (QuestionnaireReference) throws(LoadFailure) -> LocatedQuestionnaire
+  ) throws(LoadFailure) -> ResponseFile {
     let header = ResponseDecoder.header(bytes)
     guard let parsed = header.header else {
       if let wrongKind = FileError.wrongKind(path.shown, bytes, expected: .response) {

@@ -53,6 +53,12 @@ public enum SigningMessages {
     "arusha: \(key): \(reason)"
   }
 
+  /// `sign`: a file whose bytes changed between its check and its signing (issue 29): it is
+  /// not signed, nor is any other.
+  public static func changedSinceChecked(_ response: String) -> String {
+    "arusha: \(response): the file changed after it was checked; nothing was signed (sign again once it stays as it is)"
+  }
+
   /// `sign`: the closing line when some responses cannot be signed.
   public static func nothingSigned(_ failed: Int, of total: Int) -> String {
     "arusha: \(failed) of \(total) response\(total == 1 ? "" : "s") cannot be signed; nothing was signed"
