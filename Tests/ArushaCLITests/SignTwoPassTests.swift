@@ -38,18 +38,18 @@ import Testing
 
   /// Runs `sign` on `files` in `folder` with `afterCheck` between the passes.
   func sign(_ files: [String], in folder: URL, afterCheck: () throws -> Void) -> (
-    status: ExitStatus?, stderr: String
+    status: ArushaApp.ExitStatus?, stderr: String
   ) {
     let capture = Console.Capture()
     let console = Console.capturing(
       capture, environment: ["NO_COLOR": "1"], workingDirectory: folder.path)
-    var status: ExitStatus?
+    var status: ArushaApp.ExitStatus?
     do {
       try SignRun.execute(
         SignRun.Options(
           responses: files, key: "k", questionnaire: nil, acceptQuestionnaireMismatch: false),
         settings: Settings(console: console), afterCheck: afterCheck)
-    } catch let error as ExitStatus {
+    } catch let error as ArushaApp.ExitStatus {
       status = error
     } catch {
       Issue.record("unexpected \(error)")
@@ -99,8 +99,10 @@ import Testing
     #expect(result.stderr.split(separator: "\n").count == count)
     #expect(result.stderr.hasPrefix("arusha: signed r0.yaml: wrote r0.yaml.sig (key SHA256:"))
     let key = try String(contentsOf: folder.appendingPathComponent("k.pub"), encoding: .utf8)
-    try Data(("someone " + key.split(separator: " ").prefix(2).joined(separator: " ") + "\n").utf8)
-      .write(to: folder.appendingPathComponent("allowed"))
+    try Data(
+      ("\"Full Customs\" " + key.split(separator: " ").prefix(2).joined(separator: " ") + "\n").utf8
+    )
+    .write(to: folder.appendingPathComponent("allowed"))
     let verify = try runArushaInProcess(
       ["verify"] + files + ["--allowed-signers", "allowed"], directory: folder)
     #expect(verify.status == 0, "\(verify.stderr)")
