@@ -2,8 +2,9 @@
 """Measures `arusha sign` against `arusha compare` of the same files (issue 29, item 3).
 
     python3 Benchmarks/sign.py                          # N = 1,000 and 10,000
-    python3 Benchmarks/sign.py --skip-build --counts 1000 --runs 5 --callgrind 200
+    python3 Benchmarks/sign.py --skip-build --counts 1000 --runs 5 --callgrind 100,300
     python3 Benchmarks/sign.py --binary /tmp/arusha-before --counts 1000
+    python3 Benchmarks/sign.py --skip-build --runs 0 --callgrind 100,300  # instructions only
 
 For each N: the generated responses (Benchmarks/generate.py, seeded; copied to
 `.build/benchmark/sign-N/` so that the signatures are not written beside the files other
@@ -14,8 +15,9 @@ benchmarks read), a key made by `arusha keygen`, then
 - CPU time (user + system, medians of --runs runs, in alternation) of both: the floor of
   `sign` is `compare` of the same files (both read, parse and check every file; `sign` also
   hashes each twice, reads it twice and signs it);
-- with --callgrind M, instructions (valgrind --tool=callgrind, deterministic) of both on the
-  first M files, and the CPU of `sign` per file.
+- with --callgrind M1,M2, instructions (valgrind --tool=callgrind, deterministic) of both on
+  the first M1 and M2 files, and the instructions per additional file (start-up and the
+  questionnaire, paid once, left out).
 
 `sign` writes one `.sig` per file, each fsync'ed, so its wall clock depends on the disk; the
 CPU time and the instructions are what count.
@@ -77,9 +79,11 @@ def instructions(command):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="1000,10000")
-    parser.add_argument("--runs", type=int, default=5, help="CPU runs of each command")
-    parser.add_argument("--callgrind", type=int, default=0,
-                        help="also count instructions on the first M files of the first N")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="CPU runs of each command (0: instructions only)")
+    parser.add_argument("--callgrind", default="",
+                        help="also count instructions on the first M files of the first N "
+                             "(a list: 100,300 gives the cost per additional file)")
     parser.add_argument("--binary", help="the arusha to measure (default: the release build)")
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
@@ -95,7 +99,7 @@ def main():
         subprocess.run([binary, "keygen", "-f", key], check=True, stderr=subprocess.DEVNULL)
 
     counts = [int(n) for n in args.counts.split(",") if n]
-    for count in counts:
+    for count in counts if args.runs else []:
         folder = responses(count)
         paths = files(folder)
         sign = [binary, "sign", "--key", key] + paths
@@ -111,23 +115,29 @@ def main():
         print(f"N = {count:>6}: sign {sign_peak / 1024:.1f} MiB, compare {compare_peak / 1024:.1f} MiB"
               f" (peak RSS); CPU medians of {args.runs}: sign {medians['sign']:.3f} s, compare "
               f"{medians['compare']:.3f} s, ratio {medians['sign'] / medians['compare']:.2f}")
-    if args.callgrind:
+    sizes = [int(m) for m in args.callgrind.split(",") if m]
+    if sizes:
         folder = responses(counts[0])
-        subset = os.path.join(WORK, f"sign-callgrind-{args.callgrind}")
-        if not os.path.isdir(subset):
-            for path in files(folder)[:args.callgrind]:
-                target = os.path.join(subset, os.path.relpath(path, folder))
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                shutil.copy(path, target)
         stripped = os.path.join(WORK, "arusha-sign-stripped")
         shutil.copy(binary, stripped)
         subprocess.run(["strip", stripped], check=True)
-        sign = instructions([stripped, "sign", "--key", key] + files(subset))
-        compare = instructions([stripped, "compare", subset, "--format", "json"])
-        print(f"M = {args.callgrind} files under callgrind: sign {sign:,} instructions "
-              f"({sign // args.callgrind:,} per file), compare {compare:,} "
-              f"({compare // args.callgrind:,} per file), ratio {sign / compare:.2f}")
-
+        measured = []
+        for size in sizes:
+            subset = os.path.join(WORK, f"sign-callgrind-{size}")
+            if not os.path.isdir(subset):
+                for path in files(folder)[:size]:
+                    target = os.path.join(subset, os.path.relpath(path, folder))
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
+                    shutil.copy(path, target)
+            sign = instructions([stripped, "sign", "--key", key] + files(subset))
+            compare = instructions([stripped, "compare", subset, "--format", "json"])
+            measured.append((size, sign, compare))
+            print(f"M = {size:>5} files under callgrind: sign {sign:,} instructions, "
+                  f"compare {compare:,}, ratio {sign / compare:.2f}")
+        if len(measured) >= 2:
+            (m1, s1, c1), (m2, s2, c2) = measured[0], measured[-1]
+            print(f"per additional file: sign {(s2 - s1) // (m2 - m1):,} instructions, "
+                  f"compare {(c2 - c1) // (m2 - m1):,}, ratio {(s2 - s1) / (c2 - c1):.2f}")
 
 if __name__ == "__main__":
     main()
