@@ -8,8 +8,13 @@ import Foundation
 /// Use it alone for arusha's own words and where no element may stand (attribute values,
 /// `<title>`, SVG text); put text from files in element content with ``isolated(_:)``.
 func html(_ text: String) -> String {
+  let clean = PrintableText.sanitize(text, for: .document, keepLineBreaks: false)
+  // Most text has nothing to escape: it is returned as it is, without a walk through its
+  // characters (issue 29). Only the ASCII bytes of `&<>"'` can start a character to escape.
+  guard containsByte(clean, where: isHTMLSpecial) else { return clean }
   var out = ""
-  for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
+  out.reserveCapacity(clean.utf8.count + 16)
+  for character in clean {
     switch character {
     case "&": out += "&amp;"
     case "<": out += "&lt;"
@@ -39,7 +44,9 @@ func isolated(_ text: String) -> String {
 /// letter (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms) or a
 /// bidirectional control (cli.md).
 func turnsItsNeighbours(_ text: String) -> Bool {
-  text.unicodeScalars.contains { scalar in
+  // Every such character is U+0590 or above, whose UTF-8 holds a byte of 0xD6 or more.
+  guard containsByte(text, where: { $0 >= 0xD6 }) else { return false }
+  return text.unicodeScalars.contains { scalar in
     switch scalar.value {
     case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
       true
@@ -92,4 +99,21 @@ func htmlPage(title: String, language: String, body: String) -> String {
   </html>
 
   """
+}
+
+/// Whether `byte` is the ASCII of `&`, `<`, `>`, `"` or `'`, which ``html(_:)`` escapes.
+func isHTMLSpecial(_ byte: UInt8) -> Bool {
+  switch byte {
+  case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+    UInt8(ascii: "'"):
+    true
+  default: false
+  }
+}
+
+/// Whether a byte of `text`'s UTF-8 passes `test`: a fast scan of the bytes, for the
+/// escapers' common case of text with nothing to escape.
+func containsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
+  text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) }
+    ?? text.utf8.contains(where: test)
 }

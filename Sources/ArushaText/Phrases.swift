@@ -339,6 +339,19 @@ public struct Phrases: Sendable {
   public func decimal(_ value: Double?, digits: Int = 1) -> String {
     guard let value else { return "—" }
     let text = fixed(value, digits: digits)
+    // Fewer than five whole digits, the common case (scores, shares): nothing to group, only
+    // the decimal point to write in this language (issue 29).
+    let bytes = text.utf8
+    let point = bytes.firstIndex(of: UInt8(ascii: "."))
+    let wholeBytes = bytes.distance(from: bytes.startIndex, to: point ?? bytes.endIndex)
+    let signed = bytes.first == UInt8(ascii: "-") ? 1 : 0
+    if wholeBytes - signed < 5 {
+      guard let point else { return text }
+      let after = bytes.index(after: point)
+      if wholeBytes > signed, after < bytes.endIndex {
+        return String(text[..<point]) + pick(".", ",") + String(text[after...])
+      }
+    }
     let parts = text.split(separator: ".", maxSplits: 1)
     let sign = parts[0].hasPrefix("-") ? "-" : ""
     let whole = Array(parts[0].drop { $0 == "-" })

@@ -155,6 +155,8 @@ func forEachCharacter(
 /// combining marks add nothing, wide and fullwidth characters take two. An emoji sequence
 /// (a presentation selector, a skin tone, a ZWJ sequence) or a flag takes two as one grapheme.
 public func displayWidth(_ text: some StringProtocol) -> Int {
+  // Printable ASCII, the common case, is one column a byte: no grapheme to walk (issue 29).
+  if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
   var width = 0
   forEachCharacter(of: text) { character, isEscape in
     if !isEscape { width += characterWidth(character) }

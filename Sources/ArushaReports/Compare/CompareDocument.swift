@@ -396,11 +396,8 @@ extension CompareReport {
             .text(
               trend(
                 series.rounds, series.overall,
-                mapped: series.rounds.map { round in
-                  comparison.groups.contains {
-                    $0.isMapped && $0.administration == series.administration && $0.round == round
-                  }
-                }, for: document))
+                mapped: series.rounds.map { isMappedRound(series.administration, $0) },
+                for: document))
           ],
         ]
       } + [

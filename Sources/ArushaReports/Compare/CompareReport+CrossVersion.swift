@@ -3,22 +3,17 @@ import ArushaText
 import Foundation
 
 extension CompareReport {
-  /// The group a change starts from and the one it ends at.
-  func groups(of change: Comparison.Change) -> [Comparison.Group] {
-    comparison.groups.filter { group in
-      group.administration.utf8.elementsEqual(change.administration.utf8)
-        && (group.round.utf8.elementsEqual(change.from.utf8)
-          || group.round.utf8.elementsEqual(change.to.utf8))
-    }
-  }
-
-  /// The versions read through maps by the groups of `changes`, in natural order, printable
-  /// on `destination`.
+  /// The versions read through maps by the groups of `changes` (the group each starts from
+  /// and the one it ends at), in natural order, printable on `destination`.
   private func mappedVersions(
     of changes: [Comparison.Change], for destination: PrintableText.Destination
   ) -> [String] {
-    Set(changes.flatMap { groups(of: $0).flatMap(\.mappedFrom) })
-      .sorted(by: NaturalOrder.precedes).map { clean($0, for: destination) }
+    Set(
+      changes.flatMap {
+        mappedFrom($0.administration, $0.from) + mappedFrom($0.administration, $0.to)
+      }
+    )
+    .sorted(by: NaturalOrder.precedes).map { clean($0, for: destination) }
   }
 
   /// The compared version, printable on `destination`.
@@ -55,13 +50,19 @@ extension CompareReport {
   func crossVersionRoundsNote(
     _ history: [Comparison.History], for destination: PrintableText.Destination
   ) -> String? {
+    // The history's rounds, by name byte by byte, looked up once per mapped group.
+    guard showsMapping else { return nil }
+    let rounds = Set(
+      history.flatMap { series in
+        series.rounds.map {
+          ComparisonTally.Key(administration: series.administration, round: $0)
+        }
+      })
     let versions = Set(
       comparison.groups.filter { group in
         group.isMapped
-          && history.contains { series in
-            series.administration.utf8.elementsEqual(group.administration.utf8)
-              && series.rounds.contains { $0.utf8.elementsEqual(group.round.utf8) }
-          }
+          && rounds.contains(
+            ComparisonTally.Key(administration: group.administration, round: group.round))
       }.flatMap(\.mappedFrom))
     guard !versions.isEmpty else { return nil }
     return phrases.crossVersionRounds(

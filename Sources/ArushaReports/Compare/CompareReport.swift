@@ -17,6 +17,25 @@ public struct CompareReport: Sendable {
   /// Whether some group had files left out as copies, so that reports show each group's
   /// count and its legend (decided once: reports ask it for every row).
   let showsCopies: Bool
+  /// Whether the reports show an unsupported column: some group has unsupported answers.
+  let showsUnsupported: Bool
+  /// Whether the reports show a "not applicable" column: some group has such answers
+  /// (issue 24: compare gives their count, each response's report lists them).
+  let showsNotApplicable: Bool
+  /// Whether some group was scored through an item map, so that reports show the coverage
+  /// and the legend of ``Phrases/mappedMark`` (decided once, as ``showsCopies``).
+  let showsMapping: Bool
+  /// The source versions of every mapped group, in natural order.
+  let mappedVersions: [String]
+  /// The administration and round of every mapped group, as `==` compares names (a
+  /// history's rounds ask it); empty when no group is mapped.
+  let mappedRounds: Set<[String]>
+  /// The versions each mapped group was read from, by its key (names compared byte by
+  /// byte, as groups are made); empty when no group is mapped.
+  let mappedFromByGroup: [ComparisonTally.Key: [String]]
+  /// The changes by administration and the round they end at (as `==` compares names), the
+  /// first of each.
+  let changesEnding: [[String]: Comparison.Change]
 
   /// Prepares the report of `comparison` in `language` (default: the questionnaire's first).
   public init(_ comparison: Comparison, language: String? = nil) {
@@ -24,6 +43,30 @@ public struct CompareReport: Sendable {
     self.language = language ?? comparison.questionnaire.defaultLanguage
     self.phrases = Phrases(self.language)
     self.showsCopies = comparison.groups.contains { $0.copiesLeftOut > 0 }
+    self.showsUnsupported = comparison.groups.contains { !$0.suppressed && $0.unsupported > 0 }
+    self.showsNotApplicable = comparison.groups.contains {
+      !$0.suppressed && $0.notApplicable > 0
+    }
+    self.showsMapping = comparison.groups.contains(where: \.isMapped)
+    self.mappedVersions = Set(comparison.groups.flatMap(\.mappedFrom))
+      .sorted(by: NaturalOrder.precedes)
+    // Facts that rows ask for, gathered once so that every report is linear in groups
+    // (issue 29).
+    var mappedRounds: Set<[String]> = []
+    var mappedFrom: [ComparisonTally.Key: [String]] = [:]
+    for group in comparison.groups where group.isMapped {
+      mappedRounds.insert([group.administration, group.round])
+      let key = ComparisonTally.Key(administration: group.administration, round: group.round)
+      if mappedFrom[key] == nil { mappedFrom[key] = group.mappedFrom }
+    }
+    self.mappedRounds = mappedRounds
+    self.mappedFromByGroup = mappedFrom
+    var changesEnding: [[String]: Comparison.Change] = [:]
+    for change in comparison.changes {
+      let key = [change.administration, change.to]
+      if changesEnding[key] == nil { changesEnding[key] = change }
+    }
+    self.changesEnding = changesEnding
   }
 
   var questionnaire: Questionnaire { comparison.questionnaire }
@@ -82,17 +125,9 @@ public struct CompareReport: Sendable {
       clean(group.administration, for: destination), clean(group.round, for: destination))
   }
 
-  /// Whether the reports show an unsupported column: some group has unsupported answers.
-  var showsUnsupported: Bool { comparison.groups.contains { !$0.suppressed && $0.unsupported > 0 } }
-
   /// Whether the report shows the evidence-checked scores beside the declared ones (issue
   /// 24): some group has answers without the evidence they expect, or they are compared.
   var showsEvidenceChecked: Bool { showsUnsupported || comparison.options.evidenceChecked }
-  /// Whether the reports show a "not applicable" column: some group has such answers
-  /// (issue 24: compare gives their count, each response's report lists them).
-  var showsNotApplicable: Bool {
-    comparison.groups.contains { !$0.suppressed && $0.notApplicable > 0 }
-  }
 
   /// The groups that are not suppressed.
   var shownGroups: [Comparison.Group] { comparison.groups.filter { !$0.suppressed } }
@@ -118,10 +153,6 @@ public struct CompareReport: Sendable {
     }
   }
 
-  /// Whether some group was scored through an item map, so that reports show the coverage
-  /// and the legend of ``Phrases/mappedMark``.
-  var showsMapping: Bool { comparison.groups.contains(where: \.isMapped) }
-
   /// Whether signatures were checked, so that reports show each group's signed count.
   var showsSigned: Bool { comparison.options.checksSignatures }
 
@@ -131,11 +162,6 @@ public struct CompareReport: Sendable {
     let signers = group.signers ?? []
     if comparison.options.anonymize { return signers.isEmpty ? [] : [phrases.allowedKey] }
     return signers.map(PrintableText.name)
-  }
-
-  /// The source versions of every mapped group, in natural order.
-  var mappedVersions: [String] {
-    Set(comparison.groups.flatMap(\.mappedFrom)).sorted(by: NaturalOrder.precedes)
   }
 
   /// The legend of the mapped marks, with file text printable on `destination`; nil when no
@@ -169,7 +195,18 @@ public struct CompareReport: Sendable {
 
   /// The change that ends at `group`, if any.
   func change(endingAt group: Comparison.Group) -> Comparison.Change? {
-    comparison.changes.first { $0.administration == group.administration && $0.to == group.round }
+    changesEnding[[group.administration, group.round]]
+  }
+
+  /// Whether a mapped group has `administration` and `round` (as `==` compares names).
+  func isMappedRound(_ administration: String, _ round: String) -> Bool {
+    mappedRounds.contains([administration, round])
+  }
+
+  /// The versions the group of `administration` and `round` (byte by byte) was read from
+  /// through maps; empty when it was not mapped or there is no such group.
+  func mappedFrom(_ administration: String, _ round: String) -> [String] {
+    mappedFromByGroup[ComparisonTally.Key(administration: administration, round: round)] ?? []
   }
 
   /// "2020: 40.1 → 2022: 52.0 → 2024 †: 64.1": a series of rounds and scores on one line,

@@ -123,11 +123,7 @@ extension CompareReport {
   private func listedVersions(_ administration: String, _ round: String)
     -> [ReportDocument.Inline]
   {
-    let group = comparison.groups.first {
-      $0.administration.utf8.elementsEqual(administration.utf8)
-        && $0.round.utf8.elementsEqual(round.utf8)
-    }
-    let versions = group?.mappedFrom ?? []
+    let versions = mappedFrom(administration, round)
     return versions.isEmpty ? [] : [.text(versions.joined(separator: " "))]
   }
 }

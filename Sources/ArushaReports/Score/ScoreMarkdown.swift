@@ -205,12 +205,28 @@ extension ScoreReport {
 /// (``PrintableText`` for a document), and the characters that make tables, links, emphasis,
 /// strikethrough (`~`), entities (`&`) or HTML escaped.
 func md(_ text: String) -> String {
+  let clean = PrintableText.sanitize(text, for: .document, keepLineBreaks: false)
+  // Most text has nothing to escape: it is returned as it is (issue 29). Only the ASCII
+  // bytes of the characters below can start one.
+  guard containsByte(clean, where: isMarkdownSpecial) else { return clean }
   var out = ""
-  for character in PrintableText.sanitize(text, for: .document, keepLineBreaks: false) {
+  out.reserveCapacity(clean.utf8.count + 16)
+  for character in clean {
     switch character {
     case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#", "~", "&": out += "\\\(character)"
     default: out.append(character)
     }
   }
   return out
+}
+
+/// Whether `byte` is the ASCII of a character that ``md(_:)`` escapes.
+private func isMarkdownSpecial(_ byte: UInt8) -> Bool {
+  switch byte {
+  case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+    UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+    UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "&"):
+    true
+  default: false
+  }
 }

@@ -24,6 +24,12 @@ enum SpreadsheetText {
   /// The sanitiser's output without the two code points XML 1.0 forbids beyond controls.
   static func allowed(_ text: String) -> String {
     let clean = PrintableText.sanitize(text, for: .document, keepLineBreaks: false)
+    // What the sanitiser keeps is almost always allowed: the bytes below U+0020 and the
+    // lead byte 0xEF (of U+FFFE and U+FFFF, among others) are the only ones to look at.
+    guard
+      containsByte(clean, where: { $0 < 0x20 || $0 == 0xEF }),
+      !clean.unicodeScalars.allSatisfy(isXMLCharacter)
+    else { return clean }
     var scalars = String.UnicodeScalarView()
     for scalar in clean.unicodeScalars where isXMLCharacter(scalar) {
       scalars.append(scalar)
@@ -44,7 +50,8 @@ enum SpreadsheetText {
 
   /// `text` cut to ``cellLimit`` UTF-16 code units, on a character boundary.
   static func truncated(_ text: String) -> String {
-    guard text.utf16.count > cellLimit else { return text }
+    // No more UTF-16 code units than UTF-8 bytes: a short text is not counted.
+    guard text.utf8.count > cellLimit, text.utf16.count > cellLimit else { return text }
     var kept = ""
     var units = 0
     for character in text {
@@ -58,7 +65,10 @@ enum SpreadsheetText {
 
   /// `text` with the underscore of each `_xHHHH_` (H a hexadecimal digit) escaped as `_x005F_`.
   static func encodeUnderscores(_ text: String) -> String {
-    guard text.contains("_x") else { return text }
+    // Only text with an underscore can hold one (a byte scan; the walk below decides).
+    guard containsByte(text, where: { $0 == UInt8(ascii: "_") }), text.contains("_x") else {
+      return text
+    }
     let characters = Array(text)
     var out = ""
     var index = 0
@@ -77,6 +87,8 @@ enum SpreadsheetText {
 
   /// `text` with `&`, `<`, `>`, `"` and `'` as entities.
   static func escape(_ text: String) -> String {
+    // Most text has nothing to escape: it is returned as it is (issue 29).
+    guard containsByte(text, where: isHTMLSpecial) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

@@ -311,6 +311,10 @@ extension Workbook.Sheet {
     // A character of Calibri 11 is narrower than the width unit on average; one column of
     // margin keeps a word from running into the next cell.
     let perLine = max(1, Int(width) - 1)
+    // A text no wider than a line takes one line: nothing to wrap (issue 29).
+    if !containsByte(shown, where: { $0 == UInt8(ascii: "\n") }), displayWidth(shown) <= perLine {
+      return 1
+    }
     // A word longer than the line breaks across lines, as the spreadsheets break it.
     return shown.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
       $0
@@ -372,8 +376,10 @@ extension Workbook.Sheet {
       xml += "</cols>"
     }
     xml += "<sheetData>"
+    var lineCounts = Array(repeating: [Workbook.Cell: Int](), count: columns.count)
     for (rowIndex, row) in setup.above.prefix(max(headerRow - 1, 0)).enumerated() {
-      xml += rowXML(row, number: rowIndex + 1, widths: widths, phrases: phrases)
+      xml += rowXML(
+        row, number: rowIndex + 1, widths: widths, phrases: phrases, lineCounts: &lineCounts)
     }
     if headerRow > 0 {
       // Headers wrap at their spaces.
@@ -389,7 +395,9 @@ extension Workbook.Sheet {
       xml += "</row>"
     }
     for (rowIndex, row) in rows.enumerated() {
-      xml += rowXML(row, number: rowIndex + firstRow, widths: widths, phrases: phrases)
+      xml += rowXML(
+        row, number: rowIndex + firstRow, widths: widths, phrases: phrases,
+        lineCounts: &lineCounts)
     }
     xml += "</sheetData>"
     if setup.protected {
@@ -440,14 +448,33 @@ extension Workbook.Sheet {
   }
 
   /// One `<row>` of cells, as high as its tallest wrapped cell (or ``Setup/lines``).
-  private func rowXML(_ row: [Workbook.Cell], number: Int, widths: [Double], phrases: Phrases)
-    -> String
-  {
-    let lines =
-      setup.lines[number]
-      ?? row.indices.filter { $0 < columns.count }.map {
-        Self.lineCount(row[$0], width: widths[$0], wraps: columns[$0].wraps)
-      }.max() ?? 1
+  ///
+  /// `lineCounts` keeps, per column, the lines of each wrapped cell already counted: a long
+  /// table repeats the same texts (lists of factors), and wrapping is the costly part (issue
+  /// 29).
+  private func rowXML(
+    _ row: [Workbook.Cell], number: Int, widths: [Double], phrases: Phrases,
+    lineCounts: inout [[Workbook.Cell: Int]]
+  ) -> String {
+    var lines = 1
+    if let given = setup.lines[number] {
+      lines = given
+    } else {
+      var tallest: Int?
+      for index in row.indices where index < columns.count {
+        let count: Int
+        if !columns[index].wraps {
+          count = Self.lineCount(row[index], width: widths[index], wraps: false)
+        } else if let known = lineCounts[index][row[index]] {
+          count = known
+        } else {
+          count = Self.lineCount(row[index], width: widths[index], wraps: true)
+          lineCounts[index][row[index]] = count
+        }
+        tallest = max(tallest ?? count, count)
+      }
+      lines = tallest ?? 1
+    }
     var xml = Self.rowStart(number, lines: lines)
     for (index, cell) in row.enumerated() {
       let wraps = index < columns.count && columns[index].wraps
