@@ -238,6 +238,12 @@ import Testing
     #expect(q1(.init(text: "2-complet", kind: .text)).0 == .value(.number(2)))
     #expect(q1(.init(text: "  2  —   Complet ", kind: .text)).0 == .value(.number(2)))
     #expect(q1(.init(text: "Ne sait pas", kind: .text)).0 == .unknown)
+    // Pasted from the English form: the key and the option's English label.
+    #expect(q1(.init(text: "2 — Full", kind: .text)).0 == .value(.number(2)))
+    #expect(
+      q1(.init(text: "2 — Some", kind: .text)).1 == [
+        .notInList("2 — Some", number: 1, allowed: Self.form().lists[0].entries)
+      ])
     // A yes/no entry pasted into a scale's row: its key is a level, its label is not.
     #expect(
       q1(.init(text: "1 — Oui", kind: .text)).1 == [

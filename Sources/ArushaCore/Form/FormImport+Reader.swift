@@ -372,7 +372,15 @@ extension FormImport {
         if stored.kind == .boolean, !list.entries.contains(where: { $0.meaning == .yes }) {
           return refuse(.booleanForAnswer(text, number: number))
         }
-        guard let entry = Self.entry(text, stored, in: list) else {
+        // An option's label in the questionnaire's other languages names it too after its key.
+        let options = question.kind.options
+        let otherLabels = { (entry: FillInForm.ChoiceList.Entry) -> [String] in
+          guard case .option(let value) = entry.meaning,
+            let option = options.first(where: { $0.value == value })
+          else { return [] }
+          return Array(option.label.translations.values)
+        }
+        guard let entry = Self.entry(text, stored, in: list, otherLabels: otherLabels) else {
           return refuse(.notInList(text, number: number, allowed: list.entries))
         }
         switch entry.meaning {
@@ -563,9 +571,12 @@ extension FormImport {
     /// entry's (a `1 — Yes` pasted into a scale's row is refused, not read as level 1). Labels
     /// are compared as the workbook shows them (``PrintableText``), without regard to case or
     /// runs of spaces. A number cell names the key of its integer (`3` for 3.0); a boolean cell
-    /// is yes (`1`) or no (`0`).
+    /// is yes (`1`) or no (`0`). After a key, the label may also be one of `otherLabels` of
+    /// the entry: the option's label in the questionnaire's other languages, as when a column
+    /// is pasted from the form in another language (`3 — Applied throughout` in a French form).
     static func entry(
-      _ text: String, _ stored: FilledWorkbook.Cell, in list: FillInForm.ChoiceList
+      _ text: String, _ stored: FilledWorkbook.Cell, in list: FillInForm.ChoiceList,
+      otherLabels: (FillInForm.ChoiceList.Entry) -> [String] = { _ in [] }
     ) -> FillInForm.ChoiceList.Entry? {
       if stored.kind == .number || stored.kind == .boolean {
         guard stored.format == .number, let value = NumberSyntax.parse(text),
@@ -582,7 +593,10 @@ extension FormImport {
         let key = FormImport.trimmed(String(text[..<dash])).lowercased()
         let label = FormImport.trimmed(String(text[text.index(after: dash)...]))
         if let entry = list.entries.first(where: { $0.key.lowercased() == key }) {
-          return label.isEmpty || sameLabel(label, entry.label) ? entry : nil
+          let named =
+            label.isEmpty || sameLabel(label, entry.label)
+            || otherLabels(entry).contains { sameLabel(label, $0) }
+          return named ? entry : nil
         }
       }
       let byLabel = list.entries.filter { sameLabel(text, $0.label) }
