@@ -56,8 +56,18 @@ func turnsItsNeighbours(_ text: String) -> Bool {
   }
 }
 
-/// The shared page frame of the HTML reports: self-contained, printable on A4, no external file.
-func htmlPage(title: String, language: String, body: String) -> String {
+/// The shared page frame of the HTML pages (reports, the printable form): self-contained,
+/// printable on A4, no external file.
+///
+/// - Parameters:
+///   - title: The page's title.
+///   - language: Its language (`lang`).
+///   - style: Its style sheet (default: the reports', ``reportStyle``).
+///   - body: The page's body.
+/// - Returns: The whole page.
+func htmlPage(title: String, language: String, style: String = reportStyle, body: String)
+  -> String
+{
   """
   <!DOCTYPE html>
   <html lang="\(html(language))">
@@ -66,6 +76,19 @@ func htmlPage(title: String, language: String, body: String) -> String {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>\(html(title))</title>
   <style>
+  \(style)
+  </style>
+  </head>
+  <body>
+  \(body)
+  </body>
+  </html>
+
+  """
+}
+
+/// The reports' style sheet.
+let reportStyle = """
   :root { --strong: #1a7f37; --weak: #b42318; --mid: #9a6700; --ink: #1f2328; --muted: #59636e; }
   body { font-family: \(SVGText.fontFamily); color: var(--ink);
     max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
@@ -91,15 +114,7 @@ func htmlPage(title: String, language: String, body: String) -> String {
   @media print { html { font-size: 9pt; } body { margin: 0; max-width: none; font-size: 10pt; }
     .wide { overflow: visible; page: wide; } table.compact { font-size: 7pt; } h2 { break-after: avoid; }
     tr, svg { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
-  </style>
-  </head>
-  <body>
-  \(body)
-  </body>
-  </html>
-
   """
-}
 
 /// Whether `byte` is the ASCII of `&`, `<`, `>`, `"` or `'`, which ``html(_:)`` escapes.
 func isHTMLSpecial(_ byte: UInt8) -> Bool {

@@ -66,7 +66,7 @@ public struct FillInForm: Sendable, Hashable {
     public static let unlocked: [Column] = [.answer, .comment, .evidence, .justification]
 
     /// Its letter, `A`…`K`.
-    public var letter: String { String(UnicodeScalar(UInt8(64 + rawValue))) }
+    public var letter: String { FilledWorkbook.Address.letters(rawValue) }
   }
 
   /// The fields at the top of the answer sheet, by row.

@@ -131,16 +131,14 @@ extension FillInForm {
     return out + "</article>\n"
   }
 
-  /// The page frame: A4, the house font, boxes and lines to write on.
+  /// The page frame (``htmlPage(title:language:style:body:)``) with the form's style: A4, the
+  /// house font, boxes and lines to write on.
   private func page(title: String, body: String) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="\(html(language))">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(html(title))</title>
-    <style>
+    htmlPage(title: title, language: language, style: Self.pageStyle, body: body)
+  }
+
+  /// The printable form's style sheet.
+  static let pageStyle = """
     body { font-family: \(SVGText.fontFamily); color: #1f2328;
       max-width: 50rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
     h1 { font-size: 1.5rem; margin-bottom: .3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; border-bottom: 2px solid #1f2328; }
@@ -163,13 +161,5 @@ extension FillInForm {
     @media print { html { font-size: 8.5pt; } body { margin: 0; max-width: none; line-height: 1.3; }
       h2 { break-after: avoid; page-break-after: avoid; } .question { padding: .35rem 0; }
       ul.boxes li { margin: .05rem 0; } p.write { margin-top: .45rem; } }
-    </style>
-    </head>
-    <body>
-    \(body)
-    </body>
-    </html>
-
     """
-  }
 }
