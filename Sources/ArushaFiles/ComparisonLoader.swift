@@ -17,7 +17,11 @@ public struct ComparisonLoader: Sendable {
   /// How many files a thread takes at a time.
   public var chunkSize: Int
   /// The maps that carry responses to older versions to the compared one (`--map`).
-  public var maps = MapRoutes()
+  public var maps = MapRoutes() {
+    didSet { mappedPlans = MappedPlans() }
+  }
+  /// The routes of ``maps`` prepared for the fast path, by the reference a route starts from.
+  private var mappedPlans = MappedPlans()
   /// Checks the signature beside a response (its path, bytes and administration); nil when
   /// signatures are not checked (no `--allowed-signers`).
   public var signatures:
@@ -82,14 +86,10 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(Self.problem(path, fileError: error))
       return
     }
-    if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
-      var summary = outcome.summary
-      if let keepsItems, keepsItems(outcome.response.administration),
-        let plan = questionnaires.plan(for: outcome.response.questionnaire)
-      {
-        summary.items = plan.measuredItems(outcome.answers)
-      }
-      count(outcome.response, summary: summary, file: (path, bytes, order), into: &input)
+    if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)),
+      let read = summarized(outcome)
+    {
+      count(read.response, summary: read.summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -168,12 +168,44 @@ public struct ComparisonLoader: Sendable {
     }
   }
 
-  /// The prepared questionnaire of `reference` for the fast path; nil for a version a map
-  /// starts from, whose responses take the full decoder so that their answers are carried
-  /// over.
+  /// The prepared questionnaire of `reference` for the fast path: for a version a map starts
+  /// from, the one that reads every answer's evidence (``MappedScoringPlan/source``).
   private func fastPathPlan(for reference: QuestionnaireReference) -> ScoringPlan? {
     maps.route(id: reference.id, version: reference.version) == nil
-      ? questionnaires.plan(for: reference) : nil
+      ? questionnaires.plan(for: reference) : mappedPlan(for: reference)?.source
+  }
+
+  /// The route of `reference` prepared for the fast path; nil when no map starts at its
+  /// version, or its questionnaire cannot be found (then the full decoder reports it).
+  private func mappedPlan(for reference: QuestionnaireReference) -> MappedScoringPlan? {
+    guard let route = maps.route(id: reference.id, version: reference.version) else { return nil }
+    return mappedPlans.plan(for: reference) {
+      guard case .success(let located) = questionnaires.questionnaire(for: reference) else {
+        return nil
+      }
+      // Scored as the full decoder's path scores a mapped response (below).
+      let target = questionnaires.plan(for: route.reference) ?? ScoringPlan(route.target)
+      return MappedScoringPlan(route, answering: located.questionnaire, target: target)
+    }
+  }
+
+  /// What the fast path read of a file, carried to the compared version when a map starts at
+  /// its own (issue 29, item 1), with its measured items when they are kept; nil when the full
+  /// decoder must read the file.
+  private func summarized(_ outcome: ResponseSummarizer.Outcome) -> ResponseSummarizer.Outcome? {
+    var read = outcome
+    var plan: ScoringPlan?
+    if let mapped = mappedPlan(for: outcome.response.questionnaire) {
+      guard let carried = mapped.carry(outcome) else { return nil }
+      read = carried
+      plan = mapped.target
+    }
+    if let keepsItems, keepsItems(read.response.administration),
+      let plan = plan ?? questionnaires.plan(for: read.response.questionnaire)
+    {
+      read.summary.items = plan.measuredItems(read.answers)
+    }
+    return read
   }
 
   /// Counts a response read whole, unless the filter leaves it out: it is pending until the
@@ -245,6 +277,24 @@ public struct ComparisonLoader: Sendable {
     let format = root.mapping?.first { $0.key.scalar?.text == ResponseRules.formatKey }?.value
       .scalar?.text
     return format == Response.format
+  }
+}
+
+/// The map routes prepared for the fast path, made on first use, shared by the threads.
+private final class MappedPlans: @unchecked Sendable {
+  private let lock = NSLock()
+  private var plans: [QuestionnaireReference: MappedScoringPlan?] = [:]
+
+  /// The plan of `reference`, made by `make` on first use (nil kept as nil).
+  func plan(
+    for reference: QuestionnaireReference, _ make: () -> MappedScoringPlan?
+  ) -> MappedScoringPlan? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let plan = plans[reference] { return plan }
+    let plan = make()
+    plans[reference] = .some(plan)
+    return plan
   }
 }
 

@@ -43,6 +43,8 @@ private struct Reading: ResponseSource {
   var current: YAMLEventReader.Event?
   /// Whether a rule refused a value: the file goes to the full decoder.
   var failed = false
+  /// Whether an evidence reference that was read is blank (``ResponseSummarizer/Outcome``).
+  var blankEvidence = false
   /// Where the answer's keys that its rules name are in ``ResponseRules/answer``.
   let at = ResponseRules.AnswerPositions.shared
   /// The answer's keys, held for the file (an answer is read thousands of times).
@@ -244,7 +246,7 @@ private struct Reading: ResponseSource {
     return ResponseSummarizer.Outcome(
       response: response,
       summary: ResponseSummary(response, plan: plan, result: result, answers: items),
-      answers: items)
+      answers: items, blankEvidence: blankEvidence)
   }
 
   /// The questionnaire reference, each key once and valid.
@@ -320,7 +322,8 @@ private struct Reading: ResponseSource {
       case .answerValue:
         // The fast path reports nothing: the question's id is for messages only.
         value = plan.items[index].rule.read(&self, question: "")
-      case .scalar(.longText) where !keeps(field, plan.items[index].mayExpectEvidence):
+      case .scalar(.longText)
+      where !keeps(field, plan.items[index].mayExpectEvidence || plan.readsAllEvidence):
         _ = ResponseRules.isLongText(&self, key.what)
       case .scalar(let rule):
         let text = ResponseRules.scalar(rule, of: key, &self)
@@ -330,8 +333,9 @@ private struct Reading: ResponseSource {
         } else if field == at.justification {
           justification = .init(text)
         } else if field == at.evidence {
-          // Kept only where an answer can be unsupported.
+          // Kept only where an answer can be unsupported (or a map may carry it there).
           hasEvidence = text.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+          if text != nil, !hasEvidence { blankEvidence = true }
         }
       case .reference, .answers:
         return false
