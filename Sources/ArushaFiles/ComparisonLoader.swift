@@ -86,10 +86,20 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(Self.problem(path, fileError: error))
       return
     }
-    if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)),
-      let read = summarized(outcome)
-    {
-      count(read.response, summary: read.summary, file: (path, bytes, order), into: &input)
+    // The route a mapped response is carried through (issue 29, item 1).
+    var route: MappedScoringPlan?
+    let outcome = ResponseSummarizer.summarize(bytes) { reference in
+      let scoring = fastPathScoring(for: reference)
+      if case .mapped(let mapped)? = scoring { route = mapped }
+      return scoring
+    }
+    if var outcome {
+      if let keepsItems, keepsItems(outcome.response.administration),
+        let plan = route?.target ?? questionnaires.plan(for: outcome.response.questionnaire)
+      {
+        outcome.summary.items = plan.measuredItems(outcome.answers)
+      }
+      count(outcome.response, summary: outcome.summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -168,44 +178,22 @@ public struct ComparisonLoader: Sendable {
     }
   }
 
-  /// The prepared questionnaire of `reference` for the fast path: for a version a map starts
-  /// from, the one that reads every answer's evidence (``MappedScoringPlan/source``).
-  private func fastPathPlan(for reference: QuestionnaireReference) -> ScoringPlan? {
-    maps.route(id: reference.id, version: reference.version) == nil
-      ? questionnaires.plan(for: reference) : mappedPlan(for: reference)?.source
-  }
-
-  /// The route of `reference` prepared for the fast path; nil when no map starts at its
-  /// version, or its questionnaire cannot be found (then the full decoder reports it).
-  private func mappedPlan(for reference: QuestionnaireReference) -> MappedScoringPlan? {
-    guard let route = maps.route(id: reference.id, version: reference.version) else { return nil }
+  /// What the fast path reads responses to `reference` with: its prepared questionnaire, or,
+  /// for a version a map starts from, the route prepared to carry them
+  /// (``MappedScoringPlan``); nil when its questionnaire cannot be found (the full decoder
+  /// then reports it).
+  private func fastPathScoring(for reference: QuestionnaireReference)
+    -> ResponseSummarizer.Scoring?
+  {
+    guard let route = maps.route(id: reference.id, version: reference.version) else {
+      return questionnaires.plan(for: reference).map { .plan($0) }
+    }
     return mappedPlans.plan(for: reference) {
-      guard case .success(let located) = questionnaires.questionnaire(for: reference) else {
-        return nil
-      }
+      guard let source = questionnaires.plan(for: reference) else { return nil }
       // Scored as the full decoder's path scores a mapped response (below).
       let target = questionnaires.plan(for: route.reference) ?? ScoringPlan(route.target)
-      return MappedScoringPlan(route, answering: located.questionnaire, target: target)
-    }
-  }
-
-  /// What the fast path read of a file, carried to the compared version when a map starts at
-  /// its own (issue 29, item 1), with its measured items when they are kept; nil when the full
-  /// decoder must read the file.
-  private func summarized(_ outcome: ResponseSummarizer.Outcome) -> ResponseSummarizer.Outcome? {
-    var read = outcome
-    var plan: ScoringPlan?
-    if let mapped = mappedPlan(for: outcome.response.questionnaire) {
-      guard let carried = mapped.carry(outcome) else { return nil }
-      read = carried
-      plan = mapped.target
-    }
-    if let keepsItems, keepsItems(read.response.administration),
-      let plan = plan ?? questionnaires.plan(for: read.response.questionnaire)
-    {
-      read.summary.items = plan.measuredItems(read.answers)
-    }
-    return read
+      return MappedScoringPlan(route, source: source, target: target)
+    }.map { .mapped($0) }
   }
 
   /// Counts a response read whole, unless the filter leaves it out: it is pending until the

@@ -116,18 +116,9 @@ public final class ScoringPlan: Sendable {
   /// The `number` questions with `per`, in file order (issue 24): empty for most
   /// questionnaires, so that a response without them costs nothing more.
   let normalizedFigures: [NormalizedFigure]
-  /// Whether ``ResponseSummarizer`` reads every answer's evidence, not only where this
-  /// questionnaire may expect it: for responses a map carries to another version
-  /// (``MappedScoringPlan``), whose questions may expect evidence where these do not.
-  let readsAllEvidence: Bool
 
   /// Prepares `questionnaire`.
-  ///
-  /// - Parameters:
-  ///   - questionnaire: The questionnaire.
-  ///   - readingAllEvidence: Whether the fast path reads every answer's evidence (for
-  ///     responses carried by a map); scoring is the same either way.
-  public init(_ questionnaire: Questionnaire, readingAllEvidence: Bool = false) {
+  public init(_ questionnaire: Questionnaire) {
     var items: [Item] = []
     var factors: [FactorPlan] = []
     for (factorIndex, factor) in questionnaire.factors.enumerated() {
@@ -168,7 +159,6 @@ public final class ScoringPlan: Sendable {
     self.items = items
     self.factors = factors
     self.index = index
-    self.readsAllEvidence = readingAllEvidence
   }
 
   /// The number of questions.

@@ -16,8 +16,9 @@ public final class MappedScoringPlan: Sendable {
     var tables: [[Double: Double]?]
   }
 
-  /// The version answered, prepared to read its responses: it reads every answer's evidence,
-  /// as a question of the compared version may expect evidence where its source did not.
+  /// The version answered, to read its responses with (``ResponseSummarizer`` then reads every
+  /// answer's evidence: a question of the version compared may expect evidence where its
+  /// source did not).
   public let source: ScoringPlan
   /// The version compared, as a mapped response is scored against it.
   public let target: ScoringPlan
@@ -25,12 +26,11 @@ public final class MappedScoringPlan: Sendable {
   public let reference: QuestionnaireReference
   let steps: [Step]
 
-  /// Prepares `route` for responses to `questionnaire` (the route's first version, as a
+  /// Prepares `route` for responses read with `source` (the route's first version, as a
   /// response's own reference finds it), scored against `target` (the route's last version).
-  public init(_ route: MapRoutes.Route, answering questionnaire: Questionnaire, target: ScoringPlan)
-  {
+  public init(_ route: MapRoutes.Route, source: ScoringPlan, target: ScoringPlan) {
     var steps: [Step] = []
-    var from = questionnaire
+    var from = source.questionnaire
     for link in route.links {
       let targets = link.map.targets(from: from, to: link.target)
       let toQuestions = link.target.questions
@@ -46,7 +46,7 @@ public final class MappedScoringPlan: Sendable {
         Step(sources: sources, tables: toQuestions.map { link.map.values[$0.id] }))
       from = link.target
     }
-    self.source = ScoringPlan(questionnaire, readingAllEvidence: true)
+    self.source = source
     self.target = target
     self.reference = route.reference
     self.steps = steps
@@ -55,9 +55,11 @@ public final class MappedScoringPlan: Sendable {
   /// `answers` (one a question of the version answered, in file order) carried through every
   /// map of the route: one a question of the version compared, in file order.
   ///
-  /// - Parameter blankEvidence: Whether the response has an evidence reference that is blank
-  ///   (only spaces): the compact answers do not say which, and where a map merges such an
-  ///   answer with another the merged answer's evidence depends on the texts.
+  /// - Parameters:
+  ///   - answers: The compact answers of the version answered.
+  ///   - blankEvidence: Whether the response has an evidence reference that is blank (only
+  ///     spaces): the compact answers do not say which, and where a map merges such an answer
+  ///     with another the merged answer's evidence depends on the texts.
   /// - Returns: The carried answers, or nil when they depend on more than the compact answers
   ///   hold (a merge with blank evidence): the full decoder then reads the file.
   public func carry(_ answers: [ScoringKernel.ItemAnswer], blankEvidence: Bool)
@@ -67,8 +69,14 @@ public final class MappedScoringPlan: Sendable {
     for step in steps {
       var next = [ScoringKernel.ItemAnswer](repeating: .missing, count: step.sources.count)
       for target in step.sources.indices {
+        let sources = step.sources[target]
+        // Most questions have one source: no merge, no array.
+        if sources.count == 1 {
+          next[target] = Self.translated(current[sources[0]], step.tables[target])
+          continue
+        }
         var given: [ScoringKernel.ItemAnswer] = []
-        for index in step.sources[target] where current[index].state != .missing {
+        for index in sources where current[index].state != .missing {
           given.append(Self.translated(current[index], step.tables[target]))
         }
         if given.count > 1, blankEvidence { return nil }
@@ -77,26 +85,6 @@ public final class MappedScoringPlan: Sendable {
       current = next
     }
     return current
-  }
-
-  /// `outcome`, a response read by ``ResponseSummarizer`` with ``source``, as a response to the
-  /// version compared: its reference ``reference``, its answers carried
-  /// (``carry(_:blankEvidence:)``) and scored against ``target``, its summary marked as mapped
-  /// from its own version. The same figures as the full decoder's path (a response decoded,
-  /// carried by ``MapRoutes/Route/apply(_:answering:)`` and scored by ``ResponseScorer``).
-  ///
-  /// - Returns: nil when the answers cannot be carried from the compact answers alone.
-  public func carry(_ outcome: ResponseSummarizer.Outcome) -> ResponseSummarizer.Outcome? {
-    guard let answers = carry(outcome.answers, blankEvidence: outcome.blankEvidence) else {
-      return nil
-    }
-    var response = outcome.response
-    let version = response.questionnaire.version
-    response.questionnaire = reference
-    var summary = ResponseSummary(
-      response, plan: target, result: ScoringKernel.score(target, answers), answers: answers)
-    summary.mappedFrom = version
-    return ResponseSummarizer.Outcome(response: response, summary: summary, answers: answers)
   }
 
   /// `answer` with its value through `table` (``ItemMap/translatedValue(_:to:)``).
@@ -117,8 +105,10 @@ public final class MappedScoringPlan: Sendable {
   }
 
   /// The merged-question rule (``ItemMap/merged(_:)``, trust-and-continuity.md) on compact
-  /// answers; nil when none is given. A merged answer has evidence when any of those merged has
-  /// some (the texts are joined), except the first one taken as it is.
+  /// answers.
+  ///
+  /// Nil when none is given. A merged answer has evidence when any of those merged has some
+  /// (the texts are joined), except the first one taken as it is.
   private static func merged(_ answers: [ScoringKernel.ItemAnswer]) -> ScoringKernel.ItemAnswer? {
     guard let first = answers.first else { return nil }
     if answers.count == 1 { return first }
