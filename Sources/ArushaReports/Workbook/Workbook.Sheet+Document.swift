@@ -23,12 +23,14 @@ extension Workbook.Sheet {
       name: name,
       columns: table.columns.indices.map { index in
         let column = table.columns[index]
-        // A text longer than the widest column a sheet fits wraps within it, not past it.
-        let longest =
-          rows.map { index < $0.count ? Workbook.Sheet.shownWidth($0[index]) : 0 }.max() ?? 0
+        // A text longer than the widest column a sheet fits wraps within it, not past it
+        // (only a leading column's cells are measured for it).
         let width =
           column.width
-          ?? (column.alignment == .leading && longest > Self.widestFitted
+          ?? (column.alignment == .leading
+            && rows.contains {
+              index < $0.count && Workbook.Sheet.shownWidth($0[index]) > Self.widestFitted
+            }
             ? Double(Self.widestFitted) : nil)
         return Workbook.Column(
           Self.text(column.header), width: width,
