@@ -50,7 +50,7 @@ enum WrapUnits {
   /// closing sign joins the one before it, and a word after one that ends with `«` joins it.
   static func units(of text: String) -> [String] {
     var units: [String] = []
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+    for word in words(of: text) {
       let word = String(word)
       if let last = units.last, !word.isEmpty, !last.isEmpty,
         startsClosing(word) || endsOpening(last)
@@ -61,6 +61,30 @@ enum WrapUnits {
       }
     }
     return units
+  }
+
+  /// `text` split at its spaces (U+0020), empty words kept.
+  ///
+  /// Split at the bytes when each scalar is a grapheme of its own (printable ASCII and
+  /// Latin-1, ``latinWidth(_:)``), where a space cannot start a grapheme with an accent after
+  /// it; else at the characters.
+  static func words(of text: String) -> [Substring] {
+    guard latinWidth(text.utf8) != nil else {
+      return text.split(separator: " ", omittingEmptySubsequences: false)
+    }
+    var words: [Substring] = []
+    var start = text.utf8.startIndex
+    var index = start
+    let end = text.utf8.endIndex
+    while index < end {
+      if text.utf8[index] == UInt8(ascii: " ") {
+        words.append(text[start..<index])
+        start = text.utf8.index(after: index)
+      }
+      index = text.utf8.index(after: index)
+    }
+    words.append(text[start..<end])
+    return words
   }
 
   /// `unit` in pieces of at most `width` columns where it can be cut at a no-break space

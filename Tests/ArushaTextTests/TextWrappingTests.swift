@@ -128,4 +128,14 @@ import Testing
       #expect(WrapUnits.startsClosing(word) == closing)
     }
   }
+
+  /// Words split at the bytes are the words split at the characters.
+  @Test(arguments: [
+    "", " ", "  a  b ", "1.\u{A0}Title; 2.\u{A0}Other", "a \u{301}b", "Entrée : fin", "x\u{AD} y",
+    "漢字 テスト", "\u{1B}[1m a",
+  ])
+  func wordsAsTheCharactersSplitThem(_ text: String) {
+    #expect(
+      WrapUnits.words(of: text) == text.split(separator: " ", omittingEmptySubsequences: false))
+  }
 }

@@ -331,7 +331,10 @@ extension Workbook.Sheet {
       return 1
     }
     // A word longer than the line breaks across lines, as the spreadsheets break it.
-    return shown.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+    let paragraphs =
+      containsByte(shown, where: { $0 == UInt8(ascii: "\n") })
+      ? shown.split(separator: "\n", omittingEmptySubsequences: false) : [shown[...]]
+    return paragraphs.reduce(0) {
       $0
         + wrapText(String($1), width: perLine).reduce(0) { lines, line in
           lines + max(1, (displayWidth(line) + perLine - 1) / perLine)

@@ -44,7 +44,10 @@ extension Workbook.Sheet {
 
   /// A cell's runs as one spreadsheet cell.
   private static func cell(_ inlines: [ReportDocument.Inline]) -> Workbook.Cell {
-    let shown = inlines.filter { if case .aside = $0 { false } else { true } }
+    // Most cells have no aside: their runs are taken as they are, not copied (issue 29).
+    let shown =
+      inlines.contains { if case .aside = $0 { true } else { false } }
+      ? inlines.filter { if case .aside = $0 { false } else { true } } : inlines
     if shown.isEmpty { return .empty }
     if shown.count == 1 {
       switch shown[0] {

@@ -61,17 +61,17 @@ extension Workbook.Sheet {
         lines = tallest ?? 1
       }
       if lines > 1 {
-        bytes.append(contentsOf: Workbook.Sheet.rowStart(number, lines: lines).utf8)
+        Self.append(text: Workbook.Sheet.rowStart(number, lines: lines), to: &bytes)
       } else {
-        bytes.append(contentsOf: "<row r=\"".utf8)
+        Self.append("<row r=\"", to: &bytes)
         Self.appendDecimal(number, to: &bytes)
-        bytes.append(contentsOf: "\">".utf8)
+        Self.append("\">", to: &bytes)
       }
       for (index, cell) in row.enumerated() {
         let wraps = index < sheet.columns.count && sheet.columns[index].wraps
         writeCell(cell, column: index, row: number, header: false, wraps: wraps, into: &bytes)
       }
-      bytes.append(contentsOf: "</row>".utf8)
+      Self.append("</row>", to: &bytes)
     }
 
     /// Appends one `<c>`: text as an inline string (never a formula), numbers as values, a
@@ -91,16 +91,16 @@ extension Workbook.Sheet {
     ) {
       /// `<c r="B12"` and, unless plain, ` s="N"`.
       func start(style: Workbook.Style) {
-        bytes.append(contentsOf: "<c r=\"".utf8)
+        Self.append("<c r=\"", to: &bytes)
         if column < letters.count {
           bytes.append(contentsOf: letters[column])
         } else {
-          bytes.append(contentsOf: Workbook.Sheet.columnName(column).utf8)
+          Self.append(text: Workbook.Sheet.columnName(column), to: &bytes)
         }
         Self.appendDecimal(row, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
         guard style != .plain else { return }
-        bytes.append(contentsOf: " s=\"".utf8)
+        Self.append(" s=\"", to: &bytes)
         Self.appendDecimal(style.rawValue, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
       }
@@ -111,12 +111,12 @@ extension Workbook.Sheet {
         let allowed = SpreadsheetText.allowed(text)
         if !header, allowed.isEmpty { return }
         start(style: style)
-        bytes.append(contentsOf: " t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)
-        bytes.append(
-          contentsOf: SpreadsheetText.escape(
-            SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(allowed))
-          ).utf8)
-        bytes.append(contentsOf: "</t></is></c>".utf8)
+        Self.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">", to: &bytes)
+        Self.append(
+          text: SpreadsheetText.escape(
+            SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(allowed))),
+          to: &bytes)
+        Self.append("</t></is></c>", to: &bytes)
       }
 
       switch cell {
@@ -137,25 +137,25 @@ extension Workbook.Sheet {
           case .general: .plain
           }
         start(style: style)
-        bytes.append(contentsOf: "><v>".utf8)
+        Self.append("><v>", to: &bytes)
         if value == value.rounded(), abs(value) < 1e15 {
           Self.appendDecimal(Int(value), to: &bytes)
         } else {
-          bytes.append(contentsOf: Workbook.Sheet.numberText(value).utf8)
+          Self.append(text: Workbook.Sheet.numberText(value), to: &bytes)
         }
-        bytes.append(contentsOf: "</v></c>".utf8)
+        Self.append("</v></c>", to: &bytes)
       case .number(nil, _), .empty: return
       case .integer(let value):
         start(style: .plain)
-        bytes.append(contentsOf: "><v>".utf8)
+        Self.append("><v>", to: &bytes)
         Self.appendDecimal(value, to: &bytes)
-        bytes.append(contentsOf: "</v></c>".utf8)
+        Self.append("</v></c>", to: &bytes)
       case .input(let text), .textInput(let text):
         // Written even when empty: its style keeps it unlocked on a protected sheet.
         let style: Workbook.Style = if case .input = cell { .input } else { .textInput }
         guard !SpreadsheetText.allowed(text).isEmpty else {
           start(style: style)
-          bytes.append(contentsOf: "/>".utf8)
+          Self.append("/>", to: &bytes)
           return
         }
         inline(text, style: style)
@@ -164,12 +164,12 @@ extension Workbook.Sheet {
         let text = lines.map(SpreadsheetText.allowed).joined(separator: "\n")
         guard !text.isEmpty else { return }
         start(style: .wrapped)
-        bytes.append(contentsOf: " t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)
-        bytes.append(
-          contentsOf: SpreadsheetText.escape(
-            SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(text))
-          ).utf8)
-        bytes.append(contentsOf: "</t></is></c>".utf8)
+        Self.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">", to: &bytes)
+        Self.append(
+          text: SpreadsheetText.escape(
+            SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(text))),
+          to: &bytes)
+        Self.append("</t></is></c>", to: &bytes)
       case .bool(let value): inline(value ? phrases.yes : phrases.no, style: .plain)
       }
     }
@@ -177,14 +177,31 @@ extension Workbook.Sheet {
     /// Appends `value` in decimal digits, as `String(value)` writes it.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
       if value < 0 { bytes.append(UInt8(ascii: "-")) }
-      // The magnitude as unsigned, so that Int.min has one too; its digits last first.
+      // The magnitude as unsigned, so that Int.min has one too; its digits from the last,
+      // into 20 bytes on the stack (UInt64's most).
       var magnitude = value.magnitude
-      let start = bytes.count
-      repeat {
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-        magnitude /= 10
-      } while magnitude > 0
-      bytes[start...].reverse()
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        var first = 20
+        repeat {
+          first -= 1
+          digits[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+          magnitude /= 10
+        } while magnitude > 0
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+      }
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    @inline(__always)
+    static func append(text: String, to bytes: inout [UInt8]) {
+      var text = text
+      text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends the bytes of markup written in the code.
+    @inline(__always)
+    static func append(_ markup: StaticString, to bytes: inout [UInt8]) {
+      markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
   }
 }
