@@ -170,7 +170,11 @@ extension CompareReport {
   /// the copies left out, the signed count and signers, the coverage, unsupported and "not
   /// applicable" answers where they apply, the overall score and each factor's score with its position against
   /// the peers (▲, ▼); "—" for a suppressed group's figures.
-  var scoresMatrix: ReportDocument.Matrix {
+  var scoresMatrix: ReportDocument.Matrix { scoresMatrix(tips: true) }
+
+  /// ``scoresMatrix``, with its cells' tips (a page's) or without (a sheet's, which has none:
+  /// a tip for each of a report's many cells costs more than the cell, issue 29).
+  func scoresMatrix(tips: Bool) -> ReportDocument.Matrix {
     typealias Measure = ReportDocument.Matrix.Measure
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
@@ -218,7 +222,7 @@ extension CompareReport {
       figures.append { group in
         guard !group.suppressed else { return missing }
         let score = value(group)
-        let level = self.levelLabel(score, for: document)
+        let level = tips ? self.levelLabel(score, for: document) : ""
         // * an indicative overall score, as `score` labels it (issue 24).
         return Cell(
           [.strong([self.figure(score, .score)])],
@@ -240,14 +244,15 @@ extension CompareReport {
         let score = group.scores[index]
         let position = group.position?[index]
         let tip =
-          [title, self.levelLabel(score, for: document)]
-          + [position.map(self.phrases.positionWord)]
-          .compactMap { $0 }
+          tips
+          ? ([title, self.levelLabel(score, for: document)]
+            + [position.map(self.phrases.positionWord)]
+            .compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: " — ") : nil
         return Cell(
           [self.figure(score, .score)],
           shade: .init(score: score, tone: self.levelTone(score)),
           mark: position == .above ? "▲" : position == .below ? "▼" : nil,
-          tip: tip.filter { !$0.isEmpty }.joined(separator: " — "))
+          tip: tip)
       }
     }
     // Why a suppressed group has no figures, and what a mapped one is: said under the
@@ -283,7 +288,10 @@ extension CompareReport {
   /// suppressed one, so that a terminal names each group G1, G2… as in the scores above):
   /// the evidence-checked ones, or the declared ones under `--evidence-checked` (issue 24),
   /// overall first; shown where some group has answers without the evidence they expect.
-  var otherScoresMatrix: ReportDocument.Matrix {
+  var otherScoresMatrix: ReportDocument.Matrix { otherScoresMatrix(tips: true) }
+
+  /// ``otherScoresMatrix``, with its cells' tips or without (a sheet's, ``scoresMatrix(tips:)``).
+  func otherScoresMatrix(tips: Bool) -> ReportDocument.Matrix {
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
     let checked = !comparison.options.evidenceChecked
@@ -297,7 +305,7 @@ extension CompareReport {
           width: 16)
       }
     func cell(_ score: Double?, strong: Bool = false) -> Cell {
-      let level = levelLabel(score, for: document)
+      let level = tips ? levelLabel(score, for: document) : ""
       let figure = self.figure(score, .score)
       return Cell(
         strong ? [.strong([figure])] : [figure],

@@ -177,18 +177,15 @@ extension Workbook.Sheet {
     /// Appends `value` in decimal digits, as `String(value)` writes it.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
       if value < 0 { bytes.append(UInt8(ascii: "-")) }
-      // The magnitude as unsigned, so that Int.min has one too; its digits from the last,
-      // into 20 bytes on the stack (UInt64's most).
+      // The magnitude as unsigned, so that Int.min has one too; its digits from the first.
       var magnitude = value.magnitude
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-        var first = 20
-        repeat {
-          first -= 1
-          digits[first] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-          magnitude /= 10
-        } while magnitude > 0
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
-      }
+      var divisor: UInt = 1
+      while divisor <= magnitude / 10 { divisor *= 10 }
+      repeat {
+        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor))
+        magnitude %= divisor
+        divisor /= 10
+      } while divisor > 0
     }
 
     /// Appends the UTF-8 bytes of `text`.
