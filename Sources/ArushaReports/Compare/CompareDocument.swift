@@ -436,12 +436,16 @@ extension CompareReport {
   var findingsTable: ReportDocument.Table {
     let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.standalone(phrases.none))])]
     // A factor's number kept with its title: « 3.\u{A0}Transparence ».
-    func title(_ id: String) -> String {
+    func numbered(_ id: String) -> String {
       guard let factor = factors.first(where: { $0.id == id }), let number = factor.number else {
         return factorTitle(id: id, for: .document)
       }
       return "\(number).\u{A0}\(localized(factor.title, for: .document))"
     }
+    // Each factor's written once, not once for each group that names it (issue 29).
+    let titles = Dictionary(
+      factors.map { ($0.id, numbered($0.id)) }, uniquingKeysWith: { first, _ in first })
+    func title(_ id: String) -> String { titles[id] ?? numbered(id) }
     func names(_ ids: [String], rising: Bool) -> [ReportDocument.Inline] {
       ids.isEmpty ? none : [.trend(listed(ids.map(title)), rising: rising)]
     }
@@ -474,9 +478,15 @@ extension CompareReport {
   /// Names from files as a list in the report language (« a ; b »), each name a run of its
   /// own, so that a writer isolates each one and not the separators.
   private func listed(_ names: [String]) -> [ReportDocument.Inline] {
-    names.enumerated().flatMap { index, name -> [ReportDocument.Inline] in
-      (index == 0 ? [] : [.symbol(phrases.listSeparator)]) + [.text(name)]
+    // One array, not two for each name (issue 29).
+    var runs: [ReportDocument.Inline] = []
+    runs.reserveCapacity(max(0, 2 * names.count - 1))
+    let separator = phrases.listSeparator
+    for (index, name) in names.enumerated() {
+      if index > 0 { runs.append(.symbol(separator)) }
+      runs.append(.text(name))
     }
+    return runs
   }
 
   /// A figure's run (``ReportDocument/Inline/figure(_:value:format:phrases:)``).
