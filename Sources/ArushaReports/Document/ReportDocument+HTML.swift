@@ -18,9 +18,9 @@ extension ReportDocument {
     htmlPage(title: title, language: language, body: htmlBody())
   }
 
-  /// The page's body: one line or more per block.
+  /// The page's body: one line or more per block, written in place into one string.
   func htmlBody() -> String {
-    var lines: [String] = []
+    var page = HTMLLines()
     // Whether the block follows the title and the paragraphs right after it (its subtitles).
     var underTitle = false
     for block in blocks {
@@ -29,36 +29,35 @@ extension ReportDocument {
       switch written {
       case .heading(let inlines, let level):
         let tag = "h\(min(max(level, 1), 6))"
-        lines.append("<\(tag)>\(Self.html(inlines))</\(tag)>")
+        page.line("<\(tag)>", inlines, "</\(tag)>")
       case .paragraph(let inlines):
-        let subtitle = underTitle ? " class=\"subtitle\"" : ""
-        lines.append("<p\(subtitle)>\(Self.html(inlines))</p>")
+        page.line(underTitle ? "<p class=\"subtitle\">" : "<p>", inlines, "</p>")
       case .quote(let inlines):
-        lines.append("<p class=\"coverage\">\(Self.html(inlines))</p>")
+        page.line("<p class=\"coverage\">", inlines, "</p>")
       case .note(let inlines):
-        lines.append("<p class=\"note\">\(Self.html(inlines))</p>")
+        page.line("<p class=\"note\">", inlines, "</p>")
       case .headline(let inlines):
-        lines.append("<p class=\"overall\">\(Self.html(inlines))</p>")
+        page.line("<p class=\"overall\">", inlines, "</p>")
       case .table(let table):
-        lines += Self.html(table.onPage)
+        Self.write(table.onPage, into: &page)
       case .matrix(let matrix):
-        lines += Self.html(matrix.onPage)
+        Self.write(matrix.onPage, into: &page)
       case .list(let items, let empty):
-        lines.append("<ul>")
+        page.line("<ul>")
         for item in items.isEmpty ? [empty] : items {
-          lines.append("<li>\(Self.html(item))</li>")
+          page.line("<li>", item, "</li>")
         }
-        lines.append("</ul>")
+        page.line("</ul>")
       case .chart(let chart):
         for drawing in chart.draw() {
           switch drawing {
           case .figure(let figure):
-            lines.append(figure.html())
+            page.line(figure.html())
           case .multiples(let figures, let heading, let legend):
-            if let heading { lines.append("<h3>\(ArushaReports.html(heading))</h3>") }
-            lines.append(
+            if let heading { page.line("<h3>\(ArushaReports.html(heading))</h3>") }
+            page.line(
               "<div class=\"multiples\">" + figures.map(\.svg).joined(separator: "\n") + "</div>")
-            if let legend = legend?.legendHTML(), !legend.isEmpty { lines.append(legend) }
+            if let legend = legend?.legendHTML(), !legend.isEmpty { page.line(legend) }
           }
         }
       case .scoreBars, .detail, .narrow:
@@ -70,56 +69,84 @@ extension ReportDocument {
       default: underTitle = false
       }
     }
-    return lines.joined(separator: "\n")
+    return page.text
   }
 
-  private static func html(_ table: Table) -> [String] {
+  private static func write(_ table: Table, into page: inout HTMLLines) {
     func cellClass(_ column: Int) -> String {
       table.columns[column].alignment == .trailing ? " class=\"num\"" : ""
     }
-    var lines = [
-      "<table><thead><tr>"
-        + table.columns.indices.map { "<th\(cellClass($0))>\(html(table.columns[$0].header))</th>" }
-        .joined() + "</tr></thead><tbody>"
-    ]
-    for row in table.rows {
-      lines.append(
-        "<tr>" + row.indices.map { "<td\(cellClass($0))>\(html(row[$0]))</td>" }.joined()
-          + "</tr>")
+    page.line("<table><thead><tr>")
+    for column in table.columns.indices {
+      page.text += "<th"
+      page.text += cellClass(column)
+      page.text += ">"
+      page.write(table.columns[column].header)
+      page.text += "</th>"
     }
-    lines.append("</tbody></table>")
-    return lines
+    page.text += "</tr></thead><tbody>"
+    for row in table.rows {
+      page.line("<tr>")
+      for column in row.indices {
+        page.text += "<td"
+        page.text += cellClass(column)
+        page.text += ">"
+        page.write(row[column])
+        page.text += "</td>"
+      }
+      page.text += "</tr>"
+    }
+    page.line("</tbody></table>")
   }
 
   /// A matrix as a compact table in a box that scrolls sideways on a narrow screen: figures
   /// on one line, a score on the pale colour of its level (``heat(_:)``), a mark after its
   /// figure, and what a figure or a factor's number means in its `title`.
-  private static func html(_ matrix: Matrix) -> [String] {
-    func attributes(_ alignment: Alignment, tip: String?) -> String {
-      (alignment == .trailing ? " class=\"num\"" : "")
-        + (tip.map { " title=\"\(ArushaReports.html($0))\"" } ?? "")
-    }
-    let header =
-      matrix.names.map { "<th>\(html($0))</th>" }
-      + matrix.measures.map {
-        "<th\(attributes($0.alignment, tip: $0.tip))>\(html($0.header))</th>"
+  private static func write(_ matrix: Matrix, into page: inout HTMLLines) {
+    func attributes(_ alignment: Alignment, tip: String?, into text: inout String) {
+      if alignment == .trailing { text += " class=\"num\"" }
+      if let tip {
+        text += " title=\""
+        text += ArushaReports.html(tip)
+        text += "\""
       }
-    var lines = [
-      "<div class=\"wide\"><table class=\"compact\"><thead><tr>" + header.joined()
-        + "</tr></thead><tbody>"
-    ]
+    }
+    page.line("<div class=\"wide\"><table class=\"compact\"><thead><tr>")
+    for name in matrix.names {
+      page.text += "<th>"
+      page.write(name)
+      page.text += "</th>"
+    }
+    for measure in matrix.measures {
+      page.text += "<th"
+      attributes(measure.alignment, tip: measure.tip, into: &page.text)
+      page.text += ">"
+      page.write(measure.header)
+      page.text += "</th>"
+    }
+    page.text += "</tr></thead><tbody>"
     for (entry, cells) in zip(matrix.entries, matrix.cells) {
-      let figures = zip(matrix.measures, cells).map { measure, cell in
-        let shade = cell.shade.map { heat($0.score) } ?? ""
-        let mark = cell.mark.map { "&nbsp;" + ArushaReports.html($0) } ?? ""
-        return
-          "<td\(attributes(measure.alignment, tip: cell.tip))\(shade)>\(html(cell.value))\(mark)</td>"
+      page.line("<tr>")
+      for name in entry.names {
+        page.text += "<td>"
+        page.write(name)
+        page.text += "</td>"
       }
-      lines.append(
-        "<tr>" + entry.names.map { "<td>\(html($0))</td>" }.joined() + figures.joined() + "</tr>")
+      for (measure, cell) in zip(matrix.measures, cells) {
+        page.text += "<td"
+        attributes(measure.alignment, tip: cell.tip, into: &page.text)
+        if let shade = cell.shade { page.text += heat(shade.score) }
+        page.text += ">"
+        page.write(cell.value)
+        if let mark = cell.mark {
+          page.text += "&nbsp;"
+          page.text += ArushaReports.html(mark)
+        }
+        page.text += "</td>"
+      }
+      page.text += "</tr>"
     }
-    lines.append("</tbody></table></div>")
-    return lines
+    page.line("</tbody></table></div>")
   }
 
   /// A score's cell on a pale background from red (0) through yellow (50) to green (100), on
@@ -130,24 +157,61 @@ extension ReportDocument {
     let hue = Int((min(max(score, 0), 100) * 1.2).rounded())
     return " style=\"background: hsl(\(hue), 70%, 84%); \(compact)\""
   }
+}
 
-  private static func html(_ inlines: [Inline]) -> String {
-    inlines.map { inline in
+/// An HTML page's body being written: lines joined by line feeds, appended in place (a report
+/// of 10,000 groups writes hundreds of thousands of cells; issue 29, item 2).
+struct HTMLLines {
+  /// What is written so far.
+  var text = ""
+  /// Whether no line has begun.
+  private var isEmpty = true
+
+  /// Begins a line (after a line feed, unless it is the first) with `start`.
+  mutating func line(_ start: String) {
+    if !isEmpty { text += "\n" }
+    isEmpty = false
+    text += start
+  }
+
+  /// A line of `inlines` between `start` and `end`.
+  mutating func line(_ start: String, _ inlines: [ReportDocument.Inline], _ end: String) {
+    line(start)
+    write(inlines)
+    text += end
+  }
+
+  /// Appends `inlines`, each text run escaped and isolated (``isolated(_:)``).
+  mutating func write(_ inlines: [ReportDocument.Inline]) {
+    for inline in inlines {
       switch inline {
-      case .text(let text): isolated(text)
-      case .symbol(let symbol): ArushaReports.html(symbol)
-      case .strong(let inner): "<strong>\(html(inner))</strong>"
-      case .alert(let inner): "<strong class=\"alert\">\(html(inner))</strong>"
-      case .emphasis(let inner): "<span class=\"note\">\(html(inner))</span>"
+      case .text(let run): text += isolated(run)
+      case .symbol(let symbol): text += html(symbol)
+      case .strong(let inner): wrapped(inner, "<strong>", "</strong>")
+      case .alert(let inner): wrapped(inner, "<strong class=\"alert\">", "</strong>")
+      case .emphasis(let inner): wrapped(inner, "<span class=\"note\">", "</span>")
       case .level(let inner, let tone):
-        tone.map { "<span class=\"level-\($0)\">\(html(inner))</span>" } ?? html(inner)
+        if let tone {
+          wrapped(inner, "<span class=\"level-\(tone)\">", "</span>")
+        } else {
+          write(inner)
+        }
       case .trend(let inner, let rising):
-        "<span class=\"\(rising ? "strength" : "improvement")\">\(html(inner))</span>"
+        wrapped(
+          inner, rising ? "<span class=\"strength\">" : "<span class=\"improvement\">", "</span>")
       case .explained(let inner, let note):
-        "<abbr title=\"\(ArushaReports.html(note))\">\(html(inner))</abbr>"
-      case .figure(let text, _, _): ArushaReports.html(text)
-      case .aside(let inner): html(inner)
+        wrapped(inner, "<abbr title=\"\(html(note))\">", "</abbr>")
+      case .figure(let figure, _, _): text += html(figure)
+      case .aside(let inner): write(inner)
       }
-    }.joined()
+    }
+  }
+
+  private mutating func wrapped(
+    _ inner: [ReportDocument.Inline], _ start: String, _ end: String
+  ) {
+    text += start
+    write(inner)
+    text += end
   }
 }
