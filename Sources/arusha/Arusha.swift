@@ -19,7 +19,7 @@ struct Arusha: ParsableCommand {
   /// - Returns: The exit status (cli.md's sysexits codes; 0 after help).
   static func exitStatus(_ arguments: [String], console: Console) -> Int32 {
     do {
-      var command = try parseAsRoot(arguments)
+      var command = try parsedWithFilesAside(arguments) ?? parseAsRoot(arguments)
       if let command = command as? any ConsoleCommand {
         try command.run(on: console)
       } else {
@@ -40,6 +40,20 @@ struct Arusha: ParsableCommand {
       }
       return code.rawValue
     }
+  }
+
+  /// The commands that take many files, whose files ``FileArguments`` sets aside.
+  static let fileListCommands: [any FileListCommand.Type] = [
+    SignCommand.self, VerifyCommand.self, ValidateCommand.self, CompareCommand.self,
+  ]
+
+  /// `arguments` parsed with the files of a ``FileListCommand`` set aside
+  /// (``FileListCommand/parsedWithFilesAside(_:)``), or nil for any other line.
+  static func parsedWithFilesAside(_ arguments: [String]) -> (any ParsableCommand)? {
+    guard let name = arguments.first,
+      let type = fileListCommands.first(where: { $0.configuration.commandName == name })
+    else { return nil }
+    return type.parsedWithFilesAside(arguments)
   }
 
   /// The width argument-parser wraps help and usage to: its own choice (`COLUMNS`, else the
