@@ -11,10 +11,11 @@ libyaml), each against its floor measured in the same run:
 
 - `arusha --version` against an empty C program (`int main(void) { return 0; }`);
 - `arusha validate Questionnaires/revised-arusha-declaration.yaml` against bare libyaml
-  parsing of that file (Benchmarks/parse-only.c given the file);
+  parsing of that file (Benchmarks/parse-serial.c: parse-only.c's work on the files given, on
+  one thread, so that its count is the same on every run);
 - `arusha score RESPONSE` (default docs/worked-example/sahelia-2024.yaml, a response of the
   bundled questionnaire) against bare libyaml parsing of the response and of the
-  questionnaire it is scored against (both must be parsed; parse-only.c given both files),
+  questionnaire it is scored against (both must be parsed; parse-serial.c given both files),
   and, for reference, of the response alone.
 
 Instructions: valgrind --tool=callgrind, deterministic (the binary is stripped first:
@@ -62,9 +63,9 @@ def floors():
         file.write("int main(void) { return 0; }\n")
     empty = os.path.join(WORK, "empty")
     subprocess.run(["cc", "-O2", "-o", empty, empty_source], check=True)
-    parse = os.path.join(WORK, "parse-only")
-    subprocess.run(["cc", "-O2", "-o", parse, os.path.join(ROOT, "Benchmarks", "parse-only.c"),
-                    "-lyaml", "-lpthread"], check=True)
+    parse = os.path.join(WORK, "parse-serial")
+    subprocess.run(["cc", "-O2", "-o", parse, os.path.join(ROOT, "Benchmarks", "parse-serial.c"),
+                    "-lyaml"], check=True)
     return empty, parse
 
 

@@ -44,7 +44,10 @@ struct NormalizedFigureText {
 
   /// ``label(_:)`` with plain spaces, for JSON that tools read ("per 100 staff").
   func plainLabel(_ per: Question.Per) -> String {
-    label(per).replacingOccurrences(of: "\u{A0}", with: " ")
+    // Scalar by scalar, as Foundation's literal search replaced them, without its bridging.
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: label(per).unicodeScalars.lazy.map { $0 == "\u{A0}" ? " " : $0 })
+    return String(scalars)
   }
 
   /// A normalised value as reports write it: one decimal, two below 1 so that a small rate

@@ -20,7 +20,7 @@ extension FileListCommand {
   ///   which gives argument-parser's own message).
   static func parsedWithFilesAside(_ arguments: [String]) -> Self? {
     guard let split = FileArguments(arguments, valueOptions: valueOptions, flags: flags),
-      var command = (try? Arusha.parseAsRoot(split.reduced)) as? Self
+      var command = Arusha.parsed(Array(split.reduced.dropFirst()), as: Self.self)
     else { return nil }
     command.fileArguments = split.files
     return command

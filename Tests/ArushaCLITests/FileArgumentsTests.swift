@@ -103,11 +103,23 @@ import Testing
       outputs.insert(result.stdout + result.stderr)
     }
     #expect(outputs.count == 1)
-    let misspelt = ["sign", "r.yaml", "s.yaml", "--kye", "k"]
-    let binary = try runArusha(misspelt, directory: folder)
-    let inProcess = try runArushaInProcess(misspelt, directory: folder)
-    #expect(binary.status == 64)
-    #expect(binary.stderr == inProcess.stderr)
-    #expect(binary.stderr.contains("Unknown option '--kye'"))
+    let refused: [(arguments: [String], message: String)] = [
+      (
+        ["sign", "r.yaml", "s.yaml", "--key", "k", "--kye"],
+        "Error: Unknown option '--kye'. Did you mean '--key'?\n"
+      ),
+      (
+        ["sign", "r.yaml", "s.yaml", "--kye", "k"],
+        "Error: Missing expected argument '--key <key>'\n"
+      ),
+      (["sign", "r.yaml", "s.yaml", "--key"], "Error: Missing value for '--key <key>'\n"),
+    ]
+    for (arguments, message) in refused {
+      let binary = try runArusha(arguments, directory: folder)
+      let inProcess = try runArushaInProcess(arguments, directory: folder)
+      #expect(binary.status == 64)
+      #expect(binary.stderr == inProcess.stderr)
+      #expect(binary.stderr.hasPrefix(message), "\(binary.stderr)")
+    }
   }
 }
