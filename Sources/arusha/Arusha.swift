@@ -19,6 +19,12 @@ struct Arusha: ParsableCommand {
   /// - Returns: The exit status (cli.md's sysexits codes; 0 after help).
   static func exitStatus(_ arguments: [String], console: Console) -> Int32 {
     do {
+      if arguments == ["--version"] {
+        // What argument-parser prints for it, without building its parser (11 M instructions,
+        // most of them its check for a completion-script request).
+        console.out(binary: Array((configuration.version + "\n").utf8))
+        return ExitCode.success.rawValue
+      }
       if let command = parsedWithFilesAside(arguments) ?? parsedAsSubcommand(arguments) {
         try command.run(on: console)
         return ExitCode.success.rawValue

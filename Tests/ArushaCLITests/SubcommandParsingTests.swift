@@ -54,6 +54,16 @@ import Testing
     #expect(ObjectIdentifier(type(of: alone)) == ObjectIdentifier(type(of: whole)))
   }
 
+  @Test func theVersionIsArgumentParsersAnswer() throws {
+    let error = try #require(throws: (any Error).self) { try Arusha.parseAsRoot(["--version"]) }
+    let expected = Arusha.fullMessage(for: error) + "\n"
+    let result = try runArushaInProcess(["--version"])
+    #expect(result.status == Arusha.exitCode(for: error).rawValue)
+    #expect(result.stdout == expected)
+    #expect(result.stderr.isEmpty)
+    #expect(try runArusha(["--version"]).stdout == expected)
+  }
+
   @Test func theConsoleCommandsAreTheSubcommands() {
     #expect(
       Arusha.consoleCommands.map { ObjectIdentifier($0) }
