@@ -17,7 +17,11 @@ public struct ComparisonLoader: Sendable {
   /// How many files a thread takes at a time.
   public var chunkSize: Int
   /// The maps that carry responses to older versions to the compared one (`--map`).
-  public var maps = MapRoutes()
+  public var maps = MapRoutes() {
+    didSet { mappedPlans = MappedPlans() }
+  }
+  /// The routes of ``maps`` prepared for the fast path, by the reference a route starts from.
+  private var mappedPlans = MappedPlans()
   /// Checks the signature beside a response (its path, bytes and administration); nil when
   /// signatures are not checked (no `--allowed-signers`).
   public var signatures:
@@ -82,14 +86,20 @@ public struct ComparisonLoader: Sendable {
       input.problems.append(Self.problem(path, fileError: error))
       return
     }
-    if let outcome = ResponseSummarizer.summarize(bytes, plan: fastPathPlan(for:)) {
-      var summary = outcome.summary
+    // The route a mapped response is carried through (issue 29, item 1).
+    var route: MappedScoringPlan?
+    let outcome = ResponseSummarizer.summarize(bytes) { reference in
+      let scoring = fastPathScoring(for: reference)
+      if case .mapped(let mapped)? = scoring { route = mapped }
+      return scoring
+    }
+    if var outcome {
       if let keepsItems, keepsItems(outcome.response.administration),
-        let plan = questionnaires.plan(for: outcome.response.questionnaire)
+        let plan = route?.target ?? questionnaires.plan(for: outcome.response.questionnaire)
       {
-        summary.items = plan.measuredItems(outcome.answers)
+        outcome.summary.items = plan.measuredItems(outcome.answers)
       }
-      count(outcome.response, summary: summary, file: (path, bytes, order), into: &input)
+      count(outcome.response, summary: outcome.summary, file: (path, bytes, order), into: &input)
       return
     }
     // Anything the fast path does not take, valid or not, is read by the full decoder.
@@ -168,12 +178,22 @@ public struct ComparisonLoader: Sendable {
     }
   }
 
-  /// The prepared questionnaire of `reference` for the fast path; nil for a version a map
-  /// starts from, whose responses take the full decoder so that their answers are carried
-  /// over.
-  private func fastPathPlan(for reference: QuestionnaireReference) -> ScoringPlan? {
-    maps.route(id: reference.id, version: reference.version) == nil
-      ? questionnaires.plan(for: reference) : nil
+  /// What the fast path reads responses to `reference` with: its prepared questionnaire, or,
+  /// for a version a map starts from, the route prepared to carry them
+  /// (``MappedScoringPlan``); nil when its questionnaire cannot be found (the full decoder
+  /// then reports it).
+  private func fastPathScoring(for reference: QuestionnaireReference)
+    -> ResponseSummarizer.Scoring?
+  {
+    guard let route = maps.route(id: reference.id, version: reference.version) else {
+      return questionnaires.plan(for: reference).map { .plan($0) }
+    }
+    return mappedPlans.plan(for: reference) {
+      guard let source = questionnaires.plan(for: reference) else { return nil }
+      // Scored as the full decoder's path scores a mapped response (below).
+      let target = questionnaires.plan(for: route.reference) ?? ScoringPlan(route.target)
+      return MappedScoringPlan(route, source: source, target: target)
+    }.map { .mapped($0) }
   }
 
   /// Counts a response read whole, unless the filter leaves it out: it is pending until the
@@ -245,6 +265,24 @@ public struct ComparisonLoader: Sendable {
     let format = root.mapping?.first { $0.key.scalar?.text == ResponseRules.formatKey }?.value
       .scalar?.text
     return format == Response.format
+  }
+}
+
+/// The map routes prepared for the fast path, made on first use, shared by the threads.
+private final class MappedPlans: @unchecked Sendable {
+  private let lock = NSLock()
+  private var plans: [QuestionnaireReference: MappedScoringPlan?] = [:]
+
+  /// The plan of `reference`, made by `make` on first use (nil kept as nil).
+  func plan(
+    for reference: QuestionnaireReference, _ make: () -> MappedScoringPlan?
+  ) -> MappedScoringPlan? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let plan = plans[reference] { return plan }
+    let plan = make()
+    plans[reference] = .some(plan)
+    return plan
   }
 }
 

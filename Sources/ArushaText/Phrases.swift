@@ -349,7 +349,11 @@ public struct Phrases: Sendable {
       guard let point else { return text }
       let after = bytes.index(after: point)
       if wholeBytes > signed, after < bytes.endIndex {
-        return String(text[..<point]) + pick(".", ",") + String(text[after...])
+        // English writes the point as `fixed` does; French a comma in its place.
+        guard language == "fr" else { return text }
+        var written = Array(bytes)
+        written[wholeBytes] = UInt8(ascii: ",")
+        return String(decoding: written, as: UTF8.self)
       }
     }
     let parts = text.split(separator: ".", maxSplits: 1)
@@ -381,6 +385,30 @@ public func fixed(_ value: Double, digits: Int) -> String {
   let units = Int64((abs(value) * scale).rounded())
   let whole = units / Int64(scale)
   let fraction = units % Int64(scale)
+  // Up to six decimals, the digits are written from the last into one buffer on the stack
+  // (a report writes hundreds of thousands of figures, issue 29); the text is the same.
+  if digits <= 6 {
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+      var first = 40
+      func write(_ byte: UInt8) {
+        first -= 1
+        buffer[first] = byte
+      }
+      var rest = fraction
+      for _ in 0..<digits {
+        write(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+        rest /= 10
+      }
+      if digits > 0 { write(UInt8(ascii: ".")) }
+      rest = whole
+      repeat {
+        write(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+        rest /= 10
+      } while rest > 0
+      if value < 0 && units != 0 { write(UInt8(ascii: "-")) }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[first...]), as: UTF8.self)
+    }
+  }
   var text = String(whole)
   if digits > 0 {
     let fractionText = String(fraction)

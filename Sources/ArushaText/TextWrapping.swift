@@ -50,10 +50,10 @@ enum WrapUnits {
   /// closing sign joins the one before it, and a word after one that ends with `«` joins it.
   static func units(of text: String) -> [String] {
     var units: [String] = []
-    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+    for word in words(of: text) {
       let word = String(word)
       if let last = units.last, !word.isEmpty, !last.isEmpty,
-        startsClosing(word) || visibleLast(last) == "«"
+        startsClosing(word) || endsOpening(last)
       {
         units[units.count - 1] = last + " " + word
       } else {
@@ -61,6 +61,30 @@ enum WrapUnits {
       }
     }
     return units
+  }
+
+  /// `text` split at its spaces (U+0020), empty words kept.
+  ///
+  /// Split at the bytes when each scalar is a grapheme of its own (printable ASCII and
+  /// Latin-1, ``latinWidth(_:)``), where a space cannot start a grapheme with an accent after
+  /// it; else at the characters.
+  static func words(of text: String) -> [Substring] {
+    guard latinWidth(text.utf8) != nil else {
+      return text.split(separator: " ", omittingEmptySubsequences: false)
+    }
+    var words: [Substring] = []
+    var start = text.utf8.startIndex
+    var index = start
+    let end = text.utf8.endIndex
+    while index < end {
+      if text.utf8[index] == UInt8(ascii: " ") {
+        words.append(text[start..<index])
+        start = text.utf8.index(after: index)
+      }
+      index = text.utf8.index(after: index)
+    }
+    words.append(text[start..<end])
+    return words
   }
 
   /// `unit` in pieces of at most `width` columns where it can be cut at a no-break space
@@ -100,6 +124,14 @@ enum WrapUnits {
 
   /// Whether the first visible character of `word` (after escape sequences) is a closing sign.
   static func startsClosing(_ word: String) -> Bool {
+    // A word that starts with printable ASCII other than the signs starts with a character
+    // that is no sign, whatever follows (issue 29: no grapheme to walk).
+    if let first = word.utf8.first, first >= 0x20, first < 0x7F,
+      first != UInt8(ascii: ";"), first != UInt8(ascii: ":"), first != UInt8(ascii: "?"),
+      first != UInt8(ascii: "!")
+    {
+      return false
+    }
     let characters = visibleCharacters(word)
     return characters.first.map { isSign($0, before: characters.dropFirst().first) } ?? false
   }
@@ -110,6 +142,18 @@ enum WrapUnits {
     guard closing.contains(character) else { return false }
     guard character != "»", let next else { return true }
     return next.isWhitespace || closing.contains(next) || next == "\u{1B}" || next == ")"
+  }
+
+  /// Whether the last visible character of `word` (before escape sequences) is `«`.
+  static func endsOpening(_ word: String) -> Bool {
+    // A word without escape sequences that ends with printable ASCII ends with a character
+    // other than `«` (issue 29: no grapheme to walk).
+    if let last = word.utf8.last, last >= 0x20, last < 0x7F,
+      !word.utf8.contains(0x1B)
+    {
+      return false
+    }
+    return visibleLast(word) == "«"
   }
 
   /// The last visible character of `word`, escape sequences left out.
@@ -155,13 +199,59 @@ func forEachCharacter(
 /// combining marks add nothing, wide and fullwidth characters take two. An emoji sequence
 /// (a presentation selector, a skin tone, a ZWJ sequence) or a flag takes two as one grapheme.
 public func displayWidth(_ text: some StringProtocol) -> Int {
-  // Printable ASCII, the common case, is one column a byte: no grapheme to walk (issue 29).
-  if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+  // Printable ASCII, the common case, is one column a byte, and Latin-1's letters and signs
+  // (no-break space, « », é) one scalar a grapheme: no grapheme to walk (issue 29).
+  if let width = latinWidth(text.utf8) { return width }
+  return graphemeWalkWidth(text)
+}
+
+/// ``displayWidth(_:)`` by walking the graphemes: what any text takes.
+func graphemeWalkWidth(_ text: some StringProtocol) -> Int {
   var width = 0
   forEachCharacter(of: text) { character, isEscape in
     if !isEscape { width += characterWidth(character) }
   }
   return width
+}
+
+/// The columns of text made only of printable ASCII and of U+00A0–U+00FF but the soft
+/// hyphen, read from its UTF-8 bytes; nil for any other text.
+///
+/// Each of those scalars is a grapheme of its own (none extends, joins or controls), so the
+/// text takes what its scalars take one by one: a column each for ASCII, ``latinWidths`` for
+/// the others (the C library's, as ``graphemeWidth(_:)`` gives them).
+@inline(__always)
+func latinWidth(_ bytes: some Collection<UInt8>) -> Int? {
+  let counted = bytes.withContiguousStorageIfAvailable { latinWidth(buffer: $0) }
+  return counted ?? Array(bytes).withUnsafeBufferPointer { latinWidth(buffer: $0) }
+}
+
+private func latinWidth(buffer bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  var width = 0
+  var index = 0
+  let count = bytes.count
+  while index < count {
+    let byte = bytes[index]
+    if byte >= 0x20 && byte < 0x7F {
+      width += 1
+      index += 1
+      continue
+    }
+    // U+00A0–U+00BF is C2 A0…BF, U+00C0–U+00FF is C3 80…BF.
+    guard byte == 0xC2 || byte == 0xC3, index + 1 < count else { return nil }
+    let next = bytes[index + 1]
+    guard next >= 0x80 && next <= 0xBF else { return nil }
+    let scalar = Int(byte & 0x03) << 6 | Int(next & 0x3F)
+    guard scalar >= 0xA0, scalar != 0xAD else { return nil }
+    width += latinWidths[scalar - 0xA0]
+    index += 2
+  }
+  return width
+}
+
+/// The columns of U+00A0…U+00FF, each as a grapheme of its own (the soft hyphen's is unused).
+let latinWidths: [Int] = (0xA0...0xFF).map { value in
+  Unicode.Scalar(UInt32(value)).map { graphemeWidth(Character($0)) } ?? 1
 }
 
 /// The columns one character (a grapheme, not part of an escape sequence) takes: ASCII

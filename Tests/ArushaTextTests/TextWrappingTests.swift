@@ -85,4 +85,57 @@ import Testing
     let lines = wrapText("aa bb cc", width: 6, indent: "漢")
     #expect(lines == ["aa bb", "漢cc"])
   }
+
+  /// Every pair of printable ASCII and Latin-1 scalars (the soft hyphen left out, an
+  /// escape and an accent as neighbours too): the byte count of ``displayWidth(_:)`` gives
+  /// what walking its graphemes gives (issue 29).
+  @Test func latinWidthIsTheGraphemeWalksWidth() {
+    let scalars = (0x20...0x7E).map { $0 } + (0xA0...0xFF).map { $0 } + [0xAD, 0x1B, 0x301, 0x202F]
+    var differing: [String] = []
+    for first in scalars {
+      for second in scalars {
+        let text = String(
+          String.UnicodeScalarView(
+            [first, second, 0x41].compactMap { Unicode.Scalar(UInt32($0)) }))
+        if displayWidth(text) != graphemeWalkWidth(text)
+          || displayWidth(text[...]) != graphemeWalkWidth(text)
+        {
+          differing.append(text)
+        }
+      }
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
+    #expect(latinWidth("a\u{A0}b\u{E9}".utf8) == 4)
+    #expect(latinWidth("e\u{301}".utf8) == nil)
+    #expect(latinWidth("soft\u{AD}".utf8) == nil)
+  }
+
+  /// The byte checks of a word's first and last characters agree with the characters'.
+  @Test(arguments: [
+    "word", ";", ": ok", "?", "!x", "»", "\u{37E}", "a\u{301}", "«", "x«", "«\u{1B}[0m",
+    "\u{1B}[1m;",
+    "", " ", "1.\u{A0}Title", "Entrée\u{A0}:", "end:", "(a)", "a\u{1B}[0m",
+  ])
+  func wordEdgesAsTheirCharacters(_ word: String) {
+    let characters = Array(word.filter { _ in true })
+    let visible = word.contains("\u{1B}") ? nil : characters
+    #expect(WrapUnits.endsOpening(word) == (WrapUnits.visibleLast(word) == "«"))
+    if let visible {
+      let closing =
+        visible.first.map {
+          WrapUnits.isSign($0, before: visible.dropFirst().first)
+        } ?? false
+      #expect(WrapUnits.startsClosing(word) == closing)
+    }
+  }
+
+  /// Words split at the bytes are the words split at the characters.
+  @Test(arguments: [
+    "", " ", "  a  b ", "1.\u{A0}Title; 2.\u{A0}Other", "a \u{301}b", "Entrée : fin", "x\u{AD} y",
+    "漢字 テスト", "\u{1B}[1m a",
+  ])
+  func wordsAsTheCharactersSplitThem(_ text: String) {
+    #expect(
+      WrapUnits.words(of: text) == text.split(separator: " ", omittingEmptySubsequences: false))
+  }
 }

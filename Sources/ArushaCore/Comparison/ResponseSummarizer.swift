@@ -21,9 +21,23 @@ public enum ResponseSummarizer {
   public static func summarize(
     _ bytes: [UInt8], plan: (QuestionnaireReference) -> ScoringPlan?
   ) -> Outcome? {
+    summarize(bytes, scoring: { plan($0).map(Scoring.plan) })
+  }
+
+  /// Reads `bytes`, carrying them through a map where `scoring` says so.
+  ///
+  /// - Parameters:
+  ///   - bytes: A response file.
+  ///   - scoring: What a reference's responses are read with and scored against, or nil when
+  ///     there is nothing.
+  /// - Returns: The header and scores (of the version compared, for a mapped response, with
+  ///   ``ResponseSummary/mappedFrom`` set), or nil when the full decoder must read the file.
+  public static func summarize(
+    _ bytes: [UInt8], scoring: (QuestionnaireReference) -> Scoring?
+  ) -> Outcome? {
     YAMLEventReader.read(bytes) { reader in
       var reading = Reading(reader: reader)
-      return reading.document(plan)
+      return reading.document(scoring)
     }
   }
 }
@@ -43,6 +57,11 @@ private struct Reading: ResponseSource {
   var current: YAMLEventReader.Event?
   /// Whether a rule refused a value: the file goes to the full decoder.
   var failed = false
+  /// The route the answers are carried through, for a response a map starts from.
+  var mapped: MappedScoringPlan?
+  /// Whether an evidence reference that was read is blank
+  /// (``MappedScoringPlan/carry(_:blankEvidence:)``).
+  var blankEvidence = false
   /// Where the answer's keys that its rules name are in ``ResponseRules/answer``.
   let at = ResponseRules.AnswerPositions.shared
   /// The answer's keys, held for the file (an answer is read thousands of times).
@@ -177,8 +196,22 @@ private struct Reading: ResponseSource {
     return nil
   }
 
-  mutating func document(_ plans: (QuestionnaireReference) -> ScoringPlan?) -> ResponseSummarizer
-    .Outcome?
+  /// What `scoring` gives for `reference`: the plan to read with, and the route, if any.
+  mutating func plan(
+    _ reference: QuestionnaireReference,
+    _ scoring: (QuestionnaireReference) -> ResponseSummarizer.Scoring?
+  ) -> ScoringPlan? {
+    switch scoring(reference) {
+    case .plan(let plan)?: return plan
+    case .mapped(let route)?:
+      mapped = route
+      return route.source
+    case nil: return nil
+    }
+  }
+
+  mutating func document(_ scoring: (QuestionnaireReference) -> ResponseSummarizer.Scoring?)
+    -> ResponseSummarizer.Outcome?
   {
     guard next()?.kind == .streamStart, next()?.kind == .documentStart,
       next()?.kind == .mappingStart
@@ -200,7 +233,7 @@ private struct Reading: ResponseSource {
         guard let parsed = questionnaireReference() else { return nil }
         reference = parsed
       case .answers:
-        guard let reference, let plan = plans(reference) else { return nil }
+        guard let reference, let plan = plan(reference, scoring) else { return nil }
         self.plan = plan
         items = Array(repeating: .missing, count: plan.items.count)
         guard let event = next() else { return nil }
@@ -215,7 +248,7 @@ private struct Reading: ResponseSource {
     guard next()?.kind == .documentEnd, next()?.kind == .streamEnd,
       seen & Self.requiredTopKeys == Self.requiredTopKeys,
       let response = ResponseRules.header(reference: reference, texts),
-      let plan = plan ?? plans(response.questionnaire)
+      let plan = self.plan ?? plan(response.questionnaire, scoring)
     else { return nil }
     if items.isEmpty {
       items = Array(repeating: .missing, count: plan.items.count)
@@ -241,10 +274,28 @@ private struct Reading: ResponseSource {
     {
       return nil
     }
+    if let mapped { return carried(response, through: mapped) }
     return ResponseSummarizer.Outcome(
       response: response,
       summary: ResponseSummary(response, plan: plan, result: result, answers: items),
       answers: items)
+  }
+
+  /// `response`, read, as a response to the version `mapped` leads to: its answers carried
+  /// and scored there, its summary marked as mapped from its own version; nil when the
+  /// answers cannot be carried from what the fast path keeps of them.
+  func carried(_ response: Response, through mapped: MappedScoringPlan)
+    -> ResponseSummarizer.Outcome?
+  {
+    guard let answers = mapped.carry(items, blankEvidence: blankEvidence) else { return nil }
+    var response = response
+    let version = response.questionnaire.version
+    response.questionnaire = mapped.reference
+    var summary = ResponseSummary(
+      response, plan: mapped.target, result: ScoringKernel.score(mapped.target, answers),
+      answers: answers)
+    summary.mappedFrom = version
+    return ResponseSummarizer.Outcome(response: response, summary: summary, answers: answers)
   }
 
   /// The questionnaire reference, each key once and valid.
@@ -320,7 +371,8 @@ private struct Reading: ResponseSource {
       case .answerValue:
         // The fast path reports nothing: the question's id is for messages only.
         value = plan.items[index].rule.read(&self, question: "")
-      case .scalar(.longText) where !keeps(field, plan.items[index].mayExpectEvidence):
+      case .scalar(.longText)
+      where !keeps(field, plan.items[index].mayExpectEvidence || mapped != nil):
         _ = ResponseRules.isLongText(&self, key.what)
       case .scalar(let rule):
         let text = ResponseRules.scalar(rule, of: key, &self)
@@ -330,8 +382,9 @@ private struct Reading: ResponseSource {
         } else if field == at.justification {
           justification = .init(text)
         } else if field == at.evidence {
-          // Kept only where an answer can be unsupported.
+          // Kept only where an answer can be unsupported (or a map may carry it there).
           hasEvidence = text.map { !$0.allSatisfy(\.isWhitespace) } ?? false
+          if text != nil, !hasEvidence { blankEvidence = true }
         }
       case .reference, .answers:
         return false

@@ -170,7 +170,11 @@ extension CompareReport {
   /// the copies left out, the signed count and signers, the coverage, unsupported and "not
   /// applicable" answers where they apply, the overall score and each factor's score with its position against
   /// the peers (▲, ▼); "—" for a suppressed group's figures.
-  var scoresMatrix: ReportDocument.Matrix {
+  var scoresMatrix: ReportDocument.Matrix { scoresMatrix(tips: true) }
+
+  /// ``scoresMatrix``, with its cells' tips (a page's) or without (a sheet's, which has none:
+  /// a tip for each of a report's many cells costs more than the cell, issue 29).
+  func scoresMatrix(tips: Bool) -> ReportDocument.Matrix {
     typealias Measure = ReportDocument.Matrix.Measure
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
@@ -218,7 +222,7 @@ extension CompareReport {
       figures.append { group in
         guard !group.suppressed else { return missing }
         let score = value(group)
-        let level = self.levelLabel(score, for: document)
+        let level = tips ? self.levelLabel(score, for: document) : ""
         // * an indicative overall score, as `score` labels it (issue 24).
         return Cell(
           [.strong([self.figure(score, .score)])],
@@ -240,14 +244,15 @@ extension CompareReport {
         let score = group.scores[index]
         let position = group.position?[index]
         let tip =
-          [title, self.levelLabel(score, for: document)]
-          + [position.map(self.phrases.positionWord)]
-          .compactMap { $0 }
+          tips
+          ? ([title, self.levelLabel(score, for: document)]
+            + [position.map(self.phrases.positionWord)]
+            .compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: " — ") : nil
         return Cell(
           [self.figure(score, .score)],
           shade: .init(score: score, tone: self.levelTone(score)),
           mark: position == .above ? "▲" : position == .below ? "▼" : nil,
-          tip: tip.filter { !$0.isEmpty }.joined(separator: " — "))
+          tip: tip)
       }
     }
     // Why a suppressed group has no figures, and what a mapped one is: said under the
@@ -283,7 +288,10 @@ extension CompareReport {
   /// suppressed one, so that a terminal names each group G1, G2… as in the scores above):
   /// the evidence-checked ones, or the declared ones under `--evidence-checked` (issue 24),
   /// overall first; shown where some group has answers without the evidence they expect.
-  var otherScoresMatrix: ReportDocument.Matrix {
+  var otherScoresMatrix: ReportDocument.Matrix { otherScoresMatrix(tips: true) }
+
+  /// ``otherScoresMatrix``, with its cells' tips or without (a sheet's, ``scoresMatrix(tips:)``).
+  func otherScoresMatrix(tips: Bool) -> ReportDocument.Matrix {
     typealias Cell = ReportDocument.Matrix.Cell
     let document = PrintableText.Destination.document
     let checked = !comparison.options.evidenceChecked
@@ -297,7 +305,7 @@ extension CompareReport {
           width: 16)
       }
     func cell(_ score: Double?, strong: Bool = false) -> Cell {
-      let level = levelLabel(score, for: document)
+      let level = tips ? levelLabel(score, for: document) : ""
       let figure = self.figure(score, .score)
       return Cell(
         strong ? [.strong([figure])] : [figure],
@@ -428,12 +436,16 @@ extension CompareReport {
   var findingsTable: ReportDocument.Table {
     let none: [ReportDocument.Inline] = [.emphasis([.text(phrases.standalone(phrases.none))])]
     // A factor's number kept with its title: « 3.\u{A0}Transparence ».
-    func title(_ id: String) -> String {
+    func numbered(_ id: String) -> String {
       guard let factor = factors.first(where: { $0.id == id }), let number = factor.number else {
         return factorTitle(id: id, for: .document)
       }
       return "\(number).\u{A0}\(localized(factor.title, for: .document))"
     }
+    // Each factor's written once, not once for each group that names it (issue 29).
+    let titles = Dictionary(
+      factors.map { ($0.id, numbered($0.id)) }, uniquingKeysWith: { first, _ in first })
+    func title(_ id: String) -> String { titles[id] ?? numbered(id) }
     func names(_ ids: [String], rising: Bool) -> [ReportDocument.Inline] {
       ids.isEmpty ? none : [.trend(listed(ids.map(title)), rising: rising)]
     }
@@ -466,9 +478,15 @@ extension CompareReport {
   /// Names from files as a list in the report language (« a ; b »), each name a run of its
   /// own, so that a writer isolates each one and not the separators.
   private func listed(_ names: [String]) -> [ReportDocument.Inline] {
-    names.enumerated().flatMap { index, name -> [ReportDocument.Inline] in
-      (index == 0 ? [] : [.symbol(phrases.listSeparator)]) + [.text(name)]
+    // One array, not two for each name (issue 29).
+    var runs: [ReportDocument.Inline] = []
+    runs.reserveCapacity(max(0, 2 * names.count - 1))
+    let separator = phrases.listSeparator
+    for (index, name) in names.enumerated() {
+      if index > 0 { runs.append(.symbol(separator)) }
+      runs.append(.text(name))
     }
+    return runs
   }
 
   /// A figure's run (``ReportDocument/Inline/figure(_:value:format:phrases:)``).

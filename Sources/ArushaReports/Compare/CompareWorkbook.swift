@@ -22,13 +22,13 @@ extension CompareReport {
 
   /// The sheets, in tab order.
   var workbookSheets: [Workbook.Sheet] {
-    [Workbook.Sheet(name: phrases.scores, table: scoresMatrix.table(labelled: true))]
+    [Workbook.Sheet(name: phrases.scores, table: scoresMatrix(tips: false).table(labelled: true))]
       + (showsEvidenceChecked
         ? [
           Workbook.Sheet(
             name: comparison.options.evidenceChecked
               ? phrases.declaredSheet : phrases.evidenceCheckedSheet,
-            table: otherScoresMatrix.table(labelled: true))
+            table: otherScoresMatrix(tips: false).table(labelled: true))
         ] : [])
       + [
         Workbook.Sheet(name: phrases.peers, table: peersTable),

@@ -28,7 +28,7 @@ extension Workbook {
       parts.append(
         Part(
           path: "xl/worksheets/sheet\(index + 1).xml",
-          bytes: Array(sheet.xml(selected: index == 0, phrases: Phrases(language)).utf8)))
+          bytes: sheet.xmlBytes(selected: index == 0, phrases: Phrases(language))))
     }
     return parts
   }
@@ -282,12 +282,27 @@ extension Workbook.Sheet {
     case .lines(let lines):
       return lines.map { DisplayColumns.width(of: SpreadsheetText.allowed($0)) }.max() ?? 0
     case .number(let value?, let format):
-      let digits = fixed(value, digits: 1).count
+      let digits = fixedCount(value)
       return format == .percent ? digits + 1 : digits + (format == .signed ? 1 : 0)
     case .number(nil, _), .empty: return 0
     case .integer(let value): return String(value).count
     case .bool: return 5
     }
+  }
+
+  /// The characters of `fixed(value, digits: 1)`, counted without writing it.
+  static func fixedCount(_ value: Double) -> Int {
+    let reported = Tolerance.reported(value)
+    guard reported.isFinite, abs(reported) < 1e15 else { return fixed(value, digits: 1).count }
+    let units = Int64((abs(reported) * 10).rounded())
+    var whole = units / 10
+    // The whole part's digits, the point and the one decimal; a minus sign unless rounded to 0.
+    var count = 2
+    repeat {
+      count += 1
+      whole /= 10
+    } while whole > 0
+    return count + (reported < 0 && units != 0 ? 1 : 0)
   }
 
   /// The height of one line of Calibri 11, in points.
@@ -316,7 +331,10 @@ extension Workbook.Sheet {
       return 1
     }
     // A word longer than the line breaks across lines, as the spreadsheets break it.
-    return shown.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
+    let paragraphs =
+      containsByte(shown, where: { $0 == UInt8(ascii: "\n") })
+      ? shown.split(separator: "\n", omittingEmptySubsequences: false) : [shown[...]]
+    return paragraphs.reduce(0) {
       $0
         + wrapText(String($1), width: perLine).reduce(0) { lines, line in
           lines + max(1, (displayWidth(line) + perLine - 1) / perLine)
@@ -345,6 +363,12 @@ extension Workbook.Sheet {
   ///   - phrases: The report language's words, for booleans ("Yes" / « Oui »).
   /// - Returns: The part `xl/worksheets/sheetN.xml`.
   func xml(selected: Bool, phrases: Phrases) -> String {
+    String(decoding: xmlBytes(selected: selected, phrases: phrases), as: UTF8.self)
+  }
+
+  /// ``xml(selected:phrases:)`` as its UTF-8 bytes, written straight into one buffer: a
+  /// report's sheets hold hundreds of thousands of cells (issue 29).
+  func xmlBytes(selected: Bool, phrases: Phrases) -> [UInt8] {
     let lastColumn = Self.columnName(max(columns.count, 1) - 1)
     let widths = self.widths
     let headerRow = setup.headerRow ?? 0
@@ -376,10 +400,13 @@ extension Workbook.Sheet {
       xml += "</cols>"
     }
     xml += "<sheetData>"
-    var lineCounts = Array(repeating: [Workbook.Cell: Int](), count: columns.count)
+    var bytes: [UInt8] = []
+    // About what a report's cells take: an inline string's markup is some 60 bytes.
+    bytes.reserveCapacity(xml.utf8.count + 64 * (rows.count + 1) * max(columns.count, 1))
+    bytes.append(contentsOf: xml.utf8)
+    var writer = RowWriter(sheet: self, widths: widths, phrases: phrases)
     for (rowIndex, row) in setup.above.prefix(max(headerRow - 1, 0)).enumerated() {
-      xml += rowXML(
-        row, number: rowIndex + 1, widths: widths, phrases: phrases, lineCounts: &lineCounts)
+      writer.write(row, number: rowIndex + 1, into: &bytes)
     }
     if headerRow > 0 {
       // Headers wrap at their spaces.
@@ -387,19 +414,18 @@ extension Workbook.Sheet {
         zip(columns, widths).map {
           Self.lineCount(.text($0.header), width: $1, wraps: true)
         }.max() ?? 1
-      xml += Self.rowStart(headerRow, lines: setup.lines[headerRow] ?? headerLines)
+      bytes.append(
+        contentsOf: Self.rowStart(headerRow, lines: setup.lines[headerRow] ?? headerLines).utf8)
       for (index, column) in columns.enumerated() {
-        xml += Self.cellXML(
-          .text(column.header), reference: "\(Self.columnName(index))\(headerRow)", header: true)
+        writer.writeCell(
+          .text(column.header), column: index, row: headerRow, header: true, into: &bytes)
       }
-      xml += "</row>"
+      bytes.append(contentsOf: "</row>".utf8)
     }
     for (rowIndex, row) in rows.enumerated() {
-      xml += rowXML(
-        row, number: rowIndex + firstRow, widths: widths, phrases: phrases,
-        lineCounts: &lineCounts)
+      writer.write(row, number: rowIndex + firstRow, into: &bytes)
     }
-    xml += "</sheetData>"
+    xml = "</sheetData>"
     if setup.protected {
       // No password: it prevents slips, not tampering. Columns and rows can still be resized,
       // and every cell selected (Excel's default with `sheet="1"` locks formatting them).
@@ -430,7 +456,8 @@ extension Workbook.Sheet {
       xml +=
         "<headerFooter><oddFooter>\(Self.footerXML(footer, pageWord: setup.footerPageWord))</oddFooter></headerFooter>"
     }
-    return xml + "</worksheet>"
+    bytes.append(contentsOf: (xml + "</worksheet>").utf8)
+    return bytes
   }
 
   /// A footer's codes, escaped for XML: `&L` then `text` (its `&` doubled, as the codes
@@ -445,44 +472,6 @@ extension Workbook.Sheet {
       left += piece
     }
     return SpreadsheetText.escape(left + right)
-  }
-
-  /// One `<row>` of cells, as high as its tallest wrapped cell (or ``Setup/lines``).
-  ///
-  /// `lineCounts` keeps, per column, the lines of each wrapped cell already counted: a long
-  /// table repeats the same texts (lists of factors), and wrapping is the costly part (issue
-  /// 29).
-  private func rowXML(
-    _ row: [Workbook.Cell], number: Int, widths: [Double], phrases: Phrases,
-    lineCounts: inout [[Workbook.Cell: Int]]
-  ) -> String {
-    var lines = 1
-    if let given = setup.lines[number] {
-      lines = given
-    } else {
-      var tallest: Int?
-      for index in row.indices where index < columns.count {
-        let count: Int
-        if !columns[index].wraps {
-          count = Self.lineCount(row[index], width: widths[index], wraps: false)
-        } else if let known = lineCounts[index][row[index]] {
-          count = known
-        } else {
-          count = Self.lineCount(row[index], width: widths[index], wraps: true)
-          lineCounts[index][row[index]] = count
-        }
-        tallest = max(tallest ?? count, count)
-      }
-      lines = tallest ?? 1
-    }
-    var xml = Self.rowStart(number, lines: lines)
-    for (index, cell) in row.enumerated() {
-      let wraps = index < columns.count && columns[index].wraps
-      xml += Self.cellXML(
-        cell, reference: "\(Self.columnName(index))\(number)", header: false, wraps: wraps,
-        phrases: phrases)
-    }
-    return xml + "</row>"
   }
 
   /// One `<dataValidation>`: its titles and messages cut to Excel's limits (32 and 255
@@ -532,57 +521,6 @@ extension Workbook.Sheet {
     if !validation.prompt.isEmpty { xml += " prompt=\"\(cut(validation.prompt, 255))\"" }
     xml += " sqref=\"\(SpreadsheetText.attribute(validation.cell))\">"
     return xml + formulas + "</dataValidation>"
-  }
-
-  /// One `<c>`: text as an inline string (never a formula), numbers as values, a boolean as
-  /// the report language's word ("Yes" / « Non »: Excel and LibreOffice would show `TRUE` or
-  /// `1`); an empty text, a null figure and an empty cell are left out.
-  static func cellXML(
-    _ cell: Workbook.Cell, reference: String, header: Bool, wraps: Bool = false,
-    phrases: Phrases = Phrases("en")
-  ) -> String {
-    func inline(_ text: String, style: Workbook.Style) -> String {
-      // An empty text is an empty cell, as a null figure is; a header is always written.
-      if !header, SpreadsheetText.allowed(text).isEmpty { return "" }
-      let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
-      return
-        "<c r=\"\(reference)\"\(styleAttribute) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.cell(text))</t></is></c>"
-    }
-    switch cell {
-    case .text(let text): return inline(text, style: header ? .header : wraps ? .wrapped : .plain)
-    case .heading(let text): return inline(text, style: .bold)
-    case .number(let raw?, let format):
-      // A computed figure within 1e-9 of an integer is that integer (scoring.md, "Numbers").
-      let value = Tolerance.reported(raw)
-      guard value.isFinite else { return "" }
-      let style: Workbook.Style =
-        switch format {
-        case .score: .score
-        case .overall: .overall
-        case .percent: .percent
-        case .fraction: .fraction
-        case .signed: .signed
-        case .general: .plain
-        }
-      let styleAttribute = style == .plain ? "" : " s=\"\(style.rawValue)\""
-      return "<c r=\"\(reference)\"\(styleAttribute)><v>\(numberText(value))</v></c>"
-    case .number(nil, _), .empty: return ""
-    case .integer(let value): return "<c r=\"\(reference)\"><v>\(value)</v></c>"
-    case .input(let text), .textInput(let text):
-      // Written even when empty: its style keeps it unlocked on a protected sheet.
-      let style: Workbook.Style = if case .input = cell { .input } else { .textInput }
-      guard !SpreadsheetText.allowed(text).isEmpty else {
-        return "<c r=\"\(reference)\" s=\"\(style.rawValue)\"/>"
-      }
-      return inline(text, style: style)
-    case .title(let text): return inline(text, style: .title)
-    case .lines(let lines):
-      let text = lines.map(SpreadsheetText.allowed).joined(separator: "\n")
-      guard !text.isEmpty else { return "" }
-      return
-        "<c r=\"\(reference)\" s=\"\(Workbook.Style.wrapped.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(SpreadsheetText.escape(SpreadsheetText.encodeUnderscores(SpreadsheetText.truncated(text))))</t></is></c>"
-    case .bool(let value): return inline(value ? phrases.yes : phrases.no, style: .plain)
-    }
   }
 
   /// A finite number as XML Schema's `xsd:double` reads it: an integer without `.0`, else

@@ -23,12 +23,14 @@ extension Workbook.Sheet {
       name: name,
       columns: table.columns.indices.map { index in
         let column = table.columns[index]
-        // A text longer than the widest column a sheet fits wraps within it, not past it.
-        let longest =
-          rows.map { index < $0.count ? Workbook.Sheet.shownWidth($0[index]) : 0 }.max() ?? 0
+        // A text longer than the widest column a sheet fits wraps within it, not past it
+        // (only a leading column's cells are measured for it).
         let width =
           column.width
-          ?? (column.alignment == .leading && longest > Self.widestFitted
+          ?? (column.alignment == .leading
+            && rows.contains {
+              index < $0.count && Workbook.Sheet.shownWidth($0[index]) > Self.widestFitted
+            }
             ? Double(Self.widestFitted) : nil)
         return Workbook.Column(
           Self.text(column.header), width: width,
@@ -42,7 +44,10 @@ extension Workbook.Sheet {
 
   /// A cell's runs as one spreadsheet cell.
   private static func cell(_ inlines: [ReportDocument.Inline]) -> Workbook.Cell {
-    let shown = inlines.filter { if case .aside = $0 { false } else { true } }
+    // Most cells have no aside: their runs are taken as they are, not copied (issue 29).
+    let shown =
+      inlines.contains { if case .aside = $0 { true } else { false } }
+      ? inlines.filter { if case .aside = $0 { false } else { true } } : inlines
     if shown.isEmpty { return .empty }
     if shown.count == 1 {
       switch shown[0] {
