@@ -5,9 +5,11 @@ and the item maps Questionnaires/maps/*.yaml.
 The questionnaires are compiled into the executable as raw string literals, so an installed
 `arusha` works in any folder. Each file also carries the `id` and `version` its text declares,
 so that a bundled questionnaire is found by id and version without decoding any (a test checks
-them against the decoder). Run this after editing a questionnaire; a test fails while the
+them against the decoder), and the SHA-256 of its bytes, so that checking a response's
+`questionnaire.sha256` against it hashes nothing (a test checks it too). Run this after editing a questionnaire; a test fails while the
 embedded copy differs from the file.
 """
+import hashlib
 import pathlib
 import re
 
@@ -66,6 +68,7 @@ for path in files:
     text = path.read_text(encoding="utf-8")
     identity = ", ".join(
         f"{key}: {string(top_level_scalar(path, text, key))}" for key in ("id", "version"))
+    identity += f",\n      sha256: {string(hashlib.sha256(text.encode('utf-8')).hexdigest())}"
     parts.append(
         f"    BundledFile(\n      name: {string(path.name)}, {identity},\n"
         f"      text: {literal(text)}\n    ),\n")

@@ -223,7 +223,7 @@ public enum AssessRun {
     }
     let questionnaire = choice.questionnaire
     if let bundled = BundledCatalogue.file(id: questionnaire.id, version: questionnaire.version),
-      Fingerprint.sha256(bundled.bytes) == choice.sha256
+      bundled.sha256 == choice.sha256
     {
       return nil
     }

@@ -59,9 +59,9 @@ public struct QuestionnaireChoice: Sendable {
     guard isNewestOfItsID, reference != self.reference, reference.id == questionnaire.id,
       let bundled = BundledCatalogue.file(id: reference.id, version: reference.version)
     else { return nil }
-    let file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
-    let sha256 = Fingerprint.sha256(file.bytes)
+    let sha256 = bundled.sha256
     guard sha256 == reference.sha256 else { return nil }
+    let file = try QuestionnaireFile.decode(bundled.bytes, path: bundled.name)
     return QuestionnaireChoice(
       questionnaire: file.questionnaire, sha256: sha256, argument: argument)
   }

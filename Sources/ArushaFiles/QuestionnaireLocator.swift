@@ -36,13 +36,20 @@ public struct QuestionnaireLocator: Sendable {
   {
     let wanted = "questionnaire '\(reference.id)' version '\(reference.version)'"
     let candidate: (bytes: [UInt8], origin: String, path: String)
+    // A bundled file's hash was computed when it was embedded: hashing it again would cost
+    // more than scoring the response.
+    var embeddedSHA256: String?
     if let explicitPath {
       do throws(FileError) {
         candidate = (try InputFile.read(explicitPath), explicitPath.shown, explicitPath.shown)
       } catch {
         throw .file(error)
       }
-    } else if let found = Self.bundled(reference) ?? searchFolderCandidate(reference).found {
+    } else if let file = BundledCatalogue.file(id: reference.id, version: reference.version) {
+      // Found by id and version alone; decoded below, once.
+      candidate = (file.bytes, "the bundled \(file.name)", file.name)
+      embeddedSHA256 = file.sha256
+    } else if let found = searchFolderCandidate(reference).found {
       candidate = found
     } else {
       // The links there were not followed: say so, or the user cannot see why a questionnaire
@@ -64,7 +71,7 @@ public struct QuestionnaireLocator: Sendable {
         "\(candidate.origin) is questionnaire '\(questionnaire.id)' version '\(questionnaire.version)', but the \(subject) answers \(wanted); pass the right file with --questionnaire FILE"
       )
     }
-    let sha = Fingerprint.sha256(candidate.bytes)
+    let sha = embeddedSHA256 ?? Fingerprint.sha256(candidate.bytes)
     if sha != reference.sha256, !acceptMismatch {
       throw .questionnaire(
         "\(candidate.origin) is \(wanted) but its contents differ from the file the \(subject) was made with (sha256 \(sha.prefix(12))… instead of \(reference.sha256.prefix(12))…): it was edited without a new version. Pass the exact file with --questionnaire FILE, or add --accept-questionnaire-mismatch to use this one anyway"
@@ -89,16 +96,6 @@ public struct QuestionnaireLocator: Sendable {
         "no questionnaire '\(id)' version '\(version)' is bundled or in \(shownFolder); pass its file with --questionnaire FILE"
       )
     }
-  }
-
-  static func bundled(_ reference: QuestionnaireReference) -> (
-    bytes: [UInt8], origin: String, path: String
-  )? {
-    // Found by id and version alone; ``locate(_:)`` decodes it, once.
-    guard let file = BundledCatalogue.file(id: reference.id, version: reference.version) else {
-      return nil
-    }
-    return (file.bytes, "the bundled \(file.name)", file.name)
   }
 
   /// The search folder as messages name it: `./Questionnaires` for the relative default, an

@@ -5,6 +5,7 @@ extension BundledQuestionnaires {
   public static let files: [BundledFile] = [
     BundledFile(
       name: "example-1.yaml", id: "example", version: "1",
+      sha256: "69521ab7ec70a3b063cf9912c45e80795d123ad88a33174f4e21b06030c7034a",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -106,6 +107,7 @@ factors:
     ),
     BundledFile(
       name: "example-2.yaml", id: "example", version: "2",
+      sha256: "d1ff9fba5a44d2b509c75c19810a1f926568d13fc7a848828e242b8216cf4ab6",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -221,6 +223,7 @@ factors:
     ),
     BundledFile(
       name: "example-3.yaml", id: "example", version: "3",
+      sha256: "82dc041ade71c20656c15ddf63ed145e4dab93865d7f16ea485717273bb3be1a",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -338,6 +341,7 @@ factors:
     ),
     BundledFile(
       name: "example.yaml", id: "example", version: "4",
+      sha256: "9272d7599e58c5acc8ae75e3fc3815948d3d2e73c8ec9b4663cc1661449c790a",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # A small questionnaire that shows every part of the format: two factors, every question
@@ -459,6 +463,7 @@ factors:
     ),
     BundledFile(
       name: "internal-affairs-2026.1.yaml", id: "internal-affairs", version: "2026.1",
+      sha256: "bb67d47d326d532626009b564ef14f3209e28c227b7c4c7bdfb2ca64608374a5",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -1009,6 +1014,7 @@ factors:
     ),
     BundledFile(
       name: "internal-affairs-2027.1.yaml", id: "internal-affairs", version: "2027.1",
+      sha256: "d5354a291da1075e63d9dd490e84a62d06fbf4ff31ae1f4390e572e724466961",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # Version 2027.1 (issue 13): answers the expert review of 2026.1 (docs/questionnaires.md, section 2).
@@ -1860,6 +1866,7 @@ factors:
     ),
     BundledFile(
       name: "internal-affairs.yaml", id: "internal-affairs", version: "2027.2",
+      sha256: "1f794b137a738b80f96fa569c2305f8c23e6833ebfdb84e560fe271bdb2db200",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 # Version 2027.2 (issue 25): answers the expert review of 2027.1 (critical gaps below "in force",
@@ -2911,6 +2918,7 @@ factors:
     ),
     BundledFile(
       name: "revised-arusha-declaration-2026.1.yaml", id: "rad-self-assessment", version: "2026.1",
+      sha256: "bcc20f5bcbee68e4ae80c668af10e145c6e0ad188b60730d506589e12f81ce71",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -3937,6 +3945,7 @@ factors:
     ),
     BundledFile(
       name: "revised-arusha-declaration-2027.1.yaml", id: "rad-self-assessment", version: "2027.1",
+      sha256: "b4af9d8866a89ce9ff2225c5996c101301857a8bad448f26f157570fbf40fe25",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1
@@ -5519,6 +5528,7 @@ factors:
     ),
     BundledFile(
       name: "revised-arusha-declaration.yaml", id: "rad-self-assessment", version: "2027.2",
+      sha256: "24f37a4efddd8e8434f732bc60382e5f60e8687a34caa51688caee4921822da8",
       text: #"""
 # yaml-language-server: $schema=questionnaire.schema.json
 format: arusha/questionnaire-1

@@ -47,13 +47,15 @@ public struct DiagnosticRenderer: Sendable {
       return "\(path): \(style.apply(.boldRed, "error:")) \(Self.terminal(error.reason))\n"
     }
     var output = ""
-    let lines = SourceLines(report.source)
+    // Split into lines only for a file with findings: most files checked have none, and
+    // splitting a large questionnaire costs more than rendering its report.
+    let lines = report.diagnostics.isEmpty ? nil : SourceLines(report.source)
     for diagnostic in report.diagnostics.prefix(Self.findingsShown) {
       let label =
         diagnostic.severity == .error
         ? style.apply(.boldRed, "error:") : style.apply(.boldYellow, "warning:")
       output += "\(path):\(diagnostic.mark): \(label) \(Self.terminal(diagnostic.message))\n"
-      output += lines.snippet(at: diagnostic.mark, style: style)
+      output += lines?.snippet(at: diagnostic.mark, style: style) ?? ""
       for note in diagnostic.notes.prefix(Self.notesShown) {
         output +=
           "\(path):\(note.mark): \(style.apply(.bold, "note:")) \(Self.terminal(note.message))\n"

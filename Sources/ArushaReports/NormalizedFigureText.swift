@@ -31,7 +31,14 @@ struct NormalizedFigureText {
   /// (its `unit_singular` for one, ``Phrases/unit(_:count:singular:)``); "per 100 (Q3)" when
   /// the denominator has no unit.
   func label(_ per: Question.Per) -> String {
-    let denominator = questionnaire.questions.first { $0.id == per.question }
+    // Searched factor by factor: `questions` would copy every question of the file first.
+    var denominator: Question?
+    search: for factor in questionnaire.factors {
+      for question in factor.questions where question.id == per.question {
+        denominator = question
+        break search
+      }
+    }
     let scale = Tolerance.reported(per.scale)
     let unit = denominator?.unit.map {
       phrases.unit(
@@ -44,7 +51,10 @@ struct NormalizedFigureText {
 
   /// ``label(_:)`` with plain spaces, for JSON that tools read ("per 100 staff").
   func plainLabel(_ per: Question.Per) -> String {
-    label(per).replacingOccurrences(of: "\u{A0}", with: " ")
+    // Scalar by scalar, as Foundation's literal search replaced them, without its bridging.
+    var scalars = String.UnicodeScalarView()
+    for scalar in label(per).unicodeScalars { scalars.append(scalar == "\u{A0}" ? " " : scalar) }
+    return String(scalars)
   }
 
   /// A normalised value as reports write it: one decimal, two below 1 so that a small rate

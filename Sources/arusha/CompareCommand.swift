@@ -2,7 +2,7 @@ import ArgumentParser
 import ArushaApp
 import ArushaCore
 
-struct CompareCommand: ConsoleCommand {
+struct CompareCommand: FileListCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Compare assessments across administrations and rounds.",
@@ -127,6 +127,21 @@ struct CompareCommand: ConsoleCommand {
   }
 
   @OptionGroup var display: DisplayOptions
+
+  static let valueOptions: Set = [
+    "--questionnaire", "--map", "--plans", "--allowed-signers", "--baseline", "--round", "--role",
+    "--min-respondents", "--margin", "--anonymize-key", "--lang", "--format", "-o", "--output",
+    "--charts", "--color",
+  ]
+  static let flags: Set = [
+    "--require-signed", "--evidence-checked", "--include-incomplete", "--allow-mixed-versions",
+    "--anonymize", "--skip-invalid", "--accept-questionnaire-mismatch",
+  ]
+
+  var fileArguments: [String] {
+    get { paths }
+    set { paths = newValue }
+  }
 
   var request: CompareRun.Request {
     var options = ComparisonOptions(

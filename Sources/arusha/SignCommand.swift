@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct SignCommand: ConsoleCommand {
+struct SignCommand: FileListCommand {
   static let configuration = CommandConfiguration(
     commandName: "sign",
     abstract: "Sign complete responses with your key, for sending.",
@@ -31,6 +31,14 @@ struct SignCommand: ConsoleCommand {
   var acceptQuestionnaireMismatch = false
 
   @OptionGroup var display: DisplayOptions
+
+  static let valueOptions: Set = ["--key", "--questionnaire", "--color"]
+  static let flags: Set = ["--accept-questionnaire-mismatch"]
+
+  var fileArguments: [String] {
+    get { responses }
+    set { responses = newValue }
+  }
 
   func validate() throws {
     if responses.isEmpty { throw ValidationError("give at least one response file") }

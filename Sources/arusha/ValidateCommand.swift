@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct ValidateCommand: ConsoleCommand {
+struct ValidateCommand: FileListCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract:
@@ -44,6 +44,14 @@ struct ValidateCommand: ConsoleCommand {
   var format: ValidateRun.Format = .text
 
   @OptionGroup var display: DisplayOptions
+
+  static let valueOptions: Set = ["--questionnaire", "--map", "--format", "--color"]
+  static let flags: Set = ["--strict"]
+
+  var fileArguments: [String] {
+    get { files }
+    set { files = newValue }
+  }
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one questionnaire or map file") }

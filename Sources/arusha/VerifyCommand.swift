@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArushaApp
 
-struct VerifyCommand: ConsoleCommand {
+struct VerifyCommand: FileListCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
     abstract: "Check that responses are signed, unchanged, by an allowed key.",
@@ -26,6 +26,14 @@ struct VerifyCommand: ConsoleCommand {
   var allowedSigners: String
 
   @OptionGroup var display: DisplayOptions
+
+  static let valueOptions: Set = ["--allowed-signers", "--color"]
+  static let flags: Set<String> = []
+
+  var fileArguments: [String] {
+    get { responses }
+    set { responses = newValue }
+  }
 
   func validate() throws {
     if responses.isEmpty { throw ValidationError("give at least one response file") }

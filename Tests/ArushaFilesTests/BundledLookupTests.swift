@@ -18,6 +18,11 @@ import Testing
     #expect(file.version == questionnaire.version, "run scripts/embed-questionnaires.py")
   }
 
+  @Test(arguments: names) func theSHA256EmbeddedIsTheBytesHash(name: String) throws {
+    let file = try bundled(name)
+    #expect(file.sha256 == Fingerprint.sha256(file.bytes), "run scripts/embed-questionnaires.py")
+  }
+
   @Test(arguments: names) func everyFileIsFoundByNameAndByIDAtVersion(name: String) throws {
     let file = try bundled(name)
     #expect(BundledCatalogue.file(named: name) == file)
