@@ -111,9 +111,19 @@ public enum SignRun {
     try afterCheck()
     let staged = try stagedSignatures(
       responses, digests: digests, plans: plans, key: key, options: options, settings: settings)
+    // Every signature durable before any is renamed into place: one sync for them all, not
+    // two fsyncs a file (issue 29, item 3).
+    do throws(FileError) {
+      try OutputFile.sync(staged)
+    } catch {
+      staged.forEach(OutputFile.discard)
+      settings.console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
+      throw ExitStatus.code(for: error)
+    }
+    defer { OutputFile.syncFolders(of: staged) }
     for (index, signature) in staged.enumerated() {
       do throws(FileError) {
-        try OutputFile.commit(signature)
+        try OutputFile.commit(signature, syncingFolder: false)
       } catch {
         staged[(index + 1)...].forEach(OutputFile.discard)
         settings.console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
@@ -193,7 +203,8 @@ public enum SignRun {
       do throws(FileError) {
         staged.append(
           try OutputFile.stage(
-            signature.armored(), to: SignatureCheck.signaturePath(of: path), permissions: 0o644))
+            signature.armored(), to: SignatureCheck.signaturePath(of: path), permissions: 0o644,
+            synced: false))
       } catch {
         settings.console.message("arusha: cannot write \(KeygenRun.shown(error.description))")
         throw abandon(ExitStatus.code(for: error))

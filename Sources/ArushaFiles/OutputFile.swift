@@ -64,26 +64,103 @@ public enum OutputFile {
   ///   - bytes: The whole new contents.
   ///   - path: The target; its folder must exist.
   ///   - permissions: The mode of the new file.
+  ///   - synced: Whether the file is fsync'ed now; when false, ``sync(_:)`` must make every
+  ///     staged file durable before any is committed (one call for many files, where an fsync
+  ///     of each costs more than the rest of `arusha sign`: issue 29, item 3).
   /// - Returns: The staged file.
   /// - Throws: ``FileError`` as ``write(_:to:permissions:devices:existing:)`` throws it; the
   ///   target is unchanged, and no temporary file is left.
-  public static func stage(_ bytes: [UInt8], to path: UserPath, permissions: mode_t)
-    throws(FileError) -> Staged
-  {
+  public static func stage(
+    _ bytes: [UInt8], to path: UserPath, permissions: mode_t, synced: Bool = true
+  ) throws(FileError) -> Staged {
     guard
       let staged = try stageOrWrite(
-        bytes, to: path, permissions: permissions, devices: .refuse, existing: .replace)
+        bytes, to: path, permissions: permissions, devices: .refuse, existing: .replace,
+        synced: synced)
     else {
       throw FileError(.cannotCreate, path: path, reason: "is not a file that can be read back")
     }
     return staged
   }
 
+  /// Makes files staged without their own fsync durable, before any is committed: one
+  /// `syncfs` for each file system their folders are on.
+  ///
+  /// - Throws: ``FileError`` `writeFailed` (74), naming the first file of a file system that
+  ///   could not be synced; nothing is removed (the caller discards the staged files).
+  public static func sync(_ staged: [Staged]) throws(FileError) {
+    var synced: Set<String> = []
+    var devices: Set<UInt64> = []
+    for file in staged where synced.insert(file.folder).inserted {
+      let folder = open(file.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard folder >= 0 else {
+        throw FileError(.writeFailed, path: file.path, reason: InputFile.reason(errno))
+      }
+      defer { close(folder) }
+      var info = stat()
+      guard fstat(folder, &info) == 0 else {
+        throw FileError(.writeFailed, path: file.path, reason: InputFile.reason(errno))
+      }
+      guard devices.insert(UInt64(info.st_dev)).inserted else { continue }
+      guard let syncfs = Self.syncfs else {
+        // No `syncfs` in this C library: each file of the batch fsync'ed.
+        try fsyncEach(staged)
+        return
+      }
+      guard syncfs(folder) == 0 else {
+        throw FileError(.writeFailed, path: file.path, reason: InputFile.reason(errno))
+      }
+    }
+  }
+
+  /// Linux's `syncfs(2)` (glibc 2.14), looked up at run time: Swift's Glibc module leaves it
+  /// out (it is a GNU extension); nil where the C library lacks it.
+  private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+  }()
+
+  /// fsyncs each staged file.
+  private static func fsyncEach(_ staged: [Staged]) throws(FileError) {
+    for file in staged {
+      let descriptor = open(file.temporary, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw FileError(.writeFailed, path: file.path, reason: InputFile.reason(errno))
+      }
+      defer { close(descriptor) }
+      guard fsync(descriptor) == 0 else {
+        throw FileError(.writeFailed, path: file.path, reason: InputFile.reason(errno))
+      }
+    }
+  }
+
+  /// Syncs the folders of committed files, each once (``commit(_:syncingFolder:)`` with
+  /// `syncingFolder` false): their renames are durable after it.
+  public static func syncFolders(of staged: [Staged]) {
+    var synced: Set<String> = []
+    for file in staged where synced.insert(file.folder).inserted {
+      syncFolder(file.folder)
+    }
+  }
+
+  /// fsyncs `folder`, so that a rename in it is durable.
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if descriptor >= 0 {
+      fsync(descriptor)
+      close(descriptor)
+    }
+  }
+
   /// Renames a staged file over its target, and syncs the folder.
   ///
+  /// - Parameters:
+  ///   - staged: The staged file.
+  ///   - syncingFolder: Whether the folder is synced now; when false, call
+  ///     ``syncFolders(of:)`` once every file is committed.
   /// - Throws: ``FileError`` `writeFailed` (74) when the rename fails (the temporary file is
   ///   removed; the target is unchanged), `cannotCreate` (73) for a key's name taken since.
-  public static func commit(_ staged: Staged) throws(FileError) {
+  public static func commit(_ staged: Staged, syncingFolder: Bool = true) throws(FileError) {
     let path = staged.path
     let temporary = staged.temporary
     func fail(_ reason: String) -> FileError {
@@ -104,11 +181,7 @@ public enum OutputFile {
       guard rename(temporary, path.opened) == 0 else { throw fail(InputFile.reason(errno)) }
     }
     // The rename itself is durable only once the folder is synced.
-    let folderDescriptor = open(staged.folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
-    }
+    if syncingFolder { syncFolder(staged.folder) }
   }
 
   /// Removes a staged file that is not to be committed; its target stays as it was.
@@ -120,7 +193,7 @@ public enum OutputFile {
   /// target is a FIFO or a character device that was written directly.
   private static func stageOrWrite(
     _ bytes: [UInt8], to path: UserPath, permissions: mode_t, devices: Devices,
-    existing: Existing
+    existing: Existing, synced: Bool = true
   ) throws(FileError) -> Staged? {
     var target = stat()
     if existing == .keep, lstat(path.opened, &target) == 0 {
@@ -175,7 +248,7 @@ public enum OutputFile {
     }
     if let reason = writeAll(bytes, to: descriptor) { throw fail(reason) }
     guard fchmod(descriptor, permissions) == 0 else { throw fail(InputFile.reason(errno)) }
-    guard fsync(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
+    guard !synced || fsync(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
     closed = true
     guard close(descriptor) == 0 else { throw fail(InputFile.reason(errno)) }
     return Staged(path: path, temporary: temporary, folder: folder, existing: existing)
