@@ -122,4 +122,35 @@ import Testing
       #expect(binary.stderr.hasPrefix(message), "\(binary.stderr)")
     }
   }
+  /// The options and flags each command lists for the split are exactly the ones
+  /// argument-parser declares for it (its `--experimental-dump-help`), so that an option added
+  /// later, or turned from a flag into an option, cannot be read in the wrong way.
+  @Test(arguments: Arusha.fileListCommands.map { $0.configuration.commandName ?? "" })
+  func theListedOptionsAreTheDeclaredOnes(_ name: String) throws {
+    let command = try #require(
+      Arusha.fileListCommands.first { $0.configuration.commandName == name })
+    let result = try runArusha([name, "--experimental-dump-help"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dump = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let arguments = try #require(
+      (dump["command"] as? [String: Any])?["arguments"] as? [[String: Any]])
+    var options: Set<String> = []
+    var flags: Set<String> = []
+    for argument in arguments {
+      let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { name -> String? in
+        guard let text = name["name"] as? String else { return nil }
+        return (name["kind"] as? String == "short" ? "-" : "--") + text
+      }
+      switch argument["kind"] as? String {
+      case "option": options.formUnion(names)
+      case "flag": flags.formUnion(names)
+      default: break
+      }
+    }
+    // Help and the version are never split (the line goes whole to argument-parser).
+    flags.subtract(["-h", "--help", "--version"])
+    #expect(command.valueOptions == options)
+    #expect(command.flags == flags)
+  }
 }
