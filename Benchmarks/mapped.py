@@ -22,14 +22,13 @@ Release binaries are stripped before valgrind reads them (instructions.py says w
 """
 import argparse
 import os
-import re
 import shutil
 import statistics
 import subprocess
 import sys
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-WORK = os.path.join(ROOT, ".build", "benchmark")
+from instructions import ROOT, WORK, cpu, instructions
+
 MAP = "rad-self-assessment-2026.1-to-2027.1"
 VERSIONS = {"2026.1": "revised-arusha-declaration-2026.1.yaml",
             "2027.1": "revised-arusha-declaration-2027.1.yaml"}
@@ -46,19 +45,6 @@ def responses(version, count):
                         "--out", folder], check=True, stdout=subprocess.DEVNULL)
         open(os.path.join(folder, ".complete"), "w").close()
     return folder
-
-
-def instructions(command):
-    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + command,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True).stderr
-    return int(re.search(r"refs:\s+([\d,]+)", out).group(1).replace(",", ""))
-
-
-def cpu(command):
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, command
-    return usage.ru_utime + usage.ru_stime
 
 
 def stripped(binary, name):
