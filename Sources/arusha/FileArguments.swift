@@ -6,8 +6,8 @@
 /// parsed with its options and its first file only, and given every file after.
 ///
 /// Only a line whose reading is certain is split: the subcommand, then, in any order, its
-/// options each with a value that is not empty and does not start with `-` (`--key K` or
-/// `--key=K`), its flags, files that are not empty and do not start with `-`, and `--`, after
+/// options with their values (`--key K`, the value not empty and not starting with `-`, or
+/// `--key=K`, which argument-parser reads alike whole or split), its flags, files that are not empty and do not start with `-`, and `--`, after
 /// which every argument is a file. Anything else (help, `--version`, an unknown or grouped
 /// option, a value that starts with `-`) leaves the line whole to argument-parser, as does a
 /// line with fewer than two files.
