@@ -51,12 +51,18 @@ import Testing
             scores: ["alpha": base, "beta": 100 - base]))
       }
     }
+    return try report(tally)
+  }
+
+  /// The report of `tally` compared on the fixture questionnaire, default options.
+  static func report(_ tally: ComparisonTally, language: String? = nil) throws -> CompareReport {
     let questionnaire = try #require(
       QuestionnaireDecoder().decode(
         [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("questionnaire.yaml")))
       ).questionnaire)
     return CompareReport(
-      Comparator.compare(tally, questionnaire: questionnaire, options: ComparisonOptions()))
+      Comparator.compare(tally, questionnaire: questionnaire, options: ComparisonOptions()),
+      language: language)
   }
 
   static func object(_ text: String) throws -> [String: Any] {

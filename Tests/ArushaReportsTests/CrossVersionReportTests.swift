@@ -27,15 +27,7 @@ import Testing
           administration: "Togo", round: round, overall: score,
           scores: ["alpha": score, "beta": score]))
     }
-    let questionnaire = try #require(
-      QuestionnaireDecoder().decode(
-        [UInt8](
-          try Data(
-            contentsOf: CompareReportTests.fixtures.appendingPathComponent("questionnaire.yaml")))
-      ).questionnaire)
-    return CompareReport(
-      Comparator.compare(tally, questionnaire: questionnaire, options: ComparisonOptions()),
-      language: language)
+    return try CompareReportTests.report(tally, language: language)
   }
 
   static let changes =

@@ -42,15 +42,7 @@ import Testing
         }
       }
     }
-    let questionnaire = try #require(
-      QuestionnaireDecoder().decode(
-        [UInt8](
-          try Data(
-            contentsOf: CompareReportTests.fixtures.appendingPathComponent("questionnaire.yaml")))
-      ).questionnaire)
-    return CompareReport(
-      Comparator.compare(tally, questionnaire: questionnaire, options: ComparisonOptions()),
-      language: language)
+    return try CompareReportTests.report(tally, language: language)
   }
 
   @Test(arguments: ["en", "fr"])
