@@ -41,7 +41,16 @@ extension ItemMap {
   /// each number through the map's `values` table for it, a selection without duplicates;
   /// unchanged when the table does not list it.
   public func translatedValue(_ value: AnswerValue, to targetID: String) -> AnswerValue {
-    guard let table = values[targetID] else { return value }
+    Self.translated(value, through: values[targetID])
+  }
+
+  /// `value` through a map's value `table` for its target question.
+  ///
+  /// Each number as the table lists it, a selection without duplicates; unchanged without a
+  /// table. The one statement of the rule, for ``apply(_:from:to:sha256:)`` and
+  /// ``MappedScoringPlan``.
+  static func translated(_ value: AnswerValue, through table: [Double: Double]?) -> AnswerValue {
+    guard let table else { return value }
     switch value {
     case .number(let number): return .number(table[number] ?? number)
     case .selection(let selected):
@@ -51,27 +60,54 @@ extension ItemMap {
     }
   }
 
-  /// The merged-question rule (trust-and-continuity.md).
+  /// What the merged-question rule (trust-and-continuity.md) makes of several answers.
+  enum Merge: Equatable {
+    /// "Don't know": one of them is.
+    case unknown
+    /// The lowest of their numbers.
+    case lowest(Double)
+    /// "Not applicable": all of them are.
+    case notApplicable
+    /// The first, as it is.
+    case first
+  }
+
+  /// The merged-question rule on answers described by their state.
+  ///
+  /// `unknown` if any is `unknown`; else the lowest number among the valued ones; `na` only
+  /// if all are `na`; else the first. The one statement of the rule, for ``merged(_:)`` and
+  /// ``MappedScoringPlan``.
+  static func merge<Answers: Collection>(
+    _ answers: Answers, isUnknown: (Answers.Element) -> Bool,
+    number: (Answers.Element) -> Double?, isNotApplicable: (Answers.Element) -> Bool
+  ) -> Merge {
+    if answers.contains(where: isUnknown) { return .unknown }
+    if let lowest = answers.compactMap(number).min() { return .lowest(lowest) }
+    if answers.allSatisfy(isNotApplicable) { return .notApplicable }
+    return .first
+  }
+
+  /// The merged-question rule (trust-and-continuity.md), texts joined.
   static func merged(_ answers: [Answer]) -> Answer {
     if answers.count == 1 { return answers[0] }
     let comment = joined(answers.compactMap(\.comment))
     let evidence = joined(answers.compactMap(\.evidence))
-    if answers.contains(where: { $0.state == .unknown }) {
-      return Answer(state: .unknown, comment: comment, evidence: evidence)
-    }
-    let lowest = answers.compactMap { answer -> Double? in
-      if case .number(let number)? = answer.value { return number }
-      return nil
-    }.min()
-    if let lowest {
+    let merge = merge(
+      answers, isUnknown: { $0.state == .unknown },
+      number: { answer in
+        if case .number(let number)? = answer.value { return number }
+        return nil
+      }, isNotApplicable: { $0.state == .notApplicable })
+    switch merge {
+    case .unknown: return Answer(state: .unknown, comment: comment, evidence: evidence)
+    case .lowest(let lowest):
       return Answer(value: .number(lowest), comment: comment, evidence: evidence)
-    }
-    if answers.allSatisfy({ $0.state == .notApplicable }) {
+    case .notApplicable:
       return Answer(
         state: .notApplicable, comment: comment, evidence: evidence,
         justification: joined(answers.compactMap(\.justification)))
+    case .first: return answers[0]
     }
-    return answers[0]
   }
 
   private static func joined(_ texts: [String]) -> String? {

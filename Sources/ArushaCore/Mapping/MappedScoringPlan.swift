@@ -87,25 +87,17 @@ public final class MappedScoringPlan: Sendable {
     return current
   }
 
-  /// `answer` with its value through `table` (``ItemMap/translatedValue(_:to:)``).
+  /// `answer` with its value through `table` (``ItemMap/translated(_:through:)``).
   private static func translated(_ answer: ScoringKernel.ItemAnswer, _ table: [Double: Double]?)
     -> ScoringKernel.ItemAnswer
   {
-    guard let table, case .value(let value) = answer.state else { return answer }
-    switch value {
-    case .number(let number):
-      return .init(state: .value(.number(table[number] ?? number)), hasEvidence: answer.hasEvidence)
-    case .selection(let selected):
-      var seen: Set<Double> = []
-      let carried = selected.map { table[$0] ?? $0 }.filter { seen.insert($0).inserted }
-      return .init(state: .value(.selection(carried)), hasEvidence: answer.hasEvidence)
-    case .text:
-      return answer
-    }
+    guard table != nil, case .value(let value) = answer.state else { return answer }
+    return .init(
+      state: .value(ItemMap.translated(value, through: table)), hasEvidence: answer.hasEvidence)
   }
 
-  /// The merged-question rule (``ItemMap/merged(_:)``, trust-and-continuity.md) on compact
-  /// answers.
+  /// The merged-question rule (``ItemMap/merge(_:isUnknown:number:isNotApplicable:)``,
+  /// trust-and-continuity.md) on compact answers.
   ///
   /// Nil when none is given. A merged answer has evidence when any of those merged has some
   /// (the texts are joined), except the first one taken as it is.
@@ -113,19 +105,17 @@ public final class MappedScoringPlan: Sendable {
     guard let first = answers.first else { return nil }
     if answers.count == 1 { return first }
     let evidence = answers.contains { $0.hasEvidence }
-    if answers.contains(where: { $0.state == .unknown }) {
-      return .init(state: .unknown, hasEvidence: evidence)
+    let merge = ItemMap.merge(
+      answers, isUnknown: { $0.state == .unknown },
+      number: { answer in
+        if case .value(.number(let number)) = answer.state { return number }
+        return nil
+      }, isNotApplicable: { $0.state == .notApplicable })
+    switch merge {
+    case .unknown: return .init(state: .unknown, hasEvidence: evidence)
+    case .lowest(let lowest): return .init(state: .value(.number(lowest)), hasEvidence: evidence)
+    case .notApplicable: return .init(state: .notApplicable, hasEvidence: evidence)
+    case .first: return first
     }
-    let lowest = answers.compactMap { answer -> Double? in
-      if case .value(.number(let number)) = answer.state { return number }
-      return nil
-    }.min()
-    if let lowest {
-      return .init(state: .value(.number(lowest)), hasEvidence: evidence)
-    }
-    if answers.allSatisfy({ $0.state == .notApplicable }) {
-      return .init(state: .notApplicable, hasEvidence: evidence)
-    }
-    return first
   }
 }
